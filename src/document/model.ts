@@ -1,0 +1,79 @@
+/**
+ * The one document model every input form becomes. After a builder (text or HTML) has run, nothing
+ * downstream knows which form the page came in.
+ */
+import type { InputRef, Warning } from '../record.js';
+
+export type BlockKind = 'heading' | 'paragraph' | 'list-item';
+
+export interface Link {
+  text: string;
+  /** Absolute when the page's base URL is known. */
+  href: string;
+}
+
+export interface Block {
+  /** Position in `Document.blocks`. */
+  index: number;
+  kind: BlockKind;
+  /** Original text, with surrounding white space and list bullets removed. */
+  text: string;
+  /** `normalizeArabic(text)`: what rules match on. */
+  norm: string;
+  /** 1-based line in the page where the block starts (for HTML, the source line of its element). */
+  line: number;
+  /** Nesting depth of a list item (0 for top level and for other kinds). */
+  depth: number;
+  /** True when one or more blank (or U+00A0-only) lines come before the block: a paragraph break. */
+  gapBefore: boolean;
+  /** HTML only: the element's tag name. */
+  tag?: string;
+  /** HTML only: links inside the block. */
+  links?: Link[];
+  /**
+   * HTML only: the block sits outside the main content the HTML front end found (nav, aside,
+   * footer, or low text density), so the content scorer's verdict travels with it.
+   */
+  outside?: boolean;
+}
+
+/** Page metadata from the input (JSONL fields) or the page itself (HTML head, JSON-LD). */
+export interface PageMeta {
+  id: string | null;
+  url: string | null;
+  /** Publication date as given by the input or the page (ISO when it could be parsed). */
+  date: string | null;
+  modified: string | null;
+  title: string | null;
+  author: string | null;
+  keywords: string[];
+  section: string | null;
+  image: string | null;
+  lang: string | null;
+  siteName: string | null;
+}
+
+export function emptyMeta(): PageMeta {
+  return {
+    id: null,
+    url: null,
+    date: null,
+    modified: null,
+    title: null,
+    author: null,
+    keywords: [],
+    section: null,
+    image: null,
+    lang: null,
+    siteName: null,
+  };
+}
+
+export interface Document {
+  input: InputRef;
+  format: 'text' | 'html';
+  blocks: Block[];
+  meta: PageMeta;
+  /** Quality flags raised while reading and building (encoding repaired, …). */
+  warnings: Warning[];
+}

@@ -1,0 +1,122 @@
+/**
+ * The output contract. This zod schema is the single source of truth for a record: the CLI validates
+ * every record against it before writing, `arnews schema` prints its JSON Schema, and the README
+ * documents each field from it. Change output here, in the README and in the golden fixtures together.
+ */
+import { z } from 'zod';
+
+export const DATE_KINDS = ['date', 'month', 'year', 'weekday', 'relative', 'range', 'time', 'datetime', 'duration'] as const;
+export const DATE_GRAINS = ['year', 'quarter', 'month', 'week', 'day', 'hour', 'minute', 'second'] as const;
+export const DATE_MODS = ['early', 'mid', 'late', 'since', 'until'] as const;
+export const RELATIONS = ['read-also', 'similar', 'more'] as const;
+
+/** One date or time expression found by the date engine, with offsets into the text it was found in. */
+export const DateMentionSchema = z
+  .object({
+    text: z.string().describe('The mention exactly as written: text === source.slice(start, end).'),
+    start: z.number().int().nonnegative().describe('UTF-16 offset of the first code unit.'),
+    end: z.number().int().nonnegative().describe('UTF-16 offset just past the last code unit.'),
+    kind: z.enum(DATE_KINDS),
+    value: z
+      .string()
+      .nullable()
+      .describe('ISO 8601: "2025-04-12", "2025-03", "2018", "2025-04-12T10:00", an interval "2017/2021" (end inclusive at the grain), a duration "P3D"; null when it cannot be resolved.'),
+    grain: z.enum(DATE_GRAINS),
+    calendar: z.enum(['gregorian', 'hijri']),
+    hijri: z
+      .string()
+      .nullable()
+      .describe('For a Hijri mention, the Hijri date as written, in ISO form ("1436-10-26", "1445"); value holds its Gregorian (Umm al-Qura) equivalent.'),
+    mod: z.enum(DATE_MODS).nullable().describe('early/mid/late for parts of a period, since/until for open intervals.'),
+  })
+  .strict();
+export type DateMention = z.infer<typeof DateMentionSchema>;
+
+export const RecordDateMentionSchema = DateMentionSchema.extend({
+  field: z.enum(['title', 'body']).describe('The record field that start/end point into.'),
+}).strict();
+export type RecordDateMention = z.infer<typeof RecordDateMentionSchema>;
+
+export const RelatedSchema = z
+  .object({
+    title: z.string(),
+    url: z.string().nullable().describe('Absolute URL when the input has links (HTML), else null.'),
+    relation: z.enum(RELATIONS),
+  })
+  .strict();
+export type Related = z.infer<typeof RelatedSchema>;
+
+export const WarningSchema = z
+  .object({
+    code: z.string().describe('A stable, kebab-case code, e.g. "title-credit-split".'),
+    message: z.string(),
+  })
+  .strict();
+export type Warning = z.infer<typeof WarningSchema>;
+
+export const ExplainEntrySchema = z
+  .object({
+    cleaner: z.string(),
+    rule: z.string(),
+    action: z.string().describe('What the rule did: drop, tail, split, field:<name>, …'),
+    matched: z.string().describe('The text the rule matched (shortened when long).'),
+    line: z.number().int().nullable().describe('1-based line of the matched block in the input document.'),
+  })
+  .strict();
+export type ExplainEntry = z.infer<typeof ExplainEntrySchema>;
+
+export const InputRefSchema = z
+  .object({
+    file: z.string().describe('The input path as given, or "-" for standard input.'),
+    doc: z.number().int().nonnegative().describe('0-based index of the page within the input.'),
+    line: z.number().int().positive().describe('1-based line of the input where the page starts.'),
+    id: z.string().nullable().describe('The page id from the input metadata (JSONL), if any.'),
+    url: z.string().nullable().describe('The page URL from the input metadata (JSONL), if any.'),
+  })
+  .strict();
+export type InputRef = z.infer<typeof InputRefSchema>;
+
+export const ArticleRecordSchema = z
+  .object({
+    id: z.string().describe('Stable id: the same input gives the same id.'),
+    input: InputRefSchema,
+    role: z.enum(['main', 'embedded']).describe('"main" for the page\'s own article, "embedded" for one glued after a read-also marker.'),
+    parent: z.string().nullable().describe('For an embedded article, the id of its page\'s main record; else null.'),
+    site: z.string().nullable().describe('The site cleaner that handled the page, or null when only the generic cleaner ran.'),
+    url: z.string().nullable().describe('The article URL: canonical URL from HTML, else the input URL.'),
+    lang: z.string().nullable().describe('Language from the page (HTML lang), else null.'),
+    title: z.string().nullable().describe('The headline; null when the dump has none (never invented).'),
+    body: z.string().describe('The paragraphs joined by a blank line.'),
+    paragraphs: z.array(z.string()),
+    source: z.string().nullable().describe('Attribution such as "المصدر: X" → X, or a wire agency.'),
+    imageCredit: z.string().nullable(),
+    author: z.string().nullable(),
+    published: z.string().nullable().describe('ISO date (or date-time) of publication, from the article\'s own date line or the input metadata.'),
+    modified: z.string().nullable().describe('ISO date-time of the last update, where the page gives it.'),
+    section: z.string().nullable().describe('The section or category the page files the article under.'),
+    image: z.string().nullable().describe('The lead image URL, where the page gives it.'),
+    keywords: z.array(z.string()),
+    related: z.array(RelatedSchema),
+    dateMentions: z.array(RecordDateMentionSchema),
+    warnings: z.array(WarningSchema),
+    explain: z.array(ExplainEntrySchema).optional().describe('Only with --explain: every cleaner rule that fired on this article.'),
+  })
+  .strict();
+export type ArticleRecord = z.infer<typeof ArticleRecordSchema>;
+
+/** An input document that yielded no record, as written to --errors and summarised on stderr. */
+export const ErrorEntrySchema = z
+  .object({
+    file: z.string(),
+    doc: z.number().int().nullable().describe('0-based page index within the input, null when the input could not be read at all.'),
+    line: z.number().int().nullable(),
+    code: z.string(),
+    message: z.string(),
+  })
+  .strict();
+export type ErrorEntry = z.infer<typeof ErrorEntrySchema>;
+
+/** The JSON Schema of a record, as `arnews schema` prints it. */
+export function recordJsonSchema(): unknown {
+  return z.toJSONSchema(ArticleRecordSchema, { target: 'draft-2020-12' });
+}

@@ -1,0 +1,103 @@
+/**
+ * Arabic matching form. Rules and markers match on this form; output always keeps the original text.
+ *
+ * Folds: أ إ آ ٱ → ا, ى → ي, ة → ه, Persian ی ک → ي ك; drops tatweel, harakat and Quranic marks,
+ * bidi and zero-width marks; maps Arabic-Indic and Persian digits to ASCII; turns NBSP and other
+ * Unicode spaces into a space and collapses runs of white space; lowercases ASCII.
+ */
+
+const DROP = -1;
+const SPACE = 0x20;
+
+/** Code unit → replacement code unit (or DROP). Built once; indices cover the BMP ranges we touch. */
+const FOLD = new Map<number, number>();
+const fold = (from: number | number[], to: number): void => {
+  for (const c of Array.isArray(from) ? from : [from]) FOLD.set(c, to);
+};
+const range = (a: number, b: number): number[] => Array.from({ length: b - a + 1 }, (_, i) => a + i);
+
+fold([0x0623, 0x0625, 0x0622, 0x0671], 0x0627); // أ إ آ ٱ → ا
+fold(0x0649, 0x064a); // ى → ي
+fold(0x06cc, 0x064a); // Persian ی → ي
+fold(0x06a9, 0x0643); // Persian ک → ك
+fold(0x0629, 0x0647); // ة → ه
+fold(0x0640, DROP); // tatweel
+fold(range(0x064b, 0x065f), DROP); // harakat
+fold(0x0670, DROP); // superscript alef
+fold(range(0x06d6, 0x06ed), DROP); // Quranic annotation marks
+fold([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff], DROP); // zero-width
+fold([0x200e, 0x200f, 0x061c, ...range(0x202a, 0x202e), ...range(0x2066, 0x2069)], DROP); // bidi
+for (let d = 0; d < 10; d++) {
+  fold(0x0660 + d, 0x30 + d);
+  fold(0x06f0 + d, 0x30 + d);
+}
+fold([0x00a0, 0x1680, ...range(0x2000, 0x200a), 0x202f, 0x205f, 0x3000, 0x09, 0x0d, 0x0a, 0x0b, 0x0c], SPACE);
+
+function mapUnit(c: number): number {
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c + 32 : c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0b || c === 0x0c ? SPACE : c;
+  const f = FOLD.get(c);
+  return f === undefined ? c : f;
+}
+
+export interface NormalizedText {
+  /** The original text. */
+  source: string;
+  /** The matching form. */
+  text: string;
+  /**
+   * `offsets[i]` is the UTF-16 offset in `source` of the code unit that produced `text[i]`;
+   * `offsets[text.length]` is `source.length`. Use {@link toOriginalSpan} to map a match back.
+   */
+  offsets: Int32Array;
+}
+
+/** The matching form, trimmed, with white space collapsed to single spaces. */
+export function normalizeArabic(input: string): string {
+  return normalizeWithOffsets(input).text;
+}
+
+/** The matching form plus a map from each of its code units back to the original. */
+export function normalizeWithOffsets(input: string): NormalizedText {
+  const units = new Uint16Array(input.length);
+  const offsets = new Int32Array(input.length + 1);
+  let length = 0;
+  let spaceAt = -1; // offset of the first white space of a pending run, -1 when none
+  for (let i = 0; i < input.length; i++) {
+    const c = mapUnit(input.charCodeAt(i));
+    if (c === DROP) continue;
+    if (c === SPACE) {
+      if (length > 0 && spaceAt < 0) spaceAt = i;
+      continue;
+    }
+    if (spaceAt >= 0) {
+      offsets[length] = spaceAt;
+      units[length++] = SPACE;
+      spaceAt = -1;
+    }
+    offsets[length] = i;
+    units[length++] = c;
+  }
+  offsets[length] = input.length;
+  return { source: input, text: decodeUnits(units.subarray(0, length)), offsets: offsets.subarray(0, length + 1) };
+}
+
+function decodeUnits(units: Uint16Array): string {
+  let text = '';
+  // String.fromCharCode(...units) overflows the call stack on large inputs: go in slices.
+  for (let i = 0; i < units.length; i += 8192) text += String.fromCharCode(...units.subarray(i, i + 8192));
+  return text;
+}
+
+/** Marks that belong to the letter before them: a span that ends on a letter takes its marks along. */
+function isCombining(c: number): boolean {
+  return (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640 || (c >= 0x06d6 && c <= 0x06ed);
+}
+
+/** Maps a half-open span `[start, end)` of the matching form back to a span of the original. */
+export function toOriginalSpan(n: NormalizedText, start: number, end: number): [number, number] {
+  const from = n.offsets[start] ?? n.source.length;
+  if (end <= start) return [from, from];
+  let to = (n.offsets[end - 1] ?? 0) + 1;
+  while (to < n.source.length && isCombining(n.source.charCodeAt(to))) to++;
+  return [from, to];
+}
