@@ -2,7 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerSchemaCommand } from './schema.js';
 import { packageVersion } from './version.js';
-import { EXIT } from './exit.js';
+import { EXIT, UsageError } from './exit.js';
 
 export function buildProgram(): Command {
   const program = new Command('arnews')
@@ -32,6 +32,10 @@ export async function main(argv: string[]): Promise<number> {
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
   } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`arnews: ${error.message}\n(run with --help for usage)\n`);
+      return EXIT.usage;
+    }
     if (error instanceof CommanderError) {
       // Help and version also arrive here, with exit code 0.
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
