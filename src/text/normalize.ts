@@ -101,3 +101,22 @@ export function toOriginalSpan(n: NormalizedText, start: number, end: number): [
   while (to < n.source.length && isCombining(n.source.charCodeAt(to))) to++;
   return [from, to];
 }
+
+/**
+ * Folds the Arabic letters, marks and digits of a regular-expression source the way
+ * {@link normalizeArabic} folds text, leaving ASCII (escapes, classes, case) untouched, so that rule
+ * authors can write ordinary Arabic in patterns that run on the matching form.
+ */
+export function foldPattern(source: string): string {
+  let out = '';
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c < 0x80) {
+      out += source[i];
+      continue;
+    }
+    const f = mapUnit(c);
+    if (f !== DROP) out += String.fromCharCode(f);
+  }
+  return out;
+}
