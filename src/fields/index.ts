@@ -8,7 +8,7 @@ import type { ExplainEntry, Related, Warning } from '../record.js';
 import type { ArticleDraft } from '../segment/index.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { words } from '../text/words.js';
-import { splitTagLine, uniqueTags } from './keywords.js';
+import { splitTagLine, splitTagList, uniqueTags } from './keywords.js';
 import { articleDate } from './published.js';
 import { relatedEntries, sectionCandidates, type RelatedCandidate } from './related.js';
 import { residualBoilerplate } from './residual.js';
@@ -51,7 +51,7 @@ export function extractFields(draft: ArticleDraft, cleaned: CleanedDocument, emb
     ...(draft.role === 'main' ? meta.keywords : []),
     ...draft.sections
       .filter((s) => s.kind === 'keywords')
-      .flatMap((s) => [...(s.inline ? splitTagLine(s.inline, articleWords) : []), ...s.items.flatMap((b) => splitTagLine(b.text, articleWords))]),
+      .flatMap((s) => [...(s.inline ? splitTagLine(s.inline, articleWords) : []), ...s.items.flatMap((b) => splitTagList(b.text))]),
   ]);
 
   const candidates: RelatedCandidate[] = [

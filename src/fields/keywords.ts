@@ -14,9 +14,17 @@ const MAX_TAG_WORDS = 8;
 export function splitTagLine(line: string, articleNorm: string): string[] {
   const cleaned = stripButtons(line);
   if (!cleaned) return [];
-  const parts = cleaned.split(SEPARATORS).map((p) => p.replace(/^#/, '').trim()).filter(Boolean);
-  if (parts.length > 1) return parts.map(stripButtons).filter((p): p is string => !!p);
+  const parts = splitTagList(cleaned);
+  if (parts.length > 1) return parts;
   return splitBySeparatorlessPhrases(cleaned, ` ${articleNorm} `);
+}
+
+/** One item of a tag list: a tag, or a few tags when the item itself has separators. */
+export function splitTagList(item: string): string[] {
+  return item
+    .split(SEPARATORS)
+    .map((p) => stripButtons(p.replace(/^#/, '')))
+    .filter((p): p is string => !!p);
 }
 
 function stripButtons(text: string): string | null {
