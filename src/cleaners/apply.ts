@@ -1,26 +1,47 @@
 /**
  * Runs the chosen cleaners over a document, block by block: the site cleaner's rules first, then the
  * generic cleaner's; the first rule that fires on a block decides what it becomes (dropped, a section
- * marker, a field). Every firing is traced for --explain. Date lines are recognised by the date
- * engine, as the generic cleaner's last rule.
+ * marker, a field). A marker that opens a field (source, author, date) takes its value from its own
+ * line or else from the next line. Date lines are recognised by the date engine, as the generic
+ * cleaner's last rule. Every firing is traced for --explain: cleaner, rule, action, matched text, line.
  */
 import type { Block, Document } from '../document/model.js';
 import type { ExplainEntry } from '../record.js';
 import { normalizeWithOffsets, toOriginalSpan } from '../text/normalize.js';
-import { originalSlice, originalWithout, type CompiledCleaner } from './compile.js';
-import type { BlockLabel, CleanedDocument, TitleSplit } from './labels.js';
+import { originalSlice, originalWithout, type CompiledCleaner, type CompiledField, type Hit } from './compile.js';
+import type { BlockLabel, CleanedDocument, FieldValue, TitleSplit } from './labels.js';
+import { DATE_LINE_MAX, type DateLineParser, type SelectedCleaner } from './registry.js';
+import { FIELD_NAMES, TAIL_KINDS, type FieldName, type FieldSectionKind, type TailKind } from './schema.js';
 
 export interface ApplyOptions {
   /** Recognises a date line ("الإثنين، 24 أغسطس 2020 09:23 ص") and returns its ISO value. */
-  parseDateLine: (line: string) => string | null;
+  parseDateLine: DateLineParser;
 }
 
-/** Date lines are short; longer blocks are sentences that mention a date. */
-const DATE_LINE_MAX = 120;
+type Fire = (cleaner: string, rule: string, action: string, matched?: string) => void;
 
-export function applyCleaners(doc: Document, cleaners: CompiledCleaner[], site: CompiledCleaner | null, options: ApplyOptions): CleanedDocument {
+export function applyCleaners(doc: Document, cleaners: CompiledCleaner[], site: SelectedCleaner | CompiledCleaner | null, options: ApplyOptions): CleanedDocument {
   const trace: ExplainEntry[] = [];
-  const labels = doc.blocks.map((block) => labelBlock(block, cleaners, trace, options));
+  if (site && 'selectedBy' in site) {
+    const { how, evidence, date } = site.selectedBy;
+    const period = site.cleaner.validFrom || site.cleaner.validUntil ? ` version ${site.cleaner.validFrom ?? '…'}..${site.cleaner.validUntil ?? '…'}${date ? ` for ${date}` : ''}` : '';
+    trace.push({ cleaner: site.cleaner.name, rule: `select:${how}`, action: `site${period}`, matched: evidence, line: null });
+  }
+  let awaited: FieldMarker | null = null;
+  const labels = doc.blocks.map((block): BlockLabel => {
+    const fire: Fire = (cleaner, rule, action, matched = block.text) => trace.push({ cleaner, rule, action, matched: shorten(matched), line: block.line });
+    // A field marker with nothing after it on its line: this block is its value.
+    const marker = awaited;
+    awaited = null;
+    const value = marker && fieldFromNextLine(block, marker, options, fire);
+    if (value) return value;
+    const label = labelBlock(block, cleaners, options, fire);
+    if (label.marker && isFieldSection(label.marker.section)) {
+      awaited = { kind: label.marker.section, ...label.marker.rule };
+      return { text: null, marker: null, fields: [] };
+    }
+    return { ...label, marker: label.marker && { section: label.marker.section as TailKind, inline: label.marker.inline } };
+  });
   return {
     doc,
     labels,
@@ -34,17 +55,37 @@ function shorten(text: string): string {
   return text.length > 120 ? `${text.slice(0, 117)}…` : text;
 }
 
-function labelBlock(block: Block, cleaners: CompiledCleaner[], trace: ExplainEntry[], options: ApplyOptions): BlockLabel {
-  const fire = (cleaner: string, rule: string, action: string): void => {
-    trace.push({ cleaner, rule, action, matched: shorten(block.text), line: block.line });
-  };
+const TAIL: ReadonlySet<string> = new Set(TAIL_KINDS);
+function isFieldSection(kind: string): kind is FieldSectionKind {
+  return !TAIL.has(kind);
+}
+
+/** A field marker waiting for its value on the next line, and the rule that found it. */
+interface FieldMarker {
+  kind: FieldSectionKind;
+  cleaner: string;
+  rule: string;
+}
+
+/** A label whose marker may still be a field marker (resolved by the caller). */
+type RawLabel = Omit<BlockLabel, 'marker'> & {
+  marker: { section: TailKind | FieldSectionKind; inline: string | null; rule: { cleaner: string; rule: string } } | null;
+};
+
+function labelBlock(block: Block, cleaners: CompiledCleaner[], options: ApplyOptions, fire: Fire): RawLabel {
   for (const compiled of cleaners) {
     const name = compiled.cleaner.name;
     for (const rule of compiled.sections) {
       const hit = rule.match(block.norm);
       if (!hit) continue;
+      const inline = hit.value ? originalSlice(block.text, hit.value) : null;
+      if (isFieldSection(rule.section) && inline) {
+        const fields = fieldValues({ [rule.section]: inline }, options);
+        fire(name, rule.name, describeFields(fields, 'line removed', rule.section));
+        return { text: null, marker: null, fields };
+      }
       fire(name, rule.name, `section:${rule.section}`);
-      return { text: null, marker: { section: rule.section, inline: hit.value ? originalSlice(block.text, hit.value) : null }, fields: [] };
+      return { text: null, marker: { section: rule.section, inline, rule: { cleaner: name, rule: rule.name } }, fields: [] };
     }
     for (const rule of compiled.drop) {
       if (!rule.match(block.norm)) continue;
@@ -53,22 +94,67 @@ function labelBlock(block: Block, cleaners: CompiledCleaner[], trace: ExplainEnt
     }
     for (const rule of compiled.fields) {
       const hit = rule.match(block.norm);
-      if (!hit) continue;
-      const value = hit.value ? originalSlice(block.text, hit.value) : rule.value;
-      if (!value) continue;
+      const captured = hit && capturedFields(block, rule, hit);
+      if (!hit || !captured) continue;
+      const fields = fieldValues(captured, options);
+      const cut = rule.remove === 'match' ? originalSlice(block.text, [hit.start, hit.end]) : null;
       const text = rule.remove === 'block' ? null : rule.remove === 'match' ? originalWithout(block.text, [hit.start, hit.end]) : block.text;
-      fire(name, rule.name, `field:${rule.field}${rule.remove === 'none' ? '' : ` (${rule.remove === 'block' ? 'block removed' : 'match cut'})`}`);
-      return { text, marker: null, fields: [{ field: rule.field, value }] };
+      const effect = rule.remove === 'block' ? 'line removed' : rule.remove === 'match' ? `cut "${cut}"` : 'line kept';
+      fire(name, rule.name, describeFields(fields, effect, rule.field ?? 'date'), cut ?? block.text);
+      return { text, marker: null, fields };
     }
   }
   if (block.text.length <= DATE_LINE_MAX) {
     const date = options.parseDateLine(block.text);
     if (date) {
-      fire('generic', 'date-line', 'field:date (block removed)');
+      fire('generic', 'date-line', `field:date=${date} (line removed)`);
       return { text: null, marker: null, fields: [{ field: 'date', value: date }] };
     }
   }
   return { text: block.text, marker: null, fields: [] };
+}
+
+/** The field values a rule captured, in the original text: named groups, else "value" for the rule's field. */
+function capturedFields(block: Block, rule: CompiledField, hit: Hit): Partial<Record<FieldName, string>> | null {
+  const out: Partial<Record<FieldName, string>> = {};
+  for (const field of FIELD_NAMES) {
+    const span = hit.groups[field];
+    if (span) out[field] = originalSlice(block.text, span);
+  }
+  if (rule.field && out[rule.field] === undefined) {
+    const value = hit.value ? originalSlice(block.text, hit.value) : rule.value;
+    if (value) out[rule.field] = value;
+  }
+  return Object.keys(out).length > 0 ? out : null;
+}
+
+/** Field values as the record holds them: a date becomes ISO through the date engine, or is left out. */
+function fieldValues(captured: Partial<Record<FieldName, string>>, options: ApplyOptions): FieldValue[] {
+  const out: FieldValue[] = [];
+  for (const field of FIELD_NAMES) {
+    const raw = captured[field];
+    if (raw === undefined) continue;
+    const value = field === 'date' ? options.parseDateLine(raw) : raw;
+    if (value) out.push({ field, value });
+  }
+  return out;
+}
+
+/** "field:source=X field:date=Y (line removed)"; "field:date=? …" when a date was not understood. */
+function describeFields(fields: FieldValue[], effect: string, expected: FieldName): string {
+  const parts = fields.map((f) => `field:${f.field}=${f.value}`);
+  return `${parts.length ? parts.join(' ') : `field:${expected}=? (not understood)`} (${effect})`;
+}
+
+/** The line after a field marker ("المصدر:" then "(أبوظبي - البيان)"): its text is the field's value. */
+function fieldFromNextLine(block: Block, marker: FieldMarker, options: ApplyOptions, fire: Fire): BlockLabel | null {
+  const { kind } = marker;
+  const value = block.text.replace(/^[(\s]+|[)\s]+$/gu, '');
+  if (!value || block.text.length > DATE_LINE_MAX) return null;
+  const fields = fieldValues({ [kind]: value }, options);
+  if (kind === 'date' && fields.length === 0) return null;
+  fire(marker.cleaner, marker.rule, describeFields(fields, 'next line removed', kind));
+  return { text: null, marker: null, fields };
 }
 
 function splitTitle(title: string, cleaners: CompiledCleaner[]): TitleSplit | null {

@@ -4,13 +4,20 @@
  * so that captured values can be mapped back to the original text.
  */
 import { foldPattern, normalizeArabic, normalizeWithOffsets, toOriginalSpan } from '../text/normalize.js';
-import type { Cleaner, FieldName, FieldRule, Matcher, SectionKind } from './schema.js';
+import { FIELD_NAMES, type Cleaner, type FieldName, type FieldRule, type Matcher, type SectionKind } from './schema.js';
 
-/** A hit on a block: `[start, end)` is the matched span and `value` the captured span, in the matching form. */
+type Span = [number, number];
+
+/**
+ * A hit on a block, in the matching form: `[start, end)` is the matched span, `value` the captured
+ * span (the text after a prefix marker, or a regex's group "value"), `groups` the spans of named
+ * groups that are field names.
+ */
 export interface Hit {
   start: number;
   end: number;
-  value: [number, number] | null;
+  value: Span | null;
+  groups: Partial<Record<FieldName, Span>>;
 }
 
 export interface CompiledMatcher {
@@ -23,7 +30,7 @@ export interface CompiledSection extends CompiledMatcher {
 }
 
 export interface CompiledField extends CompiledMatcher {
-  field: FieldName;
+  field: FieldName | undefined;
   value: string | undefined;
   remove: FieldRule['remove'];
 }
@@ -43,10 +50,13 @@ const TRAIL = /[\s:：\-–—|.،]+$/u;
 const LEAD = /^[\s:：\-–—|]+/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-function literal(kind: 'exact' | 'prefix' | 'contains', pattern: string): (norm: string) => Hit | null {
+type LiteralKind = 'exact' | 'prefix' | 'suffix' | 'contains';
+
+function literal(kind: LiteralKind, pattern: string): (norm: string) => Hit | null {
   const p = normalizeArabic(pattern).replace(TRAIL, '');
+  const hit = (start: number, end: number, value: Span | null = null): Hit => ({ start, end, value, groups: {} });
   if (kind === 'exact') {
-    return (norm) => (norm.replace(TRAIL, '') === p ? { start: 0, end: norm.length, value: null } : null);
+    return (norm) => (norm.replace(TRAIL, '') === p ? hit(0, norm.length) : null);
   }
   if (kind === 'prefix') {
     return (norm) => {
@@ -55,28 +65,43 @@ function literal(kind: 'exact' | 'prefix' | 'contains', pattern: string): (norm:
       const lead = LEAD.exec(rest)?.[0].length ?? 0;
       const valueStart = p.length + lead;
       const valueEnd = norm.replace(TRAIL, '').length;
-      return { start: 0, end: norm.length, value: valueEnd > valueStart ? [valueStart, valueEnd] : null };
+      return hit(0, norm.length, valueEnd > valueStart ? [valueStart, valueEnd] : null);
+    };
+  }
+  if (kind === 'suffix') {
+    return (norm) => {
+      const body = norm.replace(TRAIL, '');
+      const at = body.length - p.length;
+      if (at < 0 || !body.endsWith(p) || WORD_CHAR.test(body.charAt(at - 1))) return null;
+      const valueEnd = body.slice(0, at).replace(TRAIL, '').length;
+      return hit(0, norm.length, valueEnd > 0 ? [0, valueEnd] : null);
     };
   }
   return (norm) => {
     const at = norm.indexOf(p);
-    return at < 0 ? null : { start: at, end: at + p.length, value: null };
+    return at < 0 ? null : hit(at, at + p.length);
   };
 }
 
 function regex(source: string): (norm: string) => Hit | null {
   const re = new RegExp(foldPattern(source), 'du');
+  const nonEmpty = (span: Span | undefined): Span | null => (span && span[1] > span[0] ? [span[0], span[1]] : null);
   return (norm) => {
     const m = re.exec(norm);
     if (!m?.indices) return null;
     const [start, end] = m.indices[0]!;
-    const value = m.indices.groups?.value ?? null;
-    return { start, end, value: value && value[1] > value[0] ? [value[0], value[1]] : null };
+    const groups: Hit['groups'] = {};
+    for (const field of FIELD_NAMES) {
+      const span = nonEmpty(m.indices.groups?.[field]);
+      if (span) groups[field] = span;
+    }
+    return { start, end, value: nonEmpty(m.indices.groups?.value), groups };
   };
 }
 
 function compileMatcher(rule: Matcher, fallbackName: string): CompiledMatcher {
-  const test = rule.regex !== undefined ? regex(rule.regex) : rule.exact !== undefined ? literal('exact', rule.exact) : rule.prefix !== undefined ? literal('prefix', rule.prefix) : literal('contains', rule.contains!);
+  const kind = (['exact', 'prefix', 'suffix', 'contains'] as const).find((k) => rule[k] !== undefined);
+  const test = rule.regex !== undefined ? regex(rule.regex) : literal(kind!, rule[kind!]!);
   const maxLength = rule.maxLength;
   return {
     name: rule.name ?? fallbackName,

@@ -1,8 +1,12 @@
 /**
  * The set of cleaners for a run and how one is chosen for a page. User cleaners come before the
- * built-ins, so they win every tie. With a URL, the cleaner that claims the host (or matches a URL
- * pattern) wins; without one, the cleaner whose text signatures the page shows most; `--site` forces
- * one. The generic cleaner runs on every page, after the chosen one.
+ * built-ins and replace a built-in of the same name. With a URL, the cleaner that claims the host (or
+ * matches a URL pattern) wins; without one, the cleaner whose text signatures the page shows most;
+ * `--site` forces one. The generic cleaner runs on every page, after the chosen one.
+ *
+ * Cleaners that share a name are versions of one site's rules (Fundus-style), each valid for a period
+ * (`validFrom`/`validUntil`): the version whose period holds the page date is used, the nearest one
+ * when none does, and the newest when the page date is unknown.
  */
 import type { Document } from '../document/model.js';
 import { compileCleaner, type CompiledCleaner } from './compile.js';
@@ -13,48 +17,109 @@ export const GENERIC = 'generic';
 
 export class UnknownCleanerError extends Error {}
 
+/** How a site cleaner was chosen, for --explain. */
+export interface SelectedBy {
+  how: 'forced' | 'host' | 'url' | 'signature';
+  /** The host, URL pattern or signatures that decided. */
+  evidence: string;
+  /** The page date the version was chosen for, when one was known. */
+  date: string | null;
+}
+
+export type SelectedCleaner = CompiledCleaner & { selectedBy: SelectedBy };
+
+/** Parses a date line to ISO, or null (the date engine's parseDateLine). */
+export type DateLineParser = (line: string) => string | null;
+
+/** Date lines are short; longer blocks are sentences that mention a date. */
+export const DATE_LINE_MAX = 120;
+/** How many blocks from the top the page date is looked for when the input gives none. */
+const PAGE_DATE_LOOKAHEAD = 80;
+
 export class CleanerRegistry {
+  /** Every site cleaner version, highest precedence first. */
   readonly cleaners: CompiledCleaner[];
   readonly generic: CompiledCleaner;
 
-  /** @param user user cleaners, highest precedence first; they may replace a built-in of the same name. */
+  /** @param user user cleaners, highest precedence first; they replace every built-in version of the same name. */
   constructor(user: Cleaner[] = [], builtin: Cleaner[] = loadBuiltinCleaners()) {
     const userNames = new Set(user.map((c) => c.name));
     const all = [...user, ...builtin.filter((c) => !userNames.has(c.name))];
     const generic = all.find((c) => c.name === GENERIC);
     if (!generic) throw new Error('the generic cleaner is missing');
     this.generic = compileCleaner(generic);
-    this.cleaners = all.filter((c) => c !== generic).map(compileCleaner);
+    this.cleaners = all.filter((c) => c.name !== GENERIC).map(compileCleaner);
   }
 
-  byName(name: string): CompiledCleaner {
+  /** The names of the site cleaners, in precedence order, each once. */
+  names(): string[] {
+    return [...new Set(this.cleaners.map((c) => c.cleaner.name))];
+  }
+
+  /** A cleaner by name: the version for `date` (the newest when null). */
+  byName(name: string, date: string | null = null): CompiledCleaner {
     if (name === GENERIC) return this.generic;
-    const found = this.cleaners.find((c) => c.cleaner.name === name);
-    if (!found) throw new UnknownCleanerError(`unknown cleaner "${name}" (see arnews cleaners)`);
-    return found;
+    const versions = this.cleaners.filter((c) => c.cleaner.name === name);
+    if (versions.length === 0) throw new UnknownCleanerError(`unknown cleaner "${name}" (see arnews cleaners)`);
+    return pickVersion(versions, date);
   }
 
-  /** The site cleaner for a page, or null when none claims it. */
-  select(doc: Document, forced?: string | null): CompiledCleaner | null {
+  /** The site cleaner for a page, or null when none claims it (or `--site generic`). */
+  select(doc: Document, forced?: string | null, parseDateLine?: DateLineParser): SelectedCleaner | null {
+    const date = pageDate(doc, parseDateLine);
     if (forced) {
-      const chosen = this.byName(forced);
-      return chosen === this.generic ? null : chosen;
+      const chosen = this.byName(forced, date);
+      return chosen === this.generic ? null : { ...chosen, selectedBy: { how: 'forced', evidence: `--site ${forced}`, date } };
     }
-    const date = doc.meta.date?.slice(0, 10) ?? null;
-    const candidates = this.cleaners.filter((c) => isValidOn(c.cleaner, date));
     const url = doc.meta.url ?? doc.input.url;
     const host = hostOf(url);
-    if (url && host) {
-      const byUrl = candidates.find((c) => c.cleaner.appliesTo.hosts.some((h) => claimsHost(h, host)) || c.urlPatterns.some((p) => p.test(url)));
+    if (url) {
+      const byUrl = this.byUrl(url, host, date);
       if (byUrl) return byUrl;
     }
-    return bySignature(doc, candidates);
+    return this.bySignature(doc, date);
   }
 
   /** The cleaners to run on a page, in the order their rules are tried. */
   pipelineFor(site: CompiledCleaner | null): CompiledCleaner[] {
     return site ? [site, this.generic] : [this.generic];
   }
+
+  /** User cleaners first; among the rest, the cleaner claiming the longest (most specific) host. */
+  private byUrl(url: string, host: string | null, date: string | null): SelectedCleaner | null {
+    let best: { cleaner: CompiledCleaner; how: 'host' | 'url'; evidence: string; rank: number } | null = null;
+    for (const [order, c] of this.cleaners.entries()) {
+      const claimed = host ? c.cleaner.appliesTo.hosts.filter((h) => claimsHost(h, host)).sort((a, b) => b.length - a.length)[0] : undefined;
+      const pattern = claimed ? undefined : c.urlPatterns.find((p) => p.test(url));
+      if (!claimed && !pattern) continue;
+      // User cleaners before built-ins; then the most specific host; then precedence order.
+      const rank = (isBuiltin(c) ? 1e6 : 0) - (claimed?.length ?? 0) * 1e3 + order;
+      if (!best || rank < best.rank) best = { cleaner: c, how: claimed ? 'host' : 'url', evidence: claimed ?? pattern!.source, rank };
+    }
+    if (!best) return null;
+    const { cleaner, how, evidence } = best;
+    const versions = this.cleaners.filter((c) => c.cleaner.name === cleaner.cleaner.name && claimsUrl(c, url, host));
+    return { ...pickVersion(versions, date), selectedBy: { how, evidence, date } };
+  }
+
+  /** The cleaner whose signatures the page shows most; ties go to precedence order. */
+  private bySignature(doc: Document, date: string | null): SelectedCleaner | null {
+    const scored = this.cleaners
+      .map((c) => ({ c, found: c.signatures.filter((s) => doc.blocks.some((b) => b.norm.includes(s))) }))
+      .filter((s) => s.found.length > 0);
+    if (scored.length === 0) return null;
+    const top = scored.reduce((a, b) => (b.found.length > a.found.length ? b : a));
+    const name = top.c.cleaner.name;
+    const versions = scored.filter((s) => s.c.cleaner.name === name);
+    // Without a date, the version that matches best; with one, the version for that date.
+    const chosen = date ? pickVersion(versions.map((v) => v.c), date) : versions.reduce((a, b) => (b.found.length > a.found.length || (b.found.length === a.found.length && newer(b.c, a.c)) ? b : a)).c;
+    const found = versions.find((v) => v.c === chosen)!.found;
+    return { ...chosen, selectedBy: { how: 'signature', evidence: found.join(' | '), date } };
+  }
+}
+
+export function isBuiltin(c: CompiledCleaner): boolean {
+  return c.cleaner.origin.startsWith('builtin');
 }
 
 function hostOf(url: string | null): string | null {
@@ -71,22 +136,46 @@ function claimsHost(claimed: string, host: string): boolean {
   return host === h || host.endsWith(`.${h}`);
 }
 
-function isValidOn(cleaner: Cleaner, date: string | null): boolean {
-  if (!date) return true;
-  return (!cleaner.validFrom || date >= cleaner.validFrom) && (!cleaner.validUntil || date <= cleaner.validUntil);
+function claimsUrl(c: CompiledCleaner, url: string, host: string | null): boolean {
+  return (host !== null && c.cleaner.appliesTo.hosts.some((h) => claimsHost(h, host))) || c.urlPatterns.some((p) => p.test(url));
 }
 
-function bySignature(doc: Document, candidates: CompiledCleaner[]): CompiledCleaner | null {
-  let best: CompiledCleaner | null = null;
-  let bestCount = 0;
-  for (const c of candidates) {
-    if (c.signatures.length === 0) continue;
-    let count = 0;
-    for (const signature of c.signatures) if (doc.blocks.some((b) => b.norm.includes(signature))) count++;
-    if (count > bestCount) {
-      best = c;
-      bestCount = count;
-    }
+/**
+ * The page's publication date (YYYY-MM-DD) for choosing a version: the input's date metadata, else the
+ * first date line near the top of the page, else null.
+ */
+function pageDate(doc: Document, parseDateLine: DateLineParser | undefined): string | null {
+  const fromMeta = doc.meta.date?.match(/^\d{4}-\d{2}-\d{2}/)?.[0] ?? (doc.meta.date && parseDateLine?.(doc.meta.date)?.slice(0, 10));
+  if (fromMeta) return fromMeta;
+  if (!parseDateLine) return null;
+  for (const block of doc.blocks.slice(0, PAGE_DATE_LOOKAHEAD)) {
+    if (block.text.length > DATE_LINE_MAX) continue;
+    const iso = parseDateLine(block.text);
+    if (iso) return iso.slice(0, 10);
   }
-  return best;
+  return null;
+}
+
+const EARLIEST = '0000-01-01';
+const LATEST = '9999-12-31';
+
+function newer(a: CompiledCleaner, b: CompiledCleaner): boolean {
+  const [ua, ub] = [a.cleaner.validUntil ?? LATEST, b.cleaner.validUntil ?? LATEST];
+  return ua !== ub ? ua > ub : (a.cleaner.validFrom ?? EARLIEST) > (b.cleaner.validFrom ?? EARLIEST);
+}
+
+/** Days from a date to a version's period (0 when the period holds it). */
+function distance(c: CompiledCleaner, date: string): number {
+  const day = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+  const from = c.cleaner.validFrom ?? EARLIEST;
+  const until = c.cleaner.validUntil ?? LATEST;
+  if (date < from) return day(from) - day(date);
+  if (date > until) return day(date) - day(until);
+  return 0;
+}
+
+/** The version whose period holds the date (else the nearest); the newest when the date is unknown. */
+function pickVersion(versions: CompiledCleaner[], date: string | null): CompiledCleaner {
+  if (date) return versions.reduce((a, b) => (distance(b, date) < distance(a, date) ? b : a));
+  return versions.reduce((a, b) => (newer(b, a) ? b : a));
 }

@@ -7,13 +7,20 @@ import { z } from 'zod';
 import type { Document } from '../document/model.js';
 import type { ArticleRecord } from '../record.js';
 
-/** A tail or side section that a marker line opens; see segment/ for how each is read. */
-export const SECTION_KINDS = ['keywords', 'read-also', 'similar', 'more', 'comments', 'footer', 'drop'] as const;
-export type SectionKind = (typeof SECTION_KINDS)[number];
-
 /** Single-line fields a rule can fill from a block. */
 export const FIELD_NAMES = ['source', 'author', 'date', 'imageCredit'] as const;
 export type FieldName = (typeof FIELD_NAMES)[number];
+
+/** Sections that run over the blocks after their marker; see segment/ for how each is read. */
+export const TAIL_KINDS = ['keywords', 'read-also', 'similar', 'more', 'comments', 'footer', 'drop'] as const;
+export type TailKind = (typeof TAIL_KINDS)[number];
+/**
+ * What a marker line opens: a tail section, or a field whose value is the rest of the marker's line or
+ * else the next line ("المصدر:" then "(أبوظبي - البيان)"; "التاريخ:" then the date line).
+ */
+export const SECTION_KINDS = [...TAIL_KINDS, 'source', 'author', 'date'] as const;
+export type SectionKind = (typeof SECTION_KINDS)[number];
+export type FieldSectionKind = Exclude<SectionKind, TailKind>;
 
 const pattern = z.string().min(1);
 
@@ -21,16 +28,17 @@ const pattern = z.string().min(1);
 const matcherShape = {
   exact: pattern.optional().describe('The whole block equals this (trailing ":" and white space ignored).'),
   prefix: pattern.optional().describe('The block starts with this.'),
+  suffix: pattern.optional().describe('The block ends with this (a whole word).'),
   contains: pattern.optional().describe('The block contains this.'),
   regex: pattern.optional().describe('A JavaScript regular expression (u flag) tested on the block.'),
   maxLength: z.number().int().positive().optional().describe('Only blocks of at most this many characters.'),
   name: z.string().optional().describe('A name for --explain; defaults to "<list>[<index>]".'),
 };
 
-function exactlyOneMatcher(rule: { exact?: string; prefix?: string; contains?: string; regex?: string }): boolean {
-  return [rule.exact, rule.prefix, rule.contains, rule.regex].filter((v) => v !== undefined).length === 1;
+function exactlyOneMatcher(rule: { exact?: string; prefix?: string; suffix?: string; contains?: string; regex?: string }): boolean {
+  return [rule.exact, rule.prefix, rule.suffix, rule.contains, rule.regex].filter((v) => v !== undefined).length === 1;
 }
-const ONE_MATCHER = { message: 'give exactly one of "exact", "prefix", "contains" or "regex"' };
+const ONE_MATCHER = { message: 'give exactly one of "exact", "prefix", "suffix", "contains" or "regex"' };
 const validRegex = (source: string | undefined): boolean => {
   if (source === undefined) return true;
   try {
@@ -46,17 +54,25 @@ export const MatcherSchema = z.object(matcherShape).strict().refine(exactlyOneMa
 export type Matcher = z.infer<typeof MatcherSchema>;
 
 export const SectionRuleSchema = z
-  .object({ ...matcherShape, section: z.enum(SECTION_KINDS).describe('What the marker opens.') })
+  .object({
+    ...matcherShape,
+    section: z.enum(SECTION_KINDS).describe('What the marker opens: a tail section, or a field (source, author, date) read from its line or the next.'),
+  })
   .strict()
   .refine(exactlyOneMatcher, ONE_MATCHER)
   .refine((r) => validRegex(r.regex), VALID_REGEX);
 export type SectionRule = z.infer<typeof SectionRuleSchema>;
 
+/** Named groups of a field rule's regex that fill the field of the same name. */
+const FIELD_GROUP = new RegExp(`\\(\\?<(?:${FIELD_NAMES.join('|')})>`);
+
 export const FieldRuleSchema = z
   .object({
-    regex: pattern.describe('Tested on the block; a named group "value" captures the field, else "value" below is used.'),
-    field: z.enum(FIELD_NAMES),
-    value: z.string().optional().describe('A fixed value for the field (e.g. the agency a dateline names).'),
+    regex: pattern.describe(
+      'Tested on the block. Named groups "source", "author", "date" and "imageCredit" fill those fields; a group "value" fills "field" below. A date is read by the date engine.',
+    ),
+    field: z.enum(FIELD_NAMES).optional().describe('The field that the group "value", or the fixed "value", fills.'),
+    value: z.string().optional().describe('A fixed value for "field" (e.g. the agency a dateline names).'),
     remove: z
       .enum(['block', 'match', 'none'])
       .default('block')
@@ -65,7 +81,11 @@ export const FieldRuleSchema = z
     name: z.string().optional(),
   })
   .strict()
-  .refine((r) => validRegex(r.regex), VALID_REGEX);
+  .refine((r) => validRegex(r.regex), VALID_REGEX)
+  .refine((r) => r.field !== undefined || FIELD_GROUP.test(r.regex), {
+    message: `name the field: give "field", or a named group (?<${FIELD_NAMES.join('>, (?<')}>) in "regex"`,
+    path: ['field'],
+  });
 export type FieldRule = z.infer<typeof FieldRuleSchema>;
 
 export const TitleGlueRuleSchema = z
@@ -107,7 +127,8 @@ export const CleanerSpecSchema = z
     validUntil: isoDate.optional().describe('Last publication date these rules fit (inclusive).'),
     rules: RulesSchema.default({ drop: [], sections: [], fields: [], titleGlue: [] }),
   })
-  .strict();
+  .strict()
+  .refine((c) => !c.validFrom || !c.validUntil || c.validFrom <= c.validUntil, { message: 'validFrom is after validUntil', path: ['validUntil'] });
 export type CleanerSpec = z.infer<typeof CleanerSpecSchema>;
 
 /** Code hooks, for what rules cannot say. Both are optional; a throw fails only that document. */
