@@ -45,7 +45,7 @@ export function buildDocument(page: Page): Document {
 
 export function extractPage(page: Page, options: ExtractOptions): ArticleRecord[] {
   let doc = buildDocument(page);
-  const site = options.registry.select(doc, options.site);
+  const site = options.registry.select(doc, options.site, parseDateLine);
   const hooks = site?.cleaner;
   if (hooks?.beforeSegment) doc = runHook(hooks.name, 'beforeSegment', () => hooks.beforeSegment!(doc));
   const cleaned = applyCleaners(doc, options.registry.pipelineFor(site), site, { parseDateLine });
