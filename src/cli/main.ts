@@ -1,5 +1,6 @@
 /** The `arnews` command line: one module per command, usage errors exit 2. */
 import { Command, CommanderError } from 'commander';
+import { registerCleanersCommand } from './cleaners.js';
 import { registerExtractCommand } from './extract.js';
 import { registerSchemaCommand } from './schema.js';
 import { packageVersion } from './version.js';
@@ -25,6 +26,7 @@ Exit codes: 0 all documents handled, 1 some documents failed, 2 usage error.`,
   );
   registerExtractCommand(program);
   registerSchemaCommand(program);
+  registerCleanersCommand(program);
   return program;
 }
 
