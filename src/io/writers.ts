@@ -61,7 +61,8 @@ export class JsonWriter {
     if (this.failure) throw this.failure;
     if (this.closed || this.stream.destroyed) throw new OutputClosedError();
     if (!this.stream.write(text)) {
-      await Promise.race([once(this.stream, 'drain'), once(this.stream, 'close')]);
+      // `once` rejects when the stream emits 'error'; the listener above has classified it by then.
+      await Promise.race([once(this.stream, 'drain'), once(this.stream, 'close')]).catch(() => undefined);
     }
     if (this.closed) throw new OutputClosedError();
     if (this.failure) throw this.failure;
