@@ -131,6 +131,7 @@ function detectWrapWidth(lines: Line[]): number {
  * link numbers, html2text's `_` for spaces inside link text (only when the line has no real space).
  */
 export function cleanInline(text: string): string {
+  if (!/[[*\\_!]/.test(text)) return text.trim();
   let t = text
     .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
     .replace(/\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)/g, '$1')
