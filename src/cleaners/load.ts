@@ -79,8 +79,11 @@ export async function loadCleanerDirectory(dir: string): Promise<Cleaner[]> {
   return Promise.all(files.map((n) => loadCleanerFile(join(dir, n))));
 }
 
-/** Built-in cleaners: `builtin/generic.json` and one JSON file per site in `builtin/<family>/`. */
+let builtins: Cleaner[] | null = null;
+
+/** Built-in cleaners: `builtin/generic.json` and one JSON file per site in `builtin/<family>/`; read once. */
 export function loadBuiltinCleaners(): Cleaner[] {
+  if (builtins) return builtins;
   const found: Cleaner[] = [];
   const walk = (dir: URL): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
@@ -92,5 +95,6 @@ export function loadBuiltinCleaners(): Cleaner[] {
     }
   };
   walk(BUILTIN_DIR);
+  builtins = found;
   return found;
 }

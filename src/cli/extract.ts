@@ -3,9 +3,10 @@ import { EXIT, UsageError } from './exit.js';
 import { reportError, reportSummary, reportWarning } from './report.js';
 import { loadRunCleaners } from './cleanerOptions.js';
 import { parseDateOptions, addDateOptions, type DateOptionValues } from './dateOptions.js';
-import { DEFAULT_READ_OPTIONS, readInput } from '../io/readers.js';
+import { DEFAULT_READ_OPTIONS } from '../io/readers.js';
 import { JsonWriter, OutputClosedError } from '../io/writers.js';
-import { DocumentError, extractPage, type ExtractOptions } from '../pipeline/extract.js';
+import type { ExtractOptions } from '../pipeline/extract.js';
+import { extractInputs } from '../pipeline/run.js';
 import type { ErrorEntry } from '../record.js';
 
 interface ExtractCliOptions extends DateOptionValues {
@@ -95,31 +96,20 @@ async function runExtract(inputs: string[], options: ExtractCliOptions): Promise
     await errorsOut?.write(entry);
   };
   try {
-    for (const input of inputs) {
-      for await (const item of readInput(input, readOptions)) {
-        counts.documents++;
-        if ('error' in item) {
-          await fail(item.error);
-          continue;
+    for await (const result of extractInputs(inputs.map((source) => ({ source })), readOptions, extractOptions)) {
+      counts.documents++;
+      if ('error' in result) {
+        await fail(result.error);
+        continue;
+      }
+      for (const warning of result.page.warnings) reportWarning(result.page.input, warning);
+      for (const record of result.records) {
+        if (explainTo === 'stderr' && record.explain) {
+          for (const e of record.explain) process.stderr.write(`explain ${record.id} ${e.cleaner}/${e.rule} line ${e.line ?? '-'}: ${e.action}: ${e.matched}\n`);
+          delete record.explain;
         }
-        const { page } = item;
-        for (const warning of page.warnings) reportWarning(page.input, warning);
-        let records;
-        try {
-          records = extractPage(page, extractOptions);
-        } catch (error) {
-          if (!(error instanceof DocumentError)) throw error;
-          await fail({ file: page.input.file, doc: page.input.doc, line: page.input.line, code: error.code, message: error.message });
-          continue;
-        }
-        for (const record of records) {
-          if (explainTo === 'stderr' && record.explain) {
-            for (const e of record.explain) process.stderr.write(`explain ${record.id} ${e.cleaner}/${e.rule} line ${e.line ?? '-'}: ${e.action}: ${e.matched}\n`);
-            delete record.explain;
-          }
-          await out.write(record);
-          counts.records++;
-        }
+        await out.write(record);
+        counts.records++;
       }
     }
   } catch (error) {

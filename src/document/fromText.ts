@@ -44,7 +44,7 @@ export function textToDocument(raw: string, input: InputRef, options: TextToDocu
       continue;
     }
     if (LONE_BULLET.test(line.text)) {
-      pendingBullet = { depth: indentDepth(line.text) };
+      pendingBullet = { depth: indentDepth(line.text.slice(0, leadingSpaces(line.text))) };
       continue;
     }
     const indent = leadingSpaces(line.text);
@@ -131,13 +131,14 @@ function detectWrapWidth(lines: Line[]): number {
  * link numbers, html2text's `_` for spaces inside link text (only when the line has no real space).
  */
 export function cleanInline(text: string): string {
+  if (!/[[*\\_!]/.test(text)) return text.trim();
   let t = text
-    .replace(/^\*+\s*|\s*\*+$/g, '')
     .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-    .replace(/\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*\)/g, '$1')
+    .replace(/\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)/g, '$1')
     .replace(/\[\d+\](?=\S)/g, '')
+    .replace(/^\*{3,}\s*|\s*\*{3,}$/g, '')
     .replace(/\*\*(?=\S)([^*]*?\S)\*\*/g, '$1')
     .replace(/\\([-\\`*_{}[\]()#+.!>])/g, '$1');
-  if (!/\s/.test(t.trim()) && /\p{L}_\p{L}/u.test(t)) t = t.replace(/_+/g, ' ');
+  if (!/\s/.test(t.trim()) && /\p{L}_|_\p{L}/u.test(t)) t = t.replace(/_+/g, ' ');
   return t.trim();
 }

@@ -41,15 +41,19 @@ type Form = 'jsonl' | 'html' | 'text';
 
 const GZIP_MAGIC = [0x1f, 0x8b] as const;
 
-/** Reads one input (a path, or "-" for standard input) and yields its pages in order. */
-export async function* readInput(path: string, options: ReadOptions = DEFAULT_READ_OPTIONS): AsyncGenerator<InputItem> {
+/**
+ * Reads one input and yields its pages in order: a path, "-" for standard input, or any readable
+ * byte stream (then `name` is what messages and records call it).
+ */
+export async function* readInput(source: string | Readable, options: ReadOptions = DEFAULT_READ_OPTIONS, name = typeof source === 'string' ? source : '-'): AsyncGenerator<InputItem> {
+  const path = name;
   const fail = (code: string, message: string, doc: number | null = null, line: number | null = null): InputItem => ({
     error: { file: path, doc, line, code, message },
   });
   let chunks: AsyncIterator<Buffer>;
   let first: Buffer | undefined;
   try {
-    chunks = await openChunks(path);
+    chunks = await openChunks(source);
     first = (await chunks.next()).value as Buffer | undefined;
   } catch (error) {
     yield fail(...describeOpenError(error));
@@ -86,9 +90,9 @@ export async function* readInput(path: string, options: ReadOptions = DEFAULT_RE
   }
 }
 
-async function openChunks(path: string): Promise<AsyncIterator<Buffer>> {
-  const stream: Readable = path === '-' ? process.stdin : createReadStream(path);
-  if (path !== '-') {
+async function openChunks(source: string | Readable): Promise<AsyncIterator<Buffer>> {
+  const stream: Readable = typeof source !== 'string' ? source : source === '-' ? process.stdin : createReadStream(source);
+  if (typeof source === 'string' && source !== '-') {
     // Surface ENOENT/EACCES/EISDIR here, before the first read, so they become one clear error.
     await new Promise<void>((resolve, reject) => {
       stream.once('open', () => resolve());
@@ -135,27 +139,40 @@ function wholePage(path: string, bytes: Buffer, form: 'html' | 'text'): InputIte
   return { page: { input, format: form, text: decoded.text, meta: {}, warnings: decoded.warnings } };
 }
 
-/** Splits a byte stream on LF, keeping each line's bytes so that one bad line cannot spoil the next. */
-async function* byteLines(chunks: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+/**
+ * Splits a byte stream into lines at LF, CR or CRLF (JSON strings cannot hold a raw line break, so
+ * any of them ends a JSONL record), keeping each line's bytes so that one bad line cannot spoil the next.
+ * Yields the line and its 1-based number; CRLF counts as one break.
+ */
+async function* byteLines(chunks: AsyncIterable<Buffer>): AsyncGenerator<[Buffer, number]> {
   let carry: Buffer | null = null;
+  let number = 0;
+  let afterCr = false;
   for await (const chunk of chunks) {
     const buffer: Buffer = carry ? Buffer.concat([carry, chunk]) : chunk;
     let start = 0;
-    for (let nl = buffer.indexOf(0x0a, start); nl >= 0; nl = buffer.indexOf(0x0a, start)) {
-      yield buffer.subarray(start, nl);
-      start = nl + 1;
+    for (let i = 0; i < buffer.length; i++) {
+      const byte = buffer[i];
+      if (byte !== 0x0a && byte !== 0x0d) continue;
+      if (byte === 0x0a && afterCr && i === start) {
+        // The LF of a CRLF.
+        afterCr = false;
+        start = i + 1;
+        continue;
+      }
+      afterCr = byte === 0x0d;
+      yield [buffer.subarray(start, i), ++number];
+      start = i + 1;
     }
     carry = start < buffer.length ? Buffer.from(buffer.subarray(start)) : null;
+    if (carry) afterCr = false;
   }
-  if (carry) yield carry;
+  if (carry) yield [carry, ++number];
 }
 
 async function* readJsonl(path: string, chunks: AsyncIterable<Buffer>, options: ReadOptions): AsyncGenerator<InputItem> {
-  let lineNumber = 0;
   let doc = 0;
-  for await (const raw of byteLines(chunks)) {
-    lineNumber++;
-    const bytes = raw.length > 0 && raw[raw.length - 1] === 0x0d ? raw.subarray(0, raw.length - 1) : raw;
+  for await (const [bytes, lineNumber] of byteLines(chunks)) {
     if (isBlank(bytes)) continue;
     const fail = (code: string, message: string): InputItem => ({ error: { file: path, doc, line: lineNumber, code, message } });
     const decoded = decodeBytes(bytes);

@@ -57,12 +57,21 @@ export class JsonWriter {
     }
   }
 
+  /** Waits for the stream to drain, close or fail (the error listener above classifies a failure). */
+  private drained(): Promise<void> {
+    return new Promise((resolve) => {
+      const done = (): void => {
+        this.stream.off('drain', done).off('close', done).off('error', done);
+        resolve();
+      };
+      this.stream.on('drain', done).on('close', done).on('error', done);
+    });
+  }
+
   private async push(text: string): Promise<void> {
     if (this.failure) throw this.failure;
     if (this.closed || this.stream.destroyed) throw new OutputClosedError();
-    if (!this.stream.write(text)) {
-      await Promise.race([once(this.stream, 'drain'), once(this.stream, 'close')]);
-    }
+    if (!this.stream.write(text)) await this.drained();
     if (this.closed) throw new OutputClosedError();
     if (this.failure) throw this.failure;
   }

@@ -141,18 +141,54 @@ function splitArticles(units: Unit[]): Unit[][] {
 }
 
 function buildArticle(span: Unit[], role: 'main' | 'embedded', metaTitle: string | null): ArticleDraft {
-  const content = span.filter((u): u is Extract<Unit, { type: 'content' }> => u.type === 'content');
-  const [from, to] = bestRun(content.map((u) => proseWeight(u.block, u.text)));
+  const pageTitle = role === 'main' ? findPageTitleLine(span) : null;
+  const content = span.filter((u): u is Extract<Unit, { type: 'content' }> => u.type === 'content' && u !== pageTitle?.line);
+  const [from, to] = bestRun(content.map((u) => (u === pageTitle?.title ? -1 : proseWeight(u.block, u.text))));
   const body = from < 0 ? [] : content.slice(from, to + 1).map((u) => ({ block: u.block, text: u.text }));
   const embeddedTitle = span[0]?.type === 'embedded' ? span[0].title : null;
   const bodyStart = body[0] ? span.findIndex((u) => u.type === 'content' && u.block === body[0]!.block) : span.length;
+  let title = embeddedTitle ?? (pageTitle ? { block: pageTitle.title.block, text: pageTitle.title.text } : findTitle(span, bodyStart, body, metaTitle));
+  if (!title && !metaTitle && role === 'main' && leadsAsHeadline(body)) title = body.shift()!;
   return {
     role,
-    title: embeddedTitle ?? findTitle(span, bodyStart, body, metaTitle),
+    title,
     body,
     fields: span.flatMap((u) => (u.type === 'fields' ? u.fields.map((f) => ({ ...f, block: u.block })) : [])),
     sections: span.flatMap((u) => (u.type === 'section' ? [u.section] : [])),
   };
+}
+
+type ContentUnit = Extract<Unit, { type: 'content' }>;
+
+/**
+ * Crawl extractors (warc2text, CulturaX) put the page's <title> on the first line, "Headline - Site",
+ * and the headline itself again a little later: the first line is then page chrome, the later one the title.
+ */
+function findPageTitleLine(span: Unit[]): { line: ContentUnit; title: ContentUnit } | null {
+  const content = span.filter((u): u is ContentUnit => u.type === 'content').slice(0, 8);
+  for (let i = 0; i < Math.min(3, content.length); i++) {
+    const line = content[i]!.block.norm;
+    for (const candidate of content.slice(i + 1)) {
+      const headline = candidate.block.norm;
+      if (headline.length < 10 || headline.length >= line.length) continue;
+      const rest = line.startsWith(headline) ? line.slice(headline.length) : line.endsWith(headline) ? line.slice(0, line.length - headline.length) : null;
+      if (rest !== null && /^\s*[-|–—:»«]|[-|–—:»«]\s*$/u.test(rest)) return { line: content[i]!, title: candidate };
+    }
+  }
+  return null;
+}
+
+/**
+ * A dump whose first line is the headline (newspaper corpora, CulturaX rows): the body run starts
+ * with a short line that is not a sentence and announces what the prose below it is about.
+ */
+function leadsAsHeadline(body: Paragraph[]): boolean {
+  const [first, ...rest] = body;
+  if (!first || rest.length === 0 || first.block.index > 2) return false;
+  if (wordCount(first.block.norm) > 20 || endsLikeSentence(first.text) || first.text.length >= rest[0]!.text.length) return false;
+  const below = new Set<string>();
+  for (const p of rest.slice(0, 3)) for (const w of contentWords(p.block.norm)) below.add(w);
+  return overlap(contentWords(first.block.norm), below) >= 0.25;
 }
 
 /** Maximum-sum run (Kadane): the stretch of blocks that reads most like one piece of prose. */

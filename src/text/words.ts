@@ -7,11 +7,36 @@ export function words(norm: string): string[] {
   return norm.match(WORD) ?? [];
 }
 
+/**
+ * Number of words (runs of letters and digits), counted without a regular expression: this runs for
+ * every block several times. Non-ASCII code units count as letters except the punctuation blocks.
+ */
 export function wordCount(norm: string): number {
   let n = 0;
-  WORD.lastIndex = 0;
-  while (WORD.exec(norm)) n++;
+  let inWord = false;
+  for (let i = 0; i < norm.length; i++) {
+    const word = isWordUnit(norm.charCodeAt(i));
+    if (word && !inWord) n++;
+    inWord = word;
+  }
   return n;
+}
+
+function isWordUnit(c: number): boolean {
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  return !(
+    (c >= 0x80 && c <= 0xbf) || // Latin-1 punctuation, NBSP
+    c === 0xd7 ||
+    c === 0xf7 ||
+    c === 0x060c || c === 0x061b || c === 0x061f || (c >= 0x066a && c <= 0x066d) || c === 0x06d4 || // ، ؛ ؟ ٪ ٫ ٬ ٭ ۔
+    (c >= 0x2000 && c <= 0x2bff) || // general punctuation, symbols, arrows, shapes
+    (c >= 0x2e00 && c <= 0x2e7f) ||
+    (c >= 0x3000 && c <= 0x303f) ||
+    (c >= 0xfd3e && c <= 0xfd3f) ||
+    (c >= 0xfe10 && c <= 0xfe6f) ||
+    (c >= 0xff00 && c <= 0xff0f) ||
+    (c >= 0xd800 && c <= 0xdfff) // emoji and other astral symbols
+  );
 }
 
 /** Function words and news filler that say nothing about a topic. */
