@@ -83,3 +83,29 @@ describe('html2text (Debian) link styling', () => {
     ]);
   });
 });
+
+describe('renderer and crawler joins undone (found by the corpus leak test)', () => {
+  it('maps html2text underscores inside link words even when the line has real spaces, never inside URLs', () => {
+    expect(blocks('صور_:_هكذا_صلى_النشامى وزير_الزراعة:_نعمل\nhttps://arabic.sputniknews.com/arab_world/2020 و google_plus')).toEqual([
+      ['paragraph', 0, 'صور : هكذا صلى النشامى وزير الزراعة: نعمل', 1],
+      ['paragraph', 0, 'https://arabic.sputniknews.com/arab_world/2020 و google plus', 2],
+    ]);
+  });
+
+  it('splits a headline strip flattened into one line with 4-space joins into list items', () => {
+    expect(blocks('تقرير تحليلي بشأن حركة المحافظين    «المدينة التي لا تغادر القلب».. كلمات وداع    محافظ أسيوط: مكتبي مفتوح')).toEqual([
+      ['list-item', 0, 'تقرير تحليلي بشأن حركة المحافظين', 1],
+      ['list-item', 0, '«المدينة التي لا تغادر القلب».. كلمات وداع', 1],
+      ['list-item', 0, 'محافظ أسيوط: مكتبي مفتوح', 1],
+    ]);
+    // Two parts, or a part without two words, is a wide gap in a line, not a strip.
+    expect(blocks('الإشراف العام : إلهام أبو الفتح        |       رئيس التحرير : محمود مكاوي')).toHaveLength(1);
+  });
+
+  it('collapses a link text printed twice on one line (image alt, then the text link)', () => {
+    expect(blocks('الزراعة : ارتفاع اسعار البندورة غير مبرر الزراعة : ارتفاع اسعار البندورة غير مبرر\nقال قال قال إن الوزير قال')).toEqual([
+      ['paragraph', 0, 'الزراعة : ارتفاع اسعار البندورة غير مبرر', 1],
+      ['paragraph', 0, 'قال قال قال إن الوزير قال', 2],
+    ]);
+  });
+});

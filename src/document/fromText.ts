@@ -14,6 +14,10 @@ const BLANK_LINE = /^[\s\u00a0\ufeff\u200b-\u200f\u2060]*$/u;
 const BULLET = /^([ \t\u00a0]*)(?:[•●◦▪■□◄►‣∙·*+\-–]|o(?= ))[ \t\u00a0]+(?=\S)/u;
 /** lynx prints an empty bullet line when the list item holds a block; the text follows on the next line. */
 const LONE_BULLET = /^[ \t]*[*+•o][ \t]*$/u;
+/** html2text (Debian) writes link text with `_` for spaces: `الاحتفالات_تكتسي_شوارع_ميونخ`. */
+const LINK_WORDS = /\p{L}_|_\p{L}/u;
+/** …but URLs and identifiers keep theirs: `arab_world/2020…`, `?button_hashtag=…`, `www.x_y.com`. */
+const URL_LIKE = /[/=?@&]|\w\.\w/u;
 /** html2text (Debian) headings: `****** title ******`; Markdown headings: `## title`. */
 const STARRED_HEADING = /^\*{3,}\s*(.*?)\s*\*{3,}$/u;
 const MARKDOWN_HEADING = /^#{1,6}\s+(.*)$/u;
@@ -73,20 +77,20 @@ export function textToDocument(raw: string, input: InputRef, options: TextToDocu
     pendingBullet = null;
     const heading = STARRED_HEADING.exec(body.trim()) ?? MARKDOWN_HEADING.exec(body.trim());
     if (heading && kind === 'paragraph') kind = 'heading';
-    const text = cleanInline(heading ? (heading[1] ?? '') : body.trim());
-    if (!text) continue;
-    const block: Block = {
-      index: blocks.length,
-      kind,
-      text,
-      norm: normalizeArabic(text),
-      line: line.number,
-      depth,
-      gapBefore: gap,
-    };
-    blocks.push(block);
-    gap = false;
-    previous = { block, rawLength: line.text.trimEnd().length, indent };
+    const strip = kind === 'paragraph' ? headlineStrip(body) : null;
+    const pieces = strip ?? [cleanInline(heading ? (heading[1] ?? '') : body.trim())];
+    let block: Block | null = null;
+    for (const text of pieces) {
+      if (!text) continue;
+      block = { index: blocks.length, kind: strip ? 'list-item' : kind, text, norm: normalizeArabic(text), line: line.number, depth, gapBefore: gap };
+      blocks.push(block);
+      gap = false;
+    }
+    previous = block && !strip ? { block, rawLength: line.text.trimEnd().length, indent } : null;
+  }
+  for (const block of blocks) {
+    const single = undoubled(block.text);
+    if (single !== block.text) [block.text, block.norm] = [single, normalizeArabic(single)];
   }
   return {
     input,
@@ -95,6 +99,30 @@ export function textToDocument(raw: string, input: InputRef, options: TextToDocu
     meta: { ...emptyMeta(), ...options.meta },
     warnings: [],
   };
+}
+
+/** Items of a headline strip: crawlers flatten a sidebar list into one line, its items joined by 4+ spaces. */
+const STRIP_JOIN = /[ \u00a0]{4,}/u;
+const STRIP_MIN_ITEMS = 3;
+
+/** The items of a flattened headline strip, or null when the line is not one (every item has 2+ words). */
+function headlineStrip(line: string): string[] | null {
+  const items = line.trim().split(STRIP_JOIN);
+  if (items.length < STRIP_MIN_ITEMS) return null;
+  const texts = items.map((item) => cleanInline(item));
+  return texts.every((t) => (t.match(/\p{L}+/gu)?.length ?? 0) >= 2) ? texts : null;
+}
+
+/**
+ * A link text printed twice on one line (an image link's alt text, then the text link: w3m, lynx):
+ * "عنوان الخبر عنوان الخبر" → "عنوان الخبر". Only whole halves of three or more words are collapsed.
+ */
+function undoubled(text: string): string {
+  const words = text.split(' ');
+  if (words.length < 6 || words.length % 2 !== 0) return text;
+  const half = words.length / 2;
+  const first = words.slice(0, half).join(' ');
+  return first === words.slice(half).join(' ') ? first : text;
 }
 
 /** CRLF, CR and LF all end a line; NUL bytes and a leading BOM are dropped. */
@@ -128,7 +156,8 @@ function detectWrapWidth(lines: Line[]): number {
 
 /**
  * Inline renderer syntax → plain text: Markdown images and links, emphasis and escapes, lynx `[12]`
- * link numbers, html2text's `_` for spaces inside link text (only when the line has no real space).
+ * link numbers, html2text's `_` for spaces inside link text (in words, not in URLs or identifiers with
+ * a path, query or domain).
  */
 export function cleanInline(text: string): string {
   if (!/[[*\\_!]/.test(text)) return text.trim();
@@ -139,6 +168,6 @@ export function cleanInline(text: string): string {
     .replace(/^\*{3,}\s*|\s*\*{3,}$/g, '')
     .replace(/\*\*(?=\S)([^*]*?\S)\*\*/g, '$1')
     .replace(/\\([-\\`*_{}[\]()#+.!>])/g, '$1');
-  if (!/\s/.test(t.trim()) && /\p{L}_|_\p{L}/u.test(t)) t = t.replace(/_+/g, ' ');
+  if (t.includes('_')) t = t.replace(/\S*_\S*/gu, (token) => (LINK_WORDS.test(token) && !URL_LIKE.test(token) ? token.replace(/_+/g, ' ') : token));
   return t.trim();
 }
