@@ -38,7 +38,7 @@ export function applyCleaners(doc: Document, cleaners: CompiledCleaner[], site: 
     const label = labelBlock(block, cleaners, options, fire);
     if (label.marker && isFieldSection(label.marker.section)) {
       awaited = { kind: label.marker.section, ...label.marker.rule };
-      return { text: null, marker: null, fields: [] };
+      return { text: label.text, marker: null, fields: [] };
     }
     return { ...label, marker: label.marker && { section: label.marker.section as TailKind, inline: label.marker.inline } };
   });
@@ -79,16 +79,24 @@ function labelBlock(block: Block, cleaners: CompiledCleaner[], options: ApplyOpt
       const hit = rule.match(block.norm);
       if (!hit) continue;
       const inline = hit.value ? originalSlice(block.text, hit.value) : null;
+      const text = rule.cut ? originalWithout(block.text, [hit.start, hit.end]) : null;
+      const cut = rule.cut ? originalSlice(block.text, [hit.start, hit.end]) : null;
       if (isFieldSection(rule.section) && inline) {
         const fields = fieldValues({ [rule.section]: inline }, options);
-        fire(name, rule.name, describeFields(fields, 'line removed', rule.section));
-        return { text: null, marker: null, fields };
+        fire(name, rule.name, describeFields(fields, cut ? `cut "${cut}"` : 'line removed', rule.section), cut ?? block.text);
+        return { text, marker: null, fields };
       }
-      fire(name, rule.name, `section:${rule.section}`);
-      return { text: null, marker: { section: rule.section, inline, rule: { cleaner: name, rule: rule.name } }, fields: [] };
+      fire(name, rule.name, `section:${rule.section}${cut ? ' (cut from the line)' : ''}`, cut ?? block.text);
+      return { text, marker: { section: rule.section, inline, rule: { cleaner: name, rule: rule.name } }, fields: [] };
     }
     for (const rule of compiled.drop) {
-      if (!rule.match(block.norm)) continue;
+      const hit = rule.match(block.norm);
+      if (!hit) continue;
+      if (rule.cut) {
+        const cut = originalSlice(block.text, [hit.start, hit.end]);
+        fire(name, rule.name, 'cut', cut);
+        return { text: originalWithout(block.text, [hit.start, hit.end]), marker: null, fields: [] };
+      }
       fire(name, rule.name, 'drop');
       return { text: null, marker: null, fields: [] };
     }

@@ -23,6 +23,8 @@ export interface Hit {
 export interface CompiledMatcher {
   name: string;
   match: (norm: string) => Hit | null;
+  /** Only the matched span is removed, not the block. */
+  cut: boolean;
 }
 
 export interface CompiledSection extends CompiledMatcher {
@@ -106,6 +108,7 @@ function compileMatcher(rule: Matcher, fallbackName: string): CompiledMatcher {
   return {
     name: rule.name ?? fallbackName,
     match: maxLength === undefined ? test : (norm) => (norm.length <= maxLength ? test(norm) : null),
+    cut: rule.cut ?? false,
   };
 }
 

@@ -32,6 +32,10 @@ const matcherShape = {
   contains: pattern.optional().describe('The block contains this.'),
   regex: pattern.optional().describe('A JavaScript regular expression (u flag) tested on the block.'),
   maxLength: z.number().int().positive().optional().describe('Only blocks of at most this many characters.'),
+  cut: z
+    .boolean()
+    .optional()
+    .describe('Remove only the matched text (boilerplate glued to a paragraph); the rest of the block stays. A cut marker opens its section after the text before it.'),
   name: z.string().optional().describe('A name for --explain; defaults to "<list>[<index>]".'),
 };
 
