@@ -70,6 +70,11 @@ function toUnits(blocks: Block[], labels: BlockLabel[]): Unit[] {
     const label = labels[i]!;
     if (label.marker) {
       const { section, inline } = label.marker;
+      // A marker cut from the end of a paragraph ("… سمات المانيا مهاجرين"): the paragraph comes first.
+      if (label.text !== null) {
+        units.push({ type: 'content', block, text: label.text });
+        if (isProse(block, label.text)) seenProse = true;
+      }
       // A "comments" or "©" link in the header menu is not where the comments or the footer start.
       if (GREEDY.has(section) && !seenProse) continue;
       open = { kind: section, marker: block, inline, items: [] };
