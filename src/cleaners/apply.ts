@@ -28,8 +28,15 @@ export function applyCleaners(doc: Document, cleaners: CompiledCleaner[], site: 
     trace.push({ cleaner: site.cleaner.name, rule: `select:${how}`, action: `site${period}`, matched: evidence, line: null });
   }
   let awaited: FieldMarker | null = null;
+  let dropping: { left: number; cleaner: string; rule: string } | null = null;
   const labels = doc.blocks.map((block): BlockLabel => {
     const fire: Fire = (cleaner, rule, action, matched = block.text) => trace.push({ cleaner, rule, action, matched: shorten(matched), line: block.line });
+    // The lines a counted "drop" marker covers.
+    if (dropping && dropping.left > 0) {
+      dropping.left--;
+      fire(dropping.cleaner, dropping.rule, 'drop (line after the marker)');
+      return { text: null, marker: null, fields: [] };
+    }
     // A field marker with nothing after it on its line: this block is its value.
     const marker = awaited;
     awaited = null;
@@ -38,6 +45,10 @@ export function applyCleaners(doc: Document, cleaners: CompiledCleaner[], site: 
     const label = labelBlock(block, cleaners, options, fire);
     if (label.marker && isFieldSection(label.marker.section)) {
       awaited = { kind: label.marker.section, ...label.marker.rule };
+      return { text: label.text, marker: null, fields: [] };
+    }
+    if (label.marker?.lines) {
+      dropping = { left: label.marker.lines, ...label.marker.rule };
       return { text: label.text, marker: null, fields: [] };
     }
     return { ...label, marker: label.marker && { section: label.marker.section as TailKind, inline: label.marker.inline } };
@@ -69,7 +80,7 @@ interface FieldMarker {
 
 /** A label whose marker may still be a field marker (resolved by the caller). */
 type RawLabel = Omit<BlockLabel, 'marker'> & {
-  marker: { section: TailKind | FieldSectionKind; inline: string | null; rule: { cleaner: string; rule: string } } | null;
+  marker: { section: TailKind | FieldSectionKind; inline: string | null; lines: number | undefined; rule: { cleaner: string; rule: string } } | null;
 };
 
 function labelBlock(block: Block, cleaners: CompiledCleaner[], options: ApplyOptions, fire: Fire): RawLabel {
@@ -86,8 +97,9 @@ function labelBlock(block: Block, cleaners: CompiledCleaner[], options: ApplyOpt
         fire(name, rule.name, describeFields(fields, cut ? `cut "${cut}"` : 'line removed', rule.section), cut ?? block.text);
         return { text, marker: null, fields };
       }
-      fire(name, rule.name, `section:${rule.section}${cut ? ' (cut from the line)' : ''}`, cut ?? block.text);
-      return { text, marker: { section: rule.section, inline, rule: { cleaner: name, rule: rule.name } }, fields: [] };
+      const extent = `${rule.lines ? ` (next ${rule.lines} line${rule.lines > 1 ? 's' : ''})` : ''}${cut ? ' (cut from the line)' : ''}`;
+      fire(name, rule.name, `section:${rule.section}${extent}`, cut ?? block.text);
+      return { text, marker: { section: rule.section, inline, lines: rule.lines, rule: { cleaner: name, rule: rule.name } }, fields: [] };
     }
     for (const rule of compiled.drop) {
       const hit = rule.match(block.norm);

@@ -61,10 +61,17 @@ export const SectionRuleSchema = z
   .object({
     ...matcherShape,
     section: z.enum(SECTION_KINDS).describe('What the marker opens: a tail section, or a field (source, author, date) read from its line or the next.'),
+    lines: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .describe('With section "drop": drop exactly this many lines after the marker (a news ticker under "آخر الأخبار"), not everything up to the next marker.'),
   })
   .strict()
   .refine(exactlyOneMatcher, ONE_MATCHER)
-  .refine((r) => validRegex(r.regex), VALID_REGEX);
+  .refine((r) => validRegex(r.regex), VALID_REGEX)
+  .refine((r) => r.lines === undefined || r.section === 'drop', { message: '"lines" goes with section "drop"', path: ['lines'] });
 export type SectionRule = z.infer<typeof SectionRuleSchema>;
 
 /** Named groups of a field rule's regex that fill the field of the same name. */
