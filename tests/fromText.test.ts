@@ -92,14 +92,16 @@ describe('renderer and crawler joins undone (found by the corpus leak test)', ()
     ]);
   });
 
-  it('splits a headline strip flattened into one line with 4-space joins into list items', () => {
+  it('splits a line whose items a crawler joined with 4+ spaces: short items are list items, long ones paragraphs', () => {
     expect(blocks('تقرير تحليلي بشأن حركة المحافظين    «المدينة التي لا تغادر القلب».. كلمات وداع    محافظ أسيوط: مكتبي مفتوح')).toEqual([
       ['list-item', 0, 'تقرير تحليلي بشأن حركة المحافظين', 1],
       ['list-item', 0, '«المدينة التي لا تغادر القلب».. كلمات وداع', 1],
       ['list-item', 0, 'محافظ أسيوط: مكتبي مفتوح', 1],
     ]);
-    // Two parts, or a part without two words, is a wide gap in a line, not a strip.
-    expect(blocks('الإشراف العام : إلهام أبو الفتح        |       رئيس التحرير : محمود مكاوي')).toHaveLength(1);
+    const paragraph = 'وقال المتحدث باسم الوزارة '.repeat(8).trim();
+    expect(blocks(`${paragraph}    ${paragraph}    31 اب    جميع الحقوق محفوظة`).map((b) => b[0])).toEqual(['paragraph', 'paragraph', 'list-item', 'list-item']);
+    // Two parts is a wide gap inside a line, not a joined list.
+    expect(blocks('الإشراف العام : إلهام أبو الفتح        رئيس التحرير : محمود مكاوي')).toHaveLength(1);
   });
 
   it('collapses a link text printed twice on one line (image alt, then the text link)', () => {

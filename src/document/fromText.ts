@@ -77,16 +77,15 @@ export function textToDocument(raw: string, input: InputRef, options: TextToDocu
     pendingBullet = null;
     const heading = STARRED_HEADING.exec(body.trim()) ?? MARKDOWN_HEADING.exec(body.trim());
     if (heading && kind === 'paragraph') kind = 'heading';
-    const strip = kind === 'paragraph' ? headlineStrip(body) : null;
-    const pieces = strip ?? [cleanInline(heading ? (heading[1] ?? '') : body.trim())];
+    const parts = kind === 'paragraph' ? splitWideJoins(body) : null;
     let block: Block | null = null;
-    for (const text of pieces) {
-      if (!text) continue;
-      block = { index: blocks.length, kind: strip ? 'list-item' : kind, text, norm: normalizeArabic(text), line: line.number, depth, gapBefore: gap };
+    for (const part of parts ?? [{ kind, text: cleanInline(heading ? (heading[1] ?? '') : body.trim()) }]) {
+      if (!part.text) continue;
+      block = { index: blocks.length, kind: part.kind, text: part.text, norm: normalizeArabic(part.text), line: line.number, depth, gapBefore: gap };
       blocks.push(block);
       gap = false;
     }
-    previous = block && !strip ? { block, rawLength: line.text.trimEnd().length, indent } : null;
+    previous = block && !parts ? { block, rawLength: line.text.trimEnd().length, indent } : null;
   }
   for (const block of blocks) {
     const single = undoubled(block.text);
@@ -101,16 +100,23 @@ export function textToDocument(raw: string, input: InputRef, options: TextToDocu
   };
 }
 
-/** Items of a headline strip: crawlers flatten a sidebar list into one line, its items joined by 4+ spaces. */
-const STRIP_JOIN = /[ \u00a0]{4,}/u;
-const STRIP_MIN_ITEMS = 3;
+/**
+ * Crawlers flatten a sidebar headline list, or a whole article, into one line with its items joined by
+ * runs of 4+ spaces (masress strips, Al Mayadeen full_text). Such a line is split into its items; short
+ * items (headlines, dates) are list items, long ones paragraphs.
+ */
+const WIDE_JOIN = /[ \u00a0]{4,}/u;
+const WIDE_MIN_PARTS = 3;
+const LIST_ITEM_MAX_WORDS = 25;
 
-/** The items of a flattened headline strip, or null when the line is not one (every item has 2+ words). */
-function headlineStrip(line: string): string[] | null {
-  const items = line.trim().split(STRIP_JOIN);
-  if (items.length < STRIP_MIN_ITEMS) return null;
-  const texts = items.map((item) => cleanInline(item));
-  return texts.every((t) => (t.match(/\p{L}+/gu)?.length ?? 0) >= 2) ? texts : null;
+function splitWideJoins(line: string): { kind: BlockKind; text: string }[] | null {
+  const parts = line
+    .trim()
+    .split(WIDE_JOIN)
+    .map((part) => cleanInline(part))
+    .filter((part) => /[\p{L}\p{N}]/u.test(part));
+  if (parts.length < WIDE_MIN_PARTS) return null;
+  return parts.map((text) => ({ kind: (text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= LIST_ITEM_MAX_WORDS ? 'list-item' : 'paragraph', text }));
 }
 
 /**
