@@ -51,7 +51,7 @@ export function applyCleaners(doc: Document, cleaners: CompiledCleaner[], site: 
       dropping = { left: label.marker.lines, ...label.marker.rule };
       return { text: label.text, marker: null, fields: [] };
     }
-    return { ...label, marker: label.marker && { section: label.marker.section as TailKind, inline: label.marker.inline } };
+    return { ...label, marker: label.marker && { section: label.marker.section as TailKind, inline: label.marker.inline, greedy: label.marker.greedy } };
   });
   return {
     doc,
@@ -80,7 +80,7 @@ interface FieldMarker {
 
 /** A label whose marker may still be a field marker (resolved by the caller). */
 type RawLabel = Omit<BlockLabel, 'marker'> & {
-  marker: { section: TailKind | FieldSectionKind; inline: string | null; lines: number | undefined; rule: { cleaner: string; rule: string } } | null;
+  marker: { section: TailKind | FieldSectionKind; inline: string | null; lines: number | undefined; greedy: boolean; rule: { cleaner: string; rule: string } } | null;
 };
 
 function labelBlock(block: Block, cleaners: CompiledCleaner[], options: ApplyOptions, fire: Fire): RawLabel {
@@ -97,9 +97,9 @@ function labelBlock(block: Block, cleaners: CompiledCleaner[], options: ApplyOpt
         fire(name, rule.name, describeFields(fields, cut ? `cut "${cut}"` : 'line removed', rule.section), cut ?? block.text);
         return { text, marker: null, fields };
       }
-      const extent = `${rule.lines ? ` (next ${rule.lines} line${rule.lines > 1 ? 's' : ''})` : ''}${cut ? ' (cut from the line)' : ''}`;
+      const extent = `${rule.lines ? ` (next ${rule.lines} line${rule.lines > 1 ? 's' : ''})` : ''}${rule.greedy ? ' (to the next marker)' : ''}${cut ? ' (cut from the line)' : ''}`;
       fire(name, rule.name, `section:${rule.section}${extent}`, cut ?? block.text);
-      return { text, marker: { section: rule.section, inline, lines: rule.lines, rule: { cleaner: name, rule: rule.name } }, fields: [] };
+      return { text, marker: { section: rule.section, inline, lines: rule.lines, greedy: rule.greedy, rule: { cleaner: name, rule: rule.name } }, fields: [] };
     }
     for (const rule of compiled.drop) {
       const hit = rule.match(block.norm);

@@ -31,6 +31,8 @@ export interface CompiledSection extends CompiledMatcher {
   section: SectionKind;
   /** For "drop": how many lines after the marker it drops (undefined: up to the next marker). */
   lines: number | undefined;
+  /** For a related list: it runs to the next marker. */
+  greedy: boolean;
 }
 
 export interface CompiledField extends CompiledMatcher {
@@ -119,7 +121,7 @@ export function compileCleaner(cleaner: Cleaner): CompiledCleaner {
   return {
     cleaner,
     drop: rules.drop.map((r, i) => compileMatcher(r, `drop[${i}]`)),
-    sections: rules.sections.map((r, i) => ({ ...compileMatcher(r, `sections[${i}]:${r.section}`), section: r.section, lines: r.lines })),
+    sections: rules.sections.map((r, i) => ({ ...compileMatcher(r, `sections[${i}]:${r.section}`), section: r.section, lines: r.lines, greedy: r.greedy ?? false })),
     fields: rules.fields.map((r, i) => ({
       ...compileMatcher({ regex: r.regex, maxLength: r.maxLength, name: r.name }, `fields[${i}]:${r.field}`),
       field: r.field,

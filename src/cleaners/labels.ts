@@ -15,7 +15,7 @@ export interface BlockLabel {
   /** What stays a body candidate: the block's text, the part a rule left, or null when removed. */
   text: string | null;
   /** Set when the block is a marker: the section it opens and any content on the same line. */
-  marker: { section: TailKind; inline: string | null } | null;
+  marker: { section: TailKind; inline: string | null; greedy: boolean } | null;
   /** Fields the block gave (source line, byline, date line…). */
   fields: FieldValue[];
 }

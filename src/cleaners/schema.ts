@@ -61,6 +61,10 @@ export const SectionRuleSchema = z
   .object({
     ...matcherShape,
     section: z.enum(SECTION_KINDS).describe('What the marker opens: a tail section, or a field (source, author, date) read from its line or the next.'),
+    greedy: z
+      .boolean()
+      .optional()
+      .describe('With read-also, similar or more: the list runs to the next marker whatever its lines look like (items with summaries, counts, dates); only headline-like lines become related entries.'),
     lines: z
       .number()
       .int()
@@ -71,7 +75,8 @@ export const SectionRuleSchema = z
   .strict()
   .refine(exactlyOneMatcher, ONE_MATCHER)
   .refine((r) => validRegex(r.regex), VALID_REGEX)
-  .refine((r) => r.lines === undefined || r.section === 'drop', { message: '"lines" goes with section "drop"', path: ['lines'] });
+  .refine((r) => r.lines === undefined || r.section === 'drop', { message: '"lines" goes with section "drop"', path: ['lines'] })
+  .refine((r) => !r.greedy || ['read-also', 'similar', 'more'].includes(r.section), { message: '"greedy" goes with a related list (read-also, similar, more)', path: ['greedy'] });
 export type SectionRule = z.infer<typeof SectionRuleSchema>;
 
 /** Named groups of a field rule's regex that fill the field of the same name. */
