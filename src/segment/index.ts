@@ -12,6 +12,8 @@ import { endsLikeSentence, isProse, isTitleLike, proseWeight } from './prose.js'
 
 export interface Section {
   kind: SectionKind;
+  /** A site's tail list that runs to the next marker, whatever its lines look like. */
+  greedy: boolean;
   marker: Block;
   /** Content on the marker's own line ("كلمات دلالية: سوريا العراق …"). */
   inline: string | null;
@@ -69,15 +71,15 @@ function toUnits(blocks: Block[], labels: BlockLabel[]): Unit[] {
     const block = blocks[i]!;
     const label = labels[i]!;
     if (label.marker) {
-      const { section, inline } = label.marker;
+      const { section, inline, greedy } = label.marker;
       // A marker cut from the end of a paragraph ("… سمات المانيا مهاجرين"): the paragraph comes first.
       if (label.text !== null) {
         units.push({ type: 'content', block, text: label.text });
         if (isProse(block, label.text)) seenProse = true;
       }
       // A "comments" or "©" link in the header menu is not where the comments or the footer start.
-      if (GREEDY.has(section) && !seenProse) continue;
-      open = { kind: section, marker: block, inline, items: [] };
+      if ((GREEDY.has(section) || greedy) && !seenProse) continue;
+      open = { kind: section, greedy, marker: block, inline, items: [] };
       units.push({ type: 'section', section: open });
       continue;
     }
@@ -87,6 +89,7 @@ function toUnits(blocks: Block[], labels: BlockLabel[]): Unit[] {
         if (label.text !== null) open.items.push({ ...block, text: label.text });
         continue;
       }
+      if (verdict === 'skip') continue;
       if (verdict === 'embedded') {
         units.push({ type: 'embedded', title: { block, text: label.text! } });
         open = null;
@@ -104,10 +107,12 @@ function toUnits(blocks: Block[], labels: BlockLabel[]): Unit[] {
 }
 
 /** Whether a block continues the open section, ends it, or (after read-also) starts an embedded article. */
-function admit(open: Section, block: Block, label: BlockLabel, blocks: Block[], labels: BlockLabel[], i: number): 'item' | 'end' | 'embedded' {
+function admit(open: Section, block: Block, label: BlockLabel, blocks: Block[], labels: BlockLabel[], i: number): 'item' | 'skip' | 'end' | 'embedded' {
   if (GREEDY.has(open.kind)) return 'item';
   if (label.text === null) return 'item'; // dates, view counts and other dropped lines inside the list
   const text = label.text;
+  // A greedy list keeps its headlines as entries and passes over summaries, counts and labels.
+  if (open.greedy) return isTitleLike(block, text) ? 'item' : 'skip';
   if (open.kind === 'keywords') {
     return open.inline === null && wordCount(block.norm) <= 6 && !endsLikeSentence(text) ? 'item' : 'end';
   }
