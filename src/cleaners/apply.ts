@@ -87,7 +87,7 @@ function labelBlock(block: Block, cleaners: CompiledCleaner[], options: ApplyOpt
   for (const compiled of cleaners) {
     const name = compiled.cleaner.name;
     for (const rule of compiled.sections) {
-      const hit = rule.match(block.norm);
+      const hit = rule.match(block.norm, block.kind);
       if (!hit) continue;
       const inline = hit.value ? originalSlice(block.text, hit.value) : null;
       const text = rule.cut ? originalWithout(block.text, [hit.start, hit.end]) : null;
@@ -102,7 +102,7 @@ function labelBlock(block: Block, cleaners: CompiledCleaner[], options: ApplyOpt
       return { text, marker: { section: rule.section, inline, lines: rule.lines, greedy: rule.greedy, rule: { cleaner: name, rule: rule.name } }, fields: [] };
     }
     for (const rule of compiled.drop) {
-      const hit = rule.match(block.norm);
+      const hit = rule.match(block.norm, block.kind);
       if (!hit) continue;
       if (rule.cut) {
         const cut = originalSlice(block.text, [hit.start, hit.end]);
@@ -113,7 +113,7 @@ function labelBlock(block: Block, cleaners: CompiledCleaner[], options: ApplyOpt
       return { text: null, marker: null, fields: [] };
     }
     for (const rule of compiled.fields) {
-      const hit = rule.match(block.norm);
+      const hit = rule.match(block.norm, block.kind);
       const captured = hit && capturedFields(block, rule, hit);
       if (!hit || !captured) continue;
       const fields = fieldValues(captured, options);

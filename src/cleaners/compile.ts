@@ -4,6 +4,7 @@
  * so that captured values can be mapped back to the original text.
  */
 import { foldPattern, normalizeArabic, normalizeWithOffsets, toOriginalSpan } from '../text/normalize.js';
+import type { BlockKind } from '../document/model.js';
 import { FIELD_NAMES, type Cleaner, type FieldName, type FieldRule, type Matcher, type SectionKind } from './schema.js';
 
 type Span = [number, number];
@@ -22,7 +23,8 @@ export interface Hit {
 
 export interface CompiledMatcher {
   name: string;
-  match: (norm: string) => Hit | null;
+  /** Tests a block's matching form; blocks of other kinds than the rule's never match. */
+  match: (norm: string, kind?: BlockKind) => Hit | null;
   /** Only the matched span is removed, not the block. */
   cut: boolean;
 }
@@ -108,10 +110,10 @@ function regex(source: string): (norm: string) => Hit | null {
 function compileMatcher(rule: Matcher, fallbackName: string): CompiledMatcher {
   const kind = (['exact', 'prefix', 'suffix', 'contains'] as const).find((k) => rule[k] !== undefined);
   const test = rule.regex !== undefined ? regex(rule.regex) : literal(kind!, rule[kind!]!);
-  const maxLength = rule.maxLength;
+  const { maxLength, kinds } = rule;
   return {
     name: rule.name ?? fallbackName,
-    match: maxLength === undefined ? test : (norm) => (norm.length <= maxLength ? test(norm) : null),
+    match: (norm, kind) => ((maxLength !== undefined && norm.length > maxLength) || (kinds && kind && !kinds.includes(kind)) ? null : test(norm)),
     cut: rule.cut ?? false,
   };
 }

@@ -4,7 +4,7 @@
  * Arabic; they are folded to the matching form (see text/normalize.ts) when the cleaner is compiled.
  */
 import { z } from 'zod';
-import type { Document } from '../document/model.js';
+import type { BlockKind, Document } from '../document/model.js';
 import type { ArticleRecord } from '../record.js';
 
 /** Single-line fields a rule can fill from a block. */
@@ -23,6 +23,7 @@ export type SectionKind = (typeof SECTION_KINDS)[number];
 export type FieldSectionKind = Exclude<SectionKind, TailKind>;
 
 const pattern = z.string().min(1);
+const BLOCK_KINDS = ['paragraph', 'heading', 'list-item'] as const satisfies readonly BlockKind[];
 
 /** Exactly one way to match a block, on its matching form. */
 const matcherShape = {
@@ -32,6 +33,11 @@ const matcherShape = {
   contains: pattern.optional().describe('The block contains this.'),
   regex: pattern.optional().describe('A JavaScript regular expression (u flag) tested on the block.'),
   maxLength: z.number().int().positive().optional().describe('Only blocks of at most this many characters.'),
+  kinds: z
+    .array(z.enum(BLOCK_KINDS))
+    .min(1)
+    .optional()
+    .describe('Only blocks of these kinds: a section heading ("paragraph", "heading") and the same words as a menu link ("list-item") differ here.'),
   cut: z
     .boolean()
     .optional()
