@@ -47,6 +47,8 @@ const RELATED: ReadonlySet<SectionKind> = new Set(['read-also', 'similar', 'more
 const EMBEDDED_LOOKAHEAD = 4;
 /** A headline and the prose under it share at least this share of the headline's content words. */
 const EMBEDDED_OVERLAP = 0.3;
+/** The longest line that reads as a category label inside a related list. */
+const LABEL_MAX_WORDS = 3;
 /** How many blocks before the body the title search looks at. */
 const TITLE_LOOKBACK = 8;
 
@@ -117,7 +119,27 @@ function admit(open: Section, block: Block, label: BlockLabel, blocks: Block[], 
     return open.inline === null && wordCount(block.norm) <= 6 && !endsLikeSentence(text) ? 'item' : 'end';
   }
   if (open.kind === 'read-also' && open.items.length === 0 && startsEmbedded(block, text, blocks, labels, i)) return 'embedded';
-  return isTitleLike(block, text) && !isProse(block, text) ? 'item' : 'end';
+  if (isHeadline(block, text)) return 'item';
+  // A category label between two headlines ("لقاح كورونا") belongs to the list.
+  return open.items.length > 0 && isLabel(block, text) && nextContentIsHeadline(blocks, labels, i) ? 'skip' : 'end';
+}
+
+function isHeadline(block: Block, text: string): boolean {
+  return isTitleLike(block, text) && !isProse(block, text);
+}
+
+/** A short tag or category line: a few words, not a sentence, not a label ending with a colon. */
+function isLabel(block: Block, text: string): boolean {
+  return wordCount(block.norm) <= LABEL_MAX_WORDS && !endsLikeSentence(text) && !/[:：]\s*$/u.test(text);
+}
+
+function nextContentIsHeadline(blocks: Block[], labels: BlockLabel[], i: number): boolean {
+  for (let j = i + 1; j < blocks.length; j++) {
+    const label = labels[j]!;
+    if (label.marker) return false;
+    if (label.text !== null) return isHeadline(blocks[j]!, label.text);
+  }
+  return false;
 }
 
 /** A headline followed, within a few blocks, by prose on the same topic. */
