@@ -98,8 +98,15 @@ describe('renderer and crawler joins undone (found by the corpus leak test)', ()
       ['list-item', 0, '«المدينة التي لا تغادر القلب».. كلمات وداع', 1],
       ['list-item', 0, 'محافظ أسيوط: مكتبي مفتوح', 1],
     ]);
+    expect(textToDocument('خبر أول عن الطقس    خبر ثان عن الطرق    خبر ثالث عن الأسعار', input).blocks.every((b) => b.outside)).toBe(true);
     const paragraph = 'وقال المتحدث باسم الوزارة '.repeat(8).trim();
-    expect(blocks(`${paragraph}    ${paragraph}    31 اب    جميع الحقوق محفوظة`).map((b) => b[0])).toEqual(['paragraph', 'paragraph', 'list-item', 'list-item']);
+    const article = textToDocument(`${paragraph}.    ${paragraph}.    31 اب    جميع الحقوق محفوظة`, input).blocks;
+    expect(article.map((b) => [b.kind, b.outside ?? false])).toEqual([
+      ['paragraph', false],
+      ['paragraph', false],
+      ['list-item', false],
+      ['list-item', false],
+    ]);
     // Two parts is a wide gap inside a line, not a joined list.
     expect(blocks('الإشراف العام : إلهام أبو الفتح        رئيس التحرير : محمود مكاوي')).toHaveLength(1);
   });

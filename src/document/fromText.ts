@@ -79,9 +79,10 @@ export function textToDocument(raw: string, input: InputRef, options: TextToDocu
     if (heading && kind === 'paragraph') kind = 'heading';
     const parts = kind === 'paragraph' ? splitWideJoins(body) : null;
     let block: Block | null = null;
-    for (const part of parts ?? [{ kind, text: cleanInline(heading ? (heading[1] ?? '') : body.trim()) }]) {
+    for (const part of parts ?? [{ kind, text: cleanInline(heading ? (heading[1] ?? '') : body.trim()), outside: false }]) {
       if (!part.text) continue;
       block = { index: blocks.length, kind: part.kind, text: part.text, norm: normalizeArabic(part.text), line: line.number, depth, gapBefore: gap };
+      if (part.outside) block.outside = true;
       blocks.push(block);
       gap = false;
     }
@@ -103,20 +104,23 @@ export function textToDocument(raw: string, input: InputRef, options: TextToDocu
 /**
  * Crawlers flatten a sidebar headline list, or a whole article, into one line with its items joined by
  * runs of 4+ spaces (masress strips, Al Mayadeen full_text). Such a line is split into its items; short
- * items (headlines, dates) are list items, long ones paragraphs.
+ * items (headlines, dates) are list items, long ones paragraphs. A line made only of headlines (short
+ * items, none a full sentence) is a side strip: its items sit outside the article, like an HTML aside.
  */
 const WIDE_JOIN = /[ \u00a0]{4,}/u;
 const WIDE_MIN_PARTS = 3;
 const LIST_ITEM_MAX_WORDS = 25;
 
-function splitWideJoins(line: string): { kind: BlockKind; text: string }[] | null {
+function splitWideJoins(line: string): { kind: BlockKind; text: string; outside: boolean }[] | null {
   const parts = line
     .trim()
     .split(WIDE_JOIN)
     .map((part) => cleanInline(part))
     .filter((part) => /[\p{L}\p{N}]/u.test(part));
   if (parts.length < WIDE_MIN_PARTS) return null;
-  return parts.map((text) => ({ kind: (text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= LIST_ITEM_MAX_WORDS ? 'list-item' : 'paragraph', text }));
+  const short = (text: string): boolean => (text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= LIST_ITEM_MAX_WORDS;
+  const strip = parts.every((text) => short(text) && !/\.["'»”)]*$/u.test(text));
+  return parts.map((text) => ({ kind: short(text) ? 'list-item' : 'paragraph', text, outside: strip }));
 }
 
 /**

@@ -31,8 +31,8 @@ export interface Block {
   /** HTML only: links inside the block. */
   links?: Link[];
   /**
-   * HTML only: the block sits outside the main content the HTML front end found (nav, aside,
-   * footer, or low text density), so the content scorer's verdict travels with it.
+   * The block sits outside the main content: from HTML, the content scorer's verdict (nav, aside,
+   * footer, or low text density); from text, an item of a side strip flattened into one line.
    */
   outside?: boolean;
 }
