@@ -92,7 +92,7 @@ describe('renderer and crawler joins undone (found by the corpus leak test)', ()
     ]);
   });
 
-  it('splits a line whose items a crawler joined with 4+ spaces: short items are list items, long ones paragraphs', () => {
+  it('splits a line whose items a crawler joined with 3+ spaces: short items are list items, long ones paragraphs', () => {
     expect(blocks('تقرير تحليلي بشأن حركة المحافظين    «المدينة التي لا تغادر القلب».. كلمات وداع    محافظ أسيوط: مكتبي مفتوح')).toEqual([
       ['list-item', 0, 'تقرير تحليلي بشأن حركة المحافظين', 1],
       ['list-item', 0, '«المدينة التي لا تغادر القلب».. كلمات وداع', 1],

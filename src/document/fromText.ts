@@ -103,11 +103,11 @@ export function textToDocument(raw: string, input: InputRef, options: TextToDocu
 
 /**
  * Crawlers flatten a sidebar headline list, or a whole article, into one line with its items joined by
- * runs of 4+ spaces (masress strips, Al Mayadeen full_text). Such a line is split into its items; short
+ * runs of 3+ spaces (masress strips: 4, Al Mayadeen full_text: 3 or 4). Such a line is split into its items; short
  * items (headlines, dates) are list items, long ones paragraphs. A line made only of headlines (short
  * items, none a full sentence) is a side strip: its items sit outside the article, like an HTML aside.
  */
-const WIDE_JOIN = /[ \u00a0]{4,}/u;
+const WIDE_JOIN = /[ \u00a0]{3,}/u;
 const WIDE_MIN_PARTS = 3;
 const LIST_ITEM_MAX_WORDS = 25;
 
