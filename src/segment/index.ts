@@ -120,8 +120,8 @@ function admit(open: Section, block: Block, label: BlockLabel, blocks: Block[], 
   }
   if (open.kind === 'read-also' && open.items.length === 0 && startsEmbedded(block, text, blocks, labels, i)) return 'embedded';
   if (isHeadline(block, text)) return 'item';
-  // A category label between two headlines ("لقاح كورونا") belongs to the list.
-  return open.items.length > 0 && isLabel(block, text) && nextContentIsHeadline(blocks, labels, i) ? 'skip' : 'end';
+  // In a read-also box, an item's tag line between two headlines ("لقاح كورونا") belongs to the box.
+  return open.kind === 'read-also' && open.items.length > 0 && isLabel(block, text) && nextContentIsHeadline(blocks, labels, i) ? 'skip' : 'end';
 }
 
 function isHeadline(block: Block, text: string): boolean {
