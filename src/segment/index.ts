@@ -181,6 +181,8 @@ function buildArticle(span: Unit[], role: 'main' | 'embedded', metaTitle: string
   const bodyStart = body[0] ? span.findIndex((u) => u.type === 'content' && u.block === body[0]!.block) : span.length;
   let title = embeddedTitle ?? (pageTitle ? { block: pageTitle.title.block, text: pageTitle.title.text } : findTitle(span, bodyStart, body, metaTitle));
   if (!title && !metaTitle && role === 'main' && leadsAsHeadline(body)) title = body.shift()!;
+  // Pages print the headline twice (an h1 after the page title or a share widget): one copy is enough.
+  while (title && body.length > 1 && body[0]!.block.norm === title.block.norm) body.shift();
   return {
     role,
     title,
