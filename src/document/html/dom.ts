@@ -1,0 +1,133 @@
+/**
+ * Parsing and the few DOM helpers the HTML front end needs. Every walk here is iterative: a page of
+ * 100,000 nested divs must not overflow the call stack.
+ */
+import * as cheerio from 'cheerio';
+import type { CheerioAPI } from 'cheerio';
+import type { AnyNode, Element, ParentNode } from 'domhandler';
+
+export type { AnyNode, Element, ParentNode };
+
+export interface ParsedPage {
+  $: CheerioAPI;
+  root: ParentNode;
+}
+
+/**
+ * Elements that never carry article text: code, styling, embedded frames and objects, form
+ * controls. Dropped before anything reads the page, with comments and processing instructions.
+ */
+const NON_CONTENT = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'frame', 'frameset', 'object',
+  'embed', 'canvas', 'audio', 'video', 'source', 'track', 'map', 'link', 'select', 'option', 'optgroup',
+  'button', 'input', 'textarea', 'datalist', 'output', 'progress', 'meter', 'dialog',
+]);
+
+export function parseHtml(html: string): ParsedPage {
+  const $ = cheerio.load(html, { sourceCodeLocationInfo: true });
+  return { $, root: $.root()[0] as ParentNode };
+}
+
+export function isElement(node: AnyNode): node is Element {
+  return node.type === 'tag' || node.type === 'script' || node.type === 'style';
+}
+
+/**
+ * Removes non-content elements, comments, and elements the page hides (`hidden`, `aria-hidden`,
+ * inline `display:none`). Run after the metadata has been read: it drops JSON-LD scripts too.
+ */
+export function pruneNonContent(root: ParentNode): void {
+  const doomed: AnyNode[] = [];
+  forEachNode(root, (node) => {
+    if (node.type === 'comment' || node.type === 'directive' || node.type === 'cdata') {
+      doomed.push(node);
+      return false;
+    }
+    if (!isElement(node)) return true;
+    if (NON_CONTENT.has(node.name)) {
+      doomed.push(node);
+      return false;
+    }
+    if (isHidden(node)) {
+      doomed.push(node);
+      return false;
+    }
+    return true;
+  });
+  for (const node of doomed) detach(node);
+}
+
+function isHidden(el: Element): boolean {
+  const a = el.attribs;
+  if ('hidden' in a || a['aria-hidden'] === 'true') return true;
+  const style = a.style;
+  return style !== undefined && style.length < 2000 && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i.test(style);
+}
+
+export function detach(node: AnyNode): void {
+  const parent = node.parent;
+  if (!parent) return;
+  const at = parent.children.indexOf(node);
+  if (at >= 0) parent.children.splice(at, 1);
+  if (node.prev) node.prev.next = node.next;
+  if (node.next) node.next.prev = node.prev;
+  node.parent = node.prev = node.next = null;
+}
+
+/**
+ * Pre-order walk over `root`'s descendants. `visit` returns false to skip a node's children.
+ * `leave`, when given, runs after a node's children (post-order).
+ */
+export function forEachNode(root: ParentNode, visit: (node: AnyNode) => boolean, leave?: (node: AnyNode) => void): void {
+  const stack: { node: AnyNode; entered: boolean }[] = [];
+  for (let i = root.children.length - 1; i >= 0; i--) stack.push({ node: root.children[i]!, entered: false });
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    if (frame.entered) {
+      stack.pop();
+      leave?.(frame.node);
+      continue;
+    }
+    frame.entered = true;
+    const descend = visit(frame.node);
+    const children = 'children' in frame.node ? frame.node.children : [];
+    if (!descend || children.length === 0) {
+      if (!leave) stack.pop();
+      continue;
+    }
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, entered: false });
+  }
+}
+
+/** The text of a node and its descendants, white space collapsed and trimmed. */
+export function textOf(node: AnyNode): string {
+  if (node.type === 'text') return collapseSpace((node as unknown as { data: string }).data);
+  const parts: string[] = [];
+  if ('children' in node) {
+    forEachNode(node as ParentNode, (n) => {
+      if (n.type === 'text') parts.push((n as unknown as { data: string }).data);
+      else if (isElement(n) && n.name === 'br') parts.push(' ');
+      return true;
+    });
+  }
+  return collapseSpace(parts.join(''));
+}
+
+/** HTML white space collapsing; U+00A0 and other Unicode spaces are text and stay, trimmed at the ends. */
+export function collapseSpace(text: string): string {
+  return text.replace(/[ \t\n\r\f]+/g, ' ').trim();
+}
+
+/** Class and id of an element, lowercased: what hint patterns match on. */
+export function hintsOf(el: Element): string {
+  const cls = el.attribs.class ?? '';
+  const id = el.attribs.id ?? '';
+  if (cls === '' && id === '') return '';
+  return `${cls} ${id}`.slice(0, 500).toLowerCase();
+}
+
+/** 1-based source line where a node starts, or null when the parser gave no location. */
+export function sourceLine(node: AnyNode): number | null {
+  const location = (node as { sourceCodeLocation?: { startLine?: number } | null }).sourceCodeLocation;
+  return location?.startLine ?? null;
+}
