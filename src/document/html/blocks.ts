@@ -44,7 +44,7 @@ export function isBlockElement(el: Element): boolean {
  */
 export function collectBlocks(root: ParentNode, resolve: (href: string) => string | null): RawBlock[] {
   const blocks: RawBlock[] = [];
-  const openBlocks: Element[] = [];
+  const openBlocks: Element[] = isElement(root as AnyNode) ? [root as Element] : [];
   /** Innermost open heading or list item decides the kind; with the list nesting at the time it opened. */
   const kindContext: { kind: RawKind; depth: number }[] = [];
   let openLists = 0;

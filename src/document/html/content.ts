@@ -13,7 +13,7 @@
  * Written for this project after reading how Readability and trafilatura approach the problem.
  */
 import type { Element, ParentNode } from './dom.js';
-import { forEachNode, isElement } from './dom.js';
+import { forEachInSubtree, isElement } from './dom.js';
 import type { RawBlock } from './blocks.js';
 import { hintWeight, isFurniture } from './hints.js';
 
@@ -68,9 +68,10 @@ export function findMainContent(body: ParentNode, blocks: RawBlock[]): ContentVe
     if (furniture.get(block.owner)) continue;
     const score = paragraphScore(block);
     if (score === 0) continue;
-    let node: Element | null = parentElement(block.owner);
-    for (let level = 0; node && level < SCORED_LEVELS; level++, node = parentElement(node)) {
-      if (!candidates.has(node)) candidates.set(node, TAG_PRIOR[node.name] ?? 0) ;
+    // A paragraph scores for the containers above it; text written straight into <body> scores for the body.
+    let node: Element | null = block.owner.name === 'body' ? block.owner : parentElement(block.owner);
+    for (let level = 0; node && node.name !== 'html' && level < SCORED_LEVELS; level++, node = parentElement(node)) {
+      if (!candidates.has(node)) candidates.set(node, TAG_PRIOR[node.name] ?? 0);
       candidates.set(node, candidates.get(node)! + score * share(level));
     }
   }
@@ -143,7 +144,7 @@ function withSiblings(top: Element, score: (el: Element) => number, stats: Map<E
 function membership(body: ParentNode, roots: Element[], furniture: Map<Element, boolean>, stats: Map<Element, Stats>): Map<Element, boolean> {
   const rootSet = new Set(roots);
   const inside = new Map<Element, boolean>();
-  forEachNode(body, (node) => {
+  forEachInSubtree(body, (node) => {
     if (!isElement(node)) return false;
     const parent = parentElement(node);
     const inherited = parent ? inside.get(parent) === true : false;
@@ -192,7 +193,7 @@ function subtreeStats(body: ParentNode, blocks: RawBlock[]): Map<Element, Stats>
     s.linkChars += block.linkChars;
     s.score += paragraphScore(block);
   }
-  forEachNode(
+  forEachInSubtree(
     body,
     (node) => isElement(node),
     (node) => {
@@ -216,7 +217,7 @@ function subtreeStats(body: ParentNode, blocks: RawBlock[]): Map<Element, Stats>
 function furnitureMap(body: ParentNode, stats: Map<Element, Stats>): Map<Element, boolean> {
   const total = (isElement(body as never) ? stats.get(body as Element)?.score : undefined) ?? sumTopScores(body, stats);
   const furniture = new Map<Element, boolean>();
-  forEachNode(body, (node) => {
+  forEachInSubtree(body, (node) => {
     if (!isElement(node)) return false;
     const parent = parentElement(node);
     const inherited = parent ? furniture.get(parent) === true : false;

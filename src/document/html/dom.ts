@@ -11,6 +11,8 @@ export type { AnyNode, Element, ParentNode };
 export interface ParsedPage {
   $: CheerioAPI;
   root: ParentNode;
+  /** How many elements nested too deep were flattened (see limitNesting). */
+  flattened: number;
 }
 
 /**
@@ -24,8 +26,71 @@ const NON_CONTENT = new Set([
 ]);
 
 export function parseHtml(html: string): ParsedPage {
-  const $ = cheerio.load(html, { sourceCodeLocationInfo: true });
-  return { $, root: $.root()[0] as ParentNode };
+  const limited = limitNesting(blankHeavyContent(html));
+  const $ = cheerio.load(limited.html, { sourceCodeLocationInfo: true });
+  return { $, root: $.root()[0] as ParentNode, flattened: limited.dropped };
+}
+
+/** Longest script, style or attribute value handed to the parser as is. */
+const MAX_RAW_CHARS = 100_000;
+
+/**
+ * Empties oversized script and style bodies and attribute values before parsing, keeping their
+ * line breaks so source lines stay right. The parser reads them a character at a time: a 20 MB
+ * inline script would cost seconds for nothing, as scripts are dropped anyway. JSON-LD of a sane
+ * size is kept for the metadata reader.
+ */
+function blankHeavyContent(html: string): string {
+  if (html.length < MAX_RAW_CHARS) return html;
+  const lineBreaksOf = (text: string): string => text.replace(/[^\n]+/g, '');
+  return html
+    .replace(/(<(script|style)\b[^>]*>)([\s\S]*?)(<\/\2\s*>)/gi, (whole, open: string, _name: string, body: string, close: string) => {
+      const structured = /application\/ld\+json/i.test(open);
+      return body.length > (structured ? MAX_RAW_CHARS * 10 : MAX_RAW_CHARS) ? open + lineBreaksOf(body) + close : whole;
+    })
+    .replace(/(=\s*)("[^"]*"|'[^']*')/g, (whole, equals: string, value: string) => (value.length > MAX_RAW_CHARS ? `${equals}""${lineBreaksOf(value)}` : whole));
+}
+
+/** Deeper than any real page; browsers cap their trees at a similar depth (Blink: 512). */
+export const MAX_NESTING = 512;
+
+/** Tags that never nest (void) or that the parser closes by itself when the next one opens. */
+const NON_NESTING = new Set([
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param',
+  'p', 'li', 'dt', 'dd', 'option', 'optgroup', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'colgroup', 'caption',
+  'rb', 'rt', 'rp', 'a', 'nobr', 'script', 'style',
+]);
+
+/**
+ * Drops the opening tags that would nest deeper than `max` (and as many matching closing tags):
+ * the HTML parser slows down with the square of the depth, so 100,000 nested divs would take
+ * minutes. Text is kept; only the excess structure goes.
+ */
+export function limitNesting(html: string, max = MAX_NESTING): { html: string; dropped: number } {
+  let depth = 0;
+  let dropped = 0;
+  const suppressed = new Map<string, number>();
+  const out = html.replace(/<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)\b[^<>]*?(\/?)>/g, (tag, closing: string, rawName: string, selfClosing: string) => {
+    const name = rawName.toLowerCase();
+    if (NON_NESTING.has(name) || selfClosing === '/') return tag;
+    if (closing) {
+      const pending = suppressed.get(name) ?? 0;
+      if (pending > 0) {
+        suppressed.set(name, pending - 1);
+        return '';
+      }
+      depth = Math.max(0, depth - 1);
+      return tag;
+    }
+    if (depth >= max) {
+      suppressed.set(name, (suppressed.get(name) ?? 0) + 1);
+      dropped++;
+      return '';
+    }
+    depth++;
+    return tag;
+  });
+  return { html: dropped > 0 ? out : html, dropped };
 }
 
 export function isElement(node: AnyNode): node is Element {
@@ -97,6 +162,16 @@ export function forEachNode(root: ParentNode, visit: (node: AnyNode) => boolean,
     }
     for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, entered: false });
   }
+}
+
+/** Like forEachNode, but the walk includes `root` itself when it is an element. */
+export function forEachInSubtree(root: ParentNode, visit: (node: AnyNode) => boolean, leave?: (node: AnyNode) => void): void {
+  if (!isElement(root as AnyNode)) {
+    forEachNode(root, visit, leave);
+    return;
+  }
+  if (visit(root as AnyNode)) forEachNode(root, visit, leave);
+  leave?.(root as AnyNode);
 }
 
 /** The text of a node and its descendants, white space collapsed and trimmed. */

@@ -18,7 +18,7 @@ import type { RawBlock } from './blocks.js';
 import { collectBlocks } from './blocks.js';
 import { findMainContent } from './content.js';
 import type { Element, ParentNode } from './dom.js';
-import { detach, forEachNode, isElement, parseHtml, pruneNonContent, textOf } from './dom.js';
+import { MAX_NESTING, detach, forEachInSubtree, isElement, parseHtml, pruneNonContent, textOf } from './dom.js';
 import { ARABIC_SCRIPT_LANGUAGES, scriptLanguage } from './language.js';
 import { metaDateToIso } from './meta-dates.js';
 import { readMetadata } from './metadata.js';
@@ -40,7 +40,8 @@ export interface HtmlOptions {
 export function htmlToDocument(html: string, input: InputRef, options: HtmlOptions = {}): Document {
   rejectBinary(html);
   const warnings: Warning[] = [];
-  const { $, root } = parseHtml(html);
+  const { $, root, flattened } = parseHtml(html);
+  if (flattened > 0) warnings.push({ code: 'nesting-capped', message: `${flattened} elements nested deeper than ${MAX_NESTING} levels were flattened` });
   const pageUrl = options.url ?? input.url ?? null;
   const { meta, baseUrl } = readMetadata($, pageUrl, warnings);
   pruneNonContent(root);
@@ -96,7 +97,7 @@ function rejectBinary(html: string): void {
 function insideOf(body: ParentNode, raw: RawBlock[], roots: Element[]): boolean[] {
   const rootSet = new Set(roots);
   const within = new Map<Element, boolean>();
-  forEachNode(body, (node) => {
+  forEachInSubtree(body, (node) => {
     if (!isElement(node)) return false;
     const parent = node.parent;
     within.set(node, rootSet.has(node) || (parent !== null && isElement(parent) && within.get(parent) === true));

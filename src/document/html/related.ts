@@ -89,23 +89,44 @@ function findRelated(body: ParentNode, resolve: (href: string) => string | null,
       found.push({ title: link.text, url: link.href, relation });
     }
   };
+  // Labelled lists first: the label is what the reader sees. Named containers only when no label is found.
   forEachNode(body, (node) => {
     if (!isElement(node) || node.name === 'nav') return false;
-    const named = RELATED_CONTAINER.find((c) => c.pattern.test(hintsOf(node)));
-    if (named && countLinks(node) >= 2) {
-      add(linksIn(node, resolve), named.relation);
-      return false;
-    }
     const label = labelRelation(node);
-    if (label) {
-      const list = listAfterLabel(node);
-      if (list) {
-        labels.push(node);
-        add(linksIn(list, resolve, node), label);
-      }
-      return false;
+    if (!label) return true;
+    const list = listAfterLabel(node);
+    if (list) {
+      labels.push(node);
+      add(linksIn(list, resolve, node), label);
     }
-    return true;
+    return false;
+  });
+  if (found.length > 0) return found;
+  forEachNode(body, (node) => {
+    if (!isElement(node) || node.name === 'nav') return false;
+    const named = relatedContainer(node);
+    if (!named || hasRelatedDescendant(node)) return true;
+    add(linksIn(node, resolve), named);
+    return false;
+  });
+  return found;
+}
+
+/** The relation a container's class/id announces, when it holds two or more titled links. */
+function relatedContainer(el: Element): Relation | null {
+  const hints = hintsOf(el);
+  if (hints === '') return null;
+  const named = RELATED_CONTAINER.find((c) => c.pattern.test(hints));
+  return named && countLinks(el) >= 2 ? named.relation : null;
+}
+
+/** A named related container inside this one: the inner list is the precise one. */
+function hasRelatedDescendant(el: Element): boolean {
+  let found = false;
+  forEachNode(el, (node) => {
+    if (found || !isElement(node)) return false;
+    if (relatedContainer(node)) found = true;
+    return !found;
   });
   return found;
 }
