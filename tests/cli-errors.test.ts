@@ -129,3 +129,15 @@ describe('bad input', () => {
     ]);
   });
 });
+
+describe('parallel extraction', () => {
+  it('gives the same records and error entries, in input order, with one job or several', () => {
+    const inputs = [SEED, join(dir, 'corpus.jsonl'), join(dir, 'boilerplate.txt'), join(dir, 'corpus.jsonl')];
+    const one = runCli(['extract', '-q', '--jobs', '1', ...inputs, '--errors', join(dir, 'e1.jsonl')]);
+    const three = runCli(['extract', '-q', '--jobs', '3', ...inputs, '--errors', join(dir, 'e3.jsonl')]);
+    expect(three.status).toBe(1);
+    expect(jsonLines(three.stdout).length).toBe(8);
+    expect(three.stdout).toBe(one.stdout);
+    expect(readFileSync(join(dir, 'e3.jsonl'), 'utf8')).toBe(readFileSync(join(dir, 'e1.jsonl'), 'utf8'));
+  });
+});
