@@ -86,6 +86,7 @@ describe('bad input', () => {
     expect(r.stderr).toMatch(/stray-byte\.txt:1 \(page 0\): 1 invalid UTF-8 byte sequence\(s\) replaced by U\+FFFD, the first at line 4/);
     expect(stderr.at(-1)).toMatch(/^arnews: 13 documents read, 6 records written, 9 errors \(\d+\.\d\d s\)$/);
     expect(r.stderr).not.toMatch(/\n\s+at /); // never a stack trace
+    expect(r.stderr).not.toContain('\x1b['); // no colour: stderr is not a terminal (and NO_COLOR is set)
   });
 
   it('keeps the invalid byte as U+FFFD and flags the record', () => {
