@@ -9,10 +9,10 @@
 const DROP = -1;
 const SPACE = 0x20;
 
-/** Code unit → replacement code unit (or DROP). Built once; indices cover the BMP ranges we touch. */
-const FOLD = new Map<number, number>();
+/** Code unit → the code unit it folds to, or DROP: a table over the whole BMP, built once (256 KiB). */
+const FOLD = Int32Array.from({ length: 0x10000 }, (_, c) => (c >= 0x41 && c <= 0x5a ? c + 32 : c));
 const fold = (from: number | number[], to: number): void => {
-  for (const c of Array.isArray(from) ? from : [from]) FOLD.set(c, to);
+  for (const c of Array.isArray(from) ? from : [from]) FOLD[c] = to;
 };
 const range = (a: number, b: number): number[] => Array.from({ length: b - a + 1 }, (_, i) => a + i);
 
@@ -34,9 +34,7 @@ for (let d = 0; d < 10; d++) {
 fold([0x00a0, 0x1680, ...range(0x2000, 0x200a), 0x202f, 0x205f, 0x3000, 0x09, 0x0d, 0x0a, 0x0b, 0x0c], SPACE);
 
 function mapUnit(c: number): number {
-  if (c < 0x80) return c >= 0x41 && c <= 0x5a ? c + 32 : c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0b || c === 0x0c ? SPACE : c;
-  const f = FOLD.get(c);
-  return f === undefined ? c : f;
+  return FOLD[c]!;
 }
 
 export interface NormalizedText {
@@ -81,11 +79,11 @@ export function normalizeWithOffsets(input: string): NormalizedText {
   return { source: input, text: decodeUnits(units.subarray(0, length)), offsets: offsets.subarray(0, length + 1) };
 }
 
+const utf16 = new TextDecoder('utf-16le');
+
+/** Code units → string, natively (a lone surrogate becomes U+FFFD: still one unit, offsets hold). */
 function decodeUnits(units: Uint16Array): string {
-  let text = '';
-  // String.fromCharCode(...units) overflows the call stack on large inputs: go in slices.
-  for (let i = 0; i < units.length; i += 8192) text += String.fromCharCode(...units.subarray(i, i + 8192));
-  return text;
+  return utf16.decode(units);
 }
 
 /** Marks that belong to the letter before them: a span that ends on a letter takes its marks along. */
@@ -100,4 +98,23 @@ export function toOriginalSpan(n: NormalizedText, start: number, end: number): [
   let to = (n.offsets[end - 1] ?? 0) + 1;
   while (to < n.source.length && isCombining(n.source.charCodeAt(to))) to++;
   return [from, to];
+}
+
+/**
+ * Folds the Arabic letters, marks and digits of a regular-expression source the way
+ * {@link normalizeArabic} folds text, leaving ASCII (escapes, classes, case) untouched, so that rule
+ * authors can write ordinary Arabic in patterns that run on the matching form.
+ */
+export function foldPattern(source: string): string {
+  let out = '';
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c < 0x80) {
+      out += source[i];
+      continue;
+    }
+    const f = mapUnit(c);
+    if (f !== DROP) out += String.fromCharCode(f);
+  }
+  return out;
 }

@@ -1,0 +1,108 @@
+/**
+ * Loading cleaners: built-in JSON files shipped with arnews, and user cleaners given as JSON files or
+ * ES modules (--cleaner PATH, or every cleaner in the ARNEWS_CLEANERS directory). Every cleaner is
+ * validated by the same zod schema; errors name the file and the field.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { z } from 'zod';
+import { CleanerSpecSchema, type Cleaner, type CleanerHooks } from './schema.js';
+
+export class CleanerLoadError extends Error {}
+
+const BUILTIN_DIR = new URL('./builtin/', import.meta.url);
+const MODULE_EXTENSIONS = new Set(['.mjs', '.js']);
+
+function describeIssues(where: string, error: z.ZodError): string {
+  return error.issues
+    .map((issue) => {
+      const path = issue.path.length ? issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') : '(top level)';
+      return `${where}: ${path}: ${issue.message}`;
+    })
+    .join('\n');
+}
+
+/** Validates a cleaner object (parsed JSON or a module's export) and attaches its hooks and origin. */
+export function validateCleaner(value: unknown, origin: string): Cleaner {
+  const hooks: CleanerHooks = {};
+  let declarative = value;
+  if (value && typeof value === 'object') {
+    const { beforeSegment, afterRecord, ...rest } = value as Record<string, unknown>;
+    for (const [name, hook] of Object.entries({ beforeSegment, afterRecord })) {
+      if (hook !== undefined && typeof hook !== 'function') throw new CleanerLoadError(`${origin}: ${name}: must be a function`);
+    }
+    if (beforeSegment) hooks.beforeSegment = beforeSegment as CleanerHooks['beforeSegment'];
+    if (afterRecord) hooks.afterRecord = afterRecord as CleanerHooks['afterRecord'];
+    declarative = rest;
+  }
+  const parsed = CleanerSpecSchema.safeParse(declarative);
+  if (!parsed.success) throw new CleanerLoadError(describeIssues(origin, parsed.error));
+  return { ...parsed.data, ...hooks, origin };
+}
+
+function readJsonCleaner(path: string): Cleaner {
+  let value: unknown;
+  try {
+    value = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new CleanerLoadError(`${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : `not valid JSON: ${(error as Error).message}`}`);
+  }
+  return validateCleaner(value, path);
+}
+
+/** Loads one user cleaner: a `.json` file, or an ES module whose default export is a cleaner. */
+export async function loadCleanerFile(path: string): Promise<Cleaner> {
+  const extension = extname(path).toLowerCase();
+  if (!MODULE_EXTENSIONS.has(extension)) return readJsonCleaner(path);
+  let module: { default?: unknown };
+  try {
+    module = (await import(pathToFileURL(resolve(path)).href)) as { default?: unknown };
+  } catch (error) {
+    throw new CleanerLoadError(`${path}: cannot load module: ${(error as Error).message}`);
+  }
+  if (module.default === undefined) throw new CleanerLoadError(`${path}: the module has no default export (export default { name, description, … })`);
+  return validateCleaner(module.default, path);
+}
+
+/** Every cleaner file directly in a directory, in name order. */
+export async function loadCleanerDirectory(dir: string): Promise<Cleaner[]> {
+  let names: string[];
+  try {
+    if (!statSync(dir).isDirectory()) throw new CleanerLoadError(`${dir}: not a directory`);
+    names = readdirSync(dir).sort();
+  } catch (error) {
+    if (error instanceof CleanerLoadError) throw error;
+    throw new CleanerLoadError(`${dir}: cannot read the cleaners directory (${(error as Error).message})`);
+  }
+  const files = names.filter((n) => extname(n) === '.json' || MODULE_EXTENSIONS.has(extname(n)));
+  return Promise.all(files.map((n) => loadCleanerFile(join(dir, n))));
+}
+
+let builtins: Cleaner[] | null = null;
+
+/** Built-in cleaners: `builtin/generic.json` and one JSON file per site in `builtin/<family>/`; read once. */
+export function loadBuiltinCleaners(): Cleaner[] {
+  if (builtins) return builtins;
+  const found: Cleaner[] = [];
+  const walk = (dir: URL): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (entry.isDirectory()) walk(new URL(`${entry.name}/`, dir));
+      else if (entry.name.endsWith('.json')) {
+        const url = new URL(entry.name, dir);
+        found.push(validateCleaner(JSON.parse(readFileSync(url, 'utf8')), `builtin:${url.pathname.split('/builtin/')[1]}`));
+      }
+    }
+  };
+  walk(BUILTIN_DIR);
+  builtins = found;
+  return found;
+}
+
+/** A run's user cleaners, highest precedence first: every --cleaner path, then the ARNEWS_CLEANERS directory. */
+export async function loadUserCleaners(paths: string[], dir: string | undefined = process.env.ARNEWS_CLEANERS): Promise<Cleaner[]> {
+  const user: Cleaner[] = [];
+  for (const path of paths) user.push(await loadCleanerFile(path));
+  if (dir) user.push(...(await loadCleanerDirectory(dir)));
+  return user;
+}

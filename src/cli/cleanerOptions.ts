@@ -1,0 +1,13 @@
+/** User cleaners for a run (see loadUserCleaners); an invalid one is a usage error. */
+import { CleanerLoadError, loadUserCleaners } from '../cleaners/load.js';
+import { CleanerRegistry } from '../cleaners/registry.js';
+import { UsageError } from './exit.js';
+
+export async function loadRunCleaners(paths: string[]): Promise<CleanerRegistry> {
+  try {
+    return new CleanerRegistry(await loadUserCleaners(paths));
+  } catch (error) {
+    if (error instanceof CleanerLoadError) throw new UsageError(`invalid cleaner:\n${error.message}`);
+    throw error;
+  }
+}

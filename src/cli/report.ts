@@ -1,0 +1,37 @@
+/**
+ * Messages on stderr: errors and warnings that name the input, the page and the line, and the summary.
+ * Colour only when stderr is a terminal and NO_COLOR is not set.
+ */
+import { Chalk } from 'chalk';
+import type { ErrorEntry, Warning } from '../record.js';
+
+const colour = new Chalk({ level: process.stderr.isTTY && !('NO_COLOR' in process.env) ? 1 : 0 });
+
+export interface Place {
+  file: string;
+  doc: number | null;
+  line: number | null;
+}
+
+export function where(place: Place): string {
+  const file = place.file === '-' ? '<stdin>' : place.file;
+  const line = place.line !== null ? `:${place.line}` : '';
+  const doc = place.doc !== null ? ` (page ${place.doc})` : '';
+  return `${file}${line}${doc}`;
+}
+
+export function reportError(entry: ErrorEntry): void {
+  process.stderr.write(`${colour.red('arnews: error:')} ${where(entry)}: ${entry.message}\n`);
+}
+
+export function reportWarning(place: Place, warning: Warning): void {
+  process.stderr.write(`${colour.yellow('arnews: warning:')} ${where(place)}: ${warning.message}\n`);
+}
+
+export function reportSummary(counts: { documents: number; records: number; errors: number }, seconds: number): void {
+  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const errors = plural(counts.errors, 'error');
+  process.stderr.write(
+    `arnews: ${plural(counts.documents, 'document')} read, ${plural(counts.records, 'record')} written, ${counts.errors ? colour.red(errors) : colour.green(errors)} (${seconds.toFixed(2)} s)\n`,
+  );
+}

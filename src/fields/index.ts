@@ -1,0 +1,76 @@
+/**
+ * Field extraction: from an article draft (its title block, body, field lines and sections) to the
+ * record's fields. Dates mentions are added afterwards by the pipeline, once `published` is known.
+ */
+import type { CleanedDocument } from '../cleaners/labels.js';
+import type { PageMeta } from '../document/model.js';
+import type { ExplainEntry, Related, Warning } from '../record.js';
+import type { ArticleDraft } from '../segment/index.js';
+import { normalizeArabic } from '../text/normalize.js';
+import { words } from '../text/words.js';
+import { splitTagLine, splitTagList, uniqueTags } from './keywords.js';
+import { articleDate } from './published.js';
+import { relatedEntries, sectionCandidates, type RelatedCandidate } from './related.js';
+import { residualBoilerplate } from './residual.js';
+
+export interface ArticleFields {
+  title: string | null;
+  paragraphs: string[];
+  source: string | null;
+  imageCredit: string | null;
+  author: string | null;
+  /** The article's own date line, ISO. */
+  dated: string | null;
+  keywords: string[];
+  related: Related[];
+  warnings: Warning[];
+  explain: ExplainEntry[];
+}
+
+export function extractFields(draft: ArticleDraft, cleaned: CleanedDocument, embedded: ArticleDraft[], meta: PageMeta): ArticleFields {
+  const warnings: Warning[] = [];
+  const explain: ExplainEntry[] = [];
+  const field = (name: string): string | null => draft.fields.find((f) => f.field === name)?.value ?? null;
+
+  let title = draft.title?.text ?? (draft.role === 'main' ? meta.title : null);
+  let imageCredit = field('imageCredit');
+  const source = field('source');
+  if (title) {
+    const split = cleaned.splitTitle(title);
+    if (split) {
+      warnings.push({ code: 'title-credit-split', message: `title split from a glued ${split.credit ? 'photo credit' : 'site name'}: "${split.credit ?? split.site}"` });
+      explain.push({ cleaner: split.cleaner, rule: split.rule, action: split.credit ? 'split:title|imageCredit' : 'split:title|site', matched: title, line: draft.title?.block.line ?? null });
+      title = split.title;
+      imageCredit ??= split.credit;
+    }
+  }
+
+  const paragraphs = draft.body.map((p) => p.text);
+  const articleWords = words(normalizeArabic([title ?? '', ...paragraphs].join(' '))).join(' ');
+  const keywords = uniqueTags([
+    ...(draft.role === 'main' ? meta.keywords : []),
+    ...draft.sections
+      .filter((s) => s.kind === 'keywords')
+      .flatMap((s) => [...(s.inline ? splitTagLine(s.inline, articleWords) : []), ...s.items.flatMap((b) => splitTagList(b.text))]),
+  ]);
+
+  const candidates: RelatedCandidate[] = [
+    ...sectionCandidates(draft.sections),
+    ...embedded.flatMap((e) => (e.title ? [{ at: e.title.block.index, title: e.title.text, url: null, relation: 'read-also' as const }] : [])),
+  ];
+  const residual = residualBoilerplate(paragraphs);
+  if (residual) warnings.push(residual);
+
+  return {
+    title,
+    paragraphs,
+    source,
+    imageCredit,
+    author: field('author') ?? (draft.role === 'main' ? meta.author : null),
+    dated: articleDate(draft.fields, draft.body[0]?.block ?? null),
+    keywords,
+    related: relatedEntries(candidates, cleaned.splitTitle),
+    warnings,
+    explain,
+  };
+}

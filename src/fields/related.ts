@@ -1,0 +1,41 @@
+/**
+ * Related links of an article: the items of its read-also, similar and more sections, and the
+ * headlines of the articles embedded after its read-also markers, in page order, each title cleaned of
+ * a glued credit and listed once per relation (a headline can be both read-also and similar).
+ */
+import type { TitleSplit } from '../cleaners/labels.js';
+import type { Related } from '../record.js';
+import type { Section } from '../segment/index.js';
+import { normalizeArabic } from '../text/normalize.js';
+
+type Relation = Related['relation'];
+
+export interface RelatedCandidate {
+  /** Block index, for page order. */
+  at: number;
+  title: string;
+  url: string | null;
+  relation: Relation;
+}
+
+export function sectionCandidates(sections: Section[]): RelatedCandidate[] {
+  return sections.flatMap((section) => {
+    if (section.kind !== 'read-also' && section.kind !== 'similar' && section.kind !== 'more') return [];
+    const relation: Relation = section.kind;
+    const inline = section.inline ? [{ at: section.marker.index, title: section.inline, url: section.marker.links?.[0]?.href ?? null, relation }] : [];
+    return [...inline, ...section.items.map((b) => ({ at: b.index, title: b.text, url: b.links?.[0]?.href ?? null, relation }))];
+  });
+}
+
+export function relatedEntries(candidates: RelatedCandidate[], splitTitle: (title: string) => TitleSplit | null): Related[] {
+  const seen = new Set<string>();
+  const out: Related[] = [];
+  for (const c of [...candidates].sort((a, b) => a.at - b.at)) {
+    const title = splitTitle(c.title)?.title ?? c.title;
+    const key = `${c.relation}\0${normalizeArabic(title)}`;
+    if (!title || seen.has(key)) continue;
+    seen.add(key);
+    out.push({ title, url: c.url, relation: c.relation });
+  }
+  return out;
+}

@@ -1,0 +1,19 @@
+/**
+ * A last look at the body for boilerplate the cleaners let through: it is not removed (the rules
+ * decide that) but flagged, so that a user can find pages that need a site cleaner.
+ */
+import type { Warning } from '../record.js';
+import { normalizeArabic } from '../text/normalize.js';
+
+const SUSPECT = /https?:\/\/|www\.|©|جميع الحقوق|اقرا ايضا|شارك(?:ها)? (?:علي|عبر)|تابعونا|share on|facebook|twitter|whatsapp|للمزيد من الاخبار|اضغط هنا/u;
+
+export function residualBoilerplate(paragraphs: string[]): Warning | null {
+  for (const p of paragraphs) {
+    const m = SUSPECT.exec(normalizeArabic(p));
+    if (m) {
+      const sample = p.length > 80 ? `${p.slice(0, 77)}…` : p;
+      return { code: 'residual-boilerplate', message: `body may still hold boilerplate ("${m[0]}" in "${sample}")` };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,100 @@
+/**
+ * The arnews library API: the same pipeline as the CLI, for one page in memory (`extract`) or for
+ * whole inputs, streamed document by document (`extractStream`).
+ */
+import type { Readable } from 'node:stream';
+import { CleanerRegistry } from './cleaners/registry.js';
+import type { Cleaner } from './cleaners/schema.js';
+import type { Prefer, WeekStart } from './dates/index.js';
+import { DEFAULT_READ_OPTIONS, type Page, type ReadOptions } from './io/readers.js';
+import { extractPage, type ExtractOptions } from './pipeline/extract.js';
+import { extractInputs, type DocumentResult } from './pipeline/run.js';
+import type { ArticleRecord } from './record.js';
+
+export * from './record.js';
+export { findDateMentions, inferReferenceDate, parseDateLine, type DateOptions, type Prefer, type WeekStart } from './dates/index.js';
+export { normalizeArabic, normalizeWithOffsets, toOriginalSpan } from './text/normalize.js';
+export { CleanerSpecSchema, type Cleaner, type CleanerHooks, type CleanerSpec } from './cleaners/schema.js';
+export { CleanerLoadError, loadCleanerFile, validateCleaner } from './cleaners/load.js';
+export { DocumentError } from './pipeline/extract.js';
+export type { DocumentResult } from './pipeline/run.js';
+export type { Document, Block, PageMeta } from './document/model.js';
+
+export interface ArnewsOptions {
+  /** User cleaners (see `validateCleaner`, `loadCleanerFile`); they take precedence over the built-ins. */
+  cleaners?: Cleaner[];
+  /** Force a cleaner by name. */
+  site?: string | null;
+  /** Reference date for relative date mentions: "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM". */
+  refDate?: string | null;
+  weekStart?: WeekStart;
+  prefer?: Prefer | null;
+  /** Attach every cleaner rule that fired to each record. */
+  explain?: boolean;
+}
+
+export interface ExtractTextOptions extends ArnewsOptions {
+  /** "text" (a text dump) or "html"; default: HTML when the text starts like HTML. */
+  format?: 'text' | 'html';
+  /** Page metadata, as a JSONL corpus would carry it. */
+  id?: string | null;
+  url?: string | null;
+  date?: string | null;
+  /** What `record.input.file` says. Default "<string>". */
+  name?: string;
+}
+
+export interface ExtractStreamOptions extends ArnewsOptions, Partial<ReadOptions> {}
+
+const registries = new WeakMap<Cleaner[], CleanerRegistry>();
+const NO_USER_CLEANERS: Cleaner[] = [];
+
+function pipelineOptions(options: ArnewsOptions): ExtractOptions {
+  const user = options.cleaners ?? NO_USER_CLEANERS;
+  let registry = registries.get(user);
+  if (!registry) {
+    registry = new CleanerRegistry(user);
+    registries.set(user, registry);
+  }
+  return {
+    registry,
+    site: options.site ?? null,
+    refDate: options.refDate ?? null,
+    weekStart: options.weekStart ?? 'saturday',
+    prefer: options.prefer ?? null,
+    explain: options.explain ?? false,
+  };
+}
+
+/**
+ * Extracts the articles of one page held in memory. Throws a `DocumentError` (with a `code`) when the
+ * page yields no record, e.g. when it is only boilerplate.
+ */
+export function extract(text: string, options: ExtractTextOptions = {}): ArticleRecord[] {
+  const id = options.id ?? null;
+  const url = options.url ?? null;
+  const page: Page = {
+    input: { file: options.name ?? '<string>', doc: 0, line: 1, id, url },
+    format: options.format ?? (/^\s*<(?:!doctype|html|head|body)/i.test(text) ? 'html' : 'text'),
+    text,
+    meta: { id, url, date: options.date ?? null },
+    warnings: [],
+  };
+  return extractPage(page, pipelineOptions(options));
+}
+
+/**
+ * Extracts every document of an input — a path, "-" for stdin, or a readable byte stream of a text
+ * dump, JSONL corpus (gzipped or not) or HTML page — yielding one result per document as soon as it is
+ * done: `{ page, records }`, or `{ error }` for a document that yields no record.
+ */
+export function extractStream(source: string | Readable, options: ExtractStreamOptions = {}): AsyncGenerator<DocumentResult> {
+  const read: ReadOptions = {
+    textField: options.textField ?? DEFAULT_READ_OPTIONS.textField,
+    htmlField: options.htmlField ?? DEFAULT_READ_OPTIONS.htmlField,
+    idField: options.idField ?? DEFAULT_READ_OPTIONS.idField,
+    urlField: options.urlField ?? DEFAULT_READ_OPTIONS.urlField,
+    dateField: options.dateField ?? DEFAULT_READ_OPTIONS.dateField,
+  };
+  return extractInputs([{ source }], read, pipelineOptions(options));
+}

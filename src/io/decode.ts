@@ -1,0 +1,115 @@
+/**
+ * Bytes → text for text dumps and JSONL lines. Valid UTF-8 (with or without BOM) and UTF-16 with a BOM
+ * decode as they are; a few invalid UTF-8 bytes are replaced and reported, never a reason to drop a page;
+ * binary data is refused with a clear reason.
+ */
+import type { Warning } from '../record.js';
+
+export type Decoded =
+  | { ok: true; text: string; encoding: string; warnings: Warning[] }
+  | { ok: false; code: 'empty' | 'binary'; message: string };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const utf8Lenient = new TextDecoder('utf-8');
+
+/** Control bytes that never occur in text (TAB, LF, VT, FF, CR and ESC excepted). */
+function isControl(byte: number): boolean {
+  return byte < 0x09 || (byte > 0x0d && byte < 0x20 && byte !== 0x1b) || byte === 0x7f;
+}
+
+/** Share of control bytes (NUL excluded: crawl corpora end files with one) in the first 8 KiB. */
+function controlShare(bytes: Uint8Array): number {
+  const n = Math.min(bytes.length, 8192);
+  let control = 0;
+  for (let i = 0; i < n; i++) if (bytes[i] !== 0 && isControl(bytes[i]!)) control++;
+  return n === 0 ? 0 : control / n;
+}
+
+function nulShare(bytes: Uint8Array): number {
+  const n = Math.min(bytes.length, 8192);
+  let nul = 0;
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) nul++;
+  return n === 0 ? 0 : nul / n;
+}
+
+export function decodeBytes(bytes: Uint8Array): Decoded {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return decodeWith('utf-16le', bytes.subarray(2));
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return decodeWith('utf-16be', bytes.subarray(2));
+  const body = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  if (nulShare(body) > 0.1 || controlShare(body) > 0.02) {
+    return { ok: false, code: 'binary', message: 'binary data, not text (control bytes in the first 8 KiB)' };
+  }
+  try {
+    return checkEmpty({ ok: true, text: utf8.decode(body), encoding: 'utf-8', warnings: [] });
+  } catch {
+    return decodeInvalidUtf8(body);
+  }
+}
+
+function decodeWith(encoding: string, bytes: Uint8Array): Decoded {
+  return checkEmpty({ ok: true, text: new TextDecoder(encoding).decode(bytes), encoding, warnings: [] });
+}
+
+function checkEmpty(decoded: Decoded): Decoded {
+  if (decoded.ok && !/[^\s\u00a0\ufeff\u200b-\u200f\0]/u.test(decoded.text)) {
+    return { ok: false, code: 'empty', message: 'empty document (no text)' };
+  }
+  return decoded;
+}
+
+/**
+ * Invalid UTF-8. A handful of stray bytes (a renderer's mangled character) are replaced by U+FFFD and
+ * reported with their first position. When most non-ASCII bytes are invalid, the page was written in
+ * a legacy Arabic code page: windows-1256 is the common one on older Arabic sites.
+ */
+function decodeInvalidUtf8(bytes: Uint8Array): Decoded {
+  const lenient = utf8Lenient.decode(bytes);
+  let replaced = 0;
+  let first = -1;
+  for (let i = 0; i < lenient.length; i++) {
+    if (lenient.charCodeAt(i) === 0xfffd) {
+      replaced++;
+      if (first < 0) first = i;
+    }
+  }
+  let nonAscii = 0;
+  for (const b of bytes) if (b >= 0x80) nonAscii++;
+  if (replaced * 20 > nonAscii && replaced > 8) {
+    const legacy = new TextDecoder('windows-1256').decode(bytes);
+    if (arabicShare(legacy) > 0.5) {
+      return checkEmpty({
+        ok: true,
+        text: legacy,
+        encoding: 'windows-1256',
+        warnings: [{ code: 'decoded-as-windows-1256', message: 'not valid UTF-8; decoded as windows-1256 (its Arabic reads correctly)' }],
+      });
+    }
+  }
+  const before = lenient.slice(0, first);
+  const line = before.split(/\r\n|\r|\n/).length;
+  const column = first - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) ;
+  return checkEmpty({
+    ok: true,
+    text: lenient,
+    encoding: 'utf-8',
+    warnings: [
+      {
+        code: 'invalid-utf8',
+        message: `${replaced} invalid UTF-8 byte sequence(s) replaced by U+FFFD, the first at line ${line}, column ${column}`,
+      },
+    ],
+  });
+}
+
+/** Share of Arabic letters among all letters. */
+function arabicShare(text: string): number {
+  let letters = 0;
+  let arabic = 0;
+  for (const ch of text.slice(0, 20000)) {
+    if (/\p{L}/u.test(ch)) {
+      letters++;
+      if (/\p{Script=Arabic}/u.test(ch)) arabic++;
+    }
+  }
+  return letters === 0 ? 0 : arabic / letters;
+}

@@ -1,0 +1,141 @@
+/**
+ * The one pipeline: page → document → cleaners → segmenter → fields → dates → validated records.
+ * Every input form goes through the same stages; only the document builder differs.
+ */
+import { createHash } from 'node:crypto';
+import { applyCleaners } from '../cleaners/apply.js';
+import type { CleanerRegistry } from '../cleaners/registry.js';
+import { findDateMentions, inferReferenceDate, parseDateLine, type Prefer, type WeekStart } from '../dates/index.js';
+import { textToDocument } from '../document/fromText.js';
+import type { Document } from '../document/model.js';
+import { extractFields } from '../fields/index.js';
+import { isoFromMetadata } from '../fields/published.js';
+import type { Page } from '../io/readers.js';
+import { ArticleRecordSchema, type ArticleRecord, type ExplainEntry, type RecordDateMention, type Warning } from '../record.js';
+import { segment, type ArticleDraft } from '../segment/index.js';
+
+export interface ExtractOptions {
+  registry: CleanerRegistry;
+  /** Force this cleaner (`--site`). */
+  site?: string | null;
+  /** Reference date for relative date mentions (`--ref-date`). */
+  refDate?: string | null;
+  weekStart?: WeekStart;
+  prefer?: Prefer | null;
+  /** Attach every rule that fired to the records (`--explain`). */
+  explain?: boolean;
+}
+
+/** A page that yields no record; becomes an error entry. */
+export class DocumentError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export function buildDocument(page: Page): Document {
+  if (page.format === 'html') throw new DocumentError('unsupported', 'HTML input is not supported yet');
+  const doc = textToDocument(page.text, page.input, { meta: page.meta });
+  doc.warnings.push(...page.warnings);
+  return doc;
+}
+
+export function extractPage(page: Page, options: ExtractOptions): ArticleRecord[] {
+  let doc = buildDocument(page);
+  const site = options.registry.select(doc, options.site);
+  const hooks = site?.cleaner;
+  if (hooks?.beforeSegment) doc = runHook(hooks.name, 'beforeSegment', () => hooks.beforeSegment!(doc));
+  const cleaned = applyCleaners(doc, options.registry.pipelineFor(site), site, { parseDateLine });
+  const drafts = segment(cleaned);
+  if (drafts.every((d) => d.body.length === 0)) {
+    throw new DocumentError('no-content', 'no article text found: the page is only boilerplate (menus, links, footers)');
+  }
+  const pageId = createHash('sha256').update(`${page.input.id ?? ''}\0${page.text}`).digest('hex').slice(0, 16);
+  const mainId = `${pageId}-0`;
+  const [main, ...embedded] = drafts as [ArticleDraft, ...ArticleDraft[]];
+  const inputDate = isoFromMetadata(doc.meta.date, parseDateLine);
+  return drafts.map((draft, n) => {
+    const fields = extractFields(draft, cleaned, draft === main ? embedded : [], doc.meta);
+    const published = fields.dated ?? (draft === main ? inputDate : null);
+    const warnings: Warning[] = [...doc.warnings, ...fields.warnings];
+    const dateMentions = mentionsFor(fields.title, fields.paragraphs, draft === main ? inputDate : null, published, options, warnings);
+    let record: ArticleRecord = {
+      id: n === 0 ? mainId : `${pageId}-${n}`,
+      input: page.input,
+      role: draft.role,
+      parent: n === 0 ? null : mainId,
+      site: site?.cleaner.name ?? null,
+      url: doc.meta.url ?? page.input.url,
+      lang: doc.meta.lang,
+      title: fields.title,
+      body: fields.paragraphs.join('\n\n'),
+      paragraphs: fields.paragraphs,
+      source: fields.source,
+      imageCredit: fields.imageCredit,
+      author: fields.author,
+      published,
+      modified: draft === main ? doc.meta.modified : null,
+      section: draft === main ? doc.meta.section : null,
+      image: draft === main ? doc.meta.image : null,
+      keywords: fields.keywords,
+      related: fields.related,
+      dateMentions,
+      warnings,
+    };
+    if (options.explain) record.explain = [...explainFor(cleaned.trace, drafts, n), ...fields.explain];
+    if (hooks?.afterRecord) record = runHook(hooks.name, 'afterRecord', () => hooks.afterRecord!(record));
+    const valid = ArticleRecordSchema.safeParse(record);
+    if (!valid.success) {
+      throw new DocumentError('invalid-record', `record does not match the schema: ${valid.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    }
+    return valid.data;
+  });
+}
+
+function runHook<T>(cleaner: string, hook: string, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    throw new DocumentError('cleaner-failed', `cleaner "${cleaner}" failed in ${hook}: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * Date mentions of the title and body, resolved against this article's own reference date: the
+ * --ref-date option, else the input's date metadata, else the article's published date, else a date
+ * inferred from its mentions (with a warning); otherwise relative mentions stay unresolved.
+ */
+function mentionsFor(
+  title: string | null,
+  paragraphs: string[],
+  inputDate: string | null,
+  published: string | null,
+  options: ExtractOptions,
+  warnings: Warning[],
+): RecordDateMention[] {
+  const body = paragraphs.join('\n\n');
+  let refDate = options.refDate ?? inputDate ?? published;
+  if (!refDate) {
+    const inferred = inferReferenceDate([title ?? '', body]);
+    if (inferred) {
+      refDate = inferred.date;
+      warnings.push({ code: 'ref-date-inferred', message: `relative dates resolved against ${inferred.date}, inferred from the article (${inferred.evidence})` });
+    }
+  }
+  const engine = { refDate: refDate ?? null, weekStart: options.weekStart, prefer: options.prefer ?? null };
+  return [
+    ...(title ? findDateMentions(title, engine).map((m) => ({ ...m, field: 'title' as const })) : []),
+    ...findDateMentions(body, engine).map((m) => ({ ...m, field: 'body' as const })),
+  ];
+}
+
+/** The rules that fired within an article's stretch of the page: an embedded article's runs from its headline on. */
+function explainFor(trace: ExplainEntry[], drafts: ArticleDraft[], n: number): ExplainEntry[] {
+  const starts = drafts.map((d, i) => (i === 0 ? -Infinity : (d.title?.block.line ?? Infinity)));
+  const from = starts[n]!;
+  const to = starts[n + 1] ?? Infinity;
+  return trace.filter((t) => (t.line ?? 0) >= from && (t.line ?? 0) < to);
+}
