@@ -77,16 +77,22 @@ function corpusScore(pages) {
 
 const inputRef = (file, url) => ({ file, doc: 0, line: 1, id: null, url: url ?? null });
 
-/** arnews: the record's body when the library has extract(), else the document's article blocks. */
+/**
+ * arnews, two ways: `record` is the main record of the full pipeline (extract(), once the library has
+ * it), `document` the HTML front end alone (the document's blocks the content scorer kept).
+ */
 function runArnews(html, file, url) {
-  if (typeof library.extract === 'function') {
-    const records = library.extract(html, { file, url, format: 'html' });
-    const main = (Array.isArray(records) ? records : records?.records ?? []).find((r) => r.role === 'main');
-    if (main) return { body: main.body, title: main.title, published: main.published };
-  }
   const doc = htmlToDocument(html, inputRef(file, url), { url });
-  const body = doc.blocks.filter((b) => !b.outside).map((b) => b.text).join('\n');
-  return { body, title: doc.meta.title, published: doc.meta.date };
+  const document = { body: doc.blocks.filter((b) => !b.outside).map((b) => b.text).join('\n'), title: doc.meta.title, published: doc.meta.date };
+  if (typeof library.extract !== 'function') return { record: document, document };
+  let record;
+  try {
+    const main = library.extract(html, { name: file, url, format: 'html' }).find((r) => r.role === 'main');
+    record = { body: main?.body ?? '', title: main?.title ?? null, published: main?.published ?? null };
+  } catch (error) {
+    record = { body: '', title: null, published: null, error: `${error.code ?? ''} ${error.message}` };
+  }
+  return { record, document };
 }
 
 function runReadability(html, url) {
@@ -110,6 +116,21 @@ const fmt = (v) => (v === null || v === undefined ? '  -  ' : v.toFixed(3));
 
 // ---------------------------------------------------------------- (a) Zyte benchmark
 
+/** Runs the three systems on one page: arnews record, arnews document, Readability.js. */
+function runAll(html, file, url) {
+  let arnews;
+  try {
+    arnews = runArnews(html, file, url);
+  } catch (error) {
+    const failed = { body: '', title: null, published: null, error: String(error) };
+    arnews = { record: failed, document: failed };
+  }
+  return { record: arnews.record, document: arnews.document, readability: runReadability(html, url) };
+}
+
+const SYSTEMS = ['record', 'document', 'readability'];
+const LABEL = { record: 'arnews record (extract)', document: 'arnews HTML front end', readability: `Readability.js ${readabilityVersion()} (linkedom)` };
+
 function zyte() {
   const goldFile = path.join(zyteDir, 'ground-truth.json');
   if (!fs.existsSync(goldFile)) {
@@ -118,46 +139,39 @@ function zyte() {
   }
   const gold = JSON.parse(fs.readFileSync(goldFile, 'utf8'));
   const published = JSON.parse(fs.readFileSync(path.join(zyteDir, 'peer-output/readability_js.json'), 'utf8')).output;
-  const ours = [], theirs = [], publishedScores = [];
-  let arnewsMs = 0, readabilityMs = 0;
+  const scores = { record: [], document: [], readability: [] };
+  const publishedScores = [];
   const rows = [];
   for (const [id, { articleBody, url }] of Object.entries(gold)) {
     if (only && !id.startsWith(only)) continue;
     const bytes = zlib.gunzipSync(fs.readFileSync(path.join(zyteDir, 'html', `${id}.html.gz`)));
     const { text: html } = decodeHtmlBytes(bytes);
-    let t = Date.now();
-    let mine;
-    try {
-      mine = runArnews(html, `${id}.html`, url);
-    } catch (error) {
-      mine = { body: '', error: String(error) };
-    }
-    arnewsMs += Date.now() - t;
-    t = Date.now();
-    const peer = runReadability(html, url);
-    readabilityMs += Date.now() - t;
-    const a = pageScore(mine.body, articleBody);
-    const r = pageScore(peer.body, articleBody);
-    ours.push(a);
-    theirs.push(r);
+    const results = runAll(html, `${id}.html`, url);
+    const row = { id, host: new URL(url).hostname.replace(/^www\./, ''), errors: SYSTEMS.map((k) => results[k].error).filter(Boolean) };
+    for (const k of SYSTEMS) scores[k].push((row[k] = pageScore(results[k].body, articleBody)));
     publishedScores.push(pageScore(published[id]?.articleBody ?? '', articleBody));
-    rows.push({ id, host: new URL(url).hostname.replace(/^www\./, ''), a, r, error: mine.error ?? peer.error });
+    rows.push(row);
   }
   console.log('(a) Zyte article-extraction benchmark: body F1 per page (4-token shingles)\n');
-  console.log('page      host                          arnews P/R/F1        readability P/R/F1');
-  for (const { id, host, a, r, error } of rows) {
-    const flag = a.f1 + 0.02 < r.f1 ? '  <- loss' : '';
-    console.log(`${id.slice(0, 8)}  ${host.slice(0, 28).padEnd(28)}  ${fmt(a.precision)} ${fmt(a.recall)} ${fmt(a.f1)}    ${fmt(r.precision)} ${fmt(r.recall)} ${fmt(r.f1)}${flag}${error ? `  (${error})` : ''}`);
+  console.log('page      host                          record F1  front-end F1  readability F1');
+  for (const row of rows) {
+    const flag = row.record.f1 + 0.02 < row.readability.f1 ? '  <- record behind' : '';
+    console.log(`${row.id.slice(0, 8)}  ${row.host.slice(0, 28).padEnd(28)}  ${fmt(row.record.f1)}      ${fmt(row.document.f1)}         ${fmt(row.readability.f1)}${flag}${row.errors.length ? `  (${row.errors.join('; ')})` : ''}`);
   }
-  const A = corpusScore(ours), R = corpusScore(theirs), P = corpusScore(publishedScores);
-  console.log(`\n${rows.length} pages                                      precision recall  F1`);
-  console.log(`arnews                                           ${fmt(A.precision)}   ${fmt(A.recall)}  ${fmt(A.f1)}   (${arnewsMs} ms)`);
-  console.log(`Readability.js ${readabilityVersion()} on linkedom, run here           ${fmt(R.precision)}   ${fmt(R.recall)}  ${fmt(R.f1)}   (${readabilityMs} ms)`);
-  console.log(`Readability.js 0.6.0 published output, rescored  ${fmt(P.precision)}   ${fmt(P.recall)}  ${fmt(P.f1)}`);
-  console.log('Readability.js 0.6.0 published figure           0.914   0.982  0.947   (trafilatura 2.0.0: 0.958)');
-  const wins = rows.filter((x) => x.a.f1 > x.r.f1 + 0.02).length;
-  const losses = rows.filter((x) => x.a.f1 + 0.02 < x.r.f1).length;
-  console.log(`pages where arnews is ahead by > 0.02 F1: ${wins}; behind by > 0.02: ${losses}\n`);
+  console.log(`\n${rows.length} pages                                  precision  recall  F1`);
+  for (const k of SYSTEMS) {
+    const c = corpusScore(scores[k]);
+    console.log(`${LABEL[k].padEnd(44)} ${fmt(c.precision)}      ${fmt(c.recall)}   ${fmt(c.f1)}`);
+  }
+  const P = corpusScore(publishedScores);
+  console.log(`${'Readability.js 0.6.0 published output, rescored'.padEnd(44)} ${fmt(P.precision)}      ${fmt(P.recall)}   ${fmt(P.f1)}`);
+  console.log(`${'Readability.js 0.6.0 published figure'.padEnd(44)} 0.914      0.982   0.947   (trafilatura 2.0.0: 0.958)`);
+  for (const k of ['record', 'document']) {
+    const ahead = rows.filter((x) => x[k].f1 > x.readability.f1 + 0.02).length;
+    const behind = rows.filter((x) => x[k].f1 + 0.02 < x.readability.f1).length;
+    console.log(`${LABEL[k]}: ahead of Readability by > 0.02 F1 on ${ahead} pages, behind on ${behind}`);
+  }
+  console.log('');
 }
 
 function readabilityVersion() {
@@ -210,14 +224,14 @@ function arabic() {
     return;
   }
   const pages = fs.readFileSync(indexFile, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)).filter((p) => p.lang === 'ar');
-  const tally = { arnews: { title: 0, date: 0, body: [], checks: 0 }, readability: { title: 0, date: 0, body: [], checks: 0 } };
+  const tally = Object.fromEntries(SYSTEMS.map((k) => [k, { title: 0, date: 0, body: [], checks: 0 }]));
   let titles = 0, dates = 0, checks = 0;
   console.log('(b) Arabic pages of the corpus: title exact match (white space collapsed), published day, body\n');
   for (const page of pages) {
     const dir = path.join(arabicDir, page.site);
     const { text: html, charset } = decodeHtmlBytes(fs.readFileSync(path.join(dir, page.page)));
     const goldUrl = fs.existsSync(path.join(dir, 'expected-date.json')) ? json(dir, 'expected-date.json').url : null;
-    const results = { arnews: runArnews(html, page.page, null), readability: runReadability(html, goldUrl) };
+    const results = runAll(html, page.page, goldUrl);
     console.log(`${page.site} (${page.page}, decoded as ${charset})`);
 
     const titleGold = TITLE_GOLD[page.site];
@@ -225,10 +239,10 @@ function arabic() {
       const gold = squeeze(titleGold.title ?? titleGold.read(dir));
       titles++;
       console.log(`  title gold [${titleGold.source}]: ${gold}`);
-      for (const tool of ['arnews', 'readability']) {
+      for (const tool of SYSTEMS) {
         const ok = squeeze(results[tool].title) === gold;
         if (ok) tally[tool].title++;
-        console.log(`    ${tool.padEnd(11)} ${ok ? 'match' : 'MISS '} ${ok ? '' : squeeze(results[tool].title)}`);
+        console.log(`    ${tool.padEnd(12)} ${ok ? 'match' : 'MISS '} ${ok ? '' : squeeze(results[tool].title)}`);
       }
     }
     const dateGold = fs.existsSync(path.join(dir, 'expected-date.json')) ? json(dir, 'expected-date.json').date : page.site === 'lbcgroup.tv' ? json(dir, 'expected-fundus.json').V1.publishing_date.slice(0, 10) : null;
@@ -236,49 +250,50 @@ function arabic() {
       dates++;
       const source = page.site === 'lbcgroup.tv' ? 'fundus' : 'htmldate';
       console.log(`  date gold [${source}]: ${dateGold}`);
-      for (const tool of ['arnews', 'readability']) {
+      for (const tool of SYSTEMS) {
         const got = day(results[tool].published);
         if (got === dateGold) tally[tool].date++;
-        console.log(`    ${tool.padEnd(11)} ${got === dateGold ? 'match' : 'MISS '} ${got === dateGold ? '' : `${results[tool].published}`}`);
+        console.log(`    ${tool.padEnd(12)} ${got === dateGold ? 'match' : 'MISS '} ${got === dateGold ? '' : `${results[tool].published}`}`);
       }
     }
     const bodyGold = BODY_GOLD[page.site];
     if (bodyGold) {
       const gold = bodyGold.read(dir);
-      for (const tool of ['arnews', 'readability']) {
+      for (const tool of SYSTEMS) {
         const s = pageScore(results[tool].body, gold);
         tally[tool].body.push(s);
-        console.log(`  body F1 vs ${bodyGold.source}: ${tool.padEnd(11)} P ${fmt(s.precision)} R ${fmt(s.recall)} F1 ${fmt(s.f1)}`);
+        console.log(`  body F1 vs ${bodyGold.source}: ${tool.padEnd(12)} P ${fmt(s.precision)} R ${fmt(s.recall)} F1 ${fmt(s.f1)}`);
       }
     }
     if (page.site === 'assabah.com.tn') {
       const { with: must, without: mustNot } = json(dir, 'expected-trafilatura-evaldata.json');
-      for (const tool of ['arnews', 'readability']) {
+      for (const tool of SYSTEMS) {
         const body = results[tool].body;
         const passed = must.filter((s) => body.includes(s)).length + mustNot.filter((s) => !body.includes(s)).length;
         tally[tool].checks += passed;
-        console.log(`  body snippets (trafilatura with/without): ${tool.padEnd(11)} ${passed}/${must.length + mustNot.length}`);
+        console.log(`  body snippets (trafilatura with/without): ${tool.padEnd(12)} ${passed}/${must.length + mustNot.length}`);
       }
       checks += must.length + mustNot.length;
     }
     if (page.site.startsWith('chardet-')) {
       const expected = json(dir, 'expected-encoding.json').encoding;
       const opening = 'كتائب الشهيد عز الدين القسام';
-      for (const tool of ['arnews', 'readability']) {
-        const ok = (tool === 'arnews' ? charset === expected : true) && results[tool].body.includes(opening);
+      for (const tool of SYSTEMS) {
+        const ok = (tool === 'readability' || charset === expected) && results[tool].body.includes(opening);
         if (ok) tally[tool].checks++;
-        console.log(`  charset ${expected} (gold: chardet) and body text readable: ${tool.padEnd(11)} ${ok ? 'yes' : 'NO'}`);
+        console.log(`  charset ${expected} (gold: chardet) and body text readable: ${tool.padEnd(12)} ${ok ? 'yes' : 'NO'}`);
       }
       checks++;
     }
-    if (verbose) console.log(`  arnews body: ${squeeze(results.arnews.body).slice(0, 300)}`);
+    if (verbose) console.log(`  arnews record body: ${squeeze(results.record.body).slice(0, 300)}`);
   }
   const f1 = (list) => (list.length === 0 ? null : corpusScore(list).f1);
-  console.log('\nsummary                 arnews   readability');
-  console.log(`titles exact (${titles})       ${String(tally.arnews.title).padStart(6)}   ${String(tally.readability.title).padStart(6)}`);
-  console.log(`published day (${dates})     ${String(tally.arnews.date).padStart(6)}   ${String(tally.readability.date).padStart(6)}`);
-  console.log(`body F1 (CNN, LBCI)      ${fmt(f1(tally.arnews.body)).padStart(6)}   ${fmt(f1(tally.readability.body)).padStart(6)}`);
-  console.log(`body checks (${checks})       ${String(tally.arnews.checks).padStart(6)}   ${String(tally.readability.checks).padStart(6)}`);
+  const row = (name, value) => console.log(`${name.padEnd(22)} ${SYSTEMS.map((k) => String(value(tally[k])).padStart(10)).join('  ')}`);
+  console.log(`\n${'summary'.padEnd(22)} ${SYSTEMS.map((k) => k.padStart(10)).join('  ')}`);
+  row(`titles exact (${titles})`, (t) => t.title);
+  row(`published day (${dates})`, (t) => t.date);
+  row('body F1 (CNN, LBCI)', (t) => fmt(f1(t.body)));
+  row(`body checks (${checks})`, (t) => t.checks);
 }
 
 const sets = process.argv.filter((a) => a === '--zyte' || a === '--arabic');

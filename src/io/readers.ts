@@ -9,7 +9,8 @@ import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import type { PageMeta } from '../document/model.js';
 import type { ErrorEntry, InputRef, Warning } from '../record.js';
-import { decodeBytes } from './decode.js';
+import { decodeHtmlBytes } from './charset.js';
+import { decodeBytes, type Decoded } from './decode.js';
 
 export interface ReadOptions {
   textField: string;
@@ -133,10 +134,20 @@ function detectForm(path: string, head: Buffer): Form {
 }
 
 function wholePage(path: string, bytes: Buffer, form: 'html' | 'text'): InputItem {
-  const decoded = decodeBytes(bytes);
+  const decoded = form === 'html' ? decodeHtml(bytes) : decodeBytes(bytes);
   const input: InputRef = { file: path, doc: 0, line: 1, id: null, url: null };
   if (!decoded.ok) return { error: { file: path, doc: 0, line: 1, code: decoded.code, message: decoded.message } };
   return { page: { input, format: form, text: decoded.text, meta: {}, warnings: decoded.warnings } };
+}
+
+/** HTML bytes decode by their declared or sniffed charset (windows-1256, ISO-8859-6, …); binary data is refused as for text. */
+function decodeHtml(bytes: Buffer): Decoded {
+  const { text, charset, warnings } = decodeHtmlBytes(bytes);
+  if (!charset.startsWith('utf-16')) {
+    const asText = decodeBytes(bytes);
+    if (!asText.ok) return asText;
+  }
+  return { ok: true, text, encoding: charset, warnings };
 }
 
 /**
