@@ -61,6 +61,9 @@ export function htmlToDocument(html: string, input: InputRef, options: HtmlOptio
   const tags = rules.tags ? firstMatch($, rules.tags, warnings).map((el) => textOf(el)).filter((t) => t !== '') : found.tags;
   if (tags.length > 0) meta.keywords = [...new Set(tags)];
   applySelectorFields($, rules, meta, warnings);
+  // Some pages fill their keywords meta with the headline itself: that is no keyword.
+  const titleKey = meta.title ? normalizeArabic(meta.title) : null;
+  meta.keywords = meta.keywords.filter((k) => normalizeArabic(k) !== titleKey);
 
   const labelOwners = new Set(found.labels);
   const relatedUrls = new Set(related.flatMap((r) => (r.url ? [r.url] : [])));
