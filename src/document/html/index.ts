@@ -114,10 +114,10 @@ function isRelatedLine(block: RawBlock, relatedUrls: Set<string>): boolean {
   return block.links.length > 0 && block.linkChars > block.text.length * 0.5 && block.links.every((link) => relatedUrls.has(link.href));
 }
 
-/** The headline shown on the page is the title, not the first line of the body. */
+/** The headline (the <h1>, or any line repeating the title, as in a lead-image caption) is the title, not body. */
 function isHeadline(block: RawBlock, title: string | null): boolean {
-  if (block.kind !== 'heading' || !title) return false;
-  return normalizeArabic(block.text) === normalizeArabic(title) || block.owner.name === 'h1';
+  if (block.owner.name === 'h1') return true;
+  return title !== null && block.text.length === title.length && normalizeArabic(block.text) === normalizeArabic(title);
 }
 
 function select($: CheerioAPI, selector: string, warnings: Warning[]): Element[] {
