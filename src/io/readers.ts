@@ -9,8 +9,8 @@ import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import type { PageMeta } from '../document/model.js';
 import type { ErrorEntry, InputRef, Warning } from '../record.js';
-import { decodeHtmlBytes } from './charset.js';
-import { decodeBytes, type Decoded } from './decode.js';
+import { decodeHtmlBytes, looksLikeHtml } from './charset.js';
+import { binaryReason, decodeBytes, type Decoded } from './decode.js';
 
 export interface ReadOptions {
   textField: string;
@@ -129,7 +129,7 @@ function detectForm(path: string, head: Buffer): Form {
   if (/\.html?$/.test(name)) return 'html';
   const start = head.subarray(0, 2048).toString('utf8').replace(/^\ufeff/, '').trimStart();
   if (start.startsWith('{')) return 'jsonl';
-  if (/^<(?:!doctype\s+html|html|head|body|meta|title|!--)/i.test(start)) return 'html';
+  if (looksLikeHtml(start)) return 'html';
   return 'text';
 }
 
@@ -143,10 +143,8 @@ function wholePage(path: string, bytes: Buffer, form: 'html' | 'text'): InputIte
 /** HTML bytes decode by their declared or sniffed charset (windows-1256, ISO-8859-6, …); binary data is refused as for text. */
 function decodeHtml(bytes: Buffer): Decoded {
   const { text, charset, warnings } = decodeHtmlBytes(bytes);
-  if (!charset.startsWith('utf-16')) {
-    const asText = decodeBytes(bytes);
-    if (!asText.ok) return asText;
-  }
+  const binary = charset.startsWith('utf-16') ? null : binaryReason(bytes);
+  if (binary) return { ok: false, code: 'binary', message: binary };
   return { ok: true, text, encoding: charset, warnings };
 }
 
