@@ -6,6 +6,7 @@ import type { Readable } from 'node:stream';
 import { CleanerRegistry } from './cleaners/registry.js';
 import type { Cleaner } from './cleaners/schema.js';
 import type { Prefer, WeekStart } from './dates/index.js';
+import { looksLikeHtml } from './io/charset.js';
 import { DEFAULT_READ_OPTIONS, type Page, type ReadOptions } from './io/readers.js';
 import { extractPage, type ExtractOptions } from './pipeline/extract.js';
 import { extractInputs, type DocumentResult } from './pipeline/run.js';
@@ -75,7 +76,7 @@ export function extract(text: string, options: ExtractTextOptions = {}): Article
   const url = options.url ?? null;
   const page: Page = {
     input: { file: options.name ?? '<string>', doc: 0, line: 1, id, url },
-    format: options.format ?? (/^\s*<(?:!doctype|html|head|body)/i.test(text) ? 'html' : 'text'),
+    format: options.format ?? (looksLikeHtml(text) ? 'html' : 'text'),
     text,
     meta: { id, url, date: options.date ?? null },
     warnings: [],

@@ -86,6 +86,7 @@ describe('bad input', () => {
     expect(r.stderr).toMatch(/stray-byte\.txt:1 \(page 0\): 1 invalid UTF-8 byte sequence\(s\) replaced by U\+FFFD, the first at line 4/);
     expect(stderr.at(-1)).toMatch(/^arnews: 13 documents read, 6 records written, 9 errors \(\d+\.\d\d s\)$/);
     expect(r.stderr).not.toMatch(/\n\s+at /); // never a stack trace
+    expect(r.stderr).not.toContain('\x1b['); // no colour: stderr is not a terminal (and NO_COLOR is set)
   });
 
   it('keeps the invalid byte as U+FFFD and flags the record', () => {
@@ -127,5 +128,17 @@ describe('bad input', () => {
       ['-', 'x'],
       ['-', 'x'],
     ]);
+  });
+});
+
+describe('parallel extraction', () => {
+  it('gives the same records and error entries, in input order, with one job or several', () => {
+    const inputs = [SEED, join(dir, 'corpus.jsonl'), join(dir, 'boilerplate.txt'), join(dir, 'corpus.jsonl')];
+    const one = runCli(['extract', '-q', '--jobs', '1', ...inputs, '--errors', join(dir, 'e1.jsonl')]);
+    const three = runCli(['extract', '-q', '--jobs', '3', ...inputs, '--errors', join(dir, 'e3.jsonl')]);
+    expect(three.status).toBe(1);
+    expect(jsonLines(three.stdout).length).toBe(8);
+    expect(three.stdout).toBe(one.stdout);
+    expect(readFileSync(join(dir, 'e3.jsonl'), 'utf8')).toBe(readFileSync(join(dir, 'e1.jsonl'), 'utf8'));
   });
 });

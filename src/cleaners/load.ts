@@ -98,3 +98,11 @@ export function loadBuiltinCleaners(): Cleaner[] {
   builtins = found;
   return found;
 }
+
+/** A run's user cleaners, highest precedence first: every --cleaner path, then the ARNEWS_CLEANERS directory. */
+export async function loadUserCleaners(paths: string[], dir: string | undefined = process.env.ARNEWS_CLEANERS): Promise<Cleaner[]> {
+  const user: Cleaner[] = [];
+  for (const path of paths) user.push(await loadCleanerFile(path));
+  if (dir) user.push(...(await loadCleanerDirectory(dir)));
+  return user;
+}

@@ -1,16 +1,11 @@
-/** User cleaners for a run: every --cleaner path, then the ARNEWS_CLEANERS directory. */
-import { CleanerLoadError, loadCleanerDirectory, loadCleanerFile } from '../cleaners/load.js';
+/** User cleaners for a run (see loadUserCleaners); an invalid one is a usage error. */
+import { CleanerLoadError, loadUserCleaners } from '../cleaners/load.js';
 import { CleanerRegistry } from '../cleaners/registry.js';
-import type { Cleaner } from '../cleaners/schema.js';
 import { UsageError } from './exit.js';
 
 export async function loadRunCleaners(paths: string[]): Promise<CleanerRegistry> {
   try {
-    const user: Cleaner[] = [];
-    for (const path of paths) user.push(await loadCleanerFile(path));
-    const dir = process.env.ARNEWS_CLEANERS;
-    if (dir) user.push(...(await loadCleanerDirectory(dir)));
-    return new CleanerRegistry(user);
+    return new CleanerRegistry(await loadUserCleaners(paths));
   } catch (error) {
     if (error instanceof CleanerLoadError) throw new UsageError(`invalid cleaner:\n${error.message}`);
     throw error;

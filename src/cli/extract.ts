@@ -1,4 +1,5 @@
-import { Option, type Command } from 'commander';
+import { availableParallelism } from 'node:os';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { EXIT, UsageError } from './exit.js';
 import { reportError, reportSummary, reportWarning } from './report.js';
 import { loadRunCleaners } from './cleanerOptions.js';
@@ -22,9 +23,21 @@ interface ExtractCliOptions extends DateOptionValues {
   site?: string;
   cleaner: string[];
   explain?: boolean | string;
+  jobs: number;
 }
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
+
+function parsePositiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('a whole number of at least 1');
+  return n;
+}
+
+/** One job per core, up to four: extraction is CPU-bound, and reading stays on the main thread. */
+function defaultJobs(): number {
+  return Math.min(availableParallelism(), 4);
+}
 
 export function registerExtractCommand(program: Command): void {
   const command = program
@@ -42,6 +55,7 @@ export function registerExtractCommand(program: Command): void {
     .option('--date-field <name>', 'JSONL field holding the page date', DEFAULT_READ_OPTIONS.dateField)
     .option('--site <name>', 'force a site cleaner (see arnews cleaners)')
     .option('--cleaner <path>', 'add a user cleaner (JSON file or ES module); repeatable', collect, [])
+    .option('-j, --jobs <n>', 'pages extracted in parallel, on worker threads', parsePositiveInt, defaultJobs())
     .addOption(new Option('--explain [where]', 'report every cleaner rule that fired: in each record, or on stderr').choices(['record', 'stderr']));
   addDateOptions(command);
   command.addHelpText(
@@ -72,12 +86,8 @@ async function runExtract(inputs: string[], options: ExtractCliOptions): Promise
     inputs = ['-'];
   }
   const explainTo = options.explain === true ? 'record' : (options.explain ?? null);
-  const extractOptions: ExtractOptions = {
-    registry: await loadRunCleaners(options.cleaner),
-    site: options.site ?? null,
-    explain: explainTo !== null,
-    ...parseDateOptions(options),
-  };
+  const engineOptions = { site: options.site ?? null, explain: explainTo !== null, ...parseDateOptions(options) };
+  const extractOptions: ExtractOptions = { ...engineOptions, registry: await loadRunCleaners(options.cleaner) };
   if (extractOptions.site) {
     try {
       extractOptions.registry.byName(extractOptions.site);
@@ -96,7 +106,8 @@ async function runExtract(inputs: string[], options: ExtractCliOptions): Promise
     await errorsOut?.write(entry);
   };
   try {
-    for await (const result of extractInputs(inputs.map((source) => ({ source })), readOptions, extractOptions)) {
+    const parallel = { jobs: options.jobs, setup: { options: engineOptions, cleanerPaths: options.cleaner, cleanersDir: process.env.ARNEWS_CLEANERS } };
+    for await (const result of extractInputs(inputs.map((source) => ({ source })), readOptions, extractOptions, parallel)) {
       counts.documents++;
       if ('error' in result) {
         await fail(result.error);

@@ -2,7 +2,7 @@
  * The one document model every input form becomes. After a builder (text or HTML) has run, nothing
  * downstream knows which form the page came in.
  */
-import type { InputRef, Warning } from '../record.js';
+import type { InputRef, Related, Warning } from '../record.js';
 
 export type BlockKind = 'heading' | 'paragraph' | 'list-item';
 
@@ -51,6 +51,10 @@ export interface PageMeta {
   image: string | null;
   lang: string | null;
   siteName: string | null;
+  /** HTML only: the page's own summary (JSON-LD description, og:description, meta description). */
+  description?: string | null;
+  /** HTML only: the writing direction the page declares on <html> or <body>. */
+  dir?: 'rtl' | 'ltr' | null;
 }
 
 export function emptyMeta(): PageMeta {
@@ -76,4 +80,9 @@ export interface Document {
   meta: PageMeta;
   /** Quality flags raised while reading and building (encoding repaired, …). */
   warnings: Warning[];
+  /**
+   * HTML only: related-article links the page lists ("اقرأ أيضا", "مواضيع ذات صلة", related boxes),
+   * with absolute URLs. Their blocks are also in `blocks`, flagged `outside`.
+   */
+  related?: Related[];
 }

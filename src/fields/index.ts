@@ -55,6 +55,8 @@ export function extractFields(draft: ArticleDraft, cleaned: CleanedDocument, emb
   ]);
 
   const candidates: RelatedCandidate[] = [
+    // Lists the HTML front end found, with their URLs, come first; the text markers may find them again.
+    ...(draft.role === 'main' ? (cleaned.doc.related ?? []).map((r) => ({ ...r, at: -1 })) : []),
     ...sectionCandidates(draft.sections),
     ...embedded.flatMap((e) => (e.title ? [{ at: e.title.block.index, title: e.title.text, url: null, relation: 'read-also' as const }] : [])),
   ];

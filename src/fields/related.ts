@@ -27,14 +27,21 @@ export function sectionCandidates(sections: Section[]): RelatedCandidate[] {
   });
 }
 
+/**
+ * One entry per headline and relation, in page order (lists found with their URLs first). A headline
+ * seen with a URL is not listed again without one.
+ */
 export function relatedEntries(candidates: RelatedCandidate[], splitTitle: (title: string) => TitleSplit | null): Related[] {
   const seen = new Set<string>();
+  const linked = new Set<string>();
   const out: Related[] = [];
   for (const c of [...candidates].sort((a, b) => a.at - b.at)) {
     const title = splitTitle(c.title)?.title ?? c.title;
-    const key = `${c.relation}\0${normalizeArabic(title)}`;
-    if (!title || seen.has(key)) continue;
+    const headline = normalizeArabic(title);
+    const key = `${c.relation}\0${headline}`;
+    if (!title || seen.has(key) || (c.url === null && linked.has(headline))) continue;
     seen.add(key);
+    if (c.url !== null) linked.add(headline);
     out.push({ title, url: c.url, relation: c.relation });
   }
   return out;

@@ -32,13 +32,17 @@ function nulShare(bytes: Uint8Array): number {
   return n === 0 ? 0 : nul / n;
 }
 
+/** Why bytes are not text (control bytes or NULs where text has none), or null when they may be. */
+export function binaryReason(bytes: Uint8Array): string | null {
+  return nulShare(bytes) > 0.1 || controlShare(bytes) > 0.02 ? 'binary data, not text (control bytes in the first 8 KiB)' : null;
+}
+
 export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return decodeWith('utf-16le', bytes.subarray(2));
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return decodeWith('utf-16be', bytes.subarray(2));
   const body = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
-  if (nulShare(body) > 0.1 || controlShare(body) > 0.02) {
-    return { ok: false, code: 'binary', message: 'binary data, not text (control bytes in the first 8 KiB)' };
-  }
+  const binary = binaryReason(body);
+  if (binary) return { ok: false, code: 'binary', message: binary };
   try {
     return checkEmpty({ ok: true, text: utf8.decode(body), encoding: 'utf-8', warnings: [] });
   } catch {

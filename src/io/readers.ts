@@ -9,7 +9,8 @@ import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import type { PageMeta } from '../document/model.js';
 import type { ErrorEntry, InputRef, Warning } from '../record.js';
-import { decodeBytes } from './decode.js';
+import { decodeHtmlBytes, looksLikeHtml } from './charset.js';
+import { binaryReason, decodeBytes, type Decoded } from './decode.js';
 
 export interface ReadOptions {
   textField: string;
@@ -128,15 +129,23 @@ function detectForm(path: string, head: Buffer): Form {
   if (/\.html?$/.test(name)) return 'html';
   const start = head.subarray(0, 2048).toString('utf8').replace(/^\ufeff/, '').trimStart();
   if (start.startsWith('{')) return 'jsonl';
-  if (/^<(?:!doctype\s+html|html|head|body|meta|title|!--)/i.test(start)) return 'html';
+  if (looksLikeHtml(start)) return 'html';
   return 'text';
 }
 
 function wholePage(path: string, bytes: Buffer, form: 'html' | 'text'): InputItem {
-  const decoded = decodeBytes(bytes);
+  const decoded = form === 'html' ? decodeHtml(bytes) : decodeBytes(bytes);
   const input: InputRef = { file: path, doc: 0, line: 1, id: null, url: null };
   if (!decoded.ok) return { error: { file: path, doc: 0, line: 1, code: decoded.code, message: decoded.message } };
   return { page: { input, format: form, text: decoded.text, meta: {}, warnings: decoded.warnings } };
+}
+
+/** HTML bytes decode by their declared or sniffed charset (windows-1256, ISO-8859-6, …); binary data is refused as for text. */
+function decodeHtml(bytes: Buffer): Decoded {
+  const { text, charset, warnings } = decodeHtmlBytes(bytes);
+  const binary = charset.startsWith('utf-16') ? null : binaryReason(bytes);
+  if (binary) return { ok: false, code: 'binary', message: binary };
+  return { ok: true, text, encoding: charset, warnings };
 }
 
 /**

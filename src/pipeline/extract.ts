@@ -6,7 +6,9 @@ import { createHash } from 'node:crypto';
 import { applyCleaners } from '../cleaners/apply.js';
 import type { CleanerRegistry } from '../cleaners/registry.js';
 import { findDateMentions, inferReferenceDate, parseDateLine, type Prefer, type WeekStart } from '../dates/index.js';
+import { DocumentError } from '../document/errors.js';
 import { textToDocument } from '../document/fromText.js';
+import { htmlToDocument } from '../document/html/index.js';
 import type { Document } from '../document/model.js';
 import { extractFields } from '../fields/index.js';
 import { isoFromMetadata } from '../fields/published.js';
@@ -26,20 +28,21 @@ export interface ExtractOptions {
   explain?: boolean;
 }
 
-/** A page that yields no record; becomes an error entry. */
-export class DocumentError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+export { DocumentError };
 
 export function buildDocument(page: Page): Document {
-  if (page.format === 'html') throw new DocumentError('unsupported', 'HTML input is not supported yet');
-  const doc = textToDocument(page.text, page.input, { meta: page.meta });
+  const doc = page.format === 'html' ? htmlDocument(page) : textToDocument(page.text, page.input, { meta: page.meta });
   doc.warnings.push(...page.warnings);
+  return doc;
+}
+
+/** The HTML front end, with the input's own metadata (JSONL id, url, date) filling what the page lacks. */
+function htmlDocument(page: Page): Document {
+  const doc = htmlToDocument(page.text, page.input, { url: page.meta.url ?? page.input.url });
+  doc.meta.id = page.meta.id ?? doc.meta.id;
+  doc.meta.url = doc.meta.url ?? page.meta.url ?? null;
+  // A corpus's date field is often the crawl date: the page's own publication date comes first.
+  doc.meta.date = doc.meta.date ?? page.meta.date ?? null;
   return doc;
 }
 

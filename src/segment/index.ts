@@ -34,6 +34,8 @@ export interface ArticleDraft {
   sections: Section[];
 }
 
+type ContentUnit = Extract<Unit, { type: 'content' }>;
+
 type Unit =
   | { type: 'content'; block: Block; text: string }
   | { type: 'fields'; block: Block; fields: FieldValue[] }
@@ -55,7 +57,8 @@ const TITLE_LOOKBACK = 8;
 export function segment(cleaned: CleanedDocument): ArticleDraft[] {
   const units = toUnits(cleaned.doc.blocks, cleaned.labels);
   const spans = splitArticles(units);
-  const articles = spans.map((span, i) => buildArticle(span, i === 0 ? 'main' : 'embedded', cleaned.doc.meta.title));
+  const fromHtml = cleaned.doc.format === 'html';
+  const articles = spans.map((span, i) => buildArticle(span, i === 0 ? 'main' : 'embedded', cleaned.doc.meta.title, fromHtml));
   // A page's tail lists belong to its main article, wherever they stand.
   const main = articles[0]!;
   for (const article of articles.slice(1)) {
@@ -172,15 +175,29 @@ function splitArticles(units: Unit[]): Unit[][] {
   return spans;
 }
 
-function buildArticle(span: Unit[], role: 'main' | 'embedded', metaTitle: string | null): ArticleDraft {
-  const pageTitle = role === 'main' ? findPageTitleLine(span) : null;
-  const content = span.filter((u): u is Extract<Unit, { type: 'content' }> => u.type === 'content' && u !== pageTitle?.line);
-  const [from, to] = bestRun(content.map((u) => (u === pageTitle?.title ? -1 : proseWeight(u.block, u.text))));
-  const body = from < 0 ? [] : content.slice(from, to + 1).map((u) => ({ block: u.block, text: u.text }));
+/**
+ * An article from its units. In a text dump the body is the best run of prose; in HTML the front end
+ * has already judged which blocks are the article (the others are flagged `outside`), so the body is
+ * every block it kept that the cleaners left. The main article of an HTML page, or of any input whose
+ * metadata names the title, takes that title.
+ */
+function buildArticle(span: Unit[], role: 'main' | 'embedded', metaTitle: string | null, fromHtml: boolean): ArticleDraft {
+  const pageTitle = role === 'main' && !fromHtml ? findPageTitleLine(span) : null;
+  const content = span.filter((u): u is ContentUnit => u.type === 'content' && u !== pageTitle?.line);
+  let body: Paragraph[];
+  if (fromHtml) body = content.filter((u) => !u.block.outside).map((u) => ({ block: u.block, text: u.text }));
+  else {
+    const [from, to] = bestRun(content.map((u) => (u === pageTitle?.title ? -1 : proseWeight(u.block, u.text))));
+    body = from < 0 ? [] : content.slice(from, to + 1).map((u) => ({ block: u.block, text: u.text }));
+  }
   const embeddedTitle = span[0]?.type === 'embedded' ? span[0].title : null;
-  const bodyStart = body[0] ? span.findIndex((u) => u.type === 'content' && u.block === body[0]!.block) : span.length;
-  let title = embeddedTitle ?? (pageTitle ? { block: pageTitle.title.block, text: pageTitle.title.text } : findTitle(span, bodyStart, body, metaTitle));
-  if (!title && !metaTitle && role === 'main' && leadsAsHeadline(body)) title = body.shift()!;
+  let title: Paragraph | null = embeddedTitle;
+  if (!title && pageTitle) title = { block: pageTitle.title.block, text: pageTitle.title.text };
+  if (!title && !(role === 'main' && metaTitle)) {
+    const bodyStart = body[0] ? span.findIndex((u) => u.type === 'content' && u.block === body[0]!.block) : span.length;
+    title = findTitle(span, bodyStart, body);
+    if (!title && role === 'main' && leadsAsHeadline(body)) title = body.shift()!;
+  }
   // Pages print the headline twice (an h1 after the page title or a share widget): one copy is enough.
   while (title && body.length > 1 && body[0]!.block.norm === title.block.norm) body.shift();
   return {
@@ -192,7 +209,6 @@ function buildArticle(span: Unit[], role: 'main' | 'embedded', metaTitle: string
   };
 }
 
-type ContentUnit = Extract<Unit, { type: 'content' }>;
 
 /**
  * Crawl extractors (warc2text, CulturaX) put the page's <title> on the first line, "Headline - Site",
@@ -250,13 +266,12 @@ function bestRun(weights: number[]): [number, number] {
 /**
  * The headline of the main article: among the few blocks before the body, the headline-like one that
  * shares most words with the body's opening, preferring one that a date line or byline follows (captions
- * come after those). The page's own title metadata, when there is one, picks its block directly.
+ * come after those).
  */
-function findTitle(span: Unit[], bodyStart: number, body: Paragraph[], metaTitle: string | null): Paragraph | null {
+function findTitle(span: Unit[], bodyStart: number, body: Paragraph[]): Paragraph | null {
   if (body.length === 0) return null;
   const opening = new Set<string>();
   for (const p of body.slice(0, 3)) for (const w of contentWords(p.block.norm)) opening.add(w);
-  const metaWords = metaTitle ? contentWords(metaTitle) : null;
   let best: { paragraph: Paragraph; score: number } | null = null;
   let looked = 0;
   for (let i = bodyStart - 1; i >= 0 && looked < TITLE_LOOKBACK; i--) {
@@ -266,7 +281,6 @@ function findTitle(span: Unit[], bodyStart: number, body: Paragraph[], metaTitle
     looked++;
     if (!isTitleLike(unit.block, unit.text) || isProse(unit.block, unit.text) && !unit.block.tag?.match(/^h[1-3]$/)) continue;
     const words = contentWords(unit.block.norm);
-    if (metaWords && overlap(metaWords, new Set(words)) >= 0.8) return { block: unit.block, text: unit.text };
     const shared = overlap(words, opening);
     if (shared < 0.25 && !(unit.block.kind === 'heading' && shared > 0)) continue;
     const next = span[i + 1];

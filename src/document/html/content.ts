@@ -1,0 +1,234 @@
+/**
+ * The generic content scorer: which blocks are the article. No site rules, only what any news page
+ * shows: the article is a container of long, punctuated, link-poor paragraphs; furniture (menus,
+ * sidebars, share rows, related lists, comments) is short, link-dense or named so in its class.
+ *
+ * 1. Every paragraph-like block scores by its length and punctuation (Latin and Arabic commas and
+ *    sentence ends); the score flows to the containers above it, halving and thinning with distance.
+ * 2. A container's score is weighted by its class/id hints and discounted by its link density; the
+ *    best one is the article root. Siblings of the root that read like article text join it (pages
+ *    split a body around ads and pull quotes).
+ * 3. Inside the root, furniture containers and link-dense sub-lists are left out.
+ *
+ * Written for this project after reading how Readability and trafilatura approach the problem.
+ */
+import type { Element, ParentNode } from './dom.js';
+import { forEachInSubtree, isElement } from './dom.js';
+import type { RawBlock } from './blocks.js';
+import { hintWeight, isFurniture } from './hints.js';
+
+export interface ContentVerdict {
+  /** `inside[i]` is true when `blocks[i]` belongs to the article. */
+  inside: boolean[];
+  /** The containers chosen as the article (root and joined siblings); empty when none was found. */
+  roots: Element[];
+}
+
+interface Stats {
+  chars: number;
+  linkChars: number;
+  /** Sum of the paragraph scores of the blocks below. */
+  score: number;
+}
+
+const MIN_PARAGRAPH_CHARS = 25;
+/** Commas and sentence ends, Latin and Arabic: the marks of running text rather than labels. */
+const COMMA = /[,،;؛]/g;
+const SENTENCE_END = /[.!?؟。](?:\s|$|["'”»)])/g;
+const ENDS_LIKE_SENTENCE = /[.!?؟:"'”»)]\s*$/;
+
+/** Initial scores by tag, as a reading of what each tag usually holds. */
+const TAG_PRIOR: Record<string, number> = {
+  article: 10, main: 8, section: 3, div: 5, pre: 3, td: 3, blockquote: 3,
+  ol: -3, ul: -3, dl: -3, dd: -3, dt: -3, li: -3, form: -3, address: -3,
+  h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, th: -5,
+};
+
+/** How much of its score a paragraph gives to the container `level` steps above it. */
+function share(level: number): number {
+  return level === 0 ? 1 : level === 1 ? 0.5 : 1 / (level * 3);
+}
+const SCORED_LEVELS = 5;
+
+export function paragraphScore(block: RawBlock): number {
+  const length = block.text.length;
+  if (length < MIN_PARAGRAPH_CHARS || block.kind === 'list-item') return 0;
+  const commas = block.text.match(COMMA)?.length ?? 0;
+  const sentences = block.text.match(SENTENCE_END)?.length ?? 0;
+  const linkDensity = block.linkChars / length;
+  return (1 + commas + sentences * 0.5 + Math.min(Math.floor(length / 100), 3)) * (1 - linkDensity);
+}
+
+export function findMainContent(body: ParentNode, blocks: RawBlock[]): ContentVerdict {
+  const stats = subtreeStats(body, blocks);
+  const furniture = furnitureMap(body, stats);
+
+  const candidates = new Map<Element, number>();
+  for (const block of blocks) {
+    if (furniture.get(block.owner)) continue;
+    const score = paragraphScore(block);
+    if (score === 0) continue;
+    // A paragraph scores for the containers above it; text written straight into <body> scores for the body.
+    let node: Element | null = block.owner.name === 'body' ? block.owner : parentElement(block.owner);
+    for (let level = 0; node && node.name !== 'html' && level < SCORED_LEVELS; level++, node = parentElement(node)) {
+      if (!candidates.has(node)) candidates.set(node, TAG_PRIOR[node.name] ?? 0);
+      candidates.set(node, candidates.get(node)! + score * share(level));
+    }
+  }
+  const finalScore = (el: Element): number => {
+    const base = (candidates.get(el) ?? 0) + hintWeight(el);
+    return base * (1 - linkDensity(stats.get(el)));
+  };
+
+  let top: Element | null = null;
+  let topScore = 0;
+  for (const el of candidates.keys()) {
+    if (furniture.get(el)) continue;
+    const score = finalScore(el);
+    if (score > topScore) [top, topScore] = [el, score];
+  }
+  if (!top) return { inside: blocks.map(() => false), roots: [] };
+
+  top = widen(top, finalScore, stats);
+  const roots = withSiblings(top, finalScore, stats, furniture);
+  const insideRoot = membership(body, roots, furniture, stats);
+  return { inside: blocks.map((block) => insideRoot.get(block.owner) === true && !isLinkList(block)), roots };
+}
+
+/**
+ * Moves up from the best container while its parent scores higher, or while it is its parent's
+ * only element: a body split into several scored columns is gathered under their common parent.
+ */
+function widen(top: Element, score: (el: Element) => number, stats: Map<Element, Stats>): Element {
+  let current = top;
+  for (let parent = parentElement(current); parent && parent.name !== 'body' && parent.name !== 'html'; parent = parentElement(current)) {
+    const onlyChild = parent.children.filter(isElement).length === 1;
+    const ownChars = stats.get(current)?.chars ?? 0;
+    const parentChars = stats.get(parent)?.chars ?? 0;
+    if (onlyChild && parentChars <= ownChars * 1.2) current = parent;
+    else if (score(parent) > score(current)) current = parent;
+    else break;
+  }
+  return current;
+}
+
+/** The root plus the siblings that read like more of the article. */
+function withSiblings(top: Element, score: (el: Element) => number, stats: Map<Element, Stats>, furniture: Map<Element, boolean>): Element[] {
+  const parent = top.parent;
+  if (!parent) return [top];
+  const topScore = score(top);
+  const threshold = Math.max(10, topScore * 0.2);
+  const topClass = top.attribs.class ?? '';
+  const roots: Element[] = [];
+  for (const sibling of parent.children) {
+    if (!isElement(sibling)) continue;
+    if (sibling === top) {
+      roots.push(sibling);
+      continue;
+    }
+    if (furniture.get(sibling)) continue;
+    const s = stats.get(sibling);
+    if (!s || s.chars === 0) continue;
+    const bonus = topClass !== '' && sibling.attribs.class === topClass ? topScore * 0.2 : 0;
+    const density = linkDensity(s);
+    if (score(sibling) + bonus >= threshold && density < 0.5) roots.push(sibling);
+    else if (s.chars > 80 && density < 0.25 && s.score > 0) roots.push(sibling);
+  }
+  return roots;
+}
+
+/**
+ * For every element, whether its blocks belong to the article: below a root, not furniture, and not
+ * in a link-dense list or box inside the root (a "read also" strip in the middle of the body).
+ */
+function membership(body: ParentNode, roots: Element[], furniture: Map<Element, boolean>, stats: Map<Element, Stats>): Map<Element, boolean> {
+  const rootSet = new Set(roots);
+  const inside = new Map<Element, boolean>();
+  forEachInSubtree(body, (node) => {
+    if (!isElement(node)) return false;
+    const parent = parentElement(node);
+    const inherited = parent ? inside.get(parent) === true : false;
+    let value = rootSet.has(node) || inherited;
+    if (value && !rootSet.has(node) && (furniture.get(node) || isLinkBox(node, stats.get(node)))) value = false;
+    inside.set(node, value);
+    return true;
+  });
+  return inside;
+}
+
+const BOX_TAGS = new Set(['ul', 'ol', 'dl', 'div', 'section', 'table', 'aside', 'nav', 'p']);
+
+/** A list or box whose text is mostly links: navigation, tags or teasers, not article text. */
+function isLinkBox(el: Element, s: Stats | undefined): boolean {
+  if (!s || !BOX_TAGS.has(el.name) || s.chars === 0) return false;
+  return linkDensity(s) > 0.5 && s.score < 10;
+}
+
+/** A block that is nothing but a link or a run of links (a teaser line), not a sentence with one in it. */
+function isLinkList(block: RawBlock): boolean {
+  const density = block.linkChars / block.text.length;
+  return density > 0.8 || (density > 0.5 && !ENDS_LIKE_SENTENCE.test(block.text));
+}
+
+function linkDensity(s: Stats | undefined): number {
+  return s && s.chars > 0 ? s.linkChars / s.chars : 0;
+}
+
+function parentElement(el: Element): Element | null {
+  const parent = el.parent;
+  return parent && isElement(parent) ? parent : null;
+}
+
+/** Characters, link characters and paragraph scores summed over each element's subtree. */
+function subtreeStats(body: ParentNode, blocks: RawBlock[]): Map<Element, Stats> {
+  const stats = new Map<Element, Stats>();
+  const of = (el: Element): Stats => {
+    let s = stats.get(el);
+    if (!s) stats.set(el, (s = { chars: 0, linkChars: 0, score: 0 }));
+    return s;
+  };
+  for (const block of blocks) {
+    const s = of(block.owner);
+    s.chars += block.text.length;
+    s.linkChars += block.linkChars;
+    s.score += paragraphScore(block);
+  }
+  forEachInSubtree(
+    body,
+    (node) => isElement(node),
+    (node) => {
+      if (!isElement(node)) return;
+      const s = stats.get(node);
+      const parent = parentElement(node);
+      if (!s || !parent) return;
+      const p = of(parent);
+      p.chars += s.chars;
+      p.linkChars += s.linkChars;
+      p.score += s.score;
+    },
+  );
+  return stats;
+}
+
+/**
+ * Furniture, inherited downwards. A container named as furniture that holds most of the page's
+ * paragraph score is not furniture: some sites wrap the whole page in a "main-sidebar" layout div.
+ */
+function furnitureMap(body: ParentNode, stats: Map<Element, Stats>): Map<Element, boolean> {
+  const total = (isElement(body as never) ? stats.get(body as Element)?.score : undefined) ?? sumTopScores(body, stats);
+  const furniture = new Map<Element, boolean>();
+  forEachInSubtree(body, (node) => {
+    if (!isElement(node)) return false;
+    const parent = parentElement(node);
+    const inherited = parent ? furniture.get(parent) === true : false;
+    furniture.set(node, inherited || (isFurniture(node) && (stats.get(node)?.score ?? 0) < total * 0.5));
+    return true;
+  });
+  return furniture;
+}
+
+function sumTopScores(root: ParentNode, stats: Map<Element, Stats>): number {
+  let total = 0;
+  for (const child of root.children) if (isElement(child)) total += stats.get(child)?.score ?? 0;
+  return total;
+}

@@ -1,0 +1,205 @@
+/**
+ * Tags and related-article lists: what a text dump loses and HTML keeps, the links. Found by the
+ * site's selector rules when it has them, else by what pages commonly show:
+ *
+ * - tags: links with rel="tag", links to /tag/, /tags/, /keyword/, /topics/ pages, links inside a
+ *   container named "tags"/"keywords"; the largest such group is the article's tag list;
+ * - related lists: the links after a "read also"/"related" label ("اقرأ أيضا", "مواضيع ذات صلة",
+ *   "الموضوعات المتعلقة", "مقالات مشابهة", "Read more", …) or inside a container named "related".
+ */
+import type { Link } from '../model.js';
+import type { Related } from '../../record.js';
+import { normalizeArabic } from '../../text/normalize.js';
+import type { AnyNode, Element, ParentNode } from './dom.js';
+import { forEachNode, hintsOf, isElement, textOf } from './dom.js';
+
+type Relation = Related['relation'];
+
+/** Labels of related lists (matched on the normalised form) and the relation each announces. */
+const RELATED_LABELS: { pattern: RegExp; relation: Relation }[] = [
+  { pattern: /^اقرا ?(?:ايضا|كذلك)|^read (?:also|more)\b|^see also\b|^lire aussi\b/, relation: 'read-also' },
+  {
+    pattern:
+      /^(?:ال)?(?:مواضيع|موضوعات|مقالات|اخبار|تقارير|قصص) (?:ذات (?:ال)?(?:صله|علاقه)|(?:ال)?(?:متعلقه|مشابهه|مرتبطه))|^(?:ذات صله|قد يهمك|قد يعجبك|شاهد ايضا)|^(?:related|similar|you (?:may|might) also like)\b/,
+    relation: 'similar',
+  },
+  { pattern: /^(?:المزيد من|مزيد من|more (?:from|stories|news|in)\b)/, relation: 'more' },
+];
+
+/** Hrefs of tag and topic pages. */
+const TAG_HREF = /\/(?:tags?|keywords?|topics?|hashtags?|wasm|الوسوم|وسم)(?:\/|\?|=|$)|[?&](?:tag|keyword)=/i;
+/** Class/id of tag containers. */
+const TAG_CONTAINER = /(?:^|[\s_-])(?:tags?|tag-?list|tagcloud|keywords?|post-tags|article-tags|entry-tags)(?:$|[\s_-])/;
+/** Class/id of related containers, with their relation. */
+const RELATED_CONTAINER: { pattern: RegExp; relation: Relation }[] = [
+  { pattern: /read-?also|see-?also|readmore-?links/, relation: 'read-also' },
+  { pattern: /related|similar|same-?topic/, relation: 'similar' },
+];
+
+/** Inline wrappers around a single link; the list is the element above them. */
+const ITEM_WRAPPERS = new Set(['li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'span', 'strong', 'b', 'em', 'i', 'small', 'dt', 'dd', 'article']);
+/** A related list's item titles are sentences, not "More" buttons or dates. */
+const MIN_TITLE_CHARS = 12;
+
+export interface FoundLinks {
+  tags: string[];
+  related: Related[];
+  /** The label elements ("اقرأ أيضا") the related lists were found under. */
+  labels: Element[];
+}
+
+export function findTagsAndRelated(body: ParentNode, resolve: (href: string) => string | null, selfUrl: string | null): FoundLinks {
+  const labels: Element[] = [];
+  return { tags: findTags(body), related: findRelated(body, resolve, selfUrl, labels), labels };
+}
+
+/** Texts of the links of the biggest tag group. */
+function findTags(body: ParentNode): string[] {
+  const groups = new Map<Element, { texts: string[]; named: boolean }>();
+  forEachNode(body, (node) => {
+    if (!isElement(node)) return false;
+    if (node.name === 'nav') return false;
+    if (node.name !== 'a') return true;
+    const container = listContainer(node);
+    const named = container ? TAG_CONTAINER.test(hintsOf(container)) : false;
+    const isTag = /\btag\b/i.test(node.attribs.rel ?? '') || TAG_HREF.test(node.attribs.href ?? '') || named || ancestorNamed(node, TAG_CONTAINER, 3);
+    const text = textOf(node);
+    if (!isTag || !container || text === '' || text.length > 80) return false;
+    const group = groups.get(container) ?? { texts: [], named };
+    if (!group.texts.includes(text)) group.texts.push(text);
+    groups.set(container, group);
+    return false;
+  });
+  let best: { texts: string[]; named: boolean } | null = null;
+  for (const group of groups.values()) {
+    if (group.texts.length > 40) continue; // a tag cloud, not the article's tags
+    if (!best || Number(group.named) * 100 + group.texts.length > Number(best.named) * 100 + best.texts.length) best = group;
+  }
+  return best?.texts ?? [];
+}
+
+/** Related lists: after a label, or in a container named as related. */
+function findRelated(body: ParentNode, resolve: (href: string) => string | null, selfUrl: string | null, labels: Element[]): Related[] {
+  const found: Related[] = [];
+  const seen = new Set<string>(selfUrl ? [selfUrl] : []);
+  const add = (links: Link[], relation: Relation): void => {
+    for (const link of links) {
+      if (seen.has(link.href) || link.text.length < MIN_TITLE_CHARS) continue;
+      seen.add(link.href);
+      found.push({ title: link.text, url: link.href, relation });
+    }
+  };
+  // Labelled lists first: the label is what the reader sees. Named containers only when no label is found.
+  forEachNode(body, (node) => {
+    if (!isElement(node) || node.name === 'nav') return false;
+    const label = labelRelation(node);
+    if (!label) return true;
+    const list = listAfterLabel(node);
+    if (list) {
+      labels.push(node);
+      add(linksIn(list, resolve, node), label);
+    }
+    return false;
+  });
+  if (found.length > 0) return found;
+  forEachNode(body, (node) => {
+    if (!isElement(node) || node.name === 'nav') return false;
+    const named = relatedContainer(node);
+    if (!named || hasRelatedDescendant(node)) return true;
+    add(linksIn(node, resolve), named);
+    return false;
+  });
+  return found;
+}
+
+/** The relation a container's class/id announces, when it holds two or more titled links. */
+function relatedContainer(el: Element): Relation | null {
+  const hints = hintsOf(el);
+  if (hints === '') return null;
+  const named = RELATED_CONTAINER.find((c) => c.pattern.test(hints));
+  return named && countLinks(el) >= 2 ? named.relation : null;
+}
+
+/** A named related container inside this one: the inner list is the precise one. */
+function hasRelatedDescendant(el: Element): boolean {
+  let found = false;
+  forEachNode(el, (node) => {
+    if (found || !isElement(node)) return false;
+    if (relatedContainer(node)) found = true;
+    return !found;
+  });
+  return found;
+}
+
+/** The relation a short label element announces ("اقرأ أيضاً:", "مواضيع ذات صلة"), or null. */
+export function labelRelation(el: Element): Relation | null {
+  if (el.name === 'a' || el.name === 'body' || el.name === 'html') return null;
+  if (!el.children.some((c) => c.type === 'text' && /\S/.test((c as unknown as { data: string }).data))) return null;
+  const text = normalizeArabic(textOf(el)).replace(/[:：\-–|»«.]+$/, '').trim();
+  if (text.length === 0 || text.length > 40) return null;
+  return RELATED_LABELS.find((l) => l.pattern.test(text))?.relation ?? null;
+}
+
+/** The smallest ancestor of a label (at most four levels up) that holds titled links after it. */
+function listAfterLabel(label: Element): Element | null {
+  let container: Element | null = label;
+  for (let level = 0; container && level < 4; level++) {
+    const parent: AnyNode | null = container.parent;
+    if (!parent || !isElement(parent) || parent.name === 'body') return null;
+    container = parent;
+    const links = countLinks(container, label);
+    if (links > 30) return null;
+    if (links >= 1) return container;
+  }
+  return null;
+}
+
+/** Titled links below `root` (after `after` in document order, when given). */
+function linksIn(root: Element, resolve: (href: string) => string | null, after?: Element): Link[] {
+  const links: Link[] = [];
+  let passed = after === undefined;
+  forEachNode(root, (node) => {
+    if (node === after) {
+      passed = true;
+      return false;
+    }
+    if (!isElement(node)) return false;
+    if (node.name !== 'a') return true;
+    const href = node.attribs.href === undefined ? null : resolve(node.attribs.href);
+    const text = textOf(node);
+    if (passed && href && /^https?:|^\//.test(href) && text.length >= MIN_TITLE_CHARS) links.push({ text, href });
+    return false;
+  });
+  return links;
+}
+
+function countLinks(root: Element, after?: Element): number {
+  let count = 0;
+  let passed = after === undefined;
+  forEachNode(root, (node) => {
+    if (node === after) {
+      passed = true;
+      return false;
+    }
+    if (!isElement(node)) return false;
+    if (node.name === 'a') {
+      if (passed && node.attribs.href && textOf(node).length >= MIN_TITLE_CHARS) count++;
+      return false;
+    }
+    return true;
+  });
+  return count;
+}
+
+/** The element that holds a link as one item of a list: above its li/h3/span wrappers. */
+function listContainer(anchor: Element): Element | null {
+  let node = anchor.parent;
+  while (node && isElement(node) && ITEM_WRAPPERS.has(node.name)) node = node.parent;
+  return node && isElement(node) ? node : null;
+}
+
+function ancestorNamed(el: Element, pattern: RegExp, levels: number): boolean {
+  let node = el.parent;
+  for (let level = 0; node && isElement(node) && level < levels; level++, node = node.parent) if (pattern.test(hintsOf(node))) return true;
+  return false;
+}
