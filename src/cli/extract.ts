@@ -4,22 +4,17 @@ import { EXIT, UsageError } from './exit.js';
 import { reportError, reportSummary, reportWarning } from './report.js';
 import { loadRunCleaners } from './cleanerOptions.js';
 import { parseDateOptions, addDateOptions, type DateOptionValues } from './dateOptions.js';
-import { DEFAULT_READ_OPTIONS } from '../io/readers.js';
+import { addReadOptions, readOptionsFrom, type ReadOptionValues } from './readOptions.js';
 import { JsonWriter, OutputClosedError } from '../io/writers.js';
 import type { ExtractOptions } from '../pipeline/extract.js';
 import { extractInputs } from '../pipeline/run.js';
 import type { ErrorEntry } from '../record.js';
 
-interface ExtractCliOptions extends DateOptionValues {
+interface ExtractCliOptions extends DateOptionValues, ReadOptionValues {
   output?: string;
   pretty?: boolean;
   errors?: string;
   quiet?: boolean;
-  textField: string;
-  htmlField: string;
-  idField: string;
-  urlField: string;
-  dateField: string;
   site?: string;
   cleaner: string[];
   explain?: boolean | string;
@@ -48,15 +43,11 @@ export function registerExtractCommand(program: Command): void {
     .option('--pretty', 'write an indented JSON array instead of JSON Lines')
     .option('--errors <file>', 'write an error entry (JSON Lines) for every document that yields no record')
     .option('-q, --quiet', 'no summary line on stderr')
-    .option('--text-field <name>', 'JSONL field holding the page text', DEFAULT_READ_OPTIONS.textField)
-    .option('--html-field <name>', 'JSONL field holding the page HTML', DEFAULT_READ_OPTIONS.htmlField)
-    .option('--id-field <name>', 'JSONL field carried into input.id', DEFAULT_READ_OPTIONS.idField)
-    .option('--url-field <name>', 'JSONL field carried into input.url', DEFAULT_READ_OPTIONS.urlField)
-    .option('--date-field <name>', 'JSONL field holding the page date', DEFAULT_READ_OPTIONS.dateField)
     .option('--site <name>', 'force a site cleaner (see arnews cleaners)')
     .option('--cleaner <path>', 'add a user cleaner (JSON file or ES module); repeatable', collect, [])
     .option('-j, --jobs <n>', 'pages extracted in parallel, on worker threads', parsePositiveInt, defaultJobs())
     .addOption(new Option('--explain [where]', 'report every cleaner rule that fired: in each record, or on stderr').choices(['record', 'stderr']));
+  addReadOptions(command);
   addDateOptions(command);
   command.addHelpText(
     'after',
@@ -95,7 +86,7 @@ async function runExtract(inputs: string[], options: ExtractCliOptions): Promise
       throw new UsageError((error as Error).message);
     }
   }
-  const readOptions = { textField: options.textField, htmlField: options.htmlField, idField: options.idField, urlField: options.urlField, dateField: options.dateField };
+  const readOptions = readOptionsFrom(options);
 
   const out = await JsonWriter.open(options.output ?? null, options.pretty ?? false);
   const errorsOut = options.errors ? await JsonWriter.open(options.errors, false) : null;

@@ -1,0 +1,18 @@
+/** The JSONL field options that every command reading pages shares (extract, learn). */
+import type { Command } from 'commander';
+import { DEFAULT_READ_OPTIONS, type ReadOptions } from '../io/readers.js';
+
+export type ReadOptionValues = ReadOptions;
+
+export function addReadOptions(command: Command): Command {
+  return command
+    .option('--text-field <name>', 'JSONL field holding the page text', DEFAULT_READ_OPTIONS.textField)
+    .option('--html-field <name>', 'JSONL field holding the page HTML', DEFAULT_READ_OPTIONS.htmlField)
+    .option('--id-field <name>', 'JSONL field carried into input.id', DEFAULT_READ_OPTIONS.idField)
+    .option('--url-field <name>', 'JSONL field carried into input.url', DEFAULT_READ_OPTIONS.urlField)
+    .option('--date-field <name>', 'JSONL field holding the page date', DEFAULT_READ_OPTIONS.dateField);
+}
+
+export function readOptionsFrom(options: ReadOptionValues): ReadOptions {
+  return { textField: options.textField, htmlField: options.htmlField, idField: options.idField, urlField: options.urlField, dateField: options.dateField };
+}
