@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerCleanersCommand } from './cleaners.js';
 import { registerExtractCommand } from './extract.js';
+import { registerLearnCommand } from './learn.js';
 import { registerSchemaCommand } from './schema.js';
 import { packageVersion } from './version.js';
 import { EXIT, UsageError } from './exit.js';
@@ -27,6 +28,7 @@ Exit codes: 0 all documents handled, 1 some documents failed, 2 usage error.`,
   registerExtractCommand(program);
   registerSchemaCommand(program);
   registerCleanersCommand(program);
+  registerLearnCommand(program);
   return program;
 }
 
