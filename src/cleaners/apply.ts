@@ -62,7 +62,8 @@ export function applyCleaners(doc: Document, cleaners: CompiledCleaner[], site: 
   };
 }
 
-function shorten(text: string): string {
+/** A matched text as --explain shows it: long lines are shortened. */
+export function shorten(text: string): string {
   return text.length > 120 ? `${text.slice(0, 117)}…` : text;
 }
 

@@ -2,16 +2,19 @@
  * Field extraction: from an article draft (its title block, body, field lines and sections) to the
  * record's fields. Dates mentions are added afterwards by the pipeline, once `published` is known.
  */
+import { shorten } from '../cleaners/apply.js';
 import type { CleanedDocument } from '../cleaners/labels.js';
 import type { PageMeta } from '../document/model.js';
 import type { ExplainEntry, Related, Warning } from '../record.js';
-import type { ArticleDraft } from '../segment/index.js';
+import type { ArticleDraft, Section } from '../segment/index.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { words } from '../text/words.js';
 import { splitTagLine, splitTagList, uniqueTags } from './keywords.js';
 import { articleDate } from './published.js';
 import { relatedEntries, sectionCandidates, type RelatedCandidate } from './related.js';
 import { residualBoilerplate } from './residual.js';
+
+const RELATED_KINDS: ReadonlySet<string> = new Set(['read-also', 'similar', 'more']);
 
 export interface ArticleFields {
   title: string | null;
@@ -29,7 +32,7 @@ export interface ArticleFields {
 
 export function extractFields(draft: ArticleDraft, cleaned: CleanedDocument, embedded: ArticleDraft[], meta: PageMeta): ArticleFields {
   const warnings: Warning[] = [];
-  const explain: ExplainEntry[] = [];
+  const explain: ExplainEntry[] = draft.sections.map(sectionTrace);
   const field = (name: string): string | null => draft.fields.find((f) => f.field === name)?.value ?? null;
 
   let title = draft.title?.text ?? (draft.role === 'main' ? meta.title : null);
@@ -74,5 +77,20 @@ export function extractFields(draft: ArticleDraft, cleaned: CleanedDocument, emb
     related: relatedEntries(candidates, cleaned.splitTitle),
     warnings,
     explain,
+  };
+}
+
+/** What a section did with the lines after its marker, for --explain: taken into a field, or removed. */
+function sectionTrace(section: Section): ExplainEntry {
+  const n = section.items.length;
+  const lines = `${n} line${n === 1 ? '' : 's'}`;
+  const last = section.items.at(-1)?.line;
+  const into = section.kind === 'keywords' ? 'keywords' : RELATED_KINDS.has(section.kind) ? `related (${section.kind})` : null;
+  return {
+    cleaner: 'segment',
+    rule: `section:${section.kind}`,
+    action: into ? `${section.inline ? 'the rest of the marker line and ' : ''}${lines} into ${into}` : `${lines} removed${last ? ` (to line ${last})` : ''}`,
+    matched: shorten(section.marker.text),
+    line: section.marker.line,
   };
 }
