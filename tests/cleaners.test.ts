@@ -59,6 +59,7 @@ describe('rule kinds, shown through the explain trace', () => {
     expect(r!.paragraphs).toEqual([PROSE[0], PROSE[1]]);
     expect(r!.keywords).toEqual(['المياه', 'الريان']);
     expect(fired(r!)).toContain('tags-suffix: section:keywords (cut from the line)');
+    expect(fired(r!, 'segment')).toEqual(['section:keywords: the rest of the marker line and 0 lines into keywords']);
   });
 
   it('sections: a greedy related list runs to the next marker over summaries; kinds keep a menu link from opening it', () => {
@@ -73,6 +74,8 @@ describe('rule kinds, shown through the explain trace', () => {
     expect(r!.paragraphs).toEqual(PROSE);
     expect(r!.related.map((x) => x.title)).toEqual(['وفد رسمي يزور الريان', 'أمطار على الجنوب']);
     expect(fired(r!).filter((f) => f.startsWith('latest'))).toEqual(['latest: section:more (to the next marker)']);
+    // The menu link opened only the generic cleaner's ordinary list, which its first prose line ended.
+    expect(fired(r!, 'segment')).toEqual(['section:more: 0 lines into related (more)', 'section:more: 2 lines into related (more)', 'section:footer: 0 lines removed']);
   });
 
   it('sections: a counted drop removes a ticker line under its marker, and nothing more', () => {
