@@ -1,0 +1,3 @@
+export function parseDateLine(_line: string): string | null {
+  return null;
+}

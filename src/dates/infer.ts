@@ -1,0 +1,3 @@
+export function inferReferenceDate(_texts: string[]): { date: string; evidence: string } | null {
+  return null;
+}
