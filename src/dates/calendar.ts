@@ -23,8 +23,8 @@ const MS_PER_DAY = 86_400_000;
 export const gregorian: Calendar = {
   name: 'gregorian',
   toDay: (year, month, day) => {
-    const date = new Date(Date.UTC(2000, month - 1, day));
-    date.setUTCFullYear(year); // Date.UTC maps years 0-99 to 1900-1999
+    const date = new Date(0);
+    date.setUTCFullYear(year, month - 1, day); // unlike Date.UTC, keeps years 0-99 as they are
     return Math.round(date.getTime() / MS_PER_DAY);
   },
   fromDay: (day) => {

@@ -1,3 +1,59 @@
-export function parseDateLine(_line: string): string | null {
-  return null;
+/**
+ * Publication date lines: "الإثنين، 24 أغسطس 2020 09:23 ص" → "2020-08-24T09:23". A line is a date line when, besides
+ * its date and time mentions, it holds only punctuation, the words such lines are made of (تم نشره، آخر تحديث،
+ * التاريخ، بتوقيت غرينتش، العدد…) with their numbers, and at most two leading words of a label (a section like
+ * "أمن", a place like "القاهرة:"). A sentence that merely contains a date is not one.
+ *
+ * The value is the line's first full date (Gregorian when a Hijri one stands beside it) with the first time of
+ * the line; a zone the line names is kept (…T04:19Z, …T16:25+03:00 for مكة المكرمة). Numeric dates read D/M/Y.
+ * An ISO string, as date metadata gives it, is returned as it is.
+ */
+import { analyse, toMention, type Analysis } from './analyse.js';
+import type { Candidate } from './expr.js';
+import type { LexemeKind } from './lexicon.js';
+
+const ISO = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const LABEL_WORDS = 2;
+/** Words a date line may hold outside its mentions. */
+const LINE_WORD_KINDS: readonly LexemeKind[] = ['dateLine', 'zone', 'era', 'dayPart', 'weekday'];
+const SETTINGS = { reference: null, weekStart: 6, prefer: null };
+
+export function parseDateLine(line: string): string | null {
+  const trimmed = line.trim();
+  if (ISO.test(trimmed)) return trimmed;
+  const analysis = analyse(trimmed);
+  if (!isDateLine(analysis)) return null;
+  const mentions = analysis.candidates.map((c) => toMention(analysis, c, SETTINGS));
+  const date = mentions.find((m) => (m.kind === 'date' || m.kind === 'datetime') && m.value !== null && /^\d{4}-\d{2}-\d{2}/.test(m.value) && !m.value.includes('/'));
+  if (!date?.value) return null;
+  if (date.kind === 'datetime') return date.value;
+  const time = mentions.find((m) => m.kind === 'time' && m.value?.startsWith('T'));
+  return time?.value ? `${date.value}${time.value}` : date.value;
+}
+
+/** Whether every token is in a mention, punctuation, a date-line word (and its number), or a leading label. */
+function isDateLine({ tokens, candidates }: Analysis): boolean {
+  if (candidates.length === 0) return false;
+  const first = candidates[0] as Candidate;
+  let labels = 0;
+  let previousAllowed = false;
+  let c = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const inMention = candidates[c] !== undefined && i >= (candidates[c] as Candidate).from;
+    if (inMention) {
+      const candidate = candidates[c] as Candidate;
+      i = candidate.to - 1;
+      c++;
+      previousAllowed = false;
+      continue;
+    }
+    const token = tokens.tokens[i];
+    if (!token || token.kind === 'punct') continue;
+    const lineWord = LINE_WORD_KINDS.some((kind) => tokens.knows(i, kind));
+    // العدد : 6816، GMT+3: a number right after a date-line word belongs to it.
+    const allowed = lineWord || (token.kind === 'number' && previousAllowed) || (i < first.from && token.kind === 'word' && ++labels <= LABEL_WORDS);
+    if (!allowed) return false;
+    previousAllowed = lineWord;
+  }
+  return true;
 }

@@ -39,7 +39,7 @@ export type Lexeme =
   | { kind: 'teen' }
   | { kind: 'part'; part: Part }
   | { kind: 'marker'; marker: Marker }
-  | { kind: 'dayPart'; dayPart: DayPart; single: boolean }
+  | { kind: 'dayPart'; dayPart: DayPart; afterTimeOnly: boolean }
   | { kind: 'night' }
   | { kind: 'fraction'; minutes: number }
   | { kind: 'era'; calendar: CalendarName }
@@ -160,11 +160,11 @@ const MARKERS: readonly [Marker, readonly string[]][] = [
   ['except', ['إلا']],
 ];
 
-/** Day parts after a clock reading (or before a day: صباح اليوم). Single letters only count after a time. */
+/** Day parts after a clock reading (or before a day: صباح اليوم). Letters (ص، م، am) only count after a time. */
 const DAY_PARTS: readonly [DayPart, readonly string[]][] = [
-  ['am', ['صباحا', 'صباح', 'الصباح', 'الصبح', 'صبحا', 'فجرا', 'فجر', 'الفجر', 'قبل الظهر', 'قبل الظهيرة', 'ص']],
+  ['am', ['صباحا', 'صباح', 'الصباح', 'الصبح', 'صبحا', 'فجرا', 'فجر', 'الفجر', 'قبل الظهر', 'قبل الظهيرة', 'ص', 'am']],
   ['noon', ['ظهرا', 'ظهر', 'الظهر', 'الظهيرة', 'ظهيرة']],
-  ['pm', ['مساء', 'مساءا', 'المساء', 'عصرا', 'عصر', 'العصر', 'بعد الظهر', 'بعد الظهيرة', 'بعد العصر', 'قبل المغرب', 'بعد المغرب', 'العشاء', 'م']],
+  ['pm', ['مساء', 'مساءا', 'المساء', 'عصرا', 'عصر', 'العصر', 'بعد الظهر', 'بعد الظهيرة', 'بعد العصر', 'قبل المغرب', 'بعد المغرب', 'العشاء', 'م', 'pm']],
   ['night', ['ليلا', 'ليل', 'الليل', 'منتصف الليل']],
 ];
 
@@ -290,8 +290,9 @@ for (const [value, spellings] of ORDINALS) {
 }
 for (const [part, spellings] of PARTS) addAll(spellings, { kind: 'part', part });
 for (const [marker, spellings] of MARKERS) addAll(spellings, { kind: 'marker', marker });
+const LETTER_DAY_PARTS = new Set(['ص', 'م', 'am', 'pm']);
 for (const [dayPart, spellings] of DAY_PARTS) {
-  for (const s of spellings) add(s, { kind: 'dayPart', dayPart, single: normalizeArabic(s).length === 1 });
+  for (const s of spellings) add(s, { kind: 'dayPart', dayPart, afterTimeOnly: LETTER_DAY_PARTS.has(s) });
 }
 addAll(['الليلة'], { kind: 'night' });
 for (const [minutes, spellings] of FRACTIONS) addAll(spellings, { kind: 'fraction', minutes });

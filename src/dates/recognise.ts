@@ -37,6 +37,7 @@ class Recogniser implements Scan {
     const found: Candidate[] = [];
     for (let i = 0; i < this.t.length; ) {
       const token = this.t.tokens[i] as (typeof this.t.tokens)[number];
+      if (token.entries.length > 0) this.t.open(i);
       const mention = token.entries.length > 0 || token.kind === 'number' ? this.mentionAt(i) : null;
       if (!mention) {
         i++;
@@ -66,7 +67,7 @@ class Recogniser implements Scan {
     if (previous?.kind !== 'word') return false;
     // "من 2000" is as often "of 2000 (people)" as "from 2000": a year after من needs a range.
     if (forYear && previous.stem === 'من') return false;
-    return this.t.has(i - 1, 'context') || this.t.has(i - 1, 'part');
+    return this.t.knows(i - 1, 'context') || this.t.knows(i - 1, 'part');
   }
 
   private mentionAt(i: number): Found | null {
@@ -134,7 +135,7 @@ class Recogniser implements Scan {
 
   /** "صباح اليوم"، "مساء أمس"، "فجر الأحد": the day, with its part of day in the span. */
   private dayPartOfDay(i: number): Match<Expr> | null {
-    const part = this.t.lex(i, 'dayPart', (p) => !p.single);
+    const part = this.t.lex(i, 'dayPart', (p) => !p.afterTimeOnly);
     return part ? this.day(part.end) : null;
   }
 
@@ -187,9 +188,10 @@ class Recogniser implements Scan {
     const first = opener ? this.joined(opener.end, () => side(opener.end)) : side(i);
     if (!first) return null;
     const between = opener?.lexeme.marker === 'between';
+    const and = t.joinedByAnd(first.end)?.next;
     const next = between
-      ? t.joinedByAnd(first.end)?.next
-      : t.lex(first.end, 'marker', (m) => m.marker === 'to')?.end ?? (t.punct(first.end, '-', '–') ? first.end + 1 : undefined);
+      ? and
+      : t.lex(and ?? first.end, 'marker', (m) => m.marker === 'to')?.end ?? (t.punct(first.end, '-', '–') ? first.end + 1 : undefined);
     if (next === undefined) return null;
     const second = this.joined(next, () => side(next));
     const joined = second && joinEnds(first.value, second.value);

@@ -15,8 +15,8 @@ const REACH = 12;
 const FUTURE_VERB = /^[وف]?س[يتنا][\u0621-\u064a]{3,}$/u;
 
 function cueOf(t: TokenList, i: number): Tense | null {
-  const tense = t.lex(i, 'tense');
-  if (tense) return tense.lexeme.tense;
+  const tense = t.tokens[i]?.entries.find((e) => e.lexeme.kind === 'tense')?.lexeme;
+  if (tense?.kind === 'tense') return tense.tense;
   const token = t.at(i) as Token;
   if (token.kind !== 'word' || token.entries.length > 0 || !FUTURE_VERB.test(token.text)) return null;
   const verb = token.text.replace(/^[وف]/u, '');

@@ -18,6 +18,8 @@ export interface Token {
   stem: string;
   /** Where the stem starts in the matching form: a mention that starts here leaves the proclitic out. */
   stemStart: number;
+  /** The proclitic is و or ف ("and"): the word opens a new item and may not continue one (see TokenList.open). */
+  conjoined: boolean;
   /** White space before the token. */
   gap: boolean;
   /** A sentence ends just before this token (a full stop, a question mark, a line break). */
@@ -97,6 +99,7 @@ export function tokenize(normalized: NormalizedText): Token[] {
       end: j,
       stem,
       stemStart: i + cut,
+      conjoined: cut > 0 && (tokenText.startsWith('و') || tokenText.startsWith('ف')),
       gap,
       sentenceStart,
       value: kind === 'number' && j - i <= 9 ? Number(tokenText) : Number.NaN,
@@ -132,9 +135,21 @@ function lookUp(tokens: Token[], t: number): readonly Entry[] {
   return entries;
 }
 
-/** Read access to the tokens of one text, for the grammar. */
+/**
+ * Read access to the tokens of one text, for the grammar. A word joined by و or ف (والسبت، وأبريل) is read as
+ * itself only where an item may open: where a mention starts (open) and right after a conjunction the grammar
+ * asks for (joinedByAnd). Elsewhere it is no continuation: "اليوم وأمس" is two mentions, not "يوم أمس".
+ */
 export class TokenList {
+  private readonly opened = new Set<number>();
+
   constructor(readonly tokens: readonly Token[]) {}
+
+  /** Starts reading a mention at i. */
+  open(i: number): void {
+    this.opened.clear();
+    this.opened.add(i);
+  }
 
   get length(): number {
     return this.tokens.length;
@@ -146,6 +161,17 @@ export class TokenList {
 
   /** The longest phrase at i of this kind (and passing `test`), with the index just past it. */
   lex<K extends LexemeKind>(i: number, kind: K, test?: (lexeme: LexemeOf<K>) => boolean): Found<K> | null {
+    const token = this.tokens[i];
+    if (!token || (token.conjoined && !this.opened.has(i))) return null;
+    return this.find(i, kind, test);
+  }
+
+  /** Whether token i is a word of this kind, and joined or not: for looking at the words around a mention. */
+  knows(i: number, kind: LexemeKind): boolean {
+    return this.find(i, kind) !== null;
+  }
+
+  private find<K extends LexemeKind>(i: number, kind: K, test?: (lexeme: LexemeOf<K>) => boolean): Found<K> | null {
     for (const entry of this.tokens[i]?.entries ?? NO_ENTRIES) {
       if (entry.lexeme.kind === kind && (!test || test(entry.lexeme as LexemeOf<K>))) {
         return { end: i + entry.length, lexeme: entry.lexeme as LexemeOf<K> };
@@ -175,11 +201,13 @@ export class TokenList {
     return this.tokens[i]?.text === 'و';
   }
 
-  /** Whether token i carries a proclitic و (وأبريل) or is the word و itself. */
+  /** Where the item after a conjunction و starts: i + 1 after the word و, i itself for وأبريل (then opened). */
   joinedByAnd(i: number): { next: number } | null {
     const token = this.tokens[i];
     if (!token) return null;
     if (token.text === 'و') return { next: i + 1 };
-    return token.stemStart > token.start && token.text.startsWith('و') ? { next: i } : null;
+    if (!token.conjoined || !token.text.startsWith('و')) return null;
+    this.opened.add(i);
+    return { next: i };
   }
 }

@@ -51,7 +51,7 @@ function namedDayShift(t: TokenList, i: number): Match<number> | null {
  * (اليوم الوطني: a definite nisba adjective follows), not "the seventh day" (an ordinal follows).
  */
 function isToday(t: TokenList, i: number): boolean {
-  if (t.has(i - 1, 'mediaName')) return false;
+  if (t.knows(i - 1, 'mediaName')) return false;
   const next = t.at(i + 1);
   if (!next || next.kind !== 'word') return true;
   if (t.has(i + 1, 'ordinal')) return false;

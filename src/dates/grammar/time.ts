@@ -116,8 +116,8 @@ function dayPart(t: TokenList, i: number, allowLetters: boolean): Match<DayPart>
   const start = t.lex(i, 'this') ? i + 1 : t.lex(i, 'marker', (m) => m.marker === 'of') ? i + 1 : i;
   const night = t.lex(start, 'night');
   if (night) return { end: night.end, value: 'night' };
-  const part = t.lex(start, 'dayPart', (p) => allowLetters || !p.single);
-  if (!part || (part.lexeme.single && start !== i)) return null;
+  const part = t.lex(start, 'dayPart', (p) => allowLetters || !p.afterTimeOnly);
+  if (!part || (part.lexeme.afterTimeOnly && start !== i)) return null;
   return { end: part.end, value: part.lexeme.dayPart };
 }
 
@@ -127,7 +127,8 @@ export function timeZone(t: TokenList, i: number): Match<string> | null {
   const open = t.punct(j, '(');
   if (open) j++;
   const zone = t.lex(j, 'zone');
-  if (!zone) return null;
+  // Without بتوقيت or brackets only GMT/UTC is a zone: "الساعة 3 مكة" is no time zone.
+  if (!zone || (!open && j === i && !/^[a-z]/.test(t.at(j)?.text ?? ''))) return null;
   j = zone.end;
   let offset = zone.lexeme.offset;
   const hours = t.at(j + 1);
