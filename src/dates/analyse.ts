@@ -8,7 +8,7 @@ import type { Candidate } from './expr.js';
 import { recognise } from './recognise.js';
 import { describe, type Reference } from './resolve.js';
 import { tenseAround, type Tense } from './tense.js';
-import { tokenize, TokenList } from './tokens.js';
+import { tokenize, type TokenList } from './tokens.js';
 
 export interface Analysis {
   text: string;
@@ -26,7 +26,7 @@ export interface Settings {
 
 export function analyse(text: string): Analysis {
   const normalized = normalizeWithOffsets(text);
-  const tokens = new TokenList(tokenize(normalized));
+  const tokens = tokenize(normalized);
   return { text, normalized, tokens, candidates: recognise(tokens) };
 }
 
@@ -37,7 +37,7 @@ export function tenseOf(analysis: Analysis, candidate: Candidate): Tense | null 
 
 export function toMention(analysis: Analysis, candidate: Candidate, settings: Settings): DateMention {
   const { tokens, normalized, text } = analysis;
-  const [start, end] = toOriginalSpan(normalized, tokens.tokens[candidate.from]?.stemStart ?? 0, tokens.tokens[candidate.to - 1]?.end ?? 0);
+  const [start, end] = toOriginalSpan(normalized, tokens.stemStart(candidate.from), tokens.end(candidate.to - 1));
   let lean: -1 | 1 | undefined;
   const fields = describe(candidate.expr, {
     reference: settings.reference,

@@ -47,11 +47,11 @@ function isDateLine({ tokens, candidates }: Analysis): boolean {
       previousAllowed = false;
       continue;
     }
-    const token = tokens.tokens[i];
-    if (!token || token.kind === 'punct') continue;
+    const kind = tokens.kind(i);
+    if (kind === 'punct') continue;
     const lineWord = LINE_WORD_KINDS.some((kind) => tokens.knows(i, kind));
     // العدد : 6816، GMT+3: a number right after a date-line word belongs to it.
-    const allowed = lineWord || (token.kind === 'number' && previousAllowed) || (i < first.from && token.kind === 'word' && ++labels <= LABEL_WORDS);
+    const allowed = lineWord || (kind === 'number' && previousAllowed) || (i < first.from && kind === 'word' && ++labels <= LABEL_WORDS);
     if (!allowed) return false;
     previousAllowed = lineWord;
   }

@@ -54,6 +54,13 @@ export type Lexeme =
 
 export type LexemeKind = Lexeme['kind'];
 
+/** One bit per kind of lexeme, so that a token can say in one test whether it has a word of some kind. */
+export const KIND_BITS: ReadonlyMap<LexemeKind, number> = new Map(
+  (
+    ['month', 'weekday', 'dayShift', 'now', 'unit', 'direction', 'this', 'cardinal', 'ordinal', 'teen', 'part', 'marker', 'dayPart', 'night', 'fraction', 'era', 'zone', 'holiday', 'approx', 'context', 'countNoun', 'mediaName', 'dateLine', 'tense'] satisfies LexemeKind[]
+  ).map((kind, bit) => [kind, 1 << bit]),
+);
+
 /** The regions whose month names the engine reads. Names shared by regions are listed in each. */
 export type Region = 'egypt-gulf' | 'levant-iraq' | 'tunisia-algeria' | 'morocco';
 

@@ -17,9 +17,14 @@ export interface DateOptions {
 /** Day numbers as Date#getUTCDay gives them. */
 export const WEEK_STARTS: Readonly<Record<WeekStart, number>> = { sunday: 0, monday: 1, saturday: 6 };
 
-const REFERENCE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?$/;
+/** A date, an optional time (seconds and fraction allowed) and an optional zone, which is dropped. */
+const REFERENCE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
 
-/** Reads "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM[:SS]"; null when malformed or not a real date or time. */
+/**
+ * Reads "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM", and the longer ISO forms metadata and parseDateLine give
+ * ("2026-01-08T11:42:50+00:00"): the reference is the wall-clock time as written, its zone set aside.
+ * Null when malformed or not a real date or time.
+ */
 export function parseReferenceDate(text: string): Reference | null {
   const m = REFERENCE.exec(text.trim());
   if (!m) return null;

@@ -36,9 +36,12 @@ class Recogniser implements Scan {
   run(): Candidate[] {
     const found: Candidate[] = [];
     for (let i = 0; i < this.t.length; ) {
-      const token = this.t.tokens[i] as (typeof this.t.tokens)[number];
-      if (token.entries.length > 0) this.t.open(i);
-      const mention = token.entries.length > 0 || token.kind === 'number' ? this.mentionAt(i) : null;
+      if (!this.t.mayStart(i)) {
+        i++;
+        continue;
+      }
+      this.t.open(i);
+      const mention = this.mentionAt(i);
       if (!mention) {
         i++;
         continue;
@@ -63,10 +66,9 @@ class Recogniser implements Scan {
 
   standsAlone(i: number, forYear: boolean): boolean {
     if (i === this.joinedAt) return true;
-    const previous = this.t.at(i - 1);
-    if (previous?.kind !== 'word') return false;
+    if (this.t.kind(i - 1) !== 'word') return false;
     // "من 2000" is as often "of 2000 (people)" as "from 2000": a year after من needs a range.
-    if (forYear && previous.stem === 'من') return false;
+    if (forYear && this.t.stem(i - 1) === 'من') return false;
     return this.t.knows(i - 1, 'context') || this.t.knows(i - 1, 'part');
   }
 

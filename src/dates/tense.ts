@@ -4,7 +4,7 @@
  * for the past; سوف, a verb with the future prefix سـ (سيعقد، ستبدأ), المقبل, غدا, من المقرر for the future.
  */
 import { NOT_FUTURE_VERBS } from './lexicon.js';
-import type { Token, TokenList } from './tokens.js';
+import type { TokenList } from './tokens.js';
 
 export type Tense = 'past' | 'future';
 
@@ -15,18 +15,20 @@ const REACH = 12;
 const FUTURE_VERB = /^[وف]?س[يتنا][\u0621-\u064a]{3,}$/u;
 
 function cueOf(t: TokenList, i: number): Tense | null {
-  const tense = t.tokens[i]?.entries.find((e) => e.lexeme.kind === 'tense')?.lexeme;
+  const entries = t.entriesAt(i);
+  const tense = entries.find((e) => e.lexeme.kind === 'tense')?.lexeme;
   if (tense?.kind === 'tense') return tense.tense;
-  const token = t.at(i) as Token;
-  if (token.kind !== 'word' || token.entries.length > 0 || !FUTURE_VERB.test(token.text)) return null;
-  const verb = token.text.replace(/^[وف]/u, '');
+  if (t.kind(i) !== 'word' || entries.length > 0) return null;
+  const word = t.text(i);
+  if (!FUTURE_VERB.test(word)) return null;
+  const verb = word.replace(/^[وف]/u, '');
   return NOT_FUTURE_VERBS.test(verb) ? null : 'future';
 }
 
 /** The tense cue nearest to tokens [from, to), looking no further than the sentence; null when there is none. */
 export function tenseAround(t: TokenList, from: number, to: number): Tense | null {
-  const before = nearestCue(t, from - 1, -1, (k) => t.at(k + 1)?.sentenceStart === true);
-  const after = nearestCue(t, to, 1, (k) => t.at(k)?.sentenceStart === true);
+  const before = nearestCue(t, from - 1, -1, (k) => t.startsSentence(k + 1));
+  const after = nearestCue(t, to, 1, (k) => t.startsSentence(k));
   if (!before) return after?.tense ?? null;
   if (!after) return before.tense;
   return after.distance < before.distance ? after.tense : before.tense;

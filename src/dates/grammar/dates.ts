@@ -173,44 +173,40 @@ function withOtherCalendar(scan: Scan, date: Match<Expr>, era: CalendarName | nu
  * number or a long run of digits and slashes is no date.
  */
 function numericDate(t: TokenList, i: number, afterWeekday: boolean): Match<DateBody> | null {
-  const first = t.at(i);
-  if (first?.kind !== 'number' || gluedToPrevious(t, i)) return null;
-  const separator = t.at(i + 1);
-  const second = t.at(i + 2);
-  if (separator?.kind !== 'punct' || !['/', '-', '.'].includes(separator.text) || second?.kind !== 'number') return null;
+  if (t.kind(i) !== 'number' || gluedToPrevious(t, i)) return null;
+  const separator = t.kind(i + 1) === 'punct' ? t.text(i + 1) : '';
+  if (!['/', '-', '.'].includes(separator) || t.kind(i + 2) !== 'number') return null;
   // A full stop is a separator only when nothing is spaced: "17.03.2020".
-  if (separator.text === '.' && (separator.gap || second.gap)) return null;
-  const third = t.punct(i + 3, separator.text) ? t.at(i + 4) : undefined;
-  if (third?.kind === 'number' && !(separator.text === '.' && (t.at(i + 3)?.gap || third.gap))) {
-    if (t.punct(i + 5, separator.text) && t.at(i + 6)?.kind === 'number') return null;
+  const tight = (k: number) => separator !== '.' || (!t.spaced(k) && !t.spaced(k + 1));
+  if (!tight(i + 1)) return null;
+  const [a, b] = [t.value(i), t.value(i + 2)];
+  if (t.punct(i + 3, separator) && t.kind(i + 4) === 'number' && tight(i + 3)) {
+    if (t.punct(i + 5, separator) && t.kind(i + 6) === 'number') return null;
+    const c = t.value(i + 4);
     const era = t.lex(i + 5, 'era');
-    const parts = first.text.length === 4
-      ? { year: first.value, month: second.value, day: third.value, yearText: first.text }
-      : dayMonthOrder(first.value, second.value, third.value, third.text);
-    if (!parts) return null;
-    const body = numericSpec(parts.year, parts.month, parts.day, era?.lexeme.calendar ?? null);
-    return body && parts.yearText.length === 4 ? { end: era ? era.end : i + 5, value: body } : null;
+    const parts = t.width(i) === 4 ? { year: a, month: b, day: c } : t.width(i + 4) === 4 ? dayMonthOrder(a, b, c) : null;
+    const body = parts && numericSpec(parts.year, parts.month, parts.day, era?.lexeme.calendar ?? null);
+    return body ? { end: era ? era.end : i + 5, value: body } : null;
   }
-  if (separator.text !== '/' || (t.punct(i + 3, '/', '-', '.') && t.at(i + 4)?.kind === 'number')) return null;
-  if (second.text.length === 4 && first.text.length <= 2) {
-    const body = numericSpec(second.value, first.value, undefined, t.lex(i + 3, 'era')?.lexeme.calendar ?? null);
+  if (separator !== '/' || (t.punct(i + 3, '/', '-', '.') && t.kind(i + 4) === 'number')) return null;
+  if (t.width(i + 2) === 4 && t.width(i) <= 2) {
+    const body = numericSpec(b, a, undefined, t.lex(i + 3, 'era')?.lexeme.calendar ?? null);
     return body ? { end: i + 3, value: body } : null;
   }
-  if (afterWeekday && first.text.length <= 2 && second.text.length <= 2 && first.value >= 1 && first.value <= 31 && second.value >= 1 && second.value <= 12) {
-    return { end: i + 3, value: { spec: { calendar: 'gregorian', month: second.value, day: first.value }, era: null } };
+  if (afterWeekday && t.width(i) <= 2 && t.width(i + 2) <= 2 && a >= 1 && a <= 31 && b >= 1 && b <= 12) {
+    return { end: i + 3, value: { spec: { calendar: 'gregorian', month: b, day: a }, era: null } };
   }
   return null;
 }
 
 function gluedToPrevious(t: TokenList, i: number): boolean {
-  const previous = t.at(i - 1);
-  return !t.at(i)?.gap && previous !== undefined && (previous.kind === 'number' || t.punct(i - 1, '/', '-', '.', ':'));
+  return !t.spaced(i) && (t.kind(i - 1) === 'number' || t.punct(i - 1, '/', '-', '.', ':'));
 }
 
 /** D/M/Y, or M/D/Y when the middle number is no month but the first is. */
-function dayMonthOrder(a: number, b: number, year: number, yearText: string) {
-  if (b >= 1 && b <= 12) return { year, month: b, day: a, yearText };
-  if (a >= 1 && a <= 12) return { year, month: a, day: b, yearText };
+function dayMonthOrder(a: number, b: number, year: number): { year: number; month: number; day: number } | null {
+  if (b >= 1 && b <= 12) return { year, month: b, day: a };
+  if (a >= 1 && a <= 12) return { year, month: a, day: b };
   return null;
 }
 
@@ -268,7 +264,7 @@ function yearWithEra(t: TokenList, i: number): Match<{ year: number; calendar: C
 
 /** A number followed by what it counts (2018 شخصا، 2000 دولار، 1500 %) is no year. */
 function looksLikeCount(t: TokenList, i: number): boolean {
-  return t.has(i, 'countNoun') || t.has(i, 'unit') || t.punct(i, '%', '٪') || (t.punct(i, ':', '/', '-', '.', ',') && !t.at(i)?.gap && t.at(i + 1)?.kind === 'number');
+  return t.has(i, 'countNoun') || t.has(i, 'unit') || t.punct(i, '%', '٪') || (t.punct(i, ':', '/', '-', '.', ',') && !t.spaced(i) && t.kind(i + 1) === 'number');
 }
 
 /** "عيد الفطر"، "عيد الأضحى 2013"، "رأس السنة الهجرية 1441 هـ". */
@@ -304,8 +300,8 @@ export function monthOf(scan: Scan, i: number): Match<CalendarSpec> | null {
 export function linkToMonth(t: TokenList, i: number): number | null {
   const of = t.lex(i, 'marker', (m) => m.marker === 'of');
   if (of) return of.end;
-  const token = t.at(i);
-  return token && token.stemStart > token.start && /[بل]/.test(token.text.slice(0, token.stemStart - token.start)) ? i : null;
+  const proclitic = t.text(i).slice(0, t.stemStart(i) - (t.end(i) - t.width(i)));
+  return /[بل]/.test(proclitic) ? i : null;
 }
 
 /**

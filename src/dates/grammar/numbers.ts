@@ -44,12 +44,12 @@ function joinedTens(t: TokenList, i: number, kind: 'cardinal' | 'ordinal'): Matc
 
 /** A day of the month: 1 to 31 in one or two digits, or an ordinal (الثالث عشر، فاتح). */
 export function dayOfMonth(t: TokenList, i: number): Match<number> | null {
-  const token = t.at(i);
-  if (token?.kind === 'number') {
-    if (token.text.length > 2 || token.value < 1 || token.value > 31) return null;
+  if (t.kind(i) === 'number') {
+    const value = t.value(i);
+    if (t.width(i) > 2 || value < 1 || value > 31) return null;
     // 09:23 is a time, 12/04 a numeric date: a day number stands alone.
-    if (t.punct(i + 1, ':', '/', '.') && !t.at(i + 1)?.gap) return null;
-    return { end: i + 1, value: token.value };
+    if (t.punct(i + 1, ':', '/', '.') && !t.spaced(i + 1)) return null;
+    return { end: i + 1, value };
   }
   const word = ordinal(t, i);
   return word && word.value >= 1 && word.value <= 31 ? word : null;
@@ -57,7 +57,7 @@ export function dayOfMonth(t: TokenList, i: number): Match<number> | null {
 
 /** A four-digit year in the given bounds. */
 export function fourDigitYear(t: TokenList, i: number, min: number, max: number): number | null {
-  const token = t.at(i);
-  if (token?.kind !== 'number' || token.text.length !== 4) return null;
-  return token.value >= min && token.value <= max ? token.value : null;
+  if (t.kind(i) !== 'number' || t.width(i) !== 4) return null;
+  const value = t.value(i);
+  return value >= min && value <= max ? value : null;
 }

@@ -52,10 +52,10 @@ function namedDayShift(t: TokenList, i: number): Match<number> | null {
  */
 function isToday(t: TokenList, i: number): boolean {
   if (t.knows(i - 1, 'mediaName')) return false;
-  const next = t.at(i + 1);
-  if (!next || next.kind !== 'word') return true;
+  if (t.kind(i + 1) !== 'word') return true;
   if (t.has(i + 1, 'ordinal')) return false;
-  return !(next.entries.length === 0 && next.stem.startsWith('ال') && next.stem.endsWith('ي'));
+  const next = t.text(i + 1);
+  return !(t.entriesAt(i + 1).length === 0 && next.startsWith('ال') && next.endsWith('ي'));
 }
 
 /** الأحد، يوم الثلاثاء السابق، الأحد من الأسبوع الماضي، أحد الأسبوع الماضي، السبت السادس عشر من هذا الشهر. */
@@ -78,7 +78,7 @@ export function weekdayExpr(scan: Scan, i: number): Match<Expr> | null {
     return { end: month ? month.end : dayOfMonth.end, value: { type: 'calendar', spec } };
   }
   // "بين الاثنين" and "كلا الاثنين" are "the two", not Monday.
-  if (!lead && (t.at(i - 1)?.stem === 'بين' || t.at(i - 1)?.stem === 'كلا')) return null;
+  if (!lead && (t.stem(i - 1) === 'بين' || t.stem(i - 1) === 'كلا')) return null;
   return { end: weekday.end, value: { type: 'weekday', weekday: day } };
 }
 

@@ -26,7 +26,7 @@ export function timeOfDay(t: TokenList, i: number): Match<TimeSpec> | null {
   if (!clock.colon && !intro && !part) return null;
   const zone = timeZone(t, end);
   if (zone) end = zone.end;
-  const written = t.at(intro ? intro.end : i)?.text ?? '';
+  const written = t.text(intro ? intro.end : i);
   return {
     end,
     value: {
@@ -60,20 +60,19 @@ export function hourOfDay(time: TimeSpec): number {
 }
 
 function colonClock(t: TokenList, i: number): Clock | null {
-  const hour = t.at(i);
-  if (hour?.kind !== 'number' || hour.text.length > 2 || hour.value > 24) return null;
+  const hour = t.value(i);
+  if (t.width(i) > 2 || !(hour <= 24)) return null;
   const minute = glued(t, i + 1, ':');
   if (minute === null || minute > 59) return null;
   const second = glued(t, i + 3, ':');
-  if (second !== null && second <= 59) return { end: i + 5, hour: hour.value, minute, second, colon: true };
-  return { end: i + 3, hour: hour.value, minute, second: null, colon: true };
+  if (second !== null && second <= 59) return { end: i + 5, hour, minute, second, colon: true };
+  return { end: i + 3, hour, minute, second: null, colon: true };
 }
 
 /** ":MM" right after the previous token with no space: two digits. */
 function glued(t: TokenList, i: number, separator: string): number | null {
-  const digits = t.at(i + 1);
-  if (!t.punct(i, separator) || t.at(i)?.gap || digits?.kind !== 'number' || digits.gap || digits.text.length !== 2) return null;
-  return digits.value;
+  if (!t.punct(i, separator) || t.spaced(i) || t.kind(i + 1) !== 'number' || t.spaced(i + 1) || t.width(i + 1) !== 2) return null;
+  return t.value(i + 1);
 }
 
 /** An hour in digits or words, with its minutes: و18 دقيقة، وربع، إلا ثلث. */
@@ -95,8 +94,7 @@ function spokenClock(t: TokenList, i: number): Clock | null {
 }
 
 function spokenHour(t: TokenList, i: number): Match<number> | null {
-  const token = t.at(i);
-  if (token?.kind === 'number') return token.text.length <= 2 && token.value <= 24 ? { end: i + 1, value: token.value } : null;
+  if (t.kind(i) === 'number') return t.width(i) <= 2 && t.value(i) <= 24 ? { end: i + 1, value: t.value(i) } : null;
   const word = ordinal(t, i) ?? cardinal(t, i);
   return word && word.value >= 1 && word.value <= 12 ? word : null;
 }
@@ -128,14 +126,14 @@ export function timeZone(t: TokenList, i: number): Match<string> | null {
   if (open) j++;
   const zone = t.lex(j, 'zone');
   // Without بتوقيت or brackets only GMT/UTC is a zone: "الساعة 3 مكة" is no time zone.
-  if (!zone || (!open && j === i && !/^[a-z]/.test(t.at(j)?.text ?? ''))) return null;
+  if (!zone || (!open && j === i && !/^[a-z]/.test(t.text(j)))) return null;
   j = zone.end;
   let offset = zone.lexeme.offset;
-  const hours = t.at(j + 1);
-  if (offset === 'Z' && t.punct(j, '+', '-') && hours?.kind === 'number' && (hours.text.length <= 2 || hours.text.length === 4)) {
-    const hh = hours.text.length === 4 ? hours.text.slice(0, 2) : hours.text.padStart(2, '0');
-    const mm = hours.text.length === 4 ? hours.text.slice(2) : '00';
-    offset = `${t.at(j)?.text}${hh}:${mm}`;
+  const hours = t.kind(j + 1) === 'number' ? t.text(j + 1) : '';
+  if (offset === 'Z' && t.punct(j, '+', '-') && (hours.length === 1 || hours.length === 2 || hours.length === 4)) {
+    const hh = hours.length === 4 ? hours.slice(0, 2) : hours.padStart(2, '0');
+    const mm = hours.length === 4 ? hours.slice(2) : '00';
+    offset = `${t.text(j)}${hh}:${mm}`;
     j += 2;
   }
   if (open) {
