@@ -8,9 +8,10 @@
  * 2. Year: the year of the latest dated mention with a written year (مطلع مارس 2025), or the next one when the
  *    current month comes before that mention's month in the year. Without a written year, no inference.
  * 3. Lower bounds in that month: every dated mention (a day of the current month, "18 مارس الماضي" the day after).
- * 4. Week scale: when the article also speaks in weeks or bare weekdays (الأسبوع الماضي، السبت), news names the days
- *    of this and last week that way, so a day it gives by date in the current month lies before last week: the
- *    article's week starts at least two weeks after that day's week.
+ * 4. Week scale: news names the days of the current week by their weekday (السبت) and last week's as الأسبوع
+ *    الماضي. So when the article speaks that way, a day it gives by date in the current month lies before the
+ *    current week (bare weekdays), or before last week too (الأسبوع الماضي): the article's week starts at least
+ *    one, or two, weeks after that day's week.
  * 5. Weekday: "اليوم السبت", else the first bare weekday of a non-future sentence (a lead's "الأحد"), is the
  *    article's day when one such day fits; the earliest day left is the answer.
  * A cue that would leave no day at all (an inconsistent article) is set aside rather than trusted.
@@ -69,13 +70,17 @@ export function inferReferenceDate(texts: string[], options: { weekStart?: WeekS
   });
   for (const { day } of inMonth) if (day <= last) earliest = Math.max(earliest, day);
 
-  const usesWeeks = cues.some(({ candidate: { expr } }) => (expr.type === 'period' && expr.unit === 'week' && expr.shift <= 0) || (expr.type === 'weekday' && expr.direction === undefined));
-  if (usesWeeks) {
-    const currentDays = inMonth.filter(({ cue }) => specOf(cue)?.monthDirection === 0).map(({ day }) => day);
-    const bound = Math.max(...currentDays.map((day) => weekStartOf(day, weekStart) + 14));
-    if (currentDays.length > 0 && bound <= last && bound > earliest) {
+  const weeksBack = cues.some(({ candidate: { expr } }) => expr.type === 'period' && expr.unit === 'week' && expr.shift === -1)
+    ? 2
+    : cues.some(({ candidate: { expr } }) => expr.type === 'weekday' && expr.direction === undefined && expr.weekShift === undefined)
+      ? 1
+      : 0;
+  const currentDays = inMonth.filter(({ cue }) => specOf(cue)?.monthDirection === 0).map(({ day }) => day);
+  if (weeksBack > 0 && currentDays.length > 0) {
+    const bound = Math.max(...currentDays.map((day) => weekStartOf(day, weekStart) + 7 * weeksBack));
+    if (bound <= last && bound > earliest) {
       earliest = bound;
-      evidence.push(`on or after ${formatDay(bound)} (a day it dates is older than last week)`);
+      evidence.push(`on or after ${formatDay(bound)} (a day it dates is older than ${weeksBack === 2 ? 'last week' : 'this week'})`);
     }
   }
   if (earliest > last) return null;

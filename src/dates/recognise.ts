@@ -48,7 +48,7 @@ class Recogniser implements Scan {
       }
       found.push({ from: i, to: mention.end, expr: mention.value, mod: mention.mod });
       i = mention.end;
-      this.joinedAt = this.t.isAnd(i) || this.t.punct(i, '،', ',') ? i + 1 : this.t.joinedByAnd(i)?.next ?? -1;
+      this.joinedAt = this.t.isAnd(i) || this.t.isOr(i) || this.t.punct(i, '،', ',') ? i + 1 : this.t.joinedByAnd(i)?.next ?? -1;
     }
     return found;
   }

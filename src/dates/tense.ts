@@ -9,7 +9,7 @@ import type { TokenList } from './tokens.js';
 export type Tense = 'past' | 'future';
 
 /** How far (in tokens) a cue may stand from the mention, within its sentence. */
-const REACH = 12;
+const REACH = 16;
 
 /** A verb with the future prefix: سيعقد، ستبدأ، سنعمل (after an optional و or ف). */
 const FUTURE_VERB = /^[وف]?س[يتنا][\u0621-\u064a]{3,}$/u;

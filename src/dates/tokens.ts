@@ -317,6 +317,11 @@ export class TokenList {
     return this.columns.kinds[i] === WORD && this.width(i) === 1 && this.matching[this.columns.starts[i] as number] === 'و';
   }
 
+  /** Whether token i is the word أو ("or"): "في سبتمبر أو أكتوبر". */
+  isOr(i: number): boolean {
+    return this.columns.kinds[i] === WORD && this.width(i) === 2 && this.text(i) === 'او';
+  }
+
   /** Where the item after a conjunction و starts: i + 1 after the word و, i itself for وأبريل (then opened). */
   joinedByAnd(i: number): { next: number } | null {
     if (this.isAnd(i)) return { next: i + 1 };

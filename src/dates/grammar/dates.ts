@@ -149,20 +149,26 @@ function monthByNumber(t: TokenList, i: number, definite: boolean): Match<MonthN
   return { end: number.end, value: { calendar: 'gregorian', month: number.value } };
 }
 
-/** After a date, the same day in the other calendar: "1436 هـ الموافق 11 اغسطس 2015 م", "15 رجب 1442هـ 27 فبراير 2021م". */
+/**
+ * After a date, the same day in the other calendar: "1436 هـ الموافق 11 اغسطس 2015 م", "15 رجب 1442هـ 27 فبراير
+ * 2021م", "27 من شعبان 1432 ( 29 يوليوز2011 )".
+ */
 function withOtherCalendar(scan: Scan, date: Match<Expr>, era: CalendarName | null): Match<Expr> {
   const { t } = scan;
   if (date.value.type !== 'calendar') return date;
   let j = date.end;
-  if (t.punct(j, '-', '،', ',', '/')) j++;
+  const bracketed = t.punct(j, '(');
+  if (bracketed || t.punct(j, '-', '،', ',', '/')) j++;
   const corresponding = t.lex(j, 'marker', (m) => m.marker === 'corresponding');
-  if (!corresponding && era === null) return date;
+  if (!corresponding && !bracketed && era === null) return date;
   const other = calendarDate(scan, corresponding ? corresponding.end : j, false);
   if (other?.value.type !== 'calendar' || other.value.spec.calendar === date.value.spec.calendar) return date;
+  if (bracketed && !t.punct(other.end, ')')) return date;
+  const end = bracketed ? other.end + 1 : other.end;
   const [hijri, gregorian] = date.value.spec.calendar === 'hijri' ? [date.value.spec, other.value.spec] : [other.value.spec, date.value.spec];
   const weekday = date.value.spec.weekday;
   return {
-    end: other.end,
+    end,
     value: { type: 'calendar', spec: weekday === undefined ? gregorian : { ...gregorian, weekday }, hijri },
   };
 }

@@ -122,8 +122,8 @@ export function offsetExpr(t: TokenList, i: number): Match<Expr> | null {
   const amount = unitCount(t, t.lex(marker.end, 'approx')?.end ?? marker.end);
   if (!amount) return null;
   const { unit, count } = amount.value;
-  // "قبل 3 أيام من الانتخابات" counts from an event, not from the reference date.
-  if (marker.lexeme.marker !== 'lasting' && t.lex(amount.end, 'marker', (m) => m.marker === 'of')) return null;
+  // "قبل 3 أيام من الانتخابات", "قبل أسبوع واحد على موعدها" count from an event, not from the reference date.
+  if (marker.lexeme.marker !== 'lasting' && t.lex(amount.end, 'marker', (m) => m.marker === 'anchor')) return null;
   const value: Expr = (() => {
     switch (marker.lexeme.marker) {
       case 'since':
@@ -148,9 +148,11 @@ function unitCount(t: TokenList, i: number): Match<{ unit: Unit; count: number }
     return unit && number.value > 0 ? { end: unit.end, value: { unit: unit.lexeme.unit, count: number.value } } : null;
   }
   const unit = t.lex(i, 'unit', (u) => !u.definite && u.count !== null);
-  // "قبل عام 2018" is "before 2018", not "a year ago".
-  if (!unit || t.number(unit.end) !== null) return null;
-  return { end: unit.end, value: { unit: unit.lexeme.unit, count: unit.lexeme.count ?? 1 } };
+  // "قبل عام 2018" is "before 2018", not "a year ago"; "خلال شهر سبتمبر" is "in September".
+  if (!unit || t.number(unit.end) !== null || t.has(unit.end, 'month')) return null;
+  // "أسبوع واحد": the "one" said again.
+  const one = unit.lexeme.count === 1 ? t.lex(unit.end, 'cardinal', (c) => c.value === 1) : null;
+  return { end: one ? one.end : unit.end, value: { unit: unit.lexeme.unit, count: unit.lexeme.count ?? 1 } };
 }
 
 /** الليلة، هذه الليلة، الليلة الماضية. */
