@@ -101,6 +101,14 @@ describe('full, partial and numeric dates, years and ranges', () => {
     expect(only('04/25/2020').value).toBe('2020-04-25');
   });
 
+  it('puts the end of a range with no year after its start', () => {
+    expect(only('من شهر سبتمبر إلى يوليو', { refDate: '2018-06-30' }).value).toBe('2017-09/2018-07');
+  });
+
+  it('joins a bare day only to a day of a month: "عام 2006 إلى 9%" is one year', () => {
+    expect(found('من 11.3 % عام 2006 إلى 9% عام 2011')).toEqual([['عام 2006', '2006'], ['عام 2011', '2011']]);
+  });
+
   it('takes a bare year only after a word that makes it a date', () => {
     expect(found('في 2018')).toEqual([['2018', '2018']]);
     expect(found('منذ 2011 وحتى 2015')).toEqual([['منذ 2011', '2011'], ['حتى 2015', '2015']]);
@@ -140,6 +148,15 @@ describe('times', () => {
   it('joins a date and its time: "الإثنين، 24 أغسطس 2020 09:23 ص"', () => {
     const mention = only('الإثنين، 24 أغسطس 2020 09:23 ص');
     expect([mention.kind, mention.value, mention.grain]).toEqual(['datetime', '2020-08-24T09:23', 'minute']);
+  });
+
+  it('reads an ISO date-time with its offset as one mention, and a score before a day part as no hour', () => {
+    expect(found('<TIME>2017-04-29T07:41:00+01:00</TIME>')).toEqual([['2017-04-29T07:41:00+01:00', '2017-04-29T07:41:00+01:00']]);
+    expect(found('فازوا عليه بنتيجة 4-3 ظهر السبت', REF)).toEqual([['ظهر السبت', '2025-04-26']]);
+  });
+
+  it('gives a time the part of day said with its day: "مساء اليوم في الساعة الثامنة"', () => {
+    expect(found('مساء اليوم في الساعة الثامنة', REF)).toEqual([['مساء اليوم في الساعة الثامنة', '2025-04-27T20:00']]);
   });
 
   it('does not read "الجولة الثالثة" or a score "2:1" as a time', () => {
@@ -220,6 +237,11 @@ describe('tense, --prefer and --week-start', () => {
     expect(only('الاثنين', { ...REF, prefer: 'past' }).value).toBe('2025-04-21');
     // A tense cue wins over the preference.
     expect(only('اجتمع الوزير الاثنين', { ...REF, prefer: 'future' }).value).toBe('2025-04-21');
+  });
+
+  it('reads the tense of the weekday\'s own clause: a future after إن is what was said, not when', () => {
+    expect(only('قالت الشركة الأربعاء إنها ستسحب السيارات', REF).value).toBe('2025-04-23');
+    expect(only('من المرجح أن يكون الاجتماع الأربعاء', REF).value).toBe('2025-04-30');
   });
 
   it('takes today for a past-tense weekday that is today, never for a future one', () => {
@@ -308,6 +330,12 @@ describe('not dates', () => {
     'والتزمت طهران بالاتفاق لعام كامل',
     'خلال جولاته على تشكيلة 1 - 3 - 2 - 4',
     'وبين الاثنين خلاف',
+    'ثنائية في مرمى مرسيليا (3-صفر)',
+    'يقع المسجد بمدينة السادس من أكتوبر',
+    'فاز بسباق 1500 م سباحة حرة',
+    'بنهاية السنة المالية',
+    'اعتبارا من ذلك اليوم',
+    'بنتيجة 4-3',
   ])('%s', (text) => {
     expect(found(text, REF)).toEqual([]);
   });

@@ -15,6 +15,8 @@ export interface Analysis {
   normalized: NormalizedText;
   tokens: TokenList;
   candidates: Candidate[];
+  /** Whether token i lies in a mention (its words are no tense cue for another). */
+  inMention: (i: number) => boolean;
 }
 
 export interface Settings {
@@ -27,12 +29,21 @@ export interface Settings {
 export function analyse(text: string): Analysis {
   const normalized = normalizeWithOffsets(text);
   const tokens = tokenize(normalized);
-  return { text, normalized, tokens, candidates: recognise(tokens) };
+  const candidates = recognise(tokens);
+  let covered: Uint8Array | undefined;
+  const inMention = (i: number): boolean => {
+    if (!covered) {
+      covered = new Uint8Array(tokens.length);
+      for (const c of candidates) covered.fill(1, c.from, c.to);
+    }
+    return covered[i] === 1;
+  };
+  return { text, normalized, tokens, candidates, inMention };
 }
 
 /** The tense cue of the candidate's sentence, if any. */
 export function tenseOf(analysis: Analysis, candidate: Candidate): Tense | null {
-  return tenseAround(analysis.tokens, candidate.from, candidate.to);
+  return tenseAround(analysis.tokens, candidate.from, candidate.to, analysis.inMention);
 }
 
 export function toMention(analysis: Analysis, candidate: Candidate, settings: Settings): DateMention {

@@ -28,7 +28,7 @@ export type Marker =
   | 'anchor'; // من، على after a span: "قبل أسبوع من الانتخابات" counts from an event
 
 export type Lexeme =
-  | { kind: 'month'; calendar: CalendarName; month: number }
+  | { kind: 'month'; calendar: CalendarName; month: number; common?: boolean }
   | { kind: 'weekday'; weekday: number; bare: boolean }
   | { kind: 'dayShift'; days: number }
   | { kind: 'now' }
@@ -50,15 +50,17 @@ export type Lexeme =
   | { kind: 'context' }
   | { kind: 'countNoun' }
   | { kind: 'mediaName' }
+  | { kind: 'nameHead' }
   | { kind: 'dateLine' }
-  | { kind: 'tense'; tense: 'past' | 'future' };
+  | { kind: 'tense'; tense: 'past' | 'future'; verb: boolean }
+  | { kind: 'complementizer' };
 
 export type LexemeKind = Lexeme['kind'];
 
 /** One bit per kind of lexeme, so that a token can say in one test whether it has a word of some kind. */
 export const KIND_BITS: ReadonlyMap<LexemeKind, number> = new Map(
   (
-    ['month', 'weekday', 'dayShift', 'now', 'unit', 'direction', 'this', 'cardinal', 'ordinal', 'teen', 'part', 'marker', 'dayPart', 'night', 'fraction', 'era', 'zone', 'holiday', 'approx', 'context', 'countNoun', 'mediaName', 'dateLine', 'tense'] satisfies LexemeKind[]
+    ['month', 'weekday', 'dayShift', 'now', 'unit', 'direction', 'this', 'cardinal', 'ordinal', 'teen', 'part', 'marker', 'dayPart', 'night', 'fraction', 'era', 'zone', 'holiday', 'approx', 'context', 'countNoun', 'mediaName', 'nameHead', 'dateLine', 'tense', 'complementizer'] satisfies LexemeKind[]
   ).map((kind, bit) => [kind, 1 << bit]),
 );
 
@@ -93,6 +95,9 @@ export const HIJRI_MONTHS: readonly (readonly string[])[] = [
   ['جمادى الأولى', 'جمادى الأول'], ['جمادى الآخرة', 'جمادى الثانية', 'جمادى الآخر', 'جمادى الثاني'], ['رجب'], ['شعبان'],
   ['رمضان'], ['شوال'], ['ذو القعدة', 'ذي القعدة'], ['ذو الحجة', 'ذي الحجة'],
 ];
+
+/** Month names that are also common words: صفر is "zero" (3-صفر is a score). */
+const COMMON_WORD_MONTHS = new Set(['صفر']);
 
 /** Weekdays in Date#getUTCDay order (Sunday = 0). The form without "ال" is derived: it needs context. */
 export const WEEKDAYS: readonly (readonly string[])[] = [
@@ -227,8 +232,14 @@ const COUNT_NOUNS = [
   'موظف', 'موظفا', 'فرصة', 'سيارة', 'طائرة', 'جندي', 'جنديا', 'عنصر', 'عنصرا', 'مشروع', 'مشروعا', 'رقم', 'مادة',
 ];
 
-/** Words before اليوم that make it part of a name (بغداد اليوم، المصري اليوم، دار اليوم), not "today". */
-const MEDIA_NAMES = ['بغداد', 'المصري', 'روسيا', 'عين', 'أخبار', 'دار', 'جريدة', 'صحيفة', 'موقع', 'قناة', 'مؤسسة', 'مجلة', 'الجزائر'];
+/**
+ * Words before اليوم that make it part of a name (بغداد اليوم، المصري اليوم، دار اليوم) or "that day" (ذلك اليوم),
+ * not "today".
+ */
+const MEDIA_NAMES = ['بغداد', 'المصري', 'روسيا', 'عين', 'أخبار', 'دار', 'جريدة', 'صحيفة', 'موقع', 'قناة', 'مؤسسة', 'مجلة', 'الجزائر', 'ذلك', 'تلك'];
+
+/** Words before a date that make it a name: مدينة السادس من أكتوبر، شارع 26 يوليو، ثورة 25 يناير. */
+const NAME_HEADS = ['مدينة', 'شارع', 'ميدان', 'جسر', 'كوبري', 'محور', 'حي', 'جامعة', 'نادي', 'مستشفى', 'مدرسة', 'ثورة', 'حركة', 'مطار', 'محطة'];
 
 /** Words a publication date line is made of, besides its date and time (see parseDateLine). */
 const DATE_LINE_WORDS = [
@@ -236,26 +247,49 @@ const DATE_LINE_WORDS = [
   'تحديثه', 'الموافق', 'مكة', 'المكرمة', 'غرينتش', 'بتوقيت', 'توقيت', 'الساعة', 'الوقت', 'العدد', 'منذ', 'بواسطة', 'gmt', 'utc',
 ];
 
-/** Tense cues near a weekday or a month without year: the nearest one decides past or future. */
-const TENSE_WORDS: readonly ['past' | 'future', readonly string[]][] = [
-  ['future', [
-    'سوف', 'غدا', 'غداً', 'المقبل', 'المقبلة', 'القادم', 'القادمة', 'يعتزم', 'تعتزم', 'المقرر', 'المرتقب', 'المرتقبة', 'المنتظر',
-    'المتوقع', 'المرجح', 'مرتقب', 'سيتم', 'ستتم', 'سيكون', 'ستكون',
-    // Verbs of scheduled events in the present tense, which news uses for what is to come: "يبدأ الفريق مشواره السبت".
-    'يبدأ', 'تبدأ', 'ينطلق', 'تنطلق', 'يعقد', 'تعقد', 'يلتقي', 'تلتقي', 'يستضيف', 'تستضيف', 'يزور', 'تزور', 'يختتم', 'تختتم',
-    'يجتمع', 'تجتمع', 'يلعب', 'تلعب', 'يواجه', 'تواجه', 'يخوض', 'تخوض', 'يقام', 'تقام', 'تجرى', 'يفتتح', 'تفتتح', 'يحتفل', 'تحتفل',
-  ]],
-  ['past', [
-    'أمس', 'الماضي', 'الماضية', 'المنصرم', 'الفائت', 'منذ', 'كان', 'كانت', 'تم', 'قال', 'قالت', 'أكد', 'أكدت', 'أعلن',
-    'أعلنت', 'أشار', 'أشارت', 'ذكر', 'ذكرت', 'أضاف', 'أضافت', 'بحث', 'بحثت', 'استضاف', 'استضافت', 'التقى', 'التقت', 'وصل',
-    'وصلت', 'عقدت', 'شهد', 'شهدت', 'جرى', 'جرت', 'أوضح', 'أوضحت', 'صرح', 'صرحت', 'نفى', 'نفت', 'أفاد', 'أفادت', 'قتل',
-    'قتلت', 'أصيب', 'أصيبت', 'اندلع', 'اندلعت', 'بدأ', 'بدأت', 'انتهى', 'انتهت', 'استأنف', 'استأنفت', 'وقعت', 'أجرى',
-    'أجرت', 'ناقش', 'ناقشت', 'استقبل', 'استقبلت', 'توجه', 'توجهت', 'غادر', 'غادرت', 'زار', 'زارت', 'شارك', 'شاركت', 'افتتح',
-    'افتتحت', 'أطلق', 'أطلقت', 'نظم', 'نظمت', 'أصدر', 'أصدرت', 'دعا', 'دعت', 'طالب', 'طالبت', 'أدان', 'أدانت', 'سقط', 'سقطت',
-    'أسفر', 'أسفرت', 'تعرض', 'تعرضت', 'توفي', 'توفيت', 'فاز', 'فازت', 'خسر', 'خسرت', 'أقيم', 'أقيمت', 'انطلق', 'انطلقت', 'جاء',
-    'جاءت', 'أجريت', 'شن', 'شنت', 'وافته', 'اجتمع', 'اجتمعت', 'تلقى', 'تلقت', 'حضر', 'حضرت', 'وقّع', 'أعرب', 'أعربت',
-  ]],
+/**
+ * Tense cues near a weekday or a month without year. Verbs say the tense of their clause and are looked for first;
+ * adverbs and adjectives (أمس، المقبل) only count where no verb does (see tense.ts).
+ */
+const TENSE_CUES: readonly { tense: 'past' | 'future'; verb: boolean; spellings: readonly string[] }[] = [
+  {
+    tense: 'future',
+    verb: true,
+    spellings: [
+      'سوف', 'يعتزم', 'تعتزم', 'سيتم', 'ستتم', 'سيكون', 'ستكون',
+      // Verbs of scheduled events in the present tense, which news uses for what is to come: "يبدأ الفريق مشواره السبت".
+      'يبدأ', 'تبدأ', 'ينطلق', 'تنطلق', 'يعقد', 'تعقد', 'يلتقي', 'تلتقي', 'يستضيف', 'تستضيف', 'يزور', 'تزور', 'يختتم', 'تختتم',
+      'يجتمع', 'تجتمع', 'يلعب', 'تلعب', 'يواجه', 'تواجه', 'يخوض', 'تخوض', 'يقام', 'تقام', 'تجرى', 'يفتتح', 'تفتتح', 'يحتفل',
+      'تحتفل', 'يصوت', 'تصوت',
+    ],
+  },
+  {
+    tense: 'future',
+    verb: false,
+    spellings: ['غدا', 'غداً', 'المقبل', 'المقبلة', 'القادم', 'القادمة', 'المقرر', 'المرتقب', 'المرتقبة', 'المنتظر', 'المتوقع', 'المرجح', 'مرتقب'],
+  },
+  {
+    tense: 'past',
+    verb: true,
+    spellings: [
+      'كان', 'كانت', 'تم', 'قال', 'قالت', 'أكد', 'أكدت', 'أعلن', 'أعلنت', 'أشار', 'أشارت', 'ذكر', 'ذكرت', 'أضاف', 'أضافت', 'بحث',
+      'بحثت', 'استضاف', 'استضافت', 'التقى', 'التقت', 'وصل', 'وصلت', 'عقدت', 'شهد', 'شهدت', 'جرى', 'جرت', 'أوضح', 'أوضحت', 'صرح',
+      'صرحت', 'نفى', 'نفت', 'أفاد', 'أفادت', 'قتل', 'قتلت', 'أصيب', 'أصيبت', 'اندلع', 'اندلعت', 'بدأ', 'بدأت', 'انتهى', 'انتهت',
+      'استأنف', 'استأنفت', 'وقعت', 'أجرى', 'أجرت', 'ناقش', 'ناقشت', 'استقبل', 'استقبلت', 'توجه', 'توجهت', 'غادر', 'غادرت', 'زار',
+      'زارت', 'شارك', 'شاركت', 'افتتح', 'افتتحت', 'أطلق', 'أطلقت', 'نظم', 'نظمت', 'أصدر', 'أصدرت', 'دعا', 'دعت', 'طالب', 'طالبت',
+      'أدان', 'أدانت', 'سقط', 'سقطت', 'أسفر', 'أسفرت', 'تعرض', 'تعرضت', 'توفي', 'توفيت', 'فاز', 'فازت', 'خسر', 'خسرت', 'أقيم',
+      'أقيمت', 'انطلق', 'انطلقت', 'جاء', 'جاءت', 'أجريت', 'شن', 'شنت', 'وافته', 'اجتمع', 'اجتمعت', 'تلقى', 'تلقت', 'حضر', 'حضرت',
+      'وقّع', 'أعرب', 'أعربت', 'تعادل', 'تعادلت', 'اعتمد', 'اعتمدت', 'دهس', 'كشف', 'كشفت', 'أقر', 'أقرت', 'وافق', 'وافقت', 'رفض',
+      'رفضت', 'ألقى', 'ألقت', 'اعتقل', 'اعتقلت', 'سجل', 'سجلت', 'حقق', 'حققت', 'تمكن', 'تمكنت', 'عاد', 'عادت', 'توصل', 'توصلت',
+      'قرر', 'قررت', 'نفذ', 'نفذت', 'أعلنوا', 'قالوا', 'أكدوا', 'ودع', 'ودعت', 'انتخب', 'انتخبت', 'أفرج', 'أفرجت', 'هزم', 'هزمت',
+      'قلص', 'قلصت', 'جمعت', 'اكتسح', 'اكتسحت', 'تبخر',
+    ],
+  },
+  { tense: 'past', verb: false, spellings: ['أمس', 'الماضي', 'الماضية', 'المنصرم', 'الفائت', 'منذ'] },
 ];
+
+/** Words that end a clause for the tense: a cue past إن/أن belongs to what is reported, not to the mention. */
+const COMPLEMENTIZERS = ['إن', 'أن', 'إنه', 'أنه', 'إنها', 'أنها', 'إنهم', 'أنهم', 'بأن', 'بأنه', 'بأنها', 'لأن'];
 
 /** Lexeme entries keyed by the matching form of a word or of a phrase of words joined by one space. */
 export const LEXICON = new Map<string, Lexeme[]>();
@@ -280,7 +314,7 @@ const withArticle = (word: string): string => `ال${word}`;
 for (const months of Object.values(GREGORIAN_MONTHS)) {
   months.forEach((spellings, i) => addAll(spellings, { kind: 'month', calendar: 'gregorian', month: i + 1 }));
 }
-HIJRI_MONTHS.forEach((spellings, i) => addAll(spellings, { kind: 'month', calendar: 'hijri', month: i + 1 }));
+HIJRI_MONTHS.forEach((spellings, i) => addAll(spellings, { kind: 'month', calendar: 'hijri', month: i + 1, ...(COMMON_WORD_MONTHS.has(spellings[0] ?? '') ? { common: true } : {}) }));
 WEEKDAYS.forEach((spellings, weekday) => {
   addAll(spellings, { kind: 'weekday', weekday, bare: false });
   addAll(spellings.map((s) => s.slice(2)), { kind: 'weekday', weekday, bare: true });
@@ -318,11 +352,17 @@ addAll(APPROXIMATIONS, { kind: 'approx' });
 addAll(CONTEXT_WORDS, { kind: 'context' });
 addAll(COUNT_NOUNS, { kind: 'countNoun' });
 addAll(MEDIA_NAMES, { kind: 'mediaName' });
+addAll(NAME_HEADS, { kind: 'nameHead' });
 addAll(DATE_LINE_WORDS, { kind: 'dateLine' });
-for (const [tense, spellings] of TENSE_WORDS) addAll(spellings, { kind: 'tense', tense });
+for (const { tense, verb, spellings } of TENSE_CUES) addAll(spellings, { kind: 'tense', tense, verb });
+addAll(COMPLEMENTIZERS, { kind: 'complementizer' });
 
 /** Single letters that attach to a word: و ف ب ل, and their pairs (وب، ول، فب، فل). */
 export const PROCLITICS = ['وب', 'ول', 'فب', 'فل', 'و', 'ف', 'ب', 'ل'];
 
-/** Nouns spelled like a future verb (سـ + يفعل): سيارة, سياسة, ستة, سنوات… are not "will". Whole words, matching form. */
-export const NOT_FUTURE_VERBS = /^(سياس(ه|ي|يه|ات|يين|يون)|سيار(ه|ات)|سيد(ه|ات)|سيطره|سياده|سياح(ه|ي|يه)|سياق|سيول|سيناء|سينما|ستين|ستار(ه)?|ستوديو|سنوات|سنوي(ه)?|سنين|سنغافوره)$/;
+/**
+ * Nouns spelled like a future verb (سـ + يفعل): سيارة، سياستها، سيطرته، سنوات… are not "will". Whole words in the
+ * matching form, with their plural and pronoun endings; a verb of the same letters (سيطرح) does not match.
+ */
+export const NOT_FUTURE_VERBS =
+  /^(سياس|سيار|سيد|سيطر|سياد|سياح|سياق|سيول|سيناء|سينما|ستين|ستار|ستوديو|سنوات|سنوي|سنين|سنغافور)(ه|ات|ي|يه|يين|يون)?(ه|ها|هم|هما|نا|ك|كم|ته|تها|تهم)?$/;

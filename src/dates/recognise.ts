@@ -5,8 +5,9 @@
  * ranges (من 13 إلى 15 تموز), and the modifiers منذ / حتى / مطلع…أواخر.
  */
 import type { Candidate, CalendarSpec, Expr, Mod, TimeSpec } from './expr.js';
+import type { DayPart } from './lexicon.js';
 import { calendarDate, holidayExpr, monthName, nthExpr, yearExpr, type Scan } from './grammar/dates.js';
-import { dayOfMonth, type Match } from './grammar/numbers.js';
+import { adjectiveAt, dayOfMonth, type Match } from './grammar/numbers.js';
 import { dayShiftExpr, nightExpr, nowExpr, offsetExpr, periodExpr, weekdayExpr } from './grammar/relative.js';
 import { timeOfDay } from './grammar/time.js';
 import type { TokenList } from './tokens.js';
@@ -46,11 +47,20 @@ class Recogniser implements Scan {
         i++;
         continue;
       }
+      if (this.isName(i, mention.value)) {
+        i = mention.end;
+        continue;
+      }
       found.push({ from: i, to: mention.end, expr: mention.value, mod: mention.mod });
       i = mention.end;
       this.joinedAt = this.t.isAnd(i) || this.t.isOr(i) || this.t.punct(i, '،', ',') ? i + 1 : this.t.joinedByAnd(i)?.next ?? -1;
     }
     return found;
+  }
+
+  /** "مدينة السادس من أكتوبر", "شارع 26 يوليو": a date after such a word names a place or an event. */
+  private isName(i: number, expr: Expr): boolean {
+    return expr.type === 'calendar' && expr.spec.year === undefined && this.t.knows(i - 1, 'nameHead');
   }
 
   /** Runs a parse with a bare item allowed at `at`, then restores what held before. */
@@ -109,19 +119,23 @@ class Recogniser implements Scan {
     return longest([dayShiftExpr(this, i), weekdayExpr(this, i), date && isDay(date.value) ? date : null]);
   }
 
-  /** "الإثنين، 24 أغسطس 2020 09:23 ص"، "الخميس من الساعة التاسعة وحتى الحادية عشرة صباحا". */
-  private withTime(day: Match<Expr>): Match<Expr> {
+  /**
+   * "الإثنين، 24 أغسطس 2020 09:23 ص"، "2017-04-29T07:41:00+01:00"، "الخميس من الساعة التاسعة وحتى الحادية عشرة
+   * صباحا"; a part of day said with the day (مساء اليوم) holds for a time that has none (في الساعة الثامنة).
+   */
+  private withTime(day: Match<Expr>, dayPart: DayPart | null = null): Match<Expr> {
     const { t } = this;
     let j = day.end;
-    if (t.punct(j, '،', ',', '-', '–', '|')) j++;
+    if (t.punct(j, '،', ',', '-', '–', '|') || (t.text(j) === 't' && !t.spaced(j) && !t.spaced(j + 1))) j++;
     j = t.lex(j, 'marker', (m) => m.marker === 'at' || m.marker === 'of')?.end ?? j;
+    const withPart = (time: TimeSpec): TimeSpec => (time.dayPart === null && dayPart ? { ...time, dayPart, ambiguous: false } : time);
     const range = this.range(j, (k) => {
       const time = timeOfDay(t, k);
-      return time && { end: time.end, value: { type: 'time', time: time.value, day: null } };
+      return time && { end: time.end, value: { type: 'time', time: withPart(time.value), day: null } };
     });
     if (range?.value.type === 'timeRange') return { end: range.end, value: { ...range.value, day: day.value } };
     const time = timeOfDay(t, j);
-    return time ? { end: time.end, value: { type: 'time', time: time.value, day: day.value } } : day;
+    return time ? { end: time.end, value: { type: 'time', time: withPart(time.value), day: day.value } } : day;
   }
 
   /** "الساعة العاشرة من صباح اليوم"، "الثالثة فجرا"، "15:15". */
@@ -135,10 +149,11 @@ class Recogniser implements Scan {
       : { end: time.end, value: { type: 'time', time: time.value, day: null } };
   }
 
-  /** "صباح اليوم"، "مساء أمس"، "فجر الأحد": the day, with its part of day in the span. */
+  /** "صباح اليوم"، "مساء أمس"، "فجر الأحد": the day, with its part of day in the span and for its time. */
   private dayPartOfDay(i: number): Match<Expr> | null {
     const part = this.t.lex(i, 'dayPart', (p) => !p.afterTimeOnly);
-    return part ? this.day(part.end) : null;
+    const day = part ? this.day(part.end) : null;
+    return day && part ? this.withTime(day, part.lexeme.dayPart) : null;
   }
 
   /** "منذ 7 أكتوبر 2023"، "حتى الساعة 2:00"، "منذ مطلع العام". */
@@ -156,7 +171,9 @@ class Recogniser implements Scan {
     const part = t.lex(i, 'part');
     if (!part) return null;
     const j = part.end;
-    const current = t.lex(j, 'unit', (u) => u.definite && u.count === 1 && u.unit !== 'day' && u.unit !== 'hour' && u.unit !== 'minute');
+    // مطلع العام: this year's; not "نهاية السنة المالية" (the fiscal year).
+    const unit = t.lex(j, 'unit', (u) => u.definite && u.count === 1 && u.unit !== 'day' && u.unit !== 'hour' && u.unit !== 'minute');
+    const current = unit && !adjectiveAt(t, unit.end) ? unit : null;
     const inner = longest([
       calendarDate(this, j),
       yearExpr(this, j),
@@ -219,11 +236,15 @@ function isDay(expr: Expr): boolean {
 
 const isBareDay = (spec: CalendarSpec): boolean => spec.month === undefined && spec.monthShift === undefined && spec.day !== undefined;
 
-/** Completes each end from the other (13 إلى 15 تموز: the month; 10 يونيو إلى 10 يوليوز 2016: the year). */
+/**
+ * Completes each end from the other (13 إلى 15 تموز: the month; 10 يونيو إلى 10 يوليوز 2016: the year). A bare day
+ * joins only a day of a month: "3-صفر" (a score) and "عام 2006 إلى 9" are no ranges.
+ */
 function joinEnds(from: Expr, to: Expr): Expr | null {
   if (from.type === 'calendar' && to.type === 'calendar') {
     const [a, b] = [from.spec, to.spec];
-    if (isBareDay(a) && isBareDay(b)) return null;
+    const dayOfAMonth = (spec: CalendarSpec) => spec.day !== undefined && !isBareDay(spec);
+    if ((isBareDay(a) && !dayOfAMonth(b)) || (isBareDay(b) && !dayOfAMonth(a))) return null;
     const { weekday: _a, ...aDate } = a;
     const { weekday: _b, ...bDate } = b;
     const start: CalendarSpec = isBareDay(a) ? { ...bDate, day: a.day } : borrowYear(a, b);

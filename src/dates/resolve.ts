@@ -461,8 +461,15 @@ function resolveTime(time: TimeSpec, dayExpr: Expr | null, r: Resolution): Resol
 
 function resolveRange(from: Expr, to: Expr, r: Resolution): Resolved | null {
   const start = resolve(from, r);
-  const end = resolve(to, r);
+  let end = resolve(to, r);
   if (!start || !end) return null;
+  // "من شهر سبتمبر إلى يوليو": an end written without a year comes after the start, in the next year if need be.
+  if (to.type === 'calendar' && to.spec.year === undefined && to.spec.yearShift === undefined && to.spec.gregorianYear === undefined) {
+    const [first, last] = [start.start.day, end.start.day];
+    if (first !== null && last !== null && last < first) {
+      end = resolveCalendar({ ...to.spec, year: CALENDARS[to.spec.calendar].fromDay(first).year + 1 }, r) ?? end;
+    }
+  }
   const hijriSpan = start.hijri && end.hijri ? `${start.hijri}/${end.hijri}` : null;
   return span(start.start, end.end ?? end.start, hijriSpan);
 }

@@ -5,7 +5,7 @@
 import type { CalendarSpec, Direction, Expr } from '../expr.js';
 import type { CalendarName } from '../lexicon.js';
 import type { TokenList } from '../tokens.js';
-import { cardinal, dayOfMonth, fourDigitYear, ordinal, type Match } from './numbers.js';
+import { cardinal, dayOfMonth, fourDigitYear, gluedToPrevious, ordinal, type Match } from './numbers.js';
 
 export interface Scan {
   t: TokenList;
@@ -22,13 +22,15 @@ const BARE_YEARS = { min: 1900, max: 2100 };
 interface MonthName {
   calendar: CalendarName;
   month: number;
+  /** Also a common word (صفر, zero). */
+  common?: boolean;
 }
 
 /** A month name, with the same month named again in another region's word: أكتوبر/تشرين الأول، مارس (آذار). */
 export function monthName(t: TokenList, i: number): Match<MonthName> | null {
   const first = t.lex(i, 'month');
   if (!first) return null;
-  const { calendar, month } = first.lexeme;
+  const { calendar, month, common } = first.lexeme;
   const same = (j: number) => t.lex(j, 'month', (m) => m.calendar === calendar && m.month === month);
   let end = first.end;
   if (t.punct(end, '/')) end = same(end + 1)?.end ?? end;
@@ -36,7 +38,7 @@ export function monthName(t: TokenList, i: number): Match<MonthName> | null {
     const inner = same(end + 1);
     if (inner && t.punct(inner.end, ')')) end = inner.end + 1;
   } else end = same(end)?.end ?? end;
-  return { end, value: { calendar, month } };
+  return { end, value: { calendar, month, common } };
 }
 
 type YearPart = Pick<CalendarSpec, 'year' | 'gregorianYear' | 'yearShift'> & { era: CalendarName | null };
@@ -113,7 +115,9 @@ function writtenDate(scan: Scan, i: number, needsReason: boolean): Match<DateBod
   const { t } = scan;
   const day = dayOfMonth(t, i);
   let j = day ? day.end : i;
-  if (day) j = t.lex(j, 'marker', (m) => m.marker === 'of')?.end ?? j;
+  // 03-أغسطس-2012: the numeric form's separators around a month name (then the year must follow).
+  const dashed = day !== null && glued(t, j, '-');
+  if (day) j = t.lex(j, 'marker', (m) => m.marker === 'of')?.end ?? (dashed ? j + 1 : j);
   const relative = day ? relativeMonth(t, j) : null;
   if (day && relative) return { end: relative.end, value: { spec: { ...relative.value, day: day.value }, era: null } };
   const monthWord = t.lex(j, 'unit', (u) => u.unit === 'month' && u.count === 1);
@@ -124,7 +128,8 @@ function writtenDate(scan: Scan, i: number, needsReason: boolean): Match<DateBod
   const spec: CalendarSpec = { calendar, month: month.value.month, ...(day ? { day: day.value } : {}) };
   let end = month.end;
   let era: CalendarName | null = null;
-  const year = yearAfterMonth(t, end, calendar);
+  const year = yearAfterMonth(t, dashed && glued(t, end, '-') ? end + 1 : end, calendar);
+  if (dashed && !year) return null;
   if (year) {
     const { era: yearEra, ...fields } = year.value;
     Object.assign(spec, fields);
@@ -137,9 +142,16 @@ function writtenDate(scan: Scan, i: number, needsReason: boolean): Match<DateBod
       end = direction.end;
     }
   }
+  // صفر is "zero" as often as Safar ("3 صفر" is a score): it needs a year or the word شهر.
+  if (named?.value.common && !year && !monthWord) return null;
   const confirmed = day || year || spec.monthDirection !== undefined || monthWord;
   if (!confirmed && needsReason && !scan.standsAlone(i, false)) return null;
   return { end, value: { spec, era } };
+}
+
+/** Whether token i is this separator with nothing spaced around it. */
+function glued(t: TokenList, i: number, separator: string): boolean {
+  return t.punct(i, separator) && !t.spaced(i) && !t.spaced(i + 1);
 }
 
 /** "شهر 3"، "شهر عشرة"، "الشهر التاسع": a Gregorian month by its number. */
@@ -205,10 +217,6 @@ function numericDate(t: TokenList, i: number, afterWeekday: boolean): Match<Date
   return null;
 }
 
-function gluedToPrevious(t: TokenList, i: number): boolean {
-  return !t.spaced(i) && (t.kind(i - 1) === 'number' || t.punct(i - 1, '/', '-', '.', ':'));
-}
-
 /** D/M/Y, or M/D/Y when the middle number is no month but the first is. */
 function dayMonthOrder(a: number, b: number, year: number): { year: number; month: number; day: number } | null {
   if (b >= 1 && b <= 12) return { year, month: b, day: a };
@@ -230,7 +238,7 @@ export function yearExpr(scan: Scan, i: number): Match<Expr> | null {
   const { t } = scan;
   const word = t.lex(i, 'unit', (u) => u.unit === 'year' && u.count !== null);
   const start = word ? word.end : i;
-  const first = gluedToPrevious(t, start) ? null : yearWithEra(t, start);
+  const first = gluedToPrevious(t, start) ? null : yearWithEra(t, start, word !== null);
   if (!first) return null;
   const dash = t.punct(first.end, '-', '–', '/');
   const second = dash ? yearWithEra(t, first.end + 1) : null;
@@ -258,13 +266,15 @@ export function yearExpr(scan: Scan, i: number): Match<Expr> | null {
 
 const isBareYear = (year: number): boolean => year >= BARE_YEARS.min && year <= BARE_YEARS.max;
 
-/** A four-digit year with its era if written (explicit): هـ makes it Hijri. */
-function yearWithEra(t: TokenList, i: number): Match<{ year: number; calendar: CalendarName; explicit: boolean }> | null {
+/** A four-digit year with its era if written (explicit): هـ makes it Hijri. `named`: after عام or سنة. */
+function yearWithEra(t: TokenList, i: number, named = false): Match<{ year: number; calendar: CalendarName; explicit: boolean }> | null {
   const year = fourDigitYear(t, i, GREGORIAN_YEARS.min, GREGORIAN_YEARS.max);
   if (year === null) return null;
   const era = t.lex(i + 1, 'era');
   const calendar = era?.lexeme.calendar ?? 'gregorian';
   if (calendar === 'hijri' && (year < HIJRI_YEARS.min || year > HIJRI_YEARS.max)) return null;
+  // "1500 م" is as often 1500 metres as a year: the letter م makes a year only in the years news writes alone.
+  if (calendar === 'gregorian' && era && !named && t.width(i + 1) === 1 && !isBareYear(year)) return { end: i + 1, value: { year, calendar, explicit: false } };
   return { end: era ? era.end : i + 1, value: { year, calendar, explicit: era !== null } };
 }
 

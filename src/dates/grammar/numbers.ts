@@ -55,6 +55,21 @@ export function dayOfMonth(t: TokenList, i: number): Match<number> | null {
   return word && word.value >= 1 && word.value <= 31 ? word : null;
 }
 
+/** Whether token i is glued to a number or a separator before it: 4-3, 1/2/3 — a piece of something else. */
+export function gluedToPrevious(t: TokenList, i: number): boolean {
+  return !t.spaced(i) && (t.kind(i - 1) === 'number' || t.punct(i - 1, '/', '-', '.', ':', '+'));
+}
+
+/**
+ * Whether token i is a definite nisba adjective the lexicon does not know (الوطني، المالية): after اليوم or
+ * العام it makes a name ("اليوم الوطني", "السنة المالية"), not "today" or "this year".
+ */
+export function adjectiveAt(t: TokenList, i: number): boolean {
+  if (t.kind(i) !== 'word' || t.entriesAt(i).length > 0) return false;
+  const word = t.text(i);
+  return word.startsWith('ال') && (word.endsWith('ي') || word.endsWith('يه'));
+}
+
 /** A four-digit year in the given bounds. */
 export function fourDigitYear(t: TokenList, i: number, min: number, max: number): number | null {
   if (t.kind(i) !== 'number' || t.width(i) !== 4) return null;

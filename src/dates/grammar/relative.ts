@@ -6,7 +6,7 @@ import type { Direction, Expr } from '../expr.js';
 import type { Unit } from '../lexicon.js';
 import type { TokenList } from '../tokens.js';
 import { calendarDate, monthOf, type Scan } from './dates.js';
-import { cardinal, ordinal, type Match } from './numbers.js';
+import { adjectiveAt, cardinal, ordinal, type Match } from './numbers.js';
 
 /** اليوم، أمس، غداً، يوم أمس، اليوم الذي بعد الغد، اليوم السابق; then an optional weekday or full date after it. */
 export function dayShiftExpr(scan: Scan, i: number): Match<Expr> | null {
@@ -51,11 +51,7 @@ function namedDayShift(t: TokenList, i: number): Match<number> | null {
  * (اليوم الوطني: a definite nisba adjective follows), not "the seventh day" (an ordinal follows).
  */
 function isToday(t: TokenList, i: number): boolean {
-  if (t.knows(i - 1, 'mediaName')) return false;
-  if (t.kind(i + 1) !== 'word') return true;
-  if (t.has(i + 1, 'ordinal')) return false;
-  const next = t.text(i + 1);
-  return !(t.entriesAt(i + 1).length === 0 && next.startsWith('ال') && next.endsWith('ي'));
+  return !t.knows(i - 1, 'mediaName') && !t.has(i + 1, 'ordinal') && !adjectiveAt(t, i + 1);
 }
 
 /** الأحد، يوم الثلاثاء السابق، الأحد من الأسبوع الماضي، أحد الأسبوع الماضي، السبت السادس عشر من هذا الشهر. */
@@ -77,8 +73,8 @@ export function weekdayExpr(scan: Scan, i: number): Match<Expr> | null {
     const spec = month ? { ...month.value, day: dayOfMonth.value, weekday: day } : { calendar: 'gregorian' as const, monthShift: 0, day: dayOfMonth.value, weekday: day };
     return { end: month ? month.end : dayOfMonth.end, value: { type: 'calendar', spec } };
   }
-  // "بين الاثنين" and "كلا الاثنين" are "the two", not Monday.
-  if (!lead && (t.stem(i - 1) === 'بين' || t.stem(i - 1) === 'كلا')) return null;
+  // "بين الاثنين", "كلا الاثنين", "بدون الاثنين" are "the two", not Monday.
+  if (!lead && /^[وف]?(بين|كلا|بدون)$/.test(t.text(i - 1))) return null;
   return { end: weekday.end, value: { type: 'weekday', weekday: day } };
 }
 

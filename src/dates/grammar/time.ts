@@ -4,7 +4,7 @@
 import type { TimeSpec } from '../expr.js';
 import type { DayPart } from '../lexicon.js';
 import type { TokenList } from '../tokens.js';
-import { cardinal, ordinal, type Match } from './numbers.js';
+import { cardinal, gluedToPrevious, ordinal, type Match } from './numbers.js';
 
 interface Clock {
   end: number;
@@ -61,7 +61,7 @@ export function hourOfDay(time: TimeSpec): number {
 
 function colonClock(t: TokenList, i: number): Clock | null {
   const hour = t.value(i);
-  if (t.width(i) > 2 || !(hour <= 24)) return null;
+  if (t.width(i) > 2 || !(hour <= 24) || gluedToPrevious(t, i)) return null;
   const minute = glued(t, i + 1, ':');
   if (minute === null || minute > 59) return null;
   const second = glued(t, i + 3, ':');
@@ -94,7 +94,8 @@ function spokenClock(t: TokenList, i: number): Clock | null {
 }
 
 function spokenHour(t: TokenList, i: number): Match<number> | null {
-  if (t.kind(i) === 'number') return t.width(i) <= 2 && t.value(i) <= 24 ? { end: i + 1, value: t.value(i) } : null;
+  // "4-3 ظهر السبت": the 3 of a score is no hour.
+  if (t.kind(i) === 'number') return t.width(i) <= 2 && t.value(i) <= 24 && !gluedToPrevious(t, i) ? { end: i + 1, value: t.value(i) } : null;
   const word = ordinal(t, i) ?? cardinal(t, i);
   return word && word.value >= 1 && word.value <= 12 ? word : null;
 }
@@ -119,8 +120,11 @@ function dayPart(t: TokenList, i: number, allowLetters: boolean): Match<DayPart>
   return { end: part.end, value: part.lexeme.dayPart };
 }
 
-/** بتوقيت غرينتش، GMT، (GMT+0400)، (مكة المكرمة). */
+/** بتوقيت غرينتش، GMT، (GMT+0400)، (مكة المكرمة), and the ISO and RFC offsets after a clock: +01:00، +0400، Z. */
 export function timeZone(t: TokenList, i: number): Match<string> | null {
+  if (t.text(i) === 'z' && !t.spaced(i)) return { end: i + 1, value: 'Z' };
+  const iso = t.punct(i, '+') ? numericOffset(t, i + 1) : null;
+  if (iso) return { end: iso.end, value: `+${iso.value}` };
   let j = t.lex(i, 'marker', (m) => m.marker === 'zoneIntro')?.end ?? i;
   const open = t.punct(j, '(');
   if (open) j++;
@@ -129,16 +133,24 @@ export function timeZone(t: TokenList, i: number): Match<string> | null {
   if (!zone || (!open && j === i && !/^[a-z]/.test(t.text(j)))) return null;
   j = zone.end;
   let offset = zone.lexeme.offset;
-  const hours = t.kind(j + 1) === 'number' ? t.text(j + 1) : '';
-  if (offset === 'Z' && t.punct(j, '+', '-') && (hours.length === 1 || hours.length === 2 || hours.length === 4)) {
-    const hh = hours.length === 4 ? hours.slice(0, 2) : hours.padStart(2, '0');
-    const mm = hours.length === 4 ? hours.slice(2) : '00';
-    offset = `${t.text(j)}${hh}:${mm}`;
-    j += 2;
+  const shift = offset === 'Z' && t.punct(j, '+', '-') ? numericOffset(t, j + 1) : null;
+  if (shift) {
+    offset = `${t.text(j)}${shift.value}`;
+    j = shift.end;
   }
   if (open) {
     if (!t.punct(j, ')')) return null;
     j++;
   }
   return { end: j, value: offset };
+}
+
+/** The hours (and minutes) of an offset after its sign: 3, 03:00, 0400 → "03:00", "04:00". */
+function numericOffset(t: TokenList, i: number): Match<string> | null {
+  if (t.kind(i) !== 'number' || t.spaced(i)) return null;
+  const digits = t.text(i);
+  if (digits.length === 4) return { end: i + 1, value: `${digits.slice(0, 2)}:${digits.slice(2)}` };
+  if (digits.length > 2) return null;
+  const minutes = t.punct(i + 1, ':') && t.width(i + 2) === 2 && !t.spaced(i + 2) ? t.text(i + 2) : null;
+  return { end: minutes ? i + 3 : i + 1, value: `${digits.padStart(2, '0')}:${minutes ?? '00'}` };
 }
