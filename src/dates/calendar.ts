@@ -2,8 +2,6 @@
  * Day arithmetic on "day numbers" (days since 1970-01-01) and the two calendars behind one interface, so that
  * resolving "26 شوال 1436" and "11 أغسطس 2015" is the same code.
  */
-import type { CalendarName } from './lexicon.js';
-
 export interface YearMonthDay {
   year: number;
   month: number;
@@ -11,7 +9,6 @@ export interface YearMonthDay {
 }
 
 export interface Calendar {
-  name: CalendarName;
   /** The day number of a date (day 1 of a month when `day` is 1). */
   toDay(year: number, month: number, day: number): number;
   fromDay(day: number): YearMonthDay;
@@ -21,7 +18,6 @@ export interface Calendar {
 const MS_PER_DAY = 86_400_000;
 
 export const gregorian: Calendar = {
-  name: 'gregorian',
   toDay: (year, month, day) => {
     const date = new Date(0);
     date.setUTCFullYear(year, month - 1, day); // unlike Date.UTC, keeps years 0-99 as they are

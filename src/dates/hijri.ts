@@ -50,7 +50,6 @@ function monthStart(year: number, month: number): number {
 }
 
 export const hijri: Calendar = {
-  name: 'hijri',
   toDay: (year, month, day) => monthStart(year, month) + day - 1,
   fromDay,
   monthLength: (year, month) => {
