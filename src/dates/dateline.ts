@@ -9,14 +9,14 @@
  * An ISO string, as date metadata gives it, is returned as it is.
  */
 import { analyse, toMention, type Analysis } from './analyse.js';
-import type { Candidate } from './expr.js';
 import type { LexemeKind } from './lexicon.js';
+import { WEEK_STARTS } from './options.js';
 
 const ISO = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 const LABEL_WORDS = 2;
 /** Words a date line may hold outside its mentions. */
 const LINE_WORD_KINDS: readonly LexemeKind[] = ['dateLine', 'zone', 'era', 'dayPart', 'weekday'];
-const SETTINGS = { reference: null, weekStart: 6, prefer: null };
+const SETTINGS = { reference: null, weekStart: WEEK_STARTS.saturday, prefer: null };
 
 export function parseDateLine(line: string): string | null {
   const trimmed = line.trim();
@@ -32,28 +32,21 @@ export function parseDateLine(line: string): string | null {
 }
 
 /** Whether every token is in a mention, punctuation, a date-line word (and its number), or a leading label. */
-function isDateLine({ tokens, candidates }: Analysis): boolean {
-  if (candidates.length === 0) return false;
-  const first = candidates[0] as Candidate;
+function isDateLine({ tokens, candidates, inMention }: Analysis): boolean {
+  const first = candidates[0];
+  if (!first) return false;
   let labels = 0;
   let previousAllowed = false;
-  let c = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const inMention = candidates[c] !== undefined && i >= (candidates[c] as Candidate).from;
-    if (inMention) {
-      const candidate = candidates[c] as Candidate;
-      i = candidate.to - 1;
-      c++;
-      previousAllowed = false;
-      continue;
-    }
     const kind = tokens.kind(i);
-    if (kind === 'punct') continue;
-    const lineWord = LINE_WORD_KINDS.some((kind) => tokens.knows(i, kind));
-    // العدد : 6816، GMT+3: a number right after a date-line word belongs to it.
-    const allowed = lineWord || (kind === 'number' && previousAllowed) || (i < first.from && kind === 'word' && ++labels <= LABEL_WORDS);
-    if (!allowed) return false;
-    previousAllowed = lineWord;
+    if (inMention(i)) previousAllowed = false;
+    else if (kind !== 'punct') {
+      const lineWord = LINE_WORD_KINDS.some((k) => tokens.knows(i, k));
+      // العدد : 6816، GMT+3: a number right after a date-line word belongs to it.
+      const allowed = lineWord || (kind === 'number' && previousAllowed) || (i < first.from && kind === 'word' && ++labels <= LABEL_WORDS);
+      if (!allowed) return false;
+      previousAllowed = lineWord;
+    }
   }
   return true;
 }

@@ -17,7 +17,7 @@
  * A cue that would leave no day at all (an inconsistent article) is set aside rather than trusted.
  */
 import { analyse, tenseOf, toMention } from './analyse.js';
-import { formatDay, gregorian, weekdayOf, weekStartOf } from './calendar.js';
+import { formatDay, formatMonth, gregorian, weekdayOf, weekStartOf } from './calendar.js';
 import type { Candidate, CalendarSpec } from './expr.js';
 import { weekStartDay, type WeekStart } from './options.js';
 
@@ -57,7 +57,7 @@ export function inferReferenceDate(texts: string[], options: { weekStart?: WeekS
   if (!latest) return null;
   const latestDate = gregorian.fromDay(latest.day);
   const year = month < latestDate.month ? latestDate.year + 1 : latestDate.year;
-  const evidence = [`${quoted(current.cue)} puts it in ${formatDay(gregorian.toDay(year, month, 1)).slice(0, 7)}, after ${quoted(latest.cue)}`];
+  const evidence = [`${quoted(current.cue)} puts it in ${formatMonth(year, month)}, after ${quoted(latest.cue)}`];
 
   const first = gregorian.toDay(year, month, 1);
   const last = first + gregorian.monthLength(year, month) - 1;

@@ -48,6 +48,9 @@ interface Resolved {
 const CALENDARS: Record<CalendarName, Calendar> = { gregorian, hijri };
 
 const dayPoint = (day: number): Point => ({ day, seconds: null, precision: 'day', zone: null });
+const monthPoint = (year: number, month: number): Point => ({ day: gregorian.toDay(year, month, 1), seconds: null, precision: 'month', zone: null });
+const yearPoint = (year: number): Point => ({ day: gregorian.toDay(year, 1, 1), seconds: null, precision: 'year', zone: null });
+const clockPoint = (day: number, seconds: number): Point => ({ day, seconds, precision: 'minute', zone: null });
 const one = (start: Point, hijriDate: string | null = null): Resolved => ({ start, end: null, hijri: hijriDate });
 const span = (start: Point, end: Point, hijriDate: string | null = null): Resolved => ({ start, end, hijri: hijriDate });
 const pad2 = (n: number): string => String(n).padStart(2, '0');
@@ -202,7 +205,7 @@ function resolveRelative(expr: Expr, ref: Reference, r: Resolution): Resolved | 
     case 'shift':
       return shifted(expr.unit, expr.amount, ref);
     case 'within': {
-      const start: Point = ref.seconds === null ? dayPoint(ref.day) : { day: ref.day, seconds: ref.seconds, precision: 'minute', zone: null };
+      const start = ref.seconds === null ? dayPoint(ref.day) : clockPoint(ref.day, ref.seconds);
       if (expr.unit === 'hour' || expr.unit === 'minute') {
         const end = shifted(expr.unit, expr.amount, ref);
         return end ? span(start, end.start) : null;
@@ -211,7 +214,7 @@ function resolveRelative(expr: Expr, ref: Reference, r: Resolution): Resolved | 
     }
     case 'night': {
       const day = ref.day + expr.days;
-      return span({ day, seconds: 18 * 3600, precision: 'minute', zone: null }, { day, seconds: 23 * 3600, precision: 'minute', zone: null });
+      return span(clockPoint(day, 18 * 3600), clockPoint(day, 23 * 3600));
     }
     default:
       return null;
@@ -238,7 +241,7 @@ function periodSpan(unit: Unit, shift: number, count: number, ref: Reference, we
   const { year, month } = gregorian.fromDay(ref.day);
   switch (unit) {
     case 'day':
-      return count === 1 && first === last ? one(dayPoint(ref.day + first)) : span(dayPoint(ref.day + first), dayPoint(ref.day + last));
+      return first === last ? one(dayPoint(ref.day + first)) : span(dayPoint(ref.day + first), dayPoint(ref.day + last));
     case 'week': {
       const start = weekStartOf(ref.day, weekStart);
       return span(dayPoint(start + 7 * first), dayPoint(start + 7 * last + 6));
@@ -246,14 +249,12 @@ function periodSpan(unit: Unit, shift: number, count: number, ref: Reference, we
     case 'month': {
       const point = (offset: number): Point => {
         const m = addMonths(year, month, offset);
-        return { day: gregorian.toDay(m.year, m.month, 1), seconds: null, precision: 'month', zone: null };
+        return monthPoint(m.year, m.month);
       };
       return first === last ? one(point(first)) : span(point(first), point(last));
     }
-    case 'year': {
-      const point = (offset: number): Point => ({ day: gregorian.toDay(year + offset, 1, 1), seconds: null, precision: 'year', zone: null });
-      return first === last ? one(point(first)) : span(point(first), point(last));
-    }
+    case 'year':
+      return first === last ? one(yearPoint(year + first)) : span(yearPoint(year + first), yearPoint(year + last));
     default:
       return null;
   }
@@ -268,15 +269,15 @@ function shifted(unit: Unit, amount: number, ref: Reference): Resolved | null {
       return one(dayPoint(ref.day + amount * (unit === 'week' ? 7 : 1)));
     case 'month': {
       const m = addMonths(year, month, amount);
-      return one({ day: gregorian.toDay(m.year, m.month, 1), seconds: null, precision: 'month', zone: null });
+      return one(monthPoint(m.year, m.month));
     }
     case 'year':
-      return one({ day: gregorian.toDay(year + amount, 1, 1), seconds: null, precision: 'year', zone: null });
+      return one(yearPoint(year + amount));
     default: {
       if (ref.seconds === null) return null;
       const total = ref.seconds + amount * (unit === 'hour' ? 3600 : 60);
       const day = ref.day + Math.floor(total / 86_400);
-      return one({ day, seconds: ((total % 86_400) + 86_400) % 86_400, precision: 'minute', zone: null });
+      return one(clockPoint(day, ((total % 86_400) + 86_400) % 86_400));
     }
   }
 }
@@ -367,13 +368,13 @@ function resolveCalendar(spec: CalendarSpec, r: Resolution, writtenHijri?: Calen
   if (!place) return null;
   const isHijri = spec.calendar === 'hijri';
   if (place.month === undefined) {
-    if (!isHijri) return one({ day: gregorian.toDay(place.year, 1, 1), seconds: null, precision: 'year', zone: null });
+    if (!isHijri) return one(yearPoint(place.year));
     return span(dayPoint(hijri.toDay(place.year, 1, 1)), dayPoint(hijri.toDay(place.year + 1, 1, 1) - 1), String(place.year));
   }
   const { year, month } = place;
   const length = calendar.monthLength(year, month);
   if (spec.day === undefined) {
-    if (!isHijri) return one({ day: gregorian.toDay(year, month, 1), seconds: null, precision: 'month', zone: null });
+    if (!isHijri) return one(monthPoint(year, month));
     const first = hijri.toDay(year, month, 1);
     return span(dayPoint(first), dayPoint(first + length - 1), `${year}-${pad2(month)}`);
   }

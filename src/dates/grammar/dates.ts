@@ -44,7 +44,7 @@ export function monthName(t: TokenList, i: number): Match<MonthName> | null {
 type YearPart = Pick<CalendarSpec, 'year' | 'gregorianYear' | 'yearShift'> & { era: CalendarName | null };
 
 /** The year after a month: "2025", "من عام 2014", "لعام 2014", "1436 هـ", "من العام الماضي", "السنة القادمة". */
-export function yearAfterMonth(t: TokenList, i: number, calendar: CalendarName): Match<YearPart> | null {
+function yearAfterMonth(t: TokenList, i: number, calendar: CalendarName): Match<YearPart> | null {
   let j = t.lex(i, 'marker', (m) => m.marker === 'of')?.end ?? i;
   const thisYear = t.lex(j, 'this');
   const word = t.lex(thisYear ? thisYear.end : j, 'unit', (u) => u.unit === 'year' && u.count === 1);
@@ -54,8 +54,7 @@ export function yearAfterMonth(t: TokenList, i: number, calendar: CalendarName):
     const direction = word.lexeme.definite ? t.lex(j, 'direction') : null;
     if (direction) return { end: direction.end, value: { yearShift: direction.lexeme.shift, era: null } };
   }
-  const year = yearNumber(t, j, calendar);
-  return year ?? null;
+  return yearNumber(t, j, calendar);
 }
 
 /** A four-digit year and its era mark, read in the month's calendar (a Hijri month may take a Gregorian year). */
@@ -313,7 +312,7 @@ export function monthOf(scan: Scan, i: number): Match<CalendarSpec> | null {
 }
 
 /** "من"، "في", or the proclitic ب of the next word (بأيلول، بشهر): what links "the nth X" to its month. */
-export function linkToMonth(t: TokenList, i: number): number | null {
+function linkToMonth(t: TokenList, i: number): number | null {
   const of = t.lex(i, 'marker', (m) => m.marker === 'of');
   if (of) return of.end;
   const proclitic = t.text(i).slice(0, t.stemStart(i) - (t.end(i) - t.width(i)));

@@ -47,8 +47,8 @@ function namedDayShift(t: TokenList, i: number): Match<number> | null {
 }
 
 /**
- * Whether a bare اليوم means "today": not in a name (بغداد اليوم، المصري اليوم), not "the national day"
- * (اليوم الوطني: a definite nisba adjective follows), not "the seventh day" (an ordinal follows).
+ * Whether a bare اليوم means "today": not in a name (بغداد اليوم، المصري اليوم), not "that day" (ذلك اليوم), not "the
+ * national day" (اليوم الوطني: a definite nisba adjective follows), not "the seventh day" (an ordinal follows).
  */
 function isToday(t: TokenList, i: number): boolean {
   return !t.knows(i - 1, 'mediaName') && !t.has(i + 1, 'ordinal') && !adjectiveAt(t, i + 1);
