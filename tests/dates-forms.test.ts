@@ -267,8 +267,10 @@ describe('tense, --prefer and --week-start', () => {
     expect(() => findDateMentions('اليوم', { weekStart: 'friday' as never })).toThrow(RangeError);
   });
 
-  it('accepts the ISO forms metadata gives as a reference, zone set aside', () => {
+  it('accepts the forms metadata gives as a reference: ISO (zone set aside), or a date line', () => {
     expect(only('اليوم', { refDate: '2026-01-08T11:42:50+00:00' }).value).toBe('2026-01-08');
+    expect(only('اليوم', { refDate: '19/08/2016' }).value).toBe('2016-08-19');
+    expect(only('أمس', { refDate: 'Fri, 09 Mar 2018 09:48:57 +0400' }).value).toBe('2018-03-08');
   });
 });
 

@@ -23,9 +23,11 @@ describe('parseDateLine: publication date lines from the corpus', () => {
     expect(parseDateLine(line)).toBe(iso);
   });
 
-  it('returns an ISO string from metadata as it is', () => {
+  it('returns an ISO string from metadata as it is, and an RFC 2822 one in ISO form', () => {
     expect(parseDateLine('2026-01-08T11:42:50+00:00')).toBe('2026-01-08T11:42:50+00:00');
     expect(parseDateLine(' 2025-12-02 ')).toBe('2025-12-02');
+    expect(parseDateLine('Fri, 09 Mar 2018 09:48:57 +0400')).toBe('2018-03-09T09:48:57+04:00');
+    expect(parseDateLine('Mon, 01 Oct 2018 14:52:05 GMT')).toBe('2018-10-01T14:52:05Z');
   });
 
   it('is null for a sentence that merely contains a date, and for lines with no full date', () => {

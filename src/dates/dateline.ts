@@ -6,13 +6,16 @@
  *
  * The value is the line's first full date (Gregorian when a Hijri one stands beside it) with the first time of
  * the line; a zone the line names is kept (…T04:19Z, …T16:25+03:00 for مكة المكرمة). Numeric dates read D/M/Y.
- * An ISO string, as date metadata gives it, is returned as it is.
+ * An ISO string, as date metadata gives it, is returned as it is; an RFC 2822 one ("Fri, 09 Mar 2018 09:48:57
+ * +0400", as feeds give it) in ISO form.
  */
 import { analyse, toMention, type Analysis } from './analyse.js';
 import type { LexemeKind } from './lexicon.js';
 import { WEEK_STARTS } from './options.js';
 
 const ISO = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const RFC_2822 = /^(?:[A-Z][a-z]{2}, )?(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4}) (\d{2}:\d{2}(?::\d{2})?) (GMT|UTC?|[+-]\d{4})$/;
+const RFC_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const LABEL_WORDS = 2;
 /** Words a date line may hold outside its mentions. */
 const LINE_WORD_KINDS: readonly LexemeKind[] = ['dateLine', 'zone', 'era', 'dayPart', 'weekday'];
@@ -21,6 +24,12 @@ const SETTINGS = { reference: null, weekStart: WEEK_STARTS.saturday, prefer: nul
 export function parseDateLine(line: string): string | null {
   const trimmed = line.trim();
   if (ISO.test(trimmed)) return trimmed;
+  const rfc = RFC_2822.exec(trimmed);
+  if (rfc) {
+    const [, day, month, year, clock, zone] = rfc as unknown as string[];
+    const offset = zone?.startsWith('+') || zone?.startsWith('-') ? `${zone.slice(0, 3)}:${zone.slice(3)}` : 'Z';
+    return `${year}-${String(RFC_MONTHS.indexOf(month ?? '') + 1).padStart(2, '0')}-${day?.padStart(2, '0')}T${clock}${offset}`;
+  }
   const analysis = analyse(trimmed);
   if (!isDateLine(analysis)) return null;
   const mentions = analysis.candidates.map((c) => toMention(analysis, c, SETTINGS));
