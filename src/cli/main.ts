@@ -1,5 +1,6 @@
 /** The `arnews` command line: one module per command, usage errors exit 2. */
 import { Command, CommanderError } from 'commander';
+import { registerDatesCommand } from './dates.js';
 import { registerExtractCommand } from './extract.js';
 import { registerSchemaCommand } from './schema.js';
 import { packageVersion } from './version.js';
@@ -24,6 +25,7 @@ Examples:
 Exit codes: 0 all documents handled, 1 some documents failed, 2 usage error.`,
   );
   registerExtractCommand(program);
+  registerDatesCommand(program);
   registerSchemaCommand(program);
   return program;
 }
