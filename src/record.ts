@@ -16,18 +16,23 @@ export const DateMentionSchema = z
     text: z.string().describe('The mention exactly as written: text === source.slice(start, end).'),
     start: z.number().int().nonnegative().describe('UTF-16 offset of the first code unit.'),
     end: z.number().int().nonnegative().describe('UTF-16 offset just past the last code unit.'),
-    kind: z.enum(DATE_KINDS),
+    kind: z
+      .enum(DATE_KINDS)
+      .describe('date (a day), month, year, weekday (a day named by its weekday), relative (named from now: اليوم, الأسبوع الماضي, منذ 3 أيام), range (two ends), time, datetime, duration.'),
     value: z
       .string()
       .nullable()
-      .describe('ISO 8601: "2025-04-12", "2025-03", "2018", "2025-04-12T10:00", an interval "2017/2021" (end inclusive at the grain), a duration "P3D"; null when it cannot be resolved.'),
-    grain: z.enum(DATE_GRAINS),
-    calendar: z.enum(['gregorian', 'hijri']),
+      .describe('ISO 8601: "2025-04-12", "2025-03", "2018", "2025-04-12T10:00", "2016-11-22T04:19Z" (with a zone the text names), an interval "2017/2021" (end inclusive at the grain; a week is its days), a duration "P3D", "T10:00" for a time whose day is unknown; null when it needs a reference date and has none.'),
+    grain: z.enum(DATE_GRAINS).describe('The unit the mention is precise to; the end of an interval value is inclusive at it.'),
+    calendar: z.enum(['gregorian', 'hijri']).describe('hijri for a Hijri mention (value then holds its Gregorian days).'),
     hijri: z
       .string()
       .nullable()
       .describe('For a Hijri mention, the Hijri date as written, in ISO form ("1436-10-26", "1445"); value holds its Gregorian (Umm al-Qura) equivalent.'),
-    mod: z.enum(DATE_MODS).nullable().describe('early/mid/late for parts of a period, since/until for open intervals.'),
+    mod: z
+      .enum(DATE_MODS)
+      .nullable()
+      .describe('early/mid/late for parts of a period (value is the whole period: مطلع مارس 2025 → "2025-03", early), since/until for open intervals (منذ، حتى).'),
   })
   .strict();
 export type DateMention = z.infer<typeof DateMentionSchema>;

@@ -46,6 +46,31 @@ describe('the seed dump', () => {
     expect(embedded.related).toEqual([]);
   });
 
+  it('lists the date mentions of each article, resolved against its own (inferred) date', () => {
+    const mentions = (r: ArticleRecord) => r.dateMentions.map((m) => [m.text, m.value, m.mod]);
+    // The main article gives no year: its relative mentions stay unresolved.
+    expect(mentions(main)).toEqual([
+      ['اليوم السبت', null, null],
+      ['الأسبوع الماضي', null, null],
+    ]);
+    expect(main.warnings.map((w) => w.code)).not.toContain('ref-date-inferred');
+    // The embedded one is dated from its own cues (12 أبريل الجاري, الأحد …): Sunday 2025-04-27.
+    expect(embedded.warnings.find((w) => w.code === 'ref-date-inferred')?.message).toContain('2025-04-27');
+    expect(mentions(embedded)).toEqual([
+      ['الأحد', '2025-04-27', null],
+      ['مطلع مارس/ آذار 2025', '2025-03', 'early'],
+      ['19 يناير/ كانون الثاني 2025', '2025-01-19', null],
+      ['18 مارس الماضي', '2025-03-18', null],
+      ['منذ 7 أكتوبر/تشرين الأول 2023', '2023-10-07', 'since'],
+      ['12 أبريل/ نيسان الجاري', '2025-04-12', null],
+      ['الأسبوع الماضي', '2025-04-19/2025-04-25', null],
+      ['السبت', '2025-04-26', null],
+      ['2017-2021', '2017/2021', null],
+      ['عام 2018', '2018', null],
+    ]);
+    for (const r of records) for (const m of r.dateMentions) expect(r[m.field]?.slice(m.start, m.end)).toBe(m.text);
+  });
+
   it('body is the paragraphs joined by a blank line, and ids are stable', () => {
     for (const r of records) expect(r.body).toBe(r.paragraphs.join('\n\n'));
     expect(extract(readFileSync(SEED, 'utf8'), { name: SEED }).map((r) => r.id)).toEqual(records.map((r) => r.id));

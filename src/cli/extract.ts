@@ -48,7 +48,7 @@ export function registerExtractCommand(program: Command): void {
     .option('-j, --jobs <n>', 'pages extracted in parallel, on worker threads', parsePositiveInt, defaultJobs())
     .addOption(new Option('--explain [where]', 'report every cleaner rule that fired: in each record, or on stderr').choices(['record', 'stderr']));
   addReadOptions(command);
-  addDateOptions(command);
+  addDateOptions(command, "the page's date, else the article's own");
   command.addHelpText(
     'after',
     `

@@ -1,6 +1,7 @@
 /** The `arnews` command line: one module per command, usage errors exit 2. */
 import { Command, CommanderError } from 'commander';
 import { registerCleanersCommand } from './cleaners.js';
+import { registerDatesCommand } from './dates.js';
 import { registerExtractCommand } from './extract.js';
 import { registerLearnCommand } from './learn.js';
 import { registerSchemaCommand } from './schema.js';
@@ -26,6 +27,7 @@ Examples:
 Exit codes: 0 all documents handled, 1 some documents failed, 2 usage error.`,
   );
   registerExtractCommand(program);
+  registerDatesCommand(program);
   registerSchemaCommand(program);
   registerCleanersCommand(program);
   registerLearnCommand(program);

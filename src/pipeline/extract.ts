@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { applyCleaners } from '../cleaners/apply.js';
 import type { CleanerRegistry } from '../cleaners/registry.js';
-import { findDateMentions, inferReferenceDate, parseDateLine, type Prefer, type WeekStart } from '../dates/index.js';
+import { findDateMentions, inferReferenceDate, parseDateLine, parseReferenceDate, type Prefer, type WeekStart } from '../dates/index.js';
 import { DocumentError } from '../document/errors.js';
 import { textToDocument } from '../document/fromText.js';
 import { htmlToDocument } from '../document/html/index.js';
@@ -120,9 +120,10 @@ function mentionsFor(
   warnings: Warning[],
 ): RecordDateMention[] {
   const body = paragraphs.join('\n\n');
-  let refDate = options.refDate ?? inputDate ?? published;
+  // Metadata dates that the engine cannot read as a reference ("2020", a garbled field) count as absent.
+  let refDate = [options.refDate, inputDate, published].find((d): d is string => !!d && parseReferenceDate(d) !== null) ?? null;
   if (!refDate) {
-    const inferred = inferReferenceDate([title ?? '', body]);
+    const inferred = inferReferenceDate([title ?? '', body], { weekStart: options.weekStart });
     if (inferred) {
       refDate = inferred.date;
       warnings.push({ code: 'ref-date-inferred', message: `relative dates resolved against ${inferred.date}, inferred from the article (${inferred.evidence})` });

@@ -1,0 +1,60 @@
+/**
+ * One pass over a text — normalise, tokenize, recognise — and the conversion of its candidates to mentions.
+ * findDateMentions, parseDateLine and inferReferenceDate all start here.
+ */
+import type { DateMention } from '../record.js';
+import { normalizeWithOffsets, toOriginalSpan, type NormalizedText } from '../text/normalize.js';
+import type { Candidate } from './expr.js';
+import { recognise } from './recognise.js';
+import { describe, type Reference } from './resolve.js';
+import { tenseAround, type Tense } from './tense.js';
+import { tokenize, type TokenList } from './tokens.js';
+
+export interface Analysis {
+  text: string;
+  normalized: NormalizedText;
+  tokens: TokenList;
+  candidates: Candidate[];
+  /** Whether token i lies in a mention (its words are no tense cue for another). */
+  inMention: (i: number) => boolean;
+}
+
+export interface Settings {
+  reference: Reference | null;
+  /** 0 = Sunday … 6 = Saturday. */
+  weekStart: number;
+  prefer: Tense | null;
+}
+
+export function analyse(text: string): Analysis {
+  const normalized = normalizeWithOffsets(text);
+  const tokens = tokenize(normalized);
+  const candidates = recognise(tokens);
+  let covered: Uint8Array | undefined;
+  const inMention = (i: number): boolean => {
+    if (!covered) {
+      covered = new Uint8Array(tokens.length);
+      for (const c of candidates) covered.fill(1, c.from, c.to);
+    }
+    return covered[i] === 1;
+  };
+  return { text, normalized, tokens, candidates, inMention };
+}
+
+/** The tense cue of the candidate's sentence, if any. */
+export function tenseOf(analysis: Analysis, candidate: Candidate): Tense | null {
+  return tenseAround(analysis.tokens, candidate.from, candidate.to, analysis.inMention);
+}
+
+export function toMention(analysis: Analysis, candidate: Candidate, settings: Settings): DateMention {
+  const { tokens, normalized, text } = analysis;
+  const [start, end] = toOriginalSpan(normalized, tokens.stemStart(candidate.from), tokens.end(candidate.to - 1));
+  let lean: -1 | 1 | undefined;
+  const fields = describe(candidate.expr, {
+    reference: settings.reference,
+    weekStart: settings.weekStart,
+    // Only weekdays, months without a year, holidays and bare hours ask: compute the tense then, once.
+    lean: () => (lean ??= (tenseOf(analysis, candidate) ?? settings.prefer ?? 'past') === 'past' ? -1 : 1),
+  });
+  return { text: text.slice(start, end), start, end, ...fields, mod: candidate.mod };
+}

@@ -1,0 +1,61 @@
+/**
+ * Publication date lines: "الإثنين، 24 أغسطس 2020 09:23 ص" → "2020-08-24T09:23". A line is a date line when, besides
+ * its date and time mentions, it holds only punctuation, the words such lines are made of (تم نشره، آخر تحديث،
+ * التاريخ، بتوقيت غرينتش، العدد…) with their numbers, and at most two leading words of a label (a section like
+ * "أمن", a place like "القاهرة:"). A sentence that merely contains a date is not one.
+ *
+ * The value is the line's first full date (Gregorian when a Hijri one stands beside it) with the first time of
+ * the line; a zone the line names is kept (…T04:19Z, …T16:25+03:00 for مكة المكرمة). Numeric dates read D/M/Y.
+ * An ISO string, as date metadata gives it, is returned as it is; an RFC 2822 one ("Fri, 09 Mar 2018 09:48:57
+ * +0400", as feeds give it) in ISO form.
+ */
+import { analyse, toMention, type Analysis } from './analyse.js';
+import type { LexemeKind } from './lexicon.js';
+import { WEEK_STARTS } from './options.js';
+
+const ISO = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const RFC_2822 = /^(?:[A-Z][a-z]{2}, )?(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4}) (\d{2}:\d{2}(?::\d{2})?) (GMT|UTC?|[+-]\d{4})$/;
+const RFC_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const LABEL_WORDS = 2;
+/** Words a date line may hold outside its mentions. */
+const LINE_WORD_KINDS: readonly LexemeKind[] = ['dateLine', 'zone', 'era', 'dayPart', 'weekday'];
+const SETTINGS = { reference: null, weekStart: WEEK_STARTS.saturday, prefer: null };
+
+export function parseDateLine(line: string): string | null {
+  const trimmed = line.trim();
+  if (ISO.test(trimmed)) return trimmed;
+  const rfc = RFC_2822.exec(trimmed);
+  if (rfc) {
+    const [, day, month, year, clock, zone] = rfc as unknown as string[];
+    const offset = zone?.startsWith('+') || zone?.startsWith('-') ? `${zone.slice(0, 3)}:${zone.slice(3)}` : 'Z';
+    return `${year}-${String(RFC_MONTHS.indexOf(month ?? '') + 1).padStart(2, '0')}-${day?.padStart(2, '0')}T${clock}${offset}`;
+  }
+  const analysis = analyse(trimmed);
+  if (!isDateLine(analysis)) return null;
+  const mentions = analysis.candidates.map((c) => toMention(analysis, c, SETTINGS));
+  const date = mentions.find((m) => (m.kind === 'date' || m.kind === 'datetime') && m.value !== null && /^\d{4}-\d{2}-\d{2}/.test(m.value) && !m.value.includes('/'));
+  if (!date?.value) return null;
+  if (date.kind === 'datetime') return date.value;
+  const time = mentions.find((m) => m.kind === 'time' && m.value?.startsWith('T'));
+  return time?.value ? `${date.value}${time.value}` : date.value;
+}
+
+/** Whether every token is in a mention, punctuation, a date-line word (and its number), or a leading label. */
+function isDateLine({ tokens, candidates, inMention }: Analysis): boolean {
+  const first = candidates[0];
+  if (!first) return false;
+  let labels = 0;
+  let previousAllowed = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const kind = tokens.kind(i);
+    if (inMention(i)) previousAllowed = false;
+    else if (kind !== 'punct') {
+      const lineWord = LINE_WORD_KINDS.some((k) => tokens.knows(i, k));
+      // العدد : 6816، GMT+3: a number right after a date-line word belongs to it.
+      const allowed = lineWord || (kind === 'number' && previousAllowed) || (i < first.from && kind === 'word' && ++labels <= LABEL_WORDS);
+      if (!allowed) return false;
+      previousAllowed = lineWord;
+    }
+  }
+  return true;
+}

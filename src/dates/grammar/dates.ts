@@ -1,0 +1,369 @@
+/**
+ * Calendar dates: "7 أكتوبر 2023", "الجمعة 24 أوت 2012", "مارس/ آذار 2025", "2025/12/25", "26 شوال 1436 هـ الموافق
+ * 11 اغسطس 2015 م", years ("عام 2018", "1445هـ", "2017-2021"), holidays and "the nth weekday of a month".
+ */
+import type { CalendarSpec, Direction, Expr } from '../expr.js';
+import type { CalendarName } from '../lexicon.js';
+import type { TokenList } from '../tokens.js';
+import { cardinal, dayOfMonth, fourDigitYear, gluedToPrevious, ordinal, type Match } from './numbers.js';
+
+export interface Scan {
+  t: TokenList;
+  /** Whether a bare month or year at i may stand alone as a date: after في، منذ… or joined to the mention before. */
+  standsAlone(i: number, forYear: boolean): boolean;
+}
+
+const GREGORIAN_YEARS = { min: 1000, max: 2999 };
+/** Years a Hijri date is written with: 1300 AH is 1882. */
+const HIJRI_YEARS = { min: 1300, max: 1600 };
+/** A year standing alone (في 2018) is read as one only in this range: beyond it, it is more likely a count. */
+const BARE_YEARS = { min: 1900, max: 2100 };
+
+interface MonthName {
+  calendar: CalendarName;
+  month: number;
+  /** Also a common word (صفر, zero). */
+  common?: boolean;
+}
+
+/** A month name, with the same month named again in another region's word: أكتوبر/تشرين الأول، مارس (آذار). */
+export function monthName(t: TokenList, i: number): Match<MonthName> | null {
+  const first = t.lex(i, 'month');
+  if (!first) return null;
+  const { calendar, month, common } = first.lexeme;
+  const same = (j: number) => t.lex(j, 'month', (m) => m.calendar === calendar && m.month === month);
+  let end = first.end;
+  if (t.punct(end, '/')) end = same(end + 1)?.end ?? end;
+  else if (t.punct(end, '(')) {
+    const inner = same(end + 1);
+    if (inner && t.punct(inner.end, ')')) end = inner.end + 1;
+  } else end = same(end)?.end ?? end;
+  return { end, value: { calendar, month, common } };
+}
+
+type YearPart = Pick<CalendarSpec, 'year' | 'gregorianYear' | 'yearShift'> & { era: CalendarName | null };
+
+/** The year after a month: "2025", "من عام 2014", "لعام 2014", "1436 هـ", "من العام الماضي", "السنة القادمة". */
+function yearAfterMonth(t: TokenList, i: number, calendar: CalendarName): Match<YearPart> | null {
+  let j = t.lex(i, 'marker', (m) => m.marker === 'of')?.end ?? i;
+  const thisYear = t.lex(j, 'this');
+  const word = t.lex(thisYear ? thisYear.end : j, 'unit', (u) => u.unit === 'year' && u.count === 1);
+  if (thisYear) return word?.lexeme.definite ? { end: word.end, value: { yearShift: 0, era: null } } : null;
+  if (word) {
+    j = word.end;
+    const direction = word.lexeme.definite ? t.lex(j, 'direction') : null;
+    if (direction) return { end: direction.end, value: { yearShift: direction.lexeme.shift, era: null } };
+  }
+  return yearNumber(t, j, calendar);
+}
+
+/** A four-digit year and its era mark, read in the month's calendar (a Hijri month may take a Gregorian year). */
+function yearNumber(t: TokenList, i: number, calendar: CalendarName): Match<YearPart> | null {
+  const value = fourDigitYear(t, i, GREGORIAN_YEARS.min, GREGORIAN_YEARS.max);
+  if (value === null) return null;
+  const era = t.lex(i + 1, 'era');
+  const end = era ? era.end : i + 1;
+  const eraName = era?.lexeme.calendar ?? null;
+  const isHijri = eraName === 'hijri' || (eraName === null && calendar === 'hijri' && value <= HIJRI_YEARS.max);
+  if (isHijri) {
+    if (value < HIJRI_YEARS.min || value > HIJRI_YEARS.max) return null;
+    return calendar === 'hijri' ? { end, value: { year: value, era: 'hijri' } } : null;
+  }
+  if (calendar === 'hijri') return { end, value: { gregorianYear: value, era: eraName } };
+  return { end, value: { year: value, era: eraName } };
+}
+
+/** A weekday written before a date: "الجمعة"، "يوم الاثنين في"، "الخميس الموافق"، "الأربعاء،". */
+function weekdayBeforeDate(t: TokenList, i: number): Match<number> | null {
+  const day = t.lex(i, 'unit', (u) => u.unit === 'day' && u.count === 1 && !u.definite);
+  const weekday = t.lex(day ? day.end : i, 'weekday', (w) => !w.bare);
+  if (!weekday) return null;
+  let end = weekday.end;
+  if (t.punct(end, '،', ',', '-')) end++;
+  end = t.lex(end, 'marker', (m) => m.marker === 'corresponding')?.end ?? end;
+  end = t.lex(end, 'marker', (m) => m.marker === 'of')?.end ?? end;
+  return { end, value: weekday.lexeme.weekday };
+}
+
+/**
+ * A date, month or year-month, possibly after a weekday and before a Hijri/Gregorian counterpart. A month alone
+ * needs a reason to be a date: a year, الماضي/المقبل, the word شهر, or a context word before it (scan.standsAlone).
+ */
+export function calendarDate(scan: Scan, i: number, withCounterpart = true): Match<Expr> | null {
+  const { t } = scan;
+  const weekday = weekdayBeforeDate(t, i);
+  const start = weekday ? weekday.end : i;
+  const body = numericDate(t, start, weekday !== null) ?? writtenDate(scan, start, true);
+  if (!body) return null;
+  const spec: CalendarSpec = weekday ? { ...body.value.spec, weekday: weekday.value } : body.value.spec;
+  if (weekday && spec.day === undefined) return null;
+  const date: Match<Expr> = { end: body.end, value: { type: 'calendar', spec } };
+  return withCounterpart ? withOtherCalendar(scan, date, body.value.era) : date;
+}
+
+interface DateBody {
+  spec: CalendarSpec;
+  era: CalendarName | null;
+}
+
+/**
+ * "7 أكتوبر 2023"، "الرابع من ابريل"، "مارس الماضي"، "شهر 3"، "الشهر التاسع"، "رمضان 2019". A month alone needs a
+ * reason to be a date (`needsReason`) unless the caller already has one (الثالث من أكتوبر).
+ */
+function writtenDate(scan: Scan, i: number, needsReason: boolean): Match<DateBody> | null {
+  const { t } = scan;
+  const day = dayOfMonth(t, i);
+  let j = day ? day.end : i;
+  // 03-أغسطس-2012: the numeric form's separators around a month name (then the year must follow).
+  const dashed = day !== null && glued(t, j, '-');
+  if (day) j = t.lex(j, 'marker', (m) => m.marker === 'of')?.end ?? (dashed ? j + 1 : j);
+  const relative = day ? relativeMonth(t, j) : null;
+  if (day && relative) return { end: relative.end, value: { spec: { ...relative.value, day: day.value }, era: null } };
+  const monthWord = t.lex(j, 'unit', (u) => u.unit === 'month' && u.count === 1);
+  const named = monthName(t, monthWord ? monthWord.end : j);
+  const month = named ?? (monthWord ? monthByNumber(t, monthWord.end, monthWord.lexeme.definite) : null);
+  if (!month) return null;
+  const calendar = month.value.calendar;
+  const spec: CalendarSpec = { calendar, month: month.value.month, ...(day ? { day: day.value } : {}) };
+  let end = month.end;
+  let era: CalendarName | null = null;
+  const year = yearAfterMonth(t, dashed && glued(t, end, '-') ? end + 1 : end, calendar);
+  if (dashed && !year) return null;
+  if (year) {
+    const { era: yearEra, ...fields } = year.value;
+    Object.assign(spec, fields);
+    era = yearEra;
+    end = year.end;
+  } else {
+    const direction = t.lex(end, 'direction');
+    if (direction) {
+      spec.monthDirection = direction.lexeme.shift as Direction;
+      end = direction.end;
+    }
+  }
+  // صفر is "zero" as often as Safar ("3 صفر" is a score): it needs a year or the word شهر.
+  if (named?.value.common && !year && !monthWord) return null;
+  const confirmed = day || year || spec.monthDirection !== undefined || monthWord;
+  if (!confirmed && needsReason && !scan.standsAlone(i, false)) return null;
+  return { end, value: { spec, era } };
+}
+
+/** Whether token i is this separator with nothing spaced around it. */
+function glued(t: TokenList, i: number, separator: string): boolean {
+  return t.punct(i, separator) && !t.spaced(i) && !t.spaced(i + 1);
+}
+
+/** "شهر 3"، "شهر عشرة"، "الشهر التاسع": a Gregorian month by its number. */
+function monthByNumber(t: TokenList, i: number, definite: boolean): Match<MonthName> | null {
+  const number = definite ? ordinal(t, i) : cardinal(t, i);
+  if (!number || number.value < 1 || number.value > 12) return null;
+  return { end: number.end, value: { calendar: 'gregorian', month: number.value } };
+}
+
+/**
+ * After a date, the same day in the other calendar: "1436 هـ الموافق 11 اغسطس 2015 م", "15 رجب 1442هـ 27 فبراير
+ * 2021م", "27 من شعبان 1432 ( 29 يوليوز2011 )".
+ */
+function withOtherCalendar(scan: Scan, date: Match<Expr>, era: CalendarName | null): Match<Expr> {
+  const { t } = scan;
+  if (date.value.type !== 'calendar') return date;
+  let j = date.end;
+  const bracketed = t.punct(j, '(');
+  if (bracketed || t.punct(j, '-', '،', ',', '/')) j++;
+  const corresponding = t.lex(j, 'marker', (m) => m.marker === 'corresponding');
+  if (!corresponding && !bracketed && era === null) return date;
+  const other = calendarDate(scan, corresponding ? corresponding.end : j, false);
+  if (other?.value.type !== 'calendar' || other.value.spec.calendar === date.value.spec.calendar) return date;
+  if (bracketed && !t.punct(other.end, ')')) return date;
+  const end = bracketed ? other.end + 1 : other.end;
+  const [hijri, gregorian] = date.value.spec.calendar === 'hijri' ? [date.value.spec, other.value.spec] : [other.value.spec, date.value.spec];
+  const weekday = date.value.spec.weekday;
+  return {
+    end,
+    value: { type: 'calendar', spec: weekday === undefined ? gregorian : { ...gregorian, weekday }, hijri },
+  };
+}
+
+/**
+ * Numeric dates: D/M/Y as Arabic news writes them (and M/D/Y when the middle number cannot be a month), Y-M-D,
+ * D.M.Y, M/Y; D/M without a year only after a weekday. Never glued to more numbers and separators, so a phone
+ * number or a long run of digits and slashes is no date.
+ */
+function numericDate(t: TokenList, i: number, afterWeekday: boolean): Match<DateBody> | null {
+  if (t.kind(i) !== 'number' || gluedToPrevious(t, i)) return null;
+  const separator = t.kind(i + 1) === 'punct' ? t.text(i + 1) : '';
+  if (!['/', '-', '.'].includes(separator) || t.kind(i + 2) !== 'number') return null;
+  // A full stop is a separator only when nothing is spaced: "17.03.2020".
+  const tight = (k: number) => separator !== '.' || (!t.spaced(k) && !t.spaced(k + 1));
+  if (!tight(i + 1)) return null;
+  const [a, b] = [t.value(i), t.value(i + 2)];
+  if (t.punct(i + 3, separator) && t.kind(i + 4) === 'number' && tight(i + 3)) {
+    if (t.punct(i + 5, separator) && t.kind(i + 6) === 'number') return null;
+    const c = t.value(i + 4);
+    const era = t.lex(i + 5, 'era');
+    const parts = t.width(i) === 4 ? { year: a, month: b, day: c } : t.width(i + 4) === 4 ? dayMonthOrder(a, b, c) : null;
+    const body = parts && numericSpec(parts.year, parts.month, parts.day, era?.lexeme.calendar ?? null);
+    return body ? { end: era ? era.end : i + 5, value: body } : null;
+  }
+  if (separator !== '/' || (t.punct(i + 3, '/', '-', '.') && t.kind(i + 4) === 'number')) return null;
+  if (t.width(i + 2) === 4 && t.width(i) <= 2) {
+    const body = numericSpec(b, a, undefined, t.lex(i + 3, 'era')?.lexeme.calendar ?? null);
+    return body ? { end: i + 3, value: body } : null;
+  }
+  if (afterWeekday && t.width(i) <= 2 && t.width(i + 2) <= 2 && a >= 1 && a <= 31 && b >= 1 && b <= 12) {
+    return { end: i + 3, value: { spec: { calendar: 'gregorian', month: b, day: a }, era: null } };
+  }
+  return null;
+}
+
+/** D/M/Y, or M/D/Y when the middle number is no month but the first is. */
+function dayMonthOrder(a: number, b: number, year: number): { year: number; month: number; day: number } | null {
+  if (b >= 1 && b <= 12) return { year, month: b, day: a };
+  if (a >= 1 && a <= 12) return { year, month: a, day: b };
+  return null;
+}
+
+function numericSpec(year: number, month: number, day: number | undefined, era: CalendarName | null): DateBody | null {
+  if (month < 1 || month > 12 || (day !== undefined && (day < 1 || day > 31))) return null;
+  const hijri = era === 'hijri' || (era === null && year >= HIJRI_YEARS.min && year <= HIJRI_YEARS.max);
+  const bounds = hijri ? HIJRI_YEARS : BARE_YEARS;
+  if (year < bounds.min || year > bounds.max) return null;
+  const spec: CalendarSpec = { calendar: hijri ? 'hijri' : 'gregorian', year, month, ...(day !== undefined ? { day } : {}) };
+  return { spec, era };
+}
+
+/** "عام 2018"، "سنة ٢٠٢٠"، "1445هـ"، "2017-2021"، and a bare year where it stands alone (في 2018). */
+export function yearExpr(scan: Scan, i: number): Match<Expr> | null {
+  const { t } = scan;
+  const word = t.lex(i, 'unit', (u) => u.unit === 'year' && u.count !== null);
+  const start = word ? word.end : i;
+  const first = gluedToPrevious(t, start) ? null : yearWithEra(t, start, word !== null);
+  if (!first) return null;
+  const dash = t.punct(first.end, '-', '–', '/');
+  const second = dash ? yearWithEra(t, first.end + 1) : null;
+  if (second && second.value.year > first.value.year && second.value.year - first.value.year <= 50) {
+    const calendar = second.value.calendar;
+    const bare = !word && !first.value.explicit && !second.value.explicit;
+    const plausible = !bare || (isBareYear(first.value.year) && isBareYear(second.value.year) && !looksLikeCount(t, second.end));
+    if ((first.value.calendar === calendar || !first.value.explicit) && plausible) {
+      return {
+        end: second.end,
+        value: {
+          type: 'range',
+          from: { type: 'calendar', spec: { calendar, year: first.value.year } },
+          to: { type: 'calendar', spec: { calendar, year: second.value.year } },
+        },
+      };
+    }
+  }
+  if (!word && !first.value.explicit) {
+    const year = first.value.year;
+    if (!isBareYear(year) || !scan.standsAlone(i, true) || looksLikeCount(t, first.end)) return null;
+  }
+  return { end: first.end, value: { type: 'calendar', spec: { calendar: first.value.calendar, year: first.value.year } } };
+}
+
+const isBareYear = (year: number): boolean => year >= BARE_YEARS.min && year <= BARE_YEARS.max;
+
+/** A four-digit year with its era if written (explicit): هـ makes it Hijri. `named`: after عام or سنة. */
+function yearWithEra(t: TokenList, i: number, named = false): Match<{ year: number; calendar: CalendarName; explicit: boolean }> | null {
+  const year = fourDigitYear(t, i, GREGORIAN_YEARS.min, GREGORIAN_YEARS.max);
+  if (year === null) return null;
+  const era = t.lex(i + 1, 'era');
+  const calendar = era?.lexeme.calendar ?? 'gregorian';
+  if (calendar === 'hijri' && (year < HIJRI_YEARS.min || year > HIJRI_YEARS.max)) return null;
+  // "1500 م" is as often 1500 metres as a year: the letter م makes a year only in the years news writes alone.
+  if (calendar === 'gregorian' && era && !named && t.width(i + 1) === 1 && !isBareYear(year)) return { end: i + 1, value: { year, calendar, explicit: false } };
+  return { end: era ? era.end : i + 1, value: { year, calendar, explicit: era !== null } };
+}
+
+/** A number followed by what it counts (2018 شخصا، 2000 دولار، 1500 %) is no year. */
+function looksLikeCount(t: TokenList, i: number): boolean {
+  return t.has(i, 'countNoun') || t.has(i, 'unit') || t.punct(i, '%', '٪') || (t.punct(i, ':', '/', '-', '.', ',') && !t.spaced(i) && t.kind(i + 1) === 'number');
+}
+
+/** "عيد الفطر"، "عيد الأضحى 2013"، "رأس السنة الهجرية 1441 هـ". */
+export function holidayExpr(t: TokenList, i: number): Match<Expr> | null {
+  const holiday = t.lex(i, 'holiday');
+  if (!holiday) return null;
+  const year = yearWithEra(t, holiday.end);
+  const value: Expr = year
+    ? { type: 'holiday', holiday: holiday.lexeme.holiday, year: year.value.year, yearCalendar: year.value.calendar }
+    : { type: 'holiday', holiday: holiday.lexeme.holiday };
+  return { end: year ? year.end : holiday.end, value };
+}
+
+/** "هذا الشهر"، "الشهر القادم": the month relative to the reference. */
+function relativeMonth(t: TokenList, i: number): Match<CalendarSpec> | null {
+  const thisMonth = t.lex(i, 'this');
+  const word = t.lex(thisMonth ? thisMonth.end : i, 'unit', (u) => u.unit === 'month' && u.count === 1 && u.definite);
+  if (!word) return null;
+  if (thisMonth) return { end: word.end, value: { calendar: 'gregorian', monthShift: 0 } };
+  const direction = t.lex(word.end, 'direction');
+  return direction ? { end: direction.end, value: { calendar: 'gregorian', monthShift: direction.lexeme.shift } } : null;
+}
+
+/** The month of "the nth weekday of": "شهر ايلول من عام 2014"، "الشهر القادم"، "هذا الشهر"، "الشهر التاسع سنة 2014". */
+export function monthOf(scan: Scan, i: number): Match<CalendarSpec> | null {
+  const relative = relativeMonth(scan.t, i);
+  if (relative) return relative;
+  const date = writtenDate(scan, i, false);
+  return date && date.value.spec.day === undefined ? { end: date.end, value: date.value.spec } : null;
+}
+
+/** "من"، "في", or the proclitic ب of the next word (بأيلول، بشهر): what links "the nth X" to its month. */
+function linkToMonth(t: TokenList, i: number): number | null {
+  const of = t.lex(i, 'marker', (m) => m.marker === 'of');
+  if (of) return of.end;
+  const proclitic = t.text(i).slice(0, t.stemStart(i) - (t.end(i) - t.width(i)));
+  return /[بل]/.test(proclitic) ? i : null;
+}
+
+/**
+ * The nth weekday, day or week of a month, and the nth weekday after a day: "ثالث ثلاثاء في أيلول"، "الاثنين
+ * الأخير من شهر ثلاثة"، "اليوم الثالث من أكتوبر"، "آخر يوم بشهر عشرة سنة 2015"، "أول أسبوع بشهر أكتوبر 2014"،
+ * "ثالث ثلاثاء بعد كريسماس 2014".
+ */
+export function nthExpr(scan: Scan, i: number, anchorAt: (j: number) => Match<Expr> | null): Match<Expr> | null {
+  const { t } = scan;
+  const lead = ordinal(t, i);
+  if (lead && !lead.definite && (lead.value === -1 || (lead.value >= 1 && lead.value <= 5))) {
+    // ثالث [يوم] ثلاثاء …
+    const dayWord = t.lex(lead.end, 'unit', (u) => u.unit === 'day' && u.count === 1 && !u.definite);
+    const weekday = t.lex(dayWord ? dayWord.end : lead.end, 'weekday', (w) => w.bare);
+    if (weekday) {
+      const after = t.lex(weekday.end, 'marker', (m) => m.marker === 'later');
+      const anchor = after ? anchorAt(after.end) : null;
+      if (anchor) return { end: anchor.end, value: { type: 'weekdayAfter', nth: lead.value, weekday: weekday.lexeme.weekday, anchor: anchor.value } };
+      return ofMonth(scan, weekday.end, (month) => ({ type: 'nthWeekday', nth: lead.value, weekday: weekday.lexeme.weekday, month, orDay: false }));
+    }
+    // ثالث يوم من …، أول أسبوع بـ…
+    const unit = t.lex(lead.end, 'unit', (u) => (u.unit === 'day' || u.unit === 'week') && u.count === 1 && !u.definite);
+    if (unit) return ofMonth(scan, unit.end, (month) => nthOf(unit.lexeme.unit, lead.value, month));
+    return null;
+  }
+  // اليوم الثالث من …، الأسبوع الأخير في …
+  const unit = t.lex(i, 'unit', (u) => (u.unit === 'day' || u.unit === 'week') && u.count === 1 && u.definite);
+  if (unit) {
+    const nth = ordinal(t, unit.end);
+    if (nth?.definite) return ofMonth(scan, nth.end, (month) => nthOf(unit.lexeme.unit, nth.value, month));
+    return null;
+  }
+  // الثلاثاء الثالث من …: the third Tuesday, or Tuesday the third when the 3rd is a Tuesday.
+  const weekday = t.lex(i, 'weekday', (w) => !w.bare);
+  const nth = weekday ? ordinal(t, weekday.end) : null;
+  if (weekday && nth?.definite && (nth.value === -1 || (nth.value >= 1 && nth.value <= 5))) {
+    return ofMonth(scan, nth.end, (month) => ({ type: 'nthWeekday', nth: nth.value, weekday: weekday.lexeme.weekday, month, orDay: nth.value > 0 }));
+  }
+  return null;
+}
+
+function nthOf(unit: 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year', nth: number, month: CalendarSpec): Expr {
+  return unit === 'week' ? { type: 'nthWeek', nth, month } : { type: 'calendar', spec: { ...month, day: nth } };
+}
+
+function ofMonth(scan: Scan, i: number, build: (month: CalendarSpec) => Expr): Match<Expr> | null {
+  const link = linkToMonth(scan.t, i);
+  const month = link === null ? null : monthOf(scan, link);
+  return month ? { end: month.end, value: build(month.value) } : null;
+}

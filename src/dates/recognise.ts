@@ -1,0 +1,275 @@
+/**
+ * Finds mentions in a token list: at each token, every rule of the grammar is tried and the longest match wins;
+ * the scan then jumps past it. Rules look a bounded number of tokens ahead, so the pass is linear in the text.
+ * On top of the single rules (grammar/*), this module composes: a day with its time, a time with its day,
+ * ranges (من 13 إلى 15 تموز), and the modifiers منذ / حتى / مطلع…أواخر.
+ */
+import type { Candidate, CalendarSpec, Expr, Mod, TimeSpec } from './expr.js';
+import type { DayPart } from './lexicon.js';
+import { calendarDate, holidayExpr, monthName, nthExpr, yearExpr, type Scan } from './grammar/dates.js';
+import { adjectiveAt, dayOfMonth, type Match } from './grammar/numbers.js';
+import { dayShiftExpr, nightExpr, nowExpr, offsetExpr, periodExpr, weekdayExpr } from './grammar/relative.js';
+import { timeOfDay } from './grammar/time.js';
+import type { TokenList } from './tokens.js';
+
+interface Found extends Match<Expr> {
+  mod: Mod | null;
+}
+
+/** Every mention in the tokens, sorted and non-overlapping. */
+export function recognise(tokens: TokenList): Candidate[] {
+  return new Recogniser(tokens).run();
+}
+
+/** The longest match; the first of equals. */
+function longest<T extends { end: number }>(matches: readonly (T | null)[]): T | null {
+  let best: T | null = null;
+  for (const m of matches) if (m && (!best || m.end > best.end)) best = m;
+  return best;
+}
+
+class Recogniser implements Scan {
+  /** Where a bare month, year or day counts as joined to what came just before (و2018 after عامي 2015). */
+  private joinedAt = -1;
+
+  constructor(readonly t: TokenList) {}
+
+  run(): Candidate[] {
+    const found: Candidate[] = [];
+    for (let i = 0; i < this.t.length; ) {
+      if (!this.t.mayStart(i)) {
+        i++;
+        continue;
+      }
+      this.t.open(i);
+      const mention = this.mentionAt(i);
+      if (!mention) {
+        i++;
+        continue;
+      }
+      if (this.isName(i, mention.value)) {
+        i = mention.end;
+        continue;
+      }
+      found.push({ from: i, to: mention.end, expr: mention.value, mod: mention.mod });
+      i = mention.end;
+      this.joinedAt = this.t.isAnd(i) || this.t.isOr(i) || this.t.punct(i, '،', ',') ? i + 1 : this.t.joinedByAnd(i)?.next ?? -1;
+    }
+    return found;
+  }
+
+  /** "مدينة السادس من أكتوبر", "شارع 26 يوليو": a date after such a word names a place or an event. */
+  private isName(i: number, expr: Expr): boolean {
+    return expr.type === 'calendar' && expr.spec.year === undefined && this.t.knows(i - 1, 'nameHead');
+  }
+
+  /** Runs a parse with a bare item allowed at `at`, then restores what held before. */
+  private joined<T>(at: number, parse: () => T): T {
+    const saved = this.joinedAt;
+    this.joinedAt = at;
+    try {
+      return parse();
+    } finally {
+      this.joinedAt = saved;
+    }
+  }
+
+  standsAlone(i: number, forYear: boolean): boolean {
+    if (i === this.joinedAt) return true;
+    if (this.t.kind(i - 1) !== 'word') return false;
+    // "من 2000" is as often "of 2000 (people)" as "from 2000": a year after من needs a range.
+    if (forYear && this.t.stem(i - 1) === 'من') return false;
+    return this.t.knows(i - 1, 'context') || this.t.knows(i - 1, 'part');
+  }
+
+  private mentionAt(i: number): Found | null {
+    const core = this.core(i);
+    return longest<Found>([
+      core && { ...core, mod: null },
+      this.modified(i),
+      this.part(i),
+      this.range(i, (j) => this.rangeSide(j)),
+    ]);
+  }
+
+  /** One date, time or relative expression, with the time of a day attached when it follows. */
+  private core(i: number): Match<Expr> | null {
+    const { t } = this;
+    // nthExpr before calendarDate: "الثلاثاء الثالث من أيلول" is both, and nthExpr weighs the two readings.
+    const found = longest([
+      nthExpr(this, i, (j) => holidayExpr(t, j) ?? calendarDate(this, j)),
+      calendarDate(this, i),
+      yearExpr(this, i),
+      holidayExpr(t, i),
+      dayShiftExpr(this, i),
+      weekdayExpr(this, i),
+      periodExpr(t, i),
+      offsetExpr(t, i),
+      nightExpr(t, i),
+      nowExpr(t, i),
+      this.timeThenDay(i),
+      this.dayPartOfDay(i),
+    ]);
+    return found && isDay(found.value) ? this.withTime(found) : found;
+  }
+
+  /** A day-level expression at i: "اليوم"، "الأحد"، "يوم الخميس 12 مارس". */
+  private day(i: number): Match<Expr> | null {
+    const date = calendarDate(this, i);
+    return longest([dayShiftExpr(this, i), weekdayExpr(this, i), date && isDay(date.value) ? date : null]);
+  }
+
+  /**
+   * "الإثنين، 24 أغسطس 2020 09:23 ص"، "2017-04-29T07:41:00+01:00"، "الخميس من الساعة التاسعة وحتى الحادية عشرة
+   * صباحا"; a part of day said with the day (مساء اليوم) holds for a time that has none (في الساعة الثامنة).
+   */
+  private withTime(day: Match<Expr>, dayPart: DayPart | null = null): Match<Expr> {
+    const { t } = this;
+    let j = day.end;
+    if (t.punct(j, '،', ',', '-', '–', '|') || (t.text(j) === 't' && !t.spaced(j) && !t.spaced(j + 1))) j++;
+    j = t.lex(j, 'marker', (m) => m.marker === 'at' || m.marker === 'of')?.end ?? j;
+    const withPart = (time: TimeSpec): TimeSpec => (time.dayPart === null && dayPart ? { ...time, dayPart, ambiguous: false } : time);
+    const range = this.range(j, (k) => {
+      const time = timeOfDay(t, k);
+      return time && { end: time.end, value: { type: 'time', time: withPart(time.value), day: null } };
+    });
+    if (range?.value.type === 'timeRange') return { end: range.end, value: { ...range.value, day: day.value } };
+    const time = timeOfDay(t, j);
+    return time ? { end: time.end, value: { type: 'time', time: withPart(time.value), day: day.value } } : day;
+  }
+
+  /** "الساعة العاشرة من صباح اليوم"، "الثالثة فجرا"، "15:15". */
+  private timeThenDay(i: number): Match<Expr> | null {
+    const time = timeOfDay(this.t, i);
+    if (!time) return null;
+    const of = this.t.lex(time.end, 'marker', (m) => m.marker === 'of');
+    const day = this.day(time.end) ?? (of ? this.day(of.end) : null);
+    return day
+      ? { end: day.end, value: { type: 'time', time: time.value, day: day.value } }
+      : { end: time.end, value: { type: 'time', time: time.value, day: null } };
+  }
+
+  /** "صباح اليوم"، "مساء أمس"، "فجر الأحد": the day, with its part of day in the span and for its time. */
+  private dayPartOfDay(i: number): Match<Expr> | null {
+    const part = this.t.lex(i, 'dayPart', (p) => !p.afterTimeOnly);
+    const day = part ? this.day(part.end) : null;
+    return day && part ? this.withTime(day, part.lexeme.dayPart) : null;
+  }
+
+  /** "منذ 7 أكتوبر 2023"، "حتى الساعة 2:00"، "منذ مطلع العام". */
+  private modified(i: number): Found | null {
+    const marker = this.t.lex(i, 'marker', (m) => m.marker === 'since' || m.marker === 'until');
+    if (!marker) return null;
+    const inner = this.joined(marker.end, () => longest([this.core(marker.end), this.part(marker.end)]));
+    if (!inner || inner.value.type === 'shift' || inner.value.type === 'duration' || inner.value.type === 'within') return null;
+    return { end: inner.end, value: inner.value, mod: marker.lexeme.marker === 'since' ? 'since' : 'until' };
+  }
+
+  /** "مطلع مارس 2025"، "منتصف آذار"، "أواخر 2019"، "نهاية العام الماضي"، "مطلع العام". */
+  private part(i: number): Found | null {
+    const { t } = this;
+    const part = t.lex(i, 'part');
+    if (!part) return null;
+    const j = part.end;
+    // مطلع العام: this year's; not "نهاية السنة المالية" (the fiscal year).
+    const unit = t.lex(j, 'unit', (u) => u.definite && u.count === 1 && u.unit !== 'day' && u.unit !== 'hour' && u.unit !== 'minute');
+    const current = unit && !adjectiveAt(t, unit.end) ? unit : null;
+    const inner = longest([
+      calendarDate(this, j),
+      yearExpr(this, j),
+      periodExpr(t, j),
+      current && { end: current.end, value: { type: 'period', unit: current.lexeme.unit, shift: 0, count: 1 } satisfies Expr },
+    ]);
+    if (!inner || isDay(inner.value)) return null;
+    return { end: inner.end, value: inner.value, mod: part.lexeme.part };
+  }
+
+  /** One end of a range: a full mention, or a bare day or "month day" waiting for the other end's month. */
+  private rangeSide(i: number): Match<Expr> | null {
+    const { t } = this;
+    const day = dayOfMonth(t, i);
+    const month = monthName(t, i);
+    const monthFirst = month && dayOfMonth(t, month.end);
+    return longest([
+      this.core(i),
+      day && { end: day.end, value: { type: 'calendar', spec: { calendar: 'gregorian', day: day.value } } },
+      monthFirst && month && {
+        end: monthFirst.end,
+        value: { type: 'calendar', spec: { calendar: month.value.calendar, month: month.value.month, day: monthFirst.value } },
+      },
+    ]);
+  }
+
+  /** "من 13 إلى 15 تموز"، "بين عامي 2015 و2018"، "(2017-2021)"، "من الساعة 3 إلى الساعة 4 بعد العصر". */
+  private range(i: number, side: (j: number) => Match<Expr> | null): Found | null {
+    const { t } = this;
+    const opener = t.lex(i, 'marker', (m) => m.marker === 'from' || m.marker === 'between');
+    const first = opener ? this.joined(opener.end, () => side(opener.end)) : side(i);
+    if (!first) return null;
+    const between = opener?.lexeme.marker === 'between';
+    const and = t.joinedByAnd(first.end)?.next;
+    const next = between
+      ? and
+      : t.lex(and ?? first.end, 'marker', (m) => m.marker === 'to')?.end ?? (t.punct(first.end, '-', '–') ? first.end + 1 : undefined);
+    if (next === undefined) return null;
+    const second = this.joined(next, () => side(next));
+    const joined = second && joinEnds(first.value, second.value);
+    return joined ? { end: second.end, value: joined, mod: null } : null;
+  }
+}
+
+/** Whether an expression names one day, so that a time may follow it. */
+function isDay(expr: Expr): boolean {
+  switch (expr.type) {
+    case 'calendar':
+      return expr.spec.day !== undefined && (expr.spec.month !== undefined || expr.spec.monthShift !== undefined);
+    case 'dayShift':
+    case 'weekday':
+    case 'nthWeekday':
+    case 'weekdayAfter':
+    case 'holiday':
+      return true;
+    default:
+      return false;
+  }
+}
+
+const isBareDay = (spec: CalendarSpec): boolean => spec.month === undefined && spec.monthShift === undefined && spec.day !== undefined;
+
+/**
+ * Completes each end from the other (13 إلى 15 تموز: the month; 10 يونيو إلى 10 يوليوز 2016: the year). A bare day
+ * joins only a day of a month: "3-صفر" (a score) and "عام 2006 إلى 9" are no ranges.
+ */
+function joinEnds(from: Expr, to: Expr): Expr | null {
+  if (from.type === 'calendar' && to.type === 'calendar') {
+    const [a, b] = [from.spec, to.spec];
+    const dayOfAMonth = (spec: CalendarSpec) => spec.day !== undefined && !isBareDay(spec);
+    if ((isBareDay(a) && !dayOfAMonth(b)) || (isBareDay(b) && !dayOfAMonth(a))) return null;
+    const { weekday: _a, ...aDate } = a;
+    const { weekday: _b, ...bDate } = b;
+    const start: CalendarSpec = isBareDay(a) ? { ...bDate, day: a.day } : borrowYear(a, b);
+    const end: CalendarSpec = isBareDay(b) ? { ...aDate, day: b.day } : b;
+    return { type: 'range', from: { type: 'calendar', spec: start }, to: { type: 'calendar', spec: end } };
+  }
+  if ((from.type === 'calendar' && isBareDay(from.spec)) || (to.type === 'calendar' && isBareDay(to.spec))) return null;
+  if (from.type === 'time' && to.type === 'time' && (from.day === null || to.day === null)) {
+    const [a, b] = shareDayPart(from.time, to.time);
+    return { type: 'timeRange', from: a, to: b, day: from.day ?? to.day };
+  }
+  if (from.type === 'duration' || to.type === 'duration' || from.type === 'time' || to.type === 'time') return null;
+  return { type: 'range', from, to };
+}
+
+/** A start with no year takes the end's: "من العاشر يونيو إلى غاية العاشر يوليوز 2016". */
+function borrowYear(start: CalendarSpec, end: CalendarSpec): CalendarSpec {
+  if (start.year !== undefined || start.yearShift !== undefined || start.gregorianYear !== undefined) return start;
+  if (end.year !== undefined && start.calendar === end.calendar) return { ...start, year: end.year };
+  return start;
+}
+
+/** "من الساعة 3 إلى الساعة 4 بعد العصر": a day part written once holds for both ends. */
+function shareDayPart(a: TimeSpec, b: TimeSpec): [TimeSpec, TimeSpec] {
+  if (a.dayPart === null && b.dayPart !== null) return [{ ...a, dayPart: b.dayPart, ambiguous: false }, b];
+  if (b.dayPart === null && a.dayPart !== null) return [a, { ...b, dayPart: a.dayPart, ambiguous: false }];
+  return [a, b];
+}

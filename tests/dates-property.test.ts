@@ -1,0 +1,93 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findDateMentions, type DateOptions } from '../src/dates/index.js';
+import { GREGORIAN_MONTHS, HIJRI_MONTHS, WEEKDAYS } from '../src/dates/lexicon.js';
+import { DateMentionSchema, type DateMention } from '../src/record.js';
+
+/** Pieces the grammar reacts to, so that random strings walk through its rules rather than past them. */
+const PIECES = [
+  ...Object.values(GREGORIAN_MONTHS).flat(2),
+  ...HIJRI_MONTHS.flat(),
+  ...WEEKDAYS.flat(),
+  'اليوم', 'أمس', 'غداً', 'أول أمس', 'الأسبوع', 'الشهر', 'العام', 'عام', 'سنة', 'الماضي', 'المقبل', 'الجاري', 'منذ', 'قبل',
+  'بعد', 'خلال', 'لمدة', 'من', 'إلى', 'حتى', 'بين', 'و', 'أو', 'في', 'الساعة', 'صباحاً', 'مساءً', 'ص', 'م', 'هـ', 'الموافق',
+  'مطلع', 'منتصف', 'أواخر', 'الثالث', 'عشر', 'والعشرون', 'ربع', 'إلا', 'بتوقيت', 'غرينتش', 'GMT', 'عيد الفطر', 'يوم',
+  '0', '1', '7', '12', '31', '99', '2025', '1445', '٢٠٢٠', '۱۳۹۹', '٠٤', '123456789012',
+  '/', '-', '–', '.', ':', ',', '،', '(', ')', '|', '+', '%', ' ', '  ', '\n', '\u00a0', 'ـ', 'َ', 'ّ', '\u200f', 'و', 'ب', 'ل', 'ف',
+];
+const piecewise = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((parts) => parts.join(''));
+const spaced = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((parts) => parts.join(' '));
+const options: fc.Arbitrary<DateOptions> = fc.record({
+  refDate: fc.option(fc.constantFrom('2025-04-27', '2013-02-12T04:30', '2000-02-29', '1999-12-31T23:59'), { nil: null }),
+  weekStart: fc.constantFrom('saturday' as const, 'sunday' as const, 'monday' as const),
+  prefer: fc.option(fc.constantFrom('past' as const, 'future' as const), { nil: null }),
+});
+
+const ISO_VALUE = /^(T\d{2}:\d{2}(:\d{2})?|\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2})?)?)?)?)(Z|[+-]\d{2}:\d{2})?(\/.+)?$|^P(T)?\d+[YMWDHM]$/;
+
+/** What must hold of any result on any text: the contract of a mention and of the list. */
+function checkMentions(text: string, mentions: DateMention[]): void {
+  let previousEnd = 0;
+  for (const m of mentions) {
+    expect(DateMentionSchema.safeParse(m).success).toBe(true);
+    expect(m.start).toBeGreaterThanOrEqual(previousEnd);
+    expect(m.end).toBeGreaterThan(m.start);
+    expect(m.end).toBeLessThanOrEqual(text.length);
+    expect(text.slice(m.start, m.end)).toBe(m.text);
+    if (m.value !== null) expect(m.value).toMatch(ISO_VALUE);
+    previousEnd = m.end;
+  }
+}
+
+describe('findDateMentions on random and adversarial text', () => {
+  it('never throws, and its mentions are valid, sorted, non-overlapping slices (date-word soup)', () => {
+    fc.assert(
+      fc.property(piecewise, options, (text, opts) => checkMentions(text, findDateMentions(text, opts))),
+      { numRuns: 400 },
+    );
+  });
+
+  it('holds the same with the pieces spaced out, where more of them join into mentions', () => {
+    let withMentions = 0;
+    fc.assert(
+      fc.property(spaced, options, (text, opts) => {
+        const mentions = findDateMentions(text, opts);
+        if (mentions.length > 0) withMentions++;
+        checkMentions(text, mentions);
+      }),
+      { numRuns: 400 },
+    );
+    // The generator is worth its name only if it produces mentions.
+    expect(withMentions).toBeGreaterThan(100);
+  });
+
+  it('holds on any Unicode string', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), options, (text, opts) => checkMentions(text, findDateMentions(text, opts))),
+      { numRuns: 300 },
+    );
+  });
+
+  it('finishes a 1 MB adversarial input (runs of digits, slashes, dashes, month names, mixed digits) well within the timeout', () => {
+    const runs = [
+      '1'.repeat(100_000),
+      '1/'.repeat(50_000),
+      '12-'.repeat(30_000),
+      '١/٢/'.repeat(25_000),
+      'مارس '.repeat(20_000),
+      'مارس/آذار/'.repeat(10_000),
+      '12 مارس '.repeat(12_000),
+      'من 1 إلى '.repeat(11_000),
+      'بين 2015 و'.repeat(10_000),
+      '10:30:'.repeat(16_000),
+      'الأحد الماضي الأسبوع '.repeat(5_000),
+    ];
+    const text = runs.join(' ').slice(0, 1_000_000);
+    const started = performance.now();
+    const mentions = findDateMentions(text, { refDate: '2025-04-27T10:00' });
+    const seconds = (performance.now() - started) / 1000;
+    checkMentions(text, mentions);
+    expect(mentions.length).toBeGreaterThan(1000);
+    expect(seconds).toBeLessThan(20);
+  }, 30_000);
+});
