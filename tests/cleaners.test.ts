@@ -217,6 +217,12 @@ describe('user cleaners', () => {
     expect(missing.stderr).toContain(`${file}: name:`);
   });
 
+  it('a regex that breaks once its Arabic is folded, or a bad URL pattern, is invalid too', () => {
+    const invalid = (value: object) => () => validateCleaner({ name: 'x', description: 'd', ...value }, 'x.json');
+    expect(invalid({ rules: { drop: [{ regex: 'ـ+' }] } })).toThrow('x.json: rules.drop[0].regex: not a valid regular expression (as written, or once its Arabic is folded)');
+    expect(invalid({ appliesTo: { urlPatterns: ['(news'] } })).toThrow('x.json: appliesTo.urlPatterns[0]: not a valid regular expression');
+  });
+
   it('--check warns about a rule that matches almost any line', () => {
     const file = join(dir, 'greedy.json');
     writeFileSync(file, JSON.stringify({ name: 'greedy', description: 'd', appliesTo: { hosts: ['g.example'] }, rules: { drop: [{ name: 'everything', regex: '.*' }] } }));

@@ -4,6 +4,7 @@
  * Arabic; they are folded to the matching form (see text/normalize.ts) when the cleaner is compiled.
  */
 import { z } from 'zod';
+import { foldPattern } from '../text/normalize.js';
 import type { BlockKind, Document } from '../document/model.js';
 import type { ArticleRecord } from '../record.js';
 
@@ -49,16 +50,18 @@ function exactlyOneMatcher(rule: { exact?: string; prefix?: string; suffix?: str
   return [rule.exact, rule.prefix, rule.suffix, rule.contains, rule.regex].filter((v) => v !== undefined).length === 1;
 }
 const ONE_MATCHER = { message: 'give exactly one of "exact", "prefix", "suffix", "contains" or "regex"' };
-const validRegex = (source: string | undefined): boolean => {
-  if (source === undefined) return true;
+const compiles = (source: string, flags: string): boolean => {
   try {
-    new RegExp(source, 'u');
+    new RegExp(source, flags);
     return true;
   } catch {
     return false;
   }
 };
-const VALID_REGEX = { message: 'not a valid regular expression', path: ['regex'] };
+/** A rule's regex is compiled folded (see compile.ts): both forms must be valid ("ـ+" folds to "+"). */
+const validRegex = (source: string | undefined): boolean => source === undefined || (compiles(source, 'u') && compiles(foldPattern(source), 'du'));
+const VALID_REGEX = { message: 'not a valid regular expression (as written, or once its Arabic is folded)', path: ['regex'] };
+const urlPattern = pattern.refine((source) => compiles(source, 'u'), 'not a valid regular expression');
 
 export const MatcherSchema = z.object(matcherShape).strict().refine(exactlyOneMatcher, ONE_MATCHER).refine((r) => validRegex(r.regex), VALID_REGEX);
 export type Matcher = z.infer<typeof MatcherSchema>;
@@ -140,7 +143,7 @@ export const CleanerSpecSchema = z
     appliesTo: z
       .object({
         hosts: z.array(z.string()).default([]).describe('Host names; a host also claims its subdomains.'),
-        urlPatterns: z.array(pattern).default([]).describe('Regular expressions tested on the page URL.'),
+        urlPatterns: z.array(urlPattern).default([]).describe('Regular expressions tested on the page URL.'),
         signatures: z.array(pattern).default([]).describe('Text that identifies the site in a bare dump (a block contains it).'),
       })
       .strict()
