@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { foldPattern } from '../text/normalize.js';
+import { HtmlSelectorsSchema } from '../document/html/selectors.js';
 import type { BlockKind, Document } from '../document/model.js';
 import type { ArticleRecord } from '../record.js';
 
@@ -151,6 +152,7 @@ export const CleanerSpecSchema = z
     validFrom: isoDate.optional().describe('First publication date these rules fit (inclusive).'),
     validUntil: isoDate.optional().describe('Last publication date these rules fit (inclusive).'),
     rules: RulesSchema.default({ drop: [], sections: [], fields: [], titleGlue: [] }),
+    html: HtmlSelectorsSchema.optional().describe('CSS selector rules for HTML pages: content, remove, title, date, author, tags, related (see the README, HTML input).'),
   })
   .strict()
   .refine((c) => !c.validFrom || !c.validUntil || c.validFrom <= c.validUntil, { message: 'validFrom is after validUntil', path: ['validUntil'] });
