@@ -8,7 +8,7 @@ import type { CleanerRegistry } from '../cleaners/registry.js';
 import { findDateMentions, inferReferenceDate, parseDateLine, parseReferenceDate, type Prefer, type WeekStart } from '../dates/index.js';
 import { DocumentError } from '../document/errors.js';
 import { textToDocument } from '../document/fromText.js';
-import { htmlToDocument } from '../document/html/index.js';
+import { htmlToDocument, type HtmlSelectors } from '../document/html/index.js';
 import type { Document } from '../document/model.js';
 import { extractFields } from '../fields/index.js';
 import { isoFromMetadata } from '../fields/published.js';
@@ -30,15 +30,15 @@ export interface ExtractOptions {
 
 export { DocumentError };
 
-export function buildDocument(page: Page): Document {
-  const doc = page.format === 'html' ? htmlDocument(page) : textToDocument(page.text, page.input, { meta: page.meta });
+export function buildDocument(page: Page, selectors?: HtmlSelectors): Document {
+  const doc = page.format === 'html' ? htmlDocument(page, selectors) : textToDocument(page.text, page.input, { meta: page.meta });
   doc.warnings.push(...page.warnings);
   return doc;
 }
 
 /** The HTML front end, with the input's own metadata (JSONL id, url, date) filling what the page lacks. */
-function htmlDocument(page: Page): Document {
-  const doc = htmlToDocument(page.text, page.input, { url: page.meta.url ?? page.input.url });
+function htmlDocument(page: Page, selectors: HtmlSelectors | undefined): Document {
+  const doc = htmlToDocument(page.text, page.input, { url: page.meta.url ?? page.input.url, selectors });
   doc.meta.id = page.meta.id ?? doc.meta.id;
   doc.meta.url = doc.meta.url ?? page.meta.url ?? null;
   // A corpus's date field is often the crawl date: the page's own publication date comes first.
@@ -49,6 +49,8 @@ function htmlDocument(page: Page): Document {
 export function extractPage(page: Page, options: ExtractOptions): ArticleRecord[] {
   let doc = buildDocument(page);
   const site = options.registry.select(doc, options.site, parseDateLine);
+  // The chosen cleaner's CSS selectors shape how an HTML page is read: read it again with them.
+  if (page.format === 'html' && site?.cleaner.html) doc = buildDocument(page, site.cleaner.html);
   const hooks = site?.cleaner;
   if (hooks?.beforeSegment) doc = runHook(hooks.name, 'beforeSegment', () => hooks.beforeSegment!(doc));
   const cleaned = applyCleaners(doc, options.registry.pipelineFor(site), site, { parseDateLine });
