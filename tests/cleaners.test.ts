@@ -180,6 +180,19 @@ describe('user cleaners', () => {
     expect(withIt[0]!.explain!.filter((e) => e.cleaner === 'alwaha').map((e) => e.rule)).toEqual(['select:signature', 'slogan', 'radio-promo', 'archive', 'publisher-footer']);
   });
 
+  it('an HTML page is read with the CSS selectors of the cleaner chosen for it (its "html" key)', () => {
+    const html = readFileSync('fixtures/html/arabic.cnn.com/source.html', 'utf8');
+    const selectors = validateCleaner({ name: 'my-cnn', description: 'd', appliesTo: { hosts: ['arabic.cnn.com'] }, html: { remove: ['p:contains("وقال المرصد السوري")'] } }, 'test');
+    const [plain] = extract(html, { name: 'source.html' });
+    const [withSelectors] = extract(html, { name: 'source.html', cleaners: [selectors] });
+    expect(plain!.body).toContain('وقال المرصد السوري');
+    expect(withSelectors!.site).toBe('my-cnn');
+    expect(withSelectors!.paragraphs.map((p) => p.slice(0, 20))).not.toContain('وقال المرصد السوري ل');
+    // The rest is the same text; the first paragraph keeps its dateline, which only the built-in cnn-arabic cuts.
+    expect(withSelectors!.paragraphs.slice(1)).toEqual(plain!.paragraphs.slice(2));
+    expect(withSelectors!.paragraphs[0]).toBe(`دمشق، سوريا (CNN) -- ${plain!.paragraphs[0]}`);
+  });
+
   it('cleaners in the ARNEWS_CLEANERS directory are used as if given with --cleaner', () => {
     const withDir = runCli(['extract', 'fixtures/user-cleaner/alwaha-page.txt', '-q'], { env: { ARNEWS_CLEANERS: 'fixtures/user-cleaner' } });
     expect(jsonLines<ArticleRecord>(withDir.stdout)[0]!.site).toBe('alwaha');
