@@ -174,7 +174,7 @@ describe('no boilerplate leaks into bodies on the corpus page dumps', async () =
         }
       }
     }
-    if (leaks.length) console.log(`${leaks.length} leaks:\n${leaks.map((l) => `  ${l.dump} [${l.category}] ${l.paragraph}`).join('\n')}`);
+    console.log(`${records} records from the corpus dumps, ${leaks.length} leaks${leaks.map((l) => `\n  ${l.dump} [${l.category}] ${l.paragraph}`).join('')}`);
     expect(records).toBeGreaterThan(100);
     expect(leaks).toEqual([]);
   });
