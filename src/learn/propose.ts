@@ -2,8 +2,8 @@
  * Learning a site's boilerplate from many of its pages (`arnews learn`). What repeats across a large
  * share of distinct pages and is not article text is boilerplate: whole lines (menus, share rows,
  * footers), lines that differ only in their numbers (counters, times, SMS codes), tail markers (a
- * short line after the body followed by lines that differ from page to page), and phrases glued to the
- * start or end of paragraphs (a share row, a self-link). Pages that are renderings of the same article
+ * short line after the body followed by lines that differ from page to page), and phrases repeated
+ * inside longer lines (a share row glued before the text, a self-link after it, a contact footer). Pages that are renderings of the same article
  * count once, so that an article's own text never looks repeated. The generic cleaner runs first: what
  * it already removes is not proposed again. The result is a declarative cleaner for a person to review.
  */
