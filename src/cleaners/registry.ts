@@ -104,8 +104,10 @@ export class CleanerRegistry {
 
   /** The cleaner whose signatures the page shows most; ties go to precedence order. */
   private bySignature(doc: Document, date: string | null): SelectedCleaner | null {
+    // One search per signature over the whole page (blocks joined by a line break no signature holds).
+    const page = doc.blocks.map((b) => b.norm).join('\n');
     const scored = this.cleaners
-      .map((c) => ({ c, found: c.signatures.filter((s) => doc.blocks.some((b) => b.norm.includes(s))) }))
+      .map((c) => ({ c, found: c.signatures.filter((s) => page.includes(s)) }))
       .filter((s) => s.found.length > 0);
     if (scored.length === 0) return null;
     const top = scored.reduce((a, b) => (b.found.length > a.found.length ? b : a));

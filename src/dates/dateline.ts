@@ -21,6 +21,8 @@ const LABEL_WORDS = 2;
 const LINE_WORD_KINDS: readonly LexemeKind[] = ['dateLine', 'zone', 'era', 'dayPart', 'weekday'];
 const SETTINGS = { reference: null, weekStart: WEEK_STARTS.saturday, prefer: null };
 
+const DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9]/;
+
 export function parseDateLine(line: string): string | null {
   const trimmed = line.trim();
   if (ISO.test(trimmed)) return trimmed;
@@ -30,6 +32,9 @@ export function parseDateLine(line: string): string | null {
     const offset = zone?.startsWith('+') || zone?.startsWith('-') ? `${zone.slice(0, 3)}:${zone.slice(3)}` : 'Z';
     return `${year}-${String(RFC_MONTHS.indexOf(month ?? '') + 1).padStart(2, '0')}-${day?.padStart(2, '0')}T${clock}${offset}`;
   }
+  // A publication date names its year in digits: a line without any is no date line, and most lines
+  // of a page (menus, headlines) are turned away here, before the full analysis.
+  if (!DIGIT.test(trimmed)) return null;
   const analysis = analyse(trimmed);
   if (!isDateLine(analysis)) return null;
   const mentions = analysis.candidates.map((c) => toMention(analysis, c, SETTINGS));

@@ -35,6 +35,7 @@ export interface ArticleDraft {
 }
 
 type ContentUnit = Extract<Unit, { type: 'content' }>;
+type SectionUnit = Extract<Unit, { type: 'section' }>;
 
 type Unit =
   | { type: 'content'; block: Block; text: string }
@@ -187,8 +188,11 @@ function buildArticle(span: Unit[], role: 'main' | 'embedded', metaTitle: string
   let body: Paragraph[];
   if (fromHtml) body = content.filter((u) => !u.block.outside).map((u) => ({ block: u.block, text: u.text }));
   else {
-    const [from, to] = bestRun(content.map((u) => (u === pageTitle?.title ? -1 : proseWeight(u.block, u.text))));
-    body = from < 0 ? [] : content.slice(from, to + 1).map((u) => ({ block: u.block, text: u.text }));
+    // Sections sit in the run as barriers: a read-also box inside an article is crossed when prose
+    // resumes after it; comments and footers are not.
+    const run = span.filter((u): u is ContentUnit | SectionUnit => (u.type === 'content' && u !== pageTitle?.line) || u.type === 'section');
+    const [from, to] = bestRun(run.map((u) => (u.type === 'section' ? sectionBarrier(u.section) : u === pageTitle?.title ? -1 : proseWeight(u.block, u.text))));
+    body = from < 0 ? [] : run.slice(from, to + 1).flatMap((u) => (u.type === 'content' ? [{ block: u.block, text: u.text }] : []));
   }
   const embeddedTitle = span[0]?.type === 'embedded' ? span[0].title : null;
   let title: Paragraph | null = embeddedTitle;
@@ -198,8 +202,7 @@ function buildArticle(span: Unit[], role: 'main' | 'embedded', metaTitle: string
     title = findTitle(span, bodyStart, body);
     if (!title && role === 'main' && leadsAsHeadline(body)) title = body.shift()!;
   }
-  // Pages print the headline twice (an h1 after the page title or a share widget): one copy is enough.
-  while (title && body.length > 1 && body[0]!.block.norm === title.block.norm) body.shift();
+  while (title && body.length > 1 && repeatsHeadline(body[0]!, title)) body.shift();
   return {
     role,
     title,
@@ -209,6 +212,15 @@ function buildArticle(span: Unit[], role: 'main' | 'embedded', metaTitle: string
   };
 }
 
+/**
+ * Pages print the headline again (an h1 after the page title, a share widget, or — in w3m — an image's
+ * alt text followed by its caption): a block that is the headline plus at most a short caption is no body.
+ */
+function repeatsHeadline(first: Paragraph, title: Paragraph): boolean {
+  if (!first.block.norm.startsWith(title.block.norm)) return false;
+  const rest = first.block.norm.slice(title.block.norm.length);
+  return wordCount(rest) === 0 || (wordCount(rest) <= 20 && !endsLikeSentence(first.text));
+}
 
 /**
  * Crawl extractors (warc2text, CulturaX) put the page's <title> on the first line, "Headline - Site",
@@ -239,6 +251,14 @@ function leadsAsHeadline(body: Paragraph[]): boolean {
   const below = new Set<string>();
   for (const p of rest.slice(0, 3)) for (const w of contentWords(p.block.norm)) below.add(w);
   return overlap(contentWords(first.block.norm), below) >= 0.25;
+}
+
+/**
+ * What crossing a section costs the body run: a little for a list or tag line (prose that goes on after a
+ * read-also box is still the article), everything for comments and footers.
+ */
+function sectionBarrier(section: Section): number {
+  return GREEDY.has(section.kind) ? -100 : -2;
 }
 
 /** Maximum-sum run (Kadane): the stretch of blocks that reads most like one piece of prose. */
