@@ -74,7 +74,7 @@ export function extractFields(draft: ArticleDraft, cleaned: CleanedDocument, emb
     author: field('author') ?? (draft.role === 'main' ? meta.author : null),
     dated: articleDate(draft.fields, draft.body[0]?.block ?? null),
     keywords,
-    related: relatedEntries(candidates, cleaned.splitTitle),
+    related: relatedEntries(candidates, cleaned.splitTitle, title),
     warnings,
     explain,
   };

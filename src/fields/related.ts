@@ -29,9 +29,11 @@ export function sectionCandidates(sections: Section[]): RelatedCandidate[] {
 
 /**
  * One entry per headline and relation, in page order (lists found with their URLs first). A headline
- * seen with a URL is not listed again without one.
+ * seen with a URL is not listed again without one; the article's own headline, which news tickers and
+ * "latest" strips list too, is no related article.
  */
-export function relatedEntries(candidates: RelatedCandidate[], splitTitle: (title: string) => TitleSplit | null): Related[] {
+export function relatedEntries(candidates: RelatedCandidate[], splitTitle: (title: string) => TitleSplit | null, ownTitle: string | null): Related[] {
+  const own = ownTitle ? normalizeArabic(ownTitle) : null;
   const seen = new Set<string>();
   const linked = new Set<string>();
   const out: Related[] = [];
@@ -39,7 +41,7 @@ export function relatedEntries(candidates: RelatedCandidate[], splitTitle: (titl
     const title = splitTitle(c.title)?.title ?? c.title;
     const headline = normalizeArabic(title);
     const key = `${c.relation}\0${headline}`;
-    if (!title || seen.has(key) || (c.url === null && linked.has(headline))) continue;
+    if (!title || seen.has(key) || (c.url === null && linked.has(headline)) || (own && headline.endsWith(own))) continue;
     seen.add(key);
     if (c.url !== null) linked.add(headline);
     out.push({ title, url: c.url, relation: c.relation });
