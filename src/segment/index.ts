@@ -81,7 +81,7 @@ function toUnits(blocks: Block[], labels: BlockLabel[]): Unit[] {
       // A marker cut from the end of a paragraph ("… سمات المانيا مهاجرين"): the paragraph comes first.
       if (label.text !== null) {
         units.push({ type: 'content', block, text: label.text });
-        if (isProse(block, label.text)) seenProse = true;
+        if (isArticleProse(block, label.text)) seenProse = true;
       }
       // A "comments" or "©" link in the header menu is not where the comments or the footer start.
       if ((GREEDY.has(section) || greedy) && !seenProse) continue;
@@ -106,14 +106,21 @@ function toUnits(blocks: Block[], labels: BlockLabel[]): Unit[] {
     if (label.fields.length > 0) units.push({ type: 'fields', block, fields: label.fields });
     if (label.text !== null) {
       units.push({ type: 'content', block, text: label.text });
-      if (isProse(block, label.text)) seenProse = true;
+      if (isArticleProse(block, label.text)) seenProse = true;
     }
   }
   return units;
 }
 
+/** Prose that the HTML front end did not place outside the article (a teaser in the header is not). */
+function isArticleProse(block: Block, text: string): boolean {
+  return !block.outside && isProse(block, text);
+}
+
 /** Whether a block continues the open section, ends it, or (after read-also) starts an embedded article. */
 function admit(open: Section, block: Block, label: BlockLabel, blocks: Block[], labels: BlockLabel[], i: number): 'item' | 'skip' | 'end' | 'embedded' {
+  // In HTML, a marker in the page furniture ("Comment" in a share bar) cannot take the article's blocks.
+  if (open.marker.outside && !block.outside) return 'end';
   if (GREEDY.has(open.kind)) return 'item';
   if (label.text === null) return 'item'; // dates, view counts and other dropped lines inside the list
   const text = label.text;
