@@ -51,8 +51,18 @@ function buildCorpus() {
   console.log(`built ${relative(ROOT, CORPUS)}: ${lines.length} documents from ${pages.length} distinct real pages`);
 }
 
-function measure(mode) {
-  const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bench-worker.mjs'), mode, CORPUS], { encoding: 'utf8', maxBuffer: 1 << 26 });
+/** The first fifth of the corpus: the CLI's peak memory on it shows whether memory grows with the input. */
+function buildSmallCorpus() {
+  const small = CORPUS.replace('.jsonl', '.fifth.jsonl');
+  if (!existsSync(small)) {
+    const lines = readFileSync(CORPUS, 'utf8').split('\n');
+    writeFileSync(small, `${lines.slice(0, Math.ceil(lines.length / 5)).join('\n')}\n`);
+  }
+  return small;
+}
+
+function measure(mode, corpus = CORPUS) {
+  const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bench-worker.mjs'), mode, corpus], { encoding: 'utf8', maxBuffer: 1 << 26 });
   if (r.status !== 0) throw new Error(`${mode} failed: ${r.stderr}`);
   return JSON.parse(r.stdout);
 }
@@ -74,7 +84,10 @@ console.log('run'.padEnd(44), 'MB/s'.padStart(8), 'docs/s'.padStart(9), 'seconds
 for (const [name, m] of rows) {
   console.log(name.padEnd(44), (m.mb / m.seconds).toFixed(2).padStart(8), (m.docs / m.seconds).toFixed(0).padStart(9), m.seconds.toFixed(2).padStart(8), `${(m.maxRss / 1024).toFixed(0)} MB`.padStart(9));
 }
+const smallCli = measure('cli', buildSmallCorpus());
 const extract = rows[1][1];
 const dates = rows[3][1];
 console.log(`\nrecords written: ${extract.records}; documents failed: ${extract.failed}`);
+const growth = rows[2][1].maxRss / smallCli.maxRss;
+console.log(`CLI peak RSS: ${(smallCli.maxRss / 1024).toFixed(0)} MB on ${smallCli.mb.toFixed(1)} MB of input, ${(rows[2][1].maxRss / 1024).toFixed(0)} MB on ${mb.toFixed(1)} MB (×${growth.toFixed(2)} for ×${(mb / smallCli.mb).toFixed(1)} the input)`);
 console.log(`date pass: ${(dates.seconds / extract.seconds * 100).toFixed(0)}% of extract's time (${(dates.mb / dates.seconds).toFixed(2)} MB/s of record text)`);
