@@ -89,3 +89,23 @@ describe('readInput', () => {
     expect(second.value && 'page' in second.value && second.value.page.text).toBe('ثان');
   });
 });
+
+describe('legacy encodings of text dumps', () => {
+  it('decodes the same CulturaX row from windows-1256, ISO-8859-6 and UTF-16 as from UTF-8, with a warning', async () => {
+    const dir = 'fixtures/corpus-text/culturax-via-chardet-tests';
+    const [utf8] = await read(`${dir}/utf-8-arabic/culturax_mC4_98635.txt`);
+    const utf8Text = utf8 && 'page' in utf8 ? utf8.page.text : '';
+    for (const [folder, code] of [
+      ['windows-1256-arabic', 'decoded-as-windows-1256'],
+      ['iso-8859-6-arabic', 'decoded-as-iso-8859-6'],
+    ] as const) {
+      const [item] = await read(`${dir}/${folder}/culturax_mC4_98635.txt`);
+      expect(item && 'page' in item && item.page.warnings.map((w) => w.code)).toEqual([code]);
+      const text = item && 'page' in item ? item.page.text : '';
+      // ISO-8859-6 has no Arabic comma: the file itself holds "," where UTF-8 has "،".
+      expect(text.replace(/,/g, '،')).toBe(utf8Text.replace(/,/g, '،'));
+    }
+    const [utf16] = await read(`${dir}/utf-16-arabic/culturax_mC4_98635.txt`);
+    expect(utf16 && 'page' in utf16 && utf16.page.text).toBe(utf8Text);
+  });
+});

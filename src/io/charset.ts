@@ -111,6 +111,11 @@ function canonicalCharset(label: string): string | null {
   }
 }
 
+/** The charset of undeclared bytes (a text dump): UTF-8, or the legacy charset its Arabic reads best in. */
+export function sniffCharset(bytes: Uint8Array): string {
+  return chooseCharset(bytes, null);
+}
+
 /**
  * The charset the bytes are really in. (Nearly) valid UTF-8 with multi-byte sequences is UTF-8
  * whatever the page says. Otherwise the declared charset is kept unless another Arabic charset

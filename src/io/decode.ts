@@ -1,9 +1,10 @@
 /**
  * Bytes → text for text dumps and JSONL lines. Valid UTF-8 (with or without BOM) and UTF-16 with a BOM
  * decode as they are; a few invalid UTF-8 bytes are replaced and reported, never a reason to drop a page;
- * binary data is refused with a clear reason.
+ * a legacy Arabic code page is recognised; binary data is refused with a clear reason.
  */
 import type { Warning } from '../record.js';
+import { sniffCharset } from './charset.js';
 
 export type Decoded =
   | { ok: true; text: string; encoding: string; warnings: Warning[] }
@@ -63,35 +64,29 @@ function checkEmpty(decoded: Decoded): Decoded {
 
 /**
  * Invalid UTF-8. A handful of stray bytes (a renderer's mangled character) are replaced by U+FFFD and
- * reported with their first position. When most non-ASCII bytes are invalid, the page was written in
- * a legacy Arabic code page: windows-1256 is the common one on older Arabic sites.
+ * reported with their first position. Bytes that are not UTF-8 at all were written in a legacy Arabic
+ * code page (windows-1256, ISO-8859-6): the HTML front end's sniffer tells which.
  */
 function decodeInvalidUtf8(bytes: Uint8Array): Decoded {
+  const charset = sniffCharset(bytes);
+  if (charset !== 'utf-8') {
+    return checkEmpty({
+      ok: true,
+      text: new TextDecoder(charset).decode(bytes),
+      encoding: charset,
+      warnings: [{ code: `decoded-as-${charset}`, message: `not valid UTF-8; decoded as ${charset}, in which its Arabic reads correctly` }],
+    });
+  }
   const lenient = utf8Lenient.decode(bytes);
   let replaced = 0;
   let first = -1;
-  for (let i = 0; i < lenient.length; i++) {
-    if (lenient.charCodeAt(i) === 0xfffd) {
-      replaced++;
-      if (first < 0) first = i;
-    }
-  }
-  let nonAscii = 0;
-  for (const b of bytes) if (b >= 0x80) nonAscii++;
-  if (replaced * 20 > nonAscii && replaced > 8) {
-    const legacy = new TextDecoder('windows-1256').decode(bytes);
-    if (arabicShare(legacy) > 0.5) {
-      return checkEmpty({
-        ok: true,
-        text: legacy,
-        encoding: 'windows-1256',
-        warnings: [{ code: 'decoded-as-windows-1256', message: 'not valid UTF-8; decoded as windows-1256 (its Arabic reads correctly)' }],
-      });
-    }
+  for (let i = lenient.indexOf('\ufffd'); i >= 0; i = lenient.indexOf('\ufffd', i + 1)) {
+    replaced++;
+    if (first < 0) first = i;
   }
   const before = lenient.slice(0, first);
   const line = before.split(/\r\n|\r|\n/).length;
-  const column = first - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) ;
+  const column = first - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
   return checkEmpty({
     ok: true,
     text: lenient,
@@ -103,17 +98,4 @@ function decodeInvalidUtf8(bytes: Uint8Array): Decoded {
       },
     ],
   });
-}
-
-/** Share of Arabic letters among all letters. */
-function arabicShare(text: string): number {
-  let letters = 0;
-  let arabic = 0;
-  for (const ch of text.slice(0, 20000)) {
-    if (/\p{L}/u.test(ch)) {
-      letters++;
-      if (/\p{Script=Arabic}/u.test(ch)) arabic++;
-    }
-  }
-  return letters === 0 ? 0 : arabic / letters;
 }
