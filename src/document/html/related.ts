@@ -154,9 +154,9 @@ function listAfterLabel(label: Element): Element | null {
   return null;
 }
 
-/** Titled links below `root` (after `after` in document order, when given). */
-function linksIn(root: Element, resolve: (href: string) => string | null, after?: Element): Link[] {
-  const links: Link[] = [];
+/** Links with a headline-length text below `root` (after `after` in document order, when given). */
+function titledAnchors(root: Element, after?: Element): Element[] {
+  const anchors: Element[] = [];
   let passed = after === undefined;
   forEachNode(root, (node) => {
     if (node === after) {
@@ -165,30 +165,22 @@ function linksIn(root: Element, resolve: (href: string) => string | null, after?
     }
     if (!isElement(node)) return false;
     if (node.name !== 'a') return true;
-    const href = node.attribs.href === undefined ? null : resolve(node.attribs.href);
-    const text = textOf(node);
-    if (passed && href && /^https?:|^\//.test(href) && text.length >= MIN_TITLE_CHARS) links.push({ text, href });
+    if (passed && node.attribs.href !== undefined && textOf(node).length >= MIN_TITLE_CHARS) anchors.push(node);
     return false;
   });
-  return links;
+  return anchors;
+}
+
+/** Titled links below `root` (after `after`), with their web URLs. */
+function linksIn(root: Element, resolve: (href: string) => string | null, after?: Element): Link[] {
+  return titledAnchors(root, after).flatMap((a) => {
+    const href = resolve(a.attribs.href!);
+    return href && /^https?:|^\//.test(href) ? [{ text: textOf(a), href }] : [];
+  });
 }
 
 function countLinks(root: Element, after?: Element): number {
-  let count = 0;
-  let passed = after === undefined;
-  forEachNode(root, (node) => {
-    if (node === after) {
-      passed = true;
-      return false;
-    }
-    if (!isElement(node)) return false;
-    if (node.name === 'a') {
-      if (passed && node.attribs.href && textOf(node).length >= MIN_TITLE_CHARS) count++;
-      return false;
-    }
-    return true;
-  });
-  return count;
+  return titledAnchors(root, after).length;
 }
 
 /** The element that holds a link as one item of a list: above its li/h3/span wrappers. */
