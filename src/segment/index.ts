@@ -292,13 +292,20 @@ function bestRun(weights: number[]): [number, number] {
 
 /**
  * The headline of the main article: among the few blocks before the body, the headline-like one that
- * shares most words with the body's opening, preferring one that a date line or byline follows (captions
- * come after those).
+ * shares most words with the body's opening, preferring one that a date line or byline follows and one
+ * that comes before the article's date line (captions come after it).
  */
 function findTitle(span: Unit[], bodyStart: number, body: Paragraph[]): Paragraph | null {
   if (body.length === 0) return null;
   const opening = new Set<string>();
   for (const p of body.slice(0, 3)) for (const w of contentWords(p.block.norm)) opening.add(w);
+  // Headlines come before the article's date line; photo captions come after it.
+  let dateLine = -1;
+  for (let i = bodyStart - 1; i >= 0 && dateLine < 0; i--) {
+    const unit = span[i]!;
+    if (unit.type === 'section') break;
+    if (unit.type === 'fields' && unit.fields.some((f) => f.field === 'date')) dateLine = i;
+  }
   let best: { paragraph: Paragraph; score: number } | null = null;
   let looked = 0;
   for (let i = bodyStart - 1; i >= 0 && looked < TITLE_LOOKBACK; i--) {
@@ -312,7 +319,8 @@ function findTitle(span: Unit[], bodyStart: number, body: Paragraph[]): Paragrap
     if (shared < 0.25 && !(unit.block.kind === 'heading' && shared > 0)) continue;
     const next = span[i + 1];
     const datedOrSigned = next?.type === 'fields' && next.fields.some((f) => f.field === 'date' || f.field === 'author');
-    const score = shared + (datedOrSigned ? 0.5 : 0) + (unit.block.kind === 'heading' ? 0.3 : 0) - looked * 0.02;
+    const afterDateLine = dateLine >= 0 && i > dateLine;
+    const score = shared + (datedOrSigned ? 0.5 : 0) + (unit.block.kind === 'heading' ? 0.3 : 0) - (afterDateLine ? 0.6 : 0) - looked * 0.02;
     if (!best || score > best.score) best = { paragraph: { block: unit.block, text: unit.text }, score };
   }
   return best?.paragraph ?? null;
