@@ -107,6 +107,7 @@ export function textToDocument(raw: string, input: InputRef, options: TextToDocu
  * items (headlines, dates) are list items, long ones paragraphs. A line made only of headlines (short
  * items, none a full sentence) is a side strip: its items sit outside the article, like an HTML aside.
  */
+const SENTENCE_END = /[.؟?!:]["'»”’)\]]*$/u;
 const WIDE_JOIN = /[ \u00a0]{3,}/u;
 const WIDE_MIN_PARTS = 3;
 const LIST_ITEM_MAX_WORDS = 25;
@@ -153,15 +154,26 @@ function indentDepth(prefix: string): number {
 
 /**
  * The column at which a renderer hard-wrapped long paragraphs (w3m, lynx, html2text at ~200), or 0
- * when the dump is not wrapped: several lines must end within a few columns of the same maximum.
+ * when the dump is not wrapped: several lines must end within a few columns of the same maximum, some
+ * of them cut mid-sentence, and those must go on on the next line (a dump's naturally long lines are
+ * whole paragraphs or headline strips followed by something else).
  */
 function detectWrapWidth(lines: Line[]): number {
   let max = 0;
   for (const l of lines) max = Math.max(max, l.text.trimEnd().length);
   if (max < 60) return 0;
   let nearMax = 0;
-  for (const l of lines) if (l.text.trimEnd().length >= max - 12) nearMax++;
-  return nearMax >= 3 ? max : 0;
+  let cutMidSentence = 0;
+  let continued = 0;
+  lines.forEach((l, i) => {
+    const text = l.text.trimEnd();
+    if (text.length < max - 12) return;
+    nearMax++;
+    if (SENTENCE_END.test(text)) return;
+    cutMidSentence++;
+    if (!BLANK_LINE.test(lines[i + 1]?.text ?? '')) continued++;
+  });
+  return nearMax >= 3 && cutMidSentence >= 2 && continued * 4 >= cutMidSentence * 3 ? max : 0;
 }
 
 /**
