@@ -7,8 +7,8 @@
 import { normalizeArabic } from '../text/normalize.js';
 
 const SEPARATORS = /\s*(?:[،,|؛;/#\n•·]|\s{3,}|\s-\s)\s*/u;
-/** Buttons that trail tag lines: "المزيد المزيد". */
-const TRAILING_BUTTONS = /(?:\s+(?:المزيد|more|\.\.\.|…))+\s*$/u;
+/** Buttons that trail tag lines ("المزيد المزيد") and the article count of a topic link ("كورونا (423)"). */
+const TRAILING_BUTTONS = /(?:\s+(?:المزيد|more|\.\.\.|…)|\s*\(\d+\))+\s*$/u;
 const MAX_TAG_WORDS = 8;
 
 export function splitTagLine(line: string, articleNorm: string): string[] {

@@ -303,14 +303,15 @@ function findTitle(span: Unit[], bodyStart: number, body: Paragraph[]): Paragrap
   let dateLine = -1;
   for (let i = bodyStart - 1; i >= 0 && dateLine < 0; i--) {
     const unit = span[i]!;
-    if (unit.type === 'section') break;
+    if (unit.type === 'section' && unit.section.kind !== 'keywords') break;
     if (unit.type === 'fields' && unit.fields.some((f) => f.field === 'date')) dateLine = i;
   }
   let best: { paragraph: Paragraph; score: number } | null = null;
   let looked = 0;
   for (let i = bodyStart - 1; i >= 0 && looked < TITLE_LOOKBACK; i--) {
     const unit = span[i]!;
-    if (unit.type === 'section') break;
+    // A topic or tag line may sit between headline and body; a related list or a footer may not.
+    if (unit.type === 'section' && unit.section.kind !== 'keywords') break;
     if (unit.type !== 'content') continue;
     looked++;
     if (!isTitleLike(unit.block, unit.text) || isProse(unit.block, unit.text) && !unit.block.tag?.match(/^h[1-3]$/)) continue;
