@@ -207,7 +207,7 @@ function buildArticle(span: Unit[], role: 'main' | 'embedded', metaTitle: string
   if (!title && !(role === 'main' && metaTitle)) {
     const bodyStart = body[0] ? span.findIndex((u) => u.type === 'content' && u.block === body[0]!.block) : span.length;
     title = findTitle(span, bodyStart, body);
-    if (!title && role === 'main' && leadsAsHeadline(body)) title = body.shift()!;
+    if (!title && role === 'main' && (leadsAsHeadline(body) || isDatedHeadline(span, bodyStart, body))) title = body.shift()!;
   }
   while (title && body.length > 1 && repeatsHeadline(body[0]!, title)) body.shift();
   return {
@@ -245,6 +245,17 @@ function findPageTitleLine(span: Unit[]): { line: ContentUnit; title: ContentUni
     }
   }
   return null;
+}
+
+/**
+ * A long headline (an interview's, eighteen words and more) reads like prose and opens the body run;
+ * it is still the headline when a date line or byline follows it before the text goes on.
+ */
+function isDatedHeadline(span: Unit[], bodyStart: number, body: Paragraph[]): boolean {
+  const [first] = body;
+  if (!first || body.length < 2 || endsLikeSentence(first.text) || wordCount(first.block.norm) > 30) return false;
+  const next = span[bodyStart + 1];
+  return next?.type === 'fields' && next.fields.some((f) => f.field === 'date' || f.field === 'author');
 }
 
 /**
