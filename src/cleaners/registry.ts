@@ -120,7 +120,7 @@ export class CleanerRegistry {
   }
 }
 
-export function isBuiltin(c: CompiledCleaner): boolean {
+function isBuiltin(c: CompiledCleaner): boolean {
   return c.cleaner.origin.startsWith('builtin');
 }
 

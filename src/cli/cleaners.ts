@@ -56,7 +56,7 @@ export interface CleanerListing {
   hooks: string[];
 }
 
-export function describeCleaner(c: Cleaner): CleanerListing {
+function describeCleaner(c: Cleaner): CleanerListing {
   return {
     name: c.name,
     family: c.family ?? null,

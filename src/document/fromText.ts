@@ -181,7 +181,7 @@ function detectWrapWidth(lines: Line[]): number {
  * link numbers, html2text's `_` for spaces inside link text (in words, not in URLs or identifiers with
  * a path, query or domain).
  */
-export function cleanInline(text: string): string {
+function cleanInline(text: string): string {
   if (!/[[*\\_!]/.test(text)) return text.trim();
   let t = text
     .replace(/!\[[^\]]*\]\([^)]*\)/g, '')

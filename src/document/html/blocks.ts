@@ -34,10 +34,6 @@ const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const ITEMS = new Set(['li', 'dt', 'dd']);
 const LISTS = new Set(['ul', 'ol', 'dl', 'menu']);
 
-export function isBlockElement(el: Element): boolean {
-  return BLOCK_TAGS.has(el.name);
-}
-
 /**
  * The blocks of everything below `root` (normally `<body>`), resolving link targets with `resolve`
  * (which returns null for links that lead nowhere: `javascript:`, bare fragments).

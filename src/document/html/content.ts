@@ -50,7 +50,7 @@ function share(level: number): number {
 }
 const SCORED_LEVELS = 5;
 
-export function paragraphScore(block: RawBlock): number {
+function paragraphScore(block: RawBlock): number {
   const length = block.text.length;
   if (length < MIN_PARAGRAPH_CHARS || block.kind === 'list-item') return 0;
   const commas = block.text.match(COMMA)?.length ?? 0;

@@ -66,7 +66,7 @@ const NON_NESTING = new Set([
  * the HTML parser slows down with the square of the depth, so 100,000 nested divs would take
  * minutes. Text is kept; only the excess structure goes.
  */
-export function limitNesting(html: string, max = MAX_NESTING): { html: string; dropped: number } {
+function limitNesting(html: string, max = MAX_NESTING): { html: string; dropped: number } {
   let depth = 0;
   let dropped = 0;
   const suppressed = new Map<string, number>();

@@ -29,12 +29,6 @@ const FURNITURE_HINT = new RegExp(
 /** Tags whose content is page furniture wherever they stand. */
 const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'header', 'menu', 'figcaption', 'address']);
 
-/** True for an element whose class/id names it as article text. */
-export function hasContentHint(el: Element): boolean {
-  const hints = hintsOf(el);
-  return hints !== '' && CONTENT_HINT.test(hints) && !FURNITURE_HINT.test(hints);
-}
-
 /** True for page furniture: a furniture tag, or a class/id naming furniture (and no article word). */
 export function isFurniture(el: Element): boolean {
   if (FURNITURE_TAGS.has(el.name)) return true;

@@ -132,7 +132,7 @@ function hasRelatedDescendant(el: Element): boolean {
 }
 
 /** The relation a short label element announces ("اقرأ أيضاً:", "مواضيع ذات صلة"), or null. */
-export function labelRelation(el: Element): Relation | null {
+function labelRelation(el: Element): Relation | null {
   if (el.name === 'a' || el.name === 'body' || el.name === 'html') return null;
   if (!el.children.some((c) => c.type === 'text' && /\S/.test((c as unknown as { data: string }).data))) return null;
   const text = normalizeArabic(textOf(el)).replace(/[:：\-–|»«.]+$/, '').trim();
