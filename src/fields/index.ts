@@ -50,10 +50,13 @@ export function extractFields(draft: ArticleDraft, cleaned: CleanedDocument, emb
 
   const paragraphs = draft.body.map((p) => p.text);
   const articleWords = words(normalizeArabic([title ?? '', ...paragraphs].join(' '))).join(' ');
+  // Tags the page gives as links or metadata (HTML) are the tags; a tag line's text is then the same
+  // links flattened, often without separators.
+  const pageTags = draft.role === 'main' ? meta.keywords : [];
   const keywords = uniqueTags([
-    ...(draft.role === 'main' ? meta.keywords : []),
+    ...pageTags,
     ...draft.sections
-      .filter((s) => s.kind === 'keywords')
+      .filter((s) => s.kind === 'keywords' && pageTags.length === 0)
       .flatMap((s) => [...(s.inline ? splitTagLine(s.inline, articleWords) : []), ...s.items.flatMap((b) => splitTagList(b.text))]),
   ]);
 

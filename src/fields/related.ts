@@ -27,6 +27,11 @@ export function sectionCandidates(sections: Section[]): RelatedCandidate[] {
   });
 }
 
+/** A headline has words: a date or a count under a related item ("ديسمبر 25, 2020") is none. */
+function isHeadline(norm: string): boolean {
+  return (norm.match(/\p{L}{2,}/gu)?.length ?? 0) >= 2;
+}
+
 /**
  * One entry per headline and relation, in page order (lists found with their URLs first). A headline
  * seen with a URL is not listed again without one; the article's own headline, which news tickers and
@@ -41,7 +46,7 @@ export function relatedEntries(candidates: RelatedCandidate[], splitTitle: (titl
     const title = splitTitle(c.title)?.title ?? c.title;
     const headline = normalizeArabic(title);
     const key = `${c.relation}\0${headline}`;
-    if (!title || seen.has(key) || (c.url === null && linked.has(headline)) || (own && headline.endsWith(own))) continue;
+    if (!isHeadline(headline) || seen.has(key) || (c.url === null && linked.has(headline)) || (own && headline.endsWith(own))) continue;
     seen.add(key);
     if (c.url !== null) linked.add(headline);
     out.push({ title, url: c.url, relation: c.relation });
