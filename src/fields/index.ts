@@ -74,7 +74,7 @@ export function extractFields(draft: ArticleDraft, cleaned: CleanedDocument, emb
     paragraphs,
     source,
     imageCredit,
-    author: field('author') ?? (draft.role === 'main' ? meta.author : null),
+    author: field('author') ?? (draft.role === 'main' ? plausibleAuthor(meta, source) : null),
     dated: articleDate(draft.fields, draft.body[0]?.block ?? null),
     keywords,
     related: relatedEntries(candidates, cleaned.splitTitle, title),
@@ -96,4 +96,29 @@ function sectionTrace(section: Section): ExplainEntry {
     matched: shorten(section.marker.text),
     line: section.marker.line,
   };
+}
+
+/** Placeholders CMSs put in the author field. */
+const NO_AUTHOR = /^(?:admin|administrator|editor|webmaster|اداره الموقع|المحرر|محرر الموقع|فريق التحرير)$/u;
+
+/**
+ * The page metadata's author, unless it names the site itself ("LBCI", "akhbarelyom", the outlet the
+ * article credits as its source), a placeholder, a dateline in brackets ("(أبوظبي - البيان)") or carries
+ * a URL (broken JSON-LD).
+ */
+function plausibleAuthor(meta: PageMeta, source: string | null): string | null {
+  const author = meta.author?.trim();
+  if (!author || /https?:|www\./i.test(author) || /^\(.*\)$/u.test(author)) return null;
+  const norm = normalizeArabic(author);
+  if (NO_AUTHOR.test(norm)) return null;
+  const site = [meta.siteName, hostOf(meta.url), source].filter((v): v is string => !!v).map((v) => normalizeArabic(v));
+  return site.some((name) => name === norm || name.includes(norm.replace(/\s+/g, ''))) ? null : author;
+}
+
+function hostOf(url: string | null): string | null {
+  try {
+    return url ? new URL(url).hostname.replace(/^www\./, '') : null;
+  } catch {
+    return null;
+  }
 }
