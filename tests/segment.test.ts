@@ -47,3 +47,16 @@ describe('segmentation', () => {
     expect(record!.paragraphs).toEqual([sentence(1), sentence(2)]);
   });
 });
+
+describe('fields from page metadata', () => {
+  const page = (author: string): string => `<!doctype html><html lang="ar"><head><title>عنوان الخبر - الموقع</title>
+    <meta property="og:site_name" content="الموقع"><meta name="author" content="${author}"></head>
+    <body><article><h1>عنوان الخبر</h1>${[1, 2, 3].map((n) => `<p>${sentence(n)}</p>`).join('')}</article></body></html>`;
+
+  it('keeps a person named as author, not the site, a placeholder or a URL', () => {
+    expect(extract(page('نورهان نبيل'), { url: 'https://example.com/a' })[0]!.author).toBe('نورهان نبيل');
+    for (const notAPerson of ['الموقع', 'example', 'admin', 'إدارة الموقع', '(أبوظبي - البيان)', 'Sputnikhttps://x.test/logo.png']) {
+      expect(extract(page(notAPerson), { url: 'https://example.com/a' })[0]!.author, notAPerson).toBeNull();
+    }
+  });
+});
