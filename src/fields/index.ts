@@ -36,6 +36,10 @@ export function extractFields(draft: ArticleDraft, cleaned: CleanedDocument, emb
   const field = (name: string): string | null => draft.fields.find((f) => f.field === name)?.value ?? null;
 
   let title = draft.title?.text ?? (draft.role === 'main' ? meta.title : null);
+  // A text dump's title can only come from the input's metadata (a JSONL title field) when its text has none.
+  if (!draft.title && title && cleaned.doc.format === 'text') {
+    explain.push({ cleaner: 'input', rule: 'title-field', action: 'field:title (from the input, the text has no headline)', matched: shorten(title), line: null });
+  }
   let imageCredit = field('imageCredit');
   const source = field('source');
   if (title) {

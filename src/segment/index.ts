@@ -7,6 +7,7 @@
 import type { Block } from '../document/model.js';
 import type { BlockLabel, CleanedDocument, FieldValue } from '../cleaners/labels.js';
 import type { SectionKind } from '../cleaners/schema.js';
+import { normalizeArabic } from '../text/normalize.js';
 import { contentWords, overlap, wordCount } from '../text/words.js';
 import { endsLikeSentence, isProse, isTitleLike, proseWeight } from './prose.js';
 
@@ -190,7 +191,7 @@ function splitArticles(units: Unit[]): Unit[][] {
  * metadata names the title, takes that title.
  */
 function buildArticle(span: Unit[], role: 'main' | 'embedded', metaTitle: string | null, fromHtml: boolean): ArticleDraft {
-  const pageTitle = role === 'main' && !fromHtml ? findPageTitleLine(span) : null;
+  const pageTitle = role === 'main' && !fromHtml ? (metaTitle ? findMetaTitleLine(span, metaTitle) : findPageTitleLine(span)) : null;
   const content = span.filter((u): u is ContentUnit => u.type === 'content' && u !== pageTitle?.line);
   let body: Paragraph[];
   if (fromHtml) body = content.filter((u) => !u.block.outside).map((u) => ({ block: u.block, text: u.text }));
@@ -227,6 +228,19 @@ function repeatsHeadline(first: Paragraph, title: Paragraph): boolean {
   if (!first.block.norm.startsWith(title.block.norm)) return false;
   const rest = first.block.norm.slice(title.block.norm.length);
   return wordCount(rest) === 0 || (wordCount(rest) <= 20 && !endsLikeSentence(first.text));
+}
+
+/**
+ * A text whose input names its title (a JSONL title field) often prints the headline again at its
+ * top: that line is the title, not the first paragraph.
+ */
+function findMetaTitleLine(span: Unit[], metaTitle: string): { line: ContentUnit; title: ContentUnit } | null {
+  const wanted = normalizeArabic(metaTitle).replace(/\s+/g, ' ').trim();
+  const line = span
+    .filter((u): u is ContentUnit => u.type === 'content')
+    .slice(0, TITLE_LOOKBACK)
+    .find((u) => u.block.norm.replace(/\s+/g, ' ').trim() === wanted);
+  return line ? { line, title: line } : null;
 }
 
 /**
