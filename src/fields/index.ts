@@ -22,6 +22,8 @@ export interface ArticleFields {
   source: string | null;
   imageCredit: string | null;
   author: string | null;
+  /** A section label split from the title (the page's own section metadata comes from the pipeline). */
+  section: string | null;
   /** The article's own date line, ISO. */
   dated: string | null;
   keywords: string[];
@@ -31,7 +33,7 @@ export interface ArticleFields {
 }
 
 export function extractFields(draft: ArticleDraft, cleaned: CleanedDocument, embedded: ArticleDraft[], meta: PageMeta): ArticleFields {
-  const warnings: Warning[] = [];
+  const warnings: Warning[] = [...draft.warnings];
   const explain: ExplainEntry[] = draft.sections.map(sectionTrace);
   const field = (name: string): string | null => draft.fields.find((f) => f.field === name)?.value ?? null;
 
@@ -41,14 +43,18 @@ export function extractFields(draft: ArticleDraft, cleaned: CleanedDocument, emb
     explain.push({ cleaner: 'input', rule: 'title-field', action: 'field:title (from the input, the text has no headline)', matched: shorten(title), line: null });
   }
   let imageCredit = field('imageCredit');
+  let section: string | null = null;
   const source = field('source');
   if (title) {
     const split = cleaned.splitTitle(title);
     if (split) {
-      warnings.push({ code: 'title-credit-split', message: `title split from a glued ${split.credit ? 'photo credit' : 'site name'}: "${split.credit ?? split.site}"` });
-      explain.push({ cleaner: split.cleaner, rule: split.rule, action: split.credit ? 'split:title|imageCredit' : 'split:title|site', matched: title, line: draft.title?.block.line ?? null });
+      // A section label before the headline is the site's way of writing titles, not a glued credit: no warning.
+      if (!split.section) warnings.push({ code: 'title-credit-split', message: `title split from a glued ${split.credit ? 'photo credit' : 'site name'}: "${split.credit ?? split.site}"` });
+      const part = split.credit ? 'imageCredit' : split.section ? 'section' : 'site';
+      explain.push({ cleaner: split.cleaner, rule: split.rule, action: `split:title|${part}`, matched: title, line: draft.title?.block.line ?? null });
       title = split.title;
       imageCredit ??= split.credit;
+      section = split.section;
     }
   }
 
@@ -68,7 +74,7 @@ export function extractFields(draft: ArticleDraft, cleaned: CleanedDocument, emb
     // Lists the HTML front end found, with their URLs, come first; the text markers may find them again.
     ...(draft.role === 'main' ? (cleaned.doc.related ?? []).map((r) => ({ ...r, at: -1 })) : []),
     ...sectionCandidates(draft.sections),
-    ...embedded.flatMap((e) => (e.title ? [{ at: e.title.block.index, title: e.title.text, url: null, relation: 'read-also' as const }] : [])),
+    ...embedded.flatMap((e) => (e.title ? [{ at: e.title.block.index, title: e.title.text, url: null, relation: e.relation ?? ('read-also' as const) }] : [])),
   ];
   const residual = residualBoilerplate(paragraphs);
   if (residual) warnings.push(residual);
@@ -78,6 +84,7 @@ export function extractFields(draft: ArticleDraft, cleaned: CleanedDocument, emb
     paragraphs,
     source,
     imageCredit,
+    section,
     author: field('author') ?? (draft.role === 'main' ? plausibleAuthor(meta, source) : null),
     dated: articleDate(draft.fields, draft.body[0]?.block ?? null),
     keywords,

@@ -17,9 +17,12 @@ const NEWLINE = 0x0a;
 const CLOSE_BRACKET = 0x5d;
 const isSpace = (b: number): boolean => b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d;
 
-/** Whether a page's first bytes start a JSON array of objects: "[" then "{" (or "]"), after a BOM and white space. */
+/**
+ * Whether an input without a telling extension starts a JSON array of objects: "[" then "{", after a
+ * BOM and white space (a text dump may start with "[ ]", a checkbox w3m prints).
+ */
 export function startsJsonArray(head: string): boolean {
-  return /^\ufeff?\s*\[\s*[{\]]/u.test(head);
+  return /^\ufeff?\s*\[\s*\{/u.test(head);
 }
 
 export async function* jsonArrayElements(chunks: AsyncIterable<Buffer>): AsyncGenerator<ArrayElement> {

@@ -85,7 +85,7 @@ export function extractPage(page: Page, options: ExtractOptions): ArticleRecord[
       author: fields.author,
       published,
       modified: draft === main ? doc.meta.modified : null,
-      section: draft === main ? doc.meta.section : null,
+      section: (draft === main ? doc.meta.section : null) ?? fields.section,
       image: draft === main ? doc.meta.image : null,
       keywords: fields.keywords,
       related: fields.related,

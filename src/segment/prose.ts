@@ -27,6 +27,18 @@ export function isTitleLike(block: Block, text = block.text): boolean {
   return n >= 3 && n <= 35 && !/[:：]\s*$/.test(text) && !/\.\s*$/.test(text.replace(/\.{2,}\s*$/, ''));
 }
 
+/** Headlines run to this many words; longer lines are prose whatever their punctuation. */
+const HEADLINE_MAX_WORDS = 20;
+
+/**
+ * A line that reads as a headline rather than a sentence of running text: headline-length, and not
+ * ending with a period (a question or an exclamation, commas or "..", are a headline's too:
+ * "رؤية نتنياهو تجاه غزة.. استنزاف لا تطيقه «إسرائيل»؟").
+ */
+export function isHeadlineText(block: Block, text = block.text): boolean {
+  return isTitleLike(block, text) && (wordCount(block.norm) < HEADLINE_MAX_WORDS || !isProse(block, text));
+}
+
 /**
  * Positive for prose, negative for furniture. Long list items still count (some dumps bullet every
  * paragraph); short list items and short lines are what menus and headline strips are made of.
