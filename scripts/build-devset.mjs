@@ -24,7 +24,6 @@
  * split. Al Mayadeen is one site with 150 articles: its articles are split by the same hash of their
  * post id (the site's frame is then seen in both splits).
  */
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,6 +33,7 @@ import { dateLine } from './devset/datelines.mjs';
 import { checkRenderers, render, RENDERERS } from './devset/render.mjs';
 import { HTML_TEMPLATES } from './devset/templates.mjs';
 import { realPages } from './devset/real.mjs';
+import { articleSplit, splitOf } from './devset/split.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name, fallback) => {
@@ -44,14 +44,10 @@ const corpus = path.resolve(ROOT, arg('--corpus', '../shared/corpus'));
 const out = path.resolve(ROOT, arg('--out', 'fixtures/devset'));
 const { normalizeArabic } = await import(new URL('../dist/text/normalize.js', import.meta.url).href);
 
-const SPLIT_SALT = 'arnews-devset-v1';
 /** Composite pages per template: the held-back templates get more, so that the test split is about a third. */
 const COMPOSITES_PER_TEMPLATE = { dev: 14, test: 21 };
 const SEED = 20250807;
 
-export function splitOf(key) {
-  return createHash('sha256').update(`${SPLIT_SALT}:${key}`).digest()[0] % 3 === 0 ? 'test' : 'dev';
-}
 
 /** Mulberry32: a small seeded PRNG, so that every choice is the same on every run. */
 function prng(seed) {
@@ -67,7 +63,6 @@ function prng(seed) {
 const pick = (rand, list) => list[Math.floor(rand() * list.length)];
 
 const wordsOf = (text) => text.match(/[\p{L}\p{N}]+/gu) ?? [];
-const articleSplit = (a) => (a.set === 'almayadeen' ? splitOf(`almayadeen.net:${a.raw.post_id}`) : splitOf(a.site));
 
 /** Articles fit for a composite page: a headline of 3+ words, 2+ paragraphs, 60+ words of text. */
 function usable(a) {
@@ -106,12 +101,23 @@ function commonInCorpus(tag, articles) {
 function pickTags(article, pool, corpusArticles) {
   const text = ` ${normalizeArabic([article.title, ...article.paragraphs].join(' ')).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
   const found = pool.filter((t) => text.includes(` ${normalizeArabic(t)} `) && !commonInCorpus(t, corpusArticles)).sort((a, b) => wordsOf(b).length - wordsOf(a).length);
-  const tags = found.slice(0, 6);
+  const tags = distinctTags(found).slice(0, 6);
   return tags.length >= 2 ? tags : [];
 }
 
+/** Tags that read the same on the matching form ("سياسة", "سياسه") are one tag. */
+function distinctTags(tags) {
+  const seen = new Set();
+  return tags.filter((t) => {
+    const key = wordsOf(normalizeArabic(t)).join(' ');
+    if (!key || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 function tagsOf(article, pool, corpusArticles) {
-  const own = article.set === 'almayadeen' ? article.keywords.filter((t) => wordsOf(t).length > 0).slice(0, 8) : [];
+  const own = article.set === 'almayadeen' ? distinctTags(article.keywords).slice(0, 8) : [];
   return own.length >= 2 ? own : pickTags(article, pool, corpusArticles);
 }
 

@@ -4,11 +4,12 @@
  */
 import { shorten } from '../cleaners/apply.js';
 import type { CleanedDocument } from '../cleaners/labels.js';
-import type { PageMeta } from '../document/model.js';
+import type { Block, PageMeta } from '../document/model.js';
 import type { ExplainEntry, Related, Warning } from '../record.js';
 import type { ArticleDraft, Section } from '../segment/index.js';
+import { TAG_ITEM_MAX_WORDS } from '../segment/units.js';
 import { normalizeArabic } from '../text/normalize.js';
-import { words } from '../text/words.js';
+import { wordCount, words } from '../text/words.js';
 import { splitTagLine, splitTagList, uniqueTags } from './keywords.js';
 import { articleDate } from './published.js';
 import { relatedEntries, sectionCandidates, type RelatedCandidate } from './related.js';
@@ -67,7 +68,7 @@ export function extractFields(draft: ArticleDraft, cleaned: CleanedDocument, emb
     ...pageTags,
     ...draft.sections
       .filter((s) => s.kind === 'keywords' && pageTags.length === 0)
-      .flatMap((s) => [...(s.inline ? splitTagLine(s.inline, articleWords) : []), ...s.items.flatMap((b) => splitTagList(b.text))]),
+      .flatMap((s) => [...(s.inline ? splitTagLine(s.inline, articleWords) : []), ...s.items.flatMap((b) => splitTagItem(b, articleWords))]),
   ]);
 
   const candidates: RelatedCandidate[] = [
@@ -92,6 +93,11 @@ export function extractFields(draft: ArticleDraft, cleaned: CleanedDocument, emb
     warnings,
     explain,
   };
+}
+
+/** A line of a tag list: one tag (or a few, separated), or a whole tag line that lost its separators. */
+function splitTagItem(item: Block, articleWords: string): string[] {
+  return wordCount(item.norm) > TAG_ITEM_MAX_WORDS ? splitTagLine(item.text, articleWords) : splitTagList(item.text);
 }
 
 /** What a section did with the lines after its marker, for --explain: taken into a field, or removed. */

@@ -8,15 +8,18 @@ import type { Block } from '../document/model.js';
 import type { CleanedDocument, FieldValue } from '../cleaners/labels.js';
 import type { Warning } from '../record.js';
 import { normalizeArabic } from '../text/normalize.js';
-import { wordCount } from '../text/words.js';
+import { wordCount, words } from '../text/words.js';
 import { endsLikeSentence, isProse, proseWeight } from './prose.js';
 import { decksBetween, findMetaTitleLine, findPageTitleLine, findTitle, headlineShaped, isDatedHeadline, leadsAsHeadline, repeatsHeadline } from './title.js';
-import { GREEDY, RELATED, splitArticles, toUnits, type ContentUnit, type Paragraph, type Relation, type Section, type SectionUnit, type Unit } from './units.js';
+import { GREEDY, RELATED, splitArticles, TAG_ITEM_MAX_WORDS, toUnits, type ContentUnit, type Paragraph, type Relation, type Section, type SectionUnit, type Unit } from './units.js';
 
 export type { Paragraph, Section } from './units.js';
 
 /** A closing sentence has at least this many words (not "..." or "." alone). */
 const CLOSING_MIN_WORDS = 2;
+/** Bare tag lines: at least this many, and at least this share of them written in the article. */
+const BARE_TAGS_MIN = 2;
+const BARE_TAGS_WRITTEN = 0.5;
 
 export interface ArticleDraft {
   role: 'main' | 'embedded';
@@ -89,6 +92,7 @@ function buildArticle(span: Unit[], role: 'main' | 'embedded', metaTitle: string
   }
   while (title && body.length > 1 && repeatsHeadline(body[0]!, title.block.norm)) body.shift();
   const sections = span.flatMap((u) => (u.type === 'section' ? [u.section] : []));
+  if (!fromHtml && runEnd >= 0 && !sections.some((sec) => sec.kind === 'keywords')) sections.push(...bareTags(span, runEnd, title, body));
   // The rest of the box a further article opened: its other headlines, after the article's text.
   if (embedded?.boxed && runEnd >= 0) sections.push(...restOfBox(span, runEnd, embedded));
   return {
@@ -123,6 +127,22 @@ function articleFields(span: Unit[], runEnd: number): ArticleDraft['fields'] {
     if (unit.type === 'fields') fields.push(...unit.fields.map((f) => ({ ...f, block: unit.block })));
   }
   return fields;
+}
+
+/**
+ * Tags printed bare under the text, one a line, with no marker (the site's tag icon is an image the
+ * dump did not keep): short lines right after the body, most of which the article itself writes.
+ */
+function bareTags(span: Unit[], runEnd: number, title: Paragraph | null, body: Paragraph[]): Section[] {
+  const lines: Block[] = [];
+  for (const unit of span.slice(runEnd + 1)) {
+    if (unit.type !== 'content' || unit.block.outside || wordCount(unit.block.norm) > TAG_ITEM_MAX_WORDS || endsLikeSentence(unit.text)) break;
+    lines.push({ ...unit.block, text: unit.text });
+  }
+  if (lines.length < BARE_TAGS_MIN) return [];
+  const article = ` ${[title, ...body].flatMap((p) => (p ? words(p.block.norm) : [])).join(' ')} `;
+  const written = lines.filter((b) => article.includes(` ${words(b.norm).join(' ')} `)).length;
+  return written / lines.length >= BARE_TAGS_WRITTEN ? [{ kind: 'keywords', greedy: false, marker: lines[0]!, inline: null, items: lines }] : [];
 }
 
 /** Headlines after a related box's first article, up to the next marker: the box's other items. */

@@ -9,6 +9,7 @@ import type { BlockLabel, FieldValue } from '../cleaners/labels.js';
 import type { SectionKind } from '../cleaners/schema.js';
 import type { Related } from '../record.js';
 import { wordCount } from '../text/words.js';
+import { splitTagList } from '../fields/keywords.js';
 import { endsLikeSentence, isProse, isTitleLike } from './prose.js';
 import { startsArticle } from './starts.js';
 
@@ -44,8 +45,10 @@ export const GREEDY: ReadonlySet<SectionKind> = new Set(['comments', 'footer', '
 export const RELATED: ReadonlySet<SectionKind> = new Set(['read-also', 'similar', 'more']);
 /** The longest line that reads as a category label inside a related list. */
 const LABEL_MAX_WORDS = 3;
-/** The longest item of a tag list under its marker. */
-const TAG_ITEM_MAX_WORDS = 6;
+/** The longest item of a tag list under its marker: a longer line is several tags whose separators were lost. */
+export const TAG_ITEM_MAX_WORDS = 6;
+/** The longest tag line with no separator left under its marker (eight tags of a few words). */
+const TAG_LINE_MAX_WORDS = 30;
 /** How many of the article's last prose blocks a candidate start is compared with. */
 const RECENT_PROSE = 3;
 /** Fields that end an article (its tail): a source line, a byline at the end. */
@@ -92,6 +95,10 @@ export function toUnits(blocks: Block[], labels: BlockLabel[]): Unit[] {
         if (label.text !== null) open.items.push({ ...block, text: label.text });
         continue;
       }
+      if (verdict === 'tags') {
+        open.items.push(block);
+        continue;
+      }
       if (verdict === 'skip') continue;
       if (verdict === 'start') {
         startEmbedded(block, label.text!, open.kind as Relation, true);
@@ -117,11 +124,16 @@ export function toUnits(blocks: Block[], labels: BlockLabel[]): Unit[] {
   }
   return units;
 
-  /** Whether a block continues the open section, ends it, or starts an article (the first item of a read-also or related box). */
-  function admit(section: Section, block: Block, label: BlockLabel): 'item' | 'skip' | 'end' | 'start' {
+  /**
+   * Whether a block continues the open section, ends it, or starts an article (the first item of a
+   * read-also or related box); 'tags': the line under a tag marker, taken whole even when a rule
+   * dropped it as a menu ("فلسطين المحتلة | لبنان | غزة").
+   */
+  function admit(section: Section, block: Block, label: BlockLabel): 'item' | 'skip' | 'end' | 'start' | 'tags' {
     // In HTML, a marker in the page furniture ("Comment" in a share bar) cannot take the article's blocks.
     if (section.marker.outside && !block.outside) return 'end';
     if (GREEDY.has(section.kind)) return 'item';
+    if (section.kind === 'keywords' && section.inline === null && section.items.length === 0 && label.fields.length === 0 && isTagLine(block.text)) return 'tags';
     if (label.text === null) return 'item'; // dates, view counts and other dropped lines inside the list
     const text = label.text;
     const i = block.index;
@@ -153,6 +165,15 @@ function isArticleProse(block: Block, text: string): boolean {
 
 export function isHeadline(block: Block, text: string): boolean {
   return isTitleLike(block, text) && !isProse(block, text);
+}
+
+/**
+ * The line under a tag marker: its tags separated ("a، b، c"), or all in one line whose separators were
+ * lost; not a sentence.
+ */
+function isTagLine(text: string): boolean {
+  const parts = splitTagList(text);
+  return parts.length > 0 && !endsLikeSentence(text) && parts.every((p) => wordCount(p) <= TAG_ITEM_MAX_WORDS * 2) && (parts.length > 1 || wordCount(text) <= TAG_LINE_MAX_WORDS);
 }
 
 /** A short tag or category line: a few words, not a sentence, not a label ending with a colon. */
