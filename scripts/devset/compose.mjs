@@ -224,7 +224,7 @@ export function titledLists($, lists, normalize, ownTitles = []) {
       const at = order.get(el);
       const head = heads.filter((h) => h.at < at).at(-1);
       const title = squash($(el).text());
-      if (!head || wordsOf(title).length < 2) continue;
+      if (!head || wordsOf(title).length < 2 || BUTTON.test(normalize(title))) continue;
       const norm = normalize(title);
       if (own.some((o) => norm === o || norm.endsWith(o))) continue;
       out.push({ title, relation: relationOf(head.text, normalize) });
@@ -232,6 +232,9 @@ export function titledLists($, lists, normalize, ownTitles = []) {
   }
   return dedupeRelated(out);
 }
+
+/** "Read more" buttons at the foot of a list are no items of it. */
+const BUTTON = /^(?:اقرا المزيد|المزيد|شاهد المزيد|عرض المزيد|كل الاخبار|more)\b/u;
 
 export function dedupeRelated(entries) {
   const seen = new Set();

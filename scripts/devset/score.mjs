@@ -87,15 +87,16 @@ export function makeScorer(normalize) {
 
   function setScore(goldItems, predictedItems, same) {
     const free = [...predictedItems];
+    const missed = [];
     let hit = 0;
     for (const g of goldItems) {
       const i = free.findIndex((p) => same(g, p));
       if (i >= 0) {
         hit++;
         free.splice(i, 1);
-      }
+      } else missed.push(g);
     }
-    return { hit, gold: goldItems.length, predicted: predictedItems.length };
+    return { hit, gold: goldItems.length, predicted: predictedItems.length, missed, extra: free };
   }
 
   const sameTag = (a, b) => key(a) === key(b);
@@ -177,7 +178,8 @@ export function makeScorer(normalize) {
       s.relHit += r.hit;
       s.relGold += r.gold;
       s.relPredicted += r.predicted;
-      if (r.hit < Math.max(r.gold, r.predicted)) misses.push({ what: 'related', record: gi, gold: r.gold, got: r.predicted, hit: r.hit });
+      const brief = (x) => `${x.relation}: ${x.title.slice(0, 60)}`;
+      if (r.hit < Math.max(r.gold, r.predicted)) misses.push({ what: 'related', record: gi, gold: r.gold, got: r.predicted, hit: r.hit, missed: r.missed.map(brief), extra: r.extra.map(brief) });
     });
     // Predicted records that match no gold record: all their paragraphs, tags and links are extra.
     predicted.forEach((p, i) => {

@@ -81,7 +81,7 @@ export const HTML_TEMPLATES = [
     tagsAfter: '.main_article_body > p',
     tail: '.main_article_body > div',
     lists: [
-      { heading: '#hot_articles_wrap .boxTitle', items: '#hot_articles_wrap .boxContent a' },
+      { heading: '#hot_articles_wrap .boxTitle', items: '#hot_articles_wrap .hot_article a' },
       { heading: '.related-news .boxTitle', items: '.related-news .newsTitle a' },
       { heading: '#readers .boxTitle', items: '#readers .boxContent a' },
       { heading: '#slidebox .readmoreDiv', items: '#slidebox .slideboxTitle a' },
