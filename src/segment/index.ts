@@ -9,9 +9,9 @@ import type { CleanedDocument, FieldValue } from '../cleaners/labels.js';
 import type { Warning } from '../record.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { wordCount, words } from '../text/words.js';
-import { endsLikeSentence, isProse, proseWeight } from './prose.js';
+import { endsLikeSentence, hasWords, isProse, proseWeight } from './prose.js';
 import { decksBetween, findMetaTitleLine, findPageTitleLine, findTitle, headlineShaped, isDatedHeadline, leadsAsHeadline, repeatsHeadline } from './title.js';
-import { GREEDY, RELATED, splitArticles, TAG_ITEM_MAX_WORDS, toUnits, type ContentUnit, type Paragraph, type Relation, type Section, type SectionUnit, type Unit } from './units.js';
+import { GREEDY, isLabel, RELATED, splitArticles, TAG_ITEM_MAX_WORDS, toUnits, type ContentUnit, type Paragraph, type Relation, type Section, type SectionUnit, type Unit } from './units.js';
 
 export type { Paragraph, Section } from './units.js';
 
@@ -68,7 +68,7 @@ function buildArticle(span: Unit[], role: 'main' | 'embedded', metaTitle: string
     const run = span.filter((u): u is ContentUnit | SectionUnit => (u.type === 'content' && u !== pageTitle?.line) || u.type === 'section');
     const [from, best] = bestRun(run.map((u) => (u.type === 'section' ? sectionBarrier(u.section) : u === pageTitle?.title ? -1 : proseWeight(u.block, u.text))));
     const to = from < 0 ? best : closingSentences(run, best);
-    body = from < 0 ? [] : run.slice(from, to + 1).flatMap((u) => (u.type === 'content' ? [{ block: u.block, text: u.text }] : []));
+    body = from < 0 ? [] : run.slice(from, to + 1).flatMap((u) => (u.type === 'content' && !isApparatus(span, u) ? [{ block: u.block, text: u.text }] : []));
     runEnd = to < 0 ? -1 : span.indexOf(run[to]!);
   }
   let title: Paragraph | null = embedded?.title ?? null;
@@ -85,12 +85,15 @@ function buildArticle(span: Unit[], role: 'main' | 'embedded', metaTitle: string
     if (!fromHtml && !pageTitle) keepDecks(-1, normalizeArabic(metaTitle));
   } else if (!title) {
     const found = findTitle(span, bodyStart, body);
-    if (found) {
+    // A headline that ends with "؟" reads as a sentence and opens the body run: when nothing before the
+    // body is about the text, that line is the headline if the text is about it.
+    if ((!found || found.weak) && role === 'main' && leadsAsHeadline(body, true)) title = body.shift()!;
+    else if (found) {
       title = found.paragraph;
       if (!fromHtml && !found.weak) keepDecks(found.at, found.paragraph.block.norm);
     } else if (role === 'main' && (leadsAsHeadline(body) || isDatedHeadline(span, bodyStart, body))) title = body.shift()!;
   }
-  while (title && body.length > 1 && repeatsHeadline(body[0]!, title.block.norm)) body.shift();
+  if (title) body = withoutHeadlineRepeats(body, title.block.norm);
   const sections = span.flatMap((u) => (u.type === 'section' ? [u.section] : []));
   if (!fromHtml && runEnd >= 0 && !sections.some((sec) => sec.kind === 'keywords')) sections.push(...bareTags(span, runEnd, title, body));
   // The rest of the box a further article opened: its other headlines, after the article's text.
@@ -104,6 +107,39 @@ function buildArticle(span: Unit[], role: 'main' | 'embedded', metaTitle: string
     relation: embedded?.relation ?? null,
     warnings,
   };
+}
+
+/**
+ * The headline printed again in the text (an image's alt text in w3m, a share widget), and the short
+ * line under it (the image's caption), are not paragraphs.
+ */
+function withoutHeadlineRepeats(body: Paragraph[], titleNorm: string): Paragraph[] {
+  const kept: Paragraph[] = [];
+  for (let i = 0; i < body.length; i++) {
+    const paragraph = body[i]!;
+    if (!repeatsHeadline(paragraph, titleNorm)) {
+      kept.push(paragraph);
+      continue;
+    }
+    const next = body[i + 1];
+    if (kept.length > 0 && next && !isProse(next.block, next.text)) i++;
+  }
+  return kept.length ? kept : body;
+}
+
+/**
+ * Page apparatus the body run may cross: a line with no words (a date the rules did not read, a count), a section name printed beside the article's date line
+ * ("العالم العربي" over "GMT 17:27 17.03.2020"), and the lines beside an image credit, or between two
+ * field lines, that are not sentences — a photo's caption, or a card linking another story ("كورونا في
+ * مصر", "© REUTERS", "مصر تحظر تصدير الكحول").
+ */
+function isApparatus(span: Unit[], unit: ContentUnit): boolean {
+  const at = span.indexOf(unit);
+  const around = [span[at - 1], span[at + 1]];
+  const beside = (field: string): boolean => around.some((u) => u?.type === 'fields' && u.fields.some((f) => f.field === field));
+  if (isProse(unit.block, unit.text)) return false;
+  if (!hasWords(unit.block.norm) && /\p{N}/u.test(unit.block.norm)) return true; // a date the rules did not read, a count
+  return (isLabel(unit.block, unit.text) && beside('date')) || beside('imageCredit') || around.every((u) => u?.type === 'fields');
 }
 
 /**

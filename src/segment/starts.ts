@@ -39,6 +39,12 @@ export interface StartContext {
   marked: boolean;
   /** The last prose blocks of the article before the headline. */
   before: Block[];
+  /**
+   * The headline comes after other items of its list: it opens an article only when the prose is
+   * about it or it has its own date line or byline (the text after a read-also box inside an article
+   * may share few words with the paragraphs before the box).
+   */
+  afterItems?: boolean;
 }
 
 export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, context: StartContext): boolean {
@@ -76,8 +82,9 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
   const proseWords = new Set(prose.flatMap((b) => contentWords(b.norm)));
   const aboutHeadline = overlap(contentWords(headline.norm), proseWords) >= HEADLINE_OVERLAP;
   const earlier = new Set(context.before.flatMap((b) => contentWords(b.norm)));
-  const shifts = overlap([...proseWords], earlier) < TOPIC_SHIFT;
-  if (context.marked) return aboutHeadline || apparatus || shifts;
+  // Measured both ways: a short paragraph before the headline is most of it in a longer text of its story.
+  const shifts = Math.max(overlap([...proseWords], earlier), overlap([...earlier], proseWords)) < TOPIC_SHIFT;
+  if (context.marked) return aboutHeadline || apparatus || (shifts && !context.afterItems);
   // Without a marker: a headline (not a menu item) after an article: some words, in sentences (a menu
   // flattened into one line has no sentence end).
   const before = context.before.reduce((n, b) => n + wordCount(b.norm), 0);

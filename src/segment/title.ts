@@ -164,18 +164,19 @@ export function findMetaTitleLine(span: Unit[], metaTitle: string): { line: Cont
  */
 export function isDatedHeadline(span: Unit[], bodyStart: number, body: Paragraph[]): boolean {
   const [first] = body;
-  if (!first || body.length < 2 || endsLikeSentence(first.text) || wordCount(first.block.norm) > 30) return false;
+  if (!first || body.length < 2 || !isTitleLike(first.block, first.text) || wordCount(first.block.norm) > 30) return false;
   return isDateOrByline(span[bodyStart + 1]);
 }
 
 /**
  * A dump whose first line is the headline (newspaper corpora, CulturaX rows): the body run starts
- * with a short line that is not a sentence and announces what the prose below it is about.
+ * with a short line that is not a sentence and announces what the prose below it is about. Deeper in
+ * a page (`anywhere`), only when no line before the body is a better headline.
  */
-export function leadsAsHeadline(body: Paragraph[]): boolean {
+export function leadsAsHeadline(body: Paragraph[], anywhere = false): boolean {
   const [first, ...rest] = body;
-  if (!first || rest.length === 0 || first.block.index > 2) return false;
-  if (wordCount(first.block.norm) > 20 || endsLikeSentence(first.text) || first.text.length >= rest[0]!.text.length) return false;
+  if (!first || rest.length === 0 || (!anywhere && first.block.index > 2)) return false;
+  if (wordCount(first.block.norm) > 20 || !isTitleLike(first.block, first.text) || first.text.length >= rest[0]!.text.length) return false;
   const below = new Set<string>();
   for (const p of rest.slice(0, 3)) for (const w of contentWords(p.block.norm)) below.add(w);
   return overlap(contentWords(first.block.norm), below) >= TITLE_OVERLAP;

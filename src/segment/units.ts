@@ -10,7 +10,7 @@ import type { SectionKind } from '../cleaners/schema.js';
 import type { Related } from '../record.js';
 import { wordCount } from '../text/words.js';
 import { splitTagList } from '../fields/keywords.js';
-import { endsLikeSentence, isProse, isTitleLike } from './prose.js';
+import { endsLikeSentence, isHeadlineText, isProse, isTitleLike } from './prose.js';
 import { startsArticle } from './starts.js';
 
 export interface Section {
@@ -141,30 +141,45 @@ export function toUnits(blocks: Block[], labels: BlockLabel[]): Unit[] {
     // A greedy list keeps its headlines as entries and passes over summaries, counts and labels.
     if (section.greedy) return isTitleLike(block, text) ? 'item' : 'skip';
     if (section.kind === 'keywords') {
-      return section.inline === null && wordCount(block.norm) <= TAG_ITEM_MAX_WORDS && !endsLikeSentence(text) ? 'item' : 'end';
+      // One tag a line under the marker; after a whole tag line the list is done (a headline follows).
+      const tagLineTaken = section.items.some((item) => splitTagList(item.text).length > 1 || wordCount(item.norm) > TAG_ITEM_MAX_WORDS);
+      return section.inline === null && !tagLineTaken && wordCount(block.norm) <= TAG_ITEM_MAX_WORDS && !endsLikeSentence(text) ? 'item' : 'end';
     }
-    if (isHeadline(block, text)) return 'item';
-    // In a read-also box, an item's tag line between two headlines ("لقاح كورونا") belongs to the box.
-    return section.kind === 'read-also' && section.items.length > 0 && isLabel(block, text) && nextContentIsHeadline(i) ? 'skip' : 'end';
+    // A headline that its own text follows ends the list: the page's article starts under a "latest" strip.
+    if (isHeadlineText(block, text)) return section.items.length > 0 && startsArticle(blocks, labels, i, { marked: true, before: recent, afterItems: true }) ? 'end' : 'item';
+    // Between two items of a list, an item's category, tag or date line ("حوادث", "ديسمبر 24, 2020") belongs to the list.
+    return section.items.length > 0 && isLabel(block, text) && nextItemIsHeadline(i) ? 'skip' : 'end';
   }
 
-  function nextContentIsHeadline(i: number): boolean {
+  /**
+   * Whether, past labels and dropped lines, the next line is a headline that is another item of the
+   * list, not the headline of an article (the page's own under its section name, after a "latest" strip).
+   */
+  function nextItemIsHeadline(i: number): boolean {
+    const next = nextContent(i);
+    return next >= 0 && isHeadlineText(blocks[next]!, labels[next]!.text!) && !startsArticle(blocks, labels, next, { marked: true, before: recent, afterItems: true });
+  }
+
+  /** The next line past labels and dropped lines, up to a marker (-1). */
+  function nextContent(i: number): number {
     for (let j = i + 1; j < blocks.length; j++) {
       const label = labels[j]!;
-      if (label.marker) return false;
-      if (label.text !== null) return isHeadline(blocks[j]!, label.text);
+      if (label.marker) return -1;
+      if (label.text !== null && !isLabel(blocks[j]!, label.text)) return j;
     }
-    return false;
+    return -1;
   }
 }
 
-/** Prose that the HTML front end did not place outside the article (a teaser in the header is not). */
-function isArticleProse(block: Block, text: string): boolean {
-  return !block.outside && isProse(block, text);
-}
+/** Punctuation of running text: a menu or a feed-links line flattened into one long line has none. */
+const SENTENCE_MARK = /[.؟?!،,؛;]/u;
 
-export function isHeadline(block: Block, text: string): boolean {
-  return isTitleLike(block, text) && !isProse(block, text);
+/**
+ * Prose that the HTML front end did not place outside the article (a teaser in the header is not),
+ * written in sentences.
+ */
+function isArticleProse(block: Block, text: string): boolean {
+  return !block.outside && isProse(block, text) && SENTENCE_MARK.test(text);
 }
 
 /**
@@ -177,7 +192,7 @@ function isTagLine(text: string): boolean {
 }
 
 /** A short tag or category line: a few words, not a sentence, not a label ending with a colon. */
-function isLabel(block: Block, text: string): boolean {
+export function isLabel(block: Block, text: string): boolean {
   return wordCount(block.norm) <= LABEL_MAX_WORDS && !endsLikeSentence(text) && !/[:：]\s*$/u.test(text);
 }
 
