@@ -21,10 +21,11 @@ import type { Element, ParentNode } from './dom.js';
 import { MAX_NESTING, detach, forEachInSubtree, isElement, parseHtml, pruneNonContent, textOf } from './dom.js';
 import { ARABIC_SCRIPT_LANGUAGES, scriptLanguage } from './language.js';
 import { metaDateToIso } from './meta-dates.js';
-import { readMetadata } from './metadata.js';
+import { articleKeywords } from './keywords.js';
+import { hostName, readMetadata } from './metadata.js';
 import { findTagsAndRelated } from './related.js';
 import type { HtmlSelectors } from './selectors.js';
-import { tidyTitle } from './title.js';
+import { tidyTitle, titleAffixes } from './title.js';
 import { hrefResolver } from './urls.js';
 
 export type { HtmlSelectors } from './selectors.js';
@@ -43,7 +44,7 @@ export function htmlToDocument(html: string, input: InputRef, options: HtmlOptio
   const { $, root, flattened } = parseHtml(html);
   if (flattened > 0) warnings.push({ code: 'nesting-capped', message: `${flattened} elements nested deeper than ${MAX_NESTING} levels were flattened` });
   const pageUrl = options.url ?? input.url ?? null;
-  const { meta, baseUrl } = readMetadata($, pageUrl, warnings);
+  const { meta, baseUrl, keywordsFromMeta } = readMetadata($, pageUrl, warnings);
   pruneNonContent(root);
   const rules = options.selectors ?? {};
   for (const selector of rules.remove ?? []) for (const el of select($, selector, warnings)) detach(el);
@@ -59,7 +60,13 @@ export function htmlToDocument(html: string, input: InputRef, options: HtmlOptio
   const found = findTagsAndRelated(body, resolve, meta.url);
   const related = rules.related ? relatedBySelectors($, rules.related, resolve, warnings) : found.related;
   const tags = rules.tags ? firstMatch($, rules.tags, warnings).map((el) => textOf(el)).filter((t) => t !== '') : found.tags;
-  if (tags.length > 0) meta.keywords = [...new Set(tags)];
+  const rawTitles = [$('title').first().text(), $('meta[property="og:title"]').attr('content')].flatMap((t) => tidyTitle(t) ?? []);
+  const affixes = meta.title ? rawTitles.flatMap((t) => titleAffixes(t, meta.title!)) : [];
+  const siteNames = [meta.siteName, hostName(meta.url ?? pageUrl), ...affixes].filter((n): n is string => !!n);
+  // Tag links are what the page shows as its tags; the keywords meta must also be written in the article.
+  const fromMeta = tags.length === 0 && keywordsFromMeta;
+  const articleNorm = fromMeta ? normalizeArabic([meta.title ?? '', ...raw.filter((_, i) => inside[i]).map((b) => b.text)].join('\n')) : null;
+  meta.keywords = articleKeywords(tags.length > 0 ? [...new Set(tags)] : meta.keywords, { title: meta.title, siteNames, articleNorm });
   applySelectorFields($, rules, meta, warnings);
   // Some pages fill their keywords meta with the headline itself: that is no keyword.
   const titleKey = meta.title ? normalizeArabic(meta.title) : null;

@@ -28,6 +28,8 @@ export interface HeadMetadata {
   meta: PageMeta;
   /** The URL relative links resolve against: <base href>, the caller's URL, the canonical URL. */
   baseUrl: string | null;
+  /** The keywords come from the keywords meta, which many sites fill alike on every page (not JSON-LD or article:tag). */
+  keywordsFromMeta: boolean;
 }
 
 /** meta name/property (lowercased) → contents in page order. */
@@ -70,7 +72,8 @@ export function readMetadata($: CheerioAPI, pageUrl: string | null, warnings: Wa
   meta.modified = firstDate([ld?.dateModified, first('article:modified_time', 'og:updated_time', 'article:modified'), first(...MODIFIED_META), itemprop('dateModified')]);
   meta.author = ld?.author ?? authorName(first('author', 'article:author', 'dc.creator', 'twitter:creator', 'parsely-author', 'sailthru.author')) ?? itemprop('author');
   meta.keywords = ld?.keywords.length ? ld.keywords : (tags.get('article:tag') ?? []).map(collapseSpace).filter((k) => k !== '');
-  if (meta.keywords.length === 0) meta.keywords = splitKeywords(first('news_keywords', 'keywords'));
+  const keywordsFromMeta = meta.keywords.length === 0;
+  if (keywordsFromMeta) meta.keywords = splitKeywords(first('news_keywords', 'keywords'));
   meta.section = ld?.section ?? first('article:section', 'section', 'parsely-section', 'category') ?? itemprop('articleSection');
   meta.image = [ld?.image, first('og:image', 'og:image:url', 'og:image:secure_url'), first('twitter:image', 'twitter:image:src'), itemprop('image')]
     .map((src) => (src ? absoluteUrl(src, baseUrl) : null))
@@ -78,7 +81,7 @@ export function readMetadata($: CheerioAPI, pageUrl: string | null, warnings: Wa
   meta.description = ld?.description ?? first('og:description', 'twitter:description', 'description');
   meta.lang = declaredLang($, first('og:locale'), ld?.inLanguage ?? null, first('content-language', 'language'));
   meta.dir = dirOf($);
-  return { meta, baseUrl };
+  return { meta, baseUrl, keywordsFromMeta };
 }
 
 const PUBLISHED_META = [
@@ -114,7 +117,8 @@ function siteNamesOf(tags: MetaTags): string[] {
   return [...(tags.get('og:site_name') ?? []), ...(tags.get('application-name') ?? []), ...(tags.get('twitter:site') ?? []).map((s) => s.replace(/^@/, ''))];
 }
 
-function hostName(url: string | null): string | null {
+/** The host's name label ("lbcgroup" of www.lbcgroup.tv). */
+export function hostName(url: string | null): string | null {
   if (!url) return null;
   try {
     const labels = new URL(url).hostname.split('.');
