@@ -68,7 +68,7 @@ export function extractFields(draft: ArticleDraft, cleaned: CleanedDocument, emb
     ...pageTags,
     ...draft.sections
       .filter((s) => s.kind === 'keywords' && pageTags.length === 0)
-      .flatMap((s) => [...(s.inline ? splitTagLine(s.inline, articleWords) : []), ...s.items.flatMap((b) => splitTagItem(b, articleWords))]),
+      .flatMap((s) => [...(s.inline ? inlineTags(s, articleWords) : []), ...s.items.flatMap((b) => splitTagItem(b, articleWords))]),
   ]);
 
   const candidates: RelatedCandidate[] = [
@@ -93,6 +93,11 @@ export function extractFields(draft: ArticleDraft, cleaned: CleanedDocument, emb
     warnings,
     explain,
   };
+}
+
+/** The tags on a marker's line: its first item when wide spaces cut the line into items, else a tag line. */
+function inlineTags(section: Section, articleWords: string): string[] {
+  return section.items.some((b) => b.line === section.marker.line) ? splitTagList(section.inline!) : splitTagLine(section.inline!, articleWords);
 }
 
 /** A line of a tag list: one tag (or a few, separated), or a whole tag line that lost its separators. */

@@ -22,12 +22,18 @@ const MAX_TAG_CHARS = 80;
  * an unknown piece costs more than any tiling by known ones (a written word that known words tile is
  * tags glued together).
  */
-const COST = { phrase: 1, word: 1, unknown: 10, gluedUnknown: 12 } as const;
+const COST = { phrase: 1, word: 1, unknown: 10, gluedUnknown: 12, oneTag: 19 } as const;
 /**
  * A single word glued to the next tag splits off only with at least this many letters on each side
  * ("غزةطوفان الأقصى"); an unknown glued part needs one more. A phrase may end anywhere.
  */
 const MIN_GLUED_CHARS = 3;
+/**
+ * A tag line of at most this many words may be one tag that neither the article nor the lexicon
+ * knows ("مهرجان جرش"), at COST.oneTag: less than two unknown words, more than a known word and an
+ * unknown one ("المانيا مهاجرين" is two tags) or known words alone ("غزة لبنان").
+ */
+const ONE_TAG_MAX_WORDS = 3;
 
 let lexicon: { phrases: Set<string>; words: Set<string> } | null = null;
 /** The tag lexicon, read once: multi-word phrases on the matching form, and the words they are made of. */
@@ -79,6 +85,7 @@ function splitByKnownPhrases(line: string, articleWords: string): string[] {
   const cost = new Array<number>(text.length + 1).fill(Infinity);
   const from = new Array<number>(text.length + 1).fill(-1);
   cost[0] = 0;
+  if (wordsOnly(text).split(' ').length <= ONE_TAG_MAX_WORDS) relax(0, text.length, COST.oneTag);
   for (let start = 0; start < text.length; start++) {
     if (cost[start] === Infinity) continue;
     const at = text[start] === ' ' ? start + 1 : start;

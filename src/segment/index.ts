@@ -181,11 +181,12 @@ function bareTags(span: Unit[], runEnd: number, title: Paragraph | null, body: P
   return written / lines.length >= BARE_TAGS_WRITTEN ? [{ kind: 'keywords', greedy: false, marker: lines[0]!, inline: null, items: lines }] : [];
 }
 
-/** Headlines after a related box's first article, up to the next marker: the box's other items. */
+/** Headlines after a related box's first article, up to the next marker but a tag line: the box's other items. */
 function restOfBox(span: Unit[], runEnd: number, embedded: Extract<Unit, { type: 'embedded' }>): Section[] {
   const items: Block[] = [];
   for (const unit of span.slice(runEnd + 1)) {
-    if (unit.type === 'section') break;
+    // The article's own tag line sits between its text and the box's other items.
+    if (unit.type === 'section' && unit.section.kind !== 'keywords') break;
     if (unit.type === 'content' && headlineShaped(unit) && !isProse(unit.block, unit.text)) items.push({ ...unit.block, text: unit.text });
   }
   return items.length ? [{ kind: embedded.relation, greedy: false, marker: embedded.title.block, inline: null, items }] : [];

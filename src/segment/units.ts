@@ -141,6 +141,8 @@ export function toUnits(blocks: Block[], labels: BlockLabel[]): Unit[] {
     // A greedy list keeps its headlines as entries and passes over summaries, counts and labels.
     if (section.greedy) return isTitleLike(block, text) ? 'item' : 'skip';
     if (section.kind === 'keywords') {
+      // The rest of the marker's own line, cut at its wide spaces ("الوسوم: أ   ب   ج").
+      if (block.line === section.marker.line) return 'item';
       // One tag a line under the marker; after a whole tag line the list is done (a headline follows).
       const tagLineTaken = section.items.some((item) => splitTagList(item.text).length > 1 || wordCount(item.norm) > TAG_ITEM_MAX_WORDS);
       return section.inline === null && !tagLineTaken && wordCount(block.norm) <= TAG_ITEM_MAX_WORDS && !endsLikeSentence(text) ? 'item' : 'end';
