@@ -83,6 +83,18 @@ describe('no headline is lost (issue 8, point 2)', () => {
     expect(captioned.paragraphs).toEqual(WATER.paragraphs);
   });
 
+  it('a two-word headline on the first line of a newspaper-corpus file is the title', () => {
+    const record = only(page('الخزانات الجوفية', ...WATER.paragraphs));
+    expect(record.title).toBe('الخزانات الجوفية');
+    expect(record.paragraphs).toEqual(WATER.paragraphs);
+  });
+
+  it('html2text: a link cut over lines ("[", "](url \"title\")") is neither a list item nor the title', () => {
+    const record = only(['أخر الأخبار', '', '* اقتصاد: ارتفاع أسعار الذهب في السوق المحلية اليوم', '* رياضة: منتخب مصر يواجه نظيره المغربي وديا', '', '[', '', '## أخبار مصر', '', '](/news/newssection/36/1/أخبار-مصر "أخبار مصر")', '', `## ${WATER.title}`, '', '2020/08/24', '', page(...WATER.paragraphs)].join('\n'));
+    expect(record.title).toBe(WATER.title);
+    expect(record.paragraphs).toEqual(WATER.paragraphs);
+  });
+
   it('a headline ending with "؟" that opens the text is the title', () => {
     const question = 'ماذا تعني دراسة السحب الآمن للخزانات الجوفية للمزارعين؟';
     const record = only(page('الرئيسية', 'محافظات', question, ...WATER.paragraphs));

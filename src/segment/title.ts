@@ -9,7 +9,7 @@
  */
 import { normalizeArabic } from '../text/normalize.js';
 import { contentWords, overlap, wordCount } from '../text/words.js';
-import { endsLikeSentence, isHeadlineText, isProse, isTitleLike } from './prose.js';
+import { endsLikeSentence, hasWords, isHeadlineText, isProse, isTitleLike } from './prose.js';
 import type { ContentUnit, Paragraph, Unit } from './units.js';
 
 /** How many content blocks before the body the title search looks at. */
@@ -62,7 +62,7 @@ export function findTitle(span: Unit[], bodyStart: number, body: Paragraph[]): T
     if (unit.type === 'section' && unit.section.kind !== 'keywords') break;
     if (unit.type !== 'content') continue;
     looked++;
-    if (!headlineShaped(unit)) continue;
+    if (!headlineShaped(unit) && !isFirstLineHeadline(unit)) continue;
     const shared = overlap(contentWords(unit.block.norm), opening);
     const heading = unit.block.kind === 'heading';
     const listItem = unit.block.kind === 'list-item';
@@ -77,6 +77,15 @@ export function findTitle(span: Unit[], bodyStart: number, body: Paragraph[]): T
   }
   const best = strong ?? weak;
   return best && (headlineAbove(span, best, opening) ?? best);
+}
+
+/** The words of a headline that stands alone on the dump's first line ("جنرال الشعبوية", "صانع الفرجة"). */
+const FIRST_LINE_MIN_WORDS = 2;
+
+/** A short headline on the page's first line: two words are a headline there, where no menu stands. */
+function isFirstLineHeadline(unit: ContentUnit): boolean {
+  const { block, text } = unit;
+  return block.index === 0 && block.kind !== 'list-item' && wordCount(block.norm) === FIRST_LINE_MIN_WORDS && hasWords(block.norm) && !endsLikeSentence(text) && !/[:：]\s*$/u.test(text);
 }
 
 /**

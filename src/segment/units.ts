@@ -84,7 +84,8 @@ export function toUnits(blocks: Block[], labels: BlockLabel[]): Unit[] {
       }
       // A "comments" or "©" link in the header menu is not where the comments or the footer start.
       if ((GREEDY.has(section) || greedy) && !seenProse) continue;
-      open = { kind: section, greedy, marker: block, inline, items: [] };
+      // What is left of the marker's line without a word ("الكلمات الدالة : [" in html2text) is no content.
+      open = { kind: section, greedy, marker: block, inline: inline && /[\p{L}\p{N}]/u.test(inline) ? inline : null, items: [] };
       units.push({ type: 'section', section: open });
       if (seenProse && section === 'keywords') tailSinceProse = true;
       continue;
