@@ -60,13 +60,15 @@ export function htmlToDocument(html: string, input: InputRef, options: HtmlOptio
   const found = findTagsAndRelated(body, resolve, meta.url);
   const related = rules.related ? relatedBySelectors($, rules.related, resolve, warnings) : found.related;
   const tags = rules.tags ? firstMatch($, rules.tags, warnings).map((el) => textOf(el)).filter((t) => t !== '') : found.tags;
-  const rawTitles = [$('title').first().text(), $('meta[property="og:title"]').attr('content')].flatMap((t) => tidyTitle(t) ?? []);
-  const affixes = meta.title ? rawTitles.flatMap((t) => titleAffixes(t, meta.title!)) : [];
-  const siteNames = [meta.siteName, hostName(meta.url ?? pageUrl), ...affixes].filter((n): n is string => !!n);
-  // Tag links are what the page shows as its tags; the keywords meta must also be written in the article.
-  const fromMeta = tags.length === 0 && keywordsFromMeta;
-  const articleNorm = fromMeta ? normalizeArabic([meta.title ?? '', ...raw.filter((_, i) => inside[i]).map((b) => b.text)].join('\n')) : null;
-  meta.keywords = articleKeywords(tags.length > 0 ? [...new Set(tags)] : meta.keywords, { title: meta.title, siteNames, articleNorm });
+  // Tag links are what the page shows as its tags; its metadata keywords are filtered (keywords.ts).
+  if (tags.length > 0) meta.keywords = [...new Set(tags)];
+  else {
+    const rawTitles = [$('title').first().text(), $('meta[property="og:title"]').attr('content')].flatMap((t) => tidyTitle(t) ?? []);
+    const affixes = meta.title ? rawTitles.flatMap((t) => titleAffixes(t, meta.title!)) : [];
+    const siteNames = [meta.siteName, hostName(meta.url ?? pageUrl), ...affixes].filter((n): n is string => !!n);
+    const articleNorm = keywordsFromMeta ? normalizeArabic([meta.title ?? '', ...raw.filter((_, i) => inside[i]).map((b) => b.text)].join('\n')) : null;
+    meta.keywords = articleKeywords(meta.keywords, { title: meta.title, siteNames, articleNorm });
+  }
   applySelectorFields($, rules, meta, warnings);
   // Some pages fill their keywords meta with the headline itself: that is no keyword.
   const titleKey = meta.title ? normalizeArabic(meta.title) : null;
