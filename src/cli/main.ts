@@ -4,6 +4,7 @@ import { registerCleanersCommand } from './cleaners.js';
 import { registerDatesCommand } from './dates.js';
 import { registerExtractCommand } from './extract.js';
 import { registerLearnCommand } from './learn.js';
+import { registerReportCommand } from './reportCommand.js';
 import { registerSchemaCommand } from './schema.js';
 import { registerShowCommand } from './show.js';
 import { packageVersion } from './version.js';
@@ -23,6 +24,7 @@ Examples:
   $ arnews extract page.txt                 one JSON record per article, on stdout
   $ arnews extract corpus.jsonl.gz -o out.jsonl --errors errors.jsonl
   $ arnews show page.txt                    each line of the page with its fate, then its records
+  $ arnews report records.jsonl --errors errors.jsonl -o report.html
   $ arnews dates --lines headlines.txt --ref-date 2025-04-27
   $ arnews schema > record.schema.json
 
@@ -34,6 +36,7 @@ Exit codes: 0 all documents handled, 1 some documents failed, 2 usage error.`,
   registerCleanersCommand(program);
   registerLearnCommand(program);
   registerShowCommand(program);
+  registerReportCommand(program);
   return program;
 }
 
