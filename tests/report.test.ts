@@ -154,6 +154,19 @@ describe('arnews report', () => {
     expect(html).toContain('data-chart="published"');
   });
 
+  it('extract --report writes the report that arnews report makes of its output', () => {
+    const fromRun = join(dir, 'run.html');
+    const fromFiles = join(dir, 'files.html');
+    const inputs = ['fixtures/000_a5a209529da96ff8.txt', 'fixtures/learn/almayadeen-60.jsonl'];
+    const run = runCli(['extract', ...inputs, '-o', join(dir, 'run.jsonl'), '--errors', join(dir, 'run-errors.jsonl'), '--report', fromRun, '-q']);
+    expect(run.status).toBe(1);
+    expect(runCli(['report', join(dir, 'run.jsonl'), '--errors', join(dir, 'run-errors.jsonl'), '-o', fromFiles]).status).toBe(0);
+    // Only the header line naming the inputs differs.
+    const body = (path: string): string => readFileSync(path, 'utf8').replace(/<p class="muted">Records from .*?<\/p>/u, '');
+    expect(body(fromRun)).toBe(body(fromFiles));
+    expect(body(fromRun)).toContain('<code>no-content</code>');
+  });
+
   it('counts lines that are not records, reports an unreadable input and still writes the report of the others', () => {
     const mixed = join(dir, 'mixed.jsonl');
     writeFileSync(mixed, `${readFileSync(records, 'utf8').split('\n')[0]}\n{"id": 1}\nnot json\n\n`);

@@ -8,6 +8,7 @@ import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import type { z } from 'zod';
+import { DEFAULT_WIDTH } from '../cli/terminalText.js';
 import { ArticleRecordSchema, ErrorEntrySchema } from '../record.js';
 import { renderHtml } from './html.js';
 import { RunSummary } from './summary.js';
@@ -69,7 +70,7 @@ async function openFile(path: string): Promise<Readable> {
 }
 
 /** The report as text: HTML, or terminal tables laid out in `width` columns. */
-export function renderReport(summary: RunSummary, format: ReportFormat, width: number): string {
+export function renderReport(summary: RunSummary, format: ReportFormat = 'html', width = DEFAULT_WIDTH): string {
   const data = summary.finish();
   return format === 'html' ? renderHtml(data) : renderText(data, width);
 }
