@@ -155,7 +155,7 @@ function mentions(data: ReportData): string {
 }
 
 function bodyLength(data: ReportData): string {
-  return `<section id="body-length"><h2>Body length</h2>${columnChart('body-length', 'Records by body length, in characters', bodyLengthBars(data.bodyLengths))}</section>`;
+  return `<section id="body-length"><h2>Body length</h2>${columnChart('body-length', 'Records by body length in characters (a bin holds its lower bound)', bodyLengthBars(data.bodyLengths))}</section>`;
 }
 
 function frequent(id: string, title: string, note: string, list: ReportData['firstParagraphs'], records: number): string {

@@ -58,12 +58,13 @@ function series(counts: Map<number, number>, units: Unit[]): Series {
   return { unit: unit.name, bars };
 }
 
-/** Records per body-length bin: "<100", "100–199" … "≥10000" characters. */
+/** Records per body-length bin: "<100", "100–200" … "≥10k" characters (a bin holds its lower bound, not its upper). */
 export function bodyLengthBars(bins: number[]): Bar[] {
+  const short = (n: number): string => (n >= 1000 ? `${n / 1000}k` : String(n));
   return bins.map((value, i) => {
     const from = BODY_LENGTH_EDGES[i - 1];
     const to = BODY_LENGTH_EDGES[i];
-    const label = from === undefined ? `<${to}` : to === undefined ? `≥${from}` : `${from}–${to - 1}`;
+    const label = from === undefined ? `<${short(to!)}` : to === undefined ? `≥${short(from)}` : `${short(from)}–${short(to)}`;
     return { label, value };
   });
 }

@@ -11,9 +11,11 @@ export interface Bar {
   value: number;
 }
 
-/** Pixels per column, the chart's height, and the room for the axis labels. */
-const STEP = 16;
-const BAR = 12;
+/** Pixels per column: a few columns get wide ones (up to the plot width), many get narrow ones. */
+const MIN_STEP = 16;
+const MAX_STEP = 56;
+const PLOT_WIDTH = 640;
+/** The chart's height, and the room for the axis labels. */
 const HEIGHT = 180;
 const TOP = 16;
 const BOTTOM = 34;
@@ -24,16 +26,18 @@ const MIN_WIDTH = 320;
 
 /** A column chart: one bar per entry, left to right, scaled to the largest value. */
 export function columnChart(name: string, caption: string, bars: Bar[]): string {
-  const width = Math.max(MIN_WIDTH, LEFT + bars.length * STEP + 8);
+  const step = Math.max(MIN_STEP, Math.min(MAX_STEP, Math.floor(PLOT_WIDTH / Math.max(1, bars.length))));
+  const barWidth = Math.round(step * 0.75);
+  const width = Math.max(MIN_WIDTH, LEFT + bars.length * step + 8);
   const max = Math.max(1, ...bars.map((b) => b.value));
   const plot = HEIGHT - TOP - BOTTOM;
-  const every = Math.ceil(LABEL_SPACING / STEP);
+  const every = Math.ceil(LABEL_SPACING / step);
   const columns = bars.map((bar, i) => {
     const h = Math.round((bar.value / max) * plot);
-    const x = LEFT + i * STEP;
+    const x = LEFT + i * step;
     const label = escapeHtml(bar.label);
-    const tick = i % every === 0 ? `<text x="${x + BAR / 2}" y="${HEIGHT - BOTTOM + 14}" text-anchor="middle">${label}</text>` : '';
-    return `<rect data-bar data-label="${label}" data-value="${bar.value}" x="${x}" y="${TOP + plot - h}" width="${BAR}" height="${h}"><title>${label}: ${formatNumber(bar.value)}</title></rect>${tick}`;
+    const tick = i % every === 0 ? `<text x="${x + barWidth / 2}" y="${HEIGHT - BOTTOM + 14}" text-anchor="middle">${label}</text>` : '';
+    return `<rect data-bar data-label="${label}" data-value="${bar.value}" x="${x}" y="${TOP + plot - h}" width="${barWidth}" height="${h}"><title>${label}: ${formatNumber(bar.value)}</title></rect>${tick}`;
   });
   const axis = `<line x1="${LEFT - 4}" y1="${TOP + plot}" x2="${width}" y2="${TOP + plot}"/><text x="${LEFT - 8}" y="${TOP + 4}" text-anchor="end">${formatNumber(max)}</text><text x="${LEFT - 8}" y="${TOP + plot}" text-anchor="end">0</text>`;
   return `<figure class="chart"><div class="scroll"><svg data-chart="${escapeHtml(name)}" role="img" aria-label="${escapeHtml(caption)}" width="${width}" height="${HEIGHT}" viewBox="0 0 ${width} ${HEIGHT}">${axis}${columns.join('')}</svg></div><figcaption>${escapeHtml(caption)}</figcaption></figure>`;
