@@ -121,7 +121,7 @@ export function renderShow(page: Page, inspection: PageInspection, c: ChalkInsta
   for (const fate of blocks) {
     const mark = fate.fate === 'left-out' && fate.block.outside ? OUTSIDE : MARKS[fate.fate];
     const paint = mark.paint(c);
-    const rows = wrap(`${rowText(fate, c)}${ruleNote(fate, c)}`, width - margin);
+    const rows = wrap(`${rowText(fate, records, c)}${ruleNote(fate, c)}`, width - margin);
     rows.forEach((row, i) => {
       const head = i === 0 ? `${padStart(String(fate.block.line), lineWidth)}  ${paint(padEnd(tagOf(fate, mark), TAG_WIDTH))} ` : ' '.repeat(margin);
       out.push(`${head}${fate.fate === 'dropped' || fate.fate === 'left-out' ? paint(row) : row}`);
@@ -168,14 +168,19 @@ function tagOf(fate: BlockFate, mark: Mark): string {
   return mark.tag;
 }
 
-/** The block's text, with what a rule cut from it shown struck out and bracketed, and the fields it gave. */
-function rowText(fate: BlockFate, c: ChalkInstance): string {
+/**
+ * The block's text, with what a rule cut from it shown struck out and bracketed, the fields it gave, and
+ * for a headline glued to a photo credit or a site name, the title the record kept.
+ */
+function rowText(fate: BlockFate, records: ArticleRecord[], c: ChalkInstance): string {
   const text = printable(fate.block.text);
   const cut = fate.rule && fate.kept !== null && fate.kept !== fate.block.text ? printable(fate.rule.matched.replace(/…$/u, '')) : null;
   const at = cut ? text.indexOf(cut) : -1;
   const shown = at < 0 ? text : `${text.slice(0, at)}${paintWords(CUT.paint(c), `[-${cut}-]`)}${text.slice(at + cut!.length)}`;
-  const fields = fate.fields.map((f) => `${f.field}=${printable(f.value)}`).join(' ');
-  return fields ? `${shown} ${paintWords(MARKS.field.paint(c), `→ ${fields}`)}` : shown;
+  const notes = fate.fields.map((f) => `${f.field}=${printable(f.value)}`);
+  const record = fate.fate === 'title' || fate.fate === 'headline' ? records[fate.article ?? 0] : undefined;
+  if (record?.title && record.title !== fate.kept) notes.push(`split: ${record.imageCredit ? `imageCredit=${printable(record.imageCredit)}` : `title=${printable(record.title)}`}`);
+  return notes.length ? `${shown} ${paintWords(MARKS.field.paint(c), `→ ${notes.join(' ')}`)}` : shown;
 }
 
 function ruleNote(fate: BlockFate, c: ChalkInstance): string {

@@ -46,7 +46,10 @@ export function renderText(data: ReportData, width: number): string {
   heading('Records per site cleaner');
   out.push(...table(['site cleaner', 'records', 'share'], data.sites.map((s) => [s.site, n(s.records), percent(s.records, data.records)]), [false, true, true]));
   heading('Records per input file');
-  out.push(...table(['input file', 'records', 'errors'], data.files.map((f) => [f.file, n(f.records), n(f.errors)]), [false, true, true]));
+  // Long paths keep their end, which names the file.
+  const fileWidth = Math.max(20, width - 20);
+  const path = (file: string): string => (displayWidth(file) <= fileWidth ? file : `…${[...file].slice(-(fileWidth - 1)).join('')}`);
+  out.push(...table(['input file', 'records', 'errors'], data.files.map((f) => [path(f.file), n(f.records), n(f.errors)]), [false, true, true]));
   heading('Field fill rates');
   const fillRow = (site: string, records: number, filled: Record<FillField, number>): string[] => [site, n(records), ...FIELDS.map((f) => percent(filled[f], records))];
   out.push(...table(['site cleaner', 'records', ...FIELDS], [fillRow('all', data.records, data.filled), ...data.sites.map((s) => fillRow(s.site, s.records, s.filled))], [false, true, ...FIELDS.map(() => true)]));
