@@ -110,11 +110,11 @@ const RULE: Mark = { tag: '‹cleaner/rule›', paint: (c) => c.dim };
 /** The margin's tag column: wide enough for "▸ read-also". */
 const TAG_WIDTH = 12;
 
-export function renderShow(page: Page, inspection: PageInspection, c: ChalkInstance, width: number): string {
+function renderShow(page: Page, inspection: PageInspection, c: ChalkInstance, width: number): string {
   const out: string[] = [];
   const { doc, site, blocks, records } = inspection;
   const siteText = site ? `site cleaner ${site.name} (${site.how}: ${printable(site.evidence)})` : 'generic cleaner only';
-  out.push(...wrap(`${c.bold('arnews show')} ${where(page.input)} · ${doc.format} · ${blocks.length} blocks · ${siteText}`, width));
+  out.push(...wrap(`${paintWords(c.bold, 'arnews show')} ${where(page.input)} · ${doc.format} · ${blocks.length} blocks · ${siteText}`, width));
   out.push(...legend(c, width), '');
   const lineWidth = String(Math.max(1, ...blocks.map((b) => b.block.line))).length;
   const margin = lineWidth + 2 + TAG_WIDTH + 1;
@@ -188,7 +188,7 @@ function ruleNote(fate: BlockFate, c: ChalkInstance): string {
 }
 
 function summary(inspection: PageInspection, records: ArticleRecord[], c: ChalkInstance, width: number): string[] {
-  if (inspection.error) return wrap(`${c.red.bold('no record:')} ${inspection.error.code}: ${inspection.error.message}`, width);
+  if (inspection.error) return wrap(`${paintWords(c.red.bold, 'no record:')} ${inspection.error.code}: ${inspection.error.message}`, width);
   const out = [c.bold(`${records.length} record${records.length === 1 ? '' : 's'}`)];
   records.forEach((record, n) => {
     out.push(`${c.bold(`#${n} ${record.role}`)} ${record.id}${record.site ? ` · site ${record.site}` : ''}`);

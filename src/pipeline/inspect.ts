@@ -44,11 +44,11 @@ export interface PageInspection {
 
 /** Runs the pipeline on one page and says what became of each block. Throws a DocumentError when no document can be built. */
 export function inspectPage(page: Page, options: ExtractOptions): PageInspection {
-  const stages = runStages(page, { ...options, explain: true });
+  const stages = runStages(page, options);
   let records: ArticleRecord[] = [];
   let error: PageInspection['error'] = null;
   try {
-    records = recordsFrom(page, stages, { ...options, explain: true });
+    records = recordsFrom(page, stages, options);
   } catch (failure) {
     if (!(failure instanceof DocumentError)) throw failure;
     error = { code: failure.code, message: failure.message };

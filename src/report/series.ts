@@ -7,7 +7,7 @@ import { BODY_LENGTH_EDGES } from './summary.js';
 import type { Bar } from './svg.js';
 
 /** More bars than this would not be told apart on a screen. */
-export const MAX_BARS = 120;
+const MAX_BARS = 120;
 
 interface Unit {
   name: string;
@@ -30,7 +30,7 @@ const YEAR_UNITS: Unit[] = [
   { name: 'millennium', size: 1000, label: (key) => `${key}s` },
 ];
 
-export interface Series {
+interface Series {
   unit: string;
   bars: Bar[];
 }

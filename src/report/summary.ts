@@ -8,7 +8,7 @@ import { normalizeArabic } from '../text/normalize.js';
 import { FrequentTexts, type FrequentText } from './frequent.js';
 
 /** The record fields whose fill rate the report shows, and when each counts as filled. */
-export const FILL_FIELDS = {
+const FILL_FIELDS = {
   title: (r) => r.title !== null,
   source: (r) => r.source !== null,
   author: (r) => r.author !== null,
