@@ -4,7 +4,7 @@
 // vary (one record in ten keeps a shared opening, as a leak would), the rest is real. Each measurement
 // runs in its own process, beside a baseline that only reads and parses the same JSON Lines, and a
 // fifth of the records (peak memory should not grow with the input). Needs `npm run build` first.
-// Usage: node scripts/bench-report.mjs [--records 100000] [--keep]
+// Usage: node scripts/bench-report.mjs [--records 100000] [--runs 3] [--keep]
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const total = Number(args[args.indexOf('--records') + 1]) || 100_000;
+const runs = Number(args[args.indexOf('--runs') + 1]) || 3;
 const { extract } = await import(join(ROOT, 'dist', 'index.js'));
 
 /** Records of every text dump and HTML page in fixtures/. */
@@ -67,13 +68,20 @@ async function writeRecords(path, seeds, count) {
   await new Promise((resolve) => out.end(resolve));
 }
 
-/** Runs one measurement in a fresh Node process; it prints its own peak memory. */
+/**
+ * Runs one measurement in fresh Node processes, `runs` times, and keeps the fastest (the machine is
+ * shared: a slower run measures the neighbours); each process prints its own peak memory.
+ */
 function measure(label, code, records) {
-  const started = performance.now();
-  const run = spawnSync(process.execPath, ['--input-type=module', '-e', `${code}\nprocess.stderr.write('maxrss ' + process.resourceUsage().maxRSS + '\\n');`], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 30 });
-  const seconds = (performance.now() - started) / 1000;
-  if (run.status !== 0) throw new Error(`${label} failed: ${run.stderr}`);
-  const rss = Number(/maxrss (\d+)/.exec(run.stderr)?.[1]) / 1024;
+  let seconds = Infinity;
+  let rss = 0;
+  for (let run = 0; run < runs; run++) {
+    const started = performance.now();
+    const child = spawnSync(process.execPath, ['--input-type=module', '-e', `${code}\nprocess.stderr.write('maxrss ' + process.resourceUsage().maxRSS + '\\n');`], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 30 });
+    seconds = Math.min(seconds, (performance.now() - started) / 1000);
+    if (child.status !== 0) throw new Error(`${label} failed: ${child.stderr}`);
+    rss = Math.max(rss, Number(/maxrss (\d+)/.exec(child.stderr)?.[1]) / 1024);
+  }
   console.log(`${label.padEnd(44)} ${seconds.toFixed(2).padStart(7)} s  ${Math.round(records / seconds).toLocaleString('en').padStart(8)} records/s  peak RSS ${rss.toFixed(0)} MB`);
   return seconds;
 }
@@ -84,7 +92,7 @@ const file = join(dir, 'records.jsonl');
 const fifth = join(dir, 'records-fifth.jsonl');
 await writeRecords(file, seeds, total);
 await writeRecords(fifth, seeds, Math.ceil(total / 5));
-console.log(`${total.toLocaleString('en')} records (${(statSync(file).size / 1048576).toFixed(0)} MB) from ${seeds.length} records of the fixtures' pages; Node ${process.version}`);
+console.log(`${total.toLocaleString('en')} records (${(statSync(file).size / 1048576).toFixed(0)} MB) from ${seeds.length} records of the fixtures' pages; Node ${process.version}; fastest of ${runs} runs`);
 
 const parse = (path) => `import { createReadStream } from 'node:fs'; import { createInterface } from 'node:readline';
 let n = 0; for await (const line of createInterface({ input: createReadStream(${JSON.stringify(path)}), crlfDelay: Infinity })) if (line) { JSON.parse(line); n++; }`;
