@@ -68,7 +68,7 @@ export function renderHtml(data: ReportData): string {
     nullTitles(data),
     samples(data),
   ];
-  const toc = sections.map((s) => /<section id="([^"]+)"><h2>([^<]+)</.exec(s)).flatMap((m) => (m ? [`<a href="#${m[1]}">${m[2]}</a>`] : []));
+  const toc = sections.map((p) => `<a href="#${p.id}">${p.title}</a>`);
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -80,12 +80,20 @@ export function renderHtml(data: ReportData): string {
 <body>
 <header><h1>arnews report</h1><p class="muted">${inputsLine(data)}</p><nav class="toc">${toc.join(' ')}</nav></header>
 <main>
-${sections.join('\n')}
+${sections.map((p) => `<section id="${p.id}"><h2>${p.title}</h2>${p.html}</section>`).join('\n')}
 </main>
 </body>
 </html>
 `;
 }
+
+/** A section of the page, listed in its table of contents. */
+interface Panel {
+  id: string;
+  title: string;
+  html: string;
+}
+const panel = (id: string, title: string, html: string): Panel => ({ id, title, html });
 
 const ar = (text: string): string => `<div class="ar" dir="auto">${escapeHtml(text)}</div>`;
 const recordLink = (id: string): string => `<a href="#rec-${escapeHtml(id)}"><code>${escapeHtml(id)}</code></a>`;
@@ -95,7 +103,7 @@ function inputsLine(data: ReportData): string {
   return `Records from ${list(data.inputs.records) || 'standard input'}${data.inputs.errors.length ? `; errors from ${list(data.inputs.errors)}` : ''}.`;
 }
 
-function totals(data: ReportData): string {
+function totals(data: ReportData): Panel {
   const cards: [string, string, string?][] = [
     ['documents', n(data.documents)],
     ['records', n(data.records)],
@@ -106,19 +114,19 @@ function totals(data: ReportData): string {
   ];
   if (data.unreadable.count) cards.push(['unreadable lines', n(data.unreadable.count)]);
   const unreadable = data.unreadable.examples.map((u) => `<li><code>${escapeHtml(`${u.file}:${u.line}`)}</code> ${escapeHtml(u.message)}</li>`).join('');
-  return `<section id="totals"><h2>Documents, records and errors</h2><div class="totals">${cards.map(([label, value, note]) => `<div class="total"><b>${value}</b>${label}${note ? `<br><small class="muted">${note}</small>` : ''}</div>`).join('')}</div>${unreadable ? `<p class="note">Lines that are neither records nor error entries:</p><ul>${unreadable}</ul>` : ''}<p class="note">A document is an input page: it yields one main record and its embedded articles, or one error entry.</p></section>`;
+  return panel('totals', 'Documents, records and errors', `<div class="totals">${cards.map(([label, value, note]) => `<div class="total"><b>${value}</b>${label}${note ? `<br><small class="muted">${note}</small>` : ''}</div>`).join('')}</div>${unreadable ? `<p class="note">Lines that are neither records nor error entries:</p><ul>${unreadable}</ul>` : ''}<p class="note">A document is an input page: it yields one main record and its embedded articles, or one error entry.</p>`);
 }
 
-function sites(data: ReportData): string {
+function sites(data: ReportData): Panel {
   const max = Math.max(0, ...data.sites.map((s) => s.records));
   const rows = data.sites.map((s) => `<tr><td><code>${escapeHtml(s.site)}</code></td><td class="n">${n(s.records)}</td><td class="n">${percent(s.records, data.records)}</td><td>${cellBar('sites', { label: s.site, value: s.records }, max)}</td></tr>`);
-  return `<section id="sites"><h2>Records per site cleaner</h2><div class="scroll"><table><thead><tr><th>site cleaner</th><th class="n">records</th><th class="n">share</th><th></th></tr></thead><tbody>${rows.join('')}</tbody></table></div><p class="note"><code>(generic)</code>: no site cleaner claimed the page; the generic cleaner alone ran.</p></section>`;
+  return panel('sites', 'Records per site cleaner', `<div class="scroll"><table><thead><tr><th>site cleaner</th><th class="n">records</th><th class="n">share</th><th></th></tr></thead><tbody>${rows.join('')}</tbody></table></div><p class="note"><code>(generic)</code>: no site cleaner claimed the page; the generic cleaner alone ran.</p>`);
 }
 
-function files(data: ReportData): string {
+function files(data: ReportData): Panel {
   const max = Math.max(0, ...data.files.map((f) => f.records));
   const rows = data.files.map((f) => `<tr><td><code>${escapeHtml(f.file)}</code></td><td class="n">${n(f.records)}</td><td class="n">${n(f.errors)}</td><td>${cellBar('files', { label: f.file, value: f.records }, max)}</td></tr>`);
-  return `<section id="files"><h2>Records per input file</h2><div class="scroll"><table><thead><tr><th>input file</th><th class="n">records</th><th class="n">errors</th><th></th></tr></thead><tbody>${rows.join('')}</tbody></table></div></section>`;
+  return panel('files', 'Records per input file', `<div class="scroll"><table><thead><tr><th>input file</th><th class="n">records</th><th class="n">errors</th><th></th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`);
 }
 
 /** A cell shaded by its rate: the fuller the field, the darker the green. */
@@ -129,54 +137,54 @@ function heatCell(filled: number, total: number): string {
   return `<td class="heat" style="background:hsl(152 45% ${light}%);color:${ink}" title="${n(filled)} of ${n(total)}">${percent(filled, total)}</td>`;
 }
 
-function fillRates(data: ReportData): string {
+function fillRates(data: ReportData): Panel {
   const head = `<tr><th>site cleaner</th><th class="n">records</th>${FIELDS.map((f) => `<th>${f}</th>`).join('')}</tr>`;
   const row = (label: string, records: number, filled: Record<FillField, number>): string => `<tr><td>${label}</td><td class="n">${n(records)}</td>${FIELDS.map((f) => heatCell(filled[f], records)).join('')}</tr>`;
   const rows = [row('<b>all</b>', data.records, data.filled), ...data.sites.map((s) => row(`<code>${escapeHtml(s.site)}</code>`, s.records, s.filled))];
-  return `<section id="fill"><h2>Field fill rates</h2><div class="scroll"><table><thead>${head}</thead><tbody>${rows.join('')}</tbody></table></div><p class="note">The share of records whose field is set: a string field not null, a list field not empty.</p></section>`;
+  return panel('fill', 'Field fill rates', `<div class="scroll"><table><thead>${head}</thead><tbody>${rows.join('')}</tbody></table></div><p class="note">The share of records whose field is set: a string field not null, a list field not empty.</p>`);
 }
 
-function codes(id: string, title: string, list: { code: string; count: number; examples: string[] }[], whole: number, of: string): string {
-  if (list.length === 0) return `<section id="${id}"><h2>${title}</h2><p>None.</p></section>`;
+function codes(id: string, title: string, list: { code: string; count: number; examples: string[] }[], whole: number, of: string): Panel {
+  if (list.length === 0) return panel(id, title, '<p>None.</p>');
   const blocks = list.map((c) => `<div class="code"><h3><code>${escapeHtml(c.code)}</code> <span class="muted">${n(c.count)} (${percent(c.count, whole)} of ${of})</span></h3><ul>${c.examples.map((e) => `<li>${e}</li>`).join('')}</ul></div>`);
-  return `<section id="${id}"><h2>${title}</h2>${blocks.join('')}</section>`;
+  return panel(id, title, blocks.join(''));
 }
 
-function published(data: ReportData): string {
+function published(data: ReportData): Panel {
   const { unit, bars } = monthSeries(data.publishedByMonth);
   const chart = bars.length ? columnChart('published', `Records by ${unit} of publication`, bars) : '<p>No record has a publication date.</p>';
-  return `<section id="published"><h2>Publication dates</h2>${chart}<p class="note">${n(data.unpublished)} record${data.unpublished === 1 ? '' : 's'} (${percent(data.unpublished, data.records)}) without <code>published</code>.</p></section>`;
+  return panel('published', 'Publication dates', `${chart}<p class="note">${n(data.unpublished)} record${data.unpublished === 1 ? '' : 's'} (${percent(data.unpublished, data.records)}) without <code>published</code>.</p>`);
 }
 
-function mentions(data: ReportData): string {
+function mentions(data: ReportData): Panel {
   const { unit, bars } = yearSeries(data.mentionsByYear);
   const chart = bars.length ? columnChart('mentions', `Date mentions by ${unit} of their value`, bars) : '<p>No date mention with a value.</p>';
-  return `<section id="mentions"><h2>Date mentions</h2>${chart}<p class="note">Mentions whose value is known (a range counts in the year it starts); relative mentions without a reference date have none.</p></section>`;
+  return panel('mentions', 'Date mentions', `${chart}<p class="note">Mentions whose value is known (a range counts in the year it starts); relative mentions without a reference date have none.</p>`);
 }
 
-function bodyLength(data: ReportData): string {
-  return `<section id="body-length"><h2>Body length</h2>${columnChart('body-length', 'Records by body length in characters (a bin holds its lower bound)', bodyLengthBars(data.bodyLengths))}</section>`;
+function bodyLength(data: ReportData): Panel {
+  return panel('body-length', 'Body length', `${columnChart('body-length', 'Records by body length in characters (a bin holds its lower bound)', bodyLengthBars(data.bodyLengths))}`);
 }
 
-function frequent(id: string, title: string, note: string, list: ReportData['firstParagraphs'], records: number): string {
-  if (list.length === 0) return `<section id="${id}"><h2>${title}</h2><p>No paragraph recurs.</p></section>`;
+function frequent(id: string, title: string, note: string, list: ReportData['firstParagraphs'], records: number): Panel {
+  if (list.length === 0) return panel(id, title, '<p>No paragraph recurs.</p>');
   const items = list.map((p) => `<li>${ar(p.text)}<div class="muted">${p.error ? '≥' : ''}${n(p.count)} records (${percent(p.count, records)}) · <span class="links">${p.examples.map(recordLink).join(' ')}</span></div></li>`);
-  return `<section id="${id}"><h2>${title}</h2><p class="note">${note}</p><ol class="frequent">${items.join('')}</ol></section>`;
+  return panel(id, title, `<p class="note">${note}</p><ol class="frequent">${items.join('')}</ol>`);
 }
 
-function nullTitles(data: ReportData): string {
+function nullTitles(data: ReportData): Panel {
   const without = data.records - data.filled.title;
-  if (data.nullTitles.length === 0) return `<section id="null-titles"><h2>Records without a title</h2><p>None.</p></section>`;
+  if (data.nullTitles.length === 0) return panel('null-titles', 'Records without a title', '<p>None.</p>');
   const items = data.nullTitles.map((id) => {
     const s = data.samples.get(id)!;
     return `<li><div class="muted">${recordLink(id)} <code>${escapeHtml(`${s.file}:${s.line}`)}</code> · <code>${escapeHtml(s.site)}</code></div>${s.first ? ar(s.first) : ''}</li>`;
   });
-  return `<section id="null-titles"><h2>Records without a title</h2><p class="note">${n(without)} record${without === 1 ? '' : 's'} (${percent(without, data.records)}) have <code>title: null</code>; the first ${data.nullTitles.length}, with their first paragraph:</p><ol class="frequent">${items.join('')}</ol></section>`;
+  return panel('null-titles', 'Records without a title', `<p class="note">${n(without)} record${without === 1 ? '' : 's'} (${percent(without, data.records)}) have <code>title: null</code>; the first ${data.nullTitles.length}, with their first paragraph:</p><ol class="frequent">${items.join('')}</ol>`);
 }
 
-function samples(data: ReportData): string {
+function samples(data: ReportData): Panel {
   const cards = [...data.samples.values()].map(card);
-  return `<section id="samples"><h2>Sample records</h2><p class="note">The records linked from the tables above.</p><div class="cards">${cards.join('')}</div></section>`;
+  return panel('samples', 'Sample records', `<p class="note">The records linked from the tables above.</p><div class="cards">${cards.join('')}</div>`);
 }
 
 function card(s: SampleRecord): string {
