@@ -9,6 +9,7 @@ import { JsonWriter, OutputClosedError } from '../io/writers.js';
 import type { ExtractOptions } from '../pipeline/extract.js';
 import { extractInputs } from '../pipeline/run.js';
 import type { ErrorEntry } from '../record.js';
+import { RunSummary, renderReport, writeReport } from '../report/index.js';
 
 interface ExtractCliOptions extends DateOptionValues, ReadOptionValues {
   output?: string;
@@ -19,6 +20,7 @@ interface ExtractCliOptions extends DateOptionValues, ReadOptionValues {
   cleaner: string[];
   explain?: boolean | string;
   jobs: number;
+  report?: string;
 }
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
@@ -43,6 +45,7 @@ export function registerExtractCommand(program: Command): void {
     .option('--pretty', 'write an indented JSON array instead of JSON Lines')
     .option('--errors <file>', 'write an error entry (JSON Lines) for every document that yields no record')
     .option('-q, --quiet', 'no summary line on stderr')
+    .option('--report <file>', 'also write the HTML report of the run (see arnews report)')
     .option('--site <name>', 'force a site cleaner (see arnews cleaners)')
     .option('--cleaner <path>', 'add a user cleaner (JSON file or ES module); repeatable', collect, [])
     .option('-j, --jobs <n>', 'pages extracted in parallel, on worker threads', parsePositiveInt, defaultJobs())
@@ -62,6 +65,7 @@ Examples:
   $ cat page.txt | arnews extract --pretty
   $ arnews extract page.txt --explain | jq '.explain'
   $ arnews extract big.jsonl | head -1
+  $ arnews extract crawl.jsonl -o records.jsonl --report report.html
 
 Exit codes: 0 every document yielded records, 1 some documents failed (each has an error entry), 2 usage error.`,
   );
@@ -91,9 +95,11 @@ async function runExtract(inputs: string[], options: ExtractCliOptions): Promise
   const out = await JsonWriter.open(options.output ?? null, options.pretty ?? false);
   const errorsOut = options.errors ? await JsonWriter.open(options.errors, false) : null;
   const counts = { documents: 0, records: 0, errors: 0 };
+  const report = options.report ? new RunSummary({ records: inputs, errors: [] }) : null;
   const fail = async (entry: ErrorEntry): Promise<void> => {
     counts.errors++;
     reportError(entry);
+    report?.addError(entry);
     await errorsOut?.write(entry);
   };
   try {
@@ -112,6 +118,7 @@ async function runExtract(inputs: string[], options: ExtractCliOptions): Promise
         }
         await out.write(record);
         counts.records++;
+        report?.addRecord(record);
       }
     }
   } catch (error) {
@@ -121,6 +128,7 @@ async function runExtract(inputs: string[], options: ExtractCliOptions): Promise
     await out.close();
     await errorsOut?.close();
   }
+  if (report) await writeReport(options.report!, renderReport(report));
   if (!options.quiet) reportSummary(counts, (performance.now() - started) / 1000);
   return counts.errors > 0 ? EXIT.someFailed : EXIT.ok;
 }

@@ -4,7 +4,9 @@ import { registerCleanersCommand } from './cleaners.js';
 import { registerDatesCommand } from './dates.js';
 import { registerExtractCommand } from './extract.js';
 import { registerLearnCommand } from './learn.js';
+import { registerReportCommand } from './reportCommand.js';
 import { registerSchemaCommand } from './schema.js';
+import { registerShowCommand } from './show.js';
 import { packageVersion } from './version.js';
 import { EXIT, UsageError } from './exit.js';
 
@@ -21,6 +23,8 @@ export function buildProgram(): Command {
 Examples:
   $ arnews extract page.txt                 one JSON record per article, on stdout
   $ arnews extract corpus.jsonl.gz -o out.jsonl --errors errors.jsonl
+  $ arnews show page.txt                    each line of the page with its fate, then its records
+  $ arnews report records.jsonl --errors errors.jsonl -o report.html
   $ arnews dates --lines headlines.txt --ref-date 2025-04-27
   $ arnews schema > record.schema.json
 
@@ -31,6 +35,8 @@ Exit codes: 0 all documents handled, 1 some documents failed, 2 usage error.`,
   registerSchemaCommand(program);
   registerCleanersCommand(program);
   registerLearnCommand(program);
+  registerShowCommand(program);
+  registerReportCommand(program);
   return program;
 }
 

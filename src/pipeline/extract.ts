@@ -4,7 +4,8 @@
  */
 import { createHash } from 'node:crypto';
 import { applyCleaners } from '../cleaners/apply.js';
-import type { CleanerRegistry } from '../cleaners/registry.js';
+import type { CleanedDocument } from '../cleaners/labels.js';
+import type { CleanerRegistry, SelectedCleaner } from '../cleaners/registry.js';
 import { findDateMentions, inferReferenceDate, parseDateLine, parseReferenceDate, type Prefer, type WeekStart } from '../dates/index.js';
 import { DocumentError } from '../document/errors.js';
 import { textToDocument } from '../document/fromText.js';
@@ -46,7 +47,20 @@ function htmlDocument(page: Page, selectors: HtmlSelectors | undefined): Documen
   return doc;
 }
 
+/** What the stages before field extraction made of a page: `arnews show` displays them. */
+export interface PageStages {
+  doc: Document;
+  site: SelectedCleaner | null;
+  cleaned: CleanedDocument;
+  drafts: ArticleDraft[];
+}
+
 export function extractPage(page: Page, options: ExtractOptions): ArticleRecord[] {
+  return recordsFrom(page, runStages(page, options), options);
+}
+
+/** Document, cleaner selection, cleaners and segmenter: everything up to the articles' drafts. */
+export function runStages(page: Page, options: ExtractOptions): PageStages {
   let doc = buildDocument(page);
   const site = options.registry.select(doc, options.site, parseDateLine);
   // The chosen cleaner's CSS selectors shape how an HTML page is read: read it again with them.
@@ -54,7 +68,12 @@ export function extractPage(page: Page, options: ExtractOptions): ArticleRecord[
   const hooks = site?.cleaner;
   if (hooks?.beforeSegment) doc = runHook(hooks.name, 'beforeSegment', () => hooks.beforeSegment!(doc));
   const cleaned = applyCleaners(doc, options.registry.pipelineFor(site), site, { parseDateLine });
-  const drafts = segment(cleaned);
+  return { doc, site, cleaned, drafts: segment(cleaned) };
+}
+
+/** The drafts' fields and date mentions, as validated records; throws a DocumentError when the page has no article text. */
+export function recordsFrom(page: Page, { doc, site, cleaned, drafts }: PageStages, options: ExtractOptions): ArticleRecord[] {
+  const hooks = site?.cleaner;
   if (drafts.every((d) => d.body.length === 0)) {
     throw new DocumentError('no-content', 'no article text found: the page is only boilerplate (menus, links, footers)');
   }
