@@ -37,8 +37,14 @@ function charClass(c: number): number {
   if (c >= 0x30 && c <= 0x39) return NUMBER;
   if (c === 0x20) return SPACE;
   if ((c >= 0x61 && c <= 0x7a) || (c >= 0x0621 && c <= 0x064a) || (c >= 0x0671 && c <= 0x06d3) || (c >= 0x41 && c <= 0x5a)) return WORD;
+  // Latin letters with accents, for French months (décembre, août); × and ÷ are no letters.
+  if (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) return WORD;
   return PUNCT;
 }
+
+/** Letters only Persian writes (ی ک پ چ ژ گ), and the Arabic letters ي and ك that Persian's ی and ک replace. */
+const PERSIAN_LETTERS = new Set([0x06cc, 0x06a9, 0x067e, 0x0686, 0x0698, 0x06af]);
+const ARABIC_YEH_KAF = new Set([0x064a, 0x0643]);
 
 /** Peels a proclitic when the rest is a word (or phrase head) of the lexicon and the whole is not. */
 function stemOf(word: string): { stem: string; cut: number } | null {
@@ -133,7 +139,7 @@ export function tokenize(normalized: NormalizedText): TokenList {
     gap = false;
     i = j;
   }
-  return new TokenList(text, columns, stems);
+  return new TokenList(normalized, columns, stems);
 }
 
 /** Walks the line breaks of the source in step with the tokens (native indexOf, not a loop over characters). */
@@ -173,14 +179,17 @@ export class TokenList {
   private readonly kindsOfEntries: Int32Array;
   /** Where a joined word may open an item: the mention's start and the places after a conjunction. */
   private readonly opened: number[] = [];
+  /** The matching form of the text. */
+  private readonly matching: string;
+  private persianText: boolean | undefined;
 
   constructor(
-    /** The matching form of the text. */
-    private readonly matching: string,
+    private readonly normalized: NormalizedText,
     private readonly columns: Columns,
     /** Per token, the looked-up stem of a word whose stem is a lexicon phrase head. */
     private readonly stems: readonly (string | undefined)[],
   ) {
+    this.matching = normalized.text;
     this.length = columns.count;
     this.kindsOfEntries = new Int32Array(columns.count);
     this.entries = new Array<readonly Entry[] | undefined>(columns.count);
@@ -265,6 +274,27 @@ export class TokenList {
       for (const lexeme of LEXICON.get(keys[n - 1] as string) ?? []) found.push({ length: n, lexeme });
     }
     return found.length === 0 ? wordEntries(stem) : [...found, ...wordEntries(stem)];
+  }
+
+  /** Whether number token i is written in Persian digits (۱۴۰۲), as Iranian dates are. */
+  persianDigits(i: number): boolean {
+    const c = this.normalized.source.charCodeAt(this.normalized.offsets[this.columns.starts[i] ?? 0] ?? 0);
+    return c >= 0x06f0 && c <= 0x06f9;
+  }
+
+  /** Whether the text is Persian: its Persian letters outnumber the Arabic ي and ك (counted once, when asked). */
+  get persian(): boolean {
+    if (this.persianText === undefined) {
+      const { source } = this.normalized;
+      let balance = 0;
+      for (let k = 0; k < source.length; k++) {
+        const c = source.charCodeAt(k);
+        if (PERSIAN_LETTERS.has(c)) balance++;
+        else if (ARABIC_YEH_KAF.has(c)) balance--;
+      }
+      this.persianText = balance > 0;
+    }
+    return this.persianText;
   }
 
   /** Starts reading a mention at i. */
