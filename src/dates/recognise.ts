@@ -328,7 +328,9 @@ const isBareDay = (spec: CalendarSpec): boolean => spec.month === undefined && s
 function joinEnds(from: Expr, to: Expr): Expr | null {
   if (from.type === 'calendar' && to.type === 'calendar') {
     const [a, b] = [from.spec, to.spec];
-    const dayOfAMonth = (spec: CalendarSpec) => spec.day !== undefined && !isBareDay(spec);
+    // A date written with its weekday is a whole date, no end waiting for a bare day: "۱۸ - يکشنبه ۲۱ ارديبهشت ۱۳۹۹"
+    // is a clock reading (۵۹ : ۱۸) beside a date line.
+    const dayOfAMonth = (spec: CalendarSpec) => spec.day !== undefined && !isBareDay(spec) && spec.weekday === undefined;
     if ((isBareDay(a) && !dayOfAMonth(b)) || (isBareDay(b) && !dayOfAMonth(a))) return null;
     const { weekday: _a, ...aDate } = a;
     const { weekday: _b, ...bDate } = b;

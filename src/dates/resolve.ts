@@ -400,12 +400,14 @@ function unitEnd(unit: Unit, amount: number, day: number): number {
  */
 function vagueSpan(unit: Unit, relation: VagueRelation, ref: Reference): Resolved | null {
   const at = (amount: number): Point | null => shifted(unit, amount, ref)?.start ?? null;
+  // The span just past or to come ends or starts one step from now: a day, a month or a year (for decades too).
+  const step = (sign: -1 | 1): Point | null => (YEARS_IN[unit] ? shifted('year', sign, ref)?.start ?? null : at(sign));
   const [from, to] = {
     ago: [at(-FEW.most), at(-FEW.least)],
     later: [at(FEW.least), at(FEW.most)],
     within: [ref.seconds === null ? dayPoint(ref.day) : clockPoint(ref.day, ref.seconds), within(unit, FEW.most, ref)],
-    past: [at(-FEW.most), at(-1)],
-    coming: [at(1), at(FEW.most)],
+    past: [at(-FEW.most), step(-1)],
+    coming: [step(1), at(FEW.most)],
   }[relation];
   return from && to ? span(from, to) : null;
 }
@@ -584,7 +586,7 @@ function resolvePartOf(parts: number, nth: number, whole: Expr, r: Resolution): 
 
 /**
  * A decade by its tens: in the century written with it (the 80s of the 20th century, 1901-2000, are 1980-1989),
- * else the latest such decade that has begun by the reference year (the current year without one).
+ * else the latest such decade that has begun by the reference year (none without a reference).
  */
 function resolveDecade(tens: number, century: Expr | null, r: Resolution): Resolved | null {
   if (century) {
@@ -593,7 +595,8 @@ function resolveDecade(tens: number, century: Expr | null, r: Resolution): Resol
     const hundreds = Math.floor(gregorian.fromDay(resolved.start.day).year / 100) * 100;
     return yearSpan(hundreds + tens * 10, hundreds + tens * 10 + 9);
   }
-  const year = r.reference ? gregorian.fromDay(r.reference.day).year : new Date().getUTCFullYear();
+  if (!r.reference) return null;
+  const year = gregorian.fromDay(r.reference.day).year;
   let start = Math.floor(year / 100) * 100 + tens * 10;
   if (start > year) start -= 100;
   return yearSpan(start, start + 9);

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { applyCleaners } from '../cleaners/apply.js';
 import type { CleanerRegistry } from '../cleaners/registry.js';
-import { findDateMentions, inferReferenceDate, parseDateLine, parseReferenceDate, type Prefer, type WeekStart } from '../dates/index.js';
+import { inferReferenceDate, parseDateLine, parseReferenceDate, readDates, type Prefer, type WeekStart } from '../dates/index.js';
 import { DocumentError } from '../document/errors.js';
 import { textToDocument } from '../document/fromText.js';
 import { htmlToDocument, type HtmlSelectors } from '../document/html/index.js';
@@ -132,10 +132,12 @@ function mentionsFor(
     }
   }
   const engine = { refDate: refDate ?? null, weekStart: options.weekStart, prefer: options.prefer ?? null };
-  return [
-    ...(title ? findDateMentions(title, engine).map((m) => ({ ...m, field: 'title' as const })) : []),
-    ...findDateMentions(body, engine).map((m) => ({ ...m, field: 'body' as const })),
-  ];
+  const read = (text: string, field: 'title' | 'body'): RecordDateMention[] => {
+    const reading = readDates(text, engine);
+    warnings.push(...reading.warnings.map((w) => ({ ...w, message: `${field} ${w.message}` })));
+    return reading.mentions.map((m) => ({ ...m, field }));
+  };
+  return [...(title ? read(title, 'title') : []), ...read(body, 'body')];
 }
 
 /** The rules that fired within an article's stretch of the page: an embedded article's runs from its headline on. */

@@ -174,8 +174,18 @@ function fewUnits(t: TokenList, i: number): Match<Unit> | null {
   return { end, value: unit.lexeme.unit };
 }
 
-/** "3 أيام"، "ثلاثة أسابيع"، "11 يوما"، "يومين"، "أسبوع"، "عقدين". */
+/** A fraction of a unit in a smaller one: ربع قرن is 25 years, نصف ساعة 30 minutes, نصف عام 6 months. */
+const SMALLER_UNIT: Partial<Record<Unit, [Unit, number]>> = { millennium: ['year', 1000], century: ['year', 100], decade: ['year', 10], year: ['month', 12], day: ['hour', 24], hour: ['minute', 60] };
+
+/** "3 أيام"، "ثلاثة أسابيع"، "11 يوما"، "يومين"، "أسبوع"، "عقدين"، "ربع قرن". */
 function unitCount(t: TokenList, i: number): Match<{ unit: Unit; count: number }> | null {
+  const fraction = t.lex(i, 'fraction');
+  if (fraction) {
+    const unit = t.lex(fraction.end, 'unit', (u) => !u.definite && u.count === 1);
+    const smaller = unit ? SMALLER_UNIT[unit.lexeme.unit] : undefined;
+    const count = smaller ? (smaller[1] * fraction.lexeme.minutes) / 60 : 0;
+    return unit && smaller && Number.isInteger(count) ? { end: unit.end, value: { unit: smaller[0], count } } : null;
+  }
   const number = cardinal(t, i);
   if (number) {
     const unit = t.lex(number.end, 'unit', (u) => !u.definite && u.count !== 2);
