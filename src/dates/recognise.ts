@@ -64,8 +64,11 @@ class Recogniser implements Scan {
    */
   private timesOnTheirDays(found: Candidate[]): Candidate[] {
     let day: Candidate | null = null;
+    let previousEnd = 0;
     return found.map((candidate) => {
-      if (day && this.sentenceBreakBetween(day.to, candidate.from)) day = null;
+      // Each stretch between two mentions is looked at once: a sentence end in it ends the day's reach.
+      if (day && this.sentenceBreakBetween(previousEnd, candidate.from)) day = null;
+      previousEnd = candidate.to;
       const { expr } = candidate;
       if ((expr.type === 'time' || expr.type === 'timeRange') && expr.day === null) {
         if (!day) return candidate;

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { applyCleaners } from '../cleaners/apply.js';
 import type { CleanerRegistry } from '../cleaners/registry.js';
-import { inferReferenceDate, parseDateLine, parseReferenceDate, readDates, type Prefer, type WeekStart } from '../dates/index.js';
+import { inferReferenceDate, parseDateLine, readDates, readReferenceDate, type Prefer, type WeekStart } from '../dates/index.js';
 import { DocumentError } from '../document/errors.js';
 import { textToDocument } from '../document/fromText.js';
 import { htmlToDocument, type HtmlSelectors } from '../document/html/index.js';
@@ -123,7 +123,7 @@ function mentionsFor(
 ): RecordDateMention[] {
   const body = paragraphs.join('\n\n');
   // Metadata dates that the engine cannot read as a reference ("2020", a garbled field) count as absent.
-  let refDate = [options.refDate, inputDate, published].find((d): d is string => !!d && parseReferenceDate(d) !== null) ?? null;
+  let refDate = [options.refDate, inputDate, published].find((d): d is string => !!d && readReferenceDate(d) !== null) ?? null;
   if (!refDate) {
     const inferred = inferReferenceDate([title ?? '', body], { weekStart: options.weekStart });
     if (inferred) {
