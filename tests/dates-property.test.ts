@@ -1,7 +1,11 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findDateMentions, type DateOptions } from '../src/dates/index.js';
-import { GREGORIAN_MONTHS, HIJRI_MONTHS, WEEKDAYS } from '../src/dates/lexicon.js';
+import { GREGORIAN_MONTHS, HIJRI_MONTHS, LEXICON, WEEKDAYS } from '../src/dates/lexicon.js';
+import { recognise } from '../src/dates/recognise.js';
+import { tokenize } from '../src/dates/tokens.js';
+import { normalizeWithOffsets } from '../src/text/normalize.js';
 import { DateMentionSchema, type DateMention } from '../src/record.js';
 
 /** Pieces the grammar reacts to, so that random strings walk through its rules rather than past them. */
@@ -59,6 +63,20 @@ describe('findDateMentions on random and adversarial text', () => {
     );
     // The generator is worth its name only if it produces mentions.
     expect(withMentions).toBeGreaterThan(100);
+  });
+
+  it('finds the same mentions starting only where a mention may start as starting at every token', () => {
+    const same = (text: string) => {
+      const tokens = () => tokenize(normalizeWithOffsets(text));
+      expect(recognise(tokens())).toEqual(recognise(tokens(), true));
+    };
+    fc.assert(fc.property(spaced, same), { numRuns: 400 });
+    fc.assert(fc.property(piecewise, same), { numRuns: 200 });
+    // Every word and phrase of the lexicon, with numbers and separators: each kind of word meets each other.
+    const lexicon = fc.array(fc.constantFrom(...LEXICON.keys(), '3', '12', '2024', '1445', '/', '-', '،', '.', ':'), { maxLength: 30 });
+    fc.assert(fc.property(lexicon, (words) => same(words.join(' '))), { numRuns: 2000 });
+    const seed = readFileSync(new URL('../fixtures/000_a5a209529da96ff8.txt', import.meta.url), 'utf8');
+    same(seed);
   });
 
   it('holds on any Unicode string', () => {

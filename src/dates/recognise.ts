@@ -18,25 +18,66 @@ interface Found extends Match<Expr> {
   mod: Mod | null;
 }
 
-/** Every mention in the tokens, sorted and non-overlapping. */
-export function recognise(tokens: TokenList): Candidate[] {
-  return new Recogniser(tokens).run();
+/**
+ * Every mention in the tokens, sorted and non-overlapping. The grammar is tried only where a mention may start
+ * (TokenList.mayStart); `everyToken` tries it at every token instead, for the test that both find the same.
+ */
+export function recognise(tokens: TokenList, everyToken = false): Candidate[] {
+  return new Recogniser(tokens, everyToken).run();
 }
+
+/** The longer of two matches; the first of equals. */
+function longer<T extends { end: number }>(a: T | null, b: T | null): T | null {
+  return b && (!a || b.end > a.end) ? b : a;
+}
+
+/**
+ * The single rules, tried at each start. nthExpr comes before calendarDate: "الثلاثاء الثالث من أيلول" is both, and
+ * nthExpr weighs the two readings.
+ */
+const CORE_RULES: readonly ((r: Recogniser, i: number) => Match<Expr> | null)[] = [
+  (r, i) => nthExpr(r, i, r.anchor),
+  calendarDate,
+  yearExpr,
+  (r, i) => holidayExpr(r.t, i),
+  dayShiftExpr,
+  weekdayExpr,
+  (r, i) => periodExpr(r.t, i),
+  partOfYear,
+  (r, i) => decadeExpr(r.t, i),
+  (r, i) => centuryExpr(r.t, i),
+  (r, i) => offsetExpr(r.t, i),
+  (r, i) => nightExpr(r.t, i),
+  (r, i) => nowExpr(r.t, i),
+  (r, i) => r.timeThenDay(i),
+  (r, i) => r.dayPartOfDay(i),
+];
 
 class Recogniser implements Scan {
   /** Where a bare month, year or day counts as joined to what came just before (و2018 after عامي 2015). */
   private joinedAt = -1;
+  /**
+   * core() at a token, once per start: mentionAt asks for it, and so do the range and the modifiers around it. A
+   * result depends on joinedAt too, so the memo is keyed by both; it holds a few entries and is emptied at each start.
+   */
+  private readonly memo: { at: number; joinedAt: number; found: Match<Expr> | null }[] = [];
+  /** What "the nth weekday after" is counted from: ثالث ثلاثاء بعد كريسماس. */
+  readonly anchor = (j: number): Match<Expr> | null => holidayExpr(this.t, j) ?? calendarDate(this, j);
 
-  constructor(readonly t: TokenList) {}
+  constructor(
+    readonly t: TokenList,
+    private readonly everyToken: boolean,
+  ) {}
 
   run(): Candidate[] {
     const found: Candidate[] = [];
     for (let i = 0; i < this.t.length; ) {
-      if (!this.t.mayStart(i)) {
+      if (!this.everyToken && !this.t.mayStart(i)) {
         i++;
         continue;
       }
       this.t.open(i);
+      this.memo.length = 0;
       const mention = this.mentionAt(i);
       if (!mention) {
         i++;
@@ -106,36 +147,25 @@ class Recogniser implements Scan {
 
   private mentionAt(i: number): Found | null {
     const core = this.core(i);
-    return longest<Found>([
-      core && { ...core, mod: core.value.type === 'vague' ? 'approx' : null },
-      this.modified(i),
-      this.part(i),
-      this.range(i, (j) => this.rangeSide(j)),
-      this.twoDays(i),
-    ]);
+    let found: Found | null = core && { ...core, mod: core.value.type === 'vague' ? 'approx' : null };
+    found = longer(found, this.modified(i));
+    found = longer(found, this.part(i));
+    found = longer(found, this.range(i, this.rangeSide));
+    return longer(found, this.twoDays(i));
   }
 
   /** One date, time or relative expression, with the time of a day attached when it follows. */
   private core(i: number): Match<Expr> | null {
-    const { t } = this;
-    // nthExpr before calendarDate: "الثلاثاء الثالث من أيلول" is both, and nthExpr weighs the two readings.
-    const found = longest([
-      nthExpr(this, i, (j) => holidayExpr(t, j) ?? calendarDate(this, j)),
-      calendarDate(this, i),
-      yearExpr(this, i),
-      holidayExpr(t, i),
-      dayShiftExpr(this, i),
-      weekdayExpr(this, i),
-      periodExpr(t, i),
-      partOfYear(this, i),
-      decadeExpr(t, i),
-      centuryExpr(t, i),
-      offsetExpr(t, i),
-      nightExpr(t, i),
-      nowExpr(t, i),
-      this.timeThenDay(i),
-      this.dayPartOfDay(i),
-    ]);
+    for (const m of this.memo) if (m.at === i && m.joinedAt === this.joinedAt) return m.found;
+    const found = this.coreAt(i);
+    this.memo.push({ at: i, joinedAt: this.joinedAt, found });
+    return found;
+  }
+
+  /** The single rules at i (CORE_RULES); the longest match wins, the first of equals. */
+  private coreAt(i: number): Match<Expr> | null {
+    let found: Match<Expr> | null = null;
+    for (const rule of CORE_RULES) found = longer(found, rule(this, i));
     return found && isDay(found.value) ? this.withTime(found) : found;
   }
 
@@ -153,7 +183,7 @@ class Recogniser implements Scan {
     const { t } = this;
     let j = day.end;
     if (t.punct(j, '،', ',', '-', '–', '|') || (t.text(j) === 't' && !t.spaced(j) && !t.spaced(j + 1))) j++;
-    j = t.lex(j, 'marker', (m) => m.marker === 'at' || m.marker === 'of')?.end ?? j;
+    j = t.marker(j, 'at', 'of')?.end ?? j;
     const withPart = (time: TimeSpec): TimeSpec => (time.dayPart === null && dayPart ? { ...time, dayPart, ambiguous: false } : time);
     const range = this.range(j, (k) => {
       const time = timeOfDay(t, k);
@@ -165,10 +195,10 @@ class Recogniser implements Scan {
   }
 
   /** "الساعة العاشرة من صباح اليوم"، "الثالثة فجرا"، "15:15". */
-  private timeThenDay(i: number): Match<Expr> | null {
+  timeThenDay(i: number): Match<Expr> | null {
     const time = timeOfDay(this.t, i);
     if (!time) return null;
-    const of = this.t.lex(time.end, 'marker', (m) => m.marker === 'of');
+    const of = this.t.marker(time.end, 'of');
     const day = this.day(time.end) ?? (of ? this.day(of.end) : null);
     return day
       ? built('time-on-day', day.end, { type: 'time', time: time.value, day: day.value }, time, day)
@@ -176,7 +206,7 @@ class Recogniser implements Scan {
   }
 
   /** "صباح اليوم"، "مساء أمس"، "فجر الأحد": the day, with its part of day in the span and for its time. */
-  private dayPartOfDay(i: number): Match<Expr> | null {
+  dayPartOfDay(i: number): Match<Expr> | null {
     const part = this.t.lex(i, 'dayPart', (p) => !p.afterTimeOnly);
     const day = part ? this.day(part.end) : null;
     if (!day || !part) return null;
@@ -186,7 +216,7 @@ class Recogniser implements Scan {
 
   /** "منذ 7 أكتوبر 2023"، "حتى الساعة 2:00"، "منذ مطلع العام". */
   private modified(i: number): Found | null {
-    const marker = this.t.lex(i, 'marker', (m) => m.marker === 'since' || m.marker === 'until');
+    const marker = this.t.marker(i, 'since', 'until');
     if (!marker) return null;
     const inner = this.joined(marker.end, () => longest([this.core(marker.end), this.part(marker.end)]));
     if (!inner || ['shift', 'duration', 'within', 'vague'].includes(inner.value.type)) return null;
@@ -225,14 +255,14 @@ class Recogniser implements Scan {
     if (word) return { end: word.end, value: word.lexeme.part };
     const third = t.lex(i, 'yearPart', (p) => p.parts === 3);
     const nth = third ? ordinal(t, third.end) : null;
-    const of = nth?.definite ? t.lex(nth.end, 'marker', (m) => m.marker === 'of') : null;
+    const of = nth?.definite ? t.marker(nth.end, 'of') : null;
     if (!nth || !of) return null;
     const part = nth.value === 1 ? 'early' : nth.value === 2 ? 'mid' : nth.value === 3 || nth.value === -1 ? 'late' : null;
     return part ? { end: of.end, value: part } : null;
   }
 
   /** One end of a range: a full mention, or a bare day or "month day" waiting for the other end's month. */
-  private rangeSide(i: number): Match<Expr> | null {
+  private readonly rangeSide = (i: number): Match<Expr> | null => {
     const { t } = this;
     const day = dayOfMonth(t, i);
     const month = monthName(t, i);
@@ -246,19 +276,19 @@ class Recogniser implements Scan {
           value: { type: 'calendar', spec: { calendar: month.value.calendar, month: month.value.month, day: monthFirst.value } },
         },
     ]);
-  }
+  };
 
   /** "من 13 إلى 15 تموز"، "بين عامي 2015 و2018"، "(2017-2021)"، "من الساعة 3 إلى الساعة 4 بعد العصر". */
   private range(i: number, side: (j: number) => Match<Expr> | null): Found | null {
     const { t } = this;
-    const opener = t.lex(i, 'marker', (m) => m.marker === 'from' || m.marker === 'between');
+    const opener = t.marker(i, 'from', 'between');
     const first = opener ? this.joined(opener.end, () => side(opener.end)) : side(i);
     if (!first) return null;
     const between = opener?.lexeme.marker === 'between';
     const and = t.joinedByAnd(first.end)?.next;
     const next = between
       ? and
-      : t.lex(and ?? first.end, 'marker', (m) => m.marker === 'to')?.end ?? (t.punct(first.end, '-', '–') ? first.end + 1 : undefined);
+      : t.marker(and ?? first.end, 'to')?.end ?? (t.punct(first.end, '-', '–') ? first.end + 1 : undefined);
     if (next === undefined) return null;
     const second = this.joined(next, () => side(next));
     const joined = second && joinEnds(first.value, second.value);

@@ -48,7 +48,7 @@ type YearPart = Pick<CalendarSpec, 'year' | 'gregorianYear' | 'yearShift'> & { e
 
 /** The year after a month: "2025", "من عام 2014", "لعام 2014", "1436 هـ", "من العام الماضي", "السنة القادمة". */
 function yearAfterMonth(t: TokenList, i: number, calendar: CalendarName): Match<YearPart> | null {
-  let j = t.lex(i, 'marker', (m) => m.marker === 'of')?.end ?? i;
+  let j = t.marker(i, 'of')?.end ?? i;
   const thisYear = t.lex(j, 'this');
   const word = t.lex(thisYear ? thisYear.end : j, 'unit', (u) => u.unit === 'year' && u.count === 1);
   if (thisYear) return word?.lexeme.definite ? built('relative-year', word.end, { yearShift: 0, era: null }) : null;
@@ -99,8 +99,8 @@ function weekdayBeforeDate(t: TokenList, i: number): Match<number> | null {
   if (!weekday) return null;
   let end = weekday.end;
   if (t.punct(end, '،', ',', '-')) end++;
-  end = t.lex(end, 'marker', (m) => m.marker === 'corresponding')?.end ?? end;
-  end = t.lex(end, 'marker', (m) => m.marker === 'of')?.end ?? end;
+  end = t.marker(end, 'corresponding')?.end ?? end;
+  end = t.marker(end, 'of')?.end ?? end;
   return built('weekday-before-date', end, weekday.lexeme.weekday);
 }
 
@@ -135,7 +135,7 @@ function writtenDate(scan: Scan, i: number, needsReason: boolean): Match<DateBod
   let j = day ? day.end : i;
   // 03-أغسطس-2012: the numeric form's separators around a month name (then the year must follow).
   const dashed = day !== null && glued(t, j, '-');
-  if (day) j = t.lex(j, 'marker', (m) => m.marker === 'of')?.end ?? (dashed ? j + 1 : j);
+  if (day) j = t.marker(j, 'of')?.end ?? (dashed ? j + 1 : j);
   const relative = day ? relativeMonth(t, j) : null;
   if (day && relative) {
     return built('day-of-relative-month', relative.end, { spec: { ...relative.value, day: day.value }, era: null }, day, relative);
@@ -177,7 +177,7 @@ function writtenDate(scan: Scan, i: number, needsReason: boolean): Match<DateBod
 /** "بتاريخ 14 منه"، "يوم 14 الجاري": a day of the reference month, after a word that makes the number a day. */
 function dayOfReferenceMonth(scan: Scan, i: number, day: Match<number>): Match<DateBody> | null {
   const { t } = scan;
-  const current = t.lex(day.end, 'marker', (m) => m.marker === 'ofIt') ?? t.lex(day.end, 'direction', (d) => d.shift === 0);
+  const current = t.marker(day.end, 'ofIt') ?? t.lex(day.end, 'direction', (d) => d.shift === 0);
   if (!current) return null;
   const dayWord = t.knows(i - 1, 'unit') && t.stem(i - 1) === 'يوم';
   if (!dayWord && !scan.standsAlone(i, false)) return null;
@@ -221,7 +221,7 @@ function withOtherCalendar(scan: Scan, date: Match<Expr>, era: CalendarName | nu
   let j = date.end;
   const bracketed = t.punct(j, '(');
   if (bracketed || t.punct(j, '-', '،', ',', '/')) j++;
-  const corresponding = t.lex(j, 'marker', (m) => m.marker === 'corresponding');
+  const corresponding = t.marker(j, 'corresponding');
   if (!corresponding && !bracketed && era === null) return date;
   const other = calendarDate(scan, corresponding ? corresponding.end : j, false);
   if (other?.value.type !== 'calendar' || other.value.spec.calendar === date.value.spec.calendar) return date;
@@ -417,7 +417,7 @@ function namesAfter(t: TokenList, i: number): boolean {
 
 /** "من"، "في", or the proclitic ب of the next word (بأيلول، بشهر): what links "the nth X" to its month. */
 function linkToMonth(t: TokenList, i: number): number | null {
-  const of = t.lex(i, 'marker', (m) => m.marker === 'of');
+  const of = t.marker(i, 'of');
   if (of) return of.end;
   const proclitic = t.text(i).slice(0, t.stemStart(i) - (t.end(i) - t.width(i)));
   return /[بل]/.test(proclitic) ? i : null;
@@ -436,7 +436,7 @@ export function nthExpr(scan: Scan, i: number, anchorAt: (j: number) => Match<Ex
     const dayWord = t.lex(lead.end, 'unit', (u) => u.unit === 'day' && u.count === 1 && !u.definite);
     const weekday = t.lex(dayWord ? dayWord.end : lead.end, 'weekday', (w) => w.bare && !w.beforeDate);
     if (weekday) {
-      const after = t.lex(weekday.end, 'marker', (m) => m.marker === 'later');
+      const after = t.marker(weekday.end, 'later');
       const anchor = after ? anchorAt(after.end) : null;
       if (anchor) {
         const value: Expr = { type: 'weekdayAfter', nth: lead.value, weekday: weekday.lexeme.weekday, anchor: anchor.value };
@@ -469,7 +469,7 @@ export function nthExpr(scan: Scan, i: number, anchorAt: (j: number) => Match<Ex
 /** "اليوم الأول من العام"، "اليوم الأخير من عام 2024": the first or last day of a year. */
 function dayOfYear(scan: Scan, nth: Match<number>): Match<Expr> | null {
   if (nth.value !== 1 && nth.value !== -1) return null;
-  const of = scan.t.lex(nth.end, 'marker', (m) => m.marker === 'of');
+  const of = scan.t.marker(nth.end, 'of');
   const year = of ? wholeYear(scan, of.end) : null;
   if (!year) return null;
   const spec: CalendarSpec = { ...year.value, month: nth.value === 1 ? 1 : 12, day: nth.value };

@@ -3,7 +3,7 @@
  * وتسعمائة وثمانية وأربعين) and ordinals (الثالث عشر).
  */
 import type { TokenList } from '../tokens.js';
-import { built, type Match } from './rules.js';
+import { built, recording, type Match } from './rules.js';
 
 export type { Match };
 
@@ -87,7 +87,8 @@ export function ordinal(t: TokenList, i: number): (Match<number> & { definite: b
       total += tens.value;
     }
   }
-  return { ...built('ordinal-words', end, total), definite };
+  const found = { end, value: total, definite };
+  return recording() ? { ...built('ordinal-words', end, total), definite } : found;
 }
 
 /** "و" + a multiple of ten (وعشرون، و العشرين), as the second half of a compound number. */

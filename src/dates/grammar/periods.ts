@@ -26,7 +26,7 @@ export function partOfYear(scan: Scan, i: number): Match<Expr> | null {
   if (!part || !nth?.definite) return null;
   const parts = part.lexeme.parts as 2 | 4;
   if (nth.value !== -1 && (nth.value < 1 || nth.value > parts)) return null;
-  const of = t.lex(nth.end, 'marker', (m) => m.marker === 'of');
+  const of = t.marker(nth.end, 'of');
   if (!of) return null;
   const year = wholeYear(scan, of.end);
   const whole = longest<Match<Expr>>([
@@ -61,7 +61,7 @@ function centuryNumber(t: TokenList, i: number): Match<number> | null {
 
 /** "قبل الميلاد", "ق.م": the years count back. */
 function beforeChrist(t: TokenList, i: number): boolean {
-  return (t.lex(i, 'marker', (m) => m.marker === 'ago') !== null && t.text(i + 1) === 'الميلاد') || (t.text(i) === 'ق' && t.punct(i + 1, '.'));
+  return (t.marker(i, 'ago') !== null && t.text(i + 1) === 'الميلاد') || (t.text(i) === 'ق' && t.punct(i + 1, '.'));
 }
 
 /** "القرن الماضي"، "القرن الحالي": a century named from now, as a decade or a part of a century is read against. */
@@ -77,7 +77,7 @@ function centuryPeriod(t: TokenList, i: number): Match<Expr> | null {
 export function decadeExpr(t: TokenList, i: number): Match<Expr> | null {
   const name = t.lex(i, 'decadeName');
   if (!name) return null;
-  const of = t.lex(name.end, 'marker', (m) => m.marker === 'of');
+  const of = t.marker(name.end, 'of');
   const at = of ? of.end : name.end;
   const century = longest([centuryExpr(t, at), centuryPeriod(t, at)]);
   if (!century && !t.stem(i).startsWith('ال')) return null;

@@ -33,7 +33,7 @@ function namedDayShift(t: TokenList, i: number): Match<number> | null {
   const dayWord = t.lex(i, 'unit', (u) => u.unit === 'day' && u.count === 1);
   if (dayWord) {
     // يوم أمس، اليوم الذي بعد الغد، اليوم القبل البارحة
-    const which = t.lex(dayWord.end, 'marker', (m) => m.marker === 'which');
+    const which = t.marker(dayWord.end, 'which');
     const shift = t.lex(which ? which.end : dayWord.end, 'dayShift', (s) => s.days !== 0);
     if (shift) return { end: shift.end, value: shift.lexeme.days };
     // اليوم الماضي، اليوم التالي
@@ -70,7 +70,7 @@ export function weekdayExpr(scan: Scan, i: number): Match<Expr> | null {
   if (direction) return built('weekday', direction.end, { type: 'weekday', weekday: day, direction: direction.lexeme.shift as Direction });
   const dayOfMonth = ordinal(t, weekday.end);
   if (dayOfMonth && dayOfMonth.value > 5) {
-    const of = t.lex(dayOfMonth.end, 'marker', (m) => m.marker === 'of');
+    const of = t.marker(dayOfMonth.end, 'of');
     const month = of ? monthOf(scan, of.end) : null;
     const spec = month ? { ...month.value, day: dayOfMonth.value, weekday: day } : { calendar: 'gregorian' as const, monthShift: 0, day: dayOfMonth.value, weekday: day };
     return built('weekday-ordinal-day', month ? month.end : dayOfMonth.end, { type: 'calendar', spec }, dayOfMonth, month);
@@ -82,7 +82,7 @@ export function weekdayExpr(scan: Scan, i: number): Match<Expr> | null {
 
 /** "[من] هذا الأسبوع"، "[من] الأسبوع الماضي": the week a weekday falls in. */
 function weekOf(t: TokenList, i: number): Match<number> | null {
-  const j = t.lex(i, 'marker', (m) => m.marker === 'of')?.end ?? i;
+  const j = t.marker(i, 'of')?.end ?? i;
   const thisWeek = t.lex(j, 'this');
   const week = t.lex(thisWeek ? thisWeek.end : j, 'unit', (u) => u.unit === 'week' && u.count === 1 && u.definite);
   if (!week) return null;
@@ -108,7 +108,7 @@ export function periodExpr(t: TokenList, i: number): Match<Expr> | null {
   if (unit.lexeme.count === null && !cardinal(t, unit.end)) return vaguePeriod(t, unit.end, name);
   if (unit.lexeme.count === 1) {
     // العام قبل الماضي، الأسبوع بعد المقبل: two away.
-    const beyond = t.lex(unit.end, 'marker', (m) => m.marker === 'ago' || m.marker === 'later');
+    const beyond = t.marker(unit.end, 'ago', 'later');
     const direction = t.lex(beyond ? beyond.end : unit.end, 'direction', (d) => name !== 'decade' || d.shift !== 0);
     if (!direction || (beyond && direction.lexeme.shift !== (beyond.lexeme.marker === 'ago' ? -1 : 1))) return null;
     return built('period', direction.end, { type: 'period', unit: name, shift: direction.lexeme.shift * (beyond ? 2 : 1), count: 1 });
@@ -145,7 +145,7 @@ export function offsetExpr(t: TokenList, i: number): Match<Expr> | null {
   if (!amount) return null;
   const { unit, count } = amount.value;
   // "قبل 3 أيام من الانتخابات", "قبل أسبوع واحد على موعدها" count from an event, not from the reference date.
-  if (marker.lexeme.marker !== 'lasting' && t.lex(amount.end, 'marker', (m) => m.marker === 'anchor')) return null;
+  if (marker.lexeme.marker !== 'lasting' && t.marker(amount.end, 'anchor')) return null;
   switch (marker.lexeme.marker) {
     case 'since':
     case 'ago':
@@ -170,7 +170,7 @@ function fewUnits(t: TokenList, i: number): Match<Unit> | null {
   const after = t.lex(unit.end, 'fewAfter') ?? t.lex(unit.end, 'few');
   const end = after ? after.end : unit.end;
   if (!after && t.kind(end) === 'word' && t.stem(end).startsWith('ال')) return null;
-  if (t.kind(end) === 'number' || t.lex(end, 'marker', (m) => m.marker === 'anchor')) return null;
+  if (t.kind(end) === 'number' || t.marker(end, 'anchor')) return null;
   return { end, value: unit.lexeme.unit };
 }
 

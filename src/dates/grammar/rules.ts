@@ -98,6 +98,11 @@ export function withTrails<T>(parse: () => T): T {
   }
 }
 
+/** Whether trails are being recorded: hot productions build their matches themselves and add one only then. */
+export function recording(): boolean {
+  return explaining;
+}
+
 /** A match made by `rule` out of `parts` (the sub-matches it used; absent ones are skipped). */
 export function built<T>(rule: RuleName, end: number, value: T, ...parts: readonly (Match<unknown> | null | undefined | false)[]): Match<T> {
   if (!explaining) return { end, value };

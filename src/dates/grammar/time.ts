@@ -5,7 +5,7 @@ import type { TimeSpec } from '../expr.js';
 import type { DayPart } from '../lexicon.js';
 import type { TokenList } from '../tokens.js';
 import { cardinal, gluedToPrevious, ordinal } from './numbers.js';
-import { built, type Match } from './rules.js';
+import { built, recording, type Match } from './rules.js';
 
 interface Clock {
   end: number;
@@ -71,8 +71,8 @@ function colonClock(t: TokenList, i: number): Clock | null {
   const minute = glued(t, i + 1, ':');
   if (minute === null || minute > 59) return null;
   const second = glued(t, i + 3, ':');
-  const end = second !== null && second <= 59 ? i + 5 : i + 3;
-  return { ...clockRule(end), hour, minute, second: end === i + 5 ? second : null, colon: true };
+  const withSeconds = second !== null && second <= 59;
+  return clockOf(withSeconds ? i + 5 : i + 3, hour, minute, withSeconds ? second : null, true);
 }
 
 /** ":MM" right after the previous token with no space: two digits. */
@@ -88,21 +88,20 @@ function spokenClock(t: TokenList, i: number): Clock | null {
   const plus = t.joinedByAnd(hour.end);
   if (plus) {
     const minutes = minutesAt(t, plus.next);
-    if (minutes) return { ...clockRule(minutes.end, hour), hour: hour.value, minute: minutes.value, second: null, colon: false };
+    if (minutes) return clockOf(minutes.end, hour.value, minutes.value, null, false, hour);
   }
-  if (t.lex(hour.end, 'marker', (m) => m.marker === 'except')) {
+  if (t.marker(hour.end, 'except')) {
     const minutes = minutesAt(t, hour.end + 1);
-    if (minutes && minutes.value > 0) {
-      return { ...clockRule(minutes.end, hour), hour: (hour.value + 23) % 24, minute: 60 - minutes.value, second: null, colon: false };
-    }
+    if (minutes && minutes.value > 0) return clockOf(minutes.end, (hour.value + 23) % 24, 60 - minutes.value, null, false, hour);
   }
-  return { ...clockRule(hour.end, hour), hour: hour.value, minute: null, second: null, colon: false };
+  return clockOf(hour.end, hour.value, null, null, false, hour);
 }
 
-/** The end and trail of a clock reading. */
-function clockRule(end: number, hour?: Match<number>): Pick<Clock, 'end' | 'why'> {
-  const { why } = built('clock', end, null, hour);
-  return why ? { end, why } : { end };
+/** A clock reading, with its trail while explaining (built here: clocks are tried at every number). */
+function clockOf(end: number, hour: number, minute: number | null, second: number | null, colon: boolean, from?: Match<number>): Clock {
+  const clock: Clock = { end, hour, minute, second, colon };
+  if (recording()) clock.why = built('clock', end, null, from).why;
+  return clock;
 }
 
 function spokenHour(t: TokenList, i: number): Match<number> | null {
@@ -124,7 +123,7 @@ function minutesAt(t: TokenList, i: number): Match<number> | null {
 
 /** صباحاً، بعد الظهر، هذا الصباح، هذه الليلة; "ص" and "م" only after a clearly written time. */
 function dayPart(t: TokenList, i: number, allowLetters: boolean): Match<DayPart> | null {
-  const start = t.lex(i, 'this') ? i + 1 : t.lex(i, 'marker', (m) => m.marker === 'of') ? i + 1 : i;
+  const start = t.lex(i, 'this') ? i + 1 : t.marker(i, 'of') ? i + 1 : i;
   const night = t.lex(start, 'night');
   if (night) return built('day-part', night.end, 'night');
   const part = t.lex(start, 'dayPart', (p) => allowLetters || !p.afterTimeOnly);
@@ -137,7 +136,7 @@ export function timeZone(t: TokenList, i: number): Match<string> | null {
   if (t.text(i) === 'z' && !t.spaced(i)) return built('time-zone', i + 1, 'Z');
   const iso = t.punct(i, '+') ? numericOffset(t, i + 1) : null;
   if (iso) return built('time-zone', iso.end, `+${iso.value}`);
-  let j = t.lex(i, 'marker', (m) => m.marker === 'zoneIntro')?.end ?? i;
+  let j = t.marker(i, 'zoneIntro')?.end ?? i;
   const open = t.punct(j, '(');
   if (open) j++;
   const zone = t.lex(j, 'zone');
