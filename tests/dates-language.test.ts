@@ -271,3 +271,19 @@ describe('extract: the engine\'s warnings go to the record', () => {
     expect(record?.warnings.filter((w) => w.code === 'date-weekday-mismatch')).toHaveLength(1);
   });
 });
+
+describe('extract: each text is analysed once, and the article\'s own date wins over the input\'s', () => {
+  // A page crawled on 2025-06-10 whose date line says it was published on 2025-04-27 (issue 12).
+  const page = 'عنوان الخبر\n\nالأحد 27 أبريل 2025\n\nأعلن الوزير أمس عن خطة جديدة للتعليم تشمل كل المدارس في البلاد وتبدأ في الصيف المقبل بعد اكتمال الدراسات.';
+
+  it('resolves "أمس" against the published date, not the crawl date of the input', () => {
+    const [record] = extract(page, { date: '2025-06-10' });
+    expect(record?.published).toBe('2025-04-27');
+    expect(record?.dateMentions.find((m) => m.text === 'أمس')?.value).toBe('2025-04-26');
+  });
+
+  it('still takes --ref-date first', () => {
+    const [record] = extract(page, { date: '2025-06-10', refDate: '2025-01-02' });
+    expect(record?.dateMentions.find((m) => m.text === 'أمس')?.value).toBe('2025-01-01');
+  });
+});

@@ -6,12 +6,13 @@
  * at each token (recognise, grammar/*) → kind, grain and ISO value against the reference (resolve).
  */
 import type { DateMention, Warning } from '../record.js';
-import { analyse, toMention } from './analyse.js';
+import { analyse, toMention, type Analysis } from './analyse.js';
 import { parseDateLine } from './dateline.js';
 import { formatTrail } from './grammar/rules.js';
 import { weekStartDay, type DateOptions } from './options.js';
 import { readReferenceDate, REFERENCE_FORMS } from './reference.js';
 
+export { analyse, type Analysis } from './analyse.js';
 export { inferReferenceDate } from './infer.js';
 export { parseDateLine };
 export { RULES, type RuleName } from './grammar/rules.js';
@@ -32,11 +33,18 @@ export interface DateReading {
  * another string is a RangeError.
  */
 export function readDates(text: string, options: DateOptions & { explain?: boolean } = {}): DateReading {
+  return readAnalysis(analyse(text, options.explain ?? false), options);
+}
+
+/**
+ * readDates on a text analysed once by `analyse`: extract analyses each title and body once, infers a reference
+ * from the analyses when it has none (inferReferenceDate takes them too), and reads the mentions from them.
+ */
+export function readAnalysis(analysis: Analysis, options: DateOptions & { explain?: boolean } = {}): DateReading {
   const { refDate } = options;
   const reference = refDate ? readReferenceDate(refDate) : null;
   if (refDate && !reference) throw new RangeError(`refDate "${refDate}" is not a date: give ${REFERENCE_FORMS}`);
   const settings = { reference, weekStart: weekStartDay(options.weekStart), prefer: options.prefer ?? null };
-  const analysis = analyse(text, options.explain ?? false);
   const warnings: Warning[] = [];
   const mentions = analysis.candidates.map((candidate) => toMention(analysis, candidate, settings, warnings));
   if (!options.explain) return { mentions, warnings };
