@@ -60,7 +60,9 @@ class Recogniser implements Scan {
    * core() at a token, once per start: mentionAt asks for it, and so do the range and the modifiers around it. A
    * result depends on joinedAt too, so the memo is keyed by both; it holds a few entries and is emptied at each start.
    */
-  private readonly memo: { at: number; joinedAt: number; found: Match<Expr> | null }[] = [];
+  private readonly memoAt: number[] = [];
+  private readonly memoJoinedAt: number[] = [];
+  private readonly memoFound: (Match<Expr> | null)[] = [];
   /** What "the nth weekday after" is counted from: ثالث ثلاثاء بعد كريسماس. */
   readonly anchor = (j: number): Match<Expr> | null => holidayExpr(this.t, j) ?? calendarDate(this, j);
 
@@ -77,7 +79,7 @@ class Recogniser implements Scan {
         continue;
       }
       this.t.open(i);
-      this.memo.length = 0;
+      this.memoAt.length = 0;
       const mention = this.mentionAt(i);
       if (!mention) {
         i++;
@@ -156,9 +158,14 @@ class Recogniser implements Scan {
 
   /** One date, time or relative expression, with the time of a day attached when it follows. */
   private core(i: number): Match<Expr> | null {
-    for (const m of this.memo) if (m.at === i && m.joinedAt === this.joinedAt) return m.found;
+    const { memoAt, memoJoinedAt, memoFound } = this;
+    for (let k = 0; k < memoAt.length; k++) if (memoAt[k] === i && memoJoinedAt[k] === this.joinedAt) return memoFound[k] ?? null;
     const found = this.coreAt(i);
-    this.memo.push({ at: i, joinedAt: this.joinedAt, found });
+    // Written by index, not pushed: memoAt's length is what the memo holds (set to 0 at each start).
+    const k = memoAt.length;
+    memoAt[k] = i;
+    memoJoinedAt[k] = this.joinedAt;
+    memoFound[k] = found;
     return found;
   }
 

@@ -182,26 +182,18 @@ function formAt(text: string, i: number, j: number, hash: number): Form | null {
 /** Growable typed columns, one row a token. */
 class Columns {
   count = 0;
-  kinds: Uint8Array;
-  flags: Uint8Array;
-  cuts: Uint8Array;
-  starts: Int32Array;
-  ends: Int32Array;
-  /** The hash of each token's code units (hashStep). */
-  hashes: Int32Array;
+  kinds!: Uint8Array;
+  flags!: Uint8Array;
+  cuts!: Uint8Array;
+  starts!: Int32Array;
+  ends!: Int32Array;
 
   /** `capacity`: a guess at the number of tokens; the columns grow past it. */
   constructor(capacity: number) {
-    const size = Math.max(64, capacity);
-    this.kinds = new Uint8Array(size);
-    this.flags = new Uint8Array(size);
-    this.cuts = new Uint8Array(size);
-    this.starts = new Int32Array(size);
-    this.ends = new Int32Array(size);
-    this.hashes = new Int32Array(size);
+    this.allocate(Math.max(64, capacity));
   }
 
-  push(kind: number, flags: number, cut: number, start: number, end: number, hash: number): void {
+  push(kind: number, flags: number, cut: number, start: number, end: number): void {
     if (this.count === this.kinds.length) this.grow();
     const k = this.count++;
     this.kinds[k] = kind;
@@ -209,22 +201,26 @@ class Columns {
     this.cuts[k] = cut;
     this.starts[k] = start;
     this.ends[k] = end;
-    this.hashes[k] = hash;
+  }
+
+  /** The columns as views of one buffer: one allocation per text, not five. */
+  private allocate(size: number): void {
+    const buffer = new ArrayBuffer(size * 11);
+    this.starts = new Int32Array(buffer, 0, size);
+    this.ends = new Int32Array(buffer, size * 4, size);
+    this.kinds = new Uint8Array(buffer, size * 8, size);
+    this.flags = new Uint8Array(buffer, size * 9, size);
+    this.cuts = new Uint8Array(buffer, size * 10, size);
   }
 
   private grow(): void {
-    const size = this.kinds.length * 2;
-    const widen = <T extends Uint8Array | Int32Array>(old: T, make: (n: number) => T): T => {
-      const next = make(size);
-      next.set(old);
-      return next;
-    };
-    this.kinds = widen(this.kinds, (n) => new Uint8Array(n));
-    this.flags = widen(this.flags, (n) => new Uint8Array(n));
-    this.cuts = widen(this.cuts, (n) => new Uint8Array(n));
-    this.starts = widen(this.starts, (n) => new Int32Array(n));
-    this.ends = widen(this.ends, (n) => new Int32Array(n));
-    this.hashes = widen(this.hashes, (n) => new Int32Array(n));
+    const { kinds, flags, cuts, starts, ends } = this;
+    this.allocate(kinds.length * 2);
+    this.kinds.set(kinds);
+    this.flags.set(flags);
+    this.cuts.set(cuts);
+    this.starts.set(starts);
+    this.ends.set(ends);
   }
 }
 
@@ -264,7 +260,7 @@ export function tokenize(normalized: NormalizedText): TokenList {
       forms[columns.count] = form;
       lexical.push(columns.count);
     }
-    columns.push(cls, (gap ? GAP : 0) | (sentenceStart ? SENTENCE_START : 0) | (conjoined ? CONJOINED : 0), cut, i, j, hash);
+    columns.push(cls, (gap ? GAP : 0) | (sentenceStart ? SENTENCE_START : 0) | (conjoined ? CONJOINED : 0), cut, i, j);
     // A full stop between two digits (17.03.2020) does not end a sentence.
     sentenceStart = cls === PUNCT && SENTENCE_ENDS.has(first) && !(first === FULL_STOP && !gap && j < text.length && charClass(text.charCodeAt(j)) === NUMBER);
     gap = false;
@@ -356,7 +352,11 @@ export class TokenList {
     for (let i = this.length - 1; i >= 0; i--) {
       const kinds = this.kindsOfEntries[i] ?? 0;
       let start = this.columns.kinds[i] === NUMBER || (kinds & STARTER_BITS) !== 0;
-      for (const { lexeme, length } of start || kinds === 0 ? NO_ENTRIES : (this.entries[i] ?? NO_ENTRIES)) {
+      if (start || kinds === 0) {
+        if (start) (flags[i] as number) |= STARTS;
+        continue;
+      }
+      for (const { lexeme, length } of this.entries[i] ?? NO_ENTRIES) {
         if (start) break;
         switch (lexeme.kind) {
           case 'weekday':
@@ -449,7 +449,7 @@ export class TokenList {
   /** The lexicon phrases starting at token i, longest first. */
   private lookUp(i: number, { stem, longest, entries }: Form): readonly Entry[] {
     // Most heads of phrases are common words (في، من، أول): a phrase is looked up only when its second word follows.
-    if (longest === 1 || !PHRASE_NEXT.get(stem)?.has(this.columns.hashes[i + 1] ?? -1)) return entries;
+    if (longest === 1 || !PHRASE_NEXT.get(stem)?.has(this.hashOf(i + 1))) return entries;
     const keys: string[] = [stem];
     for (let n = 1; n < longest && i + n < this.length && this.columns.kinds[i + n] !== PUNCT; n++) {
       keys.push(`${keys[n - 1]} ${this.text(i + n)}`);
@@ -459,6 +459,13 @@ export class TokenList {
       for (const lexeme of LEXICON.get(keys[n - 1] as string) ?? []) found.push({ length: n, lexeme });
     }
     return found.length === 0 ? entries : [...found, ...entries];
+  }
+
+  /** The hash of token i's code units (hashStep), as the forms and phrases are keyed. */
+  private hashOf(i: number): number {
+    let hash = 0;
+    for (let k = this.columns.starts[i] ?? 0; k < (this.columns.ends[i] ?? 0); k++) hash = hashStep(hash, this.matching.charCodeAt(k));
+    return hash;
   }
 
   /** Whether number token i is written in Persian digits (۱۴۰۲), as Iranian dates are. */
