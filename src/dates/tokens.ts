@@ -1,8 +1,9 @@
 /**
- * Splits the matching form of a text into words, numbers and punctuation in one pass, and looks each word up
- * in the lexicon once (with a proclitic و ف ب ل peeled off when only that gives a hit). The recogniser then
- * works on tokens and their lexemes, never on characters, so it looks at a bounded number of tokens per
- * position and the whole pass stays linear.
+ * Splits the matching form of a text into words, numbers and punctuation in one pass, and finds the lexicon
+ * words among them by a hash of each word taken as it is read (with a proclitic و ف ب ل peeled off when only
+ * that gives a hit): the other words are never cut out or looked up. It marks the tokens a mention may start at
+ * (markStarts). The recogniser then works on tokens and their lexemes, never on characters, so it looks at a
+ * bounded number of tokens per position and the whole pass stays linear.
  *
  * Tokens are kept in typed columns, not objects: most words of a text are no date word, and an object each
  * costs more than the whole date pass. The grammar reads a token's fields through the TokenList's accessors.
@@ -126,6 +127,13 @@ function wordEntries(stem: string): readonly Entry[] {
 /** The hash of a word's code units, as the tokenizer computes it while it reads them. */
 const hashStep = (hash: number, code: number): number => (Math.imul(hash, 31) + code) & 0x3fffffff; // a small integer: no heap number
 
+/** The hash of text[from, to), as hashStep makes it. */
+function hashOfRange(text: string, from = 0, to = text.length): number {
+  let hash = 0;
+  for (let k = from; k < to; k++) hash = hashStep(hash, text.charCodeAt(k));
+  return hash;
+}
+
 /**
  * Every written form that stemOf stems — each phrase head, with each proclitic, and its لل form — by the hash of its
  * code units. The tokenizer hashes each word as it reads it and compares it only with the forms of that hash: a word
@@ -137,8 +145,7 @@ for (const head of PHRASE_HEADS.keys()) {
   for (const form of forms) {
     const found = stemOf(form);
     if (!found) continue;
-    let hash = 0;
-    for (let k = 0; k < form.length; k++) hash = hashStep(hash, form.charCodeAt(k));
+    const hash = hashOfRange(form);
     const bucket = FORMS.get(hash) ?? [];
     const entries = wordEntries(found.stem);
     if (!bucket.some((f) => f.form === form)) bucket.push({ form, ...found, entries, bits: kindBitsOf(entries), longest: PHRASE_HEADS.get(found.stem) ?? 1 });
@@ -156,10 +163,8 @@ const PHRASE_NEXT = new Map<string, Set<number>>();
 for (const key of LEXICON.keys()) {
   const [head, next] = key.split(' ');
   if (head === undefined || next === undefined) continue;
-  let hash = 0;
-  for (let k = 0; k < next.length; k++) hash = hashStep(hash, next.charCodeAt(k));
   const hashes = PHRASE_NEXT.get(head) ?? new Set<number>();
-  hashes.add(hash);
+  hashes.add(hashOfRange(next));
   PHRASE_NEXT.set(head, hashes);
 }
 
@@ -463,9 +468,7 @@ export class TokenList {
 
   /** The hash of token i's code units (hashStep), as the forms and phrases are keyed. */
   private hashOf(i: number): number {
-    let hash = 0;
-    for (let k = this.columns.starts[i] ?? 0; k < (this.columns.ends[i] ?? 0); k++) hash = hashStep(hash, this.matching.charCodeAt(k));
-    return hash;
+    return hashOfRange(this.matching, this.columns.starts[i] ?? 0, this.columns.ends[i] ?? 0);
   }
 
   /** Whether number token i is written in Persian digits (۱۴۰۲), as Iranian dates are. */
