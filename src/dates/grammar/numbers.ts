@@ -5,8 +5,6 @@
 import type { TokenList } from '../tokens.js';
 import { built, recording, type Match } from './rules.js';
 
-export type { Match };
-
 /** Digits, or a cardinal in words: ثلاثة، ثمانية عشر، خمس وأربعون، مائتين، ألفين وأربعة وعشرين. */
 export function cardinal(t: TokenList, i: number): Match<number> | null {
   const digits = t.number(i);
