@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { applyCleaners } from '../cleaners/apply.js';
 import type { CleanedDocument } from '../cleaners/labels.js';
 import type { CleanerRegistry, SelectedCleaner } from '../cleaners/registry.js';
-import { findDateMentions, inferReferenceDate, parseDateLine, parseReferenceDate, type Prefer, type WeekStart } from '../dates/index.js';
+import { analyse, inferReferenceDate, parseDateLine, readAnalysis, readReferenceDate, type Analysis, type Prefer, type WeekStart } from '../dates/index.js';
 import { DocumentError } from '../document/errors.js';
 import { textToDocument } from '../document/fromText.js';
 import { htmlToDocument, type HtmlSelectors } from '../document/html/index.js';
@@ -129,8 +129,9 @@ function runHook<T>(cleaner: string, hook: string, run: () => T): T {
 
 /**
  * Date mentions of the title and body, resolved against this article's own reference date: the
- * --ref-date option, else the input's date metadata, else the article's published date, else a date
- * inferred from its mentions (with a warning); otherwise relative mentions stay unresolved.
+ * --ref-date option, else the article's published date, else the input's date metadata (often the crawl
+ * date), else a date inferred from its mentions (with a warning); otherwise relative mentions stay
+ * unresolved. Title and body are analysed once, for the inference and the mentions alike.
  */
 function mentionsFor(
   title: string | null,
@@ -140,21 +141,23 @@ function mentionsFor(
   options: ExtractOptions,
   warnings: Warning[],
 ): RecordDateMention[] {
-  const body = paragraphs.join('\n\n');
+  const [titleText, bodyText] = [analyse(title ?? ''), analyse(paragraphs.join('\n\n'))];
   // Metadata dates that the engine cannot read as a reference ("2020", a garbled field) count as absent.
-  let refDate = [options.refDate, inputDate, published].find((d): d is string => !!d && parseReferenceDate(d) !== null) ?? null;
+  let refDate = [options.refDate, published, inputDate].find((d): d is string => !!d && readReferenceDate(d) !== null) ?? null;
   if (!refDate) {
-    const inferred = inferReferenceDate([title ?? '', body], { weekStart: options.weekStart });
+    const inferred = inferReferenceDate([titleText, bodyText], { weekStart: options.weekStart });
     if (inferred) {
       refDate = inferred.date;
       warnings.push({ code: 'ref-date-inferred', message: `relative dates resolved against ${inferred.date}, inferred from the article (${inferred.evidence})` });
     }
   }
   const engine = { refDate: refDate ?? null, weekStart: options.weekStart, prefer: options.prefer ?? null };
-  return [
-    ...(title ? findDateMentions(title, engine).map((m) => ({ ...m, field: 'title' as const })) : []),
-    ...findDateMentions(body, engine).map((m) => ({ ...m, field: 'body' as const })),
-  ];
+  const read = (text: Analysis, field: 'title' | 'body'): RecordDateMention[] => {
+    const reading = readAnalysis(text, engine);
+    warnings.push(...reading.warnings.map((w) => ({ ...w, message: `${field} ${w.message}` })));
+    return reading.mentions.map((m) => ({ ...m, field }));
+  };
+  return [...(title ? read(titleText, 'title') : []), ...read(bodyText, 'body')];
 }
 
 /** The rules that fired within an article's stretch of the page: an embedded article's runs from its headline on. */
