@@ -7,7 +7,7 @@
  *
  *   node scripts/dump-html.mjs OUT.jsonl [--against BEFORE.jsonl]
  *
- * Pages: every .html file under fixtures/, under ../shared/corpus/html, and the Zyte benchmark's
+ * Pages: every .html file under fixtures/ and ../shared/corpus (its html/ folder and a crawl record's page), and the Zyte benchmark's
  * pages (../shared/eval/article-extraction-benchmark, or $ARNEWS_ZYTE_BENCHMARK) when present. With
  * `--against`, lists the pages whose dump differs from an earlier one and exits 1 if any does.
  * Needs `npm run build` first (it imports the built library from dist/).
@@ -43,7 +43,7 @@ function* pages() {
     if (fs.existsSync(dir)) walk(dir);
     return found.sort();
   };
-  for (const dir of [path.join(repo, 'fixtures'), path.resolve(repo, '../shared/corpus/html')]) {
+  for (const dir of [path.join(repo, 'fixtures'), path.resolve(repo, '../shared/corpus')]) {
     for (const file of htmlFiles(dir)) yield [path.relative(path.join(repo, '..'), file), decodeHtmlBytes(fs.readFileSync(file)).text, null];
   }
   const zyte = path.resolve(repo, process.env.ARNEWS_ZYTE_BENCHMARK ?? '../shared/eval/article-extraction-benchmark');
