@@ -188,6 +188,16 @@ export function textOf(node: AnyNode): string {
   return collapseSpace(parts.join(''));
 }
 
+/** All the text below a node, as the DOM's textContent gives it: no white space collapsed, no comments. */
+export function textContent(node: ParentNode): string {
+  const parts: string[] = [];
+  forEachNode(node, (n) => {
+    if (n.type === 'text') parts.push((n as unknown as { data: string }).data);
+    return true;
+  });
+  return parts.join('');
+}
+
 /** HTML white space collapsing; U+00A0 and other Unicode spaces are text and stay, trimmed at the ends. */
 export function collapseSpace(text: string): string {
   return text.replace(/[ \t\n\r\f]+/g, ' ').trim();

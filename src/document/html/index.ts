@@ -43,7 +43,7 @@ export function htmlToDocument(html: string, input: InputRef, options: HtmlOptio
   const { $, root, flattened } = parseHtml(html);
   if (flattened > 0) warnings.push({ code: 'nesting-capped', message: `${flattened} elements nested deeper than ${MAX_NESTING} levels were flattened` });
   const pageUrl = options.url ?? input.url ?? null;
-  const { meta, baseUrl } = readMetadata($, pageUrl, warnings);
+  const { meta, baseUrl } = readMetadata(root, pageUrl, warnings);
   pruneNonContent(root);
   const rules = options.selectors ?? {};
   for (const selector of rules.remove ?? []) for (const el of select($, selector, warnings)) detach(el);
