@@ -17,10 +17,12 @@ export interface ParsedPage {
 
 /**
  * Elements that never carry article text: code, styling, embedded frames and objects, form
- * controls. Dropped before anything reads the page, with comments and processing instructions.
+ * controls, and the page's <title> (metadata, never shown in the page, even where a browser's parser
+ * puts it in the body). Dropped once the metadata has been read, with comments and processing
+ * instructions.
  */
 const NON_CONTENT = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'frame', 'frameset', 'object',
+  'title', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'frame', 'frameset', 'object',
   'embed', 'canvas', 'audio', 'video', 'source', 'track', 'map', 'link', 'select', 'option', 'optgroup',
   'button', 'input', 'textarea', 'datalist', 'output', 'progress', 'meter', 'dialog',
 ]);
