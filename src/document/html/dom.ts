@@ -34,13 +34,6 @@ const NON_CONTENT = new Set([
 /**
  * Parses with htmlparser2 (through cheerio): it finds the end of a script, a style or a comment with
  * one string search where a spec parser reads every character, and builds a tree about ten times
- * faster. It does not rebuild a malformed page the way the HTML standard's tree builder does;
- * `repairTree` makes the differences that change what a reader sees the same as a browser's.
- * Nodes carry their start offset; `lines` turns it into a line number.
- */
-/**
- * Parses with htmlparser2 (through cheerio): it finds the end of a script, a style or a comment with
- * one string search where a spec parser reads every character, and builds a tree about ten times
  * faster. The source is first made to say what a browser reads (`prepareSource`), and the tree is
  * then repaired where htmlparser2 builds it differently from a browser (`repairTree`). Nodes carry
  * their start offset; `lines` turns it into a line number.
