@@ -18,12 +18,13 @@ import type { RawBlock } from './blocks.js';
 import { collectBlocks } from './blocks.js';
 import { findMainContent } from './content.js';
 import type { Element, ParentNode } from './dom.js';
-import { MAX_NESTING, detach, forEachInSubtree, isElement, parseHtml, pruneNonContent, textOf } from './dom.js';
+import { detach, forEachInSubtree, isElement, parseHtml, pruneNonContent, textOf } from './dom.js';
 import { ARABIC_SCRIPT_LANGUAGES, scriptLanguage } from './language.js';
 import { metaDateToIso } from './meta-dates.js';
 import { readMetadata } from './metadata.js';
 import { findTagsAndRelated } from './related.js';
 import type { HtmlSelectors } from './selectors.js';
+import { MAX_NESTING } from './source.js';
 import { tidyTitle } from './title.js';
 import { hrefResolver } from './urls.js';
 
@@ -40,17 +41,17 @@ export interface HtmlOptions {
 export function htmlToDocument(html: string, input: InputRef, options: HtmlOptions = {}): Document {
   rejectBinary(html);
   const warnings: Warning[] = [];
-  const { $, root, flattened } = parseHtml(html);
+  const { $, root, lines, flattened } = parseHtml(html);
   if (flattened > 0) warnings.push({ code: 'nesting-capped', message: `${flattened} elements nested deeper than ${MAX_NESTING} levels were flattened` });
   const pageUrl = options.url ?? input.url ?? null;
-  const { meta, baseUrl } = readMetadata($, pageUrl, warnings);
+  const { meta, baseUrl } = readMetadata(root, pageUrl, warnings);
   pruneNonContent(root);
   const rules = options.selectors ?? {};
   for (const selector of rules.remove ?? []) for (const el of select($, selector, warnings)) detach(el);
 
   const body: ParentNode = ($('body')[0] as Element | undefined) ?? root;
   const resolve = hrefResolver(baseUrl);
-  const raw = collectBlocks(body, resolve);
+  const raw = collectBlocks(body, resolve, lines);
 
   const ruleRoots = firstMatch($, rules.content, warnings);
   const inside = ruleRoots.length > 0 ? insideOf(body, raw, ruleRoots) : findMainContent(body, raw).inside;
