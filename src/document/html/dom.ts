@@ -26,9 +26,24 @@ const NON_CONTENT = new Set([
 ]);
 
 export function parseHtml(html: string): ParsedPage {
-  const limited = limitNesting(blankHeavyContent(html));
+  const limited = limitNesting(blankHeavyContent(wellFormed(html)));
   const $ = cheerio.load(limited.html, { sourceCodeLocationInfo: true });
   return { $, root: $.root()[0] as ParentNode, flattened: limited.dropped };
+}
+
+/** String.prototype.isWellFormed and toWellFormed (ES2024; Node 20 has them). */
+interface WellFormedString {
+  isWellFormed(): boolean;
+  toWellFormed(): string;
+}
+
+/**
+ * Lone surrogates (a JSONL page's "\udc00" escape) become U+FFFD, as a browser decodes them: the
+ * parser's tokenizer throws on them.
+ */
+function wellFormed(html: string): string {
+  const text = html as unknown as WellFormedString;
+  return text.isWellFormed() ? html : text.toWellFormed();
 }
 
 /** Longest script, style or attribute value handed to the parser as is. */
@@ -39,16 +54,75 @@ const MAX_RAW_CHARS = 100_000;
  * line breaks so source lines stay right. The parser reads them a character at a time: a 20 MB
  * inline script would cost seconds for nothing, as scripts are dropped anyway. JSON-LD of a sane
  * size is kept for the metadata reader.
+ *
+ * Written as scans rather than regexes such as /<script…>([\s\S]*?)<\/script>/g: on a page of
+ * unclosed <script> tags (or unclosed quotes) a regex looks for the close from every opening and
+ * takes time quadratic in the page; a scan that finds no close remembers that no later one exists.
  */
 function blankHeavyContent(html: string): string {
   if (html.length < MAX_RAW_CHARS) return html;
-  const lineBreaksOf = (text: string): string => text.replace(/[^\n]+/g, '');
-  return html
-    .replace(/(<(script|style)\b[^>]*>)([\s\S]*?)(<\/\2\s*>)/gi, (whole, open: string, _name: string, body: string, close: string) => {
-      const structured = /application\/ld\+json/i.test(open);
-      return body.length > (structured ? MAX_RAW_CHARS * 10 : MAX_RAW_CHARS) ? open + lineBreaksOf(body) + close : whole;
-    })
-    .replace(/(=\s*)("[^"]*"|'[^']*')/g, (whole, equals: string, value: string) => (value.length > MAX_RAW_CHARS ? `${equals}""${lineBreaksOf(value)}` : whole));
+  return blankAttributeValues(blankScriptBodies(html));
+}
+
+const lineBreaksOf = (text: string): string => text.replace(/[^\n]+/g, '');
+
+function blankScriptBodies(html: string): string {
+  const parts: string[] = [];
+  const unclosed = new Set<string>();
+  const open = /<(script|style)\b/gi;
+  let copied = 0;
+  // The next '>' at or after a position: one scan serves every opening tag before it.
+  let gt = -1;
+  for (let m = open.exec(html); m; m = open.exec(html)) {
+    const name = m[1]!.toLowerCase();
+    if (unclosed.has(name)) continue;
+    if (gt < m.index) gt = html.indexOf('>', m.index);
+    if (gt < 0) break;
+    const bodyStart = gt + 1;
+    const close = new RegExp(`</${name}\\s*>`, 'gi');
+    close.lastIndex = bodyStart;
+    const end = close.exec(html);
+    if (!end) {
+      unclosed.add(name);
+      continue;
+    }
+    const structured = /application\/ld\+json/i.test(html.slice(m.index, bodyStart));
+    if (end.index - bodyStart > (structured ? MAX_RAW_CHARS * 10 : MAX_RAW_CHARS)) {
+      parts.push(html.slice(copied, bodyStart), lineBreaksOf(html.slice(bodyStart, end.index)));
+      copied = end.index;
+    }
+    open.lastIndex = close.lastIndex;
+  }
+  parts.push(html.slice(copied));
+  return parts.join('');
+}
+
+function blankAttributeValues(html: string): string {
+  const parts: string[] = [];
+  const unclosed = new Set<string>();
+  let copied = 0;
+  for (let equals = html.indexOf('='); equals >= 0; ) {
+    let at = equals + 1;
+    while (at < html.length && /\s/.test(html[at]!)) at++;
+    const quote = html[at];
+    if ((quote !== '"' && quote !== "'") || unclosed.has(quote)) {
+      equals = html.indexOf('=', equals + 1);
+      continue;
+    }
+    const end = html.indexOf(quote, at + 1);
+    if (end < 0) {
+      unclosed.add(quote);
+      equals = html.indexOf('=', equals + 1);
+      continue;
+    }
+    if (end - at + 1 > MAX_RAW_CHARS) {
+      parts.push(html.slice(copied, at), '""', lineBreaksOf(html.slice(at, end + 1)));
+      copied = end + 1;
+    }
+    equals = html.indexOf('=', end + 1);
+  }
+  parts.push(html.slice(copied));
+  return parts.join('');
 }
 
 /** Deeper than any real page; browsers cap their trees at a similar depth (Blink: 512). */
