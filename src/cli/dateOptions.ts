@@ -1,6 +1,6 @@
 /** The date-engine options shared by `extract` and `dates`: --ref-date, --week-start, --prefer. */
 import { Option, type Command } from 'commander';
-import { parseReferenceDate, WEEK_STARTS, type DateOptions, type Prefer, type WeekStart } from '../dates/index.js';
+import { parseReferenceDate, WEEK_STARTS, type DateOptions, type Prefer, type WeekStart } from '../dates/options.js';
 import { UsageError } from './exit.js';
 
 export interface DateOptionValues {
