@@ -223,7 +223,7 @@ describe('user cleaners', () => {
     expect(check.stderr).toContain(`${file}: name: lowercase letters, digits, ".", "_" and "-"`);
     expect(check.stderr).toContain(`${file}: rules.drop[0]: give exactly one of "exact", "prefix", "suffix", "contains" or "regex"`);
     expect(check.stderr).toMatch(new RegExp(`${file}: rules\\.sections\\[0\\]\\.section: `));
-    const ok = runCli(['cleaners', '--check', 'fixtures/user-cleaner/alwaha.json', 'fixtures/user-cleaner/throwing-hook.mjs']);
+    const ok = runCli(['cleaners', '--check', 'fixtures/user-cleaner/alwaha.json', 'fixtures/user-cleaner/throwing-hook.mjs', '--allow-code']);
     expect(ok.status).toBe(0);
     expect(ok.stdout).toContain('fixtures/user-cleaner/alwaha.json: ok: cleaner "alwaha" (2 drop, 2 sections, 0 fields, 0 titleGlue)');
     const missing = runCli(['extract', 'fixtures/user-cleaner/alwaha-page.txt', '--cleaner', file]);
