@@ -190,6 +190,7 @@ function cleanInline(text: string): string {
     .replace(/^\*{3,}\s*|\s*\*{3,}$/g, '')
     .replace(/\*\*(?=\S)([^*]*?\S)\*\*/g, '$1')
     .replace(/\\([-\\`*_{}[\]()#+.!>])/g, '$1');
-  if (t.includes('_')) t = t.replace(/\S*_\S*/gu, (token) => (LINK_WORDS.test(token) && !URL_LIKE.test(token) ? token.replace(/_+/g, ' ') : token));
+  // Every run of non-space characters once (/\S*_\S*/ tried every start of a long run without "_": quadratic).
+  if (t.includes('_')) t = t.replace(/\S+/gu, (token) => (token.includes('_') && LINK_WORDS.test(token) && !URL_LIKE.test(token) ? token.replace(/_+/g, ' ') : token));
   return t.trim();
 }

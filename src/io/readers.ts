@@ -81,26 +81,40 @@ export async function* readInputs(inputs: InputSource[], options: ReadOptions): 
  * byte stream (then `name` is what messages and records call it).
  */
 export async function* readInput(source: string | Readable, options: ReadOptions = DEFAULT_READ_OPTIONS, name = typeof source === 'string' ? source : '-'): AsyncGenerator<InputItem> {
-  const path = name;
-  const maxDocBytes = options.maxDocBytes ?? DEFAULT_MAX_DOC_BYTES;
-  const maxInputBytes = options.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;
-  const fail = (code: string, message: string, doc: number | null = null, line: number | null = null): InputItem => ({
-    error: { file: path, doc, line, code, message },
-  });
   let stream: Readable;
-  let chunks: AsyncIterator<Buffer>;
-  let first: Buffer | undefined;
   try {
     stream = await openStream(source, options.signal);
-    chunks = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  } catch (error) {
+    if (options.signal?.aborted) throw error;
+    yield inputError(name, ...describeOpenError(error));
+    return;
+  }
+  try {
+    yield* readStream(stream, name, options);
+  } finally {
+    // Reading may stop before the end (a limit, an error): release a file we opened.
+    if (typeof source === 'string' && source !== '-') stream.destroy();
+  }
+}
+
+function inputError(file: string, code: string, message: string, doc: number | null = null, line: number | null = null): InputItem {
+  return { error: { file, doc, line, code, message } };
+}
+
+async function* readStream(stream: Readable, path: string, options: ReadOptions): AsyncGenerator<InputItem> {
+  const maxDocBytes = options.maxDocBytes ?? DEFAULT_MAX_DOC_BYTES;
+  const maxInputBytes = options.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;
+  let chunks = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  let first: Buffer | undefined;
+  try {
     first = (await chunks.next()).value as Buffer | undefined;
   } catch (error) {
     if (options.signal?.aborted) throw error;
-    yield fail(...describeOpenError(error));
+    yield inputError(path, ...describeOpenError(error));
     return;
   }
   if (!first || first.length === 0) {
-    yield fail('empty', 'empty input (0 bytes)', 0, 1);
+    yield inputError(path, 'empty', 'empty input (0 bytes)', 0, 1);
     return;
   }
   if (first[0] === GZIP_MAGIC[0] && first[1] === GZIP_MAGIC[1]) {
@@ -110,11 +124,11 @@ export async function* readInput(source: string | Readable, options: ReadOptions
       first = (await chunks.next()).value as Buffer | undefined;
     } catch (error) {
       if (options.signal?.aborted) throw error;
-      yield fail('gzip', `cannot decompress: ${(error as Error).message}`);
+      yield inputError(path, 'gzip', `cannot decompress: ${(error as Error).message}`);
       return;
     }
     if (!first || first.length === 0) {
-      yield fail('empty', 'empty input (0 bytes after decompression)', 0, 1);
+      yield inputError(path, 'empty', 'empty input (0 bytes after decompression)', 0, 1);
       return;
     }
   }
@@ -132,10 +146,7 @@ export async function* readInput(source: string | Readable, options: ReadOptions
     if (options.signal?.aborted) throw error;
     const [code, message] =
       error instanceof TooLargeError ? ['too-large', error.message] : error instanceof GzipError ? ['gzip', `cannot decompress: ${error.message}`] : ['read', `read error: ${(error as Error).message}`];
-    yield fail(code, message, position.doc, position.line);
-  } finally {
-    // Reading may stop before the end (a limit, an error): release a file we opened.
-    if (typeof source === 'string' && source !== '-') stream.destroy();
+    yield inputError(path, code, message, position.doc, position.line);
   }
 }
 

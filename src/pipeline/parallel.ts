@@ -191,10 +191,10 @@ export class WorkerPool {
       this.breakDown(error);
       return;
     }
-    const how = slot.thrown ? `threw outside any document: ${slot.thrown}` : `exited (code ${code})`;
     // Between two pages (a hook's timer that throws later), no page is to blame: all go to a new worker.
     const running = documentRunning(slot.progress);
-    this.retire(slot, running ? { code: 'worker-crashed', message: `the worker thread extracting this document ${how}; a new one took over` } : null);
+    const why = slot.thrown ?? `exit code ${code}`;
+    this.retire(slot, running ? { code: 'worker-crashed', message: `the worker thread extracting this document ended (${why}); a new one took over` } : null);
   }
 
   /** Workers cannot be trusted to go on: every page in flight, and every later one, fails the run with `error`. */
