@@ -144,7 +144,7 @@ describe('fuzz: mutated real pages through the whole reading and extraction path
     );
   });
 
-  it('the inputs fuzzing found breaking it hold now (fixtures/fuzz/)', async () => {
+  it('the inputs fuzzing found breaking it hold now (fixtures/fuzz/)', { timeout: 300_000 }, async () => {
     const dir = join(FIXTURES, 'fuzz');
     const found = readdirSync(dir).filter((f) => !f.endsWith('.md'));
     expect(found.length).toBeGreaterThan(0);
