@@ -1,6 +1,7 @@
 /** The date-engine options shared by `extract` and `dates`: --ref-date, --week-start, --prefer. */
 import { Option, type Command } from 'commander';
-import { readReferenceDate, REFERENCE_FORMS, WEEK_STARTS, type DateOptions, type Prefer, type WeekStart } from '../dates/index.js';
+import { WEEK_STARTS, type DateOptions, type Prefer, type WeekStart } from '../dates/options.js';
+import { readReferenceDate, REFERENCE_FORMS } from '../dates/reference.js';
 import { UsageError } from './exit.js';
 
 export interface DateOptionValues {

@@ -16,6 +16,7 @@ import { isoFromMetadata } from '../fields/published.js';
 import type { Page } from '../io/readers.js';
 import { ArticleRecordSchema, type ArticleRecord, type ExplainEntry, type RecordDateMention, type Warning } from '../record.js';
 import { segment, type ArticleDraft } from '../segment/index.js';
+import { enterRule, enterStage, progressId } from './progress.js';
 
 export interface ExtractOptions {
   registry: CleanerRegistry;
@@ -61,13 +62,20 @@ export function extractPage(page: Page, options: ExtractOptions): ArticleRecord[
 
 /** Document, cleaner selection, cleaners and segmenter: everything up to the articles' drafts. */
 export function runStages(page: Page, options: ExtractOptions): PageStages {
+  enterStage('document');
   let doc = buildDocument(page);
+  enterStage('site selection');
   const site = options.registry.select(doc, options.site, parseDateLine);
   // The chosen cleaner's CSS selectors shape how an HTML page is read: read it again with them.
-  if (page.format === 'html' && site?.cleaner.html) doc = buildDocument(page, site.cleaner.html);
+  if (page.format === 'html' && site?.cleaner.html) {
+    enterStage('document');
+    doc = buildDocument(page, site.cleaner.html);
+  }
   const hooks = site?.cleaner;
-  if (hooks?.beforeSegment) doc = runHook(hooks.name, 'beforeSegment', () => hooks.beforeSegment!(doc));
+  if (hooks?.beforeSegment) doc = runHook(hooks.name, 'beforeSegment', () => hooks.beforeSegment!(doc), isDocument);
+  enterStage('cleaners');
   const cleaned = applyCleaners(doc, options.registry.pipelineFor(site), site, { parseDateLine });
+  enterStage('segmentation');
   return { doc, site, cleaned, drafts: segment(cleaned) };
 }
 
@@ -82,9 +90,11 @@ export function recordsFrom(page: Page, { doc, site, cleaned, drafts }: PageStag
   const [main, ...embedded] = drafts as [ArticleDraft, ...ArticleDraft[]];
   const inputDate = isoFromMetadata(doc.meta.date, parseDateLine);
   return drafts.map((draft, n) => {
+    enterStage('fields');
     const fields = extractFields(draft, cleaned, draft === main ? embedded : [], doc.meta);
     const published = fields.dated ?? (draft === main ? inputDate : null);
     const warnings: Warning[] = [...doc.warnings, ...fields.warnings];
+    enterStage('dates');
     const dateMentions = mentionsFor(fields.title, fields.paragraphs, draft === main ? inputDate : null, published, options, warnings);
     let record: ArticleRecord = {
       id: n === 0 ? mainId : `${pageId}-${n}`,
@@ -110,7 +120,8 @@ export function recordsFrom(page: Page, { doc, site, cleaned, drafts }: PageStag
       warnings,
     };
     if (options.explain) record.explain = [...explainFor(cleaned.trace, drafts, n), ...fields.explain];
-    if (hooks?.afterRecord) record = runHook(hooks.name, 'afterRecord', () => hooks.afterRecord!(record));
+    if (hooks?.afterRecord) record = runHook(hooks.name, 'afterRecord', () => hooks.afterRecord!(record), isObject);
+    enterStage('validation');
     const valid = ArticleRecordSchema.safeParse(record);
     if (!valid.success) {
       throw new DocumentError('invalid-record', `record does not match the schema: ${valid.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
@@ -119,13 +130,25 @@ export function recordsFrom(page: Page, { doc, site, cleaned, drafts }: PageStag
   });
 }
 
-function runHook<T>(cleaner: string, hook: string, run: () => T): T {
+/**
+ * Runs a user hook: what it throws, or a result that is not what it must return, fails the document
+ * with `cleaner-failed`. While it runs, the time budget's report names it.
+ */
+function runHook<T>(cleaner: string, hook: string, run: () => T, valid: (value: unknown) => boolean): T {
+  enterStage('hooks');
+  enterRule(progressId(`${cleaner}/${hook}`));
+  let result: T;
   try {
-    return run();
+    result = run();
   } catch (error) {
-    throw new DocumentError('cleaner-failed', `cleaner "${cleaner}" failed in ${hook}: ${(error as Error).message}`);
+    throw new DocumentError('cleaner-failed', `cleaner "${cleaner}" failed in ${hook}: ${(error as Error)?.message ?? String(error)}`);
   }
+  if (!valid(result)) throw new DocumentError('cleaner-failed', `cleaner "${cleaner}" failed in ${hook}: it returned ${result === null ? 'null' : typeof result}, not ${hook === 'beforeSegment' ? 'a document' : 'a record'}`);
+  return result;
 }
+
+const isObject = (value: unknown): boolean => typeof value === 'object' && value !== null;
+const isDocument = (value: unknown): boolean => isObject(value) && Array.isArray((value as Document).blocks);
 
 /**
  * Date mentions of the title and body, resolved against this article's own reference date: the

@@ -39,7 +39,7 @@ const NON_CONTENT = new Set([
  * their start offset; `lines` turns it into a line number.
  */
 export function parseHtml(html: string): ParsedPage {
-  const prepared = prepareSource(html);
+  const prepared = prepareSource(wellFormed(html));
   const $ = cheerio.load(prepared.html, { xml: { xmlMode: false, withStartIndices: true } });
   const root = $.root()[0] as Document;
   repairTree(root);
@@ -67,6 +67,21 @@ export class SourceLines {
     }
     return low + 1;
   }
+}
+
+/** String.prototype.isWellFormed and toWellFormed (ES2024; Node 20 has them). */
+interface WellFormedString {
+  isWellFormed(): boolean;
+  toWellFormed(): string;
+}
+
+/**
+ * Lone surrogates (a JSONL page's "\udc00" escape) become U+FFFD, as a browser decodes them: the
+ * parser's tokenizer throws on them.
+ */
+function wellFormed(html: string): string {
+  const text = html as unknown as WellFormedString;
+  return text.isWellFormed() ? html : text.toWellFormed();
 }
 
 export function isElement(node: AnyNode): node is Element {
