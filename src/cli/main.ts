@@ -44,17 +44,21 @@ Examples:
 Exit codes: 0 all documents handled, 1 some documents failed, 2 usage error, 70 internal error,
 74 an output could not be written, 130/143 interrupted (SIGINT/SIGTERM).`,
   );
-  const named = argv.slice(2).find((arg) => !arg.startsWith('-'));
+  const named = commandOf(argv);
   const wanted = named && named in COMMANDS ? [named] : Object.keys(COMMANDS);
   for (const name of wanted) (await COMMANDS[name]!())(program);
   return program;
 }
 
+/** The command `argv` names: its first word that is not an option. */
+const commandOf = (argv: string[]): string | undefined => argv.slice(2).find((arg) => !arg.startsWith('-'));
+
 /**
- * An optional option value is taken only when written with "=": `--explain page.txt` is --explain and
- * a file, `--explain=stderr` the option with its value.
+ * Extract's optional option value is taken only when written with "=": `--explain page.txt` is
+ * --explain and a file, `--explain=stderr` the option with its value. (`dates --explain` is a flag.)
  */
 function bareExplainTakesNoValue(argv: string[]): string[] {
+  if (commandOf(argv) !== 'extract') return argv;
   const end = argv.indexOf('--');
   return argv.map((arg, i) => (arg === '--explain' && (end < 0 || i < end) ? '--explain=record' : arg));
 }
