@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // npm run eval:dates: scores the date engine on Duckling's Arabic time corpus (fixtures/dates/duckling_ar_time.tsv)
-// at Duckling's reference time, and lists every miss. It imports the built engine (dist/): `npm run eval:dates`
-// builds first.
+// at Duckling's reference time, listing every miss, then on the forms corpus (fixtures/dates/forms.jsonl) per form
+// and per region, its tuned two thirds beside its held-out third. It imports the built engine (dist/): `npm run
+// eval:dates` builds first. Options: --no-build; --misses lists the tuned rows read wrong; --held-out-misses the
+// held-out ones (for reporting what is not read; never for tuning).
 //
 // "Exactly right" compares values at Duckling's grain, after putting both sides in the same form:
 // - Duckling's intervals are [start, end): their end becomes inclusive by stepping back one unit of the grain.
@@ -18,7 +20,8 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 if (!process.argv.includes('--no-build')) execSync('npm run --silent build', { cwd: ROOT, stdio: 'inherit' });
-const { findDateMentions } = await import(new URL('../dist/dates/index.js', import.meta.url).href);
+const { findDateMentions, readDates } = await import(new URL('../dist/dates/index.js', import.meta.url).href);
+const { loadForms, scoreRow, tally } = await import('./date-forms.mjs');
 
 const REF = '2013-02-12T04:30';
 const OPTIONS = { refDate: REF, weekStart: 'monday', prefer: 'future' };
@@ -126,4 +129,28 @@ for (const { row, want, got, mention } of misses) {
   const expectedText = want.end ? `${want.start}/${want.end}` : want.start;
   const gotText = got.error ?? (got.end ? `${got.start}/${got.end}` : got.start);
   console.log(`- ${row.phrase}\n    expected ${expectedText} (${row.grain})   got ${gotText}   [${mention ? `"${mention.text}" ${mention.kind} ${mention.value}${mention.mod ? ` ${mention.mod}` : ''}` : 'none'}]`);
+}
+
+// The forms corpus: per form and per region, tuned beside held out.
+const scored = loadForms().map((row) => ({ row, ...scoreRow(row, readDates) }));
+const splits = ['tune', 'held-out'];
+const cell = (t) => (t ? `${`${t.right}/${t.total}`.padStart(7)} ${pct(t.right, t.total).padStart(6)}` : ''.padStart(14));
+function table(title, key) {
+  const bySplit = Object.fromEntries(splits.map((split) => [split, tally(scored.filter((s) => s.row.split === split), key)]));
+  const keys = [...new Set(splits.flatMap((split) => [...bySplit[split].keys()]))].sort();
+  console.log(`\n${title.padEnd(36)} ${'tuned'.padStart(14)} ${'held out'.padStart(14)}`);
+  for (const k of keys) console.log(`${k.padEnd(36)} ${cell(bySplit.tune.get(k))} ${cell(bySplit['held-out'].get(k))}`);
+  const all = (split) => [...bySplit[split].values()].reduce((a, t) => ({ right: a.right + t.right, total: a.total + t.total }), { right: 0, total: 0 });
+  console.log(`${'all'.padEnd(36)} ${cell(all('tune'))} ${cell(all('held-out'))}`);
+}
+console.log(`\nForms corpus (fixtures/dates/forms.jsonl): ${scored.length} phrases, ${scored.filter((s) => s.row.split === 'tune').length} tuned on, ${scored.filter((s) => s.row.split === 'held-out').length} held out`);
+table('form', (row) => row.form);
+table('region', (row) => row.region);
+for (const [flag, split] of [['--misses', 'tune'], ['--held-out-misses', 'held-out']]) {
+  if (!process.argv.includes(flag)) continue;
+  console.log(`\nMisses (${split}):`);
+  for (const { row, right, got } of scored) {
+    if (row.split !== split || right) continue;
+    console.log(`- [${row.form}] ${row.mention ?? `not "${row.notIn}"`} (ref ${row.ref}): want ${row.value ?? 'no mention'} ${row.grain ?? ''} ${row.mod ?? ''}, got ${got}\n    ${row.text}\n    ${row.source}`);
+  }
 }

@@ -5,7 +5,7 @@
 import type { Readable } from 'node:stream';
 import { CleanerRegistry } from './cleaners/registry.js';
 import type { Cleaner } from './cleaners/schema.js';
-import { parseReferenceDate, type Prefer, type WeekStart } from './dates/index.js';
+import { readReferenceDate, REFERENCE_FORMS, type Prefer, type WeekStart } from './dates/index.js';
 import { looksLikeHtml } from './io/charset.js';
 import { DEFAULT_READ_OPTIONS, type Page, type ReadOptions } from './io/readers.js';
 import { extractPage, type ExtractOptions } from './pipeline/extract.js';
@@ -13,7 +13,19 @@ import { extractInputs, type DocumentResult } from './pipeline/run.js';
 import type { ArticleRecord } from './record.js';
 
 export * from './record.js';
-export { findDateMentions, inferReferenceDate, parseDateLine, parseReferenceDate, type DateOptions, type Prefer, type WeekStart } from './dates/index.js';
+export {
+  findDateMentions,
+  inferReferenceDate,
+  parseDateLine,
+  parseReferenceDate,
+  readDates,
+  readReferenceDate,
+  RULES,
+  type DateOptions,
+  type DateReading,
+  type Prefer,
+  type WeekStart,
+} from './dates/index.js';
 export { normalizeArabic, normalizeWithOffsets, toOriginalSpan } from './text/normalize.js';
 export { CleanerSpecSchema, type Cleaner, type CleanerHooks, type CleanerSpec } from './cleaners/schema.js';
 export { CleanerLoadError, loadCleanerFile, validateCleaner } from './cleaners/load.js';
@@ -26,7 +38,7 @@ export interface ArnewsOptions {
   cleaners?: Cleaner[];
   /** Force a cleaner by name. */
   site?: string | null;
-  /** Reference date for relative date mentions: "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM". */
+  /** Reference date for relative date mentions: one of REFERENCE_FORMS (ISO, with a zone or not, or a date line). */
   refDate?: string | null;
   weekStart?: WeekStart;
   prefer?: Prefer | null;
@@ -51,7 +63,7 @@ const registries = new WeakMap<Cleaner[], CleanerRegistry>();
 const NO_USER_CLEANERS: Cleaner[] = [];
 
 function pipelineOptions(options: ArnewsOptions): ExtractOptions {
-  if (options.refDate && !parseReferenceDate(options.refDate)) throw new RangeError(`refDate "${options.refDate}" is not a date as YYYY-MM-DD or YYYY-MM-DDTHH:MM`);
+  if (options.refDate && !readReferenceDate(options.refDate)) throw new RangeError(`refDate "${options.refDate}" is not a date: give ${REFERENCE_FORMS}`);
   const user = options.cleaners ?? NO_USER_CLEANERS;
   let registry = registries.get(user);
   if (!registry) {
@@ -99,6 +111,8 @@ export function extractStream(source: string | Readable, options: ExtractStreamO
     dateField: options.dateField ?? DEFAULT_READ_OPTIONS.dateField,
     titleField: options.titleField ?? DEFAULT_READ_OPTIONS.titleField,
     authorField: options.authorField ?? DEFAULT_READ_OPTIONS.authorField,
+    maxDocBytes: options.maxDocBytes,
+    maxInputBytes: options.maxInputBytes,
   };
   return extractInputs([{ source }], read, pipelineOptions(options));
 }

@@ -5,9 +5,10 @@
  */
 import { z } from 'zod';
 
-export const DATE_KINDS = ['date', 'month', 'year', 'weekday', 'relative', 'range', 'time', 'datetime', 'duration'] as const;
-export const DATE_GRAINS = ['year', 'quarter', 'month', 'week', 'day', 'hour', 'minute', 'second'] as const;
-export const DATE_MODS = ['early', 'mid', 'late', 'since', 'until'] as const;
+export const DATE_KINDS = ['date', 'month', 'year', 'period', 'weekday', 'relative', 'range', 'time', 'datetime', 'duration'] as const;
+export const DATE_GRAINS = ['millennium', 'century', 'decade', 'year', 'half', 'quarter', 'month', 'week', 'day', 'hour', 'minute', 'second'] as const;
+export const DATE_MODS = ['early', 'mid', 'late', 'since', 'until', 'approx'] as const;
+export const DATE_CALENDARS = ['gregorian', 'hijri', 'hijri-tabular', 'solar-hijri'] as const;
 export const RELATIONS = ['read-also', 'similar', 'more'] as const;
 
 /** One date or time expression found by the date engine, with offsets into the text it was found in. */
@@ -18,21 +19,25 @@ export const DateMentionSchema = z
     end: z.number().int().nonnegative().describe('UTF-16 offset just past the last code unit.'),
     kind: z
       .enum(DATE_KINDS)
-      .describe('date (a day), month, year, weekday (a day named by its weekday), relative (named from now: اليوم, الأسبوع الماضي, منذ 3 أيام), range (two ends), time, datetime, duration.'),
+      .describe('date (a day), month, year, period (a quarter or half of a year, a decade, a century: الربع الأول من 2024, الثمانينيات), weekday (a day named by its weekday), relative (named from now: اليوم, الأسبوع الماضي, منذ 3 أيام, قبل أيام), range (two ends), time, datetime, duration.'),
     value: z
       .string()
       .nullable()
-      .describe('ISO 8601: "2025-04-12", "2025-03", "2018", "2025-04-12T10:00", "2016-11-22T04:19Z" (with a zone the text names), an interval "2017/2021" (end inclusive at the grain; a week is its days), a duration "P3D", "T10:00" for a time whose day is unknown; null when it needs a reference date and has none.'),
-    grain: z.enum(DATE_GRAINS).describe('The unit the mention is precise to; the end of an interval value is inclusive at it.'),
-    calendar: z.enum(['gregorian', 'hijri']).describe('hijri for a Hijri mention (value then holds its Gregorian days).'),
+      .describe('ISO 8601: "2025-04-12", "2025-03", "2018", "2025-04-12T10:00", "2016-11-22T04:19Z" (with a zone the text names), an interval "2017/2021" (each end inclusive at the precision it is written in; a week is its days, a quarter its months "2024-01/2024-03", a decade or century its years "1980/1989"), a duration "P3D", "T10:00" for a time whose day is unknown; null when it needs a reference date and has none.'),
+    grain: z
+      .enum(DATE_GRAINS)
+      .describe('The unit the mention speaks in: a week, a quarter ("2024-01/2024-03"), a half, a decade, a century or a millennium is written as the interval of its days, months or years.'),
+    calendar: z
+      .enum(DATE_CALENDARS)
+      .describe('The calendar the mention is written in: hijri (converted by Umm al-Qura), hijri-tabular (a Hijri date whose written weekday or Gregorian day agrees with the tabular reckoning, not Umm al-Qura), solar-hijri (Iran); value always holds Gregorian days.'),
     hijri: z
       .string()
       .nullable()
-      .describe('For a Hijri mention, the Hijri date as written, in ISO form ("1436-10-26", "1445"); value holds its Gregorian (Umm al-Qura) equivalent.'),
+      .describe('For a Hijri or Solar Hijri mention, the date in its own calendar as written, in ISO form ("1436-10-26", "1445", "1399-04-02"); value holds its Gregorian equivalent.'),
     mod: z
       .enum(DATE_MODS)
       .nullable()
-      .describe('early/mid/late for parts of a period (value is the whole period: مطلع مارس 2025 → "2025-03", early), since/until for open intervals (منذ، حتى).'),
+      .describe('early/mid/late for parts of a period (value is the whole period: مطلع مارس 2025 → "2025-03", early), since/until for open intervals (منذ، حتى), approx for a vague span (قبل أيام → the days 2 to 9 days ago).'),
   })
   .strict();
 export type DateMention = z.infer<typeof DateMentionSchema>;

@@ -194,7 +194,8 @@ describe('user cleaners', () => {
   });
 
   it('cleaners in the ARNEWS_CLEANERS directory are used as if given with --cleaner', () => {
-    const withDir = runCli(['extract', 'fixtures/user-cleaner/alwaha-page.txt', '-q'], { env: { ARNEWS_CLEANERS: 'fixtures/user-cleaner' } });
+    // The directory also holds a code cleaner (throwing-hook.mjs): loading it must be allowed.
+    const withDir = runCli(['extract', 'fixtures/user-cleaner/alwaha-page.txt', '-q'], { env: { ARNEWS_CLEANERS: 'fixtures/user-cleaner', ARNEWS_ALLOW_CODE: '1' } });
     expect(jsonLines<ArticleRecord>(withDir.stdout)[0]!.site).toBe('alwaha');
   });
 
@@ -203,7 +204,7 @@ describe('user cleaners', () => {
     const bad = ['صحيفة الاختبار', 'خطأ في التنسيق', ...PROSE].join('\n\n');
     writeFileSync(join(dir, 'pages.jsonl'), [JSON.stringify({ id: 'bad', text: bad }), JSON.stringify({ id: 'good', text: good })].join('\n'));
     const errors = join(dir, 'errors.jsonl');
-    const result = runCli(['extract', join(dir, 'pages.jsonl'), '--cleaner', 'fixtures/user-cleaner/throwing-hook.mjs', '--errors', errors]);
+    const result = runCli(['extract', join(dir, 'pages.jsonl'), '--cleaner', 'fixtures/user-cleaner/throwing-hook.mjs', '--allow-code', '--errors', errors]);
     expect(result.status).toBe(1);
     const records = jsonLines<ArticleRecord>(result.stdout);
     expect(records.map((r) => [r.input.id, r.site, r.keywords])).toEqual([['good', 'fragile', ['اختبار']]]);
@@ -222,7 +223,7 @@ describe('user cleaners', () => {
     expect(check.stderr).toContain(`${file}: name: lowercase letters, digits, ".", "_" and "-"`);
     expect(check.stderr).toContain(`${file}: rules.drop[0]: give exactly one of "exact", "prefix", "suffix", "contains" or "regex"`);
     expect(check.stderr).toMatch(new RegExp(`${file}: rules\\.sections\\[0\\]\\.section: `));
-    const ok = runCli(['cleaners', '--check', 'fixtures/user-cleaner/alwaha.json', 'fixtures/user-cleaner/throwing-hook.mjs']);
+    const ok = runCli(['cleaners', '--check', 'fixtures/user-cleaner/alwaha.json', 'fixtures/user-cleaner/throwing-hook.mjs', '--allow-code']);
     expect(ok.status).toBe(0);
     expect(ok.stdout).toContain('fixtures/user-cleaner/alwaha.json: ok: cleaner "alwaha" (2 drop, 2 sections, 0 fields, 0 titleGlue)');
     const missing = runCli(['extract', 'fixtures/user-cleaner/alwaha-page.txt', '--cleaner', file]);
@@ -258,7 +259,7 @@ describe('arnews cleaners', () => {
   });
 
   it('--explain=stderr writes every rule that fired, with the record, cleaner, rule, line and action', () => {
-    const result = runCli(['extract', 'fixtures/user-cleaner/alwaha-page.txt', '-q', '--cleaner', 'fixtures/user-cleaner/alwaha.json', '--explain', 'stderr']);
+    const result = runCli(['extract', 'fixtures/user-cleaner/alwaha-page.txt', '-q', '--cleaner', 'fixtures/user-cleaner/alwaha.json', '--explain=stderr']);
     expect(jsonLines<ArticleRecord>(result.stdout)[0]!.explain).toBeUndefined();
     expect(result.stderr).toMatch(/^explain \S+-0 alwaha\/radio-promo line 14: drop: استمعوا إلى إذاعة الواحة/m);
   });

@@ -1,7 +1,11 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findDateMentions, type DateOptions } from '../src/dates/index.js';
-import { GREGORIAN_MONTHS, HIJRI_MONTHS, WEEKDAYS } from '../src/dates/lexicon.js';
+import { GREGORIAN_MONTHS, HIJRI_MONTHS, LEXICON, WEEKDAYS } from '../src/dates/lexicon.js';
+import { recognise } from '../src/dates/recognise.js';
+import { tokenize } from '../src/dates/tokens.js';
+import { normalizeWithOffsets } from '../src/text/normalize.js';
 import { DateMentionSchema, type DateMention } from '../src/record.js';
 
 /** Pieces the grammar reacts to, so that random strings walk through its rules rather than past them. */
@@ -61,6 +65,20 @@ describe('findDateMentions on random and adversarial text', () => {
     expect(withMentions).toBeGreaterThan(100);
   });
 
+  it('finds the same mentions starting only where a mention may start as starting at every token', () => {
+    const same = (text: string) => {
+      const tokens = () => tokenize(normalizeWithOffsets(text));
+      expect(recognise(tokens())).toEqual(recognise(tokens(), true));
+    };
+    fc.assert(fc.property(spaced, same), { numRuns: 400 });
+    fc.assert(fc.property(piecewise, same), { numRuns: 200 });
+    // Every word and phrase of the lexicon, with numbers and separators: each kind of word meets each other.
+    const lexicon = fc.array(fc.constantFrom(...LEXICON.keys(), '3', '12', '2024', '1445', '/', '-', '،', '.', ':'), { maxLength: 30 });
+    fc.assert(fc.property(lexicon, (words) => same(words.join(' '))), { numRuns: 2000 });
+    const seed = readFileSync(new URL('../fixtures/000_a5a209529da96ff8.txt', import.meta.url), 'utf8');
+    same(seed);
+  });
+
   it('holds on any Unicode string', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 200 }), options, (text, opts) => checkMentions(text, findDateMentions(text, opts))),
@@ -90,4 +108,49 @@ describe('findDateMentions on random and adversarial text', () => {
     expect(mentions.length).toBeGreaterThan(1000);
     expect(seconds).toBeLessThan(20);
   }, 30_000);
+
+  /** Runs of the words the new rules read: number words, parts of years, decades, vague spans, day pairs. */
+  const NUMBER_WORD_RUNS = [
+    'ألف وتسعمائة وثمانية وأربعين ',
+    'عام ألفين و',
+    'ثلاثة آلاف و',
+    'و و و ',
+    'الخامس والعشرين من ',
+    'قبل خمسة عشر ',
+    'الربع الأول من الربع الأخير من ',
+    'النصف الثاني من القرن ',
+    'الثمانينيات من القرن الماضي من ',
+    'منذ عدة أيام قليلة ',
+    'يومي الأحد والاثنين و',
+    'الساعة 10 ',
+    'ربع قرن ',
+    '۱۴۰۲/۰۵/',
+    'November 9, ',
+  ];
+
+  it('stays linear on adversarial runs of number words and period words: four times the text, at most ten times the time', () => {
+    const text = (size: number) => NUMBER_WORD_RUNS.map((run) => run.repeat(Math.ceil(size / NUMBER_WORD_RUNS.length / run.length))).join(' ').slice(0, size);
+    const timed = (size: number) => {
+      const input = text(size);
+      const started = performance.now();
+      const mentions = findDateMentions(input, { refDate: '2025-04-27T10:00' });
+      checkMentions(input, mentions);
+      return performance.now() - started;
+    };
+    timed(100_000); // warm-up
+    const quarter = Math.min(timed(250_000), timed(250_000));
+    const whole = timed(1_000_000);
+    expect(whole / quarter).toBeLessThan(10);
+  }, 60_000);
+
+  it('reads every number-word run of the property alphabet without throwing, with valid mentions', () => {
+    const words = fc.array(fc.constantFrom(...NUMBER_WORD_RUNS.flatMap((run) => run.trim().split(' ')), 'و', 'عام', 'سنة', 'قبل', 'منذ', 'من'), { maxLength: 50 });
+    fc.assert(
+      fc.property(words, options, (parts, opts) => {
+        const input = parts.join(' ');
+        checkMentions(input, findDateMentions(input, opts));
+      }),
+      { numRuns: 300 },
+    );
+  });
 });

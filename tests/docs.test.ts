@@ -22,7 +22,7 @@ describe('documentation', () => {
   });
 
   it('every command has --help with examples, and --version prints the package version', () => {
-    for (const command of [[], ['extract'], ['schema'], ['cleaners'], ['learn']]) {
+    for (const command of [[], ['extract'], ['schema'], ['cleaners'], ['learn'], ['show'], ['report']]) {
       const r = runCli([...command, '--help']);
       expect(r.status, command.join(' ')).toBe(0);
       expect(r.stdout).toMatch(/Examples?:/);

@@ -81,6 +81,14 @@ describe('htmlToDocument: blocks', () => {
 });
 
 describe('htmlToDocument: tags and related lists', () => {
+  it('makes no block of a <title>, even one that a stray element in <head> pushes into the body', () => {
+    // A browser starts the body at the <div> (as the assabah.com.tn fixture does with its Facebook
+    // root div) and so puts the <title> after it into the body; it never shows a title there.
+    const doc = htmlDoc(`<html><head><meta charset="utf-8"><div id="fb-root"></div>\n<title>الحكومة تدعم القطاع الصحي - جريدة المثال</title></head><body><article><p>${P1}</p></article></body></html>`);
+    expect(doc.meta.title).toBe('الحكومة تدعم القطاع الصحي - جريدة المثال');
+    expect(doc.blocks.map((b) => b.text)).toEqual([P1]);
+  });
+
   it('turns tag links into keywords and a labelled list into related entries with absolute URLs', () => {
     const extra = `<div class="tags"><a href="/tag/صحة" rel="tag">صحة</a><a href="/tag/الحكومة">الحكومة</a></div>
       <div class="box"><h3>اقرأ أيضاً:</h3><ul>

@@ -80,13 +80,25 @@ describe('JSON arrays of page objects', () => {
         }
         const out: unknown[] = [];
         for await (const element of jsonArrayElements(Readable.from(chunks))) {
-          if ('error' in element) throw new Error(element.error);
+          if (!('bytes' in element)) throw new Error(JSON.stringify(element));
           out.push(JSON.parse(element.bytes.toString('utf8')));
         }
         expect(out).toEqual(pages);
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('keeps no element over the size limit: it is only measured, and the next one is read', async () => {
+    const big = { text: 'ا'.repeat(5000) };
+    const chunks = [Buffer.from(`[{"text":"a"},${JSON.stringify(big)},`), Buffer.from('{"text":"b"}]')];
+    const out = [];
+    for await (const element of jsonArrayElements(Readable.from(chunks), 1000)) out.push(element);
+    expect(out.map((e) => ('bytes' in e ? JSON.parse(e.bytes.toString('utf8')).text : e))).toEqual(['a', { tooLarge: Buffer.byteLength(JSON.stringify(big)), line: 1 }, 'b']);
+    const result = runCli(['extract', file('big.json', JSON.stringify([big, { text: [prose(1), prose(2)].join('\n') }])), '--max-doc-bytes', '1000', '-q']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/too-large|over the --max-doc-bytes limit/);
+    expect(jsonLines<ArticleRecord>(result.stdout)).toHaveLength(1);
   });
 });
 

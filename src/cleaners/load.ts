@@ -51,10 +51,26 @@ function readJsonCleaner(path: string): Cleaner {
   return validateCleaner(value, path);
 }
 
+/** A cleaner given as an ES module: loading it runs its code. */
+export function isCodeCleaner(path: string): boolean {
+  return MODULE_EXTENSIONS.has(extname(path).toLowerCase());
+}
+
+export interface LoadOptions {
+  /**
+   * Whether ES module cleaners may be loaded (imported, which runs their code with the user's rights).
+   * The CLI allows them only with --allow-code or ARNEWS_ALLOW_CODE=1; a library caller naming a
+   * module has chosen to run it.
+   */
+  allowCode?: boolean;
+}
+
+export const CODE_NOT_ALLOWED = 'a code cleaner (ES module) runs with your rights as soon as it is loaded; pass --allow-code (or set ARNEWS_ALLOW_CODE=1) to use it';
+
 /** Loads one user cleaner: a `.json` file, or an ES module whose default export is a cleaner. */
-export async function loadCleanerFile(path: string): Promise<Cleaner> {
-  const extension = extname(path).toLowerCase();
-  if (!MODULE_EXTENSIONS.has(extension)) return readJsonCleaner(path);
+export async function loadCleanerFile(path: string, options: LoadOptions = { allowCode: true }): Promise<Cleaner> {
+  if (!isCodeCleaner(path)) return readJsonCleaner(path);
+  if (!options.allowCode) throw new CleanerLoadError(`${path}: ${CODE_NOT_ALLOWED}`);
   let module: { default?: unknown };
   try {
     module = (await import(pathToFileURL(resolve(path)).href)) as { default?: unknown };
@@ -66,7 +82,7 @@ export async function loadCleanerFile(path: string): Promise<Cleaner> {
 }
 
 /** Every cleaner file directly in a directory, in name order. */
-export async function loadCleanerDirectory(dir: string): Promise<Cleaner[]> {
+export async function loadCleanerDirectory(dir: string, options: LoadOptions = { allowCode: true }): Promise<Cleaner[]> {
   let names: string[];
   try {
     if (!statSync(dir).isDirectory()) throw new CleanerLoadError(`${dir}: not a directory`);
@@ -76,7 +92,7 @@ export async function loadCleanerDirectory(dir: string): Promise<Cleaner[]> {
     throw new CleanerLoadError(`${dir}: cannot read the cleaners directory (${(error as Error).message})`);
   }
   const files = names.filter((n) => extname(n) === '.json' || MODULE_EXTENSIONS.has(extname(n)));
-  return Promise.all(files.map((n) => loadCleanerFile(join(dir, n))));
+  return Promise.all(files.map((n) => loadCleanerFile(join(dir, n), options)));
 }
 
 let builtins: Cleaner[] | null = null;
@@ -100,9 +116,9 @@ export function loadBuiltinCleaners(): Cleaner[] {
 }
 
 /** A run's user cleaners, highest precedence first: every --cleaner path, then the ARNEWS_CLEANERS directory. */
-export async function loadUserCleaners(paths: string[], dir: string | undefined = process.env.ARNEWS_CLEANERS): Promise<Cleaner[]> {
+export async function loadUserCleaners(paths: string[], dir: string | undefined = process.env.ARNEWS_CLEANERS, options: LoadOptions = { allowCode: false }): Promise<Cleaner[]> {
   const user: Cleaner[] = [];
-  for (const path of paths) user.push(await loadCleanerFile(path));
-  if (dir) user.push(...(await loadCleanerDirectory(dir)));
+  for (const path of paths) user.push(await loadCleanerFile(path, options));
+  if (dir) user.push(...(await loadCleanerDirectory(dir, options)));
   return user;
 }

@@ -1,12 +1,14 @@
 /**
  * `arnews cleaners`: lists every cleaner a run would use (user cleaners first, then the built-ins) with
- * what it matches; `--check PATH…` validates user cleaners and exits 2 when one is invalid.
+ * what it matches; `--check PATH…` validates user cleaners, rejects regexes that backtrack
+ * catastrophically, and exits 2 when one is invalid.
  */
+import { Worker } from 'node:worker_threads';
 import type { Command } from 'commander';
-import { compileCleaner } from '../cleaners/compile.js';
-import { CleanerLoadError, loadCleanerFile } from '../cleaners/load.js';
+import { CODE_NOT_ALLOWED, isCodeCleaner } from '../cleaners/load.js';
 import type { Cleaner } from '../cleaners/schema.js';
-import { normalizeArabic } from '../text/normalize.js';
+import { codeAllowed } from './allowCode.js';
+import type { CheckReply, CheckRequest } from './checkWorker.js';
 import { loadRunCleaners } from './cleanerOptions.js';
 import { EXIT } from './exit.js';
 
@@ -14,7 +16,12 @@ interface CleanersCliOptions {
   json?: boolean;
   check?: string[];
   cleaner: string[];
+  allowCode?: boolean;
 }
+
+/** How long the check of one cleaner file may take: past it, the rule being checked is taken to hang. */
+const CHECK_DEADLINE_MS = 60_000;
+const CHECK_WORKER_URL = new URL('./checkWorker.js', import.meta.url);
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
@@ -23,8 +30,9 @@ export function registerCleanersCommand(program: Command): void {
     .command('cleaners')
     .description('List the site cleaners (built-in and user) with the hosts and text signatures they match, or check user cleaners.')
     .option('--json', 'print the list as JSON')
-    .option('--check <path...>', 'validate user cleaners (JSON files or ES modules): exit 0 when valid, 2 when not')
+    .option('--check <path...>', 'validate user cleaners (JSON files or ES modules) and reject regexes that backtrack catastrophically: exit 0 when valid, 2 when not')
     .option('--cleaner <path>', 'include a user cleaner in the list, as extract would; repeatable', collect, [])
+    .option('--allow-code', 'let code cleaners (ES modules) load, which runs their code (or set ARNEWS_ALLOW_CODE=1)')
     .addHelpText(
       'after',
       `
@@ -37,7 +45,7 @@ Examples:
   $ arnews cleaners --check my-site.json`,
     )
     .action(async (options: CleanersCliOptions) => {
-      process.exitCode = options.check ? await check(options.check) : await list(options);
+      process.exitCode = options.check ? await check(options.check, codeAllowed(options.allowCode)) : await list(options);
     });
 }
 
@@ -73,7 +81,7 @@ function describeCleaner(c: Cleaner): CleanerListing {
 }
 
 async function list(options: CleanersCliOptions): Promise<number> {
-  const registry = await loadRunCleaners(options.cleaner);
+  const registry = await loadRunCleaners(options.cleaner, codeAllowed(options.allowCode));
   const listings = [registry.generic, ...registry.cleaners].map((c) => describeCleaner(c.cleaner));
   if (options.json) {
     process.stdout.write(`${JSON.stringify(listings, null, 2)}\n`);
@@ -99,36 +107,56 @@ function formatListing(l: CleanerListing): string {
   return lines.filter((x) => x !== null).join('\n');
 }
 
-/** Validates each file; prints what it found, and the zod errors naming file and field. */
-async function check(paths: string[]): Promise<number> {
+/** Validates each file; prints what it found, and the errors naming file and field (or rule). */
+async function check(paths: string[], allowCode: boolean): Promise<number> {
   let failed = false;
   for (const path of paths) {
-    try {
-      const cleaner = await loadCleanerFile(path);
-      const l = describeCleaner(cleaner);
-      process.stdout.write(`${path}: ok: cleaner "${l.name}" (${Object.entries(l.rules).map(([k, n]) => `${n} ${k}`).join(', ')})\n`);
-      for (const warning of lint(cleaner)) process.stderr.write(`${path}: warning: ${warning}\n`);
-    } catch (error) {
-      if (!(error instanceof CleanerLoadError)) throw error;
+    if (isCodeCleaner(path) && !allowCode) {
       failed = true;
-      process.stderr.write(`${error.message}\n`);
+      process.stderr.write(`${path}: not run: ${CODE_NOT_ALLOWED}\n`);
+      continue;
     }
+    const result = await checkInWorker({ path, allowCode });
+    if (result.type === 'invalid') {
+      failed = true;
+      process.stderr.write(`${result.message}\n`);
+      continue;
+    }
+    const rejected = result.findings.filter((f) => f.rejected);
+    for (const f of result.findings) process.stderr.write(`${path}: ${f.rejected ? '' : 'warning: '}${f.where}: ${f.message}\n`);
+    for (const warning of result.warnings) process.stderr.write(`${path}: warning: ${warning}\n`);
+    if (rejected.length > 0) {
+      failed = true;
+      continue;
+    }
+    process.stdout.write(`${path}: ok: cleaner "${result.name}" (${Object.entries(result.counts).map(([k, n]) => `${n} ${k}`).join(', ')})\n`);
   }
   return failed ? EXIT.usage : EXIT.ok;
 }
 
-/** An ordinary line of article text, which no rule should match. */
-const ORDINARY_LINE = 'وقال الوزير في بيان إن الحكومة ستواصل العمل على المشروع خلال العام المقبل.';
-
-/** Valid but probably wrong: a rule that fires on an empty or ordinary line fires on most lines of every page. */
-function lint(cleaner: Cleaner): string[] {
-  const compiled = compileCleaner(cleaner);
-  const warnings: string[] = [];
-  for (const [list, rules] of [['drop', compiled.drop], ['sections', compiled.sections], ['fields', compiled.fields]] as const) {
-    for (const rule of rules) if (rule.match('') || rule.match(normalizeArabic(ORDINARY_LINE))) warnings.push(`rules.${list}: rule "${rule.name}" matches almost any line`);
-  }
-  if (!cleaner.appliesTo.hosts.length && !cleaner.appliesTo.urlPatterns.length && !cleaner.appliesTo.signatures.length) {
-    warnings.push('appliesTo has no hosts, URL patterns or signatures: the cleaner runs only with --site');
-  }
-  return warnings;
+/** The check of one file, on a worker ended at the deadline: then the step it was on is rejected. */
+function checkInWorker(request: CheckRequest): Promise<Exclude<CheckReply, { type: 'step' }>> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(CHECK_WORKER_URL, { workerData: request });
+    let step = 'loading the file';
+    let settled = false;
+    const settle = (reply: Exclude<CheckReply, { type: 'step' }>): void => {
+      settled = true;
+      clearTimeout(deadline);
+      void worker.terminate();
+      resolve(reply);
+    };
+    const deadline = setTimeout(() => {
+      settle({ type: 'invalid', message: `${request.path}: ${step}: the check did not finish within ${CHECK_DEADLINE_MS / 1000} s: a regex that backtracks without end, or code that does not return; rejected` });
+    }, CHECK_DEADLINE_MS);
+    worker.on('message', (reply: CheckReply) => (reply.type === 'step' ? (step = reply.where) : settle(reply)));
+    worker.on('error', (error) => {
+      if (settled) return;
+      clearTimeout(deadline);
+      reject(error);
+    });
+    worker.on('exit', () => {
+      if (!settled) settle({ type: 'invalid', message: `${request.path}: the check ended without a verdict (${step})` });
+    });
+  });
 }

@@ -28,10 +28,24 @@ export function reportWarning(place: Place, warning: Warning): void {
   process.stderr.write(`${colour.yellow('arnews: warning:')} ${where(place)}: ${warning.message}\n`);
 }
 
-export function reportSummary(counts: { documents: number; records: number; errors: number }, seconds: number): void {
+/** A failure of the run itself (an output that cannot be written), in one line. */
+export function reportFailure(message: string): void {
+  process.stderr.write(`${colour.red('arnews:')} ${message}\n`);
+}
+
+export interface RunEnd {
+  /** Why the run ended early ("interrupted (SIGINT)", "stopped at the first error (--fail-fast)"); null when it went through. */
+  stopped: string | null;
+  /** Output files left unwritten because the run did not go through. */
+  notWritten: string[];
+}
+
+export function reportSummary(counts: { documents: number; records: number; errors: number }, seconds: number, end: RunEnd = { stopped: null, notWritten: [] }): void {
   const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
   const errors = plural(counts.errors, 'error');
+  const stopped = end.stopped ? `${colour.red(end.stopped)}: ` : '';
+  const notWritten = end.notWritten.length > 0 ? `; not written: ${end.notWritten.join(', ')}` : '';
   process.stderr.write(
-    `arnews: ${plural(counts.documents, 'document')} read, ${plural(counts.records, 'record')} written, ${counts.errors ? colour.red(errors) : colour.green(errors)} (${seconds.toFixed(2)} s)\n`,
+    `arnews: ${stopped}${plural(counts.documents, 'document')} read, ${plural(counts.records, 'record')} written, ${counts.errors ? colour.red(errors) : colour.green(errors)} (${seconds.toFixed(2)} s)${notWritten}\n`,
   );
 }

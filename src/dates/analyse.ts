@@ -2,9 +2,10 @@
  * One pass over a text — normalise, tokenize, recognise — and the conversion of its candidates to mentions.
  * findDateMentions, parseDateLine and inferReferenceDate all start here.
  */
-import type { DateMention } from '../record.js';
+import type { DateMention, Warning } from '../record.js';
 import { normalizeWithOffsets, toOriginalSpan, type NormalizedText } from '../text/normalize.js';
 import type { Candidate } from './expr.js';
+import { withTrails } from './grammar/rules.js';
 import { recognise } from './recognise.js';
 import { describe, type Reference } from './resolve.js';
 import { tenseAround, type Tense } from './tense.js';
@@ -26,10 +27,11 @@ export interface Settings {
   prefer: Tense | null;
 }
 
-export function analyse(text: string): Analysis {
+/** `explain`: each candidate carries the trail of the rules that built it. */
+export function analyse(text: string, explain = false): Analysis {
   const normalized = normalizeWithOffsets(text);
   const tokens = tokenize(normalized);
-  const candidates = recognise(tokens);
+  const candidates = explain ? withTrails(() => recognise(tokens)) : recognise(tokens);
   let covered: Uint8Array | undefined;
   const inMention = (i: number): boolean => {
     if (!covered) {
@@ -46,15 +48,18 @@ export function tenseOf(analysis: Analysis, candidate: Candidate): Tense | null 
   return tenseAround(analysis.tokens, candidate.from, candidate.to, analysis.inMention);
 }
 
-export function toMention(analysis: Analysis, candidate: Candidate, settings: Settings): DateMention {
+/** The mention of a candidate; doubts about its value (a weekday that disagrees with its date) go to `warnings`. */
+export function toMention(analysis: Analysis, candidate: Candidate, settings: Settings, warnings?: Warning[]): DateMention {
   const { tokens, normalized, text } = analysis;
   const [start, end] = toOriginalSpan(normalized, tokens.stemStart(candidate.from), tokens.end(candidate.to - 1));
+  const written = text.slice(start, end);
   let lean: -1 | 1 | undefined;
   const fields = describe(candidate.expr, {
     reference: settings.reference,
     weekStart: settings.weekStart,
     // Only weekdays, months without a year, holidays and bare hours ask: compute the tense then, once.
     lean: () => (lean ??= (tenseOf(analysis, candidate) ?? settings.prefer ?? 'past') === 'past' ? -1 : 1),
+    warn: (warning) => warnings?.push({ code: warning.code, message: `"${written}" (offset ${start}): ${warning.message}` }),
   });
-  return { text: text.slice(start, end), start, end, ...fields, mod: candidate.mod };
+  return { text: written, start, end, ...fields, mod: candidate.mod };
 }

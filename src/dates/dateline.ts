@@ -38,11 +38,17 @@ export function parseDateLine(line: string): string | null {
   const analysis = analyse(trimmed);
   if (!isDateLine(analysis)) return null;
   const mentions = analysis.candidates.map((c) => toMention(analysis, c, SETTINGS));
-  const date = mentions.find((m) => (m.kind === 'date' || m.kind === 'datetime') && m.value !== null && /^\d{4}-\d{2}-\d{2}/.test(m.value) && !m.value.includes('/'));
+  // A Solar Hijri date is a mention but not a publication date line: the pages that write them are Persian, and the
+  // segmenter, tuned on Arabic pages, then takes a headline after such a line for a caption (khabaronline).
+  const date = mentions.find(
+    (m) => (m.kind === 'date' || m.kind === 'datetime') && m.calendar !== 'solar-hijri' && m.value !== null && /^\d{4}-\d{2}-\d{2}/.test(m.value) && !m.value.includes('/'),
+  );
   if (!date?.value) return null;
   if (date.kind === 'datetime') return date.value;
-  const time = mentions.find((m) => m.kind === 'time' && m.value?.startsWith('T'));
-  return time?.value ? `${date.value}${time.value}` : date.value;
+  // A time of the line is on the line's date: "T16:25" when no day was found for it, else the whole date-time.
+  const time = mentions.find((m) => m.kind === 'time' && (m.value?.startsWith('T') || m.value?.startsWith(`${date.value}T`)));
+  if (!time?.value) return date.value;
+  return time.value.startsWith('T') ? `${date.value}${time.value}` : time.value;
 }
 
 /** Whether every token is in a mention, punctuation, a date-line word (and its number), or a leading label. */

@@ -2,6 +2,7 @@
  * What the recogniser makes of a mention before it is resolved: a small tree that says what the text fixes
  * (a month, a weekday, "three days ago") and leaves to the resolver what depends on the reference date.
  */
+import type { Trail } from './grammar/rules.js';
 import type { CalendarName, DayPart, HolidayName, Unit } from './lexicon.js';
 
 /** -1 before now (الماضي), 0 the current one (الجاري), +1 after now (المقبل). */
@@ -61,14 +62,27 @@ export type Expr =
   /** ثالث ثلاثاء بعد كريسماس. */
   | { type: 'weekdayAfter'; nth: number; weekday: number; anchor: Expr }
   | { type: 'holiday'; holiday: HolidayName; year?: number; yearCalendar?: CalendarName }
-  /** A time of day, on a day when the text gives one. */
-  | { type: 'time'; time: TimeSpec; day: Expr | null }
-  | { type: 'timeRange'; from: TimeSpec; to: TimeSpec; day: Expr | null }
+  /** A time of day, on a day when the text gives one; `lineDay` when that day is one said before it in its line. */
+  | { type: 'time'; time: TimeSpec; day: Expr | null; lineDay?: boolean }
+  | { type: 'timeRange'; from: TimeSpec; to: TimeSpec; day: Expr | null; lineDay?: boolean }
   /** الليلة (tonight), الليلة الماضية. */
   | { type: 'night'; days: number }
-  | { type: 'range'; from: Expr; to: Expr };
+  | { type: 'range'; from: Expr; to: Expr }
+  /** الربع الأول من 2024، النصف الثاني من القرن العشرين: the nth (-1 the last) of `parts` equal parts of a year or of years. */
+  | { type: 'partOf'; parts: 2 | 4; nth: number; whole: Expr }
+  /** الثمانينيات: a decade by its tens (8), in the century written with it (ثمانينيات القرن الماضي) or the latest one. */
+  | { type: 'decade'; tens: number; century: Expr | null }
+  /** القرن التاسع عشر، الألفية الثالثة: a century or millennium by its ordinal (the 19th century is 1801-1900). */
+  | { type: 'century'; unit: 'century' | 'millennium'; nth: number }
+  /**
+   * A few units of time, not counted: قبل أيام (ago), بعد أشهر (later), في غضون أسابيع (within), الأيام الماضية
+   * (past), السنوات المقبلة (coming). Its value is the span "a few" can mean, with mod approx.
+   */
+  | { type: 'vague'; unit: Unit; relation: VagueRelation };
 
-export type Mod = 'early' | 'mid' | 'late' | 'since' | 'until';
+export type VagueRelation = 'ago' | 'later' | 'within' | 'past' | 'coming';
+
+export type Mod = 'early' | 'mid' | 'late' | 'since' | 'until' | 'approx';
 
 /** A recognised mention: tokens [from, to) and what they say. */
 export interface Candidate {
@@ -76,4 +90,6 @@ export interface Candidate {
   to: number;
   expr: Expr;
   mod: Mod | null;
+  /** The rules that built it, when explaining. */
+  why?: Trail;
 }

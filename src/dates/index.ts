@@ -5,24 +5,53 @@
  * The pass: normalise (text/normalize) → tokens with their lexicon entries (tokens) → the longest grammar match
  * at each token (recognise, grammar/*) → kind, grain and ISO value against the reference (resolve).
  */
-import type { DateMention } from '../record.js';
-import { analyse, toMention } from './analyse.js';
+import type { DateMention, Warning } from '../record.js';
+import { analyse, toMention, type Analysis } from './analyse.js';
 import { parseDateLine } from './dateline.js';
-import { parseReferenceDate, weekStartDay, type DateOptions } from './options.js';
+import { formatTrail } from './grammar/rules.js';
+import { weekStartDay, type DateOptions } from './options.js';
+import { readReferenceDate, REFERENCE_FORMS } from './reference.js';
 
+export { analyse, type Analysis } from './analyse.js';
 export { inferReferenceDate } from './infer.js';
 export { parseDateLine };
+export { RULES, type RuleName } from './grammar/rules.js';
 export { parseReferenceDate, WEEK_STARTS, type DateOptions, type Prefer, type WeekStart } from './options.js';
+export { readReferenceDate, REFERENCE_FORMS };
+
+/** What the engine reads in a text: its mentions, and its doubts about their values. */
+export interface DateReading {
+  mentions: DateMention[];
+  /** A weekday written with a date that falls on another day (`date-weekday-mismatch`), naming the mention. */
+  warnings: Warning[];
+  /** With `explain`: for each mention, the rules that built it, as a tree ("written-date(day-number, month-name)"). */
+  rules?: string[];
+}
 
 /**
- * Finds every date mention in `text`; offsets are UTF-16 code units into `text`. `refDate` is an ISO date or date-time,
- * or any date line parseDateLine reads (a page's "19/08/2016" metadata); another string is a RangeError.
+ * Reads the date mentions of `text`; offsets are UTF-16 code units into `text`. `refDate` is one of REFERENCE_FORMS;
+ * another string is a RangeError.
  */
-export function findDateMentions(text: string, options: DateOptions = {}): DateMention[] {
+export function readDates(text: string, options: DateOptions & { explain?: boolean } = {}): DateReading {
+  return readAnalysis(analyse(text, options.explain ?? false), options);
+}
+
+/**
+ * readDates on a text analysed once by `analyse`: extract analyses each title and body once, infers a reference
+ * from the analyses when it has none (inferReferenceDate takes them too), and reads the mentions from them.
+ */
+export function readAnalysis(analysis: Analysis, options: DateOptions & { explain?: boolean } = {}): DateReading {
   const { refDate } = options;
-  const reference = refDate ? (parseReferenceDate(refDate) ?? parseReferenceDate(parseDateLine(refDate) ?? '')) : null;
-  if (refDate && !reference) throw new RangeError(`refDate "${refDate}" is not a date (YYYY-MM-DD or YYYY-MM-DDTHH:MM)`);
+  const reference = refDate ? readReferenceDate(refDate) : null;
+  if (refDate && !reference) throw new RangeError(`refDate "${refDate}" is not a date: give ${REFERENCE_FORMS}`);
   const settings = { reference, weekStart: weekStartDay(options.weekStart), prefer: options.prefer ?? null };
-  const analysis = analyse(text);
-  return analysis.candidates.map((candidate) => toMention(analysis, candidate, settings));
+  const warnings: Warning[] = [];
+  const mentions = analysis.candidates.map((candidate) => toMention(analysis, candidate, settings, warnings));
+  if (!options.explain) return { mentions, warnings };
+  return { mentions, warnings, rules: analysis.candidates.map((c) => (c.why ? formatTrail(c.why) : '')) };
+}
+
+/** Finds every date mention in `text` (readDates without its warnings). */
+export function findDateMentions(text: string, options: DateOptions = {}): DateMention[] {
+  return readDates(text, options).mentions;
 }

@@ -16,7 +16,7 @@
  *    article's day when one such day fits; the earliest day left is the answer.
  * A cue that would leave no day at all (an inconsistent article) is set aside rather than trusted.
  */
-import { analyse, tenseOf, toMention } from './analyse.js';
+import { analyse, tenseOf, toMention, type Analysis } from './analyse.js';
 import { formatDay, formatMonth, gregorian, weekdayOf, weekStartOf } from './calendar.js';
 import type { Candidate, CalendarSpec } from './expr.js';
 import { weekStartDay, type WeekStart } from './options.js';
@@ -29,11 +29,12 @@ interface Cue {
 
 const quoted = (cue: Cue): string => `"${cue.text}"`;
 
-export function inferReferenceDate(texts: string[], options: { weekStart?: WeekStart } = {}): { date: string; evidence: string } | null {
+/** `texts`: strings, or texts analysed once by `analyse` (extract shares them with mention finding). */
+export function inferReferenceDate(texts: readonly (string | Analysis)[], options: { weekStart?: WeekStart } = {}): { date: string; evidence: string } | null {
   const weekStart = weekStartDay(options.weekStart);
   const settings = { reference: null, weekStart, prefer: null };
   const cues: Cue[] = texts.flatMap((text) => {
-    const analysis = analyse(text);
+    const analysis = typeof text === 'string' ? analyse(text) : text;
     return analysis.candidates.map((candidate) => ({
       candidate,
       text: toMention(analysis, candidate, settings).text,

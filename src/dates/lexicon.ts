@@ -4,8 +4,9 @@
  */
 import { normalizeArabic } from '../text/normalize.js';
 
-export type CalendarName = 'gregorian' | 'hijri';
-export type Unit = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
+/** persian: the Solar Hijri calendar of Iran (the Persian pages of the corpus). */
+export type CalendarName = 'gregorian' | 'hijri' | 'persian';
+export type Unit = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year' | 'decade' | 'century' | 'millennium';
 export type Part = 'early' | 'mid' | 'late';
 /** How a day part moves a 12-hour clock reading: am keeps it, pm adds 12, noon and night depend on the hour. */
 export type DayPart = 'am' | 'pm' | 'noon' | 'night';
@@ -25,17 +26,36 @@ export type Marker =
   | 'at' // عند (الساعة)
   | 'zoneIntro' // بتوقيت
   | 'except' // إلا (الثانية عشرة إلا ربعا)
-  | 'anchor'; // من، على after a span: "قبل أسبوع من الانتخابات" counts from an event
+  | 'anchor' // من، على after a span: "قبل أسبوع من الانتخابات" counts from an event
+  | 'ofIt'; // منه: "بتاريخ 14 منه", the 14th of the month at hand
+
+/**
+ * What a month name needs besides itself to be read as a month: `year` (صفر is also "zero", تير or مهر are Arabic
+ * words as well as Persian months), `day-or-year` (a Latin name: "May" alone is an English word).
+ */
+export type MonthNeeds = 'year' | 'day-or-year';
 
 export type Lexeme =
-  | { kind: 'month'; calendar: CalendarName; month: number; common?: boolean }
-  | { kind: 'weekday'; weekday: number; bare: boolean }
+  | { kind: 'month'; calendar: CalendarName; month: number; needs?: MonthNeeds }
+  /** `bare`: written without ال, it needs context; `beforeDate`: a Latin or Persian name, read only before a date. */
+  | { kind: 'weekday'; weekday: number; bare: boolean; beforeDate?: boolean }
   | { kind: 'dayShift'; days: number }
   | { kind: 'now' }
-  | { kind: 'unit'; unit: Unit; count: 1 | 2 | null; definite: boolean }
+  /** `weak`: a word with a common other sense (عقد a contract, قرن a horn) that needs a cue to be a unit of time. */
+  | { kind: 'unit'; unit: Unit; count: 1 | 2 | null; definite: boolean; weak?: boolean }
   | { kind: 'direction'; shift: -1 | 0 | 1 }
   | { kind: 'this' }
   | { kind: 'cardinal'; value: number }
+  /** مائة، ثلاثمائة، ألف، ألفين (a value), آلاف (`times`: multiplies the count before it: ثلاثة آلاف). */
+  | { kind: 'scale'; value: number; times: boolean }
+  /** عدة، بضعة: an unstated few, before a plural unit (منذ عدة أسابيع). */
+  | { kind: 'few' }
+  /** قليلة، عديدة: said of a plural unit after it (قبل أيام قليلة). */
+  | { kind: 'fewAfter' }
+  /** الربع، النصف، الثلث، الفصل: a part of a year (`parts` of them); الفصل also a school term or a chapter. */
+  | { kind: 'yearPart'; parts: 2 | 3 | 4; weak: boolean }
+  /** الثمانينيات: the decade of these tens (8). */
+  | { kind: 'decadeName'; tens: number }
   | { kind: 'ordinal'; value: number; definite: boolean }
   | { kind: 'teen' }
   | { kind: 'part'; part: Part }
@@ -60,7 +80,7 @@ export type LexemeKind = Lexeme['kind'];
 /** One bit per kind of lexeme, so that a token can say in one test whether it has a word of some kind. */
 export const KIND_BITS: ReadonlyMap<LexemeKind, number> = new Map(
   (
-    ['month', 'weekday', 'dayShift', 'now', 'unit', 'direction', 'this', 'cardinal', 'ordinal', 'teen', 'part', 'marker', 'dayPart', 'night', 'fraction', 'era', 'zone', 'holiday', 'approx', 'context', 'countNoun', 'mediaName', 'nameHead', 'dateLine', 'tense', 'complementizer'] satisfies LexemeKind[]
+    ['month', 'weekday', 'dayShift', 'now', 'unit', 'direction', 'this', 'cardinal', 'scale', 'few', 'fewAfter', 'yearPart', 'decadeName', 'ordinal', 'teen', 'part', 'marker', 'dayPart', 'night', 'fraction', 'era', 'zone', 'holiday', 'approx', 'context', 'countNoun', 'mediaName', 'nameHead', 'dateLine', 'tense', 'complementizer'] satisfies LexemeKind[]
   ).map((kind, bit) => [kind, 1 << bit]),
 );
 
@@ -99,10 +119,34 @@ export const HIJRI_MONTHS: readonly (readonly string[])[] = [
 /** Month names that are also common words: صفر is "zero" (3-صفر is a score). */
 const COMMON_WORD_MONTHS = new Set(['صفر']);
 
+/**
+ * Latin-script month names in Arabic pages: English dates ("November 9, 2020", "9 Nov 2020") and French ones on
+ * Maghreb pages ("25 décembre 2020"), lowercase as the matching form has them, accents written both ways.
+ */
+export const LATIN_MONTHS: readonly (readonly string[])[] = [
+  ['january', 'jan', 'janvier'], ['february', 'feb', 'février', 'fevrier'], ['march', 'mar', 'mars'], ['april', 'apr', 'avril'],
+  ['may', 'mai'], ['june', 'jun', 'juin'], ['july', 'jul', 'juillet'], ['august', 'aug', 'août', 'aout'],
+  ['september', 'sep', 'sept', 'septembre'], ['october', 'oct', 'octobre'], ['november', 'nov', 'novembre'],
+  ['december', 'dec', 'décembre', 'decembre'],
+];
+
+/** Solar Hijri months, Farvardin first, in Persian and in Arabic spelling (ی and ک fold to ي and ك). */
+export const PERSIAN_MONTHS: readonly (readonly string[])[] = [
+  ['فروردین'], ['اردیبهشت', 'أرديبهشت'], ['خرداد'], ['تیر'], ['مرداد', 'امرداد'], ['شهریور'], ['مهر'], ['آبان'], ['آذر'], ['دی'],
+  ['بهمن'], ['اسفند'],
+];
+
 /** Weekdays in Date#getUTCDay order (Sunday = 0). The form without "ال" is derived: it needs context. */
 export const WEEKDAYS: readonly (readonly string[])[] = [
   ['الأحد'], ['الاثنين', 'الإثنين', 'الأثنين'], ['الثلاثاء', 'الثلاثا'], ['الأربعاء', 'الأربعا'], ['الخميس'], ['الجمعة'],
   ['السبت'],
+];
+
+/** Weekdays in other scripts, Sunday first, read only before a date ("Tuesday, 11 August 2015", "دوشنبه 29 خرداد 1396"). */
+const OTHER_WEEKDAYS: readonly (readonly string[])[] = [
+  ['sunday', 'sun', 'dimanche', 'یکشنبه', 'یک شنبه'], ['monday', 'mon', 'lundi', 'دوشنبه', 'دو شنبه'],
+  ['tuesday', 'tue', 'mardi', 'سه‌شنبه', 'سه شنبه'], ['wednesday', 'wed', 'mercredi', 'چهارشنبه', 'چهار شنبه'],
+  ['thursday', 'thu', 'jeudi', 'پنجشنبه', 'پنج‌شنبه', 'پنج شنبه'], ['friday', 'fri', 'vendredi', 'جمعه'], ['saturday', 'sat', 'samedi', 'شنبه'],
 ];
 
 /** Days named relative to today. */
@@ -122,7 +166,13 @@ const UNITS: readonly [Unit, { one: string[]; two: string[]; many: string[] }][]
   ['week', { one: ['أسبوع', 'أسبوعا'], two: ['أسبوعين', 'أسبوعان'], many: ['أسابيع'] }],
   ['month', { one: ['شهر', 'شهرا'], two: ['شهرين', 'شهران'], many: ['أشهر', 'شهور'] }],
   ['year', { one: ['عام', 'عاما', 'سنة'], two: ['عامين', 'عامان', 'عامي', 'سنتين', 'سنتان', 'سنتي'], many: ['أعوام', 'سنوات', 'سنين'] }],
+  ['decade', { one: ['عقد', 'عقدا'], two: ['عقدين', 'عقدان'], many: ['عقود'] }],
+  ['century', { one: ['قرن', 'قرنا'], two: ['قرنين', 'قرنان'], many: ['قرون'] }],
+  ['millennium', { one: ['ألفية'], two: ['ألفيتين'], many: ['ألفيات'] }],
 ];
+
+/** Units whose singular has a common other sense: عقد a contract (وقع العقد), قرن a horn (القرن الأفريقي). */
+const WEAK_UNITS: ReadonlySet<Unit> = new Set(['decade', 'century', 'millennium']);
 
 /** Words that place a period before, at or after now: الأسبوع الماضي، الشهر الجاري، العام المقبل. */
 const DIRECTIONS: readonly [-1 | 0 | 1, readonly string[]][] = [
@@ -135,7 +185,34 @@ const CARDINALS: readonly [number, readonly string[]][] = [
   [1, ['واحد', 'واحدة', 'أحد', 'إحدى']], [2, ['اثنان', 'اثنين', 'اثنتان', 'اثنتين', 'اثنا', 'اثني', 'اثنتا', 'اثنتي']], [3, ['ثلاث', 'ثلاثة']],
   [4, ['أربع', 'أربعة']], [5, ['خمس', 'خمسة']], [6, ['ست', 'ستة']], [7, ['سبع', 'سبعة']], [8, ['ثمان', 'ثماني', 'ثمانية']],
   [9, ['تسع', 'تسعة']], [10, ['عشر', 'عشرة']], [20, ['عشرون', 'عشرين']],
-  [30, ['ثلاثون', 'ثلاثين']], [40, ['أربعون', 'أربعين']], [50, ['خمسون', 'خمسين']],
+  [30, ['ثلاثون', 'ثلاثين']], [40, ['أربعون', 'أربعين']], [50, ['خمسون', 'خمسين']], [60, ['ستون', 'ستين']],
+  [70, ['سبعون', 'سبعين']], [80, ['ثمانون', 'ثمانين']], [90, ['تسعون', 'تسعين']],
+];
+
+/** Hundreds and thousands, as news writes them in years and counts: "ألف وتسعمائة", "ألفين وأربعة وعشرين". */
+const SCALES: readonly [number, readonly string[]][] = [
+  [100, ['مائة', 'مئة']], [200, ['مائتين', 'مائتان', 'مئتين', 'مئتان', 'مائتي', 'مئتي']],
+  ...[3, 4, 5, 6, 7, 8, 9].map((n, i): [number, string[]] => {
+    const unit = ['ثلاث', 'أربع', 'خمس', 'ست', 'سبع', 'ثمان', 'تسع'][i] as string;
+    return [n * 100, [`${unit}مائة`, `${unit}مئة`, ...(n === 8 ? ['ثمانمائة', 'ثمانمئة'] : [])]];
+  }),
+  [1000, ['ألف', 'ألفا']], [2000, ['ألفين', 'ألفان', 'ألفي']],
+];
+/** آلاف after a count of 3 to 10: "ثلاثة آلاف". */
+const THOUSANDS = ['آلاف', 'ألاف'];
+
+/** An unstated few before a plural unit, and the adjectives that say it after one. */
+const FEW = ['عدة', 'بضعة', 'بضع'];
+const FEW_AFTER = ['قليلة', 'القليلة', 'عديدة', 'طويلة', 'معدودة'];
+
+/** Parts of a year: "الربع الأول", "النصف الثاني", "الثلث الأخير", "الفصل الثالث" (weak: also a school term). */
+const YEAR_PARTS: readonly [2 | 3 | 4, boolean, readonly string[]][] = [
+  [4, false, ['الربع']], [2, false, ['النصف', 'الشطر']], [3, false, ['الثلث']], [4, true, ['الفصل']],
+];
+
+/** Decades by their tens: الثمانينيات, ثمانينات (القرن الماضي). */
+const DECADE_STEMS: readonly [number, string][] = [
+  [2, 'عشرين'], [3, 'ثلاثين'], [4, 'أربعين'], [5, 'خمسين'], [6, 'ستين'], [7, 'سبعين'], [8, 'ثمانين'], [9, 'تسعين'],
 ];
 
 /** Ordinals; -1 is "last". The tens (العشرين) serve as ordinals in compounds: الثالث والعشرون. */
@@ -146,6 +223,7 @@ const ORDINALS: readonly [number, readonly string[]][] = [
   [6, ['سادس', 'سادسة', 'السادس', 'السادسة']], [7, ['سابع', 'سابعة', 'السابع', 'السابعة']],
   [8, ['ثامن', 'ثامنة', 'الثامن', 'الثامنة']], [9, ['تاسع', 'تاسعة', 'التاسع', 'التاسعة']],
   [10, ['عاشر', 'عاشرة', 'العاشر', 'العاشرة']], [20, ['العشرون', 'العشرين']], [30, ['الثلاثون', 'الثلاثين']],
+  [40, ['الأربعون', 'الأربعين']], [50, ['الخمسون', 'الخمسين']],
   [-1, ['آخر', 'أخير', 'أخيرة', 'الأخير', 'الأخيرة']],
 ];
 
@@ -175,6 +253,7 @@ const MARKERS: readonly [Marker, readonly string[]][] = [
   ['zoneIntro', ['بتوقيت', 'توقيت', 'بالتوقيت']],
   ['except', ['إلا']],
   ['anchor', ['من', 'على', 'عن']],
+  ['ofIt', ['منه']],
 ];
 
 /** Day parts after a clock reading (or before a day: صباح اليوم). Letters (ص، م، am) only count after a time. */
@@ -192,6 +271,7 @@ const FRACTIONS: readonly [number, readonly string[]][] = [
 ];
 
 const ERAS: readonly [CalendarName, readonly string[]][] = [
+  ['persian', ['هجري شمسي', 'هجرية شمسية', 'ه ش', 'شمسي', 'شمسية', 'الشمسي', 'الشمسية']],
   ['hijri', ['هـ', 'ه', 'هجري', 'هجرية', 'الهجري', 'الهجرية', 'للهجرة']],
   ['gregorian', ['م', 'ميلادي', 'ميلادية', 'الميلادي', 'الميلادية', 'للميلاد']],
 ];
@@ -223,7 +303,7 @@ const APPROXIMATIONS = ['نحو', 'حوالي', 'حوالى', 'قرابة', 'ز�
 /** Words after which a month name or a year stands alone as a date: في مارس، منذ 2018، بحلول أبريل. */
 const CONTEXT_WORDS = [
   'في', 'منذ', 'مذ', 'حتى', 'خلال', 'قبل', 'بعد', 'من', 'إلى', 'بين', 'حلول', 'بحلول', 'طوال', 'طيلة', 'لغاية',
-  'ابتداء', 'اعتبارا', 'بدءا', 'عن', 'بعيد', 'قبيل', 'أثناء',
+  'ابتداء', 'اعتبارا', 'بدءا', 'عن', 'بعيد', 'قبيل', 'أثناء', 'بتاريخ',
 ];
 
 /** Nouns that follow a count, not a year: "2018 شخصا" is no date. */
@@ -317,17 +397,21 @@ const withArticle = (word: string): string => `ال${word}`;
 for (const months of Object.values(GREGORIAN_MONTHS)) {
   months.forEach((spellings, i) => addAll(spellings, { kind: 'month', calendar: 'gregorian', month: i + 1 }));
 }
-HIJRI_MONTHS.forEach((spellings, i) => addAll(spellings, { kind: 'month', calendar: 'hijri', month: i + 1, ...(COMMON_WORD_MONTHS.has(spellings[0] ?? '') ? { common: true } : {}) }));
+HIJRI_MONTHS.forEach((spellings, i) => addAll(spellings, { kind: 'month', calendar: 'hijri', month: i + 1, ...(COMMON_WORD_MONTHS.has(spellings[0] ?? '') ? { needs: 'year' as const } : {}) }));
+LATIN_MONTHS.forEach((spellings, i) => addAll(spellings, { kind: 'month', calendar: 'gregorian', month: i + 1, needs: 'day-or-year' }));
+PERSIAN_MONTHS.forEach((spellings, i) => addAll(spellings, { kind: 'month', calendar: 'persian', month: i + 1, needs: 'year' }));
 WEEKDAYS.forEach((spellings, weekday) => {
   addAll(spellings, { kind: 'weekday', weekday, bare: false });
   addAll(spellings.map((s) => s.slice(2)), { kind: 'weekday', weekday, bare: true });
 });
+OTHER_WEEKDAYS.forEach((spellings, weekday) => addAll(spellings, { kind: 'weekday', weekday, bare: false, beforeDate: true }));
 for (const [days, spellings] of DAY_SHIFTS) addAll(spellings, { kind: 'dayShift', days });
 addAll(['الآن', 'حالا', 'هذه اللحظة'], { kind: 'now' });
 for (const [unit, forms] of UNITS) {
   for (const [count, spellings] of [[1, forms.one], [2, forms.two], [null, forms.many]] as const) {
-    addAll(spellings, { kind: 'unit', unit, count, definite: false });
-    addAll(spellings.map(withArticle), { kind: 'unit', unit, count, definite: true });
+    const weak = WEAK_UNITS.has(unit) ? { weak: true } : {};
+    addAll(spellings, { kind: 'unit', unit, count, definite: false, ...weak });
+    addAll(spellings.map(withArticle), { kind: 'unit', unit, count, definite: true, ...weak });
   }
 }
 for (const [shift, spellings] of DIRECTIONS) addAll(spellings, { kind: 'direction', shift });
@@ -337,6 +421,15 @@ for (const [value, spellings] of CARDINALS) {
   addAll(spellings.map(withArticle), { kind: 'cardinal', value }); // الأسابيع الثلاثة القادمة
 }
 addAll(['عشر', 'عشرة'], { kind: 'teen' });
+for (const [value, spellings] of SCALES) addAll(spellings, { kind: 'scale', value, times: false });
+addAll(THOUSANDS, { kind: 'scale', value: 1000, times: true });
+addAll(FEW, { kind: 'few' });
+addAll(FEW_AFTER, { kind: 'fewAfter' });
+for (const [parts, weak, spellings] of YEAR_PARTS) addAll(spellings, { kind: 'yearPart', parts, weak });
+for (const [tens, stem] of DECADE_STEMS) {
+  const names = [`${stem}يات`, `${stem}ات`];
+  addAll([...names, ...names.map(withArticle)], { kind: 'decadeName', tens });
+}
 for (const [value, spellings] of ORDINALS) {
   for (const s of spellings) add(s, { kind: 'ordinal', value, definite: normalizeArabic(s).startsWith('ال') });
 }

@@ -6,7 +6,7 @@ export type WeekStart = 'saturday' | 'sunday' | 'monday';
 export type Prefer = 'past' | 'future';
 
 export interface DateOptions {
-  /** Reference date-time for relative mentions: "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM". Null: leave them unresolved. */
+  /** Reference date-time for relative mentions: one of REFERENCE_FORMS (reference.ts). Null: leave them unresolved. */
   refDate?: string | null;
   /** First day of the week for "this/last/next week". Default saturday. */
   weekStart?: WeekStart;

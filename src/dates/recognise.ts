@@ -2,13 +2,15 @@
  * Finds mentions in a token list: at each token, every rule of the grammar is tried and the longest match wins;
  * the scan then jumps past it. Rules look a bounded number of tokens ahead, so the pass is linear in the text.
  * On top of the single rules (grammar/*), this module composes: a day with its time, a time with its day,
- * ranges (من 13 إلى 15 تموز), and the modifiers منذ / حتى / مطلع…أواخر.
+ * ranges (من 13 إلى 15 تموز), two days (يومي الأحد والاثنين), and the modifiers منذ / حتى / مطلع…أواخر.
  */
 import type { Candidate, CalendarSpec, Expr, Mod, TimeSpec } from './expr.js';
 import type { DayPart } from './lexicon.js';
 import { calendarDate, holidayExpr, monthName, nthExpr, yearExpr, type Scan } from './grammar/dates.js';
-import { adjectiveAt, dayOfMonth, type Match } from './grammar/numbers.js';
+import { adjectiveAt, dayOfMonth, ordinal } from './grammar/numbers.js';
+import { centuryExpr, decadeExpr, partOfYear } from './grammar/periods.js';
 import { dayShiftExpr, nightExpr, nowExpr, offsetExpr, periodExpr, weekdayExpr } from './grammar/relative.js';
+import { built, longest, type Match, type Trail } from './grammar/rules.js';
 import { timeOfDay } from './grammar/time.js';
 import type { TokenList } from './tokens.js';
 
@@ -16,32 +18,68 @@ interface Found extends Match<Expr> {
   mod: Mod | null;
 }
 
-/** Every mention in the tokens, sorted and non-overlapping. */
-export function recognise(tokens: TokenList): Candidate[] {
-  return new Recogniser(tokens).run();
+/**
+ * Every mention in the tokens, sorted and non-overlapping. The grammar is tried only where a mention may start
+ * (TokenList.mayStart); `everyToken` tries it at every token instead, for the test that both find the same.
+ */
+export function recognise(tokens: TokenList, everyToken = false): Candidate[] {
+  return new Recogniser(tokens, everyToken).run();
 }
 
-/** The longest match; the first of equals. */
-function longest<T extends { end: number }>(matches: readonly (T | null)[]): T | null {
-  let best: T | null = null;
-  for (const m of matches) if (m && (!best || m.end > best.end)) best = m;
-  return best;
+/** The longer of two matches; the first of equals. */
+function longer<T extends { end: number }>(a: T | null, b: T | null): T | null {
+  return b && (!a || b.end > a.end) ? b : a;
 }
+
+/**
+ * The single rules, tried at each start. nthExpr comes before calendarDate: "الثلاثاء الثالث من أيلول" is both, and
+ * nthExpr weighs the two readings.
+ */
+const CORE_RULES: readonly ((r: Recogniser, i: number) => Match<Expr> | null)[] = [
+  (r, i) => nthExpr(r, i, r.anchor),
+  calendarDate,
+  yearExpr,
+  (r, i) => holidayExpr(r.t, i),
+  dayShiftExpr,
+  weekdayExpr,
+  (r, i) => periodExpr(r.t, i),
+  partOfYear,
+  (r, i) => decadeExpr(r.t, i),
+  (r, i) => centuryExpr(r.t, i),
+  (r, i) => offsetExpr(r.t, i),
+  (r, i) => nightExpr(r.t, i),
+  (r, i) => nowExpr(r.t, i),
+  (r, i) => r.timeThenDay(i),
+  (r, i) => r.dayPartOfDay(i),
+];
 
 class Recogniser implements Scan {
   /** Where a bare month, year or day counts as joined to what came just before (و2018 after عامي 2015). */
   private joinedAt = -1;
+  /**
+   * core() at a token, once per start: mentionAt asks for it, and so do the range and the modifiers around it. A
+   * result depends on joinedAt too, so the memo is keyed by both; it holds a few entries and is emptied at each start.
+   */
+  private readonly memoAt: number[] = [];
+  private readonly memoJoinedAt: number[] = [];
+  private readonly memoFound: (Match<Expr> | null)[] = [];
+  /** What "the nth weekday after" is counted from: ثالث ثلاثاء بعد كريسماس. */
+  readonly anchor = (j: number): Match<Expr> | null => holidayExpr(this.t, j) ?? calendarDate(this, j);
 
-  constructor(readonly t: TokenList) {}
+  constructor(
+    readonly t: TokenList,
+    private readonly everyToken: boolean,
+  ) {}
 
   run(): Candidate[] {
     const found: Candidate[] = [];
     for (let i = 0; i < this.t.length; ) {
-      if (!this.t.mayStart(i)) {
+      if (!this.everyToken && !this.t.mayStart(i)) {
         i++;
         continue;
       }
       this.t.open(i);
+      this.memoAt.length = 0;
       const mention = this.mentionAt(i);
       if (!mention) {
         i++;
@@ -51,16 +89,43 @@ class Recogniser implements Scan {
         i = mention.end;
         continue;
       }
-      found.push({ from: i, to: mention.end, expr: mention.value, mod: mention.mod });
+      found.push({ from: i, to: mention.end, expr: mention.value, mod: mention.mod, ...(mention.why ? { why: mention.why } : {}) });
       i = mention.end;
       this.joinedAt = this.t.isAnd(i) || this.t.isOr(i) || this.t.punct(i, '،', ',') ? i + 1 : this.t.joinedByAnd(i)?.next ?? -1;
     }
-    return found;
+    return this.timesOnTheirDays(found);
   }
 
   /** "مدينة السادس من أكتوبر", "شارع 26 يوليو": a date after such a word names a place or an event. */
   private isName(i: number, expr: Expr): boolean {
     return expr.type === 'calendar' && expr.spec.year === undefined && this.t.knows(i - 1, 'nameHead');
+  }
+
+  /**
+   * A time with no day of its own, in the sentence or line of a day mentioned before it, is on that day: "الأحد 9
+   * نونبر 2014 | آخر تحديث: 14:30", "وصل الوفد يوم الأحد وعقد اجتماعا عند الساعة العاشرة".
+   */
+  private timesOnTheirDays(found: Candidate[]): Candidate[] {
+    let day: Candidate | null = null;
+    let previousEnd = 0;
+    return found.map((candidate) => {
+      // Each stretch between two mentions is looked at once: a sentence end in it ends the day's reach.
+      if (day && this.sentenceBreakBetween(previousEnd, candidate.from)) day = null;
+      previousEnd = candidate.to;
+      const { expr } = candidate;
+      if ((expr.type === 'time' || expr.type === 'timeRange') && expr.day === null) {
+        if (!day) return candidate;
+        const trail: Trail | undefined = candidate.why && { rule: 'time-of-date-line', parts: [candidate.why] };
+        return { ...candidate, expr: { ...expr, day: day.expr, lineDay: true }, ...(trail ? { why: trail } : {}) };
+      }
+      if (isDay(expr)) day = candidate;
+      return candidate;
+    });
+  }
+
+  private sentenceBreakBetween(from: number, to: number): boolean {
+    for (let k = from; k <= to; k++) if (this.t.startsSentence(k)) return true;
+    return false;
   }
 
   /** Runs a parse with a bare item allowed at `at`, then restores what held before. */
@@ -84,32 +149,30 @@ class Recogniser implements Scan {
 
   private mentionAt(i: number): Found | null {
     const core = this.core(i);
-    return longest<Found>([
-      core && { ...core, mod: null },
-      this.modified(i),
-      this.part(i),
-      this.range(i, (j) => this.rangeSide(j)),
-    ]);
+    let found: Found | null = core && { ...core, mod: core.value.type === 'vague' ? 'approx' : null };
+    found = longer(found, this.modified(i));
+    found = longer(found, this.part(i));
+    found = longer(found, this.range(i, this.rangeSide));
+    return longer(found, this.twoDays(i));
   }
 
   /** One date, time or relative expression, with the time of a day attached when it follows. */
   private core(i: number): Match<Expr> | null {
-    const { t } = this;
-    // nthExpr before calendarDate: "الثلاثاء الثالث من أيلول" is both, and nthExpr weighs the two readings.
-    const found = longest([
-      nthExpr(this, i, (j) => holidayExpr(t, j) ?? calendarDate(this, j)),
-      calendarDate(this, i),
-      yearExpr(this, i),
-      holidayExpr(t, i),
-      dayShiftExpr(this, i),
-      weekdayExpr(this, i),
-      periodExpr(t, i),
-      offsetExpr(t, i),
-      nightExpr(t, i),
-      nowExpr(t, i),
-      this.timeThenDay(i),
-      this.dayPartOfDay(i),
-    ]);
+    const { memoAt, memoJoinedAt, memoFound } = this;
+    for (let k = 0; k < memoAt.length; k++) if (memoAt[k] === i && memoJoinedAt[k] === this.joinedAt) return memoFound[k] ?? null;
+    const found = this.coreAt(i);
+    // Written by index, not pushed: memoAt's length is what the memo holds (set to 0 at each start).
+    const k = memoAt.length;
+    memoAt[k] = i;
+    memoJoinedAt[k] = this.joinedAt;
+    memoFound[k] = found;
+    return found;
+  }
+
+  /** The single rules at i (CORE_RULES); the longest match wins, the first of equals. */
+  private coreAt(i: number): Match<Expr> | null {
+    let found: Match<Expr> | null = null;
+    for (const rule of CORE_RULES) found = longer(found, rule(this, i));
     return found && isDay(found.value) ? this.withTime(found) : found;
   }
 
@@ -127,95 +190,157 @@ class Recogniser implements Scan {
     const { t } = this;
     let j = day.end;
     if (t.punct(j, '،', ',', '-', '–', '|') || (t.text(j) === 't' && !t.spaced(j) && !t.spaced(j + 1))) j++;
-    j = t.lex(j, 'marker', (m) => m.marker === 'at' || m.marker === 'of')?.end ?? j;
+    j = t.marker(j, 'at', 'of')?.end ?? j;
     const withPart = (time: TimeSpec): TimeSpec => (time.dayPart === null && dayPart ? { ...time, dayPart, ambiguous: false } : time);
     const range = this.range(j, (k) => {
       const time = timeOfDay(t, k);
-      return time && { end: time.end, value: { type: 'time', time: withPart(time.value), day: null } };
+      return time && { ...time, value: { type: 'time', time: withPart(time.value), day: null } };
     });
-    if (range?.value.type === 'timeRange') return { end: range.end, value: { ...range.value, day: day.value } };
+    if (range?.value.type === 'timeRange') return built('date-with-time', range.end, { ...range.value, day: day.value }, day, range);
     const time = timeOfDay(t, j);
-    return time ? { end: time.end, value: { type: 'time', time: withPart(time.value), day: day.value } } : day;
+    return time ? built('date-with-time', time.end, { type: 'time', time: withPart(time.value), day: day.value }, day, time) : day;
   }
 
   /** "الساعة العاشرة من صباح اليوم"، "الثالثة فجرا"، "15:15". */
-  private timeThenDay(i: number): Match<Expr> | null {
+  timeThenDay(i: number): Match<Expr> | null {
     const time = timeOfDay(this.t, i);
     if (!time) return null;
-    const of = this.t.lex(time.end, 'marker', (m) => m.marker === 'of');
+    const of = this.t.marker(time.end, 'of');
     const day = this.day(time.end) ?? (of ? this.day(of.end) : null);
     return day
-      ? { end: day.end, value: { type: 'time', time: time.value, day: day.value } }
-      : { end: time.end, value: { type: 'time', time: time.value, day: null } };
+      ? built('time-on-day', day.end, { type: 'time', time: time.value, day: day.value }, time, day)
+      : { ...time, value: { type: 'time', time: time.value, day: null } };
   }
 
   /** "صباح اليوم"، "مساء أمس"، "فجر الأحد": the day, with its part of day in the span and for its time. */
-  private dayPartOfDay(i: number): Match<Expr> | null {
+  dayPartOfDay(i: number): Match<Expr> | null {
     const part = this.t.lex(i, 'dayPart', (p) => !p.afterTimeOnly);
     const day = part ? this.day(part.end) : null;
-    return day && part ? this.withTime(day, part.lexeme.dayPart) : null;
+    if (!day || !part) return null;
+    const withTime = this.withTime(day, part.lexeme.dayPart);
+    return built('day-part-of-day', withTime.end, withTime.value, withTime);
   }
 
   /** "منذ 7 أكتوبر 2023"، "حتى الساعة 2:00"، "منذ مطلع العام". */
   private modified(i: number): Found | null {
-    const marker = this.t.lex(i, 'marker', (m) => m.marker === 'since' || m.marker === 'until');
+    const marker = this.t.marker(i, 'since', 'until');
     if (!marker) return null;
     const inner = this.joined(marker.end, () => longest([this.core(marker.end), this.part(marker.end)]));
-    if (!inner || inner.value.type === 'shift' || inner.value.type === 'duration' || inner.value.type === 'within') return null;
-    return { end: inner.end, value: inner.value, mod: marker.lexeme.marker === 'since' ? 'since' : 'until' };
+    if (!inner || ['shift', 'duration', 'within', 'vague'].includes(inner.value.type)) return null;
+    const mod = marker.lexeme.marker === 'since' ? 'since' : 'until';
+    return { ...built(mod, inner.end, inner.value, inner), mod };
   }
 
-  /** "مطلع مارس 2025"، "منتصف آذار"، "أواخر 2019"، "نهاية العام الماضي"، "مطلع العام". */
+  /**
+   * "مطلع مارس 2025"، "منتصف آذار"، "أواخر 2019"، "نهاية العام الماضي"، "مطلع العام"، "منتصف القرن التاسع عشر"،
+   * "الثلث الأخير من الشهر الحالي" (thirds of a period are its early, middle and late parts).
+   */
   private part(i: number): Found | null {
     const { t } = this;
-    const part = t.lex(i, 'part');
+    const part = this.partWord(i);
     if (!part) return null;
     const j = part.end;
-    // مطلع العام: this year's; not "نهاية السنة المالية" (the fiscal year).
-    const unit = t.lex(j, 'unit', (u) => u.definite && u.count === 1 && u.unit !== 'day' && u.unit !== 'hour' && u.unit !== 'minute');
+    // مطلع العام: this year's; not "نهاية السنة المالية" (the fiscal year) nor "نهاية العقد" (of a contract).
+    const unit = t.lex(j, 'unit', (u) => u.definite && u.count === 1 && !['day', 'hour', 'minute', 'decade'].includes(u.unit));
     const current = unit && !adjectiveAt(t, unit.end) ? unit : null;
-    const inner = longest([
+    const inner = longest<Match<Expr>>([
       calendarDate(this, j),
       yearExpr(this, j),
       periodExpr(t, j),
-      current && { end: current.end, value: { type: 'period', unit: current.lexeme.unit, shift: 0, count: 1 } satisfies Expr },
+      decadeExpr(t, j),
+      centuryExpr(t, j),
+      current && { end: current.end, value: { type: 'period', unit: current.lexeme.unit, shift: 0, count: 1 } },
     ]);
     if (!inner || isDay(inner.value)) return null;
-    return { end: inner.end, value: inner.value, mod: part.lexeme.part };
+    return { ...built('part-of-period', inner.end, inner.value, inner), mod: part.value };
+  }
+
+  /** مطلع، منتصف، أواخر…; or "الثلث الأول/الثاني/الأخير من". */
+  private partWord(i: number): Match<'early' | 'mid' | 'late'> | null {
+    const { t } = this;
+    const word = t.lex(i, 'part');
+    if (word) return { end: word.end, value: word.lexeme.part };
+    const third = t.lex(i, 'yearPart', (p) => p.parts === 3);
+    const nth = third ? ordinal(t, third.end) : null;
+    const of = nth?.definite ? t.marker(nth.end, 'of') : null;
+    if (!nth || !of) return null;
+    const part = nth.value === 1 ? 'early' : nth.value === 2 ? 'mid' : nth.value === 3 || nth.value === -1 ? 'late' : null;
+    return part ? { end: of.end, value: part } : null;
   }
 
   /** One end of a range: a full mention, or a bare day or "month day" waiting for the other end's month. */
-  private rangeSide(i: number): Match<Expr> | null {
+  private readonly rangeSide = (i: number): Match<Expr> | null => {
     const { t } = this;
     const day = dayOfMonth(t, i);
     const month = monthName(t, i);
     const monthFirst = month && dayOfMonth(t, month.end);
-    return longest([
+    return longest<Match<Expr>>([
       this.core(i),
-      day && { end: day.end, value: { type: 'calendar', spec: { calendar: 'gregorian', day: day.value } } },
-      monthFirst && month && {
-        end: monthFirst.end,
-        value: { type: 'calendar', spec: { calendar: month.value.calendar, month: month.value.month, day: monthFirst.value } },
-      },
+      day && { ...day, value: { type: 'calendar', spec: { calendar: 'gregorian', day: day.value } } },
+      monthFirst &&
+        month && {
+          ...built('month-day-year', monthFirst.end, null, month, monthFirst),
+          value: { type: 'calendar', spec: { calendar: month.value.calendar, month: month.value.month, day: monthFirst.value } },
+        },
     ]);
-  }
+  };
 
   /** "من 13 إلى 15 تموز"، "بين عامي 2015 و2018"، "(2017-2021)"، "من الساعة 3 إلى الساعة 4 بعد العصر". */
   private range(i: number, side: (j: number) => Match<Expr> | null): Found | null {
     const { t } = this;
-    const opener = t.lex(i, 'marker', (m) => m.marker === 'from' || m.marker === 'between');
+    const opener = t.marker(i, 'from', 'between');
     const first = opener ? this.joined(opener.end, () => side(opener.end)) : side(i);
     if (!first) return null;
     const between = opener?.lexeme.marker === 'between';
     const and = t.joinedByAnd(first.end)?.next;
     const next = between
       ? and
-      : t.lex(and ?? first.end, 'marker', (m) => m.marker === 'to')?.end ?? (t.punct(first.end, '-', '–') ? first.end + 1 : undefined);
+      : t.marker(and ?? first.end, 'to')?.end ?? (t.punct(first.end, '-', '–') ? first.end + 1 : undefined);
     if (next === undefined) return null;
     const second = this.joined(next, () => side(next));
     const joined = second && joinEnds(first.value, second.value);
-    return joined ? { end: second.end, value: joined, mod: null } : null;
+    return joined && second ? { ...built('range', second.end, joined, first, second), mod: null } : null;
   }
+
+  /**
+   * "يومي الأحد والاثنين"، "يومي 22 و23 فيفري 2017"، "يومي السبت و الأحد فاتح و ثاني نونبر 2014": two consecutive
+   * days, one range; two weekdays followed by their dates are those dates, on those weekdays.
+   */
+  private twoDays(i: number): Found | null {
+    const dual = this.t.lex(i, 'unit', (u) => u.unit === 'day' && u.count === 2 && !u.definite);
+    const days = dual ? this.dayPair(dual.end) : null;
+    if (!days || days.value.type !== 'range') return null;
+    const { from, to } = days.value;
+    const weekdays = from.type === 'weekday' && to.type === 'weekday' ? [from.weekday, to.weekday] : null;
+    const dates = weekdays ? this.dayPair(days.end) : null;
+    if (weekdays && dates?.value.type === 'range' && dates.value.from.type === 'calendar' && dates.value.to.type === 'calendar') {
+      const value: Expr = {
+        type: 'range',
+        from: { type: 'calendar', spec: { ...dates.value.from.spec, weekday: weekdays[0] } },
+        to: { type: 'calendar', spec: { ...dates.value.to.spec, weekday: weekdays[1] } },
+      };
+      return { ...built('two-days', dates.end, value, days, dates), mod: null };
+    }
+    return { ...built('two-days', days.end, days.value, days), mod: null };
+  }
+
+  /** Two consecutive days joined by و: "الأحد والاثنين"، "22 و23 فيفري 2017". */
+  private dayPair(i: number): Match<Expr> | null {
+    const first = this.joined(i, () => this.rangeSide(i));
+    const and = first ? this.t.joinedByAnd(first.end) : null;
+    if (!first || !and) return null;
+    const second = this.joined(and.next, () => this.rangeSide(and.next));
+    const joined = second && joinEnds(first.value, second.value);
+    return second && joined && consecutive(joined) ? built('two-days', second.end, joined, first, second) : null;
+  }
+}
+
+/** Whether a range's two ends are a day and the next: a weekday and the one after it, or days D and D+1 of a month. */
+function consecutive(expr: Expr): boolean {
+  if (expr.type !== 'range') return false;
+  const { from, to } = expr;
+  if (from.type === 'weekday' && to.type === 'weekday') return (to.weekday - from.weekday + 7) % 7 === 1;
+  return from.type === 'calendar' && to.type === 'calendar' && from.spec.day !== undefined && to.spec.day === from.spec.day + 1 && from.spec.month === to.spec.month;
 }
 
 /** Whether an expression names one day, so that a time may follow it. */
@@ -243,7 +368,9 @@ const isBareDay = (spec: CalendarSpec): boolean => spec.month === undefined && s
 function joinEnds(from: Expr, to: Expr): Expr | null {
   if (from.type === 'calendar' && to.type === 'calendar') {
     const [a, b] = [from.spec, to.spec];
-    const dayOfAMonth = (spec: CalendarSpec) => spec.day !== undefined && !isBareDay(spec);
+    // A date written with its weekday is a whole date, no end waiting for a bare day: "۱۸ - يکشنبه ۲۱ ارديبهشت ۱۳۹۹"
+    // is a clock reading (۵۹ : ۱۸) beside a date line.
+    const dayOfAMonth = (spec: CalendarSpec) => spec.day !== undefined && !isBareDay(spec) && spec.weekday === undefined;
     if ((isBareDay(a) && !dayOfAMonth(b)) || (isBareDay(b) && !dayOfAMonth(a))) return null;
     const { weekday: _a, ...aDate } = a;
     const { weekday: _b, ...bDate } = b;
@@ -257,6 +384,7 @@ function joinEnds(from: Expr, to: Expr): Expr | null {
     return { type: 'timeRange', from: a, to: b, day: from.day ?? to.day };
   }
   if (from.type === 'duration' || to.type === 'duration' || from.type === 'time' || to.type === 'time') return null;
+  if (from.type === 'vague' || to.type === 'vague') return null;
   return { type: 'range', from, to };
 }
 
@@ -273,3 +401,4 @@ function shareDayPart(a: TimeSpec, b: TimeSpec): [TimeSpec, TimeSpec] {
   if (b.dayPart === null && a.dayPart !== null) return [a, { ...b, dayPart: a.dayPart, ambiguous: false }];
   return [a, b];
 }
+

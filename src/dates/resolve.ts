@@ -2,15 +2,16 @@
  * Turns a recognised expression into the fields of a mention: kind, grain, calendar, the Hijri date as written,
  * and the ISO value resolved against the reference date (null when it needs one and there is none).
  */
-import type { DateMention } from '../record.js';
+import type { DateMention, Warning } from '../record.js';
 import { addMonths, easterDay, formatClock, formatDay, formatMonth, formatYear, gregorian, weekdayOf, weekStartOf, type Calendar } from './calendar.js';
-import type { CalendarSpec, Expr, TimeSpec } from './expr.js';
+import type { CalendarSpec, Expr, TimeSpec, VagueRelation } from './expr.js';
 import { hourOfDay } from './grammar/time.js';
-import { hijri } from './hijri.js';
+import { hijri, solarHijri, tabularHijri } from './hijri.js';
 import type { CalendarName, HolidayName, Unit } from './lexicon.js';
 
 type Grain = DateMention['grain'];
 type Kind = DateMention['kind'];
+type MentionCalendar = DateMention['calendar'];
 
 export interface Reference {
   /** Day number (days since 1970-01-01). */
@@ -25,6 +26,8 @@ export interface Resolution {
   weekStart: number;
   /** How a mention with no explicit direction leans: the sentence's tense, else the preference, else past. */
   lean: () => -1 | 1;
+  /** Reports a doubt about the mention's value (a weekday that does not agree with its date). */
+  warn: (warning: Warning) => void;
 }
 
 /** One end of a value and how precisely it is written. */
@@ -39,13 +42,15 @@ interface Point {
 interface Resolved {
   start: Point;
   end: Point | null;
-  /** The Hijri date in ISO form for Hijri mentions. */
+  /** The Hijri (or Solar Hijri) date in ISO form, as written. */
   hijri: string | null;
   /** When the resolution is coarser than the words (الآن against a reference with no time). */
   grain?: Grain;
+  /** The reckoning that agrees with what is written, when it is not the calendar's usual one (tabular Hijri). */
+  calendar?: MentionCalendar;
 }
 
-const CALENDARS: Record<CalendarName, Calendar> = { gregorian, hijri };
+const CALENDARS: Record<CalendarName, Calendar> = { gregorian, hijri, persian: solarHijri };
 
 const dayPoint = (day: number): Point => ({ day, seconds: null, precision: 'day', zone: null });
 const monthPoint = (year: number, month: number): Point => ({ day: gregorian.toDay(year, month, 1), seconds: null, precision: 'month', zone: null });
@@ -53,26 +58,45 @@ const yearPoint = (year: number): Point => ({ day: gregorian.toDay(year, 1, 1), 
 const clockPoint = (day: number, seconds: number): Point => ({ day, seconds, precision: 'minute', zone: null });
 const one = (start: Point, hijriDate: string | null = null): Resolved => ({ start, end: null, hijri: hijriDate });
 const span = (start: Point, end: Point, hijriDate: string | null = null): Resolved => ({ start, end, hijri: hijriDate });
+const yearSpan = (first: number, last: number): Resolved => (first === last ? one(yearPoint(first)) : span(yearPoint(first), yearPoint(last)));
 const pad2 = (n: number): string => String(n).padStart(2, '0');
+const isoDate = (date: { year: number; month: number; day: number }): string => `${date.year}-${pad2(date.month)}-${pad2(date.day)}`;
+
+/** Years an ISO value can hold: a shift or a count that leaves them ("منذ ثلاثة آلاف عام") has no value. */
+const ISO_YEARS = { min: 1, max: 9999 };
+
+/** A vague count of units (قبل أيام، منذ عدة أسابيع): at least two and, as بضعة says, fewer than ten. */
+const FEW = { least: 2, most: 9 };
+
+/** How many years a unit longer than a year spans. */
+const YEARS_IN: Partial<Record<Unit, number>> = { decade: 10, century: 100, millennium: 1000 };
 
 export interface MentionFields {
   kind: Kind;
   value: string | null;
   grain: Grain;
-  calendar: CalendarName;
+  calendar: MentionCalendar;
   hijri: string | null;
 }
 
 export function describe(expr: Expr, resolution: Resolution): MentionFields {
   const resolved = resolve(expr, resolution);
-  const value = expr.type === 'duration' ? formatDuration(expr.unit, expr.amount) : resolved ? formatValue(resolved) : null;
+  const value = expr.type === 'duration' ? formatDuration(expr.unit, expr.amount) : resolved && inIsoYears(resolved) ? formatValue(resolved) : null;
   return {
     kind: kindOf(expr),
     value,
     grain: resolved?.grain ?? grainOf(expr),
-    calendar: calendarOf(expr),
+    calendar: resolved?.calendar ?? calendarOf(expr),
     hijri: resolved?.hijri ?? null,
   };
+}
+
+function inIsoYears(resolved: Resolved): boolean {
+  return [resolved.start, resolved.end].every((p) => {
+    if (p?.day === null || p?.day === undefined) return true;
+    const { year } = gregorian.fromDay(p.day);
+    return year >= ISO_YEARS.min && year <= ISO_YEARS.max;
+  });
 }
 
 function kindOf(expr: Expr): Kind {
@@ -85,7 +109,8 @@ function kindOf(expr: Expr): Kind {
     case 'duration':
       return 'duration';
     case 'time':
-      return expr.day ? 'datetime' : 'time';
+      // A time whose day is the one before it in its line is written as a time: its value has that day.
+      return expr.day && !expr.lineDay ? 'datetime' : 'time';
     case 'range':
     case 'timeRange':
       return 'range';
@@ -94,27 +119,42 @@ function kindOf(expr: Expr): Kind {
     case 'weekdayAfter':
     case 'holiday':
       return 'date';
+    case 'partOf':
+    case 'decade':
+    case 'century':
+      return 'period';
     default:
       return 'relative';
   }
 }
 
-const UNIT_GRAIN: Record<Unit, Grain> = { minute: 'minute', hour: 'hour', day: 'day', week: 'week', month: 'month', year: 'year' };
+const UNIT_GRAIN: Record<Unit, Grain> = {
+  minute: 'minute',
+  hour: 'hour',
+  day: 'day',
+  week: 'week',
+  month: 'month',
+  year: 'year',
+  decade: 'decade',
+  century: 'century',
+  millennium: 'millennium',
+};
 
 function grainOf(expr: Expr): Grain {
   switch (expr.type) {
     case 'calendar':
-      if (expr.spec.day !== undefined || expr.spec.calendar === 'hijri') return 'day';
+      if (expr.spec.day !== undefined || expr.spec.calendar !== 'gregorian') return 'day';
       return expr.spec.month !== undefined || expr.spec.monthShift !== undefined ? 'month' : 'year';
     case 'now':
       return 'second';
     case 'period':
     case 'duration':
+    case 'vague':
       return UNIT_GRAIN[expr.unit];
     case 'shift':
-      return expr.unit === 'week' ? 'day' : UNIT_GRAIN[expr.unit];
+      return expr.unit === 'week' ? 'day' : expr.unit in YEARS_IN ? 'year' : UNIT_GRAIN[expr.unit];
     case 'within':
-      return expr.unit === 'hour' || expr.unit === 'minute' ? 'minute' : 'day';
+      return expr.unit === 'hour' || expr.unit === 'minute' ? 'minute' : expr.unit in YEARS_IN ? 'year' : 'day';
     case 'nthWeek':
       return 'week';
     case 'time':
@@ -125,9 +165,22 @@ function grainOf(expr: Expr): Grain {
       return 'hour';
     case 'range':
       return grainOf(expr.to);
+    case 'partOf':
+      // A quarter or half of one year; a part of a century is years.
+      return isOneYear(expr.whole) ? (expr.parts === 4 ? 'quarter' : 'half') : 'year';
+    case 'decade':
+      return 'decade';
+    case 'century':
+      return expr.unit;
     default:
       return 'day';
   }
+}
+
+/** Whether an expression names one year (عام 2024، العام الجاري). */
+function isOneYear(expr: Expr): boolean {
+  if (expr.type === 'calendar') return expr.spec.month === undefined && expr.spec.day === undefined;
+  return expr.type === 'period' && expr.unit === 'year' && expr.count === 1;
 }
 
 const ISLAMIC_HOLIDAYS: Partial<Record<HolidayName, [month: number, day: number]>> = {
@@ -139,14 +192,22 @@ const ISLAMIC_HOLIDAYS: Partial<Record<HolidayName, [month: number, day: number]
   arafah: [12, 9],
 };
 
-function calendarOf(expr: Expr): CalendarName {
+/** How a calendar is named in a mention: the Hijri one as Umm al-Qura (hijri), Iran's as solar-hijri. */
+const MENTION_CALENDARS: Record<CalendarName, MentionCalendar> = { gregorian: 'gregorian', hijri: 'hijri', persian: 'solar-hijri' };
+
+function calendarOf(expr: Expr): MentionCalendar {
   switch (expr.type) {
     case 'calendar':
-      return expr.hijri ? 'hijri' : expr.spec.calendar;
+      return MENTION_CALENDARS[expr.hijri ? expr.hijri.calendar : expr.spec.calendar];
     case 'holiday':
       return ISLAMIC_HOLIDAYS[expr.holiday] ? 'hijri' : 'gregorian';
-    case 'range':
-      return calendarOf(expr.from) === 'hijri' && calendarOf(expr.to) === 'hijri' ? 'hijri' : 'gregorian';
+    case 'range': {
+      const from = calendarOf(expr.from);
+      return from === calendarOf(expr.to) ? from : 'gregorian';
+    }
+    case 'time':
+    case 'timeRange':
+      return expr.day ? calendarOf(expr.day) : 'gregorian';
     default:
       return 'gregorian';
   }
@@ -180,12 +241,20 @@ function resolve(expr: Expr, r: Resolution): Resolved | null {
       const first = anchor.start.day + ((expr.weekday - weekdayOf(anchor.start.day) + 7) % 7 || 7);
       return one(dayPoint(first + 7 * (expr.nth - 1)));
     }
+    case 'partOf':
+      return resolvePartOf(expr.parts, expr.nth, expr.whole, r);
+    case 'decade':
+      return resolveDecade(expr.tens, expr.century, r);
+    case 'century': {
+      const length = expr.unit === 'century' ? 100 : 1000;
+      return yearSpan(length * (expr.nth - 1) + 1, length * expr.nth);
+    }
     default:
       return ref ? resolveRelative(expr, ref, r) : null;
   }
 }
 
-/** Mentions that need the reference: اليوم، الأحد، الأسبوع الماضي، منذ 3 أيام، الليلة. */
+/** Mentions that need the reference: اليوم، الأحد، الأسبوع الماضي، منذ 3 أيام، الليلة، قبل أيام. */
 function resolveRelative(expr: Expr, ref: Reference, r: Resolution): Resolved | null {
   switch (expr.type) {
     case 'dayShift': {
@@ -206,12 +275,11 @@ function resolveRelative(expr: Expr, ref: Reference, r: Resolution): Resolved | 
       return shifted(expr.unit, expr.amount, ref);
     case 'within': {
       const start = ref.seconds === null ? dayPoint(ref.day) : clockPoint(ref.day, ref.seconds);
-      if (expr.unit === 'hour' || expr.unit === 'minute') {
-        const end = shifted(expr.unit, expr.amount, ref);
-        return end ? span(start, end.start) : null;
-      }
-      return span(start, dayPoint(unitEnd(expr.unit, expr.amount, ref.day) - 1));
+      const end = within(expr.unit, expr.amount, ref);
+      return end ? span(start, end) : null;
     }
+    case 'vague':
+      return vagueSpan(expr.unit, expr.relation, ref);
     case 'night': {
       const day = ref.day + expr.days;
       return span(clockPoint(day, 18 * 3600), clockPoint(day, 23 * 3600));
@@ -234,7 +302,15 @@ function weekdayDay(weekday: number, direction: number | undefined, weekShift: n
   return ref.day + ((weekday - weekdayOf(ref.day) + 7) % 7 || 7);
 }
 
-/** `count` whole weeks, months, years or days: the ones just before (shift < 0), current (0), or just after. */
+/** The first and last year of the period of `unit` holding `year`: 2020-2029, 2001-2100 (the 21st century), 2001-3000. */
+function periodOfYear(unit: Unit, year: number): [number, number] {
+  const length = YEARS_IN[unit] ?? 1;
+  // Decades go by their digits (the 2020s); centuries and millennia by their ordinal, from year 1.
+  const first = unit === 'decade' ? year - (year % 10) : Math.floor((year - 1) / length) * length + 1;
+  return [first, first + length - 1];
+}
+
+/** `count` whole units: the ones just before (shift < 0), the current one (0), or the ones just after. */
 function periodSpan(unit: Unit, shift: number, count: number, ref: Reference, weekStart: number): Resolved | null {
   const first = shift < 0 ? shift - count + 1 : shift;
   const last = shift < 0 ? shift : shift + count - 1;
@@ -254,15 +330,27 @@ function periodSpan(unit: Unit, shift: number, count: number, ref: Reference, we
       return first === last ? one(point(first)) : span(point(first), point(last));
     }
     case 'year':
-      return first === last ? one(yearPoint(year + first)) : span(yearPoint(year + first), yearPoint(year + last));
+      return yearSpan(year + first, year + last);
+    case 'decade':
+      // "العقدين الماضيين" are the twenty years before this one; "العقد المقبل" the ten after it.
+      if (shift !== 0) return shift < 0 ? yearSpan(year + 10 * first, year - 1) : yearSpan(year + 1, year + 10 * last);
+      return yearSpan(...periodOfYear(unit, year));
+    case 'century':
+    case 'millennium': {
+      const length = YEARS_IN[unit] as number;
+      const [start] = periodOfYear(unit, year);
+      return yearSpan(start + length * first, start + length * (last + 1) - 1);
+    }
     default:
       return null;
   }
 }
 
-/** The reference moved by an amount of a unit (منذ 3 أيام، بعد ساعتين), at the unit's grain. */
+/** The reference moved by an amount of a unit (منذ 3 أيام، بعد ساعتين، منذ عقدين), at the unit's grain. */
 function shifted(unit: Unit, amount: number, ref: Reference): Resolved | null {
   const { year, month } = gregorian.fromDay(ref.day);
+  const years = YEARS_IN[unit];
+  if (years) return one(yearPoint(year + amount * years));
   switch (unit) {
     case 'day':
     case 'week':
@@ -282,6 +370,14 @@ function shifted(unit: Unit, amount: number, ref: Reference): Resolved | null {
   }
 }
 
+/** The last point `amount` units after the reference (خلال شهرين: the day before two months on). */
+function within(unit: Unit, amount: number, ref: Reference): Point | null {
+  if (unit === 'hour' || unit === 'minute') return shifted(unit, amount, ref)?.start ?? null;
+  const years = YEARS_IN[unit];
+  if (years) return yearPoint(gregorian.fromDay(ref.day).year + amount * years);
+  return dayPoint(unitEnd(unit, amount, ref.day) - 1);
+}
+
 /** The day number `amount` units after `day` (خلال شهرين: two months on). */
 function unitEnd(unit: Unit, amount: number, day: number): number {
   const date = gregorian.fromDay(day);
@@ -296,6 +392,24 @@ function unitEnd(unit: Unit, amount: number, day: number): number {
     default:
       return day + amount;
   }
+}
+
+/**
+ * A few units from now, as the span "a few" can mean (FEW): قبل أيام is 2 to 9 days ago, في غضون أشهر from now to 9
+ * months on, الأيام الماضية the 9 days before today, السنوات المقبلة the 9 years after this one.
+ */
+function vagueSpan(unit: Unit, relation: VagueRelation, ref: Reference): Resolved | null {
+  const at = (amount: number): Point | null => shifted(unit, amount, ref)?.start ?? null;
+  // The span just past or to come ends or starts one step from now: a day, a month or a year (for decades too).
+  const step = (sign: -1 | 1): Point | null => (YEARS_IN[unit] ? shifted('year', sign, ref)?.start ?? null : at(sign));
+  const [from, to] = {
+    ago: [at(-FEW.most), at(-FEW.least)],
+    later: [at(FEW.least), at(FEW.most)],
+    within: [ref.seconds === null ? dayPoint(ref.day) : clockPoint(ref.day, ref.seconds), within(unit, FEW.most, ref)],
+    past: [at(-FEW.most), step(-1)],
+    coming: [step(1), at(FEW.most)],
+  }[relation];
+  return from && to ? span(from, to) : null;
 }
 
 interface MonthSpan {
@@ -317,7 +431,8 @@ function monthSpan(spec: CalendarSpec, r: Resolution): MonthSpan | null {
 /**
  * The year (and month) a partial date falls in. A written year wins; then العام الماضي/هذا العام; then
  * الماضي/الجاري/المقبل after the month; then the lean (tense or preference): the nearest such month not after
- * (past) or not before (future) the reference month. A weekday written with the date may move it a year.
+ * (past) or not before (future) the reference month. A weekday written with the date picks, of that year and the
+ * next one the lean points to, the one where the date falls on that weekday.
  */
 function placeMonth(spec: CalendarSpec, calendar: Calendar, r: Resolution): { year: number; month?: number } | null {
   const ref = r.reference;
@@ -362,33 +477,68 @@ function hijriMonthInGregorianYear(month: number, year: number): { year: number;
   return { year: startsInYear(first) ? first : first + 1, month };
 }
 
-function resolveCalendar(spec: CalendarSpec, r: Resolution, writtenHijri?: CalendarSpec): Resolved | null {
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+function resolveCalendar(spec: CalendarSpec, r: Resolution, writtenOther?: CalendarSpec): Resolved | null {
   const calendar = CALENDARS[spec.calendar];
   const place = placeMonth(spec, calendar, r);
   if (!place) return null;
-  const isHijri = spec.calendar === 'hijri';
+  const other = spec.calendar !== 'gregorian';
   if (place.month === undefined) {
-    if (!isHijri) return one(yearPoint(place.year));
-    return span(dayPoint(hijri.toDay(place.year, 1, 1)), dayPoint(hijri.toDay(place.year + 1, 1, 1) - 1), String(place.year));
+    if (!other) return one(yearPoint(place.year));
+    return span(dayPoint(calendar.toDay(place.year, 1, 1)), dayPoint(calendar.toDay(place.year + 1, 1, 1) - 1), String(place.year));
   }
   const { year, month } = place;
   const length = calendar.monthLength(year, month);
   if (spec.day === undefined) {
-    if (!isHijri) return one(monthPoint(year, month));
-    const first = hijri.toDay(year, month, 1);
+    if (!other) return one(monthPoint(year, month));
+    const first = calendar.toDay(year, month, 1);
     return span(dayPoint(first), dayPoint(first + length - 1), `${year}-${pad2(month)}`);
   }
   const day = spec.day === -1 ? length : spec.day;
   if (day > length) return null;
+  const written = { year, month, day };
+  if (spec.calendar === 'hijri') return hijriDay(written, spec.weekday, r);
   const number = calendar.toDay(year, month, day);
-  const written = isHijri ? { year, month, day } : writtenHijri ? hijriAsWritten(writtenHijri, number) : null;
-  return one(dayPoint(number), written ? `${written.year}-${pad2(written.month)}-${pad2(written.day)}` : null);
+  if (spec.weekday !== undefined && weekdayOf(number) !== spec.weekday) warnWeekday(r, spec.weekday, number);
+  if (spec.calendar === 'persian') return one(dayPoint(number), isoDate(written));
+  if (!writtenOther) return one(dayPoint(number));
+  const pair = otherAsWritten(writtenOther, number);
+  return { ...one(dayPoint(number), isoDate(pair.date)), ...(pair.tabular ? { calendar: 'hijri-tabular' as const } : {}) };
 }
 
-/** The Hijri side of a pair as written, its missing fields taken from the Gregorian day. */
-function hijriAsWritten(spec: CalendarSpec, gregorianDay: number): { year: number; month: number; day: number } {
-  const computed = hijri.fromDay(gregorianDay);
-  return { year: spec.year ?? computed.year, month: spec.month ?? computed.month, day: spec.day ?? computed.day };
+/**
+ * A Hijri day by Umm al-Qura; by the tabular reckoning when only that one puts it on the weekday written with it
+ * (a weekday that agrees with neither is reported).
+ */
+function hijriDay(written: { year: number; month: number; day: number }, weekday: number | undefined, r: Resolution): Resolved {
+  const ummAlQura = hijri.toDay(written.year, written.month, written.day);
+  const resolved = one(dayPoint(ummAlQura), isoDate(written));
+  if (weekday === undefined || weekdayOf(ummAlQura) === weekday) return resolved;
+  const tabular = tabularHijri.toDay(written.year, written.month, written.day);
+  if (weekdayOf(tabular) === weekday) return { ...one(dayPoint(tabular), isoDate(written)), calendar: 'hijri-tabular' };
+  warnWeekday(r, weekday, ummAlQura);
+  return resolved;
+}
+
+function warnWeekday(r: Resolution, weekday: number, day: number): void {
+  r.warn({
+    code: 'date-weekday-mismatch',
+    message: `the weekday written (${WEEKDAY_NAMES[weekday]}) does not agree with the date: ${formatDay(day)} is a ${WEEKDAY_NAMES[weekdayOf(day)]}`,
+  });
+}
+
+/**
+ * The other-calendar side of a pair as written, its missing fields taken from the Gregorian day; `tabular` when the
+ * written Hijri date is that day by the tabular reckoning and not by Umm al-Qura.
+ */
+function otherAsWritten(spec: CalendarSpec, gregorianDay: number): { date: { year: number; month: number; day: number }; tabular: boolean } {
+  const calendar = CALENDARS[spec.calendar];
+  const computed = calendar.fromDay(gregorianDay);
+  const date = { year: spec.year ?? computed.year, month: spec.month ?? computed.month, day: spec.day ?? computed.day };
+  const complete = spec.calendar === 'hijri' && spec.year !== undefined && spec.month !== undefined && spec.day !== undefined && spec.day > 0;
+  const tabular = complete && hijri.toDay(date.year, date.month, date.day) !== gregorianDay && tabularHijri.toDay(date.year, date.month, date.day) === gregorianDay;
+  return { date, tabular };
 }
 
 function nthWeekday(nth: number, weekday: number, orDay: boolean, month: MonthSpan): Resolved | null {
@@ -414,6 +564,44 @@ function nthWeek(nth: number, month: MonthSpan, weekStart: number): Resolved | n
   return start >= month.first && start + 6 <= month.last ? span(dayPoint(start), dayPoint(start + 6)) : null;
 }
 
+/**
+ * The nth of `parts` equal parts of a whole: of one year, its months (the first quarter is January to March); of
+ * several years (a century), its years (the first half of the 20th century is 1901-1950).
+ */
+function resolvePartOf(parts: number, nth: number, whole: Expr, r: Resolution): Resolved | null {
+  const resolved = resolve(whole, r);
+  if (!resolved || resolved.start.day === null) return null;
+  const index = nth === -1 ? parts - 1 : nth - 1;
+  const first = gregorian.fromDay(resolved.start.day).year;
+  if (isOneYear(whole)) {
+    const months = 12 / parts;
+    return span(monthPoint(first, 1 + months * index), monthPoint(first, months * (index + 1)));
+  }
+  const lastDay = resolved.end?.day ?? resolved.start.day;
+  const length = gregorian.fromDay(lastDay).year - first + 1;
+  if (length % parts !== 0) return null;
+  const size = length / parts;
+  return yearSpan(first + size * index, first + size * (index + 1) - 1);
+}
+
+/**
+ * A decade by its tens: in the century written with it (the 80s of the 20th century, 1901-2000, are 1980-1989),
+ * else the latest such decade that has begun by the reference year (none without a reference).
+ */
+function resolveDecade(tens: number, century: Expr | null, r: Resolution): Resolved | null {
+  if (century) {
+    const resolved = resolve(century, r);
+    if (!resolved || resolved.start.day === null) return null;
+    const hundreds = Math.floor(gregorian.fromDay(resolved.start.day).year / 100) * 100;
+    return yearSpan(hundreds + tens * 10, hundreds + tens * 10 + 9);
+  }
+  if (!r.reference) return null;
+  const year = gregorian.fromDay(r.reference.day).year;
+  let start = Math.floor(year / 100) * 100 + tens * 10;
+  if (start > year) start -= 100;
+  return yearSpan(start, start + 9);
+}
+
 /** The days a holiday falls on in a Gregorian year (an Islamic one may fall twice). */
 function holidayDays(holiday: HolidayName, year: number): number[] {
   const islamic = ISLAMIC_HOLIDAYS[holiday];
@@ -437,17 +625,17 @@ function resolveHoliday(holiday: HolidayName, year: number | undefined, yearCale
     day = r.lean() < 0 ? days.filter((d) => d <= ref).pop() : days.find((d) => d >= ref);
   }
   if (day === undefined) return null;
-  const h = islamic ? hijri.fromDay(day) : null;
-  return one(dayPoint(day), h ? `${h.year}-${pad2(h.month)}-${pad2(h.day)}` : null);
+  return one(dayPoint(day), islamic ? isoDate(hijri.fromDay(day)) : null);
 }
 
 function resolveTime(time: TimeSpec, dayExpr: Expr | null, r: Resolution): Resolved | null {
   const ref = r.reference;
   let day: number | null = ref?.day ?? null;
+  let written: Resolved | null = null;
   if (dayExpr) {
-    const resolved = resolve(dayExpr, r);
-    if (!resolved || resolved.end || resolved.start.day === null) return null;
-    day = resolved.start.day;
+    written = resolve(dayExpr, r);
+    if (!written || written.end || written.start.day === null) return null;
+    day = written.start.day;
   }
   let hour = hourOfDay(time);
   // "الساعة 3" on the reference day: 03:00 or 15:00, whichever lies on the side the sentence leans to.
@@ -457,19 +645,33 @@ function resolveTime(time: TimeSpec, dayExpr: Expr | null, r: Resolution): Resol
     hour = r.lean() > 0 ? (early >= ref.seconds ? hour : late >= ref.seconds ? hour + 12 : hour) : late <= ref.seconds ? hour + 12 : hour;
   }
   const seconds = hour * 3600 + time.minute * 60 + (time.second ?? 0);
-  return one({ day, seconds, precision: time.second !== null ? 'second' : 'minute', zone: time.zone });
+  const point: Point = { day, seconds, precision: time.second !== null ? 'second' : 'minute', zone: time.zone };
+  // The day's calendar as written goes with it: "1 رمضان 1440 هـ الساعة 10" is a Hijri date-time.
+  return { ...one(point, written?.hijri ?? null), ...(written?.calendar ? { calendar: written.calendar } : {}) };
 }
 
 function resolveRange(from: Expr, to: Expr, r: Resolution): Resolved | null {
   const start = resolve(from, r);
   let end = resolve(to, r);
   if (!start || !end) return null;
+  const [first, last] = [start.start.day, end.start.day];
   // "من شهر سبتمبر إلى يوليو": an end written without a year comes after the start, in the next year if need be.
   if (to.type === 'calendar' && to.spec.year === undefined && to.spec.yearShift === undefined && to.spec.gregorianYear === undefined) {
-    const [first, last] = [start.start.day, end.start.day];
     if (first !== null && last !== null && last < first) {
       end = resolveCalendar({ ...to.spec, year: CALENDARS[to.spec.calendar].fromDay(first).year + 1 }, r) ?? end;
     }
+  }
+  // "من الأحد إلى الخميس"، "يومي الأحد والاثنين": the end weekday is the first one after the start; a past pair
+  // ends by the reference.
+  if (to.type === 'weekday' && to.direction === undefined && to.weekShift === undefined && first !== null && !start.end) {
+    let day = first + ((to.weekday - weekdayOf(first) + 7) % 7 || 7);
+    let startDay = first;
+    const ref = r.reference?.day;
+    if (from.type === 'weekday' && from.direction === undefined && from.weekShift === undefined && ref !== undefined && r.lean() < 0 && day > ref) {
+      day -= 7;
+      startDay -= 7;
+    }
+    return span(dayPoint(startDay), dayPoint(day));
   }
   const hijriSpan = start.hijri && end.hijri ? `${start.hijri}/${end.hijri}` : null;
   return span(start.start, end.end ?? end.start, hijriSpan);
@@ -491,15 +693,16 @@ function formatPoint(p: Point): string {
   }
 }
 
-const DURATION_DESIGNATORS: Record<Unit, string> = { minute: 'TM', hour: 'TH', day: 'D', week: 'W', month: 'M', year: 'Y' };
-
 function formatValue(resolved: Resolved): string {
   const start = formatPoint(resolved.start);
   return resolved.end ? `${start}/${formatPoint(resolved.end)}` : start;
 }
 
-/** ISO 8601 duration: P3D, P2W, PT2H. */
+const DURATION_DESIGNATORS: Record<Unit, string> = { minute: 'TM', hour: 'TH', day: 'D', week: 'W', month: 'M', year: 'Y', decade: 'Y', century: 'Y', millennium: 'Y' };
+
+/** ISO 8601 duration: P3D, P2W, PT2H; decades and centuries in years (P20Y), as ISO has no unit for them. */
 function formatDuration(unit: Unit, amount: number): string {
   const designator = DURATION_DESIGNATORS[unit];
-  return designator.startsWith('T') ? `PT${amount}${designator.slice(1)}` : `P${amount}${designator}`;
+  const count = amount * (YEARS_IN[unit] ?? 1);
+  return designator.startsWith('T') ? `PT${count}${designator.slice(1)}` : `P${count}${designator}`;
 }

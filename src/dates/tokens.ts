@@ -1,13 +1,14 @@
 /**
- * Splits the matching form of a text into words, numbers and punctuation in one pass, and looks each word up
- * in the lexicon once (with a proclitic و ف ب ل peeled off when only that gives a hit). The recogniser then
- * works on tokens and their lexemes, never on characters, so it looks at a bounded number of tokens per
- * position and the whole pass stays linear.
+ * Splits the matching form of a text into words, numbers and punctuation in one pass, and finds the lexicon
+ * words among them by a hash of each word taken as it is read (with a proclitic و ف ب ل peeled off when only
+ * that gives a hit): the other words are never cut out or looked up. It marks the tokens a mention may start at
+ * (markStarts). The recogniser then works on tokens and their lexemes, never on characters, so it looks at a
+ * bounded number of tokens per position and the whole pass stays linear.
  *
  * Tokens are kept in typed columns, not objects: most words of a text are no date word, and an object each
  * costs more than the whole date pass. The grammar reads a token's fields through the TokenList's accessors.
  */
-import { KIND_BITS, LEXICON, PHRASE_HEADS, PROCLITICS, type Lexeme, type LexemeKind } from './lexicon.js';
+import { KIND_BITS, LEXICON, PHRASE_HEADS, PROCLITICS, type Lexeme, type LexemeKind, type Marker } from './lexicon.js';
 import type { NormalizedText } from '../text/normalize.js';
 
 export type TokenKind = 'word' | 'number' | 'punct';
@@ -30,18 +31,49 @@ const [WORD, NUMBER, PUNCT, SPACE] = [0, 1, 2, 3];
 const GAP = 1;
 const SENTENCE_START = 2;
 const CONJOINED = 4;
-const LEXICAL = 8;
-const SENTENCE_ENDS = new Set(['.', '!', '?', '؟', '؛', ';']);
+/** A mention may start at the token: the first word of some production of the grammar (see markStarts). */
+const STARTS = 8;
+const SENTENCE_ENDS = new Set(['.', '!', '?', '؟', '؛', ';'].map((c) => c.charCodeAt(0)));
+const FULL_STOP = 0x2e;
+const [AND, THEN] = ['و', 'ف'].map((c) => c.charCodeAt(0));
 
-function charClass(c: number): number {
+/** The class of each code unit, looked up once per character: a table over the whole BMP (64 KiB). */
+const CLASSES = Uint8Array.from({ length: 0x10000 }, (_, c) => {
   if (c >= 0x30 && c <= 0x39) return NUMBER;
   if (c === 0x20) return SPACE;
   if ((c >= 0x61 && c <= 0x7a) || (c >= 0x0621 && c <= 0x064a) || (c >= 0x0671 && c <= 0x06d3) || (c >= 0x41 && c <= 0x5a)) return WORD;
+  // Latin letters with accents, for French months (décembre, août); × and ÷ are no letters.
+  if (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) return WORD;
   return PUNCT;
-}
+});
+const charClass = (c: number): number => CLASSES[c] as number;
+
+const bitsOf = (kinds: readonly LexemeKind[]): number => kinds.reduce((bits, kind) => bits | (KIND_BITS.get(kind) ?? 0), 0);
+/** Words a mention may start with, whatever follows them. */
+const STARTER_BITS = bitsOf(['month', 'dayShift', 'now', 'unit', 'ordinal', 'decadeName', 'night', 'holiday']);
+/** Markers that open a mention: منذ، حتى، قبل، بعد، خلال، لمدة، من (a range), بين. */
+const STARTER_MARKERS: ReadonlySet<Marker> = new Set(['since', 'until', 'ago', 'later', 'within', 'lasting', 'from', 'between']);
+/** What may count an amount after a marker besides a start: عدة، ربع، ألف، ثلاثة، نحو. */
+const AMOUNT_BITS = bitsOf(['few', 'fraction', 'scale', 'cardinal']);
+const UNIT_BIT = bitsOf(['unit']);
+const MARKER_BIT = bitsOf(['marker']);
+const ORDINAL_BIT = bitsOf(['ordinal']);
+const DAY_PART_BITS = bitsOf(['dayPart', 'night']);
+/** "أحد الأسبوع الماضي": a weekday without ال is read only before its week, at most this many tokens on. */
+const WEEK_REACH = 3;
+/** "ثلاث وعشرين دقيقة فجرا": a number word is an hour only before a part of day, at most this many tokens on. */
+const CLOCK_REACH = 8;
+const CLOCK_HOURS = 12;
+
+/** Tokens are a fifth of the characters or fewer in news text: the columns start at a quarter (2 ** -2). */
+const TOKENS_PER_CHAR_SHIFT = 2;
+
+/** Letters only Persian writes (ی ک پ چ ژ گ), and the Arabic letters ي and ك that Persian's ی and ک replace. */
+const PERSIAN_LETTERS = new Set([0x06cc, 0x06a9, 0x067e, 0x0686, 0x0698, 0x06af]);
+const ARABIC_YEH_KAF = new Set([0x064a, 0x0643]);
 
 /** Peels a proclitic when the rest is a word (or phrase head) of the lexicon and the whole is not. */
-function stemOf(word: string): { stem: string; cut: number } | null {
+function stemOf(word: string): Stem | null {
   if (PHRASE_HEADS.has(word)) return { stem: word, cut: 0 };
   // لل + noun is ل + ال + noun with the alef dropped: للعام → العام.
   if (word.startsWith('لل') && PHRASE_HEADS.has(`ا${word.slice(1)}`)) return { stem: `ا${word.slice(1)}`, cut: 1 };
@@ -55,6 +87,30 @@ function stemOf(word: string): { stem: string; cut: number } | null {
   return null;
 }
 
+interface Stem {
+  stem: string;
+  cut: number;
+}
+
+/** A written form of a word of the lexicon: its stem, its one-word entries and their KIND_BITS, found once. */
+interface Form extends Stem {
+  form: string;
+  entries: readonly Entry[];
+  bits: number;
+  /** The most words a phrase starting with the stem has. */
+  longest: number;
+}
+
+/** The KIND_BITS of a list of entries; a word's own list (the same object each time) computes them once. */
+const wordBits = new Map<readonly Entry[], number>();
+function kindBitsOf(entries: readonly Entry[]): number {
+  const cached = wordBits.get(entries);
+  if (cached !== undefined) return cached;
+  let bits = 0;
+  for (const entry of entries) bits |= KIND_BITS.get(entry.lexeme.kind) ?? 0;
+  return bits;
+}
+
 const singleWordEntries = new Map<string, readonly Entry[]>();
 
 /** The one-word entries of a stem, shared by every token of that stem. */
@@ -63,18 +119,84 @@ function wordEntries(stem: string): readonly Entry[] {
   if (!entries) {
     entries = (LEXICON.get(stem) ?? []).map((lexeme) => ({ length: 1, lexeme }));
     singleWordEntries.set(stem, entries);
+    wordBits.set(entries, kindBitsOf(entries));
   }
   return entries;
+}
+
+/** The hash of a word's code units, as the tokenizer computes it while it reads them. */
+const hashStep = (hash: number, code: number): number => (Math.imul(hash, 31) + code) & 0x3fffffff; // a small integer: no heap number
+
+/** The hash of text[from, to), as hashStep makes it. */
+function hashOfRange(text: string, from = 0, to = text.length): number {
+  let hash = 0;
+  for (let k = from; k < to; k++) hash = hashStep(hash, text.charCodeAt(k));
+  return hash;
+}
+
+/**
+ * Every written form that stemOf stems — each phrase head, with each proclitic, and its لل form — by the hash of its
+ * code units. The tokenizer hashes each word as it reads it and compares it only with the forms of that hash: a word
+ * of the text that is no date word (most are) is never cut out of the text or looked up by its string.
+ */
+const FORMS = new Map<number, Form[]>();
+for (const head of PHRASE_HEADS.keys()) {
+  const forms = [head, ...PROCLITICS.map((p) => p + head), ...(head.startsWith('ا') ? [`ل${head.slice(1)}`] : [])];
+  for (const form of forms) {
+    const found = stemOf(form);
+    if (!found) continue;
+    const hash = hashOfRange(form);
+    const bucket = FORMS.get(hash) ?? [];
+    const entries = wordEntries(found.stem);
+    if (!bucket.some((f) => f.form === form)) bucket.push({ form, ...found, entries, bits: kindBitsOf(entries), longest: PHRASE_HEADS.get(found.stem) ?? 1 });
+    FORMS.set(hash, bucket);
+  }
+}
+
+/** A bit per hash (its low bits) of the forms: most words fail here, before any lookup. */
+const FORM_BITS = new Uint8Array(1 << 17);
+const formBit = (hash: number): number => hash & 0xfffff;
+for (const hash of FORMS.keys()) (FORM_BITS[formBit(hash) >> 3] as number) |= 1 << (formBit(hash) & 7);
+
+/** For each head of a phrase of several words, the hashes of the words that may follow it ("في" → غضون، خلال، تمام). */
+const PHRASE_NEXT = new Map<string, Set<number>>();
+for (const key of LEXICON.keys()) {
+  const [head, next] = key.split(' ');
+  if (head === undefined || next === undefined) continue;
+  const hashes = PHRASE_NEXT.get(head) ?? new Set<number>();
+  hashes.add(hashOfRange(next));
+  PHRASE_NEXT.set(head, hashes);
+}
+
+/** The form at text[i, j), whose code units hash to `hash`; null when it is no lexicon word. */
+function formAt(text: string, i: number, j: number, hash: number): Form | null {
+  const bit = formBit(hash);
+  if (((FORM_BITS[bit >> 3] as number) & (1 << (bit & 7))) === 0) return null;
+  const bucket = FORMS.get(hash);
+  if (!bucket) return null;
+  for (const candidate of bucket) {
+    const { form } = candidate;
+    if (form.length !== j - i) continue;
+    let k = 0;
+    while (k < form.length && form.charCodeAt(k) === text.charCodeAt(i + k)) k++;
+    if (k === form.length) return candidate;
+  }
+  return null;
 }
 
 /** Growable typed columns, one row a token. */
 class Columns {
   count = 0;
-  kinds = new Uint8Array(64);
-  flags = new Uint8Array(64);
-  cuts = new Uint8Array(64);
-  starts = new Int32Array(64);
-  ends = new Int32Array(64);
+  kinds!: Uint8Array;
+  flags!: Uint8Array;
+  cuts!: Uint8Array;
+  starts!: Int32Array;
+  ends!: Int32Array;
+
+  /** `capacity`: a guess at the number of tokens; the columns grow past it. */
+  constructor(capacity: number) {
+    this.allocate(Math.max(64, capacity));
+  }
 
   push(kind: number, flags: number, cut: number, start: number, end: number): void {
     if (this.count === this.kinds.length) this.grow();
@@ -86,25 +208,33 @@ class Columns {
     this.ends[k] = end;
   }
 
+  /** The columns as views of one buffer: one allocation per text, not five. */
+  private allocate(size: number): void {
+    const buffer = new ArrayBuffer(size * 11);
+    this.starts = new Int32Array(buffer, 0, size);
+    this.ends = new Int32Array(buffer, size * 4, size);
+    this.kinds = new Uint8Array(buffer, size * 8, size);
+    this.flags = new Uint8Array(buffer, size * 9, size);
+    this.cuts = new Uint8Array(buffer, size * 10, size);
+  }
+
   private grow(): void {
-    const size = this.kinds.length * 2;
-    const widen = <T extends Uint8Array | Int32Array>(old: T, make: (n: number) => T): T => {
-      const next = make(size);
-      next.set(old);
-      return next;
-    };
-    this.kinds = widen(this.kinds, (n) => new Uint8Array(n));
-    this.flags = widen(this.flags, (n) => new Uint8Array(n));
-    this.cuts = widen(this.cuts, (n) => new Uint8Array(n));
-    this.starts = widen(this.starts, (n) => new Int32Array(n));
-    this.ends = widen(this.ends, (n) => new Int32Array(n));
+    const { kinds, flags, cuts, starts, ends } = this;
+    this.allocate(kinds.length * 2);
+    this.kinds.set(kinds);
+    this.flags.set(flags);
+    this.cuts.set(cuts);
+    this.starts.set(starts);
+    this.ends.set(ends);
   }
 }
 
 export function tokenize(normalized: NormalizedText): TokenList {
   const { text, offsets, source } = normalized;
-  const columns = new Columns();
-  const stems: (string | undefined)[] = [];
+  const columns = new Columns(text.length >> TOKENS_PER_CHAR_SHIFT);
+  // The form of each lexicon word, by token; and the tokens that have one, in order.
+  const forms = new Array<Form | undefined>(columns.kinds.length);
+  const lexical: number[] = [];
   const lineBreaks = new LineBreaks(source);
   let gap = false;
   let sentenceStart = true;
@@ -116,24 +246,32 @@ export function tokenize(normalized: NormalizedText): TokenList {
       continue;
     }
     let j = i + 1;
-    if (cls !== PUNCT) while (j < text.length && charClass(text.charCodeAt(j)) === cls) j++;
+    let hash = hashStep(0, text.charCodeAt(i));
+    if (cls !== PUNCT) {
+      for (; j < text.length; j++) {
+        const c = text.charCodeAt(j);
+        if (charClass(c) !== cls) break;
+        hash = hashStep(hash, c);
+      }
+    }
     if (lineBreaks.before(offsets[i] ?? source.length)) sentenceStart = true;
     let cut = 0;
     let conjoined = false;
-    const stem = cls === WORD ? stemOf(text.slice(i, j)) : null;
-    if (stem) {
-      cut = stem.cut;
-      conjoined = cut > 0 && (text[i] === 'و' || text[i] === 'ف');
+    const form = cls === WORD ? formAt(text, i, j, hash) : null;
+    const first = text.charCodeAt(i);
+    if (form) {
+      cut = form.cut;
+      conjoined = cut > 0 && (first === AND || first === THEN);
+      forms[columns.count] = form;
+      lexical.push(columns.count);
     }
-    stems.push(stem?.stem);
     columns.push(cls, (gap ? GAP : 0) | (sentenceStart ? SENTENCE_START : 0) | (conjoined ? CONJOINED : 0), cut, i, j);
     // A full stop between two digits (17.03.2020) does not end a sentence.
-    const c = text[i] as string;
-    sentenceStart = cls === PUNCT && SENTENCE_ENDS.has(c) && !(c === '.' && !gap && charClass(text.charCodeAt(j)) === NUMBER);
+    sentenceStart = cls === PUNCT && SENTENCE_ENDS.has(first) && !(first === FULL_STOP && !gap && j < text.length && charClass(text.charCodeAt(j)) === NUMBER);
     gap = false;
     i = j;
   }
-  return new TokenList(text, columns, stems);
+  return new TokenList(normalized, columns, forms, lexical);
 }
 
 /** Walks the line breaks of the source in step with the tokens (native indexOf, not a loop over characters). */
@@ -173,24 +311,85 @@ export class TokenList {
   private readonly kindsOfEntries: Int32Array;
   /** Where a joined word may open an item: the mention's start and the places after a conjunction. */
   private readonly opened: number[] = [];
+  /** The matching form of the text. */
+  private readonly matching: string;
+  private persianText: boolean | undefined;
 
   constructor(
-    /** The matching form of the text. */
-    private readonly matching: string,
+    private readonly normalized: NormalizedText,
     private readonly columns: Columns,
-    /** Per token, the looked-up stem of a word whose stem is a lexicon phrase head. */
-    private readonly stems: readonly (string | undefined)[],
+    /** The form of each word (by token) whose stem is a lexicon phrase head. */
+    private readonly forms: readonly (Form | undefined)[],
+    /** The tokens that have a form, in order. */
+    lexical: readonly number[],
   ) {
+    this.matching = normalized.text;
     this.length = columns.count;
     this.kindsOfEntries = new Int32Array(columns.count);
     this.entries = new Array<readonly Entry[] | undefined>(columns.count);
-    for (let i = 0; i < this.length; i++) {
-      const stem = stems[i];
-      const found = stem === undefined ? NO_ENTRIES : this.lookUp(i, stem);
+    for (const i of lexical) {
+      const form = forms[i] as Form;
+      const found = this.lookUp(i, form);
       if (found.length === 0) continue;
       this.entries[i] = found;
-      (columns.flags[i] as number) |= LEXICAL;
-      for (const entry of found) (this.kindsOfEntries[i] as number) |= KIND_BITS.get(entry.lexeme.kind) ?? 0;
+      this.kindsOfEntries[i] = found === form.entries ? form.bits : kindBitsOf(found);
+    }
+    this.markStarts();
+  }
+
+  /**
+   * Marks the tokens a mention may start at, from the last to the first: a number, a month, a unit, an ordinal…
+   * (STARTER_KINDS); a word that only leads into one (منذ، من، بين، هذا، مطلع، صباح، الربع) when what follows it
+   * can go on; a weekday without ال before its week, a number word before a part of day. Most words of a text
+   * (في، على، أن، التي، قال) start none, and the grammar is not tried there. tests/dates-property.test.ts checks that
+   * starting only here finds what starting at every token finds.
+   */
+  private markStarts(): void {
+    const flags = this.columns.flags;
+    const starts = (i: number): boolean => i < this.length && (((flags[i] ?? 0) & STARTS) !== 0);
+    const has = (i: number, bits: number): boolean => i < this.length && ((this.kindsOfEntries[i] ?? 0) & bits) !== 0;
+    const within = (i: number, reach: number, bits: number): boolean => {
+      for (let k = i + 1; k <= i + reach && k < this.length; k++) if (has(k, bits)) return true;
+      return false;
+    };
+    // What may follow a marker: a start, or the count of an amount (عدة، ربع، ألف، ثلاثة) or a hedge before one.
+    const amount = (i: number): boolean => starts(i) || has(i, AMOUNT_BITS);
+    for (let i = this.length - 1; i >= 0; i--) {
+      const kinds = this.kindsOfEntries[i] ?? 0;
+      let start = this.columns.kinds[i] === NUMBER || (kinds & STARTER_BITS) !== 0;
+      if (start || kinds === 0) {
+        if (start) (flags[i] as number) |= STARTS;
+        continue;
+      }
+      for (const { lexeme, length } of this.entries[i] ?? NO_ENTRIES) {
+        if (start) break;
+        switch (lexeme.kind) {
+          case 'weekday':
+            start = !lexeme.bare || lexeme.beforeDate === true || within(i, WEEK_REACH, UNIT_BIT);
+            break;
+          case 'cardinal':
+            start = lexeme.value <= CLOCK_HOURS && within(i, CLOCK_REACH, DAY_PART_BITS);
+            break;
+          case 'marker':
+            if (STARTER_MARKERS.has(lexeme.marker)) {
+              const next = i + length;
+              const hedge = this.entries[next]?.find((e) => e.lexeme.kind === 'approx');
+              start = amount(next) || (hedge !== undefined && amount(next + hedge.length));
+            }
+            break;
+          case 'yearPart':
+            start = has(i + length, ORDINAL_BIT);
+            break;
+          case 'this':
+          case 'part':
+          case 'dayPart':
+            start = starts(i + length);
+            break;
+          default:
+            break;
+        }
+      }
+      if (start) (flags[i] as number) |= STARTS;
     }
   }
 
@@ -219,7 +418,7 @@ export class TokenList {
 
   /** The word as looked up, its proclitic peeled when that gave a lexicon hit. */
   stem(i: number): string {
-    return this.stems[i] ?? this.text(i);
+    return this.forms[i]?.stem ?? this.text(i);
   }
 
   /** Where token i starts in the matching form, after its proclitic: a mention starting here leaves it out. */
@@ -242,9 +441,9 @@ export class TokenList {
     return ((this.columns.flags[i] ?? 0) & SENTENCE_START) !== 0;
   }
 
-  /** Whether a mention may start at i: a lexicon word or a number. */
+  /** Whether a mention may start at i (see markStarts). */
   mayStart(i: number): boolean {
-    return ((this.columns.flags[i] ?? 0) & LEXICAL) !== 0 || this.columns.kinds[i] === NUMBER;
+    return ((this.columns.flags[i] ?? 0) & STARTS) !== 0;
   }
 
   /** The lexicon phrases at i, joined or not: for looking at the words around a mention. */
@@ -253,9 +452,9 @@ export class TokenList {
   }
 
   /** The lexicon phrases starting at token i, longest first. */
-  private lookUp(i: number, stem: string): readonly Entry[] {
-    const longest = PHRASE_HEADS.get(stem) ?? 1;
-    if (longest === 1) return wordEntries(stem);
+  private lookUp(i: number, { stem, longest, entries }: Form): readonly Entry[] {
+    // Most heads of phrases are common words (في، من، أول): a phrase is looked up only when its second word follows.
+    if (longest === 1 || !PHRASE_NEXT.get(stem)?.has(this.hashOf(i + 1))) return entries;
     const keys: string[] = [stem];
     for (let n = 1; n < longest && i + n < this.length && this.columns.kinds[i + n] !== PUNCT; n++) {
       keys.push(`${keys[n - 1]} ${this.text(i + n)}`);
@@ -264,7 +463,33 @@ export class TokenList {
     for (let n = keys.length; n >= 2; n--) {
       for (const lexeme of LEXICON.get(keys[n - 1] as string) ?? []) found.push({ length: n, lexeme });
     }
-    return found.length === 0 ? wordEntries(stem) : [...found, ...wordEntries(stem)];
+    return found.length === 0 ? entries : [...found, ...entries];
+  }
+
+  /** The hash of token i's code units (hashStep), as the forms and phrases are keyed. */
+  private hashOf(i: number): number {
+    return hashOfRange(this.matching, this.columns.starts[i] ?? 0, this.columns.ends[i] ?? 0);
+  }
+
+  /** Whether number token i is written in Persian digits (۱۴۰۲), as Iranian dates are. */
+  persianDigits(i: number): boolean {
+    const c = this.normalized.source.charCodeAt(this.normalized.offsets[this.columns.starts[i] ?? 0] ?? 0);
+    return c >= 0x06f0 && c <= 0x06f9;
+  }
+
+  /** Whether the text is Persian: its Persian letters outnumber the Arabic ي and ك (counted once, when asked). */
+  get persian(): boolean {
+    if (this.persianText === undefined) {
+      const { source } = this.normalized;
+      let balance = 0;
+      for (let k = 0; k < source.length; k++) {
+        const c = source.charCodeAt(k);
+        if (PERSIAN_LETTERS.has(c)) balance++;
+        else if (ARABIC_YEH_KAF.has(c)) balance--;
+      }
+      this.persianText = balance > 0;
+    }
+    return this.persianText;
   }
 
   /** Starts reading a mention at i. */
@@ -279,6 +504,18 @@ export class TokenList {
     if (!kinds || (kinds & (KIND_BITS.get(kind) ?? 0)) === 0) return null;
     if (((this.columns.flags[i] ?? 0) & CONJOINED) !== 0 && !this.opened.includes(i)) return null;
     return this.find(i, kind, test);
+  }
+
+  /** The longest marker phrase at i that is `a` (or `b`): a lex() of markers without a test function to allocate. */
+  marker(i: number, a: Marker, b?: Marker): Found<'marker'> | null {
+    const kinds = this.kindsOfEntries[i];
+    if (!kinds || (kinds & MARKER_BIT) === 0) return null;
+    if (((this.columns.flags[i] ?? 0) & CONJOINED) !== 0 && !this.opened.includes(i)) return null;
+    for (const entry of this.entries[i] ?? NO_ENTRIES) {
+      const { lexeme } = entry;
+      if (lexeme.kind === 'marker' && (lexeme.marker === a || lexeme.marker === b)) return { end: i + entry.length, lexeme };
+    }
+    return null;
   }
 
   has(i: number, kind: LexemeKind): boolean {

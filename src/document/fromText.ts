@@ -177,19 +177,65 @@ function detectWrapWidth(lines: Line[]): number {
 }
 
 /**
+ * Markdown images `![alt](url)` (→ nothing) or links `[text](url)` (→ text; the URL may hold one level
+ * of parentheses), found by one scan. The regexes that said the same tried every "[" against the next
+ * "]" and ")": quadratic on a line of unclosed brackets.
+ */
+function markdownLinks(text: string, images: boolean): string {
+  const opener = images ? '![' : '[';
+  const parts: string[] = [];
+  let copied = 0;
+  for (let at = 0; ; ) {
+    const open = text.indexOf(opener, at);
+    if (open < 0) break;
+    const close = text.indexOf(']', open + opener.length);
+    if (close < 0) break;
+    const end = text[close + 1] === '(' ? (images ? text.indexOf(')', close + 2) : linkTargetEnd(text, close + 2)) : -1;
+    // No target after this "]": no opener before it can have one either.
+    if (end < 0) {
+      at = close + 1;
+      continue;
+    }
+    parts.push(text.slice(copied, open), images ? '' : text.slice(open + 1, close));
+    copied = at = end + 1;
+  }
+  parts.push(text.slice(copied));
+  return parts.join('');
+}
+
+/** Where a link target that starts at `from` ends (its ")"), allowing one level of parentheses; -1 if it does not. */
+function linkTargetEnd(text: string, from: number): number {
+  const paren = /[()]/g;
+  paren.lastIndex = from;
+  for (let m = paren.exec(text); m; m = paren.exec(text)) {
+    if (m[0] === ')') return m.index;
+    const inner = paren.exec(text);
+    if (!inner || inner[0] === '(') return -1;
+  }
+  return -1;
+}
+
+/** A rule of three or more "*" at the start or end of a line goes (Markdown's horizontal rule), with the space beside it. */
+function withoutStarRules(text: string): string {
+  let t = text.replace(/^\*{3,}\s*/, '');
+  let end = t.length;
+  while (end > 0 && t[end - 1] === '*') end--;
+  if (t.length - end >= 3) t = t.slice(0, end).trimEnd();
+  return t;
+}
+
+/**
  * Inline renderer syntax → plain text: Markdown images and links, emphasis and escapes, lynx `[12]`
  * link numbers, html2text's `_` for spaces inside link text (in words, not in URLs or identifiers with
  * a path, query or domain).
  */
 function cleanInline(text: string): string {
   if (!/[[*\\_!]/.test(text)) return text.trim();
-  let t = text
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-    .replace(/\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)/g, '$1')
+  let t = withoutStarRules(markdownLinks(markdownLinks(text, true), false))
     .replace(/\[\d+\](?=\S)/g, '')
-    .replace(/^\*{3,}\s*|\s*\*{3,}$/g, '')
     .replace(/\*\*(?=\S)([^*]*?\S)\*\*/g, '$1')
     .replace(/\\([-\\`*_{}[\]()#+.!>])/g, '$1');
-  if (t.includes('_')) t = t.replace(/\S*_\S*/gu, (token) => (LINK_WORDS.test(token) && !URL_LIKE.test(token) ? token.replace(/_+/g, ' ') : token));
+  // Every run of non-space characters once (/\S*_\S*/ tried every start of a long run without "_": quadratic).
+  if (t.includes('_')) t = t.replace(/\S+/gu, (token) => (token.includes('_') && LINK_WORDS.test(token) && !URL_LIKE.test(token) ? token.replace(/_+/g, ' ') : token));
   return t.trim();
 }

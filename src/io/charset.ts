@@ -143,9 +143,11 @@ function chooseCharset(bytes: Uint8Array, declared: string | null): string {
 }
 
 /**
- * 'ascii' (no byte above 0x7F), 'utf-8' when nearly all non-ASCII bytes form valid UTF-8 sequences
- * (a stray byte or two does not make a UTF-8 page legacy-encoded: legacy Arabic text almost never
- * forms valid sequences by chance), else 'legacy'.
+ * 'ascii' (no byte above 0x7F), 'utf-8' when valid multi-byte UTF-8 sequences are at least as many as
+ * the stray bytes, else 'legacy'. Legacy Arabic text almost never forms a valid sequence by chance
+ * (its letters are followed by letters or spaces, never by continuation bytes), so a page with many
+ * valid sequences is UTF-8 however damaged: a corrupted byte in every ten is UTF-8 with replacement
+ * characters, not windows-1256 mojibake.
  */
 function utf8Shape(bytes: Uint8Array): 'ascii' | 'utf-8' | 'legacy' {
   let sequences = 0;
@@ -170,7 +172,7 @@ function utf8Shape(bytes: Uint8Array): 'ascii' | 'utf-8' | 'legacy' {
     }
   }
   if (sequences === 0 && strays === 0) return 'ascii';
-  return sequences >= 4 * strays && sequences > 0 ? 'utf-8' : 'legacy';
+  return sequences >= strays && sequences > 0 ? 'utf-8' : 'legacy';
 }
 
 const WORD = /[\p{L}\p{M}]+/gu;

@@ -6,7 +6,8 @@
  * A `.json` file holding one object (pretty-printed or not) is one element.
  */
 
-export type ArrayElement = { bytes: Buffer; line: number } | { error: string; line: number };
+/** An element's bytes; or, past `maxBytes`, only its size (its bytes were not kept); or what is wrong. */
+export type ArrayElement = { bytes: Buffer; line: number } | { tooLarge: number; line: number } | { error: string; line: number };
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
@@ -25,7 +26,7 @@ export function startsJsonArray(head: string): boolean {
   return /^\ufeff?\s*\[\s*\{/u.test(head);
 }
 
-export async function* jsonArrayElements(chunks: AsyncIterable<Buffer>): AsyncGenerator<ArrayElement> {
+export async function* jsonArrayElements(chunks: AsyncIterable<Buffer>, maxBytes = Infinity): AsyncGenerator<ArrayElement> {
   let opened = false;
   let closed = false;
   let depth = 0;
@@ -34,15 +35,30 @@ export async function* jsonArrayElements(chunks: AsyncIterable<Buffer>): AsyncGe
   let line = 1;
   /** Bytes of the element being read (across chunks), and the line it started on. */
   let parts: Buffer[] = [];
+  /** Bytes of the element in `parts`; past maxBytes they are no longer kept, only counted. */
+  let kept = 0;
   let start = -1;
   let startLine = 0;
   let bomSkipped = false;
   /** The input is one object, not an array: every byte belongs to that one element. */
   let single = false;
 
+  const keep = (part: Buffer): void => {
+    kept += part.length;
+    if (kept > maxBytes) parts = [];
+    else parts.push(Buffer.from(part));
+  };
+  const element = (last: Buffer, line: number): ArrayElement => {
+    const size = kept + last.length;
+    const out: ArrayElement = size > maxBytes ? { tooLarge: size, line } : { bytes: Buffer.concat([...parts, last], size), line };
+    parts = [];
+    kept = 0;
+    return out;
+  };
+
   for await (const chunk of chunks) {
     if (single) {
-      parts.push(Buffer.from(chunk));
+      keep(chunk);
       continue;
     }
     let i = 0;
@@ -50,11 +66,10 @@ export async function* jsonArrayElements(chunks: AsyncIterable<Buffer>): AsyncGe
       bomSkipped = true;
       if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) i = 3;
     }
-    const flush = (end: number): Buffer => {
-      const bytes = Buffer.concat([...parts, chunk.subarray(start, end)]);
-      parts = [];
+    const flush = (end: number): ArrayElement => {
+      const out = element(chunk.subarray(start, end), startLine);
       start = -1;
-      return bytes;
+      return out;
     };
     for (; i < chunk.length; i++) {
       const b = chunk[i]!;
@@ -97,22 +112,22 @@ export async function* jsonArrayElements(chunks: AsyncIterable<Buffer>): AsyncGe
       else if (CLOSE.has(b)) {
         if (depth === 0) {
           // The array's own "]" ends a scalar element.
-          yield { bytes: flush(i), line: startLine };
+          yield flush(i);
           closed = true;
-        } else if (--depth === 0) yield { bytes: flush(i + 1), line: startLine };
-      } else if (b === COMMA && depth === 0) yield { bytes: flush(i), line: startLine };
+        } else if (--depth === 0) yield flush(i + 1);
+      } else if (b === COMMA && depth === 0) yield flush(i);
     }
     if (single) {
-      parts.push(Buffer.from(chunk.subarray(start)));
+      keep(chunk.subarray(start));
       continue;
     }
     // An element that goes on in the next chunk: keep its bytes; it continues at that chunk's start.
     if (start >= 0) {
-      parts.push(Buffer.from(chunk.subarray(start)));
+      keep(chunk.subarray(start));
       start = 0;
     }
   }
-  if (single) yield { bytes: Buffer.concat(parts), line: startLine };
+  if (single) yield element(Buffer.alloc(0), startLine);
   else if (!opened) yield { error: 'empty JSON input', line };
   else if (!closed) yield { error: 'the JSON array is cut short (no closing "]")', line };
 }

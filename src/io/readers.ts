@@ -6,7 +6,7 @@
  * Every page either comes out as a `Page` or as an `ErrorEntry` saying what was wrong and where.
  */
 import { createReadStream } from 'node:fs';
-import { Readable } from 'node:stream';
+import { addAbortSignal, Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import type { PageMeta } from '../document/model.js';
 import type { ErrorEntry, InputRef, Warning } from '../record.js';
@@ -15,7 +15,19 @@ import { binaryReason, decodeBytes, type Decoded } from './decode.js';
 import { pageFields, type FieldOptions } from './fields.js';
 import { jsonArrayElements, startsJsonArray } from './jsonArray.js';
 
-export type ReadOptions = FieldOptions;
+export interface ReadOptions extends FieldOptions {
+  /** A document (a JSONL line, a JSON array's element, a whole text or HTML file) larger than this is a `too-large` error entry. */
+  maxDocBytes?: number;
+  /** Bytes read from one input, after decompression, beyond which reading stops (`too-large`): a gzip bomb's bound. */
+  maxInputBytes?: number;
+  /** Stops reading (the input stream is destroyed) when aborted: an interrupted run. */
+  signal?: AbortSignal;
+}
+
+/** Well above any news page, HTML included; a larger "document" is a dump gone wrong. */
+export const DEFAULT_MAX_DOC_BYTES = 32 * 1024 ** 2;
+/** Above any real corpus shard; bounds the time a gzip bomb can cost. */
+export const DEFAULT_MAX_INPUT_BYTES = 16 * 1024 ** 3;
 
 export const DEFAULT_READ_OPTIONS: ReadOptions = {
   textField: 'text',
@@ -41,59 +53,108 @@ type Form = 'jsonl' | 'json' | 'html' | 'text';
 
 const GZIP_MAGIC = [0x1f, 0x8b] as const;
 
+/** Bytes that could not be decompressed: a truncated or corrupt .gz. */
+class GzipError extends Error {}
+
+/** More bytes than a limit allows. */
+class TooLargeError extends Error {}
+
+const bytes = (n: number): string => `${n.toLocaleString('en-US')} bytes`;
+
+export interface InputSource {
+  /** A path, "-" for standard input, or a readable byte stream. */
+  source: string | Readable;
+  /** The name used in records and messages for a stream source. */
+  name?: string;
+}
+
+/** The pages of several inputs, one input after the other. */
+export async function* readInputs(inputs: InputSource[], options: ReadOptions): AsyncGenerator<InputItem> {
+  for (const input of inputs) {
+    options.signal?.throwIfAborted();
+    yield* readInput(input.source, options, input.name);
+  }
+}
+
 /**
  * Reads one input and yields its pages in order: a path, "-" for standard input, or any readable
  * byte stream (then `name` is what messages and records call it).
  */
 export async function* readInput(source: string | Readable, options: ReadOptions = DEFAULT_READ_OPTIONS, name = typeof source === 'string' ? source : '-'): AsyncGenerator<InputItem> {
-  const path = name;
-  const fail = (code: string, message: string, doc: number | null = null, line: number | null = null): InputItem => ({
-    error: { file: path, doc, line, code, message },
-  });
-  let chunks: AsyncIterator<Buffer>;
+  let stream: Readable;
+  try {
+    stream = await openStream(source, options.signal);
+  } catch (error) {
+    if (options.signal?.aborted) throw error;
+    yield inputError(name, ...describeOpenError(error));
+    return;
+  }
+  try {
+    yield* readStream(stream, name, options);
+  } finally {
+    // Reading may stop before the end (a limit, an error): release a file we opened.
+    if (typeof source === 'string' && source !== '-') stream.destroy();
+  }
+}
+
+function inputError(file: string, code: string, message: string, doc: number | null = null, line: number | null = null): InputItem {
+  return { error: { file, doc, line, code, message } };
+}
+
+async function* readStream(stream: Readable, path: string, options: ReadOptions): AsyncGenerator<InputItem> {
+  const maxDocBytes = options.maxDocBytes ?? DEFAULT_MAX_DOC_BYTES;
+  const maxInputBytes = options.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;
+  let chunks = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
   let first: Buffer | undefined;
   try {
-    chunks = await openChunks(source);
     first = (await chunks.next()).value as Buffer | undefined;
   } catch (error) {
-    yield fail(...describeOpenError(error));
+    if (options.signal?.aborted) throw error;
+    yield inputError(path, ...describeOpenError(error));
     return;
   }
   if (!first || first.length === 0) {
-    yield fail('empty', 'empty input (0 bytes)', 0, 1);
+    yield inputError(path, 'empty', 'empty input (0 bytes)', 0, 1);
     return;
   }
   if (first[0] === GZIP_MAGIC[0] && first[1] === GZIP_MAGIC[1]) {
     const gunzip = Readable.from(prepend(first, chunks)).pipe(createGunzip());
-    chunks = gunzip[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+    chunks = gzipErrors(gunzip[Symbol.asyncIterator]() as AsyncIterator<Buffer>);
     try {
       first = (await chunks.next()).value as Buffer | undefined;
     } catch (error) {
-      yield fail('gzip', `cannot decompress: ${(error as Error).message}`);
+      if (options.signal?.aborted) throw error;
+      yield inputError(path, 'gzip', `cannot decompress: ${(error as Error).message}`);
       return;
     }
     if (!first || first.length === 0) {
-      yield fail('empty', 'empty input (0 bytes after decompression)', 0, 1);
+      yield inputError(path, 'empty', 'empty input (0 bytes after decompression)', 0, 1);
       return;
     }
   }
   const form = detectForm(path, first);
+  const limited = limitInput(prepend(first, chunks), maxInputBytes);
+  // Where reading stands: the document and line an error that stops it is charged to.
+  const position = { doc: 0, line: 1 };
   try {
     if (form === 'jsonl') {
-      yield* readJsonl(path, prepend(first, chunks), options);
+      yield* readJsonl(path, limited, options, maxDocBytes, position);
     } else if (form === 'json') {
-      yield* readJsonArray(path, prepend(first, chunks), options);
+      yield* readJsonArray(path, limited, options, maxDocBytes, position);
     } else {
-      const bytes = Buffer.concat(await collect(prepend(first, chunks)));
-      yield wholePage(path, bytes, form);
+      yield wholePage(path, await collectUpTo(limited, maxDocBytes), form);
     }
   } catch (error) {
-    yield fail('read', `read error: ${(error as Error).message}`);
+    if (options.signal?.aborted) throw error;
+    const [code, message] =
+      error instanceof TooLargeError ? ['too-large', error.message] : error instanceof GzipError ? ['gzip', `cannot decompress: ${error.message}`] : ['read', `read error: ${(error as Error).message}`];
+    yield inputError(path, code, message, position.doc, position.line);
   }
 }
 
-async function openChunks(source: string | Readable): Promise<AsyncIterator<Buffer>> {
+async function openStream(source: string | Readable, signal: AbortSignal | undefined): Promise<Readable> {
   const stream: Readable = typeof source !== 'string' ? source : source === '-' ? process.stdin : createReadStream(source);
+  if (signal) addAbortSignal(signal, stream);
   if (typeof source === 'string' && source !== '-') {
     // Surface ENOENT/EACCES/EISDIR here, before the first read, so they become one clear error.
     await new Promise<void>((resolve, reject) => {
@@ -101,7 +162,7 @@ async function openChunks(source: string | Readable): Promise<AsyncIterator<Buff
       stream.once('error', reject);
     });
   }
-  return stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  return stream;
 }
 
 function describeOpenError(error: unknown): [string, string] {
@@ -117,10 +178,40 @@ async function* prepend(first: Buffer, rest: AsyncIterator<Buffer>): AsyncGenera
   for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
 }
 
-async function collect(chunks: AsyncIterable<Buffer>): Promise<Buffer[]> {
+/** A whole-file document, refused as too-large past `max` bytes (without reading the rest). */
+async function collectUpTo(chunks: AsyncIterable<Buffer>, max: number): Promise<Buffer> {
   const all: Buffer[] = [];
-  for await (const chunk of chunks) all.push(chunk);
-  return all;
+  let size = 0;
+  for await (const chunk of chunks) {
+    size += chunk.length;
+    if (size > max) throw new TooLargeError(`the document is over ${bytes(max)}, the --max-doc-bytes limit`);
+    all.push(chunk);
+  }
+  return Buffer.concat(all, size);
+}
+
+/** The bytes of one input (decompressed), up to `max`: reading stops there with a too-large error. */
+async function* limitInput(chunks: AsyncIterable<Buffer>, max: number): AsyncGenerator<Buffer> {
+  let size = 0;
+  for await (const chunk of chunks) {
+    size += chunk.length;
+    if (size > max) throw new TooLargeError(`reading stopped after ${bytes(max)} of this input (after decompression), the --max-input-bytes limit`);
+    yield chunk;
+  }
+}
+
+/** Tags the errors of a gunzip stream: they say the .gz is truncated or corrupt, not that reading failed. */
+async function* gzipErrors(chunks: AsyncIterator<Buffer>): AsyncGenerator<Buffer> {
+  for (;;) {
+    let next: IteratorResult<Buffer>;
+    try {
+      next = await chunks.next();
+    } catch (error) {
+      throw new GzipError((error as Error).message);
+    }
+    if (next.done) return;
+    yield next.value;
+  }
 }
 
 /** By extension first (after `.gz`), then by the first non-blank characters. */
@@ -151,63 +242,92 @@ function decodeHtml(bytes: Buffer): Decoded {
   return { ok: true, text, encoding: charset, warnings };
 }
 
+/** One line of a byte stream: its bytes, or null when it was over the size limit (then only its size is known). */
+interface ByteLine {
+  bytes: Buffer | null;
+  size: number;
+  number: number;
+}
+
 /**
  * Splits a byte stream into lines at LF, CR or CRLF (JSON strings cannot hold a raw line break, so
  * any of them ends a JSONL record), keeping each line's bytes so that one bad line cannot spoil the next.
- * Yields the line and its 1-based number; CRLF counts as one break.
+ * CRLF counts as one break. Linear in the input: the chunks of a long line are joined once, when it
+ * ends; a line over `maxBytes` is not kept at all, only measured.
  */
-async function* byteLines(chunks: AsyncIterable<Buffer>): AsyncGenerator<[Buffer, number]> {
-  let carry: Buffer | null = null;
+async function* byteLines(chunks: AsyncIterable<Buffer>, maxBytes: number): AsyncGenerator<ByteLine> {
+  let parts: Buffer[] = [];
+  let size = 0;
   let number = 0;
   let afterCr = false;
+  const add = (part: Buffer): void => {
+    size += part.length;
+    if (size > maxBytes) parts = [];
+    else if (part.length > 0) parts.push(part);
+  };
+  const end = (): ByteLine => {
+    const line = { bytes: size > maxBytes ? null : parts.length === 1 ? parts[0]! : Buffer.concat(parts, size), size, number: ++number };
+    parts = [];
+    size = 0;
+    return line;
+  };
   for await (const chunk of chunks) {
-    const buffer: Buffer = carry ? Buffer.concat([carry, chunk]) : chunk;
     let start = 0;
-    for (let i = 0; i < buffer.length; i++) {
-      const byte = buffer[i];
-      if (byte !== 0x0a && byte !== 0x0d) continue;
-      if (byte === 0x0a && afterCr && i === start) {
+    for (let i = 0; i < chunk.length; i++) {
+      const byte = chunk[i];
+      if (byte !== 0x0a && byte !== 0x0d) {
+        afterCr = false;
+        continue;
+      }
+      if (byte === 0x0a && afterCr) {
         // The LF of a CRLF.
         afterCr = false;
         start = i + 1;
         continue;
       }
       afterCr = byte === 0x0d;
-      yield [buffer.subarray(start, i), ++number];
+      add(chunk.subarray(start, i));
+      yield end();
       start = i + 1;
     }
-    carry = start < buffer.length ? Buffer.from(buffer.subarray(start)) : null;
-    if (carry) afterCr = false;
+    // The chunk may be reused by its producer: keep a copy of the unfinished line's part.
+    if (start < chunk.length) add(Buffer.from(chunk.subarray(start)));
   }
-  if (carry) yield [carry, ++number];
+  if (size > 0) yield end();
 }
 
-async function* readJsonl(path: string, chunks: AsyncIterable<Buffer>, options: ReadOptions): AsyncGenerator<InputItem> {
+async function* readJsonl(path: string, chunks: AsyncIterable<Buffer>, options: ReadOptions, maxDocBytes: number, position: { doc: number; line: number }): AsyncGenerator<InputItem> {
   let doc = 0;
-  for await (const [bytes, lineNumber] of byteLines(chunks)) {
-    if (isBlank(bytes)) continue;
-    const fail = (code: string, message: string): InputItem => ({ error: { file: path, doc, line: lineNumber, code, message } });
-    const decoded = decodeBytes(bytes);
+  for await (const { bytes: lineBytes, size, number } of byteLines(chunks, maxDocBytes)) {
+    position.line = number + 1;
+    if (lineBytes && isBlank(lineBytes)) continue;
+    const fail = (code: string, message: string): InputItem => ({ error: { file: path, doc, line: number, code, message } });
     let item: InputItem;
-    if (!decoded.ok) item = fail(decoded.code, decoded.message);
-    else item = parseJsonlRecord(decoded.text, { file: path, doc, line: lineNumber, id: null, url: null }, options, decoded.warnings, fail);
-    doc++;
+    if (!lineBytes) item = fail('too-large', `the document is ${bytes(size)}, over the --max-doc-bytes limit of ${bytes(maxDocBytes)}`);
+    else {
+      const decoded = decodeBytes(lineBytes);
+      if (!decoded.ok) item = fail(decoded.code, decoded.message);
+      else item = parseJsonlRecord(decoded.text, { file: path, doc, line: number, id: null, url: null }, options, decoded.warnings, fail);
+    }
+    position.doc = ++doc;
     yield item;
   }
 }
 
 /** A JSON array of page objects: each element is a page, parsed as a JSONL line would be. */
-async function* readJsonArray(path: string, chunks: AsyncIterable<Buffer>, options: ReadOptions): AsyncGenerator<InputItem> {
+async function* readJsonArray(path: string, chunks: AsyncIterable<Buffer>, options: ReadOptions, maxDocBytes: number, position: { doc: number; line: number }): AsyncGenerator<InputItem> {
   let doc = 0;
-  for await (const element of jsonArrayElements(chunks)) {
+  for await (const element of jsonArrayElements(chunks, maxDocBytes)) {
+    position.line = element.line;
     const fail = (code: string, message: string): InputItem => ({ error: { file: path, doc, line: element.line, code, message } });
     let item: InputItem;
     if ('error' in element) item = fail('bad-json', element.error);
+    else if ('tooLarge' in element) item = fail('too-large', `the document is ${bytes(element.tooLarge)}, over the --max-doc-bytes limit of ${bytes(maxDocBytes)}`);
     else {
       const decoded = decodeBytes(element.bytes);
       item = decoded.ok ? parseJsonlRecord(decoded.text, { file: path, doc, line: element.line, id: null, url: null }, options, decoded.warnings, fail) : fail(decoded.code, decoded.message);
     }
-    doc++;
+    position.doc = ++doc;
     yield item;
   }
 }

@@ -1,82 +1,68 @@
 /**
- * Output writers: JSON Lines (default) or an indented JSON array (--pretty), to stdout or a file,
- * with backpressure, and a quiet stop when the reader goes away (`arnews extract … | head -1`).
+ * Record output: JSON Lines (default) or an indented JSON array (--pretty), on a ByteSink (stdout or
+ * an atomic file, see atomicFile.ts). Each record is one awaited write, so an output holds whole
+ * records only; `finish()` closes the array and commits the file, `stop()` ends an interrupted run
+ * (an atomic file is abandoned, stdout gets its array closed).
  */
-import { createWriteStream } from 'node:fs';
-import { once } from 'node:events';
-import type { Writable } from 'node:stream';
+import { openSink, type ByteSink } from './atomicFile.js';
 
-/** The reader closed the pipe: stop writing, quietly. */
-export class OutputClosedError extends Error {
-  constructor() {
-    super('output closed');
-  }
+export { OutputClosedError, OutputError } from './atomicFile.js';
+
+/** A record as one JSON text: one line, or indented for --pretty. Workers serialise with it too. */
+export function serializeRecord(value: unknown, pretty: boolean): string {
+  return pretty ? JSON.stringify(value, null, 2).replace(/^/gm, '  ') : JSON.stringify(value);
 }
 
 export class JsonWriter {
   private count = 0;
-  private closed = false;
-  private failure: Error | null = null;
+  private finished = false;
 
-  private constructor(
-    private readonly stream: Writable,
+  constructor(
+    readonly sink: ByteSink,
     private readonly pretty: boolean,
-    private readonly ownsStream: boolean,
-  ) {
-    stream.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') this.closed = true;
-      else this.failure = error;
-    });
-  }
+  ) {}
 
-  /** Writes to a file path, or to stdout when the path is null or "-". */
+  /** A writer on a file path (an atomic file), or on stdout when the path is null or "-". */
   static async open(path: string | null, pretty: boolean): Promise<JsonWriter> {
-    if (!path || path === '-') return new JsonWriter(process.stdout, pretty, false);
-    const stream = createWriteStream(path);
-    await once(stream, 'open');
-    return new JsonWriter(stream, pretty, true);
+    return new JsonWriter(await openSink(path), pretty);
   }
 
   get written(): number {
     return this.count;
   }
 
-  async write(value: unknown): Promise<void> {
-    const text = this.pretty
-      ? `${this.count === 0 ? '[\n' : ',\n'}${indent(JSON.stringify(value, null, 2))}`
-      : `${JSON.stringify(value)}\n`;
-    await this.push(text);
+  write(value: unknown): Promise<void> {
+    return this.writeSerialized(serializeRecord(value, this.pretty));
+  }
+
+  /** Writes a record already serialised by serializeRecord (with the same `pretty`). */
+  async writeSerialized(json: string): Promise<void> {
+    await this.sink.write(this.pretty ? `${this.count === 0 ? '[\n' : ',\n'}${json}` : `${json}\n`);
     this.count++;
   }
 
-  async close(): Promise<void> {
-    if (this.pretty) await this.push(this.count === 0 ? '[]\n' : '\n]\n').catch(() => undefined);
-    if (this.ownsStream) {
-      this.stream.end();
-      await once(this.stream, 'finish').catch(() => undefined);
+  /** The output is complete: close the array and make the file final. */
+  async finish(): Promise<void> {
+    if (this.finished) return;
+    this.finished = true;
+    if (this.pretty) await this.sink.write(this.count === 0 ? '[]\n' : '\n]\n');
+    await this.sink.commit();
+  }
+
+  /** The run stopped early: a file is abandoned (no output that looks complete); stdout keeps whole records and a closed array. */
+  async stop(): Promise<void> {
+    if (this.finished) return;
+    if (this.sink.replaceable) {
+      this.finished = true;
+      await this.sink.abandon();
+    } else {
+      await this.finish().catch(() => undefined);
     }
   }
 
-  /** Waits for the stream to drain, close or fail (the error listener above classifies a failure). */
-  private drained(): Promise<void> {
-    return new Promise((resolve) => {
-      const done = (): void => {
-        this.stream.off('drain', done).off('close', done).off('error', done);
-        resolve();
-      };
-      this.stream.on('drain', done).on('close', done).on('error', done);
-    });
+  /** A write failed: give the output up without writing more. */
+  async abandon(): Promise<void> {
+    this.finished = true;
+    await this.sink.abandon();
   }
-
-  private async push(text: string): Promise<void> {
-    if (this.failure) throw this.failure;
-    if (this.closed || this.stream.destroyed) throw new OutputClosedError();
-    if (!this.stream.write(text)) await this.drained();
-    if (this.closed) throw new OutputClosedError();
-    if (this.failure) throw this.failure;
-  }
-}
-
-function indent(json: string): string {
-  return json.replace(/^/gm, '  ');
 }

@@ -4,8 +4,9 @@
  */
 import { createHash } from 'node:crypto';
 import { applyCleaners } from '../cleaners/apply.js';
-import type { CleanerRegistry } from '../cleaners/registry.js';
-import { findDateMentions, inferReferenceDate, parseDateLine, parseReferenceDate, type Prefer, type WeekStart } from '../dates/index.js';
+import type { CleanedDocument } from '../cleaners/labels.js';
+import type { CleanerRegistry, SelectedCleaner } from '../cleaners/registry.js';
+import { analyse, inferReferenceDate, parseDateLine, readAnalysis, readReferenceDate, type Analysis, type Prefer, type WeekStart } from '../dates/index.js';
 import { DocumentError } from '../document/errors.js';
 import { textToDocument } from '../document/fromText.js';
 import { htmlToDocument, type HtmlSelectors } from '../document/html/index.js';
@@ -15,6 +16,7 @@ import { isoFromMetadata } from '../fields/published.js';
 import type { Page } from '../io/readers.js';
 import { ArticleRecordSchema, type ArticleRecord, type ExplainEntry, type RecordDateMention, type Warning } from '../record.js';
 import { segment, type ArticleDraft } from '../segment/index.js';
+import { enterRule, enterStage, progressId } from './progress.js';
 
 export interface ExtractOptions {
   registry: CleanerRegistry;
@@ -48,15 +50,40 @@ function htmlDocument(page: Page, selectors: HtmlSelectors | undefined): Documen
   return doc;
 }
 
+/** What the stages before field extraction made of a page: `arnews show` displays them. */
+export interface PageStages {
+  doc: Document;
+  site: SelectedCleaner | null;
+  cleaned: CleanedDocument;
+  drafts: ArticleDraft[];
+}
+
 export function extractPage(page: Page, options: ExtractOptions): ArticleRecord[] {
+  return recordsFrom(page, runStages(page, options), options);
+}
+
+/** Document, cleaner selection, cleaners and segmenter: everything up to the articles' drafts. */
+export function runStages(page: Page, options: ExtractOptions): PageStages {
+  enterStage('document');
   let doc = buildDocument(page);
+  enterStage('site selection');
   const site = options.registry.select(doc, options.site, parseDateLine);
   // The chosen cleaner's CSS selectors shape how an HTML page is read: read it again with them.
-  if (page.format === 'html' && site?.cleaner.html) doc = buildDocument(page, site.cleaner.html);
+  if (page.format === 'html' && site?.cleaner.html) {
+    enterStage('document');
+    doc = buildDocument(page, site.cleaner.html);
+  }
   const hooks = site?.cleaner;
-  if (hooks?.beforeSegment) doc = runHook(hooks.name, 'beforeSegment', () => hooks.beforeSegment!(doc));
+  if (hooks?.beforeSegment) doc = runHook(hooks.name, 'beforeSegment', () => hooks.beforeSegment!(doc), isDocument);
+  enterStage('cleaners');
   const cleaned = applyCleaners(doc, options.registry.pipelineFor(site), site, { parseDateLine });
-  const drafts = segment(cleaned);
+  enterStage('segmentation');
+  return { doc, site, cleaned, drafts: segment(cleaned) };
+}
+
+/** The drafts' fields and date mentions, as validated records; throws a DocumentError when the page has no article text. */
+export function recordsFrom(page: Page, { doc, site, cleaned, drafts }: PageStages, options: ExtractOptions): ArticleRecord[] {
+  const hooks = site?.cleaner;
   if (drafts.every((d) => d.body.length === 0)) {
     throw new DocumentError('no-content', 'no article text found: the page is only boilerplate (menus, links, footers)');
   }
@@ -65,9 +92,11 @@ export function extractPage(page: Page, options: ExtractOptions): ArticleRecord[
   const [main, ...embedded] = drafts as [ArticleDraft, ...ArticleDraft[]];
   const inputDate = isoFromMetadata(doc.meta.date, parseDateLine);
   return drafts.map((draft, n) => {
+    enterStage('fields');
     const fields = extractFields(draft, cleaned, draft === main ? embedded : [], doc.meta);
     const published = fields.dated ?? (draft === main ? inputDate : null);
     const warnings: Warning[] = [...doc.warnings, ...fields.warnings];
+    enterStage('dates');
     const dateMentions = mentionsFor(fields.title, fields.paragraphs, draft === main ? inputDate : null, published, options, warnings);
     let record: ArticleRecord = {
       id: n === 0 ? mainId : `${pageId}-${n}`,
@@ -93,7 +122,8 @@ export function extractPage(page: Page, options: ExtractOptions): ArticleRecord[
       warnings,
     };
     if (options.explain) record.explain = [...explainFor(cleaned.trace, drafts, n), ...fields.explain];
-    if (hooks?.afterRecord) record = runHook(hooks.name, 'afterRecord', () => hooks.afterRecord!(record));
+    if (hooks?.afterRecord) record = runHook(hooks.name, 'afterRecord', () => hooks.afterRecord!(record), isObject);
+    enterStage('validation');
     const valid = ArticleRecordSchema.safeParse(record);
     if (!valid.success) {
       throw new DocumentError('invalid-record', `record does not match the schema: ${valid.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
@@ -102,18 +132,31 @@ export function extractPage(page: Page, options: ExtractOptions): ArticleRecord[
   });
 }
 
-function runHook<T>(cleaner: string, hook: string, run: () => T): T {
+/**
+ * Runs a user hook: what it throws, or a result that is not what it must return, fails the document
+ * with `cleaner-failed`. While it runs, the time budget's report names it.
+ */
+function runHook<T>(cleaner: string, hook: string, run: () => T, valid: (value: unknown) => boolean): T {
+  enterStage('hooks');
+  enterRule(progressId(`${cleaner}/${hook}`));
+  let result: T;
   try {
-    return run();
+    result = run();
   } catch (error) {
-    throw new DocumentError('cleaner-failed', `cleaner "${cleaner}" failed in ${hook}: ${(error as Error).message}`);
+    throw new DocumentError('cleaner-failed', `cleaner "${cleaner}" failed in ${hook}: ${(error as Error)?.message ?? String(error)}`);
   }
+  if (!valid(result)) throw new DocumentError('cleaner-failed', `cleaner "${cleaner}" failed in ${hook}: it returned ${result === null ? 'null' : typeof result}, not ${hook === 'beforeSegment' ? 'a document' : 'a record'}`);
+  return result;
 }
+
+const isObject = (value: unknown): boolean => typeof value === 'object' && value !== null;
+const isDocument = (value: unknown): boolean => isObject(value) && Array.isArray((value as Document).blocks);
 
 /**
  * Date mentions of the title and body, resolved against this article's own reference date: the
- * --ref-date option, else the input's date metadata, else the article's published date, else a date
- * inferred from its mentions (with a warning); otherwise relative mentions stay unresolved.
+ * --ref-date option, else the article's published date, else the input's date metadata (often the crawl
+ * date), else a date inferred from its mentions (with a warning); otherwise relative mentions stay
+ * unresolved. Title and body are analysed once, for the inference and the mentions alike.
  */
 function mentionsFor(
   title: string | null,
@@ -123,21 +166,23 @@ function mentionsFor(
   options: ExtractOptions,
   warnings: Warning[],
 ): RecordDateMention[] {
-  const body = paragraphs.join('\n\n');
+  const [titleText, bodyText] = [analyse(title ?? ''), analyse(paragraphs.join('\n\n'))];
   // Metadata dates that the engine cannot read as a reference ("2020", a garbled field) count as absent.
-  let refDate = [options.refDate, inputDate, published].find((d): d is string => !!d && parseReferenceDate(d) !== null) ?? null;
+  let refDate = [options.refDate, published, inputDate].find((d): d is string => !!d && readReferenceDate(d) !== null) ?? null;
   if (!refDate) {
-    const inferred = inferReferenceDate([title ?? '', body], { weekStart: options.weekStart });
+    const inferred = inferReferenceDate([titleText, bodyText], { weekStart: options.weekStart });
     if (inferred) {
       refDate = inferred.date;
       warnings.push({ code: 'ref-date-inferred', message: `relative dates resolved against ${inferred.date}, inferred from the article (${inferred.evidence})` });
     }
   }
   const engine = { refDate: refDate ?? null, weekStart: options.weekStart, prefer: options.prefer ?? null };
-  return [
-    ...(title ? findDateMentions(title, engine).map((m) => ({ ...m, field: 'title' as const })) : []),
-    ...findDateMentions(body, engine).map((m) => ({ ...m, field: 'body' as const })),
-  ];
+  const read = (text: Analysis, field: 'title' | 'body'): RecordDateMention[] => {
+    const reading = readAnalysis(text, engine);
+    warnings.push(...reading.warnings.map((w) => ({ ...w, message: `${field} ${w.message}` })));
+    return reading.mentions.map((m) => ({ ...m, field }));
+  };
+  return [...(title ? read(titleText, 'title') : []), ...read(bodyText, 'body')];
 }
 
 /** The rules that fired within an article's stretch of the page: an embedded article's runs from its headline on. */

@@ -1,24 +1,66 @@
 /**
- * A worker thread of the parallel pipeline: builds its own cleaner registry (user cleaners are loaded
- * from their paths: hooks are functions and cannot be sent), then extracts the pages it is given.
+ * A worker thread of the CLI's pipeline. It loads the run's cleaners itself (user cleaners come from
+ * their paths: hooks are functions and cannot be sent; a code cleaner is imported here, once per
+ * thread), says it is ready, then extracts the pages it is given, one at a time, in the order given,
+ * and answers each with its records serialised as the output wants them, or with an error entry's
+ * code and message. Any exception inside a page is that page's (`internal`); while a page runs, its
+ * stage and rule are recorded where the main thread can read them if the time budget runs out.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadUserCleaners } from '../cleaners/load.js';
-import { CleanerRegistry } from '../cleaners/registry.js';
+import { CleanerLoadError, loadUserCleaners } from '../cleaners/load.js';
+import { CleanerRegistry, UnknownCleanerError } from '../cleaners/registry.js';
 import type { Page } from '../io/readers.js';
-import { DocumentError, extractPage } from './extract.js';
-import type { WorkerSetup, WorkerReply } from './parallel.js';
+import { serializeRecord } from '../io/writers.js';
+import type { ArticleRecord } from '../record.js';
+import { DocumentError, extractPage, type ExtractOptions } from './extract.js';
+import type { Job, WorkerData, WorkerReply } from './parallel.js';
+import { leaveDocument, progressLabels, recordProgressIn } from './progress.js';
 
-const setup = workerData as WorkerSetup;
-const registry = new CleanerRegistry(await loadUserCleaners(setup.cleanerPaths, setup.cleanersDir));
-const options = { ...setup.options, registry };
+const { setup, progress } = workerData as WorkerData;
+const port = parentPort!;
+recordProgressIn(progress);
 
-parentPort!.on('message', ({ seq, page }: { seq: number; page: Page }) => {
-  let reply: WorkerReply;
+const options = await setUp();
+if (options) {
+  port.postMessage({ type: 'ready', labels: [...progressLabels()] } satisfies WorkerReply);
+  port.on('message', ({ seq, page }: Job) => port.postMessage(extract(seq, page, options)));
+} else {
+  // Nothing more to do: the thread ends once the failure is sent.
+  port.close();
+}
+
+/** The run's cleaners; a bad cleaner or --site is reported (a usage error) instead. */
+async function setUp(): Promise<ExtractOptions | null> {
   try {
-    reply = { seq, records: extractPage(page, options) };
+    const registry = new CleanerRegistry(await loadUserCleaners(setup.cleanerPaths, setup.cleanersDir, { allowCode: setup.allowCode }));
+    if (setup.options.site) registry.byName(setup.options.site);
+    return { ...setup.options, registry };
   } catch (error) {
-    reply = error instanceof DocumentError ? { seq, code: error.code, message: error.message } : { seq, crash: (error as Error).message ?? String(error) };
+    const usage = error instanceof CleanerLoadError || error instanceof UnknownCleanerError;
+    port.postMessage({ type: 'setup-failed', usage, message: (error as Error)?.message ?? String(error) } satisfies WorkerReply);
+    return null;
   }
-  parentPort!.postMessage(reply);
-});
+}
+
+function extract(seq: number, page: Page, options: ExtractOptions): WorkerReply {
+  try {
+    const records = extractPage(page, options);
+    return { type: 'done', seq, records: records.map((r) => serializeRecord(withoutExplain(r), setup.pretty)), explain: setup.explainToStderr ? records.flatMap(explainLines) : [] };
+  } catch (error) {
+    if (error instanceof DocumentError) return { type: 'failed', seq, code: error.code, message: error.message };
+    return { type: 'failed', seq, code: 'internal', message: `internal error: ${(error as Error)?.message ?? String(error)}` };
+  } finally {
+    leaveDocument();
+  }
+}
+
+/** The trace goes to stderr (--explain=stderr) instead of into the record. */
+function withoutExplain(record: ArticleRecord): ArticleRecord {
+  if (!setup.explainToStderr) return record;
+  const { explain: _, ...rest } = record;
+  return rest;
+}
+
+function explainLines(record: ArticleRecord): string[] {
+  return (record.explain ?? []).map((e) => `explain ${record.id} ${e.cleaner}/${e.rule} line ${e.line ?? '-'}: ${e.action}: ${e.matched}\n`);
+}

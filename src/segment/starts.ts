@@ -42,16 +42,35 @@ export interface StartContext {
   /**
    * The headline comes after other items of its list: it opens an article only when the prose is
    * about it or it has its own date line or byline (the text after a read-also box inside an article
-   * may share few words with the paragraphs before the box).
+   * may share few words with the paragraphs before the box) — not a date line when the list's items
+   * have theirs (`datedItems`).
    */
   afterItems?: boolean;
+  datedItems?: boolean;
+}
+
+/** Headline, date, headline, date: a headline under another one's date line is the next item of a list. */
+function followsDatedItem(blocks: Block[], labels: BlockLabel[], i: number): boolean {
+  let dated = false;
+  for (let j = i - 1; j >= 0; j--) {
+    const label = labels[j]!;
+    if (label.marker) return false;
+    if (label.fields.some((f) => f.field === 'date')) {
+      if (dated) return false;
+      dated = true;
+      continue;
+    }
+    if (label.text === null) continue;
+    return dated && isHeadlineText(blocks[j]!, label.text);
+  }
+  return false;
 }
 
 export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, context: StartContext): boolean {
   const headline = blocks[i]!;
   const text = labels[i]!.text;
   // In HTML, boxes the front end put outside the article (teasers with summaries) start no article.
-  if (text === null || headline.outside || !isHeadlineText(headline, text)) return false;
+  if (text === null || headline.outside || !isHeadlineText(headline, text) || followsDatedItem(blocks, labels, i)) return false;
   let apparatus = false;
   let seen = 0;
   const prose: Block[] = [];
@@ -84,7 +103,7 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
   const earlier = new Set(context.before.flatMap((b) => contentWords(b.norm)));
   // Measured both ways: a short paragraph before the headline is most of it in a longer text of its story.
   const shifts = Math.max(overlap([...proseWords], earlier), overlap([...earlier], proseWords)) < TOPIC_SHIFT;
-  if (context.marked) return aboutHeadline || apparatus || (shifts && !context.afterItems);
+  if (context.marked) return aboutHeadline || (apparatus && !context.datedItems) || (shifts && !context.afterItems);
   // Without a marker: a headline (not a menu item) after an article: some words, in sentences (a menu
   // flattened into one line has no sentence end).
   const before = context.before.reduce((n, b) => n + wordCount(b.norm), 0);

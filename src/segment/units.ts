@@ -11,7 +11,7 @@ import type { Related } from '../record.js';
 import { wordCount } from '../text/words.js';
 import { splitTagList } from '../fields/keywords.js';
 import { endsLikeSentence, isHeadlineText, isProse, isTitleLike } from './prose.js';
-import { startsArticle } from './starts.js';
+import { startsArticle, type StartContext } from './starts.js';
 
 export interface Section {
   kind: SectionKind;
@@ -57,6 +57,8 @@ const TAIL_FIELDS: ReadonlySet<string> = new Set(['source', 'author']);
 export function toUnits(blocks: Block[], labels: BlockLabel[]): Unit[] {
   const units: Unit[] = [];
   let open: Section | null = null;
+  /** Related lists whose items have date lines under them. */
+  const datedLists = new Set<Section>();
   let seenProse = false;
   /** The article's last prose blocks, and whether its tail (tags, source, byline, share row) came since. */
   let recent: Block[] = [];
@@ -135,7 +137,11 @@ export function toUnits(blocks: Block[], labels: BlockLabel[]): Unit[] {
     if (section.marker.outside && !block.outside) return 'end';
     if (GREEDY.has(section.kind)) return 'item';
     if (section.kind === 'keywords' && section.inline === null && section.items.length === 0 && label.fields.length === 0 && isTagLine(block.text)) return 'tags';
-    if (label.text === null) return 'item'; // dates, view counts and other dropped lines inside the list
+    if (label.text === null) {
+      // Dates, view counts and other dropped lines inside the list.
+      if (section.items.length > 0 && label.fields.some((f) => f.field === 'date')) datedLists.add(section);
+      return 'item';
+    }
     const text = label.text;
     const i = block.index;
     if (RELATED.has(section.kind) && section.items.length === 0 && startsArticle(blocks, labels, i, { marked: true, before: recent })) return 'start';
@@ -149,18 +155,22 @@ export function toUnits(blocks: Block[], labels: BlockLabel[]): Unit[] {
       return section.inline === null && !tagLineTaken && wordCount(block.norm) <= TAG_ITEM_MAX_WORDS && !endsLikeSentence(text) ? 'item' : 'end';
     }
     // A headline that its own text follows ends the list: the page's article starts under a "latest" strip.
-    if (isHeadlineText(block, text)) return section.items.length > 0 && startsArticle(blocks, labels, i, { marked: true, before: recent, afterItems: true }) ? 'end' : 'item';
+    if (isHeadlineText(block, text)) return section.items.length > 0 && startsArticle(blocks, labels, i, afterItemsOf(section)) ? 'end' : 'item';
     // Between two items of a list, an item's category, tag or date line ("حوادث", "ديسمبر 24, 2020") belongs to the list.
-    return section.items.length > 0 && isLabel(block, text) && nextItemIsHeadline(i) ? 'skip' : 'end';
+    return section.items.length > 0 && isLabel(block, text) && nextItemIsHeadline(section, i) ? 'skip' : 'end';
   }
 
   /**
    * Whether, past labels and dropped lines, the next line is a headline that is another item of the
    * list, not the headline of an article (the page's own under its section name, after a "latest" strip).
    */
-  function nextItemIsHeadline(i: number): boolean {
+  function nextItemIsHeadline(section: Section, i: number): boolean {
     const next = nextContent(i);
-    return next >= 0 && isHeadlineText(blocks[next]!, labels[next]!.text!) && !startsArticle(blocks, labels, next, { marked: true, before: recent, afterItems: true });
+    return next >= 0 && isHeadlineText(blocks[next]!, labels[next]!.text!) && !startsArticle(blocks, labels, next, afterItemsOf(section));
+  }
+
+  function afterItemsOf(section: Section): StartContext {
+    return { marked: true, before: recent, afterItems: true, datedItems: datedLists.has(section) };
   }
 
   /** The next line past labels and dropped lines, up to a marker (-1). */

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -28,4 +28,38 @@ export function jsonLines<T = Record<string, unknown>>(text: string): T[] {
     .split('\n')
     .filter((line) => line.trim())
     .map((line) => JSON.parse(line) as T);
+}
+
+/** A CLI run in the background, for tests that feed it slowly or signal it. */
+export interface RunningCli {
+  child: ChildProcess;
+  /** Resolves with everything the run wrote, once it has ended. */
+  done: Promise<CliResult & { signal: NodeJS.Signals | null }>;
+  /** Resolves once stdout (or stderr) has shown text matching the pattern. */
+  waitFor: (stream: 'stdout' | 'stderr', pattern: RegExp) => Promise<void>;
+}
+
+export function startCli(args: string[], options: { env?: Record<string, string>; stdout?: 'pipe' | number } = {}): RunningCli {
+  const child = spawn(process.execPath, [BIN, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, NO_COLOR: '1', ...options.env },
+    stdio: ['pipe', options.stdout ?? 'pipe', 'pipe'],
+  });
+  const text = { stdout: '', stderr: '' };
+  const watchers: { stream: 'stdout' | 'stderr'; pattern: RegExp; resolve: () => void }[] = [];
+  for (const stream of ['stdout', 'stderr'] as const) {
+    child[stream]?.on('data', (chunk: Buffer) => {
+      text[stream] += chunk.toString();
+      for (const w of watchers.filter((w) => w.stream === stream && w.pattern.test(text[stream]))) {
+        watchers.splice(watchers.indexOf(w), 1);
+        w.resolve();
+      }
+    });
+  }
+  const done = new Promise<CliResult & { signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('close', (status, signal) => resolve({ status, signal, stdout: text.stdout, stderr: text.stderr })),
+  );
+  const waitFor = (stream: 'stdout' | 'stderr', pattern: RegExp): Promise<void> =>
+    pattern.test(text[stream]) ? Promise.resolve() : new Promise((resolve) => watchers.push({ stream, pattern, resolve }));
+  return { child, done, waitFor };
 }

@@ -6,11 +6,22 @@ import { expect } from 'vitest';
  * rewrites the expectations; every rewrite is reviewed by reading the input before it is committed.
  */
 export function expectGolden(path: string, actual: unknown): void {
-  const json = `${JSON.stringify(actual, null, 2)}\n`;
+  const expected = storedOrUpdated(path, `${JSON.stringify(actual, null, 2)}\n`);
+  if (expected !== null) expect(JSON.parse(JSON.stringify(actual))).toEqual(JSON.parse(expected));
+}
+
+/** The same for plain-text output (`arnews show`), compared line by line so that a failure shows the rows that differ. */
+export function expectGoldenText(path: string, actual: string): void {
+  const expected = storedOrUpdated(path, actual);
+  if (expected !== null) expect(actual.split('\n')).toEqual(expected.split('\n'));
+}
+
+/** The stored expectation, or null after writing `actual` in its place (UPDATE_GOLDEN=1). */
+function storedOrUpdated(path: string, actual: string): string | null {
   if (process.env.UPDATE_GOLDEN || !existsSync(path)) {
     if (!process.env.UPDATE_GOLDEN) throw new Error(`missing golden file ${path} (run with UPDATE_GOLDEN=1 and review it)`);
-    writeFileSync(path, json);
-    return;
+    writeFileSync(path, actual);
+    return null;
   }
-  expect(JSON.parse(json)).toEqual(JSON.parse(readFileSync(path, 'utf8')));
+  return readFileSync(path, 'utf8');
 }

@@ -4,10 +4,12 @@
 import type { TimeSpec } from '../expr.js';
 import type { DayPart } from '../lexicon.js';
 import type { TokenList } from '../tokens.js';
-import { cardinal, gluedToPrevious, ordinal, type Match } from './numbers.js';
+import { cardinal, gluedToPrevious, ordinal } from './numbers.js';
+import { built, recording, type Match } from './rules.js';
 
 interface Clock {
   end: number;
+  why?: Match<unknown>['why'];
   hour: number;
   minute: number | null;
   second: number | null;
@@ -27,9 +29,10 @@ export function timeOfDay(t: TokenList, i: number): Match<TimeSpec> | null {
   const zone = timeZone(t, end);
   if (zone) end = zone.end;
   const written = t.text(intro ? intro.end : i);
-  return {
+  return built(
+    'time-of-day',
     end,
-    value: {
+    {
       hour: clock.hour,
       minute: clock.minute ?? 0,
       second: clock.second,
@@ -39,7 +42,10 @@ export function timeOfDay(t: TokenList, i: number): Match<TimeSpec> | null {
       ambiguous: !part && clock.hour >= 1 && clock.hour <= 12 && !written.startsWith('0'),
       zone: zone?.value ?? null,
     },
-  };
+    clock.why ? { end: clock.end, value: null, why: clock.why } : null,
+    part,
+    zone,
+  );
 }
 
 /** The hour on a 24-hour clock, once the day part is applied. */
@@ -65,8 +71,8 @@ function colonClock(t: TokenList, i: number): Clock | null {
   const minute = glued(t, i + 1, ':');
   if (minute === null || minute > 59) return null;
   const second = glued(t, i + 3, ':');
-  if (second !== null && second <= 59) return { end: i + 5, hour, minute, second, colon: true };
-  return { end: i + 3, hour, minute, second: null, colon: true };
+  const withSeconds = second !== null && second <= 59;
+  return clockOf(withSeconds ? i + 5 : i + 3, hour, minute, withSeconds ? second : null, true);
 }
 
 /** ":MM" right after the previous token with no space: two digits. */
@@ -82,15 +88,20 @@ function spokenClock(t: TokenList, i: number): Clock | null {
   const plus = t.joinedByAnd(hour.end);
   if (plus) {
     const minutes = minutesAt(t, plus.next);
-    if (minutes) return { end: minutes.end, hour: hour.value, minute: minutes.value, second: null, colon: false };
+    if (minutes) return clockOf(minutes.end, hour.value, minutes.value, null, false, hour);
   }
-  if (t.lex(hour.end, 'marker', (m) => m.marker === 'except')) {
+  if (t.marker(hour.end, 'except')) {
     const minutes = minutesAt(t, hour.end + 1);
-    if (minutes && minutes.value > 0) {
-      return { end: minutes.end, hour: (hour.value + 23) % 24, minute: 60 - minutes.value, second: null, colon: false };
-    }
+    if (minutes && minutes.value > 0) return clockOf(minutes.end, (hour.value + 23) % 24, 60 - minutes.value, null, false, hour);
   }
-  return { end: hour.end, hour: hour.value, minute: null, second: null, colon: false };
+  return clockOf(hour.end, hour.value, null, null, false, hour);
+}
+
+/** A clock reading, with its trail while explaining (built here: clocks are tried at every number). */
+function clockOf(end: number, hour: number, minute: number | null, second: number | null, colon: boolean, from?: Match<number>): Clock {
+  const clock: Clock = { end, hour, minute, second, colon };
+  if (recording()) clock.why = built('clock', end, null, from).why;
+  return clock;
 }
 
 function spokenHour(t: TokenList, i: number): Match<number> | null {
@@ -112,20 +123,20 @@ function minutesAt(t: TokenList, i: number): Match<number> | null {
 
 /** صباحاً، بعد الظهر، هذا الصباح، هذه الليلة; "ص" and "م" only after a clearly written time. */
 function dayPart(t: TokenList, i: number, allowLetters: boolean): Match<DayPart> | null {
-  const start = t.lex(i, 'this') ? i + 1 : t.lex(i, 'marker', (m) => m.marker === 'of') ? i + 1 : i;
+  const start = t.lex(i, 'this') ? i + 1 : t.marker(i, 'of') ? i + 1 : i;
   const night = t.lex(start, 'night');
-  if (night) return { end: night.end, value: 'night' };
+  if (night) return built('day-part', night.end, 'night');
   const part = t.lex(start, 'dayPart', (p) => allowLetters || !p.afterTimeOnly);
   if (!part || (part.lexeme.afterTimeOnly && start !== i)) return null;
-  return { end: part.end, value: part.lexeme.dayPart };
+  return built('day-part', part.end, part.lexeme.dayPart);
 }
 
 /** بتوقيت غرينتش، GMT، (GMT+0400)، (مكة المكرمة), and the ISO and RFC offsets after a clock: +01:00، +0400، Z. */
 export function timeZone(t: TokenList, i: number): Match<string> | null {
-  if (t.text(i) === 'z' && !t.spaced(i)) return { end: i + 1, value: 'Z' };
+  if (t.text(i) === 'z' && !t.spaced(i)) return built('time-zone', i + 1, 'Z');
   const iso = t.punct(i, '+') ? numericOffset(t, i + 1) : null;
-  if (iso) return { end: iso.end, value: `+${iso.value}` };
-  let j = t.lex(i, 'marker', (m) => m.marker === 'zoneIntro')?.end ?? i;
+  if (iso) return built('time-zone', iso.end, `+${iso.value}`);
+  let j = t.marker(i, 'zoneIntro')?.end ?? i;
   const open = t.punct(j, '(');
   if (open) j++;
   const zone = t.lex(j, 'zone');
@@ -142,7 +153,7 @@ export function timeZone(t: TokenList, i: number): Match<string> | null {
     if (!t.punct(j, ')')) return null;
     j++;
   }
-  return { end: j, value: offset };
+  return built('time-zone', j, offset);
 }
 
 /** The hours (and minutes) of an offset after its sign: 3, 03:00, 0400 → "03:00", "04:00". */

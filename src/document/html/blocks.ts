@@ -6,7 +6,8 @@
  */
 import type { Link } from '../model.js';
 import type { AnyNode, Element, ParentNode } from './dom.js';
-import { collapseSpace, forEachNode, isElement, sourceLine } from './dom.js';
+import type { SourceLines } from './dom.js';
+import { collapseSpace, forEachNode, isElement } from './dom.js';
 
 export type RawKind = 'heading' | 'paragraph' | 'list-item';
 
@@ -36,9 +37,10 @@ const LISTS = new Set(['ul', 'ol', 'dl', 'menu']);
 
 /**
  * The blocks of everything below `root` (normally `<body>`), resolving link targets with `resolve`
- * (which returns null for links that lead nowhere: `javascript:`, bare fragments).
+ * (which returns null for links that lead nowhere: `javascript:`, bare fragments), each with the
+ * source line `lines` gives its first text.
  */
-export function collectBlocks(root: ParentNode, resolve: (href: string) => string | null): RawBlock[] {
+export function collectBlocks(root: ParentNode, resolve: (href: string) => string | null, lines: SourceLines): RawBlock[] {
   const blocks: RawBlock[] = [];
   const openBlocks: Element[] = isElement(root as AnyNode) ? [root as Element] : [];
   /** Innermost open heading or list item decides the kind; with the list nesting at the time it opened. */
@@ -72,7 +74,7 @@ export function collectBlocks(root: ParentNode, resolve: (href: string) => strin
         owner,
         depth: context?.kind === 'list-item' ? context.depth : 0,
         gapBefore: blocks.length > 0 && (pendingGap || pendingBreaks !== 1),
-        line: bufferLine ?? sourceLine(owner) ?? 1,
+        line: bufferLine ?? lines.of(owner) ?? 1,
         links,
         linkChars: Math.min(text.length, links.reduce((sum, link) => sum + link.text.length, 0)),
       });
@@ -94,7 +96,7 @@ export function collectBlocks(root: ParentNode, resolve: (href: string) => strin
   const enter = (node: AnyNode): boolean => {
     if (node.type === 'text') {
       const data = (node as unknown as { data: string }).data;
-      if (bufferLine === null && /\S/.test(data)) bufferLine = sourceLine(node);
+      if (bufferLine === null && /\S/.test(data)) bufferLine = lines.of(node);
       buffer += data;
       return false;
     }

@@ -4,93 +4,84 @@
  */
 import * as cheerio from 'cheerio';
 import type { CheerioAPI } from 'cheerio';
-import type { AnyNode, Element, ParentNode } from 'domhandler';
+import type { AnyNode, Document, Element, ParentNode } from 'domhandler';
+import { repairTree } from './repair.js';
+import { prepareSource } from './source.js';
 
 export type { AnyNode, Element, ParentNode };
 
 export interface ParsedPage {
   $: CheerioAPI;
   root: ParentNode;
-  /** How many elements nested too deep were flattened (see limitNesting). */
+  /** Where each node starts in the page's source, as a line number. */
+  lines: SourceLines;
+  /** How many elements nested too deep were flattened (see prepareSource). */
   flattened: number;
 }
 
 /**
  * Elements that never carry article text: code, styling, embedded frames and objects, form
- * controls. Dropped before anything reads the page, with comments and processing instructions.
+ * controls, and the page's <title> (metadata, never shown in the page, even where a browser's parser
+ * puts it in the body). Dropped once the metadata has been read, with comments and processing
+ * instructions.
  */
 const NON_CONTENT = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'frame', 'frameset', 'object',
+  'title', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'frame', 'frameset', 'object',
   'embed', 'canvas', 'audio', 'video', 'source', 'track', 'map', 'link', 'select', 'option', 'optgroup',
   'button', 'input', 'textarea', 'datalist', 'output', 'progress', 'meter', 'dialog',
 ]);
 
+/**
+ * Parses with htmlparser2 (through cheerio): it finds the end of a script, a style or a comment with
+ * one string search where a spec parser reads every character, and builds a tree about ten times
+ * faster. The source is first made to say what a browser reads (`prepareSource`), and the tree is
+ * then repaired where htmlparser2 builds it differently from a browser (`repairTree`). Nodes carry
+ * their start offset; `lines` turns it into a line number.
+ */
 export function parseHtml(html: string): ParsedPage {
-  const limited = limitNesting(blankHeavyContent(html));
-  const $ = cheerio.load(limited.html, { sourceCodeLocationInfo: true });
-  return { $, root: $.root()[0] as ParentNode, flattened: limited.dropped };
+  const prepared = prepareSource(wellFormed(html));
+  const $ = cheerio.load(prepared.html, { xml: { xmlMode: false, withStartIndices: true } });
+  const root = $.root()[0] as Document;
+  repairTree(root);
+  return { $, root, lines: new SourceLines(prepared.html), flattened: prepared.flattened };
 }
 
-/** Longest script, style or attribute value handed to the parser as is. */
-const MAX_RAW_CHARS = 100_000;
+/** Line numbers of source offsets: the offsets at which lines start, searched by bisection. */
+export class SourceLines {
+  private readonly starts: number[] = [0];
 
-/**
- * Empties oversized script and style bodies and attribute values before parsing, keeping their
- * line breaks so source lines stay right. The parser reads them a character at a time: a 20 MB
- * inline script would cost seconds for nothing, as scripts are dropped anyway. JSON-LD of a sane
- * size is kept for the metadata reader.
- */
-function blankHeavyContent(html: string): string {
-  if (html.length < MAX_RAW_CHARS) return html;
-  const lineBreaksOf = (text: string): string => text.replace(/[^\n]+/g, '');
-  return html
-    .replace(/(<(script|style)\b[^>]*>)([\s\S]*?)(<\/\2\s*>)/gi, (whole, open: string, _name: string, body: string, close: string) => {
-      const structured = /application\/ld\+json/i.test(open);
-      return body.length > (structured ? MAX_RAW_CHARS * 10 : MAX_RAW_CHARS) ? open + lineBreaksOf(body) + close : whole;
-    })
-    .replace(/(=\s*)("[^"]*"|'[^']*')/g, (whole, equals: string, value: string) => (value.length > MAX_RAW_CHARS ? `${equals}""${lineBreaksOf(value)}` : whole));
+  constructor(source: string) {
+    for (let at = source.indexOf('\n'); at >= 0; at = source.indexOf('\n', at + 1)) this.starts.push(at + 1);
+  }
+
+  /** 1-based line where a node starts, or null for a node the parser did not place (one made by a repair). */
+  of(node: AnyNode): number | null {
+    const offset = node.startIndex;
+    if (offset === null) return null;
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.starts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return low + 1;
+  }
 }
 
-/** Deeper than any real page; browsers cap their trees at a similar depth (Blink: 512). */
-export const MAX_NESTING = 512;
-
-/** Tags that never nest (void) or that the parser closes by itself when the next one opens. */
-const NON_NESTING = new Set([
-  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param',
-  'p', 'li', 'dt', 'dd', 'option', 'optgroup', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'colgroup', 'caption',
-  'rb', 'rt', 'rp', 'a', 'nobr', 'script', 'style',
-]);
+/** String.prototype.isWellFormed and toWellFormed (ES2024; Node 20 has them). */
+interface WellFormedString {
+  isWellFormed(): boolean;
+  toWellFormed(): string;
+}
 
 /**
- * Drops the opening tags that would nest deeper than `max` (and as many matching closing tags):
- * the HTML parser slows down with the square of the depth, so 100,000 nested divs would take
- * minutes. Text is kept; only the excess structure goes.
+ * Lone surrogates (a JSONL page's "\udc00" escape) become U+FFFD, as a browser decodes them: the
+ * parser's tokenizer throws on them.
  */
-function limitNesting(html: string, max = MAX_NESTING): { html: string; dropped: number } {
-  let depth = 0;
-  let dropped = 0;
-  const suppressed = new Map<string, number>();
-  const out = html.replace(/<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)\b[^<>]*?(\/?)>/g, (tag, closing: string, rawName: string, selfClosing: string) => {
-    const name = rawName.toLowerCase();
-    if (NON_NESTING.has(name) || selfClosing === '/') return tag;
-    if (closing) {
-      const pending = suppressed.get(name) ?? 0;
-      if (pending > 0) {
-        suppressed.set(name, pending - 1);
-        return '';
-      }
-      depth = Math.max(0, depth - 1);
-      return tag;
-    }
-    if (depth >= max) {
-      suppressed.set(name, (suppressed.get(name) ?? 0) + 1);
-      dropped++;
-      return '';
-    }
-    depth++;
-    return tag;
-  });
-  return { html: dropped > 0 ? out : html, dropped };
+function wellFormed(html: string): string {
+  const text = html as unknown as WellFormedString;
+  return text.isWellFormed() ? html : text.toWellFormed();
 }
 
 export function isElement(node: AnyNode): node is Element {
@@ -188,6 +179,16 @@ export function textOf(node: AnyNode): string {
   return collapseSpace(parts.join(''));
 }
 
+/** All the text below a node, as the DOM's textContent gives it: no white space collapsed, no comments. */
+export function textContent(node: ParentNode): string {
+  const parts: string[] = [];
+  forEachNode(node, (n) => {
+    if (n.type === 'text') parts.push((n as unknown as { data: string }).data);
+    return true;
+  });
+  return parts.join('');
+}
+
 /** HTML white space collapsing; U+00A0 and other Unicode spaces are text and stay, trimmed at the ends. */
 export function collapseSpace(text: string): string {
   return text.replace(/[ \t\n\r\f]+/g, ' ').trim();
@@ -199,10 +200,4 @@ export function hintsOf(el: Element): string {
   const id = el.attribs.id ?? '';
   if (cls === '' && id === '') return '';
   return `${cls} ${id}`.slice(0, 500).toLowerCase();
-}
-
-/** 1-based source line where a node starts, or null when the parser gave no location. */
-export function sourceLine(node: AnyNode): number | null {
-  const location = (node as { sourceCodeLocation?: { startLine?: number } | null }).sourceCodeLocation;
-  return location?.startLine ?? null;
 }

@@ -18,14 +18,15 @@ import type { RawBlock } from './blocks.js';
 import { collectBlocks } from './blocks.js';
 import { findMainContent } from './content.js';
 import type { Element, ParentNode } from './dom.js';
-import { MAX_NESTING, detach, forEachInSubtree, isElement, parseHtml, pruneNonContent, textOf } from './dom.js';
+import { detach, forEachInSubtree, isElement, parseHtml, pruneNonContent, textOf } from './dom.js';
 import { ARABIC_SCRIPT_LANGUAGES, scriptLanguage } from './language.js';
 import { metaDateToIso } from './meta-dates.js';
 import { articleKeywords } from './keywords.js';
-import { hostName, readMetadata } from './metadata.js';
+import { readMetadata } from './metadata.js';
 import { findTagsAndRelated } from './related.js';
 import type { HtmlSelectors } from './selectors.js';
-import { tidyTitle, titleAffixes } from './title.js';
+import { MAX_NESTING } from './source.js';
+import { tidyTitle } from './title.js';
 import { hrefResolver } from './urls.js';
 
 export type { HtmlSelectors } from './selectors.js';
@@ -41,17 +42,17 @@ export interface HtmlOptions {
 export function htmlToDocument(html: string, input: InputRef, options: HtmlOptions = {}): Document {
   rejectBinary(html);
   const warnings: Warning[] = [];
-  const { $, root, flattened } = parseHtml(html);
+  const { $, root, lines, flattened } = parseHtml(html);
   if (flattened > 0) warnings.push({ code: 'nesting-capped', message: `${flattened} elements nested deeper than ${MAX_NESTING} levels were flattened` });
   const pageUrl = options.url ?? input.url ?? null;
-  const { meta, baseUrl, keywordsFromMeta } = readMetadata($, pageUrl, warnings);
+  const { meta, baseUrl, keywordsFromMeta, siteNames } = readMetadata(root, pageUrl, warnings);
   pruneNonContent(root);
   const rules = options.selectors ?? {};
   for (const selector of rules.remove ?? []) for (const el of select($, selector, warnings)) detach(el);
 
   const body: ParentNode = ($('body')[0] as Element | undefined) ?? root;
   const resolve = hrefResolver(baseUrl);
-  const raw = collectBlocks(body, resolve);
+  const raw = collectBlocks(body, resolve, lines);
 
   const ruleRoots = firstMatch($, rules.content, warnings);
   const inside = ruleRoots.length > 0 ? insideOf(body, raw, ruleRoots) : findMainContent(body, raw).inside;
@@ -63,9 +64,6 @@ export function htmlToDocument(html: string, input: InputRef, options: HtmlOptio
   // Tag links are what the page shows as its tags; its metadata keywords are filtered (keywords.ts).
   if (tags.length > 0) meta.keywords = [...new Set(tags)];
   else {
-    const rawTitles = [$('title').first().text(), $('meta[property="og:title"]').attr('content')].flatMap((t) => tidyTitle(t) ?? []);
-    const affixes = meta.title ? rawTitles.flatMap((t) => titleAffixes(t, meta.title!)) : [];
-    const siteNames = [meta.siteName, hostName(meta.url ?? pageUrl), ...affixes].filter((n): n is string => !!n);
     const articleNorm = keywordsFromMeta ? normalizeArabic([meta.title ?? '', ...raw.filter((_, i) => inside[i]).map((b) => b.text)].join('\n')) : null;
     meta.keywords = articleKeywords(meta.keywords, { title: meta.title, siteNames, articleNorm });
   }

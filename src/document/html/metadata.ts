@@ -14,14 +14,14 @@
  * caller knows. Language: <html lang>, content-language, og:locale, JSON-LD inLanguage; a declared
  * language whose script contradicts the page text gives way to the script's language, with a warning.
  */
-import type { CheerioAPI } from 'cheerio';
 import type { Warning } from '../../record.js';
 import type { PageMeta } from '../model.js';
 import { emptyMeta } from '../model.js';
-import { collapseSpace, textOf } from './dom.js';
+import type { Element, ParentNode } from './dom.js';
+import { collapseSpace, forEachNode, isElement, textContent, textOf } from './dom.js';
 import { readJsonLd } from './jsonld.js';
 import { metaDateToIso } from './meta-dates.js';
-import { stripSiteAffixes, tidyTitle } from './title.js';
+import { stripSiteAffixes, tidyTitle, titleAffixes } from './title.js';
 import { absoluteUrl } from './urls.js';
 
 export interface HeadMetadata {
@@ -30,13 +30,92 @@ export interface HeadMetadata {
   baseUrl: string | null;
   /** The keywords come from the keywords meta, which many sites fill alike on every page (not JSON-LD or article:tag). */
   keywordsFromMeta: boolean;
+  /** Names the page gives itself: og:site_name, the host, the affixes of its <title> and og:title. */
+  siteNames: string[];
 }
 
 /** meta name/property (lowercased) → contents in page order. */
 type MetaTags = Map<string, string[]>;
 
-export function readMetadata($: CheerioAPI, pageUrl: string | null, warnings: Warning[]): HeadMetadata {
-  const tags = metaTags($);
+/** What the metadata reader looks at in the page, gathered by one walk over the whole tree. */
+interface PageParts {
+  tags: MetaTags;
+  /** itemprop word → the first element that carries it. */
+  itemprops: Map<string, Element>;
+  /** Texts of the JSON-LD scripts, in page order. */
+  jsonLd: string[];
+  canonical: string | null;
+  baseHref: string | null;
+  /** datetime of the first <time pubdate>. */
+  timePubdate: string | null;
+  /** Text of the first <title>. */
+  title: string | null;
+  h1s: Element[];
+  html: Element | null;
+  body: Element | null;
+}
+
+const CANONICAL_REL = /(?:^|\s)canonical(?:$|\s)/i;
+const META_KEY_ATTRIBUTES = ['property', 'name', 'itemprop', 'http-equiv'];
+
+function pageParts(root: ParentNode): PageParts {
+  const parts: PageParts = { tags: new Map(), itemprops: new Map(), jsonLd: [], canonical: null, baseHref: null, timePubdate: null, title: null, h1s: [], html: null, body: null };
+  forEachNode(root, (node) => {
+    if (!isElement(node)) return 'children' in node;
+    const a = node.attribs;
+    if (a.itemprop !== undefined) {
+      for (const word of a.itemprop.split(/\s+/)) if (word !== '' && !parts.itemprops.has(word)) parts.itemprops.set(word, node);
+    }
+    switch (node.name) {
+      case 'meta':
+        if (a.content !== undefined) addMetaTag(parts.tags, node);
+        break;
+      case 'script':
+        if (a.type !== undefined && a.type.trim().toLowerCase() === 'application/ld+json') parts.jsonLd.push(textContent(node));
+        break;
+      case 'link':
+        if (parts.canonical === null && a.href !== undefined && a.rel !== undefined && CANONICAL_REL.test(a.rel)) parts.canonical = a.href;
+        break;
+      case 'base':
+        if (parts.baseHref === null && a.href !== undefined) parts.baseHref = a.href;
+        break;
+      case 'time':
+        if (parts.timePubdate === null && a.pubdate !== undefined) parts.timePubdate = a.datetime ?? null;
+        break;
+      case 'title':
+        parts.title ??= textContent(node);
+        break;
+      case 'h1':
+        parts.h1s.push(node);
+        break;
+      case 'html':
+        parts.html ??= node;
+        break;
+      case 'body':
+        parts.body ??= node;
+        break;
+    }
+    // A browser that runs scripts reads what <noscript> holds as text: no metadata in there.
+    return node.name !== 'noscript';
+  });
+  return parts;
+}
+
+function addMetaTag(tags: MetaTags, el: Element): void {
+  const content = el.attribs.content!;
+  for (const attr of META_KEY_ATTRIBUTES) {
+    const keys = (el.attribs[attr] ?? '').toLowerCase().split(/\s+/).filter((k) => k !== '');
+    for (const key of keys) {
+      const list = tags.get(key) ?? [];
+      list.push(content);
+      tags.set(key, list);
+    }
+  }
+}
+
+export function readMetadata(root: ParentNode, pageUrl: string | null, warnings: Warning[]): HeadMetadata {
+  const parts = pageParts(root);
+  const { tags } = parts;
   const first = (...keys: string[]): string | null => {
     for (const key of keys) {
       const value = tags.get(key)?.find((v) => v.trim() !== '');
@@ -45,30 +124,23 @@ export function readMetadata($: CheerioAPI, pageUrl: string | null, warnings: Wa
     return null;
   };
   const itemprop = (name: string): string | null => {
-    const el = $(`[itemprop~="${name}"]`).first();
-    if (el.length === 0) return null;
-    const value = el.attr('content') ?? el.attr('datetime') ?? textOf(el[0]!);
+    const el = parts.itemprops.get(name);
+    if (!el) return null;
+    const value = el.attribs.content ?? el.attribs.datetime ?? textOf(el);
     return value.trim() === '' ? null : collapseSpace(value);
   };
-  const ld = readJsonLd(
-    $('script[type]')
-      .filter((_, el) => ($(el).attr('type') ?? '').trim().toLowerCase() === 'application/ld+json')
-      .map((_, el) => $(el).text())
-      .get(),
-    warnings,
-  );
+  const ld = readJsonLd(parts.jsonLd, warnings);
 
-  const canonical = linkHref($, 'canonical', pageUrl);
+  const canonical = parts.canonical ? absoluteUrl(parts.canonical, pageUrl) : null;
   const ogUrl = first('og:url');
   const url = canonical ?? (ogUrl ? absoluteUrl(ogUrl, pageUrl) : null) ?? (ld?.url ? absoluteUrl(ld.url, pageUrl) : null) ?? pageUrl;
-  const baseHref = $('base[href]').first().attr('href');
-  const baseUrl = (baseHref ? absoluteUrl(baseHref, pageUrl ?? url) : null) ?? pageUrl ?? url;
+  const baseUrl = (parts.baseHref ? absoluteUrl(parts.baseHref, pageUrl ?? url) : null) ?? pageUrl ?? url;
 
   const meta = emptyMeta();
   meta.url = url;
   meta.siteName = [first('og:site_name'), ld?.publisher, first('application-name')].find((n) => n && !/^https?:/i.test(n)) ?? null;
-  meta.title = chooseTitle($, tags, ld?.headline ?? null, [meta.siteName, ld?.publisher ?? null, ...siteNamesOf(tags), hostName(url)]);
-  meta.date = firstDate([ld?.datePublished, first('article:published_time', 'og:published_time', 'article:published'), first(...PUBLISHED_META), itemprop('datePublished'), $('time[pubdate]').attr('datetime')]);
+  meta.title = chooseTitle(parts, ld?.headline ?? null, [meta.siteName, ld?.publisher ?? null, ...siteNamesOf(tags), hostName(url)]);
+  meta.date = firstDate([ld?.datePublished, first('article:published_time', 'og:published_time', 'article:published'), first(...PUBLISHED_META), itemprop('datePublished'), parts.timePubdate]);
   meta.modified = firstDate([ld?.dateModified, first('article:modified_time', 'og:updated_time', 'article:modified'), first(...MODIFIED_META), itemprop('dateModified')]);
   meta.author = ld?.author ?? authorName(first('author', 'article:author', 'dc.creator', 'twitter:creator', 'parsely-author', 'sailthru.author')) ?? itemprop('author');
   meta.keywords = ld?.keywords.length ? ld.keywords : (tags.get('article:tag') ?? []).map(collapseSpace).filter((k) => k !== '');
@@ -79,9 +151,13 @@ export function readMetadata($: CheerioAPI, pageUrl: string | null, warnings: Wa
     .map((src) => (src ? absoluteUrl(src, baseUrl) : null))
     .find((src) => src !== null) ?? null;
   meta.description = ld?.description ?? first('og:description', 'twitter:description', 'description');
-  meta.lang = declaredLang($, first('og:locale'), ld?.inLanguage ?? null, first('content-language', 'language'));
-  meta.dir = dirOf($);
-  return { meta, baseUrl, keywordsFromMeta };
+  meta.lang = declaredLang(parts.html, first('og:locale'), ld?.inLanguage ?? null, first('content-language', 'language'));
+  meta.dir = dirOf(parts);
+  const headline = meta.title;
+  const rawTitles = [parts.title, ...(tags.get('og:title') ?? [])].flatMap((raw) => tidyTitle(raw) ?? []);
+  const affixes = headline ? rawTitles.flatMap((raw) => titleAffixes(raw, headline)) : [];
+  const siteNames = [meta.siteName, hostName(url), ...affixes].filter((name): name is string => !!name);
+  return { meta, baseUrl, keywordsFromMeta, siteNames };
 }
 
 const PUBLISHED_META = [
@@ -91,34 +167,12 @@ const PUBLISHED_META = [
 ];
 const MODIFIED_META = ['last-modified', 'dcterms.modified', 'dc.date.modified', 'article.updated', 'datemodified'];
 
-function metaTags($: CheerioAPI): MetaTags {
-  const tags: MetaTags = new Map();
-  $('meta[content]').each((_, el) => {
-    const content = $(el).attr('content') ?? '';
-    for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
-      const keys = ($(el).attr(attr) ?? '').toLowerCase().split(/\s+/).filter((k) => k !== '');
-      for (const key of keys) {
-        const list = tags.get(key) ?? [];
-        list.push(content);
-        tags.set(key, list);
-      }
-    }
-  });
-  return tags;
-}
-
-/** The href of `<link rel=…>` whose rel list holds exactly `rel` (not "amphtml" with id canonicalUrl). */
-function linkHref($: CheerioAPI, rel: string, pageUrl: string | null): string | null {
-  const href = $(`link[rel~="${rel}"][href]`).first().attr('href');
-  return href ? absoluteUrl(href, pageUrl) : null;
-}
-
 function siteNamesOf(tags: MetaTags): string[] {
   return [...(tags.get('og:site_name') ?? []), ...(tags.get('application-name') ?? []), ...(tags.get('twitter:site') ?? []).map((s) => s.replace(/^@/, ''))];
 }
 
 /** The host's name label ("lbcgroup" of www.lbcgroup.tv). */
-export function hostName(url: string | null): string | null {
+function hostName(url: string | null): string | null {
   if (!url) return null;
   try {
     const labels = new URL(url).hostname.split('.');
@@ -132,22 +186,21 @@ export function hostName(url: string | null): string | null {
  * The headline: the first source in precedence order, without site affixes. The other sources,
  * including the page's <h1>, help recognise an affix as "what the other versions lack".
  */
-function chooseTitle($: CheerioAPI, tags: MetaTags, ldHeadline: string | null, siteNames: (string | null)[]): string | null {
+function chooseTitle(parts: PageParts, ldHeadline: string | null, siteNames: (string | null)[]): string | null {
+  const { tags } = parts;
+  const headline = parts.itemprops.get('headline');
   const candidates = [
     ldHeadline,
     ...(tags.get('og:title') ?? []),
     ...(tags.get('twitter:title') ?? []),
     ...(tags.get('title') ?? []),
-    $('[itemprop~="headline"]').first().text(),
-    $('title').first().text(),
+    headline ? textContent(headline) : null,
+    parts.title,
   ]
     .map(tidyTitle)
     .filter((t): t is string => t !== null);
   if (candidates.length === 0) return null;
-  const h1s = $('h1')
-    .map((_, el) => tidyTitle(textOf(el)))
-    .get()
-    .filter((t): t is string => t !== null);
+  const h1s = parts.h1s.map((el) => tidyTitle(textOf(el))).filter((t): t is string => t !== null);
   const names = siteNames.filter((n): n is string => n !== null);
   return stripSiteAffixes(candidates[0]!, names, [...candidates.slice(1), ...h1s]);
 }
@@ -173,15 +226,15 @@ function splitKeywords(value: string | null): string[] {
 }
 
 /** Primary language subtag from the first declaration found ("ar_AR" → "ar", "fa-IR" → "fa"). */
-function declaredLang($: CheerioAPI, locale: string | null, ldLang: string | null, httpEquiv: string | null): string | null {
-  for (const value of [$('html').attr('lang'), $('html').attr('xml:lang'), httpEquiv, locale, ldLang]) {
+function declaredLang(html: Element | null, locale: string | null, ldLang: string | null, httpEquiv: string | null): string | null {
+  for (const value of [html?.attribs.lang, html?.attribs['xml:lang'], httpEquiv, locale, ldLang]) {
     const primary = value?.trim().split(/[-_\s,]/)[0]?.toLowerCase();
     if (primary && /^[a-z]{2,3}$/.test(primary)) return primary;
   }
   return null;
 }
 
-function dirOf($: CheerioAPI): 'rtl' | 'ltr' | null {
-  const value = ($('html').attr('dir') ?? $('body').attr('dir') ?? '').trim().toLowerCase();
+function dirOf({ html, body }: PageParts): 'rtl' | 'ltr' | null {
+  const value = (html?.attribs.dir ?? body?.attribs.dir ?? '').trim().toLowerCase();
   return value === 'rtl' || value === 'ltr' ? value : null;
 }

@@ -1,0 +1,116 @@
+/**
+ * What the pipeline did with each block of one page, for `arnews show`. It runs the pipeline's own
+ * stages (runStages, recordsFrom) and reads their results — the cleaners' labels and trace, the
+ * segmenter's drafts and sections, the records — instead of judging anything itself.
+ */
+import type { FieldValue } from '../cleaners/labels.js';
+import type { SectionKind } from '../cleaners/schema.js';
+import type { Block, Document } from '../document/model.js';
+import type { Page } from '../io/readers.js';
+import type { ArticleRecord, ExplainEntry } from '../record.js';
+import { DocumentError, recordsFrom, runStages, type ExtractOptions, type PageStages } from './extract.js';
+
+/**
+ * The fate of a block: the title or body of an article, the headline that starts an embedded article,
+ * a section marker or an item of its section, a field line, dropped by a rule, or kept by the cleaners
+ * but taken by no article (a menu no rule names, a headline strip, furniture outside an HTML article).
+ */
+export type FateKind = 'title' | 'headline' | 'body' | 'marker' | 'item' | 'field' | 'dropped' | 'left-out';
+
+export interface BlockFate {
+  block: Block;
+  fate: FateKind;
+  /** The article (0 = main) whose title, body or section the block is. */
+  article: number | null;
+  /** For a marker or section item: the section's kind. */
+  section: SectionKind | null;
+  /** Fields the block gave (source, author, date, imageCredit). */
+  fields: FieldValue[];
+  /** The cleaner rule that fired on the block, from the cleaners' trace. */
+  rule: ExplainEntry | null;
+  /** What the cleaners left of the block's text (null when they removed it). */
+  kept: string | null;
+}
+
+export interface PageInspection {
+  doc: Document;
+  /** The site cleaner and how it was chosen (null: the generic cleaner alone). */
+  site: { name: string; how: string; evidence: string } | null;
+  blocks: BlockFate[];
+  records: ArticleRecord[];
+  /** Why the page yielded no record (the error entry `extract` would write). */
+  error: { code: string; message: string } | null;
+}
+
+/** Runs the pipeline on one page and says what became of each block. Throws a DocumentError when no document can be built. */
+export function inspectPage(page: Page, options: ExtractOptions): PageInspection {
+  const stages = runStages(page, options);
+  let records: ArticleRecord[] = [];
+  let error: PageInspection['error'] = null;
+  try {
+    records = recordsFrom(page, stages, options);
+  } catch (failure) {
+    if (!(failure instanceof DocumentError)) throw failure;
+    error = { code: failure.code, message: failure.message };
+  }
+  const { doc, site } = stages;
+  return {
+    doc,
+    site: site && { name: site.cleaner.name, how: site.selectedBy.how, evidence: site.selectedBy.evidence },
+    blocks: blockFates(stages),
+    records,
+    error,
+  };
+}
+
+function blockFates({ doc, cleaned, drafts }: PageStages): BlockFate[] {
+  const rules = rulesByBlock(doc.blocks, cleaned);
+  const placed = new Map<number, Pick<BlockFate, 'fate' | 'article' | 'section'>>();
+  const place = (block: Block, fate: FateKind, article: number, section: SectionKind | null = null): void => {
+    if (!placed.has(block.index)) placed.set(block.index, { fate, article, section });
+  };
+  drafts.forEach((draft, article) => {
+    if (draft.title) place(draft.title.block, draft.role === 'main' ? 'title' : 'headline', article);
+    for (const paragraph of draft.body) place(paragraph.block, 'body', article);
+    for (const section of draft.sections) {
+      place(section.marker, 'marker', article, section.kind);
+      for (const item of section.items) place(item, 'item', article, section.kind);
+    }
+  });
+  return doc.blocks.map((block) => {
+    const label = cleaned.labels[block.index]!;
+    const rule = rules[block.index] ?? null;
+    const base = { block, fields: label.fields, rule, kept: label.text };
+    const seen = placed.get(block.index);
+    if (seen) return { ...base, ...seen };
+    // A field marker ("المصدر:") hands its section to the next line, which gives the field.
+    const fieldMarker = rule && /^section:(source|author|date)\b/.exec(rule.action);
+    if (fieldMarker) return { ...base, fate: 'marker', article: null, section: fieldMarker[1] as SectionKind };
+    const fate: FateKind = label.fields.length > 0 ? 'field' : label.text === null ? 'dropped' : 'left-out';
+    return { ...base, fate, article: null, section: null };
+  });
+}
+
+/**
+ * The trace entry of each block. The cleaners fire at most once per block, in block order, and trace
+ * the block's line and matched text (the line, or the part a cut removed): an entry belongs to the
+ * next block on its line whose text holds what it matched and whose label shows that a rule fired.
+ */
+function rulesByBlock(blocks: Block[], cleaned: PageStages['cleaned']): (ExplainEntry | undefined)[] {
+  const entries = cleaned.trace.filter((e) => e.line !== null);
+  const out: (ExplainEntry | undefined)[] = [];
+  let next = 0;
+  for (const block of blocks) {
+    // An entry left behind (a rule that fired but changed nothing, such as an unreadable date kept in place) is passed over.
+    while (entries[next] && entries[next]!.line! < block.line) next++;
+    const entry = entries[next];
+    if (!entry) break;
+    const label = cleaned.labels[block.index]!;
+    const touched = label.text !== block.text || label.marker !== null || label.fields.length > 0;
+    if (entry.line === block.line && touched && block.text.includes(entry.matched.replace(/…$/u, ''))) {
+      out[block.index] = entry;
+      next++;
+    }
+  }
+  return out;
+}
