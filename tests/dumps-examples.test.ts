@@ -89,6 +89,18 @@ describe('no headline is lost (issue 8, point 2)', () => {
     expect(record.paragraphs).toEqual(WATER.paragraphs);
   });
 
+  it('a long headline and its deck atop a newspaper-corpus file: the headline is the title though it is about a later part of the text', () => {
+    const headline = 'وزير الري يشهد توقيع عقد المرحلة الثانية من دراسة السحب الآمن للخزانات الجوفية مع جامعة القاهرة بحضور قيادات الوزارة';
+    const deck = 'عاصفة ثلجية قوية تغلق الطرق الجبلية في جنوب لبنان .. والدفاع المدني يعمل طوال الليل على فتح الطرق المقطوعة بالثلوج';
+    const text = [...STORM.paragraphs, ...WATER.paragraphs];
+    const record = only([headline, deck, ...text].join('\n'));
+    expect(record.title).toBe(headline);
+    expect(record.paragraphs).toEqual([deck, ...text]);
+    // A line atop the file that the text never writes is no headline for want of a better one.
+    const slogan = 'صحيفة يومية سياسية جامعة تصدر كل صباح عن مؤسسة الأيام للصحافة والطباعة والنشر والتوزيع في المنامة والمحافظات';
+    expect(only([slogan, deck, ...text].join('\n')).title).not.toBe(slogan);
+  });
+
   it('html2text: a link cut over lines ("[", "](url \"title\")") is neither a list item nor the title', () => {
     const record = only(['أخر الأخبار', '', '* اقتصاد: ارتفاع أسعار الذهب في السوق المحلية اليوم', '* رياضة: منتخب مصر يواجه نظيره المغربي وديا', '', '[', '', '## أخبار مصر', '', '](/news/newssection/36/1/أخبار-مصر "أخبار مصر")', '', `## ${WATER.title}`, '', '2020/08/24', '', page(...WATER.paragraphs)].join('\n'));
     expect(record.title).toBe(WATER.title);

@@ -185,8 +185,24 @@ export function isDatedHeadline(span: Unit[], bodyStart: number, body: Paragraph
 export function leadsAsHeadline(body: Paragraph[], anywhere = false): boolean {
   const [first, ...rest] = body;
   if (!first || rest.length === 0 || (!anywhere && first.block.index > 2)) return false;
+  if (!anywhere && headsDeck(first, rest)) return true;
   if (wordCount(first.block.norm) > 20 || !isTitleLike(first.block, first.text) || first.text.length >= rest[0]!.text.length) return false;
   const below = new Set<string>();
   for (const p of rest.slice(0, 3)) for (const w of contentWords(p.block.norm)) below.add(w);
   return overlap(contentWords(first.block.norm), below) >= TITLE_OVERLAP;
+}
+
+/**
+ * A headline and its deck atop a dump, both long enough to read as prose ("الجيش الحر ينتقم …" over
+ * "الضربات تتوالى .. انشقاق أول سفيرين .."): two lines that are no sentences, then the text. The deck
+ * is about the text's opening; the headline may be about a later part of it (a round-up's first story
+ * leads the headline, the deck sums up the rest), so it is held against the whole text.
+ */
+function headsDeck(first: Paragraph, rest: Paragraph[]): boolean {
+  const [deck, ...text] = rest;
+  if (!deck || text.length === 0 || !isProse(text[0]!.block, text[0]!.text)) return false;
+  if (![first, deck].every((p) => isHeadlineText(p.block, p.text) && !endsLikeSentence(p.text))) return false;
+  const opening = new Set(text.slice(0, 3).flatMap((p) => contentWords(p.block.norm)));
+  const whole = new Set(text.flatMap((p) => contentWords(p.block.norm)));
+  return overlap(contentWords(deck.block.norm), opening) >= DECK_OVERLAP && overlap(contentWords(first.block.norm), whole) >= TITLE_OVERLAP;
 }
