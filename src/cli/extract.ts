@@ -171,7 +171,7 @@ async function runExtract(args: string[], options: ExtractCliOptions): Promise<n
     args = ['-'];
   }
   const explainTo = options.explain ?? null;
-  const engineOptions = { site: options.site ?? null, explain: explainTo !== null, ...parseDateOptions(options) };
+  const engineOptions = { site: options.site ?? null, explain: explainTo !== null, ...(await parseDateOptions(options)) };
   const setup: WorkerSetup = {
     options: engineOptions,
     cleanerPaths: options.cleaner,

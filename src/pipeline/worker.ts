@@ -9,6 +9,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { CleanerLoadError, loadUserCleaners } from '../cleaners/load.js';
 import { CleanerRegistry, UnknownCleanerError } from '../cleaners/registry.js';
+import { loadHtmlFrontEnd } from '../document/htmlFrontEnd.js';
 import type { Page } from '../io/readers.js';
 import { serializeRecord } from '../io/writers.js';
 import type { ArticleRecord } from '../record.js';
@@ -23,7 +24,14 @@ recordProgressIn(progress);
 const options = await setUp();
 if (options) {
   port.postMessage({ type: 'ready', labels: [...progressLabels()] } satisfies WorkerReply);
-  port.on('message', ({ seq, page }: Job) => port.postMessage(extract(seq, page, options)));
+  // In order, one after the other: the first HTML page waits for the HTML front end to load.
+  let previous = Promise.resolve();
+  port.on('message', ({ seq, page }: Job) => {
+    previous = previous.then(async () => {
+      if (page.format === 'html') await loadHtmlFrontEnd();
+      port.postMessage(extract(seq, page, options));
+    });
+  });
 } else {
   // Nothing more to do: the thread ends once the failure is sent.
   port.close();
