@@ -252,12 +252,16 @@ describe('progress', () => {
   });
 });
 
+const installed = (command: string): boolean => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
+/** jq runs the merge command; .ci/run installs it, and the tests that need it are skipped only where apt-get is missing. */
+const noJq = !installed('jq') && !installed('apt-get');
+if (noJq) console.log('shard merge tests skipped: jq is not installed, and apt-get is not available to install it');
+
 describe('--shard K/N', () => {
   /** The README's command that puts shard outputs back into single-run order. */
   const MERGE = `jq -c '[.input.file, .input.doc, .]' "$@" | LC_ALL=C sort -s -t, -k1,1 -k2,2n | jq -c '.[2]'`;
 
-  it('N runs by file together give exactly the records of one run; the documented command restores its order', () => {
-    if (spawnSync('jq', ['--version']).status !== 0) return void console.log('skipped: jq is not installed');
+  it.skipIf(noJq)('N runs by file together give exactly the records of one run; the documented command restores its order', () => {
     const single = runCli(['extract', crawl, '-q']).stdout;
     const parts = [1, 2, 3].map((k) => {
       const file = join(dir, `shard-${k}.jsonl`);
@@ -271,8 +275,7 @@ describe('--shard K/N', () => {
     expect(merged.stdout).toBe(single);
   });
 
-  it('shards one big JSONL by document', () => {
-    if (spawnSync('jq', ['--version']).status !== 0) return void console.log('skipped: jq is not installed');
+  it.skipIf(noJq)('shards one big JSONL by document', () => {
     const single = runCli(['extract', ALMAYADEEN, '-q']).stdout;
     const parts = [1, 2].map((k) => {
       const file = join(dir, `doc-shard-${k}.jsonl`);
@@ -281,6 +284,16 @@ describe('--shard K/N', () => {
     });
     expect(jsonLines<Rec>(readFileSync(parts[1]!, 'utf8')).every((r) => r.input.doc % 2 === 1)).toBe(true);
     expect(spawnSync('bash', ['-c', MERGE, 'merge', ...parts], { encoding: 'utf8' }).stdout).toBe(single);
+  });
+
+  it('N shards can share an out dir: together they write the files of one run', () => {
+    const single = join(dir, 'out-unsharded');
+    const shared = join(dir, 'out-shared');
+    runCli(['extract', crawl, '--out-dir', single, '-q']);
+    for (const k of [1, 2]) runCli(['extract', crawl, '--shard', `${k}/2`, '--out-dir', shared, '-q']);
+    const withoutManifests = (files: Record<string, string>): Record<string, string> => Object.fromEntries(Object.entries(files).filter(([name]) => !name.startsWith('.arnews-manifest')));
+    expect(withoutManifests(tree(shared))).toEqual(withoutManifests(tree(single)));
+    expect(Object.keys(tree(shared)).filter((name) => name.startsWith('.arnews-manifest')).sort()).toEqual(['.arnews-manifest.1-of-2.jsonl', '.arnews-manifest.2-of-2.jsonl']);
   });
 
   it('rejects a shard that is not K/N with 1 ≤ K ≤ N (exit 2)', () => {

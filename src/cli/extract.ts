@@ -18,7 +18,7 @@ import { reportError, reportFailure, reportSummary, reportWarning } from './repo
 import { parseDateOptions, addDateOptions, type DateOptionValues } from './dateOptions.js';
 import { addReadOptions, readOptionsFrom, type ReadOptionValues } from './readOptions.js';
 import { InputListError, listInputs, type BatchInput } from '../io/inputs.js';
-import { hashFile, inputState, Manifest, outputKey } from '../io/manifest.js';
+import { hashFile, inputState, Manifest, manifestName, outputKey } from '../io/manifest.js';
 import { ERRORS_SUFFIX, OutDir, type InputOutputs } from '../io/outDir.js';
 import { ProgressLine, type ProgressCounts } from '../io/progressLine.js';
 import { DEFAULT_MAX_DOC_BYTES, DEFAULT_MAX_INPUT_BYTES, readInput, type InputItem, type ReadOptions } from '../io/readers.js';
@@ -211,7 +211,7 @@ async function runBatch(args: string[], options: ExtractCliOptions, pool: Worker
 
   const outDir = options.outDir ? new OutDir(options.outDir, Boolean(options.gzip), Boolean(options.pretty)) : null;
   const readOptions: ReadOptions = { ...readOptionsFrom(options), maxDocBytes: limit(options.maxDocBytes), maxInputBytes: limit(options.maxInputBytes), selectDoc };
-  const manifest = outDir ? await openManifest(outDir.dir, options, engineOptions, readOptions, byDocument ? shard : null) : null;
+  const manifest = outDir ? await openManifest(outDir.dir, options, engineOptions, readOptions, shard, byDocument) : null;
   let todo = inputs;
   // Inputs skipped whose outputs hold error entries: the run still ends as one that had errors.
   let skippedWithErrors = 0;
@@ -397,12 +397,13 @@ function showProgress(options: ExtractCliOptions): boolean {
 }
 
 /** The manifest of --out-dir, keyed by what changes the output. */
-async function openManifest(dir: string, options: ExtractCliOptions, engineOptions: object, readOptions: ReadOptions, shard: Shard | null): Promise<Manifest> {
+async function openManifest(dir: string, options: ExtractCliOptions, engineOptions: object, readOptions: ReadOptions, shard: Shard | null, byDocument: boolean): Promise<Manifest> {
   const cleanerFiles = [...options.cleaner, ...(process.env.ARNEWS_CLEANERS ? await listCleanerDir(process.env.ARNEWS_CLEANERS) : [])];
   const cleaners = await Promise.all(cleanerFiles.map(async (path) => [path, await hashFile(path).catch(() => null)]));
   const { selectDoc: _, signal: __, ...read } = readOptions;
-  const key = outputKey({ engineOptions, read, pretty: Boolean(options.pretty), gzip: Boolean(options.gzip), docTimeout: options.docTimeout, cleaners, shard });
-  return Manifest.load(dir, packageVersion(), key);
+  // A shard by document writes part of its input's records: which part changes the output.
+  const key = outputKey({ engineOptions, read, pretty: Boolean(options.pretty), gzip: Boolean(options.gzip), docTimeout: options.docTimeout, cleaners, shard: byDocument ? shard : null });
+  return Manifest.load(dir, manifestName(shard), packageVersion(), key);
 }
 
 async function listCleanerDir(dir: string): Promise<string[]> {

@@ -13,7 +13,10 @@ import { access, mkdir, open, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AtomicFile, OutputError } from './atomicFile.js';
 
-export const MANIFEST_NAME = '.arnews-manifest.jsonl';
+/** The manifest's file in the out dir; each shard has its own, so that the N runs of --shard K/N can share an out dir. */
+export function manifestName(shard: { index: number; count: number } | null): string {
+  return shard ? `.arnews-manifest.${shard.index}-of-${shard.count}.jsonl` : '.arnews-manifest.jsonl';
+}
 
 export interface ManifestEntry {
   input: string;
@@ -61,17 +64,18 @@ export class Manifest {
 
   private constructor(
     private readonly dir: string,
+    private readonly name: string,
     private readonly version: string,
     private readonly options: string,
   ) {}
 
   /** The out dir's manifest (none yet: empty); creates the out dir, so that one that cannot be made fails before any work. */
-  static async load(dir: string, version: string, options: string): Promise<Manifest> {
+  static async load(dir: string, name: string, version: string, options: string): Promise<Manifest> {
     await mkdir(dir, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
       throw new OutputError(dir, error);
     });
-    const manifest = new Manifest(dir, version, options);
-    const text = await readFile(join(dir, MANIFEST_NAME), 'utf8').catch(() => '');
+    const manifest = new Manifest(dir, name, version, options);
+    const text = await readFile(join(dir, name), 'utf8').catch(() => '');
     for (const line of text.split('\n')) {
       // A run killed while appending may leave half a line: it names nothing.
       try {
@@ -98,7 +102,7 @@ export class Manifest {
   async add(input: string, state: InputState, outputs: string[]): Promise<void> {
     const entry: ManifestEntry = { input, ...state, version: this.version, options: this.options, outputs };
     this.entries.set(input, entry);
-    const handle = await open(join(this.dir, MANIFEST_NAME), 'a');
+    const handle = await open(join(this.dir, this.name), 'a');
     try {
       await handle.write(`${JSON.stringify(entry)}\n`);
       await handle.sync();
@@ -109,7 +113,7 @@ export class Manifest {
 
   /** Rewrites the manifest with one entry per input, the run's inputs first in their order. */
   async compact(order: string[]): Promise<void> {
-    const file = await AtomicFile.open(join(this.dir, MANIFEST_NAME));
+    const file = await AtomicFile.open(join(this.dir, this.name));
     const first = new Set(order);
     const entries = [...order.map((input) => this.entries.get(input)), ...[...this.entries.values()].filter((e) => !first.has(e.input))];
     for (const entry of entries) if (entry) await file.write(`${JSON.stringify(entry)}\n`);
