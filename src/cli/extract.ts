@@ -14,7 +14,7 @@ import { EXIT, UsageError } from './exit.js';
 import { codeAllowed } from './allowCode.js';
 import { addCleanerOptions, type CleanerOptionValues } from './cleanerOptions.js';
 import { Interruption } from './interrupt.js';
-import { reportError, reportFailure, reportSummary, reportWarning } from './report.js';
+import { reportError, reportFailure, reportNotice, reportSummary, reportWarning } from './report.js';
 import { parseDateOptions, addDateOptions, type DateOptionValues } from './dateOptions.js';
 import { addReadOptions, readOptionsFrom, type ReadOptionValues } from './readOptions.js';
 import { InputListError, listInputs, type BatchInput } from '../io/inputs.js';
@@ -201,7 +201,7 @@ async function runBatch(args: string[], options: ExtractCliOptions, pool: Worker
   }).catch((error: unknown) => {
     throw error instanceof InputListError ? new UsageError(error.message) : error;
   });
-  if (!options.quiet) for (const dir of emptyDirectories) reportFailure(`warning: ${dir}: no file to read in this directory${options.glob.length ? ` matches --glob ${options.glob.join(' ')}` : ''}`);
+  if (!options.quiet) for (const dir of emptyDirectories) reportNotice(`${dir}: no file to read in this directory${options.glob.length ? ` matches --glob ${options.glob.join(' ')}` : ''}`);
   // One input is sharded by document, several by file.
   const shard = options.shard ?? null;
   const byDocument = shard !== null && all.length === 1;

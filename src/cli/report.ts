@@ -25,7 +25,12 @@ export function reportError(entry: ErrorEntry): void {
 }
 
 export function reportWarning(place: Place, warning: Warning): void {
-  process.stderr.write(`${colour.yellow('arnews: warning:')} ${where(place)}: ${warning.message}\n`);
+  reportNotice(`${where(place)}: ${warning.message}`);
+}
+
+/** A warning about the run rather than a document ("a directory holds no file to read"). */
+export function reportNotice(message: string): void {
+  process.stderr.write(`${colour.yellow('arnews: warning:')} ${message}\n`);
 }
 
 /** A failure of the run itself (an output that cannot be written), in one line. */

@@ -39,7 +39,7 @@ const DEFAULT_GLOB = `*.{${READABLE_EXTENSIONS.join(',')}}{,.gz}`;
 /** Extensions an output name drops: "b.jsonl.gz" → "b". */
 const INPUT_EXTENSION = new RegExp(`\\.(?:${READABLE_EXTENSIONS.join('|')}|json)(?:\\.gz)?$|\\.gz$`, 'i');
 
-/** A --glob, --files-from or directory problem the user must fix (exit 2). */
+/** A --files-from list that cannot be read (exit 2). */
 export class InputListError extends Error {}
 
 export interface InputList {
@@ -73,7 +73,8 @@ export async function listInputs(args: string[], options: InputListOptions): Pro
     if (files.length === 0) emptyDirectories.push(arg);
     for (const file of files) {
       const path = join(arg, file);
-      inputs.push({ source: path, name: path, relative: file });
+      // "": the directory named could not be read itself.
+      inputs.push({ source: path, name: path, relative: file || arg });
     }
   }
   return { inputs: withOutputNames(inputs), emptyDirectories };
@@ -101,8 +102,10 @@ async function walk(root: string, matches: (path: string) => boolean, exclude: s
     let entries: Dirent[];
     try {
       entries = await readdir(dir, { withFileTypes: true });
-    } catch (error) {
-      throw new InputListError(`cannot read the directory ${dir}: ${(error as Error).message}`);
+    } catch {
+      // An unreadable directory is an input of its own: reading it gives its error entry, and the walk goes on.
+      found.push(rel);
+      return;
     }
     const below = new Set(ancestors).add(identity);
     for (const entry of entries) {

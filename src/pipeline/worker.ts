@@ -14,11 +14,13 @@ import type { Page } from '../io/readers.js';
 import { serializeRecord } from '../io/writers.js';
 import type { ArticleRecord } from '../record.js';
 import { DocumentError, extractPage, type ExtractOptions } from './extract.js';
-import type { Job, WorkerData, WorkerReply } from './parallel.js';
+import type { Job, WorkerData, WorkerReply, WorkerSetup } from './parallel.js';
 import { leaveDocument, progressLabels, recordProgressIn } from './progress.js';
 
-const { setup, progress } = workerData as WorkerData;
 const port = parentPort!;
+const { progress } = workerData as WorkerData;
+// A worker started early (see startWorkerEarly) loaded its modules before the run's setup was known.
+const setup = (workerData as WorkerData).setup ?? (await new Promise<WorkerSetup>((resolve) => port.once('message', (message: { setup: WorkerSetup }) => resolve(message.setup))));
 recordProgressIn(progress);
 
 const options = await setUp();
