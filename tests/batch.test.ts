@@ -283,6 +283,9 @@ describe('--shard K/N', () => {
       return file;
     });
     expect(jsonLines<Rec>(readFileSync(parts[1]!, 'utf8')).every((r) => r.input.doc % 2 === 1)).toBe(true);
+    // One text file is one document: the first shard has it, the others nothing.
+    expect(runCli(['extract', SEED, '--shard', '2/2', '-q']).stdout).toBe('');
+    expect(jsonLines(runCli(['extract', SEED, '--shard', '1/2', '-q']).stdout)).toHaveLength(2);
     expect(spawnSync('bash', ['-c', MERGE, 'merge', ...parts], { encoding: 'utf8' }).stdout).toBe(single);
   });
 

@@ -41,6 +41,13 @@ function must(command: string, args: string[]): string {
   return r.stdout;
 }
 
+/** What running arnews needs of this checkout, copied where every user can read it. */
+function copyOfCheckout(to: string): string {
+  for (const part of ['bin', 'dist', 'node_modules', 'package.json']) cpSync(join(ROOT, part), join(to, part), { recursive: true });
+  must('chmod', ['-R', 'a+rX', to]);
+  return to;
+}
+
 async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -93,7 +100,7 @@ describe.skipIf(skipReason !== null)('a run across two hosts with GNU parallel o
   afterAll(() => {
     if (sshd?.pid) process.kill(sshd.pid, 'SIGTERM');
     if (work) rmSync(work, { recursive: true, force: true });
-  });
+  }, 60_000);
 
   it('shards over a local and an ssh host, retries a failed shard, and merges to the bytes of a single local run', () => {
     // The shared directory: the corpus, the arnews command both hosts run, and the outputs.
@@ -103,9 +110,11 @@ describe.skipIf(skipReason !== null)('a run across two hosts with GNU parallel o
     chmodSync(join(shared, 'out'), 0o777);
     cpSync(join(ROOT, 'fixtures/corpus-text/rendered'), join(shared, 'corpus'), { recursive: true });
     const bin = join(shared, 'arnews');
-    writeFileSync(bin, `#!/bin/sh\nexec '${process.execPath}' '${join(ROOT, 'bin/arnews')}' "$@"\n`, { mode: 0o755 });
+    // arnews as installed on the second host: this checkout, or a copy of it where the user cannot read it.
+    const app = run('su', [USER, '-s', '/bin/sh', '-c', `test -r '${join(ROOT, 'dist/cli/main.js')}'`]).status === 0 ? ROOT : copyOfCheckout(join(work, 'app'));
+    writeFileSync(bin, `#!/bin/sh\nexec '${process.execPath}' '${join(app, 'bin/arnews')}' "$@"\n`, { mode: 0o755 });
     const reachable = run('sh', ['-c', `${sshCommand} ${USER}@127.0.0.1 '${bin} --version'`]);
-    expect(reachable.status, `user ${USER} runs arnews from ${ROOT}: ${reachable.stderr}`).toBe(0);
+    expect(reachable.status, `user ${USER} runs arnews from ${app}: ${reachable.stderr}`).toBe(0);
 
     const single = run(bin, ['extract', 'corpus', '-q'], { cwd: shared });
     expect(single.status).toBe(0);

@@ -349,8 +349,9 @@ class ReadingState {
       this.reading = stream;
       try {
         for await (const item of readInput(stream, readOptions, input.name, input.source === '-' ? firstLine : 1)) {
-          // An error of the input as a whole belongs to the shard of the document it stopped at.
-          if (select && 'error' in item && !select(item.error.doc ?? 0)) continue;
+          // The reader skips the JSONL documents of other shards unparsed; a whole-file page, or an error
+          // of the input as a whole (charged to the document it stopped at), is kept by one shard here.
+          if (select && !select('error' in item ? (item.error.doc ?? 0) : item.page.input.doc)) continue;
           this.owners.push(index);
           yield item;
         }

@@ -34,7 +34,7 @@ export interface InputListOptions {
 }
 
 /** The files a directory walk takes without --glob: every form arnews reads, gzipped or not. */
-export const READABLE_EXTENSIONS = ['txt', 'text', 'jsonl', 'ndjson', 'html', 'htm', 'xhtml', 'warc2text'] as const;
+const READABLE_EXTENSIONS = ['txt', 'text', 'jsonl', 'ndjson', 'html', 'htm', 'xhtml', 'warc2text'] as const;
 const DEFAULT_GLOB = `*.{${READABLE_EXTENSIONS.join(',')}}{,.gz}`;
 /** Extensions an output name drops: "b.jsonl.gz" → "b". */
 const INPUT_EXTENSION = new RegExp(`\\.(?:${READABLE_EXTENSIONS.join('|')}|json)(?:\\.gz)?$|\\.gz$`, 'i');
