@@ -10,6 +10,7 @@ import type { Warning } from '../record.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { wordCount, words } from '../text/words.js';
 import { endsLikeSentence, hasWords, isProse, proseWeight } from './prose.js';
+import { labelBylines, pageIndex, withBylines, type PageIndex } from './bylines.js';
 import { decksBetween, findMetaTitleLine, findPageTitleLine, findTitle, headlineShaped, isDatedHeadline, leadsAsHeadline, repeatsHeadline } from './title.js';
 import { GREEDY, isLabel, RELATED, splitArticles, TAG_ITEM_MAX_WORDS, toUnits, type ContentUnit, type Paragraph, type Relation, type Section, type SectionUnit, type Unit } from './units.js';
 
@@ -35,10 +36,12 @@ export interface ArticleDraft {
 }
 
 export function segment(cleaned: CleanedDocument): ArticleDraft[] {
-  const units = toUnits(cleaned.doc.blocks, cleaned.labels);
-  const spans = splitArticles(units);
   const fromHtml = cleaned.doc.format === 'html';
-  const articles = spans.map((span, i) => buildArticle(span, i === 0 ? 'main' : 'embedded', cleaned.doc.meta.title, fromHtml));
+  const page = pageIndex(cleaned.doc.blocks);
+  const labels = fromHtml ? cleaned.labels : labelBylines(cleaned.doc.blocks, cleaned.labels, page);
+  const units = toUnits(cleaned.doc.blocks, labels);
+  const spans = splitArticles(units);
+  const articles = spans.map((span, i) => buildArticle(span, i === 0 ? 'main' : 'embedded', cleaned.doc.meta.title, fromHtml, page));
   // A page's tail lists belong to its main article, wherever they stand.
   const main = articles[0]!;
   for (const article of articles.slice(1)) {
@@ -54,7 +57,7 @@ export function segment(cleaned: CleanedDocument): ArticleDraft[] {
  * every block it kept that the cleaners left. The main article of an HTML page, or of any input whose
  * metadata names the title, takes that title.
  */
-function buildArticle(span: Unit[], role: 'main' | 'embedded', metaTitle: string | null, fromHtml: boolean): ArticleDraft {
+function buildArticle(span: Unit[], role: 'main' | 'embedded', metaTitle: string | null, fromHtml: boolean, page: PageIndex): ArticleDraft {
   const pageTitle = role === 'main' && !fromHtml ? (metaTitle ? findMetaTitleLine(span, metaTitle) : findPageTitleLine(span)) : null;
   const warnings: Warning[] = [];
   const embedded = span[0]?.type === 'embedded' ? span[0] : null;
@@ -74,6 +77,12 @@ function buildArticle(span: Unit[], role: 'main' | 'embedded', metaTitle: string
   let title: Paragraph | null = embedded?.title ?? null;
   if (!title && pageTitle) title = { block: pageTitle.title.block, text: pageTitle.title.text };
   const bodyStart = body[0] ? span.findIndex((u) => u.type === 'content' && u.block === body[0]!.block) : span.length;
+  // A writer's name alone on its line is a byline, not a headline candidate nor a paragraph.
+  if (!fromHtml) {
+    span = withBylines(span, bodyStart, runEnd, body, page);
+    const content = new Set(span.flatMap((u) => (u.type === 'content' ? [u.block] : [])));
+    body = body.filter((p) => content.has(p.block));
+  }
   // In a text dump, what stands between the headline and the text is not lost: a deck joins the body.
   const keepDecks = (from: number, headlineNorm: string): void => {
     for (const deck of decksBetween(span, from, bodyStart, body, headlineNorm).reverse()) {

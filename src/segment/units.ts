@@ -138,6 +138,8 @@ export function toUnits(blocks: Block[], labels: BlockLabel[]): Unit[] {
     if (GREEDY.has(section.kind)) return 'item';
     if (section.kind === 'keywords' && section.inline === null && section.items.length === 0 && label.fields.length === 0 && isTagLine(block.text)) return 'tags';
     if (label.text === null) {
+      // A tag line has no date line or byline under it: that is the article's tail again.
+      if (section.kind === 'keywords' && label.fields.length > 0) return 'end';
       // Dates, view counts and other dropped lines inside the list.
       if (section.items.length > 0 && label.fields.some((f) => f.field === 'date')) datedLists.add(section);
       return 'item';
