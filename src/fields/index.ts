@@ -64,12 +64,12 @@ export function extractFields(draft: ArticleDraft, cleaned: CleanedDocument, emb
   // Tags the page gives as links or metadata (HTML) are the tags; a tag line's text is then the same
   // links flattened, often without separators.
   const pageTags = draft.role === 'main' ? meta.keywords : [];
-  const keywords = uniqueTags([
-    ...pageTags,
-    ...draft.sections
+  const tagLines = uniqueTags(
+    draft.sections
       .filter((s) => s.kind === 'keywords' && pageTags.length === 0)
       .flatMap((s) => [...(s.inline ? inlineTags(s, articleWords) : []), ...s.items.flatMap((b) => splitTagItem(b, articleWords))]),
-  ]);
+  );
+  const keywords = uniqueTags([...pageTags, ...(headlineCutIntoWords(tagLines, title) ? [] : tagLines)]);
 
   const candidates: RelatedCandidate[] = [
     // Lists the HTML front end found, with their URLs, come first; the text markers may find them again.
@@ -103,6 +103,23 @@ function inlineTags(section: Section, articleWords: string): string[] {
 /** A line of a tag list: one tag (or a few, separated), or a whole tag line that lost its separators. */
 function splitTagItem(item: Block, articleWords: string): string[] {
   return wordCount(item.norm) > TAG_ITEM_MAX_WORDS ? splitTagLine(item.text, articleWords) : splitTagList(item.text);
+}
+
+/** A tag list is the headline cut into words when at least this many of its tags, and this share, are single words of the headline. */
+const HEADLINE_WORD_TAGS = { min: 3, share: 0.6 } as const;
+
+/**
+ * Some sites tag a story with its section and the words of its headline, one link each ("منوعات",
+ * "تنديدات", "دولية", …): no tag a reader would keep.
+ */
+function headlineCutIntoWords(tags: string[], title: string | null): boolean {
+  if (!title || tags.length < HEADLINE_WORD_TAGS.min) return false;
+  const headline = new Set(words(normalizeArabic(title)));
+  const cut = tags.filter((t) => {
+    const ws = words(normalizeArabic(t));
+    return ws.length === 1 && headline.has(ws[0]!);
+  }).length;
+  return cut >= HEADLINE_WORD_TAGS.min && cut / tags.length >= HEADLINE_WORD_TAGS.share;
 }
 
 /** What a section did with the lines after its marker, for --explain: taken into a field, or removed. */

@@ -21,6 +21,10 @@ const CLOSING_MIN_WORDS = 2;
 /** Bare tag lines: at least this many, and at least this share of them written in the article. */
 const BARE_TAGS_MIN = 2;
 const BARE_TAGS_WRITTEN = 0.5;
+/** A bare tag line with no separator left has at most this many words (a dozen tags of a word or two). */
+const BARE_TAG_LINE_MAX_WORDS = 24;
+/** Punctuation of a sentence or a list: a line of linked tags with no separator has none. */
+const SENTENCE_PUNCTUATION = /[.،,؛;:؟?!«»"()]/u;
 
 export interface ArticleDraft {
   role: 'main' | 'embedded';
@@ -184,8 +188,18 @@ function bareTags(span: Unit[], runEnd: number, title: Paragraph | null, body: P
     if (unit.type !== 'content' || unit.block.outside || wordCount(unit.block.norm) > TAG_ITEM_MAX_WORDS || endsLikeSentence(unit.text)) break;
     lines.push({ ...unit.block, text: unit.text });
   }
-  if (lines.length < BARE_TAGS_MIN) return [];
-  const article = ` ${[title, ...body].flatMap((p) => (p ? words(p.block.norm) : [])).join(' ')} `;
+  const articleWords = [title, ...body].flatMap((p) => (p ? words(p.block.norm) : []));
+  const article = ` ${articleWords.join(' ')} `;
+  if (lines.length < BARE_TAGS_MIN) {
+    // One line of linked tags with nothing between them: every word of it is the article's, in no sentence.
+    const next = span.slice(runEnd + 1).find((u) => u.type !== 'fields');
+    if (next?.type !== 'content' || next.block.outside || next.block.kind === 'list-item') return [];
+    const ws = words(next.block.norm);
+    const known = new Set(articleWords);
+    const oneLine = ws.length >= BARE_TAGS_MIN && ws.length <= BARE_TAG_LINE_MAX_WORDS && !SENTENCE_PUNCTUATION.test(next.text) && ws.every((w) => known.has(w));
+    // Read like a marker's line: cut into the tags the article's phrases and the tag lexicon know.
+    return oneLine ? [{ kind: 'keywords', greedy: false, marker: next.block, inline: next.text, items: [] }] : [];
+  }
   const written = lines.filter((b) => article.includes(` ${words(b.norm).join(' ')} `)).length;
   return written / lines.length >= BARE_TAGS_WRITTEN ? [{ kind: 'keywords', greedy: false, marker: lines[0]!, inline: null, items: lines }] : [];
 }

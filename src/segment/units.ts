@@ -51,6 +51,8 @@ export const TAG_ITEM_MAX_WORDS = 6;
 const TAG_LINE_MAX_WORDS = 30;
 /** How many of the article's last prose blocks a candidate start is compared with. */
 const RECENT_PROSE = 3;
+/** Short lines in a row after an article's prose make its tail (bare tags under the site's tag icon). */
+const BARE_TAIL_LINES = 2;
 /** Fields that end an article (its tail): a source line, a byline at the end. */
 const TAIL_FIELDS: ReadonlySet<string> = new Set(['source', 'author']);
 
@@ -63,16 +65,25 @@ export function toUnits(blocks: Block[], labels: BlockLabel[]): Unit[] {
   /** The article's last prose blocks, and whether its tail (tags, source, byline, share row) came since. */
   let recent: Block[] = [];
   let tailSinceProse = false;
+  /** Short lines in a row since the last prose: bare tag lines, a source line, a byline. */
+  let shortLines = 0;
   const prose = (block: Block, text: string): void => {
-    if (!isArticleProse(block, text)) return;
+    if (!isArticleProse(block, text)) {
+      const short = seenProse && !block.outside && wordCount(block.norm) <= TAG_ITEM_MAX_WORDS && !endsLikeSentence(text);
+      shortLines = short ? shortLines + 1 : 0;
+      if (shortLines >= BARE_TAIL_LINES) tailSinceProse = true;
+      return;
+    }
     seenProse = true;
     tailSinceProse = false;
+    shortLines = 0;
     recent = [...recent, block].slice(-RECENT_PROSE);
   };
   const startEmbedded = (block: Block, text: string, relation: Relation, boxed: boolean): void => {
     units.push({ type: 'embedded', title: { block, text }, relation, boxed });
     recent = [];
     tailSinceProse = false;
+    shortLines = 0;
   };
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
