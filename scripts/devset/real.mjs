@@ -219,7 +219,8 @@ const NEWSPAPERS = [
   ['DZS1', { title: null }],
   ['EGS1', { title: null }],
   ['EGSC1', { title: null }],
-  ['IQSC2', { title: 1, skip: [3, 5], published: '2012-11-10T03:04', author: 'مصطفى ابراهيم' }],
+  // Line 2 is the date line, line 4 the byline ("بغداد - مصطفى ابراهيم"); line 3 is the deck.
+  ['IQSC2', { title: 1, skip: [2, 4], published: '2012-11-10T03:04', author: 'مصطفى ابراهيم' }],
   ['IQP2', { title: 1, skip: [2, 3], published: '2012-04-17', author: 'فهد جمال' }],
   ['JOE1', { title: 1, skip: [2], source: 'شينخوا' }],
   ['JOS2', { title: 1 }],
@@ -260,7 +261,8 @@ const NEWSPAPERS = [
   ['SYP1', { title: 2 }],
   ['TME2', { title: 3, skip: [1], published: '2012-07-16' }],
   ['TME1', { title: 2, skip: [20, 21], author: 'خولة السليتي', articles: [{ title: 22, from: 24, to: 29, author: 'خولة السليتي' }], skipAlso: [23, 30] }],
-  ['YEP1', { title: 1, skip: [2, 7], published: '2012-08-04', source: 'الشرق القطرية' }],
+  // The writer's name in brackets after the headline.
+  ['YEP1', { title: 1, titleText: 'ماذا تريد إيران من اليمن؟!', author: 'نصر طه مصطفى', skip: [2, 7], published: '2012-08-04', source: 'الشرق القطرية' }],
   ['YESC1', { title: 1, skip: [10], source: 'الاتحاد' }],
   // Second round, dev-split countries only (so that the held-back split stays as it is): the next two
   // files a country by the same hash. Passed over: TMS1 (an Olympic day's schedule, forty one-line

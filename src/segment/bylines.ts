@@ -30,6 +30,8 @@ const NOT_IN_NAMES = /[\d.؟?!:：،,؛;"«»“”()[\]{}|/\\@#*_=+<>\-–—]/
 const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   'في من علي الي عن مع او ان لا ما هذا هذه ذلك تلك التي الذي الذين كل بعد قبل حتي عند خلال منذ لدي ضد نحو حول عبر بين امام خلف داخل خارج غير اي هو هي هم قد ثم'.split(' '),
 );
+/** "علي" (a first name) and "على" (a preposition) read the same on the matching form. */
+const FIRST_NAME_OR_PREPOSITION = 'علي';
 /** A preposition glued to an article ("للطباعة", "بالفيديو"): no word of a name starts so. */
 const PREPOSITION_ARTICLE = /^(?:لل|بال|وال|فال|كال)/u;
 /** The first word of a photo caption that names no one ("صورة أرشيفية", "لقطة من الفيديو"). */
@@ -65,7 +67,8 @@ export function nameOf(text: string): string | null {
   if (core.length < NAME_MIN_WORDS || core.length > NAME_MAX_WORDS || ws.some((w) => w.length < 2 && !NAME_PARTICLES.has(w))) return null;
   // "بودكاست البيان بودكاست البيان": a name says each of its words once.
   if (new Set(core).size < core.length) return null;
-  if (ws[0]!.startsWith('ال') || CAPTION_WORDS.has(ws[0]!) || ws.some((w) => FUNCTION_WORDS.has(w) || PREPOSITION_ARTICLE.test(w))) return null;
+  // "علي" is a name first, the preposition "على" (on the matching form) after a word.
+  if (ws[0]!.startsWith('ال') || CAPTION_WORDS.has(ws[0]!) || ws.some((w, i) => (FUNCTION_WORDS.has(w) && !(i === 0 && w === FIRST_NAME_OR_PREPOSITION)) || PREPOSITION_ARTICLE.test(w))) return null;
   // "ثقافة وفن", "عربي ودولي": words joined by "و" make a section name, not a person's.
   if (ws.slice(1).some((w) => w.length > 2 && w.startsWith('و') && !NAME_PARTICLES.has(w))) return null;
   const latin = ws.filter((w) => /^[a-z]+$/.test(w)).length;
@@ -88,7 +91,7 @@ function cityAndName(text: string, colon = true): { city: string; name: string }
  * more. A writer's name is in no paragraph of the text.
  */
 function aboutText(name: string, paragraphs: Set<string>[]): boolean {
-  const ws = words(normalizeArabic(name)).filter((w) => !NAME_PARTICLES.has(w));
+  const ws = words(normalizeArabic(name)).filter((w) => !NAME_PARTICLES.has(w) && w !== FIRST_NAME_OR_PREPOSITION);
   return paragraphs.some((p) => ws.filter((w) => p.has(w)).length > 1);
 }
 
@@ -164,7 +167,8 @@ const isDate = (unit: Unit | undefined): boolean => unit?.type === 'fields' && u
  */
 export function withBylines(span: Unit[], bodyStart: number, runEnd: number, body: Paragraph[], page: PageIndex): Unit[] {
   if (body.length === 0) return span;
-  const paragraphs = wordSets(body.map((p) => p.block.norm));
+  // The text's prose: a name line the run crossed is no paragraph of it.
+  const paragraphs = wordSets(body.filter((p) => isProse(p.block, p.text)).map((p) => p.block.norm));
   const bodyContent = new Set(contentWords(body.map((p) => p.block.norm).join(' ')));
   const isHeadline = (unit: Unit | undefined): unit is ContentUnit => unit?.type === 'content' && unit.block.kind !== 'list-item' && headlineShaped(unit);
   const aboutArticle = (unit: Unit | undefined): boolean => isHeadline(unit) && overlap(contentWords(unit.block.norm), bodyContent) >= HEADLINE_ABOUT;
@@ -179,12 +183,11 @@ export function withBylines(span: Unit[], bodyStart: number, runEnd: number, bod
   // file that names its writer first, then the headline).
   let top = bodyStart;
   while (top > 0 && bodyStart - top < HEADER_REACH && span[top - 1]!.type !== 'section') top--;
-  let headline = -1;
-  for (let i = top; i < bodyStart && headline < 0; i++) if (aboutArticle(span[i])) headline = i;
-  for (let i = bodyStart - 1; i >= top && headline < 0; i--) if (isHeadline(span[i])) headline = i;
   // The body run may open with the headline itself (it is taken out of it later).
-  const opening = span[bodyStart];
-  if (headline < 0 && isHeadline(opening)) headline = bodyStart;
+  let headline = -1;
+  for (let i = top; i <= bodyStart && headline < 0; i++) if (aboutArticle(span[i])) headline = i;
+  for (let i = bodyStart - 1; i >= top && headline < 0; i--) if (isHeadline(span[i])) headline = i;
+  if (headline < 0 && isHeadline(span[bodyStart])) headline = bodyStart;
   const above = span[headline - 1];
   const headsText = span.slice(headline + 1, bodyStart).every((u) => u.type === 'fields');
   const pageTop = headline === 1 && above?.type === 'content' && above.block.index <= PAGE_TOP;
@@ -198,6 +201,8 @@ export function withBylines(span: Unit[], bodyStart: number, runEnd: number, bod
     if (unit.type !== 'content' || unit.block.kind === 'list-item' || isProse(unit.block, unit.text)) continue;
     const placed =
       (i === headline + 1 && aboutArticle(span[headline])) ||
+      // Under the deck that opens the body right under the headline, and not the subhead of the text after it.
+      (i === bodyStart + 1 && bodyStart === headline + 1 && aboutArticle(span[headline]) && !headsNext(span, i)) ||
       isDate(span[i - 1]) ||
       isDate(span[i + 1]) ||
       (aboutArticle(span[i - 1]) && isDate(span[i + 2])) ||
@@ -214,6 +219,14 @@ export function withBylines(span: Unit[], bodyStart: number, runEnd: number, bod
     }
   }
   return out;
+}
+
+/** Whether a line shares a word with the paragraph right after it (a subhead and its text do; a byline and the text do not). */
+function headsNext(span: Unit[], i: number): boolean {
+  const next = span[i + 1];
+  if (next?.type !== 'content') return false;
+  const own = new Set(contentWords((span[i] as ContentUnit).block.norm));
+  return contentWords(next.block.norm).some((w) => own.has(w));
 }
 
 /** A writer's name on the page's first lines (a blank or dropped line or two may come first). */

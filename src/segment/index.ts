@@ -84,8 +84,9 @@ function buildArticle(span: Unit[], role: 'main' | 'embedded', metaTitle: string
   // A writer's name alone on its line is a byline, not a headline candidate nor a paragraph.
   if (!fromHtml) {
     span = withBylines(span, bodyStart, runEnd, body, page);
-    const content = new Set(span.flatMap((u) => (u.type === 'content' ? [u.block] : [])));
-    body = body.filter((p) => content.has(p.block));
+    // A byline found in the run leaves the body, and the caption under it too.
+    const content = new Map(span.flatMap((u) => (u.type === 'content' ? [[u.block, u] as const] : [])));
+    body = body.filter((p) => content.has(p.block) && !isApparatus(span, content.get(p.block)!));
   }
   // In a text dump, what stands between the headline and the text is not lost: a deck joins the body.
   const keepDecks = (from: number, headlineNorm: string): void => {
@@ -144,7 +145,8 @@ function withoutHeadlineRepeats(body: Paragraph[], titleNorm: string): Paragraph
  * Page apparatus the body run may cross: a line with no words (a date the rules did not read, a count), a section name printed beside the article's date line
  * ("العالم العربي" over "GMT 17:27 17.03.2020"), and the lines beside an image credit, or between two
  * field lines, that are not sentences — a photo's caption, or a card linking another story ("كورونا في
- * مصر", "© REUTERS", "مصر تحظر تصدير الكحول").
+ * مصر", "© REUTERS", "مصر تحظر تصدير الكحول") — and a line that is no sentence between a field line and
+ * the text (the caption under the date line: "المسجد الأقصى (أرشيفية)").
  */
 function isApparatus(span: Unit[], unit: ContentUnit): boolean {
   const at = span.indexOf(unit);
@@ -152,7 +154,10 @@ function isApparatus(span: Unit[], unit: ContentUnit): boolean {
   const beside = (field: string): boolean => around.some((u) => u?.type === 'fields' && u.fields.some((f) => f.field === field));
   if (isProse(unit.block, unit.text)) return false;
   if (!hasWords(unit.block.norm) && /\p{N}/u.test(unit.block.norm)) return true; // a date the rules did not read, a count
-  return (isLabel(unit.block, unit.text) && beside('date')) || beside('imageCredit') || around.every((u) => u?.type === 'fields');
+  // Under the date line or byline, right before the text: the photo's caption (a deck comes before them).
+  const next = span[at + 1];
+  const caption = span[at - 1]?.type === 'fields' && next?.type === 'content' && isProse(next.block, next.text) && !endsLikeSentence(unit.text);
+  return (isLabel(unit.block, unit.text) && beside('date')) || beside('imageCredit') || around.every((u) => u?.type === 'fields') || caption;
 }
 
 /**
