@@ -169,8 +169,9 @@ export function toUnits(blocks: Block[], labels: BlockLabel[]): Unit[] {
     }
     // A headline that its own text follows ends the list: the page's article starts under a "latest" strip.
     if (isHeadlineText(block, text)) return section.items.length > 0 && startsArticle(blocks, labels, i, afterItemsOf(section)) ? 'end' : 'item';
-    // Between two items of a list, an item's category, tag or date line ("حوادث", "ديسمبر 24, 2020") belongs to the list.
-    return section.items.length > 0 && isLabel(block, text) && nextItemIsHeadline(section, i) ? 'skip' : 'end';
+    // Around the items of a list, an item's category, tag or date line ("حوادث", "ديسمبر 24, 2020")
+    // belongs to the list, when another item follows it (a card prints its section over its headline).
+    return isLabel(block, text) && nextItemIsHeadline(section, i) ? 'skip' : 'end';
   }
 
   /**
@@ -202,10 +203,11 @@ const SENTENCE_MARK = /[.؟?!،,؛;]/u;
 
 /**
  * Prose that the HTML front end did not place outside the article (a teaser in the header is not),
- * written in sentences.
+ * written in sentences; not a line that opens with "#" (lynx's list of a page's feed links, a
+ * hashtag line).
  */
 function isArticleProse(block: Block, text: string): boolean {
-  return !block.outside && isProse(block, text) && SENTENCE_MARK.test(text);
+  return !block.outside && isProse(block, text) && SENTENCE_MARK.test(text) && !text.startsWith('#');
 }
 
 /**
