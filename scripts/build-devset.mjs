@@ -29,7 +29,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadAlMayadeen, loadAnt, loadSaudiNewsNet } from './devset/articles.mjs';
 import { composePage, dedupeRelated, goldTags, KICKERS, READ_ALSO_MARKERS, RELATED_MARKERS, squash, TAG_MARKERS, TAG_SEPARATORS } from './devset/compose.mjs';
-import { dateLine } from './devset/datelines.mjs';
+import { dateLine, dateLineIn, daysAfter } from './devset/datelines.mjs';
+import { captionFor, FAMILIES, SECTIONS, WRITERS } from './devset/families.mjs';
 import { checkRenderers, render, RENDERERS } from './devset/render.mjs';
 import { HTML_TEMPLATES } from './devset/templates.mjs';
 import { realPages } from './devset/real.mjs';
@@ -47,6 +48,9 @@ const { normalizeArabic } = await import(new URL('../dist/text/normalize.js', im
 /** Composite pages per template: the held-back templates get more, so that the test split is about a third. */
 const COMPOSITES_PER_TEMPLATE = { dev: 14, test: 21 };
 const SEED = 20250807;
+/** Pages per layout family (families.mjs), and the seed of their own PRNG. */
+const FAMILY_PAGES = 14;
+const FAMILY_SEED = 20250808;
 
 
 /** Mulberry32: a small seeded PRNG, so that every choice is the same on every run. */
@@ -98,10 +102,10 @@ function commonInCorpus(tag, articles) {
  * "الاتحاد الأوروبي": a word and a definite word after it, twice or more), at most six, none common in
  * the corpus; none when fewer than two are found.
  */
-function pickTags(article, pool, corpusArticles) {
+function pickTags(article, pool, corpusArticles, max = 6) {
   const text = ` ${normalizeArabic([article.title, ...article.paragraphs].join(' ')).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
   const found = pool.filter((t) => text.includes(` ${normalizeArabic(t)} `) && !commonInCorpus(t, corpusArticles)).sort((a, b) => wordsOf(b).length - wordsOf(a).length);
-  const tags = distinctTags(found).slice(0, 6);
+  const tags = distinctTags(found).slice(0, max);
   return tags.length >= 2 ? tags : [];
 }
 
@@ -116,10 +120,12 @@ function distinctTags(tags) {
   });
 }
 
-function tagsOf(article, pool, corpusArticles) {
-  const own = article.set === 'almayadeen' ? distinctTags(article.keywords).slice(0, 8) : [];
-  return own.length >= 2 ? own : pickTags(article, pool, corpusArticles);
+function tagsOf(article, pool, corpusArticles, max = { own: 8, picked: 6 }) {
+  const own = article.set === 'almayadeen' ? distinctTags(article.keywords).slice(0, max.own) : [];
+  return own.length >= 2 ? own : pickTags(article, pool, corpusArticles, max.picked);
 }
+/** A long tag list (families that print one): every tag of the article's own, or up to this many found in its text. */
+const LONG_TAGS = { own: 16, picked: 14 };
 
 /** Generic tag styles, in turn: every separator on the marker's line, some below it, a list, none. */
 const GENERIC_TAG_STYLES = [
@@ -149,14 +155,24 @@ function goldRecord(fields) {
   };
 }
 
-function buildComposites(dir, articles) {
+/** The articles fit for composite pages, per split, and the tag pools they take tags from (no choice is random here). */
+function composable(articles) {
   const pools = { dev: [], test: [] };
   for (const a of articles.filter(usable)) pools[articleSplit(a)].push(a);
   const tagPool = { dev: new Set(), test: new Set() };
   for (const a of articles) if (a.set === 'almayadeen') for (const t of a.keywords) if (wordsOf(t).length > 0) tagPool[articleSplit(a)].add(t);
   for (const t of HTML_TEMPLATES) for (const k of t.original.keywords ?? []) tagPool[splitOf(t.site)].add(k);
-  const rand = prng(SEED);
   for (const split of ['dev', 'test']) pools[split].sort((a, b) => (a.key < b.key ? -1 : 1));
+  return { pools, tagPool };
+}
+
+/**
+ * What every series of composite pages draws on: a seeded PRNG, the split's articles in a shuffled
+ * order, their tags, and turns that rotate styles, tag styles and date forms from page to page.
+ */
+function makeComposer(seed, articles) {
+  const { pools, tagPool } = composable(articles);
+  const rand = prng(seed);
   const cursor = { dev: 0, test: 0 };
   const shuffled = {};
   for (const split of ['dev', 'test']) {
@@ -167,6 +183,7 @@ function buildComposites(dir, articles) {
     }
   }
   const tagsByKey = new Map(articles.filter(usable).map((a) => [a.key, tagsOf(a, [...tagPool[articleSplit(a)]], articles)]));
+  const turns = { style: 0, tag: 0, date: 0 };
   /**
    * The next article of a split: half the time one of the template's own site when the set has some;
    * with `tagged`, three times in four one that has tags (so that most pages carry a tag line).
@@ -180,44 +197,108 @@ function buildComposites(dir, articles) {
       if (!avoid.has(a.key) && (!wantTags || tagsByKey.get(a.key).length > 0)) return a;
     }
   };
+  /** The further articles of page `k` (n - 1 of them): each after a read-also marker, after the tail, or first in a related box. */
+  const embeddedFor = (split, site, used, k, n) => {
+    const embedded = [];
+    for (let e = 1; e < n; e++) {
+      const withTags = rand() < 0.5;
+      const article = nextArticle(split, site, used, withTags);
+      used.add(article.key);
+      const mode = ['read-also', 'after-tail', 'related-first'][(k + e) % 3];
+      const date = rand() < 0.7 ? dateLine(article.date, turns.date++) : null;
+      const eTags = withTags ? tagsByKey.get(article.key) : [];
+      const eSpec = GENERIC_TAG_STYLES[turns.tag++ % (GENERIC_TAG_STYLES.length - 1)];
+      embedded.push({
+        article,
+        mode,
+        marker: mode === 'related-first' ? pick(rand, RELATED_MARKERS) : pick(rand, READ_ALSO_MARKERS),
+        dateLine: date?.line ?? null,
+        published: date?.gold ?? null,
+        sourceLine: article.source && rand() < 0.5 ? `المصدر: ${article.source}` : null,
+        tags: eTags.length ? { style: eSpec.style, tags: eTags, options: { separator: eSpec.separator, marker: pick(rand, TAG_MARKERS), more: false } } : null,
+        others: mode === 'related-first' ? [0, 1].map(() => shuffled[split][Math.floor(rand() * shuffled[split].length)].title) : [],
+      });
+    }
+    return embedded;
+  };
+  return { rand, shuffled, tagPool, tagsByKey, turns, nextArticle, embeddedFor };
+}
 
+/** How many articles a composite page holds: one half the time, else two or three. */
+const articleCount = (rand) => (rand() < 0.5 ? 1 : rand() < 0.7 ? 2 : 3);
+
+/**
+ * Renders a composite page, writes it and returns its manifest entry with its gold records: the main
+ * article with the frame's fields (`frame`), the page's titled lists and tags, then each embedded one.
+ */
+function compositePage(dir, { id, split, style, site, plan, composed, frame, prefix }) {
+  const { main, tags, embedded } = plan;
+  const mainParagraphs = [...(plan.standfirst ? [main.standfirst] : []), ...main.paragraphs];
+  let text;
+  let records;
+  if (style === 'trafilatura') {
+    // Main text only, one paragraph a line, no headline (trafilatura's plain-text output).
+    const lines = [...mainParagraphs];
+    if (prefix) lines[plan.standfirst ? 1 : 0] = `${prefix.text.trim()} ${lines[plan.standfirst ? 1 : 0]}`;
+    text = `${lines.join('\n')}\n`;
+    records = [goldRecord({ title: null, paragraphs: mainParagraphs, source: prefix?.source ?? null })];
+  } else {
+    text = render(composed.html, style, corpus);
+    records = [
+      goldRecord({
+        title: main.title,
+        paragraphs: mainParagraphs,
+        source: prefix?.source ?? frame.source,
+        imageCredit: frame.imageCredit,
+        author: frame.author,
+        published: frame.published,
+        keywords: tags ? goldTags(tags.style, tags.tags) : [],
+        related: dedupeRelated(composed.related),
+      }),
+      ...embedded.map((e) =>
+        goldRecord({
+          role: 'embedded',
+          title: e.article.title,
+          paragraphs: e.article.paragraphs,
+          source: e.sourceLine ? e.article.source : null,
+          published: e.dateLine ? e.published : null,
+          keywords: e.tags ? goldTags(e.tags.style, e.tags.tags) : [],
+        }),
+      ),
+    ];
+  }
+  const input = writePage(dir, `${id}.txt`, text);
+  return {
+    id,
+    kind: 'composite',
+    split,
+    style,
+    site,
+    input,
+    articles: [main, ...embedded.map((e) => e.article)].map((a) => a.key),
+    notes: [plan.kicker ? `kicker "${plan.kicker}"` : null, plan.standfirst ? 'standfirst' : null, tags ? `tags: ${tags.style}${tags.options.separator ? ` "${tags.options.separator}"` : ''}` : 'no tags', ...embedded.map((e) => `embedded: ${e.mode}`)].filter(Boolean),
+    records,
+  };
+}
+
+function buildComposites(dir, articles) {
+  const composer = makeComposer(SEED, articles);
+  const { rand, tagsByKey, turns, nextArticle, embeddedFor } = composer;
   const pages = [];
-  let styleTurn = 0;
-  let tagTurn = 0;
-  let dateTurn = 0;
   HTML_TEMPLATES.forEach((template, t) => {
     const split = splitOf(template.site);
     const html = fs.readFileSync(path.join(corpus, template.file), 'utf8');
     const count = COMPOSITES_PER_TEMPLATE[split];
     for (let k = 0; k < count; k++) {
       const used = new Set();
-      const tagSpec = template.tags ? { style: template.tagStyle } : GENERIC_TAG_STYLES[tagTurn++ % GENERIC_TAG_STYLES.length];
+      const tagSpec = template.tags ? { style: template.tagStyle } : GENERIC_TAG_STYLES[turns.tag++ % GENERIC_TAG_STYLES.length];
       const main = nextArticle(split, template.site, used, !!tagSpec);
       used.add(main.key);
-      const n = rand() < 0.5 ? 1 : rand() < 0.7 ? 2 : 3;
-      const style = (k % 10 === 4 || k % 10 === 9) && n === 1 ? 'trafilatura' : RENDERERS[(t + styleTurn++) % RENDERERS.length];
+      const n = articleCount(rand);
+      const style = (k % 10 === 4 || k % 10 === 9) && n === 1 ? 'trafilatura' : RENDERERS[(t + turns.style++) % RENDERERS.length];
       const mainTags = tagSpec ? tagsByKey.get(main.key) : [];
       const tags = tagSpec && mainTags.length ? { style: tagSpec.style, tags: mainTags, options: { separator: tagSpec.separator, marker: pick(rand, TAG_MARKERS), more: rand() < 0.3 } } : null;
-      const embedded = [];
-      for (let e = 1; e < n; e++) {
-        const withTags = rand() < 0.5;
-        const article = nextArticle(split, template.site, used, withTags);
-        used.add(article.key);
-        const mode = ['read-also', 'after-tail', 'related-first'][(k + e) % 3];
-        const date = rand() < 0.7 ? dateLine(article.date, dateTurn++) : null;
-        const eTags = withTags ? tagsByKey.get(article.key) : [];
-        const eSpec = GENERIC_TAG_STYLES[tagTurn++ % (GENERIC_TAG_STYLES.length - 1)];
-        embedded.push({
-          article,
-          mode,
-          marker: mode === 'related-first' ? pick(rand, RELATED_MARKERS) : pick(rand, READ_ALSO_MARKERS),
-          dateLine: date?.line ?? null,
-          published: date?.gold ?? null,
-          sourceLine: article.source && rand() < 0.5 ? `المصدر: ${article.source}` : null,
-          tags: eTags.length ? { style: eSpec.style, tags: eTags, options: { separator: eSpec.separator, marker: pick(rand, TAG_MARKERS), more: false } } : null,
-          others: mode === 'related-first' ? [0, 1].map(() => shuffled[split][Math.floor(rand() * shuffled[split].length)].title) : [],
-        });
-      }
+      const embedded = embeddedFor(split, template.site, used, k, n);
       const plan = {
         main,
         kicker: rand() < 0.3 ? pick(rand, KICKERS) : null,
@@ -227,52 +308,62 @@ function buildComposites(dir, articles) {
       };
       const composed = composePage(html, template, plan, normalizeArabic);
       const id = `c-${template.site}-${String(k).padStart(2, '0')}-${style}`;
-      const mainParagraphs = [...(plan.standfirst ? [main.standfirst] : []), ...main.paragraphs];
-      let text;
-      let records;
-      if (style === 'trafilatura') {
-        // Main text only, one paragraph a line, no headline (trafilatura's plain-text output).
-        const lines = [...mainParagraphs];
-        if (template.prefix) lines[plan.standfirst ? 1 : 0] = `${template.prefix.text.trim()} ${lines[plan.standfirst ? 1 : 0]}`;
-        text = `${lines.join('\n')}\n`;
-        records = [goldRecord({ title: null, paragraphs: mainParagraphs, source: template.prefix?.source ?? null })];
-      } else {
-        text = render(composed.html, style, corpus);
-        records = [
-          goldRecord({
-            title: main.title,
-            paragraphs: mainParagraphs,
-            source: template.prefix?.source ?? template.frame.source,
-            imageCredit: template.frame.imageCredit,
-            author: template.frame.author,
-            published: template.frame.published,
-            keywords: tags ? goldTags(tags.style, tags.tags) : [],
-            related: dedupeRelated(composed.related),
-          }),
-          ...embedded.map((e) =>
-            goldRecord({
-              role: 'embedded',
-              title: e.article.title,
-              paragraphs: e.article.paragraphs,
-              source: e.sourceLine ? e.article.source : null,
-              published: e.dateLine ? e.published : null,
-              keywords: e.tags ? goldTags(e.tags.style, e.tags.tags) : [],
-            }),
-          ),
-        ];
-      }
-      const input = writePage(dir, `${id}.txt`, text);
-      pages.push({
-        id,
-        kind: 'composite',
-        split,
-        style,
-        site: template.site,
-        input,
-        articles: [main, ...embedded.map((e) => e.article)].map((a) => a.key),
-        notes: [plan.kicker ? `kicker "${plan.kicker}"` : null, plan.standfirst ? 'standfirst' : null, tags ? `tags: ${tags.style}${tags.options.separator ? ` "${tags.options.separator}"` : ''}` : 'no tags', ...embedded.map((e) => `embedded: ${e.mode}`)].filter(Boolean),
-        records,
-      });
+      pages.push(compositePage(dir, { id, split, style, site: template.site, plan, composed, frame: template.frame, prefix: template.prefix }));
+    }
+  });
+  return pages;
+}
+
+/**
+ * Composite pages of the layout families (families.mjs), dev split only, with a PRNG of their own so
+ * that the pages above (and the whole held-back split) stay as they are. Each page draws its frame
+ * anew: other headlines in its lists, a writer, a date line in the family's form, a caption, a kicker.
+ */
+function buildFamilyComposites(dir, articles) {
+  const composer = makeComposer(FAMILY_SEED, articles);
+  const { rand, shuffled, tagPool, tagsByKey, turns, nextArticle, embeddedFor } = composer;
+  const pages = [];
+  FAMILIES.forEach((family, f) => {
+    const split = splitOf(family.site);
+    if (split !== 'dev') throw new Error(`${family.site}: a layout family must be of the dev split (the held-back split stays as it is)`);
+    const name = family.site.replace(/^family:/, '');
+    for (let k = 0; k < FAMILY_PAGES; k++) {
+      const used = new Set();
+      const main = nextArticle(split, family.site, used, !!family.tagStyle);
+      used.add(main.key);
+      const n = articleCount(rand);
+      const style = RENDERERS[(f + turns.style++) % RENDERERS.length];
+      const mainTags = family.tagStyle === 'marker-long' ? tagsOf(main, [...tagPool[split]], articles, LONG_TAGS) : tagsByKey.get(main.key);
+      const tagStyle = family.tagStyle === 'chips' && rand() < 0.5 ? 'title-words' : family.tagStyle;
+      const section = () => pick(rand, SECTIONS);
+      const tags = tagStyle && (mainTags.length || tagStyle === 'title-words') ? { style: tagStyle, tags: mainTags, options: { marker: section() } } : null;
+      const embedded = embeddedFor(split, family.site, used, k, n);
+      const ctx = {
+        article: main,
+        rand,
+        pick: (list) => pick(rand, list),
+        chance: (p) => rand() < p,
+        headlines: (count) => {
+          const out = [];
+          while (out.length < count) {
+            const a = shuffled[split][Math.floor(rand() * shuffled[split].length)];
+            if (!used.has(a.key) && !out.includes(a.title)) out.push(a.title);
+          }
+          return out;
+        },
+        writer: () => pick(rand, WRITERS),
+        section,
+        clock: () => `${String(Math.floor(rand() * 24)).padStart(2, '0')}:${String(Math.floor(rand() * 60)).padStart(2, '0')}`,
+        date: (form) => dateLineIn(form, main.date),
+        today: (form) => dateLineIn(form, daysAfter(main.date, 1 + Math.floor(rand() * 20))),
+      };
+      ctx.caption = () => captionFor(ctx, mainTags);
+      const built = family.build(ctx);
+      const plan = { main, kicker: null, standfirst: !!main.standfirst && rand() < 0.6 && !main.paragraphs[0].startsWith(main.standfirst.slice(0, 30)), tags, embedded };
+      const template = { ...family.spec, site: family.site, prefix: built.prefix };
+      const composed = composePage(built.html, template, plan, normalizeArabic);
+      const id = `c-${name}-${String(k).padStart(2, '0')}-${style}`;
+      pages.push(compositePage(dir, { id, split, style, site: family.site, plan, composed, frame: built.frame, prefix: built.prefix }));
     }
   });
   return pages;
@@ -285,7 +376,7 @@ function main() {
   fs.mkdirSync(path.join(out, 'pages'), { recursive: true });
   fs.mkdirSync(path.join(out, 'gold'), { recursive: true });
   const articles = [...loadSaudiNewsNet(corpus), ...loadAnt(corpus), ...loadAlMayadeen(corpus)];
-  const pages = [...buildComposites(out, articles), ...realPages({ corpus, out, articles, splitOf, articleSplit, goldRecord, writePage, normalize: normalizeArabic })];
+  const pages = [...buildComposites(out, articles), ...buildFamilyComposites(out, articles), ...realPages({ corpus, out, articles, splitOf, articleSplit, goldRecord, writePage, normalize: normalizeArabic })];
   for (const page of pages) {
     const { records, ...meta } = page;
     fs.writeFileSync(path.join(out, 'gold', `${page.id}.json`), `${JSON.stringify({ ...meta, records }, null, 2)}\n`);

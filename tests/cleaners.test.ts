@@ -188,9 +188,11 @@ describe('user cleaners', () => {
     expect(plain!.body).toContain('وقال المرصد السوري');
     expect(withSelectors!.site).toBe('my-cnn');
     expect(withSelectors!.paragraphs.map((p) => p.slice(0, 20))).not.toContain('وقال المرصد السوري ل');
-    // The rest is the same text; the first paragraph keeps its dateline, which only the built-in cnn-arabic cuts.
+    // The rest is the same text; the generic cleaner, which runs after any site cleaner, cuts the
+    // wire dateline ("دمشق، سوريا (CNN) -- ") into the source with or without the built-in cnn-arabic.
     expect(withSelectors!.paragraphs.slice(1)).toEqual(plain!.paragraphs.slice(2));
-    expect(withSelectors!.paragraphs[0]).toBe(`دمشق، سوريا (CNN) -- ${plain!.paragraphs[0]}`);
+    expect(withSelectors!.paragraphs[0]).toBe(plain!.paragraphs[0]);
+    expect(withSelectors!.source).toBe('CNN');
   });
 
   it('cleaners in the ARNEWS_CLEANERS directory are used as if given with --cleaner', () => {

@@ -48,7 +48,7 @@ export function tagBlock(style, tags, { marker = TAG_MARKERS[0], separator = ', 
       return `<div class="jeg_post_tags"><span>تاجز: </span>${tags.map(a).join('')}</div>`;
     case 'lbci': {
       // LBCI's tag list is the section and the headline cut into words: no tag a reader would keep.
-      const words = wordsOf(title).filter((w) => w.length >= 4).slice(0, 8);
+      const words = titleWords(title);
       return `<div class="article_details_tags_container"><div class="d-flex flex-wrap">${['منوعات', ...words].map((w) => `<div class="d-flex"><a href="#"> ${esc(w)}</a></div>`).join('')}</div></div>`;
     }
     case 'inline':
@@ -57,14 +57,36 @@ export function tagBlock(style, tags, { marker = TAG_MARKERS[0], separator = ', 
       return `<div class="tags"><p>${esc(marker)}:</p><p>${tags.map(esc).join(separator)}${moreButton}</p></div>`;
     case 'list':
       return `<div class="tags"><p>${esc(marker)}:</p><ul>${tags.map((t) => `<li>${a(t)}</li>`).join('')}</ul></div>`;
+    // Styles of the layout families (families.mjs).
+    case 'marker-spaced':
+      // A label with no colon, then the links with only white space between them.
+      return `<div class="tags-block"><span class="tags-label">الوسوم</span>\n${tags.map(a).join('\n')}</div>`;
+    case 'marker-long':
+      return `<div class="keywords-block"><span>كلمات مفتاحية:</span> ${tags.map(esc).join('، ')}</div>`;
+    case 'hashtags':
+      return `<div class="hashtags-block">${tags.map((t) => `<a href="/hashtag/${encodeURIComponent(t)}">#${esc(t.replace(/ /g, '_'))}</a>`).join(' ')}</div>`;
+    case 'chips':
+      return `<div class="chips">${tags.map((t) => `<div class="chip">${a(t)}</div>`).join('')}</div>`;
+    case 'title-words':
+      // A site that tags a story with its section and the words of its headline, one link a line.
+      return `<div class="chips">${[marker, ...titleWords(title)].map((w) => `<div class="chip"><a href="#"> ${esc(w)}</a></div>`).join('')}</div>`;
+    case 'bare-inline':
+      return `<div class="topics">${tags.map(a).join('\n')}</div>`;
+    case 'bare-lines':
+      return `<div class="tags-lines">${tags.map((t) => `<span class="tag">${a(t)}</span><br>`).join('\n')}</div>`;
+    case 'bare-list':
+      return `<ul class="tags-ul">${tags.map((t) => `<li>${a(t)}</li>`).join('')}</ul>`;
     default:
       throw new Error(`unknown tag style ${style}`);
   }
 }
 
-/** The tags a reader finds in a block of this style: none for LBCI's title words. */
+/** The words of a headline that a site cutting it into tags links: four letters or more, at most eight. */
+const titleWords = (title) => wordsOf(title).filter((w) => w.length >= 4).slice(0, 8);
+
+/** The tags a reader finds in a block of this style: none for a headline cut into words. */
 export function goldTags(style, tags) {
-  return style === 'lbci' ? [] : tags;
+  return style === 'lbci' || style === 'title-words' ? [] : tags;
 }
 
 /**

@@ -48,3 +48,50 @@ export function dateLine(value, n) {
   const [line, gold] = write(parts);
   return { line, gold };
 }
+
+const MOROCCO = ['يناير', 'فبراير', 'مارس', 'أبريل', 'ماي', 'يونيو', 'يوليوز', 'غشت', 'شتنبر', 'أكتوبر', 'نونبر', 'دجنبر'];
+const hijri = (p) => new Intl.DateTimeFormat('ar-SA-u-ca-islamic-umalqura-nu-latn', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(Date.UTC(p.y, p.mo - 1, p.d)));
+
+/** Forms taken from held-back sites' pages: the families, which are dev pages, do not use them. */
+const HELD_BACK_FORMS = new Set(['akhbarelyom', 'lbci', 'baghdadtoday']);
+
+/**
+ * Date-line forms of the layout families (families.mjs), by name, each as dev-split pages of the corpus
+ * print it (the page named) or as the family's layout prints it: [write, needs a time].
+ */
+const NAMED_FORMS = {
+  ...Object.fromEntries(DATE_FORMS.filter(([name]) => !HELD_BACK_FORMS.has(name)).map(([name, write, needsTime]) => [name, [write, needsTime]])),
+  // hespress.com (INVENTORY §3 E): "الأحد 9 نونبر 2014 - 00:42".
+  hespress: [(p) => [`${weekday(p)} ${p.d} ${MOROCCO[p.mo - 1]} ${p.y} - ${pad(p.h)}:${pad(p.mi)}`, isoTime(p)], true],
+  // alyaum.com's related items: "الاحد 12 / 04 / 2020 21:29".
+  alyaum: [(p) => [`${weekday(p)} ${pad(p.d)} / ${pad(p.mo)} / ${p.y} ${pad(p.h)}:${pad(p.mi)}`, isoTime(p)], true],
+  // WordPress's Arabic date: "14 يوليو، 2024".
+  wordpress: [(p) => [`${p.d} ${MONTHS[p.mo - 1]}، ${p.y}`, iso(p)], false],
+  short: [(p) => [`${p.d} ${MONTHS[p.mo - 1]} ${p.y}`, iso(p)], false],
+  gulf: [(p) => [`${weekday(p)} ${p.d} ${MONTHS[p.mo - 1]} ${p.y} - ${pad(h12(p.h))}:${pad(p.mi)} ${p.h < 12 ? 'ص' : 'م'}`, isoTime(p)], true],
+  // A Gulf masthead: the Hijri and the Gregorian date ("8 محرم 1446 هـ - 14 يوليو 2024 م").
+  hijri: [(p) => [`${weekday(p)} ${hijri(p)} - ${p.d} ${MONTHS[p.mo - 1]} ${p.y} م`, iso(p)], false],
+  levant: [(p) => [`${weekday(p)} ${p.d} ${LEVANT[p.mo - 1]} ${p.y}`, iso(p)], false],
+  iso: [(p) => [`${iso(p)} ${pad(p.h)}:${pad(p.mi)}`, isoTime(p)], true],
+  agency: [(p) => [`${pad(p.d)}/${pad(p.mo)}/${p.y} ${pad(p.h)}:${pad(p.mi)}`, isoTime(p)], true],
+  // A channel's stamps: published, then updated a few hours later.
+  channel: [(p) => [`نشر في: ${p.d} ${MONTHS[p.mo - 1]} ${p.y} - ${pad(p.h)}:${pad(p.mi)} آخر تحديث: ${p.d} ${MONTHS[p.mo - 1]} ${p.y} - ${pad(Math.min(23, p.h + 3))}:${pad(p.mi)}`, isoTime(p)], true],
+};
+
+/** A date line in the named form for a date value, with its gold ISO; null when the value has no date (or no time the form needs). */
+export function dateLineIn(form, value) {
+  const parts = dateParts(value);
+  const named = NAMED_FORMS[form];
+  if (!named) throw new Error(`unknown date form ${form}`);
+  if (!parts || (named[1] && parts.h === null)) return null;
+  const [line, gold] = named[0](parts);
+  return { line, gold };
+}
+
+/** The date `days` after a date value, as the same kind of value ("2024-07-14T12:30"), for a masthead or a list item. */
+export function daysAfter(value, days) {
+  const p = dateParts(value);
+  if (!p) return null;
+  const t = new Date(Date.UTC(p.y, p.mo - 1, p.d + days, p.h ?? 9, p.mi ?? 0));
+  return t.toISOString().slice(0, 16);
+}

@@ -6,6 +6,7 @@ import { shorten } from '../cleaners/apply.js';
 import type { CleanedDocument } from '../cleaners/labels.js';
 import type { Block, PageMeta } from '../document/model.js';
 import type { ExplainEntry, Related, Warning } from '../record.js';
+import { nameOf } from '../segment/bylines.js';
 import type { ArticleDraft, Section } from '../segment/index.js';
 import { TAG_ITEM_MAX_WORDS } from '../segment/units.js';
 import { normalizeArabic } from '../text/normalize.js';
@@ -59,17 +60,24 @@ export function extractFields(draft: ArticleDraft, cleaned: CleanedDocument, emb
     }
   }
 
+  // A writer's name after the headline ("… اليمن؟! (نصر طه مصطفى)", "…الغربية/ سيدي محمد بن جعفر").
+  const signed = title ? signedTitle(title) : null;
+  if (signed) {
+    explain.push({ cleaner: 'segment', rule: 'signed-title', action: 'split:title|author', matched: title!, line: draft.title?.block.line ?? null });
+    title = signed.title;
+  }
+
   const paragraphs = draft.body.map((p) => p.text);
   const articleWords = words(normalizeArabic([title ?? '', ...paragraphs].join(' '))).join(' ');
   // Tags the page gives as links or metadata (HTML) are the tags; a tag line's text is then the same
   // links flattened, often without separators.
   const pageTags = draft.role === 'main' ? meta.keywords : [];
-  const keywords = uniqueTags([
-    ...pageTags,
-    ...draft.sections
+  const tagLines = uniqueTags(
+    draft.sections
       .filter((s) => s.kind === 'keywords' && pageTags.length === 0)
       .flatMap((s) => [...(s.inline ? inlineTags(s, articleWords) : []), ...s.items.flatMap((b) => splitTagItem(b, articleWords))]),
-  ]);
+  );
+  const keywords = uniqueTags([...pageTags, ...(headlineCutIntoWords(tagLines, title) ? [] : tagLines)]);
 
   const candidates: RelatedCandidate[] = [
     // Lists the HTML front end found, with their URLs, come first; the text markers may find them again.
@@ -86,7 +94,7 @@ export function extractFields(draft: ArticleDraft, cleaned: CleanedDocument, emb
     source,
     imageCredit,
     section,
-    author: field('author') ?? (draft.role === 'main' ? plausibleAuthor(meta, source) : null),
+    author: field('author') ?? signed?.author ?? (draft.role === 'main' ? plausibleAuthor(meta, source) : null),
     dated: articleDate(draft.fields, draft.body[0]?.block ?? null),
     keywords,
     related: relatedEntries(candidates, cleaned.splitTitle, title),
@@ -103,6 +111,33 @@ function inlineTags(section: Section, articleWords: string): string[] {
 /** A line of a tag list: one tag (or a few, separated), or a whole tag line that lost its separators. */
 function splitTagItem(item: Block, articleWords: string): string[] {
   return wordCount(item.norm) > TAG_ITEM_MAX_WORDS ? splitTagLine(item.text, articleWords) : splitTagList(item.text);
+}
+
+/** A writer's name in brackets, or after a slash, at the end of a headline. */
+const SIGNATURE = /^(?<title>.{8,}?[^\s/])\s*(?:\((?<bracketed>[^()]{3,45})\)|\/\s*(?<slashed>[^/]{3,45}))$/u;
+
+/** The headline and the writer's name signed after it, when what follows the headline is a name. */
+function signedTitle(title: string): { title: string; author: string } | null {
+  const m = SIGNATURE.exec(title.trim());
+  const author = m && nameOf(m.groups!.bracketed ?? m.groups!.slashed!);
+  return author ? { title: m.groups!.title!.trim(), author } : null;
+}
+
+/** A tag list is the headline cut into words when at least this many of its tags, and this share, are single words of the headline. */
+const HEADLINE_WORD_TAGS = { min: 3, share: 0.6 } as const;
+
+/**
+ * Some sites tag a story with its section and the words of its headline, one link each ("منوعات",
+ * "تنديدات", "دولية", …): no tag a reader would keep.
+ */
+function headlineCutIntoWords(tags: string[], title: string | null): boolean {
+  if (!title || tags.length < HEADLINE_WORD_TAGS.min) return false;
+  const headline = new Set(words(normalizeArabic(title)));
+  const cut = tags.filter((t) => {
+    const ws = words(normalizeArabic(t));
+    return ws.length === 1 && headline.has(ws[0]!);
+  }).length;
+  return cut >= HEADLINE_WORD_TAGS.min && cut / tags.length >= HEADLINE_WORD_TAGS.share;
 }
 
 /** What a section did with the lines after its marker, for --explain: taken into a field, or removed. */

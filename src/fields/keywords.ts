@@ -61,8 +61,13 @@ export function splitTagLine(line: string, articleWords: string): string[] {
 export function splitTagList(item: string): string[] {
   return item
     .split(SEPARATORS)
-    .map((p) => stripButtons(p.replace(/^#/, '')))
+    .map((p) => stripButtons(hashtag(p)))
     .filter((p): p is string => !!p);
+}
+
+/** A hashtag writes its spaces as "_" ("#الضفة_الغربية"): the tag is "الضفة الغربية". */
+function hashtag(text: string): string {
+  return text.startsWith('#') ? text.slice(1).replace(/_+/g, ' ') : text;
 }
 
 function stripButtons(text: string): string | null {

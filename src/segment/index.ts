@@ -10,6 +10,7 @@ import type { Warning } from '../record.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { wordCount, words } from '../text/words.js';
 import { endsLikeSentence, hasWords, isProse, proseWeight } from './prose.js';
+import { labelBylines, pageIndex, timesOnPage, withBylines, type PageIndex } from './bylines.js';
 import { decksBetween, findMetaTitleLine, findPageTitleLine, findTitle, headlineShaped, isDatedHeadline, leadsAsHeadline, repeatsHeadline } from './title.js';
 import { GREEDY, isLabel, RELATED, splitArticles, TAG_ITEM_MAX_WORDS, toUnits, type ContentUnit, type Paragraph, type Relation, type Section, type SectionUnit, type Unit } from './units.js';
 
@@ -20,6 +21,10 @@ const CLOSING_MIN_WORDS = 2;
 /** Bare tag lines: at least this many, and at least this share of them written in the article. */
 const BARE_TAGS_MIN = 2;
 const BARE_TAGS_WRITTEN = 0.5;
+/** A bare tag line with no separator left has at most this many words (a dozen tags of a word or two). */
+const BARE_TAG_LINE_MAX_WORDS = 24;
+/** Punctuation of a sentence or a list: a line of linked tags with no separator has none. */
+const SENTENCE_PUNCTUATION = /[.،,؛;:؟?!«»"()]/u;
 
 export interface ArticleDraft {
   role: 'main' | 'embedded';
@@ -35,10 +40,12 @@ export interface ArticleDraft {
 }
 
 export function segment(cleaned: CleanedDocument): ArticleDraft[] {
-  const units = toUnits(cleaned.doc.blocks, cleaned.labels);
-  const spans = splitArticles(units);
   const fromHtml = cleaned.doc.format === 'html';
-  const articles = spans.map((span, i) => buildArticle(span, i === 0 ? 'main' : 'embedded', cleaned.doc.meta.title, fromHtml));
+  const page = pageIndex(cleaned.doc.blocks);
+  const labels = fromHtml ? cleaned.labels : labelBylines(cleaned.doc.blocks, cleaned.labels, page);
+  const units = toUnits(cleaned.doc.blocks, labels);
+  const spans = splitArticles(units);
+  const articles = spans.map((span, i) => buildArticle(span, i === 0 ? 'main' : 'embedded', cleaned.doc.meta.title, fromHtml, page));
   // A page's tail lists belong to its main article, wherever they stand.
   const main = articles[0]!;
   for (const article of articles.slice(1)) {
@@ -54,7 +61,7 @@ export function segment(cleaned: CleanedDocument): ArticleDraft[] {
  * every block it kept that the cleaners left. The main article of an HTML page, or of any input whose
  * metadata names the title, takes that title.
  */
-function buildArticle(span: Unit[], role: 'main' | 'embedded', metaTitle: string | null, fromHtml: boolean): ArticleDraft {
+function buildArticle(span: Unit[], role: 'main' | 'embedded', metaTitle: string | null, fromHtml: boolean, page: PageIndex): ArticleDraft {
   const pageTitle = role === 'main' && !fromHtml ? (metaTitle ? findMetaTitleLine(span, metaTitle) : findPageTitleLine(span)) : null;
   const warnings: Warning[] = [];
   const embedded = span[0]?.type === 'embedded' ? span[0] : null;
@@ -74,6 +81,13 @@ function buildArticle(span: Unit[], role: 'main' | 'embedded', metaTitle: string
   let title: Paragraph | null = embedded?.title ?? null;
   if (!title && pageTitle) title = { block: pageTitle.title.block, text: pageTitle.title.text };
   const bodyStart = body[0] ? span.findIndex((u) => u.type === 'content' && u.block === body[0]!.block) : span.length;
+  // A writer's name alone on its line is a byline, not a headline candidate nor a paragraph.
+  if (!fromHtml) {
+    span = withBylines(span, bodyStart, runEnd, body, page);
+    // A byline found in the run leaves the body, and the caption under it too.
+    const content = new Map(span.flatMap((u) => (u.type === 'content' ? [[u.block, u] as const] : [])));
+    body = body.filter((p) => content.has(p.block) && !isApparatus(span, content.get(p.block)!));
+  }
   // In a text dump, what stands between the headline and the text is not lost: a deck joins the body.
   const keepDecks = (from: number, headlineNorm: string): void => {
     for (const deck of decksBetween(span, from, bodyStart, body, headlineNorm).reverse()) {
@@ -84,7 +98,7 @@ function buildArticle(span: Unit[], role: 'main' | 'embedded', metaTitle: string
   if (!title && role === 'main' && metaTitle) {
     if (!fromHtml && !pageTitle) keepDecks(-1, normalizeArabic(metaTitle));
   } else if (!title) {
-    const found = findTitle(span, bodyStart, body);
+    const found = findTitle(span, bodyStart, body, (text) => timesOnPage(page, text) > 1);
     // A headline that ends with "؟" reads as a sentence and opens the body run: when nothing before the
     // body is about the text, that line is the headline if the text is about it.
     if ((!found || found.weak) && role === 'main' && leadsAsHeadline(body, true)) title = body.shift()!;
@@ -131,7 +145,8 @@ function withoutHeadlineRepeats(body: Paragraph[], titleNorm: string): Paragraph
  * Page apparatus the body run may cross: a line with no words (a date the rules did not read, a count), a section name printed beside the article's date line
  * ("العالم العربي" over "GMT 17:27 17.03.2020"), and the lines beside an image credit, or between two
  * field lines, that are not sentences — a photo's caption, or a card linking another story ("كورونا في
- * مصر", "© REUTERS", "مصر تحظر تصدير الكحول").
+ * مصر", "© REUTERS", "مصر تحظر تصدير الكحول") — and a line that is no sentence between a field line and
+ * the text (the caption under the date line: "المسجد الأقصى (أرشيفية)").
  */
 function isApparatus(span: Unit[], unit: ContentUnit): boolean {
   const at = span.indexOf(unit);
@@ -139,7 +154,10 @@ function isApparatus(span: Unit[], unit: ContentUnit): boolean {
   const beside = (field: string): boolean => around.some((u) => u?.type === 'fields' && u.fields.some((f) => f.field === field));
   if (isProse(unit.block, unit.text)) return false;
   if (!hasWords(unit.block.norm) && /\p{N}/u.test(unit.block.norm)) return true; // a date the rules did not read, a count
-  return (isLabel(unit.block, unit.text) && beside('date')) || beside('imageCredit') || around.every((u) => u?.type === 'fields');
+  // Under the date line or byline, right before the text: the photo's caption (a deck comes before them).
+  const next = span[at + 1];
+  const caption = span[at - 1]?.type === 'fields' && next?.type === 'content' && isProse(next.block, next.text) && !endsLikeSentence(unit.text);
+  return (isLabel(unit.block, unit.text) && beside('date')) || beside('imageCredit') || around.every((u) => u?.type === 'fields') || caption;
 }
 
 /**
@@ -175,8 +193,18 @@ function bareTags(span: Unit[], runEnd: number, title: Paragraph | null, body: P
     if (unit.type !== 'content' || unit.block.outside || wordCount(unit.block.norm) > TAG_ITEM_MAX_WORDS || endsLikeSentence(unit.text)) break;
     lines.push({ ...unit.block, text: unit.text });
   }
-  if (lines.length < BARE_TAGS_MIN) return [];
-  const article = ` ${[title, ...body].flatMap((p) => (p ? words(p.block.norm) : [])).join(' ')} `;
+  const articleWords = [title, ...body].flatMap((p) => (p ? words(p.block.norm) : []));
+  const article = ` ${articleWords.join(' ')} `;
+  if (lines.length < BARE_TAGS_MIN) {
+    // One line of linked tags with nothing between them: every word of it is the article's, in no sentence.
+    const next = span.slice(runEnd + 1).find((u) => u.type !== 'fields');
+    if (next?.type !== 'content' || next.block.outside || next.block.kind === 'list-item') return [];
+    const ws = words(next.block.norm);
+    const known = new Set(articleWords);
+    const oneLine = ws.length >= BARE_TAGS_MIN && ws.length <= BARE_TAG_LINE_MAX_WORDS && !SENTENCE_PUNCTUATION.test(next.text) && ws.every((w) => known.has(w));
+    // Read like a marker's line: cut into the tags the article's phrases and the tag lexicon know.
+    return oneLine ? [{ kind: 'keywords', greedy: false, marker: next.block, inline: next.text, items: [] }] : [];
+  }
   const written = lines.filter((b) => article.includes(` ${words(b.norm).join(' ')} `)).length;
   return written / lines.length >= BARE_TAGS_WRITTEN ? [{ kind: 'keywords', greedy: false, marker: lines[0]!, inline: null, items: lines }] : [];
 }

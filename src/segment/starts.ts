@@ -93,7 +93,8 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
     }
     if (prose.length > 0) break;
     // Another headline before any prose: the headline is an item of a list (dates under items aside).
-    if (wordCount(block.norm) >= ITEM_WORDS && isTitleLike(block, label.text)) return false;
+    // Past the headline's own date line or byline, a headline-like line is its photo's caption.
+    if (!apparatus && wordCount(block.norm) >= ITEM_WORDS && isTitleLike(block, label.text)) return false;
     if (++seen > LOOKAHEAD) return false;
   }
   const words = prose.map((b) => wordCount(b.norm));

@@ -51,6 +51,8 @@ export const TAG_ITEM_MAX_WORDS = 6;
 const TAG_LINE_MAX_WORDS = 30;
 /** How many of the article's last prose blocks a candidate start is compared with. */
 const RECENT_PROSE = 3;
+/** Short lines in a row after an article's prose make its tail (bare tags under the site's tag icon). */
+const BARE_TAIL_LINES = 2;
 /** Fields that end an article (its tail): a source line, a byline at the end. */
 const TAIL_FIELDS: ReadonlySet<string> = new Set(['source', 'author']);
 
@@ -63,16 +65,25 @@ export function toUnits(blocks: Block[], labels: BlockLabel[]): Unit[] {
   /** The article's last prose blocks, and whether its tail (tags, source, byline, share row) came since. */
   let recent: Block[] = [];
   let tailSinceProse = false;
+  /** Short lines in a row since the last prose: bare tag lines, a source line, a byline. */
+  let shortLines = 0;
   const prose = (block: Block, text: string): void => {
-    if (!isArticleProse(block, text)) return;
+    if (!isArticleProse(block, text)) {
+      const short = seenProse && !block.outside && wordCount(block.norm) <= TAG_ITEM_MAX_WORDS && !endsLikeSentence(text);
+      shortLines = short ? shortLines + 1 : 0;
+      if (shortLines >= BARE_TAIL_LINES) tailSinceProse = true;
+      return;
+    }
     seenProse = true;
     tailSinceProse = false;
+    shortLines = 0;
     recent = [...recent, block].slice(-RECENT_PROSE);
   };
   const startEmbedded = (block: Block, text: string, relation: Relation, boxed: boolean): void => {
     units.push({ type: 'embedded', title: { block, text }, relation, boxed });
     recent = [];
     tailSinceProse = false;
+    shortLines = 0;
   };
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
@@ -138,6 +149,8 @@ export function toUnits(blocks: Block[], labels: BlockLabel[]): Unit[] {
     if (GREEDY.has(section.kind)) return 'item';
     if (section.kind === 'keywords' && section.inline === null && section.items.length === 0 && label.fields.length === 0 && isTagLine(block.text)) return 'tags';
     if (label.text === null) {
+      // A tag line has no date line or byline under it: that is the article's tail again.
+      if (section.kind === 'keywords' && label.fields.length > 0) return 'end';
       // Dates, view counts and other dropped lines inside the list.
       if (section.items.length > 0 && label.fields.some((f) => f.field === 'date')) datedLists.add(section);
       return 'item';
@@ -156,8 +169,9 @@ export function toUnits(blocks: Block[], labels: BlockLabel[]): Unit[] {
     }
     // A headline that its own text follows ends the list: the page's article starts under a "latest" strip.
     if (isHeadlineText(block, text)) return section.items.length > 0 && startsArticle(blocks, labels, i, afterItemsOf(section)) ? 'end' : 'item';
-    // Between two items of a list, an item's category, tag or date line ("حوادث", "ديسمبر 24, 2020") belongs to the list.
-    return section.items.length > 0 && isLabel(block, text) && nextItemIsHeadline(section, i) ? 'skip' : 'end';
+    // Around the items of a list, an item's category, tag or date line ("حوادث", "ديسمبر 24, 2020")
+    // belongs to the list, when another item follows it (a card prints its section over its headline).
+    return isLabel(block, text) && nextItemIsHeadline(section, i) ? 'skip' : 'end';
   }
 
   /**
@@ -189,10 +203,11 @@ const SENTENCE_MARK = /[.؟?!،,؛;]/u;
 
 /**
  * Prose that the HTML front end did not place outside the article (a teaser in the header is not),
- * written in sentences.
+ * written in sentences; not a line that opens with "#" (lynx's list of a page's feed links, a
+ * hashtag line).
  */
 function isArticleProse(block: Block, text: string): boolean {
-  return !block.outside && isProse(block, text) && SENTENCE_MARK.test(text);
+  return !block.outside && isProse(block, text) && SENTENCE_MARK.test(text) && !text.startsWith('#');
 }
 
 /**

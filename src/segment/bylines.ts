@@ -1,0 +1,239 @@
+/**
+ * Bylines that no marker announces: a writer's name alone on its line (a link to the writer's page,
+ * "أحمد التيهاني", "[12]Ziad Sankary"), or after a city ("القاهرة ـ ناصر كامل"), found by where the page
+ * prints it and what it is not, with no list of names:
+ * - its shape: two to four words of letters (a particle such as "بن", "عبد" or "أبو" besides), after
+ *   an optional honorific ("د."), no digit, no punctuation, no function word, no word joined by "و";
+ * - its place: between the headline and the text, beside the article's date line or right under the
+ *   headline; on the dump's first line, right above the headline; or alone right after the text;
+ * - it is not about the article: a caption names people the text writes about, a tag repeats the text's
+ *   words, a writer's name is in neither; and a line the headline follows is the headline's kicker.
+ * After a city, a name the page prints elsewhere too (a masthead, a footer) is the site's: the source.
+ */
+import type { Block } from '../document/model.js';
+import type { BlockLabel, FieldValue } from '../cleaners/labels.js';
+import { normalizeArabic } from '../text/normalize.js';
+import { contentWords, overlap, words } from '../text/words.js';
+import { isHeadlineText, isProse } from './prose.js';
+import { headlineShaped } from './title.js';
+import type { ContentUnit, Paragraph, Unit } from './units.js';
+
+/** A name has two to four words, not counting the particles of compound names. */
+const NAME_MIN_WORDS = 2;
+const NAME_MAX_WORDS = 4;
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['بن', 'بنت', 'ابن', 'ابو', 'ام', 'عبد', 'ولد', 'ال']);
+/** Titles written before a name ("د. محمد شطح", "الدكتور …"), on the matching form. */
+const HONORIFIC = /^(?:د\s*\.|دكتور|الدكتور|المهندس|الشيخ|الاستاذ|الكاتب|الكاتبه)\s*/u;
+/** What a name does not hold: digits, sentence or list punctuation, quotes, brackets, markup. */
+const NOT_IN_NAMES = /[\d.؟?!:：،,؛;"«»“”()[\]{}|/\\@#*_=+<>\-–—]/u;
+/** Function words no name holds ("جانب من الحدث", "صورة من الموقع"). */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  'في من علي الي عن مع او ان لا ما هذا هذه ذلك تلك التي الذي الذين كل بعد قبل حتي عند خلال منذ لدي ضد نحو حول عبر بين امام خلف داخل خارج غير اي هو هي هم قد ثم'.split(' '),
+);
+/** "علي" (a first name) and "على" (a preposition) read the same on the matching form. */
+const FIRST_NAME_OR_PREPOSITION = 'علي';
+/** A preposition glued to an article ("للطباعة", "بالفيديو"): no word of a name starts so. */
+const PREPOSITION_ARTICLE = /^(?:لل|بال|وال|فال|كال)/u;
+/** The first word of a photo caption that names no one ("صورة أرشيفية", "لقطة من الفيديو"). */
+const CAPTION_WORDS: ReadonlySet<string> = new Set(['صوره', 'الصوره', 'لقطه', 'ارشيف', 'ارشيفيه', 'فيديو', 'مشهد', 'جانب', 'صور']);
+/** A name line is at most this long (characters of the original). */
+const NAME_MAX_CHARS = 45;
+/** "<city> - <name>": the city has one or two words. */
+const CITY_DASH_NAME = /^([^\d\-ـ–—:،,()]{2,25}?)\s*[-ـ–—:]\s*([^\-ـ–—:]{3,45})$/u;
+const CITY_MAX_WORDS = 2;
+/** A headline is about the article when this share of its content words is in the text. */
+const HEADLINE_ABOUT = 0.25;
+
+export interface PageIndex {
+  /** Every block's matching form, joined, to count how often the page prints a name. */
+  text: string;
+}
+
+export function pageIndex(blocks: Block[]): PageIndex {
+  return { text: ` ${blocks.map((b) => words(b.norm).join(' ')).join(' | ')} ` };
+}
+
+/** The name a line holds, on its original text without an honorific, or null when the line is no name. */
+export function nameOf(text: string): string | null {
+  // A lynx reference number before it, a note mark after it ("د. محمد شطح ()").
+  const trimmed = text.trim().replace(/^\[\d+\]/, '').replace(/\s*(?:\(\s*\)|\*+)$/u, '');
+  if (trimmed.length > NAME_MAX_CHARS) return null;
+  const norm = normalizeArabic(trimmed);
+  const honorific = HONORIFIC.exec(norm);
+  const rest = honorific ? norm.slice(honorific[0].length) : norm;
+  if (!rest || NOT_IN_NAMES.test(rest)) return null;
+  const ws = words(rest);
+  const core = ws.filter((w) => !NAME_PARTICLES.has(w));
+  if (core.length < NAME_MIN_WORDS || core.length > NAME_MAX_WORDS || ws.some((w) => w.length < 2 && !NAME_PARTICLES.has(w))) return null;
+  // "بودكاست البيان بودكاست البيان": a name says each of its words once.
+  if (new Set(core).size < core.length) return null;
+  // "علي" is a name first, the preposition "على" (on the matching form) after a word.
+  if (ws[0]!.startsWith('ال') || CAPTION_WORDS.has(ws[0]!) || ws.some((w, i) => (FUNCTION_WORDS.has(w) && !(i === 0 && w === FIRST_NAME_OR_PREPOSITION)) || PREPOSITION_ARTICLE.test(w))) return null;
+  // "ثقافة وفن", "عربي ودولي": words joined by "و" make a section name, not a person's.
+  if (ws.slice(1).some((w) => w.length > 2 && w.startsWith('و') && !NAME_PARTICLES.has(w))) return null;
+  const latin = ws.filter((w) => /^[a-z]+$/.test(w)).length;
+  if (latin > 0 && (latin < ws.length || !trimmed.split(/\s+/).every((w) => /^[A-Z]/.test(w)))) return null;
+  return trimmed;
+}
+
+/** "<city> - <name>" (or "<city>: <name>" with `colon`): the city and the name, or null. */
+function cityAndName(text: string, colon = true): { city: string; name: string } | null {
+  const m = CITY_DASH_NAME.exec(text.trim());
+  if (m && !colon && /:\s*$/u.test(text.slice(0, text.indexOf(m[2]!)))) return null;
+  if (!m) return null;
+  const city = m[1]!.trim();
+  const name = nameOf(m[2]!);
+  return name && words(normalizeArabic(city)).length <= CITY_MAX_WORDS ? { city, name } : null;
+}
+
+/**
+ * Whether a name is someone the text is about (a caption's): a paragraph writes two of its words or
+ * more. A writer's name is in no paragraph of the text.
+ */
+function aboutText(name: string, paragraphs: Set<string>[]): boolean {
+  const ws = words(normalizeArabic(name)).filter((w) => !NAME_PARTICLES.has(w) && w !== FIRST_NAME_OR_PREPOSITION);
+  return paragraphs.some((p) => ws.filter((w) => p.has(w)).length > 1);
+}
+
+/**
+ * Whether the text writes a line's last word, or two of its words anywhere: a line alone under the text
+ * that does is its tags ("تطورات سفير"), not its writer's name.
+ */
+function mentioned(line: string, paragraphs: Set<string>[]): boolean {
+  const ws = words(normalizeArabic(line)).filter((w) => !NAME_PARTICLES.has(w));
+  const found = ws.filter((w) => paragraphs.some((p) => p.has(w)));
+  return found.length > 1 || (ws.length > 0 && found.includes(ws.at(-1)!));
+}
+
+const wordSets = (norms: string[]): Set<string>[] => norms.map((n) => new Set(words(n)));
+
+/** How often the page prints a text (on the matching form; a proclitic may precede it: "لوكالة …"). */
+export function timesOnPage(page: PageIndex, text: string): number {
+  const key = `${words(normalizeArabic(text)).join(' ')} `;
+  let n = 0;
+  for (let at = page.text.indexOf(key); at >= 0; at = page.text.indexOf(key, at + 1)) n++;
+  return n;
+}
+
+/**
+ * What a byline-placed line gives: the writer (author), or, after a city, the site's name the page
+ * prints elsewhere too (its masthead, its footer: the source); null when it is no name, names someone
+ * the text is about, or is printed again and again (a logo's text, a section). `colon`: "<city>: <name>"
+ * is read too (under the headline: above it, "<country>: <headline>" is a headline's form).
+ */
+function bylineField(text: string, paragraphs: Set<string>[], page: PageIndex, colon: boolean): FieldValue | null {
+  const dashed = cityAndName(text, colon);
+  const name = dashed?.name ?? nameOf(text);
+  if (!name || aboutText(name, paragraphs)) return null;
+  const printed = timesOnPage(page, name);
+  if (dashed) return { field: printed > 1 ? 'source' : 'author', value: name };
+  return printed > MAX_PRINTED ? null : { field: 'author', value: name };
+}
+
+/**
+ * The page's labels with the bare names beside a date line turned into bylines, before the page is cut
+ * into sections and articles (a byline between a headline and its date line tells that the headline
+ * opens an article, not a list item). A name printed in the page's prose is someone the text is about
+ * (a caption); a line over a headline is its kicker.
+ */
+export function labelBylines(blocks: Block[], labels: BlockLabel[], page: PageIndex): BlockLabel[] {
+  const prose = wordSets(blocks.filter((b, i) => labels[i]!.text !== null && isProse(b, labels[i]!.text!)).map((b) => b.norm));
+  const kept = (i: number): boolean => labels[i]!.text !== null || labels[i]!.fields.length > 0 || labels[i]!.marker !== null;
+  const step = (i: number, by: number): number => {
+    let j = i + by;
+    while (j >= 0 && j < blocks.length && !kept(j)) j += by;
+    return j;
+  };
+  const dated = (j: number): boolean => labels[j]?.fields.some((f) => f.field === 'date') ?? false;
+  return labels.map((label, i) => {
+    if (label.text === null || label.marker || label.fields.length > 0 || blocks[i]!.kind === 'list-item') return label;
+    const [before, after] = [step(i, -1), step(i, 1)];
+    if (!dated(before) && !dated(after)) return label;
+    const next = blocks[after];
+    if (dated(before) && next && labels[after]!.text !== null && isHeadlineText(next, labels[after]!.text!)) return label; // a kicker
+    // Headline, date, headline, date: the items of a list.
+    if (dated(before) && dated(after)) return label;
+    const field = bylineField(label.text, prose, page, false);
+    return field ? { text: null, marker: null, fields: [field] } : label;
+  });
+}
+
+const isDate = (unit: Unit | undefined): boolean => unit?.type === 'fields' && unit.fields.some((f) => f.field === 'date');
+
+/**
+ * The span with its bare bylines turned into field lines (author, or source for a site's name after a
+ * city). `bodyStart` is the span index of the body's first block, `runEnd` that of the body run's last
+ * unit (-1: none).
+ */
+export function withBylines(span: Unit[], bodyStart: number, runEnd: number, body: Paragraph[], page: PageIndex): Unit[] {
+  if (body.length === 0) return span;
+  // The text's prose: a name line the run crossed is no paragraph of it.
+  const paragraphs = wordSets(body.filter((p) => isProse(p.block, p.text)).map((p) => p.block.norm));
+  const bodyContent = new Set(contentWords(body.map((p) => p.block.norm).join(' ')));
+  const isHeadline = (unit: Unit | undefined): unit is ContentUnit => unit?.type === 'content' && unit.block.kind !== 'list-item' && headlineShaped(unit);
+  const aboutArticle = (unit: Unit | undefined): boolean => isHeadline(unit) && overlap(contentWords(unit.block.norm), bodyContent) >= HEADLINE_ABOUT;
+  const out = [...span];
+  const take = (i: number, unit: ContentUnit): boolean => {
+    const field = bylineField(unit.text, paragraphs, page, true);
+    if (field) out[i] = { type: 'fields', block: unit.block, fields: [field] };
+    return field !== null;
+  };
+  // The headline: the topmost line above the text that is about it, else the headline-shaped line
+  // nearest the text. A line over it is its kicker, unless it is the dump's first line (a newspaper
+  // file that names its writer first, then the headline).
+  let top = bodyStart;
+  while (top > 0 && bodyStart - top < HEADER_REACH && span[top - 1]!.type !== 'section') top--;
+  // The body run may open with the headline itself (it is taken out of it later).
+  let headline = -1;
+  for (let i = top; i <= bodyStart && headline < 0; i++) if (aboutArticle(span[i])) headline = i;
+  for (let i = bodyStart - 1; i >= top && headline < 0; i--) if (isHeadline(span[i])) headline = i;
+  if (headline < 0 && isHeadline(span[bodyStart])) headline = bodyStart;
+  const above = span[headline - 1];
+  const headsText = span.slice(headline + 1, bodyStart).every((u) => u.type === 'fields');
+  const pageTop = headline === 1 && above?.type === 'content' && above.block.index <= PAGE_TOP;
+  if (pageTop && aboutArticle(span[headline]) && headsText && timesOnPage(page, above.text) === 1 && take(0, above)) return out;
+  // Under the headline, into the first paragraphs of the body run: a line right under the headline,
+  // beside the date line, under a deck with the date line after it, or after a city. Only the first.
+  const end = Math.min(runEnd >= 0 ? runEnd : bodyStart - 1, bodyStart + OPENING_REACH);
+  for (let i = headline >= 0 ? headline + 1 : top; i <= end; i++) {
+    const unit = span[i]!;
+    if (unit.type === 'section') break;
+    if (unit.type !== 'content' || unit.block.kind === 'list-item' || isProse(unit.block, unit.text)) continue;
+    const placed =
+      (i === headline + 1 && aboutArticle(span[headline])) ||
+      // Under the deck that opens the body right under the headline, and not the subhead of the text after it.
+      (i === bodyStart + 1 && bodyStart === headline + 1 && aboutArticle(span[headline]) && !headsNext(span, i)) ||
+      isDate(span[i - 1]) ||
+      isDate(span[i + 1]) ||
+      (aboutArticle(span[i - 1]) && isDate(span[i + 2])) ||
+      cityAndName(unit.text, true) !== null;
+    if (placed && take(i, unit)) return out;
+  }
+  // Alone right after the text: nothing but field lines or sections follow it.
+  if (runEnd >= 0) {
+    const next = span.findIndex((u, i) => i > runEnd && u.type === 'content');
+    const unit = span[next];
+    if (unit?.type === 'content' && unit.block.kind !== 'list-item' && !mentioned(unit.text, paragraphs)) {
+      const after = span.slice(next + 1).find((u) => u.type !== 'fields');
+      if (!after || after.type === 'section') take(next, unit);
+    }
+  }
+  return out;
+}
+
+/** Whether a line shares a word with the paragraph right after it (a subhead and its text do; a byline and the text do not). */
+function headsNext(span: Unit[], i: number): boolean {
+  const next = span[i + 1];
+  if (next?.type !== 'content') return false;
+  const own = new Set(contentWords((span[i] as ContentUnit).block.norm));
+  return contentWords(next.block.norm).some((w) => own.has(w));
+}
+
+/** A writer's name on the page's first lines (a blank or dropped line or two may come first). */
+const PAGE_TOP = 2;
+/** A byline may stand among the body run's first few units (between a deck and the text). */
+const OPENING_REACH = 3;
+/** A bare name the page prints more often than this (byline and author box) is no byline. */
+const MAX_PRINTED = 2;
+/** How many units above the body a byline may stand (headline, kicker, date line, caption, counters). */
+const HEADER_REACH = 8;
