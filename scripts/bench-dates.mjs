@@ -45,7 +45,7 @@ function pages() {
   walk(join(SHARED, 'html'), (name) => name.endsWith('.html'));
   walk(join(SHARED, 'articles', 'arabic-newspapers-corpus-19-countries', 'utf8'), textFile);
   walk(join(ROOT, 'fixtures', 'corpus-text'), textFile);
-  walk(join(ROOT, 'fixtures', 'golden'), textFile);
+  walk(join(ROOT, 'fixtures', 'golden'), (name) => textFile(name) && !name.endsWith('.show.txt'));
   const json = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : []);
   for (const a of json(join(SHARED, 'articles', 'saudinewsnet', 'sample.json'))) found.push({ text: `${a.title}\n\n${a.content}`, date: a.date_extracted.slice(0, 10) });
   for (const a of json(join(SHARED, 'articles', 'almayadeen-scrape', 'articles_2024_9.sample150.json'))) found.push({ text: `${a.title}\n\n${a.full_text}`, date: a.published_time });

@@ -6,7 +6,7 @@
  * fails when a rule's time grows faster than linearly with the line (a regex that backtracks).
  *
  *   node scripts/linearity.mjs                  # 1 KB … 64 KB lines (npm run check:linearity)
- *   node scripts/linearity.mjs --max-kb 16      # what CI runs (tests/linearity.test.ts)
+ *   node scripts/linearity.mjs --max-kb 16      # what CI runs (tests/property/linearity.test.ts)
  *   node scripts/linearity.mjs --rule generic/url-fragment --verbose
  *
  * Reads the built package (dist/): run `npm run build` first. The same measure serves

@@ -6,9 +6,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { jsonLines, runCli } from './helpers/cli.js';
+import { jsonLines, runCli } from '../helpers/cli.js';
+import { fixture } from '../helpers/fixtures.js';
 
-const HOSTILE = 'fixtures/hostile';
+const HOSTILE = fixture('hostile');
 
 describe('cleaners --check on regexes that backtrack', () => {
   it('rejects nested quantifiers, (a+)+$ (exponential), naming the rule and an input that shows it', () => {
@@ -33,7 +34,7 @@ describe('cleaners --check on regexes that backtrack', () => {
   });
 
   it('accepts the example cleaner of the README', () => {
-    const r = runCli(['cleaners', '--check', 'fixtures/user-cleaner/alwaha.json']);
+    const r = runCli(['cleaners', '--check', fixture('user-cleaner/alwaha.json')]);
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('');
   });
@@ -43,7 +44,7 @@ describe('code cleaners', () => {
   const PROSE = 'افتتحت وزارة المياه صباح اليوم محطة جديدة لتحلية مياه البحر في مدينة الريان، بطاقة إنتاجية تبلغ خمسين ألف متر مكعب يوميا.';
 
   it('are not loaded without --allow-code or ARNEWS_ALLOW_CODE=1 (exit 2), and load with either', () => {
-    const page = 'fixtures/user-cleaner/alwaha-page.txt';
+    const page = fixture('user-cleaner/alwaha-page.txt');
     const refused = runCli(['extract', page, '--cleaner', `${HOSTILE}/counting-import.mjs`]);
     expect(refused.status).toBe(2);
     expect(refused.stderr).toMatch(/counting-import\.mjs.*code.*--allow-code/s);

@@ -2,12 +2,12 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { BIN } from '../helpers/cli.js';
+import { ROOT, SEED as SEED_ID } from '../helpers/fixtures.js';
 
 // The CLI as users run it: bin/arnews on the built dist/ (npm test builds first).
-const BIN = fileURLToPath(new URL('../bin/arnews', import.meta.url));
-const SEED = fileURLToPath(new URL('../fixtures/000_a5a209529da96ff8.txt', import.meta.url));
+const SEED = join(ROOT, SEED_ID);
 
 function arnews(args: string[], input?: string) {
   const run = spawnSync(process.execPath, [BIN, 'dates', ...args], { input, encoding: 'utf8' });

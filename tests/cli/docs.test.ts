@@ -1,8 +1,8 @@
 /** The README documents every record field, the CLI's help lists examples, and the schema command prints the zod schema. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ArticleRecordSchema, recordJsonSchema } from '../src/record.js';
-import { runCli } from './helpers/cli.js';
+import { ArticleRecordSchema, recordJsonSchema } from '../../src/record.js';
+import { runCli } from '../helpers/cli.js';
 
 const readme = readFileSync('README.md', 'utf8');
 

@@ -8,10 +8,11 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DocumentError, extract } from '../src/index.js';
-import { jsonLines, runCli } from './helpers/cli.js';
+import { DocumentError, extract } from '../../src/index.js';
+import { jsonLines, runCli } from '../helpers/cli.js';
+import { fixture, SEED } from '../helpers/fixtures.js';
 
-const HOOKS = 'fixtures/hostile/hostile-hooks.mjs';
+const HOOKS = fixture('hostile/hostile-hooks.mjs');
 const MASTHEAD = 'صحيفة الاختبار';
 const PROSE = [
   'افتتحت وزارة المياه صباح اليوم محطة جديدة لتحلية مياه البحر في مدينة الريان، بطاقة إنتاجية تبلغ خمسين ألف متر مكعب يوميا.',
@@ -85,7 +86,7 @@ describe('a hook that fails', () => {
 
 describe('a regex that backtracks forever', () => {
   it('is stopped by the time budget, with the cleaner and the rule named, and the run goes on', () => {
-    const r = runPages('regex', [page(), page(`${'a'.repeat(40)}!`), page()], ['--cleaner', 'fixtures/hostile/catastrophic.json', '--doc-timeout', '1']);
+    const r = runPages('regex', [page(), page(`${'a'.repeat(40)}!`), page()], ['--cleaner', fixture('hostile/catastrophic.json'), '--doc-timeout', '1']);
     expect(r.status).toBe(1);
     expect(r.ids).toEqual(['0', '2']);
     expect(r.errors).toEqual([expect.objectContaining({ doc: 1, code: 'timeout', message: expect.stringMatching(/catastrophic\/nested/) })]);
@@ -138,7 +139,7 @@ describe('an 8 MB line', () => {
       writeFileSync(path, `${line}\n`);
       return path;
     });
-    const seed = 'fixtures/000_a5a209529da96ff8.txt';
+    const seed = SEED;
     const errors = join(dir, 'long-lines.errors.jsonl');
     const r = runCli(['extract', ...files, seed, '--errors', errors, '-q', '--jobs', '2']);
     expect([0, 1]).toContain(r.status);

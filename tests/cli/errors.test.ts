@@ -6,10 +6,10 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { jsonLines, ROOT, runCli } from './helpers/cli.js';
+import { jsonLines, runCli } from '../helpers/cli.js';
+import { ROOT, SEED } from '../helpers/fixtures.js';
 import { spawnSync } from 'node:child_process';
 
-const SEED = 'fixtures/000_a5a209529da96ff8.txt';
 const seedText = readFileSync(SEED, 'utf8');
 let dir: string;
 

@@ -9,9 +9,9 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, openSync, closeSync, rea
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { jsonLines, ROOT, runCli, startCli } from './helpers/cli.js';
+import { jsonLines, runCli, startCli } from '../helpers/cli.js';
+import { ROOT, SEED } from '../helpers/fixtures.js';
 
-const SEED = 'fixtures/000_a5a209529da96ff8.txt';
 const seedText = readFileSync(SEED, 'utf8');
 const seedLine = `${JSON.stringify({ id: 'p', text: seedText })}\n`;
 let dir: string;

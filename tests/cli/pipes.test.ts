@@ -4,9 +4,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { jsonLines, ROOT, runCli } from './helpers/cli.js';
-
-const SEED = 'fixtures/000_a5a209529da96ff8.txt';
+import { jsonLines, runCli } from '../helpers/cli.js';
+import { ROOT, SEED } from '../helpers/fixtures.js';
 
 describe('a reader that stops early', () => {
   for (const command of ['cleaners', 'dates --help', 'schema']) {

@@ -4,35 +4,36 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CleanerRegistry } from '../src/cleaners/registry.js';
-import { displayWidth, wrap } from '../src/cli/terminalText.js';
-import { readInput } from '../src/io/readers.js';
-import { runStages } from '../src/pipeline/extract.js';
-import { inspectPage } from '../src/pipeline/inspect.js';
-import { ROOT, runCli } from './helpers/cli.js';
-import { expectGoldenText } from './helpers/golden.js';
+import { CleanerRegistry } from '../../src/cleaners/registry.js';
+import { displayWidth, wrap } from '../../src/cli/terminalText.js';
+import { readInput } from '../../src/io/readers.js';
+import { runStages } from '../../src/pipeline/extract.js';
+import { inspectPage } from '../../src/pipeline/inspect.js';
+import { runCli } from '../helpers/cli.js';
+import { fixture, FIXTURES, goldenCase, ROOT, SEED } from '../helpers/fixtures.js';
+import { expectGolden } from '../helpers/golden.js';
 
 const WIDTH = '100';
 const SGR = /\u001b\[[0-9;]*m/g;
 
 const GOLDEN = [
-  { name: 'seed', args: ['fixtures/000_a5a209529da96ff8.txt'] },
-  { name: 'baghdadtoday.news.excerpt', args: ['fixtures/golden/baghdadtoday.news.excerpt.txt'] },
-  { name: 'almayadeen-60.doc9', args: ['fixtures/learn/almayadeen-60.jsonl', '--doc', '9'] },
-  { name: 'legwareb.info.html', args: ['fixtures/html/legwareb.info/74.html'] },
+  { name: 'seed', golden: goldenCase('golden/seed'), args: [] },
+  { name: 'baghdadtoday.news.excerpt', golden: goldenCase('golden/baghdadtoday.news.excerpt'), args: [] },
+  { name: 'almayadeen-60.doc9', golden: goldenCase('golden/almayadeen-60'), args: ['--doc', '9'] },
+  { name: 'legwareb.info.html', golden: goldenCase('html/legwareb.info'), args: [] },
 ];
 
 describe('arnews show', () => {
-  it.each(GOLDEN)('shows $name as the pipeline saw it (golden, NO_COLOR)', ({ name, args }) => {
-    const r = runCli(['show', ...args], { env: { COLUMNS: WIDTH } });
+  it.each(GOLDEN)('shows $name as the pipeline saw it (golden, NO_COLOR)', ({ golden, args }) => {
+    const r = runCli(['show', golden.source, ...args], { env: { COLUMNS: WIDTH } });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).not.toMatch(SGR);
-    expectGoldenText(join(ROOT, 'fixtures', 'show', `${name}.show.txt`), r.stdout);
+    expectGolden(golden.show, r.stdout);
   });
 
   it('--color always writes colour codes only (SGR), and without them the plain view', () => {
-    const args = ['show', 'fixtures/000_a5a209529da96ff8.txt'];
+    const args = ['show', SEED];
     const plain = runCli(args, { env: { COLUMNS: WIDTH } }).stdout;
     const coloured = runCli([...args, '--color', 'always'], { env: { COLUMNS: WIDTH } }).stdout;
     expect(coloured).toMatch(SGR);
@@ -45,14 +46,14 @@ describe('arnews show', () => {
     const env: NodeJS.ProcessEnv = { ...process.env, COLUMNS: WIDTH };
     delete env.NO_COLOR;
     delete env.FORCE_COLOR;
-    const r = spawnSync(process.execPath, ['bin/arnews', 'show', 'fixtures/golden/alalam.ir.excerpt.txt'], { cwd: ROOT, env, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['bin/arnews', 'show', goldenCase('golden/alalam.ir.excerpt').source], { cwd: ROOT, env, encoding: 'utf8' });
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('title');
     expect(r.stdout).not.toMatch(SGR);
   });
 
   it('fits every row into the width and loses no word of the page', () => {
-    const r = runCli(['show', 'fixtures/000_a5a209529da96ff8.txt'], { env: { COLUMNS: '60' } });
+    const r = runCli(['show', SEED], { env: { COLUMNS: '60' } });
     const rows = r.stdout.split('\n');
     expect(rows.filter((row) => displayWidth(row) > 60)).toEqual([]);
     const shown = new Set(rows.join(' ').split(/\s+/u));
@@ -68,7 +69,7 @@ describe('arnews show', () => {
   });
 
   it('names a page past the end of the input as a usage error, and an unreadable input as a failure', () => {
-    const past = runCli(['show', 'fixtures/learn/saudinewsnet-was.jsonl', '--doc', '99']);
+    const past = runCli(['show', fixture('learn/saudinewsnet-was.jsonl'), '--doc', '99']);
     expect(past.status).toBe(2);
     expect(past.stderr).toContain('--doc 99: fixtures/learn/saudinewsnet-was.jsonl has 22 pages');
     const missing = runCli(['show', 'fixtures/no-such-page.txt']);
@@ -99,7 +100,7 @@ async function* fixturePages(): AsyncGenerator<Parameters<typeof inspectPage>[0]
       else if (/\.(txt|html?|jsonl|warc2text)$/u.test(name) && !name.endsWith('.show.txt')) yield path;
     }
   }
-  for (const file of files(join(ROOT, 'fixtures'))) for await (const item of readInput(file)) if ('page' in item) yield item.page;
+  for (const file of files(FIXTURES)) for await (const item of readInput(file)) if ('page' in item) yield item.page;
 }
 
 describe('inspectPage', () => {

@@ -2,9 +2,9 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from './helpers/cli.js';
+import { ROOT, SEED } from '../helpers/fixtures.js';
 
-const seed = readFileSync('fixtures/000_a5a209529da96ff8.txt', 'utf8');
+const seed = readFileSync(SEED, 'utf8');
 
 describe('extract on a stream', () => {
   it('writes the records of the first JSONL page before the input ends', async () => {

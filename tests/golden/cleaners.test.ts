@@ -7,13 +7,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CleanerRegistry } from '../src/cleaners/registry.js';
-import { DEFAULT_READ_OPTIONS, readInput, type Page } from '../src/io/readers.js';
-import { DocumentError, extractPage } from '../src/pipeline/extract.js';
-import type { ArticleRecord } from '../src/record.js';
-import { expectGolden } from './helpers/golden.js';
+import { CleanerRegistry } from '../../src/cleaners/registry.js';
+import { DEFAULT_READ_OPTIONS, readInput, type Page } from '../../src/io/readers.js';
+import { DocumentError, extractPage } from '../../src/pipeline/extract.js';
+import type { ArticleRecord } from '../../src/record.js';
+import { fixture, ROOT as REPO } from '../helpers/fixtures.js';
+import { expectGolden } from '../helpers/golden.js';
 
-const ROOT = new URL('../fixtures/cleaners/', import.meta.url).pathname;
+const ROOT = join(REPO, fixture('cleaners'));
 
 interface Case {
   /** Names the expected file: <name>.expected.json. */

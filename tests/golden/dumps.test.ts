@@ -2,14 +2,16 @@
  * Golden tests on real dumps of different sites and dump styles (issue 2, point 6): titles on line 1,
  * bullets and no bullets, renderer output, crawl excerpts, a newspaper corpus file, a CulturaX row and
  * an HPLT JSONL record. The assertions spell out what reading each input shows; the full records are
- * kept in fixtures/golden/<name>.expected.json (review any update against the input).
+ * kept beside each input, in fixtures/golden/<name>/expected.json (review any update against the input).
  */
 import { describe, expect, it } from 'vitest';
-import type { ArticleRecord } from '../src/index.js';
-import { jsonLines, runCli } from './helpers/cli.js';
-import { expectGolden } from './helpers/golden.js';
+import type { ArticleRecord } from '../../src/index.js';
+import { jsonLines, runCli } from '../helpers/cli.js';
+import { goldenCase } from '../helpers/fixtures.js';
+import { expectGolden } from '../helpers/golden.js';
 
 interface Case {
+  /** The input as the corpus names it; its golden case is fixtures/golden/<file less its extension>/. */
   file: string;
   args?: string[];
   check: (records: ArticleRecord[]) => void;
@@ -157,7 +159,7 @@ const CASES: Case[] = [
     file: 'hplt-wide74.jsonl',
     args: ['--text-field', 't', '--url-field', 'u'],
     check: ([r]) => {
-      expect(r!.input).toEqual({ file: 'fixtures/golden/hplt-wide74.jsonl', doc: 0, line: 1, id: null, url: 'http://legwareb.info/2014-03-27-15-52-42-/3944-2015-03-11-10-49-57' });
+      expect(r!.input).toEqual({ file: 'fixtures/golden/hplt-wide74/source.jsonl', doc: 0, line: 1, id: null, url: 'http://legwareb.info/2014-03-27-15-52-42-/3944-2015-03-11-10-49-57' });
       expect(r!.site).toBe('legwareb');
       expect(r!.title).toBeNull();
       expect(r!.paragraphs).toHaveLength(4);
@@ -168,14 +170,14 @@ const CASES: Case[] = [
 describe('golden records of real dumps', () => {
   for (const c of CASES) {
     it(c.file, () => {
-      const path = `fixtures/golden/${c.file}`;
-      const result = runCli(['extract', '-q', path, ...(c.args ?? [])]);
+      const golden = goldenCase(`golden/${c.file.replace(/\.(txt|jsonl)$/, '')}`);
+      const result = runCli(['extract', '-q', golden.source, ...(c.args ?? [])]);
       expect(result.status).toBe(0);
       const records = jsonLines<ArticleRecord>(result.stdout);
       expect(records.length).toBeGreaterThan(0);
       c.check(records);
       for (const r of records) for (const m of r.dateMentions) expect(r[m.field]?.slice(m.start, m.end)).toBe(m.text);
-      expectGolden(`${path.replace(/\.(txt|jsonl)$/, '')}.expected.json`, records);
+      expectGolden(golden.expected, records);
     });
   }
 });

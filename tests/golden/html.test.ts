@@ -4,9 +4,9 @@
  * reading the pages, and the gold of other tools where it exists (newspaper4k, fundus, trafilatura).
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articleTexts, HTML_FIXTURES, pageDoc } from './helpers/html.js';
+import { fixture } from '../helpers/fixtures.js';
+import { articleTexts, pageDoc } from '../helpers/html.js';
 
 interface Golden {
   title: string;
@@ -137,20 +137,20 @@ describe('golden Arabic pages', () => {
   }
 
   it('arabic.cnn.com: every paragraph of newspaper4k\'s gold text is in the article', () => {
-    const gold = readFileSync(join(HTML_FIXTURES, 'arabic.cnn.com', 'expected-newspaper4k-text.txt'), 'utf8').split('\n').filter((l) => l.trim() !== '');
+    const gold = readFileSync(fixture('html/arabic.cnn.com/expected-newspaper4k-text.txt'), 'utf8').split('\n').filter((l) => l.trim() !== '');
     const body = articleTexts(pageDoc('arabic.cnn.com'));
     for (const paragraph of gold) expect(body).toContain(paragraph.trim());
   });
 
   it('lbcgroup.tv: fundus\'s six paragraphs are the article\'s paragraphs', () => {
-    const fundus = JSON.parse(readFileSync(join(HTML_FIXTURES, 'lbcgroup.tv', 'expected-fundus.json'), 'utf8'));
+    const fundus = JSON.parse(readFileSync(fixture('html/lbcgroup.tv/expected-fundus.json'), 'utf8'));
     const paragraphs: string[] = fundus.V1.body.sections.flatMap((s: { paragraphs: string[] }) => s.paragraphs);
     const body = articleTexts(pageDoc('lbcgroup.tv'));
     for (const paragraph of paragraphs) expect(body).toContain(paragraph);
   });
 
   it('assabah.com.tn: trafilatura\'s with/without snippets', () => {
-    const gold = JSON.parse(readFileSync(join(HTML_FIXTURES, 'assabah.com.tn', 'expected-trafilatura-evaldata.json'), 'utf8'));
+    const gold = JSON.parse(readFileSync(fixture('html/assabah.com.tn/expected-trafilatura-evaldata.json'), 'utf8'));
     const body = articleTexts(pageDoc('assabah.com.tn')).join('\n');
     for (const snippet of gold.with) expect(body).toContain(snippet);
     for (const snippet of gold.without) expect(body).not.toContain(snippet);

@@ -8,12 +8,13 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CleanerRegistry } from '../src/cleaners/registry.js';
-import { readInput } from '../src/io/readers.js';
-import { DocumentError, extractPage } from '../src/pipeline/extract.js';
-import { normalizeArabic } from '../src/text/normalize.js';
+import { CleanerRegistry } from '../../src/cleaners/registry.js';
+import { readInput } from '../../src/io/readers.js';
+import { DocumentError, extractPage } from '../../src/pipeline/extract.js';
+import { normalizeArabic } from '../../src/text/normalize.js';
+import { fixture, ROOT } from '../helpers/fixtures.js';
 
-const ROOT = new URL('../fixtures/corpus-text/', import.meta.url).pathname;
+const CORPUS_TEXT = join(ROOT, fixture('corpus-text'));
 const CATEGORIES = ['menu', 'share', 'follow', 'tags', 'copyright', 'related'] as const;
 type Category = (typeof CATEGORIES)[number];
 
@@ -28,7 +29,7 @@ interface PageOracle {
   related?: string;
 }
 
-const oracle = JSON.parse(readFileSync(join(ROOT, 'boilerplate.json'), 'utf8')) as { pages: Record<string, PageOracle> };
+const oracle = JSON.parse(readFileSync(join(CORPUS_TEXT, 'boilerplate.json'), 'utf8')) as { pages: Record<string, PageOracle> };
 /** Files in fixtures/corpus-text that are not page dumps. */
 const NOT_DUMPS = new Set(['boilerplate.json', 'pages-corpus-excerpts/index.jsonl', 'hplt-warc2text/legwareb.info__74.jsonl']);
 
@@ -55,7 +56,7 @@ function expandRanges(spec: string | undefined): number[] {
 }
 
 function boilerplateOf(page: PageOracle): Map<string, Category> {
-  const lines = readFileSync(join(ROOT, page.reference), 'utf8').split(/\r\n|\r|\n/);
+  const lines = readFileSync(join(CORPUS_TEXT, page.reference), 'utf8').split(/\r\n|\r|\n/);
   const out = new Map<string, Category>();
   for (const category of CATEGORIES) {
     for (const n of expandRanges(page[category])) {
@@ -75,7 +76,7 @@ function glob(pattern: string): string[] {
   for (const part of parts) {
     const re = new RegExp(`^${part.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
     paths = paths.flatMap((dir) => {
-      const full = join(ROOT, dir);
+      const full = join(CORPUS_TEXT, dir);
       if (!statSync(full, { throwIfNoEntry: false })?.isDirectory()) return [];
       return readdirSync(full)
         .filter((name) => re.test(name))
@@ -86,10 +87,10 @@ function glob(pattern: string): string[] {
   return paths;
 }
 
-function allFiles(dir = ROOT): string[] {
+function allFiles(dir = CORPUS_TEXT): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = join(dir, name);
-    return statSync(full).isDirectory() ? allFiles(full) : [relative(ROOT, full)];
+    return statSync(full).isDirectory() ? allFiles(full) : [relative(CORPUS_TEXT, full)];
   });
 }
 
@@ -155,7 +156,7 @@ describe('no boilerplate leaks into bodies on the corpus page dumps', async () =
     for (const [, page] of pages) {
       const boilerplate = boilerplateOf(page);
       for (const dump of page.dumps.flatMap(glob)) {
-        for await (const item of readInput(join(ROOT, dump))) {
+        for await (const item of readInput(join(CORPUS_TEXT, dump))) {
           if ('error' in item) continue;
           let extracted;
           try {

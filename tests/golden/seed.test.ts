@@ -1,15 +1,16 @@
 /**
  * The seed dump as a golden test (issue 2, point 6): two records, checked by reading the dump.
- * The full expected records are in fixtures/golden/seed.expected.json; the assertions below spell out
+ * The full expected records are in fixtures/golden/seed/expected.json; the assertions below spell out
  * what the issue asks for, so that a careless golden update cannot hide a regression.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extract, type ArticleRecord } from '../src/index.js';
-import { expectGolden } from './helpers/golden.js';
+import { extract, type ArticleRecord } from '../../src/index.js';
+import { goldenCase } from '../helpers/fixtures.js';
+import { expectGolden } from '../helpers/golden.js';
 
-const SEED = 'fixtures/000_a5a209529da96ff8.txt';
-const records = extract(readFileSync(SEED, 'utf8'), { name: SEED });
+const SEED = goldenCase('golden/seed');
+const records = extract(readFileSync(SEED.source, 'utf8'), { name: SEED.source });
 const [main, embedded] = records as [ArticleRecord, ArticleRecord];
 
 describe('the seed dump', () => {
@@ -73,10 +74,10 @@ describe('the seed dump', () => {
 
   it('body is the paragraphs joined by a blank line, and ids are stable', () => {
     for (const r of records) expect(r.body).toBe(r.paragraphs.join('\n\n'));
-    expect(extract(readFileSync(SEED, 'utf8'), { name: SEED }).map((r) => r.id)).toEqual(records.map((r) => r.id));
+    expect(extract(readFileSync(SEED.source, 'utf8'), { name: SEED.source }).map((r) => r.id)).toEqual(records.map((r) => r.id));
   });
 
   it('matches the reviewed golden records', () => {
-    expectGolden('fixtures/golden/seed.expected.json', records);
+    expectGolden(SEED.expected, records);
   });
 });

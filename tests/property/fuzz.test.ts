@@ -11,12 +11,12 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ArticleRecordSchema, extractStream, type ArticleRecord, type DocumentResult } from '../src/index.js';
+import { ArticleRecordSchema, extractStream, type ArticleRecord, type DocumentResult } from '../../src/index.js';
+import { FIXTURES, ROOT, SEED } from '../helpers/fixtures.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 30);
 /** The longest huge line a mutation inserts. */
 const MAX_HUGE_LINE = Number(process.env.FUZZ_MAX_LINE ?? 64 * 1024);
-const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 
 /** Codes a document may fail with; `internal` is not one of them. */
 const KNOWN_CODES = new Set(['empty', 'binary', 'binary-content', 'bad-json', 'missing-text', 'no-content', 'too-large', 'invalid-record', 'gzip', 'read']);
@@ -24,7 +24,7 @@ const KNOWN_CODES = new Set(['empty', 'binary', 'binary-content', 'bad-json', 'm
 /** Page dumps and HTML pages of several sites and renderers (fixtures/, copied from the corpus). */
 function seedPages(): { name: string; bytes: Buffer }[] {
   const files = [
-    join(FIXTURES, '000_a5a209529da96ff8.txt'),
+    join(ROOT, SEED),
     ...['derived-from-html', 'rendered'].flatMap((dir) => walk(join(FIXTURES, 'corpus-text', dir)).filter((f) => !f.endsWith('.json')).slice(0, 8)),
     ...walk(join(FIXTURES, 'html')).filter((f) => f.endsWith('.html')).slice(0, 4),
   ];

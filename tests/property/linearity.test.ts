@@ -4,13 +4,13 @@
  * check:linearity` goes to 64 KB), and the measure itself is shown to catch what it must.
  */
 import { describe, expect, it } from 'vitest';
-import { compileCleaner, MAX_REGEX_LINE } from '../src/cleaners/compile.js';
-import { CleanerRegistry } from '../src/cleaners/registry.js';
-import { textToDocument } from '../src/document/fromText.js';
-import { htmlToDocument } from '../src/document/html/index.js';
-import { validateCleaner } from '../src/cleaners/load.js';
-import { adversarialLines, growth, leadingLiteral } from '../src/cleaners/redos.js';
-import { normalizeArabic } from '../src/text/normalize.js';
+import { compileCleaner, MAX_REGEX_LINE } from '../../src/cleaners/compile.js';
+import { CleanerRegistry } from '../../src/cleaners/registry.js';
+import { textToDocument } from '../../src/document/fromText.js';
+import { htmlToDocument } from '../../src/document/html/index.js';
+import { validateCleaner } from '../../src/cleaners/load.js';
+import { adversarialLines, growth, leadingLiteral } from '../../src/cleaners/redos.js';
+import { normalizeArabic } from '../../src/text/normalize.js';
 
 /** The first rule of a cleaner made of one drop rule. */
 function rule(spec: object): (norm: string) => unknown {
@@ -30,7 +30,7 @@ const percentEncoded = (length: number): string => normalizeArabic(`${encodeURIC
 
 describe('the built-in rules', () => {
   it('are linear on adversarial lines of every character class (2–16 KB)', { timeout: 300_000 }, async () => {
-    const script = '../scripts/linearity.mjs';
+    const script = '../../scripts/linearity.mjs';
     const { checkBuiltinRules } = (await import(script)) as { checkBuiltinRules: (o: { maxKb: number }) => { rules: number; failures: { rule: string; line: string; reason: string }[] } };
     const { rules, failures } = checkBuiltinRules({ maxKb: 16 });
     expect(rules).toBeGreaterThan(200);

@@ -7,10 +7,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extract, validateCleaner, type ArticleRecord, type Cleaner } from '../src/index.js';
-import { CleanerLoadError, loadCleanerFile } from '../src/cleaners/load.js';
-import { CleanerRegistry } from '../src/cleaners/registry.js';
-import { jsonLines, runCli } from './helpers/cli.js';
+import { extract, validateCleaner, type ArticleRecord, type Cleaner } from '../../../src/index.js';
+import { CleanerLoadError, loadCleanerFile } from '../../../src/cleaners/load.js';
+import { CleanerRegistry } from '../../../src/cleaners/registry.js';
+import { jsonLines, runCli } from '../../helpers/cli.js';
+import { fixture } from '../../helpers/fixtures.js';
 
 const PROSE = [
   'افتتحت وزارة المياه صباح اليوم محطة جديدة لتحلية مياه البحر في مدينة الريان، بطاقة إنتاجية تبلغ خمسين ألف متر مكعب يوميا.',
@@ -169,8 +170,8 @@ describe('user cleaners', () => {
   const dir = mkdtempSync(join(tmpdir(), 'arnews-cleaners-'));
 
   it('a cleaner written only in JSON changes the output of a page of a site no built-in knows', () => {
-    const without = jsonLines<ArticleRecord>(runCli(['extract', 'fixtures/user-cleaner/alwaha-page.txt', '-q']).stdout);
-    const withIt = jsonLines<ArticleRecord>(runCli(['extract', 'fixtures/user-cleaner/alwaha-page.txt', '-q', '--cleaner', 'fixtures/user-cleaner/alwaha.json', '--explain']).stdout);
+    const without = jsonLines<ArticleRecord>(runCli(['extract', fixture('user-cleaner/alwaha-page.txt'), '-q']).stdout);
+    const withIt = jsonLines<ArticleRecord>(runCli(['extract', fixture('user-cleaner/alwaha-page.txt'), '-q', '--cleaner', fixture('user-cleaner/alwaha.json'), '--explain']).stdout);
     expect(without[0]!.site).toBeNull();
     expect(without[0]!.body).toContain('استمعوا إلى إذاعة الواحة');
     expect(withIt[0]!.site).toBe('alwaha');
@@ -181,7 +182,7 @@ describe('user cleaners', () => {
   });
 
   it('an HTML page is read with the CSS selectors of the cleaner chosen for it (its "html" key)', () => {
-    const html = readFileSync('fixtures/html/arabic.cnn.com/source.html', 'utf8');
+    const html = readFileSync(fixture('html/arabic.cnn.com/source.html'), 'utf8');
     const selectors = validateCleaner({ name: 'my-cnn', description: 'd', appliesTo: { hosts: ['arabic.cnn.com'] }, html: { remove: ['p:contains("وقال المرصد السوري")'] } }, 'test');
     const [plain] = extract(html, { name: 'source.html' });
     const [withSelectors] = extract(html, { name: 'source.html', cleaners: [selectors] });
@@ -195,7 +196,7 @@ describe('user cleaners', () => {
 
   it('cleaners in the ARNEWS_CLEANERS directory are used as if given with --cleaner', () => {
     // The directory also holds a code cleaner (throwing-hook.mjs): loading it must be allowed.
-    const withDir = runCli(['extract', 'fixtures/user-cleaner/alwaha-page.txt', '-q'], { env: { ARNEWS_CLEANERS: 'fixtures/user-cleaner', ARNEWS_ALLOW_CODE: '1' } });
+    const withDir = runCli(['extract', fixture('user-cleaner/alwaha-page.txt'), '-q'], { env: { ARNEWS_CLEANERS: fixture('user-cleaner'), ARNEWS_ALLOW_CODE: '1' } });
     expect(jsonLines<ArticleRecord>(withDir.stdout)[0]!.site).toBe('alwaha');
   });
 
@@ -204,7 +205,7 @@ describe('user cleaners', () => {
     const bad = ['صحيفة الاختبار', 'خطأ في التنسيق', ...PROSE].join('\n\n');
     writeFileSync(join(dir, 'pages.jsonl'), [JSON.stringify({ id: 'bad', text: bad }), JSON.stringify({ id: 'good', text: good })].join('\n'));
     const errors = join(dir, 'errors.jsonl');
-    const result = runCli(['extract', join(dir, 'pages.jsonl'), '--cleaner', 'fixtures/user-cleaner/throwing-hook.mjs', '--allow-code', '--errors', errors]);
+    const result = runCli(['extract', join(dir, 'pages.jsonl'), '--cleaner', fixture('user-cleaner/throwing-hook.mjs'), '--allow-code', '--errors', errors]);
     expect(result.status).toBe(1);
     const records = jsonLines<ArticleRecord>(result.stdout);
     expect(records.map((r) => [r.input.id, r.site, r.keywords])).toEqual([['good', 'fragile', ['اختبار']]]);
@@ -223,10 +224,10 @@ describe('user cleaners', () => {
     expect(check.stderr).toContain(`${file}: name: lowercase letters, digits, ".", "_" and "-"`);
     expect(check.stderr).toContain(`${file}: rules.drop[0]: give exactly one of "exact", "prefix", "suffix", "contains" or "regex"`);
     expect(check.stderr).toMatch(new RegExp(`${file}: rules\\.sections\\[0\\]\\.section: `));
-    const ok = runCli(['cleaners', '--check', 'fixtures/user-cleaner/alwaha.json', 'fixtures/user-cleaner/throwing-hook.mjs', '--allow-code']);
+    const ok = runCli(['cleaners', '--check', fixture('user-cleaner/alwaha.json'), fixture('user-cleaner/throwing-hook.mjs'), '--allow-code']);
     expect(ok.status).toBe(0);
     expect(ok.stdout).toContain('fixtures/user-cleaner/alwaha.json: ok: cleaner "alwaha" (2 drop, 2 sections, 0 fields, 0 titleGlue)');
-    const missing = runCli(['extract', 'fixtures/user-cleaner/alwaha-page.txt', '--cleaner', file]);
+    const missing = runCli(['extract', fixture('user-cleaner/alwaha-page.txt'), '--cleaner', file]);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain(`${file}: name:`);
   });
@@ -248,7 +249,7 @@ describe('user cleaners', () => {
 
 describe('arnews cleaners', () => {
   it('lists every cleaner with its family, origin, hosts, signatures and validity; user cleaners first', () => {
-    const list = JSON.parse(runCli(['cleaners', '--json', '--cleaner', 'fixtures/user-cleaner/alwaha.json']).stdout) as { name: string; family: string; origin: string; hosts: string[]; signatures: string[] }[];
+    const list = JSON.parse(runCli(['cleaners', '--json', '--cleaner', fixture('user-cleaner/alwaha.json')]).stdout) as { name: string; family: string; origin: string; hosts: string[]; signatures: string[] }[];
     expect(list[0]).toMatchObject({ name: 'generic', origin: 'builtin:generic.json' });
     expect(list[1]).toMatchObject({ name: 'alwaha', family: 'example', origin: 'fixtures/user-cleaner/alwaha.json', hosts: ['alwaha.example'] });
     expect(list.find((c) => c.name === 'baghdadtoday')).toMatchObject({ family: 'iraq', origin: 'builtin:iraq/baghdadtoday.json', hosts: ['baghdadtoday.news'] });
@@ -259,7 +260,7 @@ describe('arnews cleaners', () => {
   });
 
   it('--explain=stderr writes every rule that fired, with the record, cleaner, rule, line and action', () => {
-    const result = runCli(['extract', 'fixtures/user-cleaner/alwaha-page.txt', '-q', '--cleaner', 'fixtures/user-cleaner/alwaha.json', '--explain=stderr']);
+    const result = runCli(['extract', fixture('user-cleaner/alwaha-page.txt'), '-q', '--cleaner', fixture('user-cleaner/alwaha.json'), '--explain=stderr']);
     expect(jsonLines<ArticleRecord>(result.stdout)[0]!.explain).toBeUndefined();
     expect(result.stderr).toMatch(/^explain \S+-0 alwaha\/radio-promo line 14: drop: استمعوا إلى إذاعة الواحة/m);
   });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findDateMentions } from '../src/dates/index.js';
+import { findDateMentions } from '../../../src/dates/index.js';
+import { fixture } from '../../helpers/fixtures.js';
 
 interface Expected {
   text: string;
@@ -18,18 +19,18 @@ interface Sentence {
   mentions: Expected[];
 }
 
-const fixture = JSON.parse(readFileSync(new URL('../fixtures/dates/corpus-sentences.json', import.meta.url), 'utf8')) as {
+const corpus = JSON.parse(readFileSync(fixture('dates/corpus-sentences.json'), 'utf8')) as {
   sentences: Sentence[];
   negatives: { source: string; text: string }[];
 };
 
 describe('real corpus sentences: every region, Hijri, numeric and relative forms', () => {
   it('covers each group the engine promises', () => {
-    const groups = new Set(fixture.sentences.map((s) => s.group));
+    const groups = new Set(corpus.sentences.map((s) => s.group));
     expect([...groups].sort()).toEqual(['egypt-gulf', 'hijri', 'levant-iraq', 'morocco', 'numeric', 'relative', 'tunisia-algeria']);
   });
 
-  for (const sentence of fixture.sentences) {
+  for (const sentence of corpus.sentences) {
     it(`${sentence.group}: ${sentence.text.slice(0, 50)}`, () => {
       const found = findDateMentions(sentence.text, { refDate: sentence.ref });
       expect(found.map((m) => ({ text: m.text, kind: m.kind, value: m.value, mod: m.mod }))).toEqual(
@@ -46,7 +47,7 @@ describe('real corpus sentences: every region, Hijri, numeric and relative forms
 });
 
 describe('real corpus negatives: counts, scores, phones, money, percentages, article and issue numbers', () => {
-  for (const negative of fixture.negatives) {
+  for (const negative of corpus.negatives) {
     it(`finds nothing in: ${negative.text.slice(0, 50)}`, () => {
       expect(findDateMentions(negative.text, { refDate: '2018-06-30' })).toEqual([]);
     });

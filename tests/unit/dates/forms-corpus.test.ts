@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadForms, scoreRow, tally } from '../scripts/date-forms.mjs';
-import { readDates, RULES } from '../src/dates/index.js';
+import { loadForms, scoreRow, tally } from '../../../scripts/date-forms.mjs';
+import { readDates, RULES } from '../../../src/dates/index.js';
+import { fixture } from '../../helpers/fixtures.js';
 
 const rows = loadForms();
 const tune = rows.filter((r) => r.split === 'tune');
@@ -43,11 +44,11 @@ describe('the forms corpus (fixtures/dates/forms.jsonl)', () => {
 
 describe('rules as named data', () => {
   it('every named rule builds a mention somewhere in the fixtures (no dead rule)', () => {
-    const duckling = readFileSync(new URL('../fixtures/dates/duckling_ar_time.tsv', import.meta.url), 'utf8')
+    const duckling = readFileSync(fixture('dates/duckling_ar_time.tsv'), 'utf8')
       .split('\n')
       .filter((l) => l && !l.startsWith('#') && !l.startsWith('phrase\t'))
       .map((l) => ({ text: l.split('\t')[0] as string, ref: '2013-02-12T04:30' }));
-    const sentences = (JSON.parse(readFileSync(new URL('../fixtures/dates/corpus-sentences.json', import.meta.url), 'utf8')) as { sentences: { text: string; ref: string | null }[] }).sentences;
+    const sentences = (JSON.parse(readFileSync(fixture('dates/corpus-sentences.json'), 'utf8')) as { sentences: { text: string; ref: string | null }[] }).sentences;
     const used = new Set<string>();
     for (const { text, ref } of [...rows, ...duckling, ...sentences]) {
       for (const tree of readDates(text, { refDate: ref, explain: true }).rules ?? []) for (const name of tree.match(/[a-z-]+/g) ?? []) used.add(name);

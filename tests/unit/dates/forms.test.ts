@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findDateMentions, type DateOptions } from '../src/dates/index.js';
-import { GREGORIAN_MONTHS, HIJRI_MONTHS } from '../src/dates/lexicon.js';
+import { findDateMentions, type DateOptions } from '../../../src/dates/index.js';
+import { GREGORIAN_MONTHS, HIJRI_MONTHS } from '../../../src/dates/lexicon.js';
 
 /** The mentions of a text as [text, value] pairs. */
 const found = (text: string, options: DateOptions = {}) => findDateMentions(text, options).map((m) => [m.text, m.value]);

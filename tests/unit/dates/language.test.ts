@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { extract } from '../src/index.js';
-import { findDateMentions, readDates, type DateOptions } from '../src/dates/index.js';
+import { extract } from '../../../src/index.js';
+import { findDateMentions, readDates, type DateOptions } from '../../../src/dates/index.js';
+import { BIN } from '../../helpers/cli.js';
 
 // Sunday. A week (week start saturday) runs 2025-04-26 to 2025-05-02.
 const REF = { refDate: '2025-04-27' };
@@ -235,7 +235,6 @@ describe('rules as named data: --explain', () => {
 });
 
 describe('one reader for the reference date: library and CLI', () => {
-  const BIN = fileURLToPath(new URL('../bin/arnews', import.meta.url));
   const dates = (args: string[], input: string) => spawnSync(process.execPath, [BIN, 'dates', ...args], { input, encoding: 'utf8' });
 
   it.each(['2025-04-27T10:00Z', '2025-04-27T10:00+03:00', '2025-04-27T10:00:30+0300', '27/04/2025'])('--ref-date %s is read as the library reads it', (refDate) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inferReferenceDate, parseDateLine } from '../src/dates/index.js';
+import { inferReferenceDate, parseDateLine } from '../../../src/dates/index.js';
 
 describe('parseDateLine: publication date lines from the corpus', () => {
   it.each([

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findDateMentions, inferReferenceDate } from '../src/dates/index.js';
+import { findDateMentions, inferReferenceDate } from '../../../src/dates/index.js';
+import { SEED } from '../../helpers/fixtures.js';
 
-const seed = readFileSync(new URL('../fixtures/000_a5a209529da96ff8.txt', import.meta.url), 'utf8');
+const seed = readFileSync(SEED, 'utf8');
 const readAlso = seed.indexOf('إقرأ أيضاً');
 /** Part A, the page's own article (Saturday 2024-11-30), and part B, the one glued after "إقرأ أيضاً:" (Sunday 2025-04-27). */
 const partA = seed.slice(0, readAlso);

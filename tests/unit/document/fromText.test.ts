@@ -1,8 +1,8 @@
 /** The text document builder: renderer artefacts undone, blocks with their lines, any input accepted. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { textToDocument } from '../src/document/fromText.js';
-import { normalizeArabic } from '../src/text/normalize.js';
+import { textToDocument } from '../../../src/document/fromText.js';
+import { normalizeArabic } from '../../../src/text/normalize.js';
 
 const input = { file: 't', doc: 0, line: 1, id: null, url: null };
 const blocks = (text: string) => textToDocument(text, input).blocks.map((b) => [b.kind, b.depth, b.text, b.line]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeHtmlBytes, looksLikeHtml } from '../src/io/charset.js';
-import { pageBytes } from './helpers/html.js';
+import { decodeHtmlBytes, looksLikeHtml } from '../../../src/io/charset.js';
+import { pageBytes } from '../../helpers/html.js';
 
 const ARABIC = 'أعلنت وزارة الصحة والسكان المصرية، اليوم الثلاثاء، تسجيل حالات جديدة بفيروس كورونا في البلاد';
 

@@ -9,12 +9,13 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ArticleRecord } from '../src/index.js';
-import { jsonArrayElements } from '../src/io/jsonArray.js';
-import { jsonLines, runCli } from './helpers/cli.js';
+import type { ArticleRecord } from '../../../src/index.js';
+import { jsonArrayElements } from '../../../src/io/jsonArray.js';
+import { jsonLines, runCli } from '../../helpers/cli.js';
+import { fixture } from '../../helpers/fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'arnews-json-'));
-const SAUDI = 'fixtures/json-input/saudinewsnet-3.json';
+const SAUDI = fixture('json-input/saudinewsnet-3.json');
 const prose = (n: number): string =>
   `وقال المتحدث باسم الوزارة في بيان صدر اليوم رقم ${n} إن الحكومة ماضية في تنفيذ خطتها لتطوير الخدمات العامة في جميع المحافظات خلال العام المقبل.`;
 

@@ -8,10 +8,10 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_READ_OPTIONS, readInput, type InputItem, type ReadOptions } from '../src/io/readers.js';
-import { jsonLines, runCli } from './helpers/cli.js';
+import { DEFAULT_READ_OPTIONS, readInput, type InputItem, type ReadOptions } from '../../../src/io/readers.js';
+import { jsonLines, runCli } from '../../helpers/cli.js';
+import { SEED } from '../../helpers/fixtures.js';
 
-const SEED = 'fixtures/000_a5a209529da96ff8.txt';
 const seedText = readFileSync(SEED, 'utf8');
 let dir: string;
 

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_READ_OPTIONS, readInput, type InputItem } from '../src/io/readers.js';
+import { DEFAULT_READ_OPTIONS, readInput, type InputItem } from '../../../src/io/readers.js';
+import { fixture } from '../../helpers/fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'arnews-read-'));
 
@@ -92,7 +93,7 @@ describe('readInput', () => {
 
 describe('legacy encodings of text dumps', () => {
   it('decodes the same CulturaX row from windows-1256, ISO-8859-6 and UTF-16 as from UTF-8, with a warning', async () => {
-    const dir = 'fixtures/corpus-text/culturax-via-chardet-tests';
+    const dir = fixture('corpus-text/culturax-via-chardet-tests');
     const [utf8] = await read(`${dir}/utf-8-arabic/culturax_mC4_98635.txt`);
     const utf8Text = utf8 && 'page' in utf8 ? utf8.page.text : '';
     for (const [folder, code] of [

@@ -8,12 +8,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CleanerSpecSchema, extract, validateCleaner, type CleanerSpec } from '../src/index.js';
-import { CleanerRegistry } from '../src/cleaners/registry.js';
-import { parseDateLine } from '../src/dates/index.js';
-import { textToDocument } from '../src/document/fromText.js';
-import { proposeCleaner } from '../src/learn/propose.js';
-import { jsonLines, runCli } from './helpers/cli.js';
+import { CleanerSpecSchema, extract, validateCleaner, type CleanerSpec } from '../../../src/index.js';
+import { CleanerRegistry } from '../../../src/cleaners/registry.js';
+import { parseDateLine } from '../../../src/dates/index.js';
+import { textToDocument } from '../../../src/document/fromText.js';
+import { proposeCleaner } from '../../../src/learn/propose.js';
+import { jsonLines, runCli } from '../../helpers/cli.js';
+import { fixture, goldenCase } from '../../helpers/fixtures.js';
 
 function learn(args: string[]): { cleaner: CleanerSpec; stderr: string; status: number | null } {
   const result = runCli(['learn', ...args]);
@@ -24,7 +25,7 @@ const ruleSummary = (c: CleanerSpec) => [...c.rules.drop, ...c.rules.sections].m
 
 describe('arnews learn on real pages of one site', () => {
   it('SPA wire: the time line and the dateline ending "م واس"', () => {
-    const { cleaner, stderr, status } = learn(['fixtures/learn/saudinewsnet-was.jsonl', '--name', 'spa-learned']);
+    const { cleaner, stderr, status } = learn([fixture('learn/saudinewsnet-was.jsonl'), '--name', 'spa-learned']);
     expect(status).toBe(0);
     expect(cleaner).toMatchObject({ name: 'spa-learned', family: 'learned', appliesTo: { hosts: ['spa.gov.sa'], signatures: ['م واس'] } });
     expect(ruleSummary(cleaner)).toEqual([{ regex: '^\\d+:\\d+ ت م$' }, { suffix: 'م واس', maxLength: 70 }]);
@@ -33,27 +34,27 @@ describe('arnews learn on real pages of one site', () => {
   });
 
   it('Okaz: the share row glued to the start of the text is a cut, found at a lower share (7 of 22 pages)', () => {
-    expect(ruleSummary(learn(['fixtures/learn/saudinewsnet-okaz.jsonl']).cleaner)).toEqual([]);
-    expect(ruleSummary(learn(['fixtures/learn/saudinewsnet-okaz.jsonl', '--min-share', '0.25']).cleaner)).toEqual([{ regex: '^شارك من خلال تويتر فيسبوك جوجل بلس اكتب رايك\\s*', cut: true }]);
+    expect(ruleSummary(learn([fixture('learn/saudinewsnet-okaz.jsonl')]).cleaner)).toEqual([]);
+    expect(ruleSummary(learn([fixture('learn/saudinewsnet-okaz.jsonl'), '--min-share', '0.25']).cleaner)).toEqual([{ regex: '^شارك من خلال تويتر فيسبوك جوجل بلس اكتب رايك\\s*', cut: true }]);
   });
 
   it('Al Weeam: the self-link glued to the end of the text is cut from the phrase to the end', () => {
-    expect(ruleSummary(learn(['fixtures/learn/saudinewsnet-alweeam.jsonl']).cleaner)).toEqual([{ regex: '\\s*رابط الخبر بصحيفه الوئام:.*$', cut: true }]);
+    expect(ruleSummary(learn([fixture('learn/saudinewsnet-alweeam.jsonl')]).cleaner)).toEqual([{ regex: '\\s*رابط الخبر بصحيفه الوئام:.*$', cut: true }]);
   });
 
   it('Al Madina: the SMS contact footer of columns (with its varying code) is dropped as a line', () => {
-    const [rule] = ruleSummary(learn(['fixtures/learn/saudinewsnet-almadina.jsonl', '--min-share', '0.15']).cleaner);
+    const [rule] = ruleSummary(learn([fixture('learn/saudinewsnet-almadina.jsonl'), '--min-share', '0.15']).cleaner);
     expect(rule).toEqual({ regex: 'مع الكاتب ارسل رساله sms تبدا بالرمز \\(\\d+\\) ثم مسافه ثم نص الرساله الي \\d+ - stc \\d+ - mobily \\d+ - zain' });
   });
 
   it('Al Mayadeen: the dates and times of side items, and "تصفح المزيد" above the footer', () => {
-    const { cleaner } = learn(['fixtures/learn/almayadeen-60.jsonl']);
+    const { cleaner } = learn([goldenCase('golden/almayadeen-60').source]);
     expect(cleaner.appliesTo).toMatchObject({ hosts: ['almayadeen.net'], signatures: ['تصفح المزيد'] });
     expect(ruleSummary(cleaner)).toEqual([{ regex: '^\\d+ اب$' }, { regex: '^\\d+ ايلول$' }, { regex: '^اليوم \\d+:\\d+$' }, { exact: 'تصفح المزيد' }]);
   });
 
   it('renderings of one article count once: nothing can be seen to repeat', () => {
-    const { cleaner, stderr } = learn(['fixtures/corpus-text/rendered/w3m/lbcgroup.tv__LBCGroup_2026_01_08.txt', 'fixtures/corpus-text/rendered/lynx/lbcgroup.tv__LBCGroup_2026_01_08.txt', 'fixtures/corpus-text/rendered/html2text-deb/lbcgroup.tv__LBCGroup_2026_01_08.txt']);
+    const { cleaner, stderr } = learn([fixture('corpus-text/rendered/w3m/lbcgroup.tv__LBCGroup_2026_01_08.txt'), fixture('corpus-text/rendered/lynx/lbcgroup.tv__LBCGroup_2026_01_08.txt'), fixture('corpus-text/rendered/html2text-deb/lbcgroup.tv__LBCGroup_2026_01_08.txt')]);
     expect(ruleSummary(cleaner)).toEqual([]);
     expect(stderr).toContain('only 1 distinct article(s) among 3 page(s)');
   });
@@ -61,10 +62,10 @@ describe('arnews learn on real pages of one site', () => {
   it('a learned cleaner, saved and used with --cleaner, removes what it found (the trace names its rules)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'arnews-learn-'));
     const file = join(dir, 'spa-learned.json');
-    writeFileSync(file, runCli(['learn', 'fixtures/learn/saudinewsnet-was.jsonl', '--name', 'spa-learned', '--host', 'spa.gov.sa']).stdout);
+    writeFileSync(file, runCli(['learn', fixture('learn/saudinewsnet-was.jsonl'), '--name', 'spa-learned', '--host', 'spa.gov.sa']).stdout);
     expect(runCli(['cleaners', '--check', file]).status).toBe(0);
     const [record] = jsonLines<{ site: string; body: string; explain: { cleaner: string; rule: string }[] }>(
-      runCli(['extract', 'fixtures/cleaners/gulf/spa/saudinewsnet-was.jsonl', '--cleaner', file, '--explain', '-q']).stdout,
+      runCli(['extract', fixture('cleaners/gulf/spa/saudinewsnet-was.jsonl'), '--cleaner', file, '--explain', '-q']).stdout,
     );
     expect(record!.site).toBe('spa-learned');
     expect(record!.body).not.toMatch(/ت م$|م واس/m);
@@ -76,7 +77,7 @@ describe('arnews learn on real pages of one site', () => {
   });
 
   it('--min-share out of range is a usage error', () => {
-    expect(runCli(['learn', 'fixtures/learn/saudinewsnet-was.jsonl', '--min-share', '2']).status).toBe(2);
+    expect(runCli(['learn', fixture('learn/saudinewsnet-was.jsonl'), '--min-share', '2']).status).toBe(2);
   });
 });
 

@@ -10,8 +10,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ArticleRecord } from '../src/record.js';
-import { jsonLines, runCli } from './helpers/cli.js';
+import type { ArticleRecord } from '../../../src/record.js';
+import { jsonLines, runCli } from '../../helpers/cli.js';
+import { fixture, goldenCase, SEED } from '../../helpers/fixtures.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -33,8 +34,11 @@ describe.skipIf(skipReason !== null)('the report in Chromium', () => {
     const out = join(dir, 'records.jsonl');
     const errors = join(dir, 'errors.jsonl');
     // Text dumps, HTML pages and JSONL rows; two documents fail (a row without text, a page of boilerplate).
-    const dumps = readdirSync('fixtures/golden').filter((f) => f.endsWith('.txt')).map((f) => `fixtures/golden/${f}`);
-    const inputs = ['fixtures/000_a5a209529da96ff8.txt', ...dumps, 'fixtures/golden/hplt-wide74.jsonl', 'fixtures/html/legwareb.info/74.html', 'fixtures/html/lbcgroup.tv/LBCGroup_2026_01_08.html', 'fixtures/learn/almayadeen-60.jsonl', 'fixtures/learn/saudinewsnet-was.jsonl'];
+    const dumps = readdirSync(fixture('golden'))
+      .filter((name) => name !== 'seed')
+      .map((name) => goldenCase(`golden/${name}`).source)
+      .filter((f) => f.endsWith('.txt'));
+    const inputs = [SEED, ...dumps, goldenCase('golden/hplt-wide74').source, goldenCase('html/legwareb.info').source, goldenCase('html/lbcgroup.tv').source, goldenCase('golden/almayadeen-60').source, fixture('learn/saudinewsnet-was.jsonl')];
     runCli(['extract', ...inputs, '-o', out, '--errors', errors, '-q']);
     records = jsonLines<ArticleRecord>(readFileSync(out, 'utf8'));
     expect(runCli(['report', out, '--errors', errors, '-o', report]).status).toBe(0);

@@ -4,11 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ArticleRecord } from '../src/record.js';
-import { FrequentTexts } from '../src/report/frequent.js';
-import { monthSeries, yearSeries } from '../src/report/series.js';
-import { GENERIC_SITE, RunSummary } from '../src/report/summary.js';
-import { jsonLines, runCli } from './helpers/cli.js';
+import type { ArticleRecord } from '../../../src/record.js';
+import { FrequentTexts } from '../../../src/report/frequent.js';
+import { monthSeries, yearSeries } from '../../../src/report/series.js';
+import { GENERIC_SITE, RunSummary } from '../../../src/report/summary.js';
+import { jsonLines, runCli } from '../../helpers/cli.js';
+import { goldenCase, SEED } from '../../helpers/fixtures.js';
 
 function record(over: Partial<ArticleRecord> & { id: string }): ArticleRecord {
   const paragraphs = over.paragraphs ?? ['فقرة أولى من المقال.', 'فقرة ثانية.'];
@@ -131,7 +132,7 @@ describe('arnews report', () => {
   const dir = mkdtempSync(join(tmpdir(), 'arnews-report-'));
   const records = join(dir, 'records.jsonl');
   const errors = join(dir, 'errors.jsonl');
-  const extracted = runCli(['extract', 'fixtures/000_a5a209529da96ff8.txt', 'fixtures/golden/baghdadtoday.news.excerpt.txt', 'fixtures/learn/almayadeen-60.jsonl', '-o', records, '--errors', errors, '-q']);
+  const extracted = runCli(['extract', SEED, goldenCase('golden/baghdadtoday.news.excerpt').source, goldenCase('golden/almayadeen-60').source, '-o', records, '--errors', errors, '-q']);
 
   it('prints the summary as terminal tables with --format text', () => {
     // almayadeen pages 16, 20 and 23 are only boilerplate: side items' dates and the channel's footer.
@@ -158,7 +159,7 @@ describe('arnews report', () => {
   it('extract --report writes the report that arnews report makes of its output', () => {
     const fromRun = join(dir, 'run.html');
     const fromFiles = join(dir, 'files.html');
-    const inputs = ['fixtures/000_a5a209529da96ff8.txt', 'fixtures/learn/almayadeen-60.jsonl'];
+    const inputs = [SEED, goldenCase('golden/almayadeen-60').source];
     const run = runCli(['extract', ...inputs, '-o', join(dir, 'run.jsonl'), '--errors', join(dir, 'run-errors.jsonl'), '--report', fromRun, '-q']);
     expect(run.status).toBe(1);
     expect(runCli(['report', join(dir, 'run.jsonl'), '--errors', join(dir, 'run-errors.jsonl'), '-o', fromFiles]).status).toBe(0);

@@ -1,6 +1,6 @@
 /** Segmenter behaviours that golden files show only in passing. */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../src/index.js';
+import { extract } from '../../../src/index.js';
 
 const sentence = (n: number): string =>
   `وأكد المتحدث باسم الوزارة في البيان رقم ${n} أن الحكومة ماضية في تنفيذ خطتها لتطوير الخدمات العامة في جميع المحافظات خلال العام المقبل.`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { normalizeArabic, normalizeWithOffsets, toOriginalSpan } from '../src/text/normalize.js';
+import { normalizeArabic, normalizeWithOffsets, toOriginalSpan } from '../../../src/text/normalize.js';
 
 describe('normalizeArabic', () => {
   it('folds hamza and alef variants, alef maqsura, taa marbuta and Persian letters', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DocumentError } from '../src/document/errors.js';
-import { decodeHtmlBytes } from '../src/io/charset.js';
-import { articleTexts, htmlDoc } from './helpers/html.js';
+import { DocumentError } from '../../../../src/document/errors.js';
+import { decodeHtmlBytes } from '../../../../src/io/charset.js';
+import { articleTexts, htmlDoc } from '../../../helpers/html.js';
 
 const PARAGRAPH = 'قال المتحدث باسم الوزارة، في بيان صدر اليوم، إن الحكومة ستواصل دعم القطاع الصحي خلال الأشهر المقبلة.';
 const codes = (doc: { warnings: { code: string }[] }): string[] => doc.warnings.map((w) => w.code);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HtmlSelectorsSchema } from '../src/document/html/index.js';
-import { articleTexts, htmlDoc } from './helpers/html.js';
+import { HtmlSelectorsSchema } from '../../../../src/document/html/index.js';
+import { articleTexts, htmlDoc } from '../../../helpers/html.js';
 
 const P1 = 'قال المتحدث باسم الوزارة، في بيان صدر اليوم، إن الحكومة ستواصل دعم القطاع الصحي خلال الأشهر المقبلة.';
 const P2 = 'وأضاف أن الخطة تشمل بناء مستشفيات جديدة، وتدريب الكوادر الطبية، وتوفير المعدات اللازمة في كل المحافظات.';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlDoc } from './helpers/html.js';
+import { htmlDoc } from '../../../helpers/html.js';
 
 const withHead = (head: string, htmlAttrs = ''): string => `<html ${htmlAttrs}><head>${head}</head><body><p>نص المقال هنا، وهو نص قصير لكنه جملة كاملة.</p></body></html>`;
 

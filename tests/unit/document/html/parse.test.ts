@@ -7,10 +7,10 @@
 import * as cheerio from 'cheerio';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { collectBlocks } from '../src/document/html/blocks.js';
-import type { AnyNode, Element, ParentNode } from '../src/document/html/dom.js';
-import { forEachNode, isElement, parseHtml, pruneNonContent } from '../src/document/html/dom.js';
-import { articleTexts, htmlDoc } from './helpers/html.js';
+import { collectBlocks } from '../../../../src/document/html/blocks.js';
+import type { AnyNode, Element, ParentNode } from '../../../../src/document/html/dom.js';
+import { forEachNode, isElement, parseHtml, pruneNonContent } from '../../../../src/document/html/dom.js';
+import { articleTexts, htmlDoc } from '../../../helpers/html.js';
 
 const P = 'قال المتحدث باسم الوزارة، في بيان صدر اليوم، إن الحكومة ستواصل دعم القطاع الصحي.';
 
