@@ -31,7 +31,7 @@ export class OutputClosedError extends Error {
 }
 
 /** "no space left on device (ENOSPC)" from Node's "ENOSPC: no space left on device, write". */
-export function osReason(error: NodeJS.ErrnoException): string {
+function osReason(error: NodeJS.ErrnoException): string {
   const text = error.message.replace(/^E[A-Z]+: /, '').replace(/, \w+(?: '.*')?$/, '');
   return error.code && !text.includes(error.code) ? `${text} (${error.code})` : text;
 }
@@ -55,7 +55,7 @@ process.on('exit', () => {
   for (const file of pending) file.abandonSync();
 });
 
-export class AtomicFile implements ByteSink {
+class AtomicFile implements ByteSink {
   private done = false;
 
   private constructor(
@@ -149,7 +149,7 @@ async function syncDirectory(dir: string): Promise<void> {
 }
 
 /** Standard output: writes awaited through their callbacks; a closed pipe is OutputClosedError, other failures OutputError. */
-export class StdoutSink implements ByteSink {
+class StdoutSink implements ByteSink {
   readonly name = 'standard output';
   readonly replaceable = false;
 
