@@ -28,7 +28,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadAlMayadeen, loadAnt, loadSaudiNewsNet } from './devset/articles.mjs';
-import { composePage, dedupeRelated, goldTags, KICKERS, READ_ALSO_MARKERS, RELATED_MARKERS, squash, TAG_MARKERS, TAG_SEPARATORS } from './devset/compose.mjs';
+import { composePage, dedupeRelated, goldTags, KICKERS, READ_ALSO_MARKERS, RELATED_MARKERS, TAG_MARKERS, TAG_SEPARATORS } from './devset/compose.mjs';
 import { dateLine } from './devset/datelines.mjs';
 import { checkRenderers, render, RENDERERS } from './devset/render.mjs';
 import { HTML_TEMPLATES } from './devset/templates.mjs';
@@ -69,11 +69,6 @@ function usable(a) {
   const words = a.paragraphs.reduce((n, p) => n + wordsOf(p).length, 0);
   return wordsOf(a.title).length >= 3 && a.paragraphs.length >= 2 && words >= 60;
 }
-
-/** Particles, pronouns and reporting verbs: no tag starts with one. */
-const STOP = new Set(
-  'يوم حول أحد إحدى في من على إلى عن مع أو أن إن لا ما هذا هذه ذلك التي الذي كان كانت قد ثم بين بعد قبل حتى عند كل غير أي هو هي هم وقال قال أكد وأكد أضاف وأضاف أوضح وأوضح أشار وأشار تم يتم كما وفق حسب ضد نحو لدى عبر أمام خلف داخل خارج منذ خلال اليوم أمس غدا أنه أنها لأن إذا بعض جميع عدد أكثر أقل مثل يكون تكون وكان وكانت ليس ولا'.split(' '),
-);
 
 /** A tag is a name or a term: common words ("العالم", "أسعار") and phrases ("سبيل المثال") are not. */
 const MAX_TAG_DOC_SHARE = 0.02;

@@ -22,7 +22,7 @@
 
 const WORD = /[\p{L}\p{N}]+/gu;
 /** A paragraph counts as right (or found) when this share of its trigrams is on the other side. */
-export const PARAGRAPH_COVERAGE = 0.9;
+const PARAGRAPH_COVERAGE = 0.9;
 /** A boilerplate line is checked inside paragraphs from this many words; shorter ones only as whole paragraphs. */
 const BOILERPLATE_MIN_WORDS = 3;
 const FIELDS = ['source', 'imageCredit', 'author', 'published'];
