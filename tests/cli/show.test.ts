@@ -79,6 +79,8 @@ describe('arnews show', () => {
 });
 
 describe('wrap', () => {
+  // Arabic letters and their vowel marks (combining) in one class: words as a dump spells them.
+  // eslint-disable-next-line no-misleading-character-class
   const word = fc.stringMatching(/^[\u0621-\u064a\u064b-\u0652a-z0-9،.]{1,30}$/u);
   it('keeps every word, in order, and every row within the width (a word wider than a row is cut)', () => {
     fc.assert(

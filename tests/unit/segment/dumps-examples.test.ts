@@ -102,7 +102,7 @@ describe('no headline is lost (issue 8, point 2)', () => {
     expect(only([slogan, deck, ...text].join('\n')).title).not.toBe(slogan);
   });
 
-  it('html2text: a link cut over lines ("[", "](url \"title\")") is neither a list item nor the title', () => {
+  it('html2text: a link cut over lines ("[", "](url "title")") is neither a list item nor the title', () => {
     const record = only(['أخر الأخبار', '', '* اقتصاد: ارتفاع أسعار الذهب في السوق المحلية اليوم', '* رياضة: منتخب مصر يواجه نظيره المغربي وديا', '', '[', '', '## أخبار مصر', '', '](/news/newssection/36/1/أخبار-مصر "أخبار مصر")', '', `## ${WATER.title}`, '', '2020/08/24', '', page(...WATER.paragraphs)].join('\n'));
     expect(record.title).toBe(WATER.title);
     expect(record.paragraphs).toEqual(WATER.paragraphs);
