@@ -6,11 +6,16 @@ import type { Readable } from 'node:stream';
 import { CleanerRegistry } from './cleaners/registry.js';
 import type { Cleaner } from './cleaners/schema.js';
 import { readReferenceDate, REFERENCE_FORMS, type Prefer, type WeekStart } from './dates/index.js';
+import * as htmlModule from './document/html/index.js';
+import { useHtmlFrontEnd } from './document/htmlFrontEnd.js';
 import { looksLikeHtml } from './io/charset.js';
 import { DEFAULT_READ_OPTIONS, type Page, type ReadOptions } from './io/readers.js';
 import { extractPage, type ExtractOptions } from './pipeline/extract.js';
 import { extractInputs, type DocumentResult } from './pipeline/run.js';
 import type { ArticleRecord } from './record.js';
+
+// `extract` is synchronous: the library has the HTML front end from the start.
+useHtmlFrontEnd(htmlModule);
 
 export * from './record.js';
 export {

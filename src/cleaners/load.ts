@@ -3,7 +3,7 @@
  * ES modules (--cleaner PATH, or every cleaner in the ARNEWS_CLEANERS directory). Every cleaner is
  * validated by the same zod schema; errors name the file and the field.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
@@ -12,6 +12,8 @@ import { CleanerSpecSchema, type Cleaner, type CleanerHooks } from './schema.js'
 export class CleanerLoadError extends Error {}
 
 const BUILTIN_DIR = new URL('./builtin/', import.meta.url);
+/** Every built-in cleaner, validated once at build time (scripts/compile-cleaners.mjs): read with no walk and no schema check. */
+export const COMPILED_BUILTINS = new URL('./builtin.compiled.json', import.meta.url);
 const MODULE_EXTENSIONS = new Set(['.mjs', '.js']);
 
 function describeIssues(where: string, error: z.ZodError): string {
@@ -97,9 +99,17 @@ async function loadCleanerDirectory(dir: string, options: LoadOptions = { allowC
 
 let builtins: Cleaner[] | null = null;
 
-/** Built-in cleaners: `builtin/generic.json` and one JSON file per site in `builtin/<family>/`; read once. */
+/**
+ * Built-in cleaners: `builtin/generic.json` and one JSON file per site in `builtin/<family>/`; read
+ * once, from the file the build compiled them into (the sources, validated, where there is none: src/).
+ */
 export function loadBuiltinCleaners(): Cleaner[] {
-  if (builtins) return builtins;
+  builtins ??= existsSync(COMPILED_BUILTINS) ? (JSON.parse(readFileSync(COMPILED_BUILTINS, 'utf8')) as Cleaner[]) : readBuiltinCleaners();
+  return builtins;
+}
+
+/** The built-in cleaners' JSON files, each validated by the schema. */
+export function readBuiltinCleaners(): Cleaner[] {
   const found: Cleaner[] = [];
   const walk = (dir: URL): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
@@ -111,7 +121,6 @@ export function loadBuiltinCleaners(): Cleaner[] {
     }
   };
   walk(BUILTIN_DIR);
-  builtins = found;
   return found;
 }
 

@@ -1,7 +1,6 @@
 /** The cleaner options of the commands that run the pipeline (--site, --cleaner); an invalid cleaner is a usage error. */
 import type { Command } from 'commander';
-import { CleanerLoadError, loadUserCleaners } from '../cleaners/load.js';
-import { CleanerRegistry } from '../cleaners/registry.js';
+import type { CleanerRegistry } from '../cleaners/registry.js';
 import { codeAllowed } from './allowCode.js';
 import { UsageError } from './exit.js';
 
@@ -18,7 +17,9 @@ export function addCleanerOptions(command: Command): Command {
     .option('--allow-code', 'let code cleaners (ES modules) load: they run with your rights (or set ARNEWS_ALLOW_CODE=1)');
 }
 
+/** The run's cleaners (loaded here, not at import: `extract` loads them in its workers). */
 export async function loadRunCleaners(paths: string[], allowCode = codeAllowed(false)): Promise<CleanerRegistry> {
+  const [{ CleanerLoadError, loadUserCleaners }, { CleanerRegistry }] = await Promise.all([import('../cleaners/load.js'), import('../cleaners/registry.js')]);
   try {
     return new CleanerRegistry(await loadUserCleaners(paths, process.env.ARNEWS_CLEANERS, { allowCode }));
   } catch (error) {

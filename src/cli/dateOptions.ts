@@ -1,7 +1,6 @@
 /** The date-engine options shared by `extract` and `dates`: --ref-date, --week-start, --prefer. */
 import { Option, type Command } from 'commander';
 import { WEEK_STARTS, type DateOptions, type Prefer, type WeekStart } from '../dates/options.js';
-import { readReferenceDate, REFERENCE_FORMS } from '../dates/reference.js';
 import { UsageError } from './exit.js';
 
 export interface DateOptionValues {
@@ -17,9 +16,15 @@ export function addDateOptions(command: Command, refDateDefault: string): void {
     .addOption(new Option('--prefer <tense>', "how a mention with no tense cue resolves (default: the sentence's tense, else past)").choices(['past', 'future']));
 }
 
-/** The options as the engine takes them; --ref-date is read as the library reads refDate (readReferenceDate). */
-export function parseDateOptions(values: DateOptionValues): Required<Pick<DateOptions, 'refDate' | 'weekStart' | 'prefer'>> {
+/**
+ * The options as the engine takes them; --ref-date is read as the library reads refDate
+ * (readReferenceDate), with the date engine loaded only then: `extract` starts without it.
+ */
+export async function parseDateOptions(values: DateOptionValues): Promise<Required<Pick<DateOptions, 'refDate' | 'weekStart' | 'prefer'>>> {
   const refDate = values.refDate ?? null;
-  if (refDate !== null && !readReferenceDate(refDate)) throw new UsageError(`--ref-date: "${refDate}" is not a date: give ${REFERENCE_FORMS}`);
+  if (refDate !== null) {
+    const { readReferenceDate, REFERENCE_FORMS } = await import('../dates/reference.js');
+    if (!readReferenceDate(refDate)) throw new UsageError(`--ref-date: "${refDate}" is not a date: give ${REFERENCE_FORMS}`);
+  }
   return { refDate, weekStart: values.weekStart, prefer: values.prefer ?? null };
 }

@@ -38,7 +38,7 @@ export function registerDatesCommand(program: Command): void {
     .option('--explain', 'add to each mention the grammar rules that built it');
   addDateOptions(command, 'none: relative mentions stay null');
   command.addHelpText('after', HELP).action(async (files: string[], flags: DatesFlags) => {
-    process.exitCode = await runDates(files.length > 0 ? files : ['-'], Boolean(flags.lines), { ...parseDateOptions(flags), explain: Boolean(flags.explain) });
+    process.exitCode = await runDates(files.length > 0 ? files : ['-'], Boolean(flags.lines), { ...(await parseDateOptions(flags)), explain: Boolean(flags.explain) });
   });
 }
 

@@ -4,22 +4,28 @@
  * lost and nothing hangs: every document yields records or an error entry, outputs are written
  * atomically and every write is checked, and a run that stops early says so and exits non-zero.
  */
-import { statSync } from 'node:fs';
+import { createReadStream, realpathSync, statSync, type Stats } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { Transform, type Readable } from 'node:stream';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { EXIT, UsageError } from './exit.js';
 import { codeAllowed } from './allowCode.js';
 import { addCleanerOptions, type CleanerOptionValues } from './cleanerOptions.js';
 import { Interruption } from './interrupt.js';
-import { reportError, reportFailure, reportSummary, reportWarning } from './report.js';
+import { reportError, reportFailure, reportNotice, reportSummary, reportWarning } from './report.js';
 import { parseDateOptions, addDateOptions, type DateOptionValues } from './dateOptions.js';
 import { addReadOptions, readOptionsFrom, type ReadOptionValues } from './readOptions.js';
-import { DEFAULT_MAX_DOC_BYTES, DEFAULT_MAX_INPUT_BYTES, readInputs, type ReadOptions } from '../io/readers.js';
+import { InputListError, listInputs, type BatchInput } from '../io/inputs.js';
+import { hashFile, inputState, Manifest, manifestName, outputKey } from '../io/manifest.js';
+import { ERRORS_SUFFIX, OutDir, type InputOutputs } from '../io/outDir.js';
+import { ProgressLine, type ProgressCounts } from '../io/progressLine.js';
+import { DEFAULT_MAX_DOC_BYTES, DEFAULT_MAX_INPUT_BYTES, readInput, type InputItem, type ReadOptions } from '../io/readers.js';
 import { JsonWriter, OutputClosedError, OutputError } from '../io/writers.js';
 import { extractInWorkers, SetupError, WorkerPool, type WorkerSetup } from '../pipeline/parallel.js';
-import type { ArticleRecord } from '../record.js';
-import { RunSummary, renderReport, writeReport } from '../report/index.js';
+import type { ArticleRecord, ErrorEntry } from '../record.js';
+import { packageVersion } from './version.js';
 
 interface ExtractCliOptions extends DateOptionValues, ReadOptionValues, CleanerOptionValues {
   output?: string;
@@ -33,6 +39,23 @@ interface ExtractCliOptions extends DateOptionValues, ReadOptionValues, CleanerO
   maxDocBytes: number;
   maxInputBytes: number;
   failFast?: boolean;
+  maxErrors?: number;
+  outDir?: string;
+  gzip?: boolean;
+  resume?: boolean;
+  glob: string[];
+  filesFrom?: string;
+  null?: boolean;
+  stdinName?: string;
+  firstLine: number;
+  progress?: boolean;
+  shard?: Shard;
+}
+
+/** `--shard K/N`: the K-th (1-based) of N parts. */
+interface Shard {
+  index: number;
+  count: number;
 }
 
 /** Long enough for any real page on a slow machine; a page that takes longer is stuck. */
@@ -52,6 +75,15 @@ function parseSeconds(value: string): number {
   if (value.trim() === '' || !Number.isFinite(n) || n < 0) throw new InvalidArgumentError('a number of seconds (0: no limit)');
   return n;
 }
+
+function parseShard(value: string): Shard {
+  const m = /^(\d+)\/(\d+)$/.exec(value.trim());
+  const [index, count] = m ? [Number(m[1]), Number(m[2])] : [0, 0];
+  if (!m || count < 1 || index < 1 || index > count) throw new InvalidArgumentError('K/N, the K-th of N parts, 1 ≤ K ≤ N (such as 2/4)');
+  return { index, count };
+}
+
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
 const SIZE_UNITS: Record<string, number> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
 
@@ -74,17 +106,29 @@ export function registerExtractCommand(program: Command): void {
   const command = program
     .command('extract')
     .description('Extract clean article records (JSON Lines) from text dumps, JSONL corpora and HTML pages.')
-    .argument('[inputs...]', 'files to read ("-" for standard input; default: standard input); .gz is decompressed')
-    .option('-o, --output <file>', 'write records to a file instead of stdout (it appears only when the run is complete)')
+    .argument('[inputs...]', 'files and directories to read ("-" for standard input; default: standard input); .gz is decompressed')
+    .option('-o, --output <file>', 'write records to a file instead of stdout (it appears only when the run is complete); x.jsonl.gz is gzipped')
+    .option('--out-dir <dir>', 'one output per input, mirroring its path: a/b.txt → DIR/a/b.jsonl (+ a/b.errors.jsonl when it has errors)')
+    .option('--gzip', 'with --out-dir: write DIR/a/b.jsonl.gz')
+    .option('--resume', 'with --out-dir: skip the inputs whose outputs there are complete and current')
+    .option('--glob <pattern>', 'in directories, read only the files matching the pattern (repeatable; default: every file arnews reads)', collect, [])
+    .option('--files-from <file>', 'read the inputs listed in FILE ("-": standard input), one per line')
+    .option('-0, --null', 'the --files-from list is separated by NUL bytes (find -print0)')
+    .option('--stdin-name <name>', 'what records call standard input (input.file; default "-")')
+    .option('--first-line <n>', 'the line number of the first line of standard input (a chunk of a larger file)', parsePositiveInt, 1)
+    .option('--shard <K/N>', 'extract only the K-th of N deterministic parts of the input: by file, or by document for one input', parseShard)
     .option('--pretty', 'write an indented JSON array instead of JSON Lines')
-    .option('--errors <file>', 'write an error entry (JSON Lines) for every document that yields no record')
-    .option('-q, --quiet', 'no summary line on stderr')
+    .option('--errors <file>', 'write an error entry (JSON Lines) for every document that yields no record (then not on stderr)')
+    .option('-q, --quiet', 'no summary line (nor progress line) on stderr')
     .option('--report <file>', 'also write the HTML report of the run (see arnews report)')
     .option('-j, --jobs <n>', 'pages extracted in parallel, on worker threads', parsePositiveInt, defaultJobs())
     .option('--doc-timeout <seconds>', 'time budget per document: past it the document is stopped (error "timeout"); 0: none', parseSeconds, DEFAULT_DOC_TIMEOUT_SECONDS)
     .option('--max-doc-bytes <size>', 'largest document (a JSONL line, a whole file) read; a larger one is "too-large"', parseSize, DEFAULT_MAX_DOC_BYTES)
     .option('--max-input-bytes <size>', 'bytes read from one input after decompression, at most; then "too-large"', parseSize, DEFAULT_MAX_INPUT_BYTES)
     .option('--fail-fast', 'stop at the first document that yields no record (exit 1)')
+    .option('--max-errors <n>', 'stop the run once N documents failed (exit 1)', parsePositiveInt)
+    .option('--progress', 'show the progress line even when stderr is not a terminal')
+    .option('--no-progress', 'no progress line on a terminal')
     .addOption(explain);
   addCleanerOptions(command);
   addReadOptions(command);
@@ -104,6 +148,9 @@ Examples:
   $ arnews extract page.txt --explain | jq '.explain'
   $ arnews extract big.jsonl | head -1
   $ arnews extract crawl.jsonl -o records.jsonl --report report.html
+  $ arnews extract crawl/ --out-dir out/ --gzip --resume
+  $ find crawl -name '*.txt' -print0 | arnews extract --files-from - -0 -o all.jsonl.gz
+  $ arnews extract crawl/ --shard 2/4 -o part2.jsonl
 
 Exit codes: 0 every document yielded records, 1 some documents failed (each has an error entry),
 2 usage error, 70 internal error, 74 an output could not be written, 130/143 interrupted (SIGINT/SIGTERM).`,
@@ -113,18 +160,18 @@ Exit codes: 0 every document yielded records, 1 some documents failed (each has 
   });
 }
 
-/** Why a run stopped before the end of its inputs. */
+/** Why a run stopped before the end of its inputs: --fail-fast or --max-errors. */
 class FailFast extends Error {}
 
-async function runExtract(inputs: string[], options: ExtractCliOptions): Promise<number> {
+async function runExtract(args: string[], options: ExtractCliOptions): Promise<number> {
   const started = performance.now();
-  if (inputs.length === 0) {
-    if (process.stdin.isTTY) throw new UsageError('no input: give files to read, or pipe a page into standard input');
-    inputs = ['-'];
+  checkCombinations(args, options);
+  if (args.length === 0 && !options.filesFrom) {
+    if (process.stdin.isTTY) throw new UsageError('no input: give files or directories to read, or pipe a page into standard input');
+    args = ['-'];
   }
   const explainTo = options.explain ?? null;
-  const engineOptions = { site: options.site ?? null, explain: explainTo !== null, ...parseDateOptions(options) };
-  checkOutputs(inputs, options.output, options.errors);
+  const engineOptions = { site: options.site ?? null, explain: explainTo !== null, ...(await parseDateOptions(options)) };
   const setup: WorkerSetup = {
     options: engineOptions,
     cleanerPaths: options.cleaner,
@@ -133,55 +180,236 @@ async function runExtract(inputs: string[], options: ExtractCliOptions): Promise
     pretty: Boolean(options.pretty),
     explainToStderr: explainTo === 'stderr',
   };
+  // The workers load the cleaners while the inputs are listed and the outputs open.
   const pool = new WorkerPool(setup, { jobs: options.jobs, docTimeoutMs: options.docTimeout * 1000 });
+  const starting = pool.start();
+  starting.catch(() => undefined);
+  try {
+    return await runBatch(args, options, pool, starting, engineOptions, started);
+  } finally {
+    await pool.close();
+  }
+}
+
+async function runBatch(args: string[], options: ExtractCliOptions, pool: WorkerPool, starting: Promise<void>, engineOptions: object, started: number): Promise<number> {
+  const { inputs: all, emptyDirectories } = await listInputs(args, {
+    globs: options.glob,
+    filesFrom: options.filesFrom,
+    nul: options.null,
+    exclude: options.outDir ? [options.outDir] : [],
+    stdinName: options.stdinName,
+  }).catch((error: unknown) => {
+    throw error instanceof InputListError ? new UsageError(error.message) : error;
+  });
+  if (!options.quiet) for (const dir of emptyDirectories) reportNotice(`${dir}: no file to read in this directory${options.glob.length ? ` matches --glob ${options.glob.join(' ')}` : ''}`);
+  // One input is sharded by document, several by file.
+  const shard = options.shard ?? null;
+  const byDocument = shard !== null && all.length === 1;
+  const inputs = shard && !byDocument ? all.filter((_, i) => i % shard.count === shard.index - 1) : all;
+  const selectDoc = byDocument ? (doc: number): boolean => doc % shard.count === shard.index - 1 : undefined;
+  checkOutputs(inputs, options);
+
+  const outDir = options.outDir ? new OutDir(options.outDir, Boolean(options.gzip), Boolean(options.pretty)) : null;
+  const readOptions: ReadOptions = { ...readOptionsFrom(options), maxDocBytes: limit(options.maxDocBytes), maxInputBytes: limit(options.maxInputBytes), selectDoc };
+  const manifest = outDir ? await openManifest(outDir.dir, options, engineOptions, readOptions, shard, byDocument) : null;
+  let todo = inputs;
+  // Inputs skipped whose outputs hold error entries: the run still ends as one that had errors.
+  let skippedWithErrors = 0;
+  if (options.resume && manifest) {
+    todo = [];
+    for (const input of inputs) {
+      const done = input.source === '-' ? null : await manifest.current(input.source);
+      if (!done) todo.push(input);
+      else if (done.outputs.some((name) => name.endsWith(ERRORS_SUFFIX))) skippedWithErrors++;
+    }
+  }
+  const skipped = inputs.length - todo.length;
+
   const interruption = new Interruption();
-  // Reading stops on a signal, and on any other early end (the first error with --fail-fast, a failed write).
+  // Reading stops on a signal, and on any other early end (--fail-fast, --max-errors, a failed write).
   const stopReading = new AbortController();
   interruption.signal.addEventListener('abort', () => stopReading.abort(interruption.signal.reason));
-  const readOptions: ReadOptions = { ...readOptionsFrom(options), maxDocBytes: limit(options.maxDocBytes), maxInputBytes: limit(options.maxInputBytes), signal: stopReading.signal };
+  readOptions.signal = stopReading.signal;
   const counts = { documents: 0, records: 0, errors: 0 };
-  const report = options.report ? new RunSummary({ records: inputs, errors: [] }) : null;
+  const report = options.report ? new (await import('../report/summary.js')).RunSummary({ records: inputs.map((i) => i.name), errors: [] }) : null;
+  // Per-document lines go to the error files only, when there are error files: a batch log stays readable.
+  const documentLines = !options.errors && !outDir;
+  const stopAt = options.failFast ? 1 : (options.maxErrors ?? null);
+  const unshown: ErrorEntry[] = [];
+  const reading = new ReadingState(todo);
+  const progress = showProgress(options) ? new ProgressLine(() => ({ ...counts, ...reading.counts() })) : null;
+  const say = (write: () => void): void => {
+    progress?.clear();
+    write();
+  };
+
   const outputs: JsonWriter[] = [];
-  // The workers load the cleaners while the outputs open; a usage error wins over an output error.
-  const starting = pool.start();
   const opening = openOutputs(options);
   opening.then((writers) => outputs.push(...writers.filter((w) => w !== null))).catch(() => undefined);
+  let current = null as { input: BatchInput; outputs: InputOutputs | null; stat: Stats | null } | null;
+  // Ends the input being written (its outputs renamed into place, then its manifest entry) and opens the next one's.
+  const nextInput = async (): Promise<void> => {
+    if (current) {
+      const names = (await current.outputs?.finish()) ?? [];
+      const { input, stat } = current;
+      current = null;
+      reading.filesDone++;
+      if (manifest && input.source !== '-' && stat) {
+        const state = await inputState(input.source);
+        // An input that changed while it was read gets no entry: --resume does it again.
+        if (state && state.size === stat.size && state.mtimeMs === stat.mtimeMs) await manifest.add(input.source, state, names);
+      }
+    }
+    const input = todo[reading.filesDone];
+    if (!input) return;
+    const stat = input.source === '-' ? null : await statOrNull(input.source);
+    current = { input, stat, outputs: null };
+    if (outDir) current.outputs = await outDir.open(input);
+  };
   try {
     await starting.catch((error: unknown) => {
       throw error instanceof SetupError && error.usage ? new UsageError(`invalid cleaner:\n${error.message}`) : error;
     });
     const [out, errorsOut] = await opening;
-    for await (const result of extractInWorkers(readInputs(inputs.map((source) => ({ source })), readOptions), pool, interruption.signal)) {
+    if (progress) {
+      void reading.measure();
+      progress.start();
+    }
+    if (todo.length > 0) await nextInput();
+    for await (const result of extractInWorkers(reading.items(readOptions, options.firstLine), pool, interruption.signal)) {
+      const owner = reading.owners.shift()!;
+      while (reading.filesDone < owner) await nextInput();
       counts.documents++;
       if ('error' in result) {
         counts.errors++;
-        reportError(result.error);
+        if (documentLines) say(() => reportError(result.error));
+        else if (stopAt !== null) unshown.push(result.error);
         report?.addError(result.error);
         await errorsOut?.write(result.error);
-        if (options.failFast) throw new FailFast();
+        await current?.outputs?.writeError(result.error);
+        if (stopAt !== null && counts.errors >= stopAt) {
+          // The files they went to are not written now: the errors that stopped the run are shown here.
+          for (const entry of unshown) reportError(entry);
+          throw new FailFast(options.failFast ? 'stopped at the first error (--fail-fast)' : `stopped after ${counts.errors} errors (--max-errors ${stopAt})`);
+        }
         continue;
       }
-      for (const warning of result.page.warnings) reportWarning(result.page.input, warning);
-      for (const line of result.explain) process.stderr.write(line);
+      if (documentLines) for (const warning of result.page.warnings) say(() => reportWarning(result.page.input, warning));
+      for (const line of result.explain) say(() => process.stderr.write(line));
+      const records = current?.outputs?.records ?? out!;
       for (const record of result.records) {
-        await out!.writeSerialized(record);
+        await records.writeSerialized(record);
         counts.records++;
         report?.addRecord(JSON.parse(record) as ArticleRecord);
       }
     }
+    while (current) await nextInput();
     for (const output of outputs) await output.finish();
+    await manifest?.compact(inputs.filter((i) => i.source !== '-').map((i) => i.source));
   } catch (error) {
     stopReading.abort();
+    progress?.stop();
     await opening.catch(() => undefined);
-    return await endEarly(error, outputs, interruption, () => summary(counts, started, options, error, interruption, outputs));
+    const unfinished = current ? current.outputs : null;
+    await unfinished?.abandon().catch(() => undefined);
+    const notWritten = unfinished ? [join(outDir!.dir, outDir!.recordsName(current!.input))] : [];
+    return await endEarly(error, outputs, interruption, () => summary(counts, started, options, error, interruption, outputs, notWritten));
   } finally {
+    progress?.stop();
     stopReading.abort();
     interruption.dispose();
-    await pool.close();
   }
-  if (report) await writeReport(options.report!, renderReport(report));
-  if (!options.quiet) reportSummary(counts, seconds(started));
-  return counts.errors > 0 ? EXIT.someFailed : EXIT.ok;
+  if (report) {
+    const { renderReport, writeReport } = await import('../report/index.js');
+    await writeReport(options.report!, renderReport(report));
+  }
+  if (!options.quiet) reportSummary(counts, seconds(started), { stopped: null, notWritten: [], skipped });
+  return counts.errors > 0 || skippedWithErrors > 0 ? EXIT.someFailed : EXIT.ok;
+}
+
+/**
+ * The inputs as one stream of pages, and where reading stands: which input each page came from
+ * (`owners`, in the order the pages went out, which is the order their results come back), files
+ * done, and bytes read for the progress line.
+ */
+class ReadingState {
+  readonly owners: number[] = [];
+  filesDone = 0;
+  private bytesBefore = 0;
+  private bytesTotal: number | null = null;
+  private reading: { bytesRead: number } | null = null;
+
+  constructor(private readonly todo: BatchInput[]) {}
+
+  async *items(readOptions: ReadOptions, firstLine: number): AsyncGenerator<InputItem> {
+    const select = readOptions.selectDoc;
+    for (const [index, input] of this.todo.entries()) {
+      readOptions.signal?.throwIfAborted();
+      const stream = input.source === '-' ? countingStdin() : createReadStream(input.source);
+      this.reading = stream;
+      try {
+        for await (const item of readInput(stream, readOptions, input.name, input.source === '-' ? firstLine : 1)) {
+          // The reader skips the JSONL documents of other shards unparsed; a whole-file page, or an error
+          // of the input as a whole (charged to the document it stopped at), is kept by one shard here.
+          if (select && !select('error' in item ? (item.error.doc ?? 0) : item.page.input.doc)) continue;
+          this.owners.push(index);
+          yield item;
+        }
+      } finally {
+        this.bytesBefore += stream.bytesRead;
+        this.reading = null;
+        if (input.source !== '-') stream.destroy();
+      }
+    }
+  }
+
+  /** Sizes of the inputs, for the progress line's total and time left (standard input has none). */
+  async measure(): Promise<void> {
+    if (this.todo.some((i) => i.source === '-')) return;
+    let total = 0;
+    for (const input of this.todo) total += (await statOrNull(input.source))?.size ?? 0;
+    this.bytesTotal = total;
+  }
+
+  counts(): Pick<ProgressCounts, 'filesDone' | 'filesTotal' | 'bytes' | 'bytesTotal'> {
+    return { filesDone: this.filesDone, filesTotal: this.todo.length, bytes: this.bytesBefore + (this.reading?.bytesRead ?? 0), bytesTotal: this.bytesTotal };
+  }
+}
+
+/** Standard input through a counter of the bytes read (a file stream counts its own). */
+function countingStdin(): Readable & { bytesRead: number } {
+  const counter = Object.assign(
+    new Transform({
+      transform(chunk: Buffer, _encoding, done) {
+        counter.bytesRead += chunk.length;
+        done(null, chunk);
+      },
+    }),
+    { bytesRead: 0 },
+  );
+  return process.stdin.pipe(counter);
+}
+
+const statOrNull = (path: string): Promise<Stats | null> => stat(path).catch(() => null);
+
+function showProgress(options: ExtractCliOptions): boolean {
+  if (options.progress !== undefined) return options.progress;
+  return Boolean(process.stderr.isTTY) && !options.quiet;
+}
+
+/** The manifest of --out-dir, keyed by what changes the output. */
+async function openManifest(dir: string, options: ExtractCliOptions, engineOptions: object, readOptions: ReadOptions, shard: Shard | null, byDocument: boolean): Promise<Manifest> {
+  const cleanerFiles = [...options.cleaner, ...(process.env.ARNEWS_CLEANERS ? await listCleanerDir(process.env.ARNEWS_CLEANERS) : [])];
+  const cleaners = await Promise.all(cleanerFiles.map(async (path) => [path, await hashFile(path).catch(() => null)]));
+  const { selectDoc: _, signal: __, ...read } = readOptions;
+  // A shard by document writes part of its input's records: which part changes the output.
+  const key = outputKey({ engineOptions, read, pretty: Boolean(options.pretty), gzip: Boolean(options.gzip), docTimeout: options.docTimeout, cleaners, shard: byDocument ? shard : null });
+  return Manifest.load(dir, manifestName(shard), packageVersion(), key);
+}
+
+async function listCleanerDir(dir: string): Promise<string[]> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  return names.sort().map((name) => join(dir, name));
 }
 
 /** The outputs: records (stdout or -o FILE), and --errors FILE. Opened before any work, so an unwritable one fails at once. */
@@ -216,10 +444,10 @@ async function endEarly(error: unknown, outputs: JsonWriter[], interruption: Int
   throw error;
 }
 
-function summary(counts: { documents: number; records: number; errors: number }, started: number, options: ExtractCliOptions, error: unknown, interruption: Interruption, outputs: JsonWriter[]): void {
+function summary(counts: { documents: number; records: number; errors: number }, started: number, options: ExtractCliOptions, error: unknown, interruption: Interruption, outputs: JsonWriter[], unfinished: string[]): void {
   if (options.quiet || error instanceof OutputClosedError) return;
-  const stopped = interruption.by ? `interrupted (${interruption.by})` : error instanceof FailFast ? 'stopped at the first error (--fail-fast)' : 'stopped';
-  const notWritten = outputs.filter((o) => o.sink.replaceable).map((o) => o.sink.name);
+  const stopped = interruption.by ? `interrupted (${interruption.by})` : error instanceof FailFast ? error.message : 'stopped';
+  const notWritten = [...outputs.filter((o) => o.sink.replaceable).map((o) => o.sink.name), ...unfinished];
   reportSummary(counts, seconds(started), { stopped, notWritten });
 }
 
@@ -228,27 +456,66 @@ const seconds = (started: number): number => (performance.now() - started) / 100
 /** 0 turns a limit off. */
 const limit = (bytes: number): number => (bytes === 0 ? Infinity : bytes);
 
-/** -o and --errors must not be an input (it would be read while being replaced), nor each other. */
-function checkOutputs(inputs: string[], output: string | undefined, errors: string | undefined): void {
-  const named = (path: string | undefined): path is string => path !== undefined && path !== '-';
-  const files = inputs.filter(named);
-  for (const [option, path] of [['-o', output], ['--errors', errors]] as const) {
-    if (!named(path)) continue;
-    const input = files.find((f) => sameFile(f, path));
-    if (input !== undefined) throw new UsageError(`${option} ${path} is also an input (${input}): it would be overwritten while it is read`);
-  }
-  if (named(output) && named(errors) && sameFile(output, errors)) throw new UsageError(`-o ${output} is also the --errors file`);
+/** Options that only make sense together, or not at all together. */
+function checkCombinations(args: string[], options: ExtractCliOptions): void {
+  if (options.outDir && options.output) throw new UsageError('-o and --out-dir exclude each other: records go to one file, or to one file per input');
+  if (options.gzip && !options.outDir) throw new UsageError('--gzip is for --out-dir (for -o, name the file x.jsonl.gz)');
+  if (options.resume && !options.outDir) throw new UsageError('--resume needs --out-dir (the outputs it can find complete)');
+  if (options.null && !options.filesFrom) throw new UsageError('-0 is for the --files-from list');
+  if (options.filesFrom === '-' && args.includes('-')) throw new UsageError('standard input cannot be both the --files-from list and an input');
 }
 
-/** The same file, however the path is spelled (links, "..", a symlink); else the same absolute path. */
-function sameFile(a: string, b: string): boolean {
-  const identity = (path: string): string => {
-    try {
-      const s = statSync(path);
-      return `${s.dev}:${s.ino}`;
-    } catch {
-      return resolve(path);
+/**
+ * No output may be an input (it would be read while being replaced): not -o nor --errors, however the
+ * path is spelled, nor a file of --out-dir; two inputs may not share an output; -o and --errors must
+ * differ.
+ */
+function checkOutputs(inputs: BatchInput[], options: ExtractCliOptions): void {
+  const named = (path: string | undefined): path is string => path !== undefined && path !== '-';
+  const files = inputs.map((i) => i.source).filter(named);
+  const { output, errors, outDir } = options;
+  if (named(output) && named(errors) && sameFile(output, errors)) throw new UsageError(`-o ${output} is also the --errors file`);
+  const targets = ([['-o', output], ['--errors', errors]] as const).filter(([, path]) => named(path)).map(([option, path]) => ({ option, path: path!, identity: fileIdentity(path!) }));
+  const outRoot = outDir ? realpathOrResolved(outDir) : null;
+  for (const file of files) {
+    const identity = targets.length > 0 ? fileIdentity(file) : '';
+    const clash = targets.find((t) => t.identity === identity);
+    if (clash) throw new UsageError(`${clash.option} ${clash.path} is also an input (${file}): it would be overwritten while it is read`);
+    if (outRoot && isInside(realpathOrResolved(file), outRoot)) throw new UsageError(`the input ${file} is inside --out-dir ${outDir}: it would be overwritten while it is read`);
+  }
+  if (outDir) {
+    const seen = new Map<string, string>();
+    for (const input of inputs) {
+      const other = seen.get(input.relative);
+      if (other !== undefined) throw new UsageError(`${other} and ${input.name} would both be written to ${join(outDir, input.relative)}.jsonl: give one of them another name or directory`);
+      seen.set(input.relative, input.name);
     }
-  };
-  return identity(a) === identity(b);
+  }
+}
+
+/** A file's identity however its path is spelled (links, "..", a symlink); else its absolute path. */
+function fileIdentity(path: string): string {
+  try {
+    const s = statSync(path);
+    return `${s.dev}:${s.ino}`;
+  } catch {
+    return resolve(path);
+  }
+}
+
+function sameFile(a: string, b: string): boolean {
+  return fileIdentity(a) === fileIdentity(b);
+}
+
+function realpathOrResolved(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
+function isInside(path: string, dir: string): boolean {
+  const rel = relative(dir, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }

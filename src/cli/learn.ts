@@ -7,6 +7,7 @@ import { Option, type Command } from 'commander';
 import { parseDateLine } from '../dates/index.js';
 import { readInput } from '../io/readers.js';
 import { proposeCleaner } from '../learn/propose.js';
+import { loadHtmlFrontEnd } from '../document/htmlFrontEnd.js';
 import { buildDocument } from '../pipeline/extract.js';
 import type { Document } from '../document/model.js';
 import { loadRunCleaners } from './cleanerOptions.js';
@@ -55,6 +56,7 @@ async function runLearn(inputs: string[], options: LearnCliOptions): Promise<num
   const minShare = Number(options.minShare);
   if (!(minShare > 0 && minShare <= 1)) throw new UsageError(`--min-share must be a number in (0, 1], not "${options.minShare}"`);
   const registry = await loadRunCleaners([]);
+  await loadHtmlFrontEnd();
   const readOptions = readOptionsFrom(options);
   const docs: Document[] = [];
   let failed = 0;

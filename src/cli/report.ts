@@ -25,7 +25,12 @@ export function reportError(entry: ErrorEntry): void {
 }
 
 export function reportWarning(place: Place, warning: Warning): void {
-  process.stderr.write(`${colour.yellow('arnews: warning:')} ${where(place)}: ${warning.message}\n`);
+  reportNotice(`${where(place)}: ${warning.message}`);
+}
+
+/** A warning about the run rather than a document ("a directory holds no file to read"). */
+export function reportNotice(message: string): void {
+  process.stderr.write(`${colour.yellow('arnews: warning:')} ${message}\n`);
 }
 
 /** A failure of the run itself (an output that cannot be written), in one line. */
@@ -38,6 +43,8 @@ export interface RunEnd {
   stopped: string | null;
   /** Output files left unwritten because the run did not go through. */
   notWritten: string[];
+  /** Inputs skipped because their outputs were complete and current (--resume). */
+  skipped?: number;
 }
 
 export function reportSummary(counts: { documents: number; records: number; errors: number }, seconds: number, end: RunEnd = { stopped: null, notWritten: [] }): void {
@@ -45,7 +52,8 @@ export function reportSummary(counts: { documents: number; records: number; erro
   const errors = plural(counts.errors, 'error');
   const stopped = end.stopped ? `${colour.red(end.stopped)}: ` : '';
   const notWritten = end.notWritten.length > 0 ? `; not written: ${end.notWritten.join(', ')}` : '';
+  const skipped = end.skipped ? `; ${plural(end.skipped, 'input')} skipped, already done (--resume)` : '';
   process.stderr.write(
-    `arnews: ${stopped}${plural(counts.documents, 'document')} read, ${plural(counts.records, 'record')} written, ${counts.errors ? colour.red(errors) : colour.green(errors)} (${seconds.toFixed(2)} s)${notWritten}\n`,
+    `arnews: ${stopped}${plural(counts.documents, 'document')} read, ${plural(counts.records, 'record')} written, ${counts.errors ? colour.red(errors) : colour.green(errors)} (${seconds.toFixed(2)} s)${skipped}${notWritten}\n`,
   );
 }

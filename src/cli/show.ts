@@ -6,6 +6,7 @@
  */
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { ChalkInstance } from 'chalk';
+import { loadHtmlFrontEnd } from '../document/htmlFrontEnd.js';
 import { addCleanerOptions, runCleaners, type CleanerOptionValues } from './cleanerOptions.js';
 import { addDateOptions, parseDateOptions, type DateOptionValues } from './dateOptions.js';
 import { EXIT, UsageError } from './exit.js';
@@ -58,7 +59,8 @@ Exit codes: 0 the page yielded records, 1 it yielded none (the reason is shown),
 }
 
 async function runShow(source: string, options: ShowCliOptions): Promise<number> {
-  const extractOptions: ExtractOptions = { ...parseDateOptions(options), ...(await runCleaners(options)) };
+  const extractOptions: ExtractOptions = { ...(await parseDateOptions(options)), ...(await runCleaners(options)) };
+  await loadHtmlFrontEnd();
   const item = await pageAt(source, options.doc, readOptionsFrom(options));
   const colours = stdoutColours(options.color);
   if ('error' in item) {

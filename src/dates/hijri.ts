@@ -20,8 +20,10 @@ interface MonthShape {
 }
 
 function icuCalendar(id: string, shape: MonthShape): Calendar {
-  const formatter = new Intl.DateTimeFormat(`en-u-ca-${id}`, { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
+  // Made at the first use, not at import: most pages name no Hijri or Persian date.
+  let formatter: Intl.DateTimeFormat | null = null;
   const fromDay = (day: number): YearMonthDay => {
+    formatter ??= new Intl.DateTimeFormat(`en-u-ca-${id}`, { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
     const parts: Record<string, number> = {};
     for (const part of formatter.formatToParts(new Date(day * MS_PER_DAY))) {
       if (part.type === 'year' || part.type === 'month' || part.type === 'day') parts[part.type] = Number.parseInt(part.value, 10);

@@ -4,12 +4,13 @@
  * is written under a temp name beside it (`FILE.tmp-<pid>-<random>`), fsync'd and renamed over FILE
  * only by `commit()`; `abandon()` removes the temp file and leaves FILE as it was. Special files (a
  * device such as /dev/null, a pipe such as /dev/stdout or a process substitution) cannot be replaced:
- * they are written in place.
+ * they are written in place. A `.gz` output is gzip-compressed on its way to the file (GzipSink).
  */
 import { closeSync, constants, unlinkSync } from 'node:fs';
 import { access, open, realpath, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { dirname } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 /** A write, open or rename that failed: the run stops (exit 74) with this message. */
 export class OutputError extends Error {
@@ -42,7 +43,7 @@ export interface ByteSink {
   readonly name: string;
   /** True when an unfinished output can be removed (a temp file), false when what was written stays (stdout, a device). */
   readonly replaceable: boolean;
-  write(text: string): Promise<void>;
+  write(text: string | Uint8Array): Promise<void>;
   /** Makes the output final: flush, fsync and rename into place. */
   commit(): Promise<void>;
   /** Gives the output up: a temp file is removed, the target left as it was. */
@@ -55,7 +56,7 @@ process.on('exit', () => {
   for (const file of pending) file.abandonSync();
 });
 
-class AtomicFile implements ByteSink {
+export class AtomicFile implements ByteSink {
   private done = false;
 
   private constructor(
@@ -90,9 +91,9 @@ class AtomicFile implements ByteSink {
     return new AtomicFile(path, handle, temp, target);
   }
 
-  async write(text: string): Promise<void> {
+  async write(text: string | Uint8Array): Promise<void> {
     try {
-      await this.handle.write(text);
+      await (typeof text === 'string' ? this.handle.write(text) : this.handle.write(text));
     } catch (error) {
       throw new OutputError(this.name, error as NodeJS.ErrnoException);
     }
@@ -155,7 +156,7 @@ class StdoutSink implements ByteSink {
 
   constructor(private readonly stream: NodeJS.WriteStream = process.stdout) {}
 
-  write(text: string): Promise<void> {
+  write(text: string | Uint8Array): Promise<void> {
     return new Promise((resolve, reject) => {
       const settle = (error: Error | null | undefined): void => (error ? reject(this.classify(error as NodeJS.ErrnoException)) : resolve());
       if (this.stream.destroyed) return settle(Object.assign(new Error('stream destroyed'), { code: 'ERR_STREAM_DESTROYED' }));
@@ -177,7 +178,66 @@ class StdoutSink implements ByteSink {
   }
 }
 
-/** An output path ("-" or none: standard output). */
-export function openSink(path: string | null): Promise<ByteSink> {
-  return !path || path === '-' ? Promise.resolve(new StdoutSink()) : AtomicFile.open(path);
+/**
+ * Gzip on the way to another sink. Each write resolves once gzip took the text and every compressed
+ * chunk so far is written, so a failed write surfaces at the next record as it does uncompressed.
+ * The compressed bytes depend only on the text, not on how it was split into writes.
+ */
+export class GzipSink implements ByteSink {
+  private readonly gzip = createGzip();
+  /** The writes of compressed chunks to the inner sink, in order; rejected once one failed. */
+  private written: Promise<void> = Promise.resolve();
+  private readonly ended: Promise<void>;
+
+  constructor(private readonly inner: ByteSink) {
+    this.gzip.on('data', (chunk: Buffer) => {
+      this.written = this.written.then(() => inner.write(chunk));
+      this.written.catch(() => undefined);
+    });
+    this.ended = new Promise((resolve, reject) => {
+      this.gzip.once('end', resolve);
+      this.gzip.once('error', reject);
+    });
+    this.ended.catch(() => undefined);
+  }
+
+  get name(): string {
+    return this.inner.name;
+  }
+
+  get replaceable(): boolean {
+    return this.inner.replaceable;
+  }
+
+  async write(text: string | Uint8Array): Promise<void> {
+    await new Promise<void>((resolve, reject) => this.gzip.write(text, (error) => (error ? reject(new OutputError(this.name, null, error.message)) : resolve())));
+    await this.written;
+  }
+
+  async commit(): Promise<void> {
+    this.gzip.end();
+    try {
+      await this.ended;
+      await this.written;
+    } catch (error) {
+      await this.inner.abandon();
+      throw error;
+    }
+    await this.inner.commit();
+  }
+
+  async abandon(): Promise<void> {
+    this.gzip.destroy();
+    await this.inner.abandon();
+  }
+}
+
+/** Whether an output path asks for gzip. */
+export const isGzipPath = (path: string): boolean => /\.gz$/i.test(path);
+
+/** An output path ("-" or none: standard output); a path ending in `.gz` is written gzip-compressed. */
+export async function openSink(path: string | null): Promise<ByteSink> {
+  if (!path || path === '-') return new StdoutSink();
+  const file = await AtomicFile.open(path);
+  return isGzipPath(path) ? new GzipSink(file) : file;
 }

@@ -22,6 +22,8 @@ export interface ReadOptions extends FieldOptions {
   maxInputBytes?: number;
   /** Stops reading (the input stream is destroyed) when aborted: an interrupted run. */
   signal?: AbortSignal;
+  /** Only the JSONL documents this accepts (by 0-based index) are parsed and yielded: one shard of an input (--shard). */
+  selectDoc?: (doc: number) => boolean;
 }
 
 /** Well above any news page, HTML included; a larger "document" is a dump gone wrong. */
@@ -66,13 +68,15 @@ export interface InputSource {
   source: string | Readable;
   /** The name used in records and messages for a stream source. */
   name?: string;
+  /** The line number of the input's first line (1 unless it is a chunk of a larger input: --first-line). */
+  firstLine?: number;
 }
 
 /** The pages of several inputs, one input after the other. */
 export async function* readInputs(inputs: InputSource[], options: ReadOptions): AsyncGenerator<InputItem> {
   for (const input of inputs) {
     options.signal?.throwIfAborted();
-    yield* readInput(input.source, options, input.name);
+    yield* readInput(input.source, options, input.name, input.firstLine);
   }
 }
 
@@ -80,7 +84,7 @@ export async function* readInputs(inputs: InputSource[], options: ReadOptions): 
  * Reads one input and yields its pages in order: a path, "-" for standard input, or any readable
  * byte stream (then `name` is what messages and records call it).
  */
-export async function* readInput(source: string | Readable, options: ReadOptions = DEFAULT_READ_OPTIONS, name = typeof source === 'string' ? source : '-'): AsyncGenerator<InputItem> {
+export async function* readInput(source: string | Readable, options: ReadOptions = DEFAULT_READ_OPTIONS, name = typeof source === 'string' ? source : '-', firstLine = 1): AsyncGenerator<InputItem> {
   let stream: Readable;
   try {
     stream = await openStream(source, options.signal);
@@ -90,7 +94,7 @@ export async function* readInput(source: string | Readable, options: ReadOptions
     return;
   }
   try {
-    yield* readStream(stream, name, options);
+    yield* readStream(stream, name, options, firstLine);
   } finally {
     // Reading may stop before the end (a limit, an error): release a file we opened.
     if (typeof source === 'string' && source !== '-') stream.destroy();
@@ -101,7 +105,11 @@ function inputError(file: string, code: string, message: string, doc: number | n
   return { error: { file, doc, line, code, message } };
 }
 
-async function* readStream(stream: Readable, path: string, options: ReadOptions): AsyncGenerator<InputItem> {
+/**
+ * `firstLine` > 1: the input is a chunk of a larger one (`parallel --pipe`), whose lines before it held
+ * one JSONL document each: lines and documents are counted from there.
+ */
+async function* readStream(stream: Readable, path: string, options: ReadOptions, firstLine: number): AsyncGenerator<InputItem> {
   const maxDocBytes = options.maxDocBytes ?? DEFAULT_MAX_DOC_BYTES;
   const maxInputBytes = options.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;
   let chunks = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
@@ -114,7 +122,7 @@ async function* readStream(stream: Readable, path: string, options: ReadOptions)
     return;
   }
   if (!first || first.length === 0) {
-    yield inputError(path, 'empty', 'empty input (0 bytes)', 0, 1);
+    yield inputError(path, 'empty', 'empty input (0 bytes)', 0, firstLine);
     return;
   }
   if (first[0] === GZIP_MAGIC[0] && first[1] === GZIP_MAGIC[1]) {
@@ -128,21 +136,21 @@ async function* readStream(stream: Readable, path: string, options: ReadOptions)
       return;
     }
     if (!first || first.length === 0) {
-      yield inputError(path, 'empty', 'empty input (0 bytes after decompression)', 0, 1);
+      yield inputError(path, 'empty', 'empty input (0 bytes after decompression)', 0, firstLine);
       return;
     }
   }
   const form = detectForm(path, first);
   const limited = limitInput(prepend(first, chunks), maxInputBytes);
   // Where reading stands: the document and line an error that stops it is charged to.
-  const position = { doc: 0, line: 1 };
+  const position = { doc: form === 'jsonl' ? firstLine - 1 : 0, line: firstLine };
   try {
     if (form === 'jsonl') {
       yield* readJsonl(path, limited, options, maxDocBytes, position);
     } else if (form === 'json') {
       yield* readJsonArray(path, limited, options, maxDocBytes, position);
     } else {
-      yield wholePage(path, await collectUpTo(limited, maxDocBytes), form);
+      yield wholePage(path, await collectUpTo(limited, maxDocBytes), form, firstLine);
     }
   } catch (error) {
     if (options.signal?.aborted) throw error;
@@ -227,10 +235,10 @@ function detectForm(path: string, head: Buffer): Form {
   return 'text';
 }
 
-function wholePage(path: string, bytes: Buffer, form: 'html' | 'text'): InputItem {
+function wholePage(path: string, bytes: Buffer, form: 'html' | 'text', line: number): InputItem {
   const decoded = form === 'html' ? decodeHtml(bytes) : decodeBytes(bytes);
-  const input: InputRef = { file: path, doc: 0, line: 1, id: null, url: null };
-  if (!decoded.ok) return { error: { file: path, doc: 0, line: 1, code: decoded.code, message: decoded.message } };
+  const input: InputRef = { file: path, doc: 0, line, id: null, url: null };
+  if (!decoded.ok) return { error: { file: path, doc: 0, line, code: decoded.code, message: decoded.message } };
   return { page: { input, format: form, text: decoded.text, meta: {}, warnings: decoded.warnings } };
 }
 
@@ -255,10 +263,10 @@ interface ByteLine {
  * CRLF counts as one break. Linear in the input: the chunks of a long line are joined once, when it
  * ends; a line over `maxBytes` is not kept at all, only measured.
  */
-async function* byteLines(chunks: AsyncIterable<Buffer>, maxBytes: number): AsyncGenerator<ByteLine> {
+async function* byteLines(chunks: AsyncIterable<Buffer>, maxBytes: number, firstLine: number): AsyncGenerator<ByteLine> {
   let parts: Buffer[] = [];
   let size = 0;
-  let number = 0;
+  let number = firstLine - 1;
   let afterCr = false;
   const add = (part: Buffer): void => {
     size += part.length;
@@ -297,10 +305,14 @@ async function* byteLines(chunks: AsyncIterable<Buffer>, maxBytes: number): Asyn
 }
 
 async function* readJsonl(path: string, chunks: AsyncIterable<Buffer>, options: ReadOptions, maxDocBytes: number, position: { doc: number; line: number }): AsyncGenerator<InputItem> {
-  let doc = 0;
-  for await (const { bytes: lineBytes, size, number } of byteLines(chunks, maxDocBytes)) {
+  let doc = position.doc;
+  for await (const { bytes: lineBytes, size, number } of byteLines(chunks, maxDocBytes, position.line)) {
     position.line = number + 1;
     if (lineBytes && isBlank(lineBytes)) continue;
+    if (options.selectDoc && !options.selectDoc(doc)) {
+      position.doc = ++doc;
+      continue;
+    }
     const fail = (code: string, message: string): InputItem => ({ error: { file: path, doc, line: number, code, message } });
     let item: InputItem;
     if (!lineBytes) item = fail('too-large', `the document is ${bytes(size)}, over the --max-doc-bytes limit of ${bytes(maxDocBytes)}`);

@@ -9,7 +9,8 @@ import type { CleanerRegistry, SelectedCleaner } from '../cleaners/registry.js';
 import { analyse, inferReferenceDate, parseDateLine, readAnalysis, readReferenceDate, type Analysis, type Prefer, type WeekStart } from '../dates/index.js';
 import { DocumentError } from '../document/errors.js';
 import { textToDocument } from '../document/fromText.js';
-import { htmlToDocument, type HtmlSelectors } from '../document/html/index.js';
+import type { HtmlSelectors } from '../document/html/index.js';
+import { htmlFrontEnd } from '../document/htmlFrontEnd.js';
 import type { Document } from '../document/model.js';
 import { extractFields } from '../fields/index.js';
 import { isoFromMetadata } from '../fields/published.js';
@@ -40,7 +41,7 @@ export function buildDocument(page: Page, selectors?: HtmlSelectors): Document {
 
 /** The HTML front end, with the input's own metadata (JSONL id, url, date, title, author) filling what the page lacks. */
 function htmlDocument(page: Page, selectors: HtmlSelectors | undefined): Document {
-  const doc = htmlToDocument(page.text, page.input, { url: page.meta.url ?? page.input.url, selectors });
+  const doc = htmlFrontEnd().htmlToDocument(page.text, page.input, { url: page.meta.url ?? page.input.url, selectors });
   doc.meta.id = page.meta.id ?? doc.meta.id;
   doc.meta.url = doc.meta.url ?? page.meta.url ?? null;
   // A corpus's date field is often the crawl date: the page's own publication date comes first.

@@ -38,9 +38,9 @@ export interface PoolOptions {
   docTimeoutMs: number;
 }
 
-/** What a worker is started with. */
+/** What a worker is started with; a worker started early gets its setup in its first message instead. */
 export interface WorkerData {
-  setup: WorkerSetup;
+  setup: WorkerSetup | null;
   progress: SharedArrayBuffer;
 }
 
@@ -74,6 +74,26 @@ export class SetupError extends Error {
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 /** Pages in flight per worker: enough to keep each busy, few enough to bound memory. */
 const WINDOW_PER_WORKER = 8;
+
+/**
+ * A worker started before the run's options are parsed (main.ts, for `extract`): it loads the
+ * pipeline while the main thread loads the CLI, and the pool's first worker is this one. Until then it
+ * keeps no process alive (a usage error exits as usual).
+ */
+let early: { worker: Worker; progress: SharedArrayBuffer } | null = null;
+
+export function startWorkerEarly(): void {
+  const progress = new SharedArrayBuffer(PROGRESS_BYTES);
+  const worker = new Worker(WORKER_URL, { workerData: { setup: null, progress } satisfies WorkerData, stdout: true });
+  worker.unref();
+  const started = { worker, progress };
+  // One that ends before the pool takes it is not taken (the pool starts its own).
+  worker.on('error', () => undefined);
+  worker.once('exit', () => {
+    if (early === started) early = null;
+  });
+  early = started;
+}
 
 interface PendingJob extends Job {
   resolve: (outcome: PageOutcome) => void;
@@ -143,9 +163,15 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
-    const progress = new SharedArrayBuffer(PROGRESS_BYTES);
+    const adopted = early;
+    early = null;
+    const progress = adopted?.progress ?? new SharedArrayBuffer(PROGRESS_BYTES);
+    const worker = adopted?.worker ?? new Worker(WORKER_URL, { workerData: { setup: this.setup, progress } satisfies WorkerData, stdout: true });
+    if (adopted) {
+      worker.ref();
+      worker.postMessage({ setup: this.setup });
+    }
     // A hook's console.log must not end up among the records: a worker's stdout goes to stderr.
-    const worker = new Worker(WORKER_URL, { workerData: { setup: this.setup, progress } satisfies WorkerData, stdout: true });
     worker.stdout.pipe(process.stderr, { end: false });
     let resolve!: () => void;
     let reject!: (error: Error) => void;

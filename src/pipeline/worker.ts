@@ -9,21 +9,31 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { CleanerLoadError, loadUserCleaners } from '../cleaners/load.js';
 import { CleanerRegistry, UnknownCleanerError } from '../cleaners/registry.js';
+import { loadHtmlFrontEnd } from '../document/htmlFrontEnd.js';
 import type { Page } from '../io/readers.js';
 import { serializeRecord } from '../io/writers.js';
 import type { ArticleRecord } from '../record.js';
 import { DocumentError, extractPage, type ExtractOptions } from './extract.js';
-import type { Job, WorkerData, WorkerReply } from './parallel.js';
+import type { Job, WorkerData, WorkerReply, WorkerSetup } from './parallel.js';
 import { leaveDocument, progressLabels, recordProgressIn } from './progress.js';
 
-const { setup, progress } = workerData as WorkerData;
 const port = parentPort!;
+const { progress } = workerData as WorkerData;
+// A worker started early (see startWorkerEarly) loaded its modules before the run's setup was known.
+const setup = (workerData as WorkerData).setup ?? (await new Promise<WorkerSetup>((resolve) => port.once('message', (message: { setup: WorkerSetup }) => resolve(message.setup))));
 recordProgressIn(progress);
 
 const options = await setUp();
 if (options) {
   port.postMessage({ type: 'ready', labels: [...progressLabels()] } satisfies WorkerReply);
-  port.on('message', ({ seq, page }: Job) => port.postMessage(extract(seq, page, options)));
+  // In order, one after the other: the first HTML page waits for the HTML front end to load.
+  let previous = Promise.resolve();
+  port.on('message', ({ seq, page }: Job) => {
+    previous = previous.then(async () => {
+      if (page.format === 'html') await loadHtmlFrontEnd();
+      port.postMessage(extract(seq, page, options));
+    });
+  });
 } else {
   // Nothing more to do: the thread ends once the failure is sent.
   port.close();

@@ -1,0 +1,34 @@
+#!/usr/bin/env node
+// Start-up of `arnews extract` on one small page, against `node -e 0` measured in the same run: the
+// two alternate, each the median of --runs runs (default 15), wall time of the whole process. The goal
+// (issue 11) is under 3× node -e 0. Usage: node scripts/bench-startup.mjs [--runs 15] [--json]
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const args = process.argv.slice(2);
+const runs = Number(args[args.indexOf('--runs') + 1]) || 15;
+const PAGE = 'fixtures/user-cleaner/alwaha-page.txt';
+const commands = {
+  'node -e 0': [process.execPath, '-e', '0'],
+  [`arnews extract -q ${PAGE}`]: [process.execPath, 'bin/arnews', 'extract', '-q', PAGE],
+};
+
+function time([command, ...rest]) {
+  const started = process.hrtime.bigint();
+  const r = spawnSync(command, rest, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+  if (r.status !== 0) throw new Error(`${rest.join(' ')} failed: ${r.stderr}`);
+  return Number(process.hrtime.bigint() - started) / 1e6;
+}
+
+const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const samples = Object.fromEntries(Object.keys(commands).map((name) => [name, []]));
+for (let i = 0; i < runs; i++) for (const [name, command] of Object.entries(commands)) samples[name].push(time(command));
+const [base, extract] = Object.values(samples).map(median);
+const result = { nodeMs: base, extractMs: extract, ratio: extract / base, runs };
+if (args.includes('--json')) console.log(JSON.stringify(result));
+else {
+  console.log(`start-up, median of ${runs} runs each (node ${process.version}):`);
+  for (const [name, values] of Object.entries(samples)) console.log(`  ${name.padEnd(60)} ${median(values).toFixed(0).padStart(5)} ms`);
+  console.log(`  ratio: ${result.ratio.toFixed(2)}× node -e 0 (goal: under 3×)`);
+}
