@@ -8,10 +8,10 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { jsonLines, ROOT, runCli, startCli } from './helpers/cli.js';
+import { jsonLines, runCli, startCli } from '../helpers/cli.js';
+import { fixture, goldenCase, ROOT, SEED } from '../helpers/fixtures.js';
 
-const SEED = 'fixtures/000_a5a209529da96ff8.txt';
-const ALMAYADEEN = 'fixtures/learn/almayadeen-60.jsonl';
+const ALMAYADEEN = goldenCase('golden/almayadeen-60').source;
 let dir: string;
 /** A small crawl: nested directories, several input forms, a hidden file, a file arnews does not read, a symlink loop, a bad page. */
 let crawl: string;
@@ -26,9 +26,9 @@ beforeAll(() => {
   crawl = join(dir, 'crawl');
   for (const sub of ['b/deep', 'a', 'a-c']) mkdirSync(join(crawl, sub), { recursive: true });
   copyFileSync(SEED, join(crawl, 'b/deep/seed.txt'));
-  copyFileSync('fixtures/golden/alalam.ir.excerpt.txt', join(crawl, 'a/alalam.txt'));
-  copyFileSync('fixtures/html/youm7.com/1691196862.html', join(crawl, 'a-c/youm7.html'));
-  copyFileSync('fixtures/learn/saudinewsnet-okaz.jsonl', join(crawl, 'a/okaz.jsonl'));
+  copyFileSync(goldenCase('golden/alalam.ir.excerpt').source, join(crawl, 'a/alalam.txt'));
+  copyFileSync(goldenCase('html/youm7.com').source, join(crawl, 'a-c/youm7.html'));
+  copyFileSync(fixture('learn/saudinewsnet-okaz.jsonl'), join(crawl, 'a/okaz.jsonl'));
   writeFileSync(join(crawl, 'a/empty.txt'), '');
   writeFileSync(join(crawl, '.hidden.txt'), readFileSync(SEED));
   mkdirSync(join(crawl, '.git'));
@@ -115,7 +115,7 @@ describe('--out-dir', () => {
     const both = join(dir, 'same-stem');
     mkdirSync(both);
     copyFileSync(SEED, join(both, 'page.txt'));
-    copyFileSync('fixtures/html/youm7.com/1691196862.html', join(both, 'page.html'));
+    copyFileSync(goldenCase('html/youm7.com').source, join(both, 'page.html'));
     const out = join(dir, 'out-same-stem');
     expect(runCli(['extract', both, '--out-dir', out, '-q']).status).toBe(0);
     expect(Object.keys(tree(out)).filter((f) => !f.startsWith('.')).sort()).toEqual(['page.html.jsonl', 'page.txt.jsonl']);
@@ -157,7 +157,7 @@ describe('--resume', () => {
     // The big input the run is killed in: 180 pages.
     const pages = readFileSync(ALMAYADEEN, 'utf8');
     writeFileSync(join(inputs, 'b-big.jsonl'), pages + pages + pages);
-    copyFileSync('fixtures/golden/alalam.ir.excerpt.txt', join(inputs, 'c-alalam.txt'));
+    copyFileSync(goldenCase('golden/alalam.ir.excerpt').source, join(inputs, 'c-alalam.txt'));
     writeFileSync(join(inputs, 'd-empty.txt'), '');
   });
 

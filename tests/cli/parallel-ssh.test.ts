@@ -14,7 +14,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from './helpers/cli.js';
+import { fixture, ROOT } from '../helpers/fixtures.js';
 
 const USER = 'arnews';
 const SHARDS = 4;
@@ -108,7 +108,7 @@ describe.skipIf(skipReason !== null)('a run across two hosts with GNU parallel o
     mkdirSync(join(shared, 'out'), { recursive: true });
     chmodSync(shared, 0o755);
     chmodSync(join(shared, 'out'), 0o777);
-    cpSync(join(ROOT, 'fixtures/corpus-text/rendered'), join(shared, 'corpus'), { recursive: true });
+    cpSync(join(ROOT, fixture('corpus-text/rendered')), join(shared, 'corpus'), { recursive: true });
     const bin = join(shared, 'arnews');
     // arnews as installed on the second host: this checkout, or a copy of it where the user cannot read it.
     const app = run('su', [USER, '-s', '/bin/sh', '-c', `test -r '${join(ROOT, 'dist/cli/main.js')}'`]).status === 0 ? ROOT : copyOfCheckout(join(work, 'app'));

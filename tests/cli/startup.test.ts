@@ -7,8 +7,8 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { COMPILED_BUILTINS, readBuiltinCleaners } from '../src/cleaners/load.js';
-import { ROOT } from './helpers/cli.js';
+import { COMPILED_BUILTINS, readBuiltinCleaners } from '../../src/cleaners/load.js';
+import { fixture, goldenCase, ROOT } from '../helpers/fixtures.js';
 
 /** The modules a node command loads, as paths under dist/ or package names (NODE_DEBUG=esm lists them). */
 function modulesLoaded(args: string[]): Set<string> {
@@ -20,11 +20,11 @@ function modulesLoaded(args: string[]): Set<string> {
 
 describe('start-up', () => {
   it('a text page loads neither cheerio nor the HTML front end; an HTML page does', () => {
-    const text = modulesLoaded(['bin/arnews', 'extract', '-q', 'fixtures/user-cleaner/alwaha-page.txt']);
+    const text = modulesLoaded(['bin/arnews', 'extract', '-q', fixture('user-cleaner/alwaha-page.txt')]);
     expect(text.has('zod')).toBe(true); // the worker validates records
     expect(text.has('cheerio')).toBe(false);
     expect(text.has('document/html/index.js')).toBe(false);
-    const html = modulesLoaded(['bin/arnews', 'extract', '-q', 'fixtures/html/youm7.com/1691196862.html']);
+    const html = modulesLoaded(['bin/arnews', 'extract', '-q', goldenCase('html/youm7.com').source]);
     expect(html.has('cheerio')).toBe(true);
   });
 
