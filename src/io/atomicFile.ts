@@ -183,7 +183,7 @@ class StdoutSink implements ByteSink {
  * chunk so far is written, so a failed write surfaces at the next record as it does uncompressed.
  * The compressed bytes depend only on the text, not on how it was split into writes.
  */
-export class GzipSink implements ByteSink {
+class GzipSink implements ByteSink {
   private readonly gzip = createGzip();
   /** The writes of compressed chunks to the inner sink, in order; rejected once one failed. */
   private written: Promise<void> = Promise.resolve();
@@ -233,7 +233,7 @@ export class GzipSink implements ByteSink {
 }
 
 /** Whether an output path asks for gzip. */
-export const isGzipPath = (path: string): boolean => /\.gz$/i.test(path);
+const isGzipPath = (path: string): boolean => /\.gz$/i.test(path);
 
 /** An output path ("-" or none: standard output); a path ending in `.gz` is written gzip-compressed. */
 export async function openSink(path: string | null): Promise<ByteSink> {
