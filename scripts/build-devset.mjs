@@ -42,7 +42,7 @@ const arg = (name, fallback) => {
 };
 const corpus = path.resolve(ROOT, arg('--corpus', '../shared/corpus'));
 const out = path.resolve(ROOT, arg('--out', 'fixtures/devset'));
-const { normalizeArabic } = await import(new URL('../dist/text/normalize.js', import.meta.url).href);
+const { normalizeArabic } = await import('arnews');
 
 /** Composite pages per template: the held-back templates get more, so that the test split is about a third. */
 const COMPOSITES_PER_TEMPLATE = { dev: 14, test: 21 };

@@ -1,3 +1,4 @@
+// @ts-check
 // The forms corpus of the date engine (fixtures/dates/forms.jsonl, built by fixtures/dates/build-forms.py) and how
 // a row is scored; shared by `npm run eval:dates` and tests/unit/dates/forms-corpus.test.ts.
 //

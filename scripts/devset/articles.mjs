@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * The labelled article sets of ../shared/corpus/articles, read into one shape:
  * { key, set, site, title, paragraphs, keywords, standfirst, source, url, date, raw }.

@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * Scores the records arnews gives for a page against the page's gold records (fixtures/devset/gold).
  * Every comparison is made on the matching form (src/text/normalize.ts) reduced to its words, so that
