@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // The date engine alone: its throughput on news text, and, beside another build of arnews (--baseline), the same
 // measurement for that build in the same run and a check that both give the same output on every text.
 //
@@ -24,9 +25,9 @@ const builds = [join(ROOT, 'dist'), ...(option('--baseline') ? [resolve(option('
 
 const engines = [];
 for (const dist of builds) {
-  const dates = await import(join(dist, 'dates', 'index.js'));
-  const { extract } = await import(join(dist, 'index.js'));
-  engines.push({ dist, dates, extract });
+  // A build's public entry point: this checkout's, or the baseline's.
+  const library = await import(join(dist, 'index.js'));
+  engines.push({ dist, dates: library, extract: library.extract });
 }
 
 /** Page texts with their metadata date, from the shared corpus and fixtures. */
@@ -45,7 +46,7 @@ function pages() {
   walk(join(SHARED, 'html'), (name) => name.endsWith('.html'));
   walk(join(SHARED, 'articles', 'arabic-newspapers-corpus-19-countries', 'utf8'), textFile);
   walk(join(ROOT, 'fixtures', 'corpus-text'), textFile);
-  walk(join(ROOT, 'fixtures', 'golden'), textFile);
+  walk(join(ROOT, 'fixtures', 'golden'), (name) => textFile(name) && !name.endsWith('.show.txt'));
   const json = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : []);
   for (const a of json(join(SHARED, 'articles', 'saudinewsnet', 'sample.json'))) found.push({ text: `${a.title}\n\n${a.content}`, date: a.date_extracted.slice(0, 10) });
   for (const a of json(join(SHARED, 'articles', 'almayadeen-scrape', 'articles_2024_9.sample150.json'))) found.push({ text: `${a.title}\n\n${a.full_text}`, date: a.published_time });
@@ -87,7 +88,7 @@ const megabytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t.text), 0) /
 console.log(`${texts.length} texts, ${megabytes.toFixed(2)} MB (titles and bodies of the records of ${existsSync(SHARED) ? '../shared/corpus and ' : ''}fixtures/)`);
 
 // Throughput: each build in turn, every round; the median round per build.
-const seconds = engines.map(() => []);
+const seconds = engines.map(() => /** @type {number[]} */ ([]));
 for (let round = 0; round < rounds; round++) {
   engines.forEach(({ dates }, k) => {
     const started = process.cpuUsage();
@@ -107,7 +108,7 @@ if (engines.length === 2) console.log(`speed-up: ${(median(seconds[1]) / median(
 if (engines.length < 2 || args.includes('--no-check')) process.exit(0);
 
 // Identity: every text, several option sets, mentions with warnings and rules; date lines; inferred references.
-const lines = (file, column = 0) =>
+const lines = (/** @type {string} */ file, /** @type {number | null} */ column = 0) =>
   existsSync(file)
     ? readFileSync(file, 'utf8')
         .split('\n')

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * `npm run bench:html`: HTML pages per second of arnews (`extract`, the whole pipeline, one thread)
  * beside Readability.js on linkedom (parse + Readability#parse), on the same pages in the same run.
@@ -26,7 +27,7 @@ const SYSTEMS = ['arnews', 'readability'];
 
 /** [name, html, url] of every page, decoded as arnews decodes page bytes. */
 async function loadPages() {
-  const { decodeHtmlBytes } = await import('../dist/io/charset.js');
+  const { decodeHtmlBytes } = await import('arnews');
   const pages = [];
   const zyte = path.resolve(repo, process.env.ARNEWS_ZYTE_BENCHMARK ?? '../shared/eval/article-extraction-benchmark');
   const goldFile = path.join(zyte, 'ground-truth.json');
@@ -50,7 +51,7 @@ async function runOne(system) {
   const pages = await loadPages();
   let extractPage;
   if (system === 'arnews') {
-    const { extract } = await import('../dist/index.js');
+    const { extract } = await import('arnews');
     extractPage = (html, name, url) => extract(html, { name, url, format: 'html' }).length;
   } else {
     const { Readability } = await import('@mozilla/readability');

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Memory at corpus scale: `arnews extract --jobs 2` reads a JSONL stream of --gb GB (default 2)
 // generated on the fly from the real pages of fixtures/learn (each line with its own id), piped into
 // its standard input, so nothing is written to disk. The process's RSS (main thread and workers) is

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // How long `arnews report` takes on many records (default 100,000), generated on the fly from the
 // records of the real pages in fixtures/: ids, input files, publication months and first paragraphs
 // vary (one record in ten keeps a shared opening, as a leak would), the rest is real. Each measurement
@@ -15,7 +16,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const total = Number(args[args.indexOf('--records') + 1]) || 100_000;
 const runs = Number(args[args.indexOf('--runs') + 1]) || 3;
-const { extract } = await import(join(ROOT, 'dist', 'index.js'));
+const { extract } = await import('arnews');
 
 /** Records of every text dump and HTML page in fixtures/. */
 function seedRecords() {
@@ -63,7 +64,7 @@ async function writeRecords(path, seeds, count) {
       paragraphs,
       body: paragraphs.join('\n\n'),
     };
-    if (!out.write(`${JSON.stringify(record)}\n`)) await new Promise((resolve) => out.once('drain', resolve));
+    if (!out.write(`${JSON.stringify(record)}\n`)) await new Promise((resolve) => out.once('drain', () => resolve(undefined)));
   }
   await new Promise((resolve) => out.end(resolve));
 }

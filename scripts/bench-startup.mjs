@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Start-up of `arnews extract` on one small page, against `node -e 0` measured in the same run: the
 // two alternate, each the median of --runs runs (default 15), wall time of the whole process. The goal
 // (issue 11) is under 3× node -e 0. Usage: node scripts/bench-startup.mjs [--runs 15] [--json]
@@ -14,6 +15,7 @@ const commands = {
   [`arnews extract -q ${PAGE}`]: [process.execPath, 'bin/arnews', 'extract', '-q', PAGE],
 };
 
+/** @param {string[]} argv */
 function time([command, ...rest]) {
   const started = process.hrtime.bigint();
   const r = spawnSync(command, rest, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
@@ -22,7 +24,7 @@ function time([command, ...rest]) {
 }
 
 const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const samples = Object.fromEntries(Object.keys(commands).map((name) => [name, []]));
+const samples = Object.fromEntries(Object.keys(commands).map((name) => [name, /** @type {number[]} */ ([])]));
 for (let i = 0; i < runs; i++) for (const [name, command] of Object.entries(commands)) samples[name].push(time(command));
 const [base, extract] = Object.values(samples).map(median);
 const result = { nodeMs: base, extractMs: extract, ratio: extract / base, runs };

@@ -1,3 +1,4 @@
+// @ts-check
 // One bench measurement in its own process (see bench.mjs); prints {seconds, mb, docs, records, failed, maxRss}.
 import { spawn } from 'node:child_process';
 import { createReadStream, readFileSync, statSync } from 'node:fs';
@@ -20,7 +21,7 @@ async function baseline() {
 }
 
 async function extract() {
-  const { extractStream } = await import('../dist/index.js');
+  const { extractStream } = await import('arnews');
   let docs = 0;
   let records = 0;
   let failed = 0;
@@ -59,7 +60,7 @@ async function cli() {
 
 /** The date engine on the title and body of every record, as extract calls it. */
 async function dates() {
-  const { extractStream, findDateMentions } = await import('../dist/index.js');
+  const { extractStream, findDateMentions } = await import('arnews');
   const texts = [];
   let bytes = 0;
   for await (const result of extractStream(corpus)) {

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // npm run bench: throughput of `arnews extract` on a JSONL corpus of at least 50 MB built from real
 // samples, beside a baseline measured in the same run (reading and re-serialising the same JSONL),
 // plus the date engine's own throughput. Each measurement runs in a fresh process so that its peak

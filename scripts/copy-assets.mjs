@@ -1,3 +1,4 @@
+// @ts-check
 // Copies the non-TypeScript assets of src/ (the built-in cleaners' JSON, the tag lexicon) into dist/, keeping paths.
 import { cpSync } from 'node:fs';
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * `node scripts/corpus-check.mjs [--corpus ../shared/corpus]`: runs `extract` on every source of the
  * shared corpus and prints, per source, the documents, records, the share of records carrying a
@@ -18,13 +19,13 @@ import { fileURLToPath } from 'node:url';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const i = process.argv.indexOf('--corpus');
 const corpus = path.resolve(ROOT, i >= 0 ? process.argv[i + 1] : '../shared/corpus');
-const { extractStream } = await import(new URL('../dist/index.js', import.meta.url).href);
+const { extractStream } = await import('arnews');
 
 const walk = (dir) => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
 const jsonl = (rows) => Readable.from([rows.map((r) => JSON.stringify(r)).join('\n') + '\n'].map((s) => Buffer.from(s)));
 const tag = (xml, name) => (new RegExp(`<${name}>\\n?([\\s\\S]*?)</${name}>`).exec(xml)?.[1] ?? '').trim();
 
-async function run(name, inputs, check = () => {}) {
+async function run(name, inputs, check = (_record, _stats, _label) => {}) {
   const stats = { documents: 0, errors: 0, records: 0, residual: 0, mains: 0, nullTitles: 0, extra: {} };
   for (const { source, options = {}, label } of inputs) {
     for await (const result of extractStream(source, options)) {

@@ -1,5 +1,6 @@
+// @ts-check
 // The forms corpus of the date engine (fixtures/dates/forms.jsonl, built by fixtures/dates/build-forms.py) and how
-// a row is scored; shared by `npm run eval:dates` and tests/dates-forms-corpus.test.ts.
+// a row is scored; shared by `npm run eval:dates` and tests/unit/dates/forms-corpus.test.ts.
 //
 // A positive row is right when the mention that overlaps its phrase most has the row's value and grain (and its mod
 // when the row gives one): the span may differ (a proclitic, منذ or خلال outside or in). A negative row (notIn) is

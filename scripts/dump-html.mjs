@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * Dumps what arnews makes of every HTML page at hand, to check that a change to the HTML front end
  * leaves its output alone: the records (with `explain`, whose lines come from the page's source) and
@@ -16,9 +17,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { htmlToDocument } from '../dist/document/html/index.js';
-import { extract } from '../dist/index.js';
-import { decodeHtmlBytes } from '../dist/io/charset.js';
+import { decodeHtmlBytes, extract, htmlToDocument } from 'arnews';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const [out, ...rest] = process.argv.slice(2);

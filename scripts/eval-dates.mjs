@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // npm run eval:dates: scores the date engine on Duckling's Arabic time corpus (fixtures/dates/duckling_ar_time.tsv)
 // at Duckling's reference time, listing every miss, then on the forms corpus (fixtures/dates/forms.jsonl) per form
 // and per region, its tuned two thirds beside its held-out third. It imports the built engine (dist/): `npm run
@@ -20,10 +21,11 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 if (!process.argv.includes('--no-build')) execSync('npm run --silent build', { cwd: ROOT, stdio: 'inherit' });
-const { findDateMentions, readDates } = await import(new URL('../dist/dates/index.js', import.meta.url).href);
+const { findDateMentions, readDates } = await import('arnews');
 const { loadForms, scoreRow, tally } = await import('./date-forms.mjs');
 
 const REF = '2013-02-12T04:30';
+/** @type {import('arnews').DateOptions} */
 const OPTIONS = { refDate: REF, weekStart: 'monday', prefer: 'future' };
 const DUCKLING_OFFSET_MINUTES = -120;
 
@@ -78,7 +80,6 @@ function ours(mention, grain) {
   if (!mention?.value) return { error: mention ? 'value null' : 'no mention' };
   const [a, b] = mention.value.split('/');
   const first = parseEnd(a);
-  const last = b ? parseEnd(b) : null;
   if (mention.mod === 'until' && !b) {
     return { start: at(parseEnd(REF).date, grain), end: at(step(first.date, grain, -1), grain) };
   }
@@ -92,19 +93,20 @@ function ours(mention, grain) {
     if (rank(first.precision) < rank(grain)) return { error: `${mention.value} is coarser than ${grain}` };
     return { start: at(first.date, grain), end: null };
   }
+  const last = parseEnd(b);
   const end = rank(last.precision) < rank(grain) ? lastUnit(last.date, last.precision, grain) : last.date;
   return { start: at(first.date, grain), end: at(end, grain) };
 }
 
 const lines = readFileSync(new URL('../fixtures/dates/duckling_ar_time.tsv', import.meta.url), 'utf8').split('\n');
-const header = lines.find((l) => l.startsWith('phrase\t')).split('\t');
+const header = (lines.find((l) => l.startsWith('phrase\t')) ?? '').split('\t');
 const rows = lines.filter((l) => l && !l.startsWith('#') && !l.startsWith('phrase\t')).map((l) => Object.fromEntries(l.split('\t').map((v, i) => [header[i], v])));
 
 const perGrain = new Map();
 const misses = [];
 for (const row of rows) {
   const mentions = findDateMentions(row.phrase, OPTIONS);
-  const mention = mentions.reduce((best, m) => (!best || m.end - m.start > best.end - best.start ? m : best), null);
+  const mention = mentions.reduce((/** @type {(typeof mentions)[number] | null} */ best, m) => (!best || m.end - m.start > best.end - best.start ? m : best), null);
   const want = expected(row);
   const got = ours(mention, want.grain);
   const right = !got.error && got.start === want.start && got.end === want.end;

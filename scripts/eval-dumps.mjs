@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * `npm run eval:dumps`: runs `extract` (the library's streaming API, as the CLI reads files) on every
  * page of the labelled dev set (fixtures/devset, built by scripts/build-devset.mjs) and scores the
@@ -34,7 +35,7 @@ const value = (flag) => {
 };
 
 if (!has('--no-build')) execSync('npm run --silent build', { cwd: ROOT, stdio: 'inherit' });
-const { ArticleRecordSchema, extractStream, normalizeArabic } = await import(new URL('../dist/index.js', import.meta.url).href);
+const { ArticleRecordSchema, extractStream, normalizeArabic } = await import('arnews');
 const { scorePage } = makeScorer(normalizeArabic);
 /** Gold records are records of the output contract, with the fields the scorer reads. */
 const GoldRecordSchema = ArticleRecordSchema.pick({ role: true, title: true, paragraphs: true, source: true, imageCredit: true, author: true, published: true, keywords: true, related: true }).strict();

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * Learns the tag lexicon (src/fields/tag-lexicon.json) from ../shared/corpus:
  *
@@ -25,8 +26,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const i = process.argv.indexOf('--corpus');
 const corpus = path.resolve(ROOT, i >= 0 ? process.argv[i + 1] : '../shared/corpus');
 const OUT = path.join(ROOT, 'src/fields/tag-lexicon.json');
-const { normalizeArabic } = await import(new URL('../dist/text/normalize.js', import.meta.url).href);
-const { htmlToDocument } = await import(new URL('../dist/document/html/index.js', import.meta.url).href);
+const { htmlToDocument, normalizeArabic } = await import('arnews');
 
 /** A collocation is written in at least this many documents… */
 const MIN_DOCUMENTS = 3;

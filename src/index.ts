@@ -37,6 +37,10 @@ export { CleanerLoadError, loadCleanerFile, validateCleaner } from './cleaners/l
 export { DocumentError } from './pipeline/extract.js';
 export type { DocumentResult } from './pipeline/run.js';
 export type { Document, Block, PageMeta } from './document/model.js';
+// The HTML front end on its own, for a cleaner's hook tested on the document it will be given, and the
+// decoder the CLI reads HTML bytes with (charset from the BOM, the meta tags or a sniff of the text).
+export { htmlToDocument, type HtmlOptions } from './document/html/index.js';
+export { decodeHtmlBytes, type DecodedHtml } from './io/charset.js';
 
 export interface ArnewsOptions {
   /** User cleaners (see `validateCleaner`, `loadCleanerFile`); they take precedence over the built-ins. */

@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * The labelled article sets of ../shared/corpus/articles, read into one shape:
  * { key, set, site, title, paragraphs, keywords, standfirst, source, url, date, raw }.
@@ -11,7 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /** HTML entities left in SaudiNewsNet titles and authors (&quot;العوشن&quot;, &ndash;, &nbsp;). */
-export function unescapeHtml(text) {
+function unescapeHtml(text) {
   const named = { quot: '"', amp: '&', lt: '<', gt: '>', nbsp: ' ', ndash: '–', mdash: '—', rsquo: '’', lsquo: '‘', hellip: '…', laquo: '«', raquo: '»' };
   return text
     .replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n)))
@@ -28,7 +29,7 @@ const SAUDI_SITES = {
   arriyadiyah: 'arriyadiyah', okaz: 'okaz', sabq: 'sabq', was: 'was',
 };
 /** The name a source line gives each SaudiNewsNet source (the Arabic masthead). */
-export const SAUDI_NAMES = {
+const SAUDI_NAMES = {
   '3alyoum': 'عين اليوم', aawsat: 'الشرق الأوسط', aleqtisadiya: 'الاقتصادية', aljazirah: 'الجزيرة', almadina: 'المدينة',
   alriyadh: 'الرياض', alwatan: 'الوطن', alweeam: 'الوئام', alyaum: 'اليوم', arreyadi: 'الرياضي', arriyadiyah: 'الرياضية',
   okaz: 'عكاظ', sabq: 'سبق', was: 'واس',
@@ -214,8 +215,4 @@ export function loadNewspapers(corpus) {
       raw: { file: path.join(dir, row.file), index: row },
     };
   });
-}
-
-export function loadArticles(corpus) {
-  return [...loadSaudiNewsNet(corpus), ...loadAnt(corpus), ...loadAlMayadeen(corpus), ...loadNewspapers(corpus)];
 }

@@ -15,7 +15,7 @@ const esc = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(
  * The relation a reader gives a titled list of other articles, from its heading: "read also" boxes,
  * "related" lists, and every other list of headlines (most read, latest, picks, next/previous).
  */
-export function relationOf(heading, normalize) {
+function relationOf(heading, normalize) {
   const h = normalize(heading);
   if (/اقرا|انظر ايضا|طالع|يمكنك ايضا/u.test(h)) return 'read-also';
   if (/ذات صله|ذات علاقه|متعلق|مشابه|مرتبط/u.test(h)) return 'similar';
@@ -34,7 +34,7 @@ export const KICKERS = ['عاجل', 'سياسة', 'اقتصاد', 'رياضة', 
  * Site styles copy the site's own markup; generic styles write a marker and the tags with a separator,
  * on the marker's line (inline) or the next (below), or one tag per list item (list).
  */
-export function tagBlock(style, tags, { marker = TAG_MARKERS[0], separator = ', ', more = false, title = '' } = {}) {
+function tagBlock(style, tags, { marker = TAG_MARKERS[0], separator = ', ', more = false, title = '' } = {}) {
   const a = (t) => `<a href="/tag/${encodeURIComponent(t)}" rel="tag">${esc(t)}</a>`;
   const moreButton = more ? ' <a href="/tags">المزيد</a>' : '';
   switch (style) {
@@ -144,7 +144,7 @@ function fillBody($, template, paragraphs) {
  * "related-first" (a related box whose first item is followed by the article's full text, then the
  * box's other items). Returns the HTML and what the main article's `related` gains.
  */
-export function embeddedBlock(mode, article, options) {
+function embeddedBlock(mode, article, options) {
   const { marker, dateLine, sourceLine, tagsHtml, others = [] } = options;
   const body = [
     dateLine ? `<p class="date">${esc(dateLine)}</p>` : '',

@@ -28,7 +28,7 @@ const isoTime = (p, h = p.h, mi = p.mi) => `${iso(p)}T${pad(h)}:${pad(mi)}`;
 const h12 = (h) => (h % 12 === 0 ? 12 : h % 12);
 
 /** Each form: [page it comes from, (parts) => [line, gold ISO]]. Forms with a time need one. */
-export const DATE_FORMS = [
+const DATE_FORMS = [
   ['youm7', (p) => [`${weekday(p)}، ${pad(p.d)} ${MONTHS[p.mo - 1]} ${p.y} ${pad(h12(p.h))}:${pad(p.mi)} ${p.h < 12 ? 'ص' : 'م'}`, isoTime(p)], true],
   ['akhbarelyom', (p) => [`${weekday(p)}، ${pad(p.d)} ${MONTHS[p.mo - 1]} ${p.y} - ${pad(h12(p.h))}:${pad(p.mi)} ${p.h < 12 ? 'ص' : 'م'}`, isoTime(p)], true],
   ['elbalad', (p) => [`${p.y}/${pad(p.mo)}/${pad(p.d)} - ${h12(p.h)}:${pad(p.mi)} ${p.h < 12 ? 'صباحًا' : 'مساءً'}`, isoTime(p)], true],

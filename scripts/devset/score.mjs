@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * Scores the records arnews gives for a page against the page's gold records (fixtures/devset/gold).
  * Every comparison is made on the matching form (src/text/normalize.ts) reduced to its words, so that
@@ -22,7 +23,7 @@
 
 const WORD = /[\p{L}\p{N}]+/gu;
 /** A paragraph counts as right (or found) when this share of its trigrams is on the other side. */
-export const PARAGRAPH_COVERAGE = 0.9;
+const PARAGRAPH_COVERAGE = 0.9;
 /** A boilerplate line is checked inside paragraphs from this many words; shorter ones only as whole paragraphs. */
 const BOILERPLATE_MIN_WORDS = 3;
 const FIELDS = ['source', 'imageCredit', 'author', 'published'];

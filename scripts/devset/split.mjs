@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * The dev set's split, shared by the dev set builder and the tag lexicon learner (which must learn
  * nothing from held-back pages or articles): a site is held back ("test") when the first byte of

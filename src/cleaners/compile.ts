@@ -22,7 +22,7 @@ export interface Hit {
   groups: Partial<Record<FieldName, Span>>;
 }
 
-export interface CompiledMatcher {
+interface CompiledMatcher {
   name: string;
   /** Tests a block's matching form; blocks of other kinds than the rule's never match. */
   match: (norm: string, kind?: BlockKind) => Hit | null;
@@ -30,7 +30,7 @@ export interface CompiledMatcher {
   cut: boolean;
 }
 
-export interface CompiledSection extends CompiledMatcher {
+interface CompiledSection extends CompiledMatcher {
   section: SectionKind;
   /** For "drop": how many lines after the marker it drops (undefined: up to the next marker). */
   lines: number | undefined;
@@ -194,7 +194,7 @@ function tracedPattern(source: string, label: string): RegExp {
 }
 
 /** The code hooks a cleaner may have, as the time budget's report names them ("<cleaner>/beforeSegment"). */
-export const HOOK_NAMES = ['beforeSegment', 'afterRecord'] as const;
+const HOOK_NAMES = ['beforeSegment', 'afterRecord'] as const;
 
 export function compileCleaner(cleaner: Cleaner): CompiledCleaner {
   const { rules, appliesTo, name } = cleaner;

@@ -84,7 +84,7 @@ export async function loadCleanerFile(path: string, options: LoadOptions = { all
 }
 
 /** Every cleaner file directly in a directory, in name order. */
-export async function loadCleanerDirectory(dir: string, options: LoadOptions = { allowCode: true }): Promise<Cleaner[]> {
+async function loadCleanerDirectory(dir: string, options: LoadOptions = { allowCode: true }): Promise<Cleaner[]> {
   let names: string[];
   try {
     if (!statSync(dir).isDirectory()) throw new CleanerLoadError(`${dir}: not a directory`);

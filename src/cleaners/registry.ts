@@ -13,12 +13,12 @@ import { compileCleaner, type CompiledCleaner } from './compile.js';
 import { loadBuiltinCleaners } from './load.js';
 import type { Cleaner } from './schema.js';
 
-export const GENERIC = 'generic';
+const GENERIC = 'generic';
 
 export class UnknownCleanerError extends Error {}
 
 /** How a site cleaner was chosen, for --explain. */
-export interface SelectedBy {
+interface SelectedBy {
   how: 'forced' | 'host' | 'url' | 'signature';
   /** The host, URL pattern or signatures that decided. */
   evidence: string;

@@ -20,7 +20,7 @@ export type TailKind = (typeof TAIL_KINDS)[number];
  * What a marker line opens: a tail section, or a field whose value is the rest of the marker's line or
  * else the next line ("المصدر:" then "(أبوظبي - البيان)"; "التاريخ:" then the date line).
  */
-export const SECTION_KINDS = [...TAIL_KINDS, 'source', 'author', 'date'] as const;
+const SECTION_KINDS = [...TAIL_KINDS, 'source', 'author', 'date'] as const;
 export type SectionKind = (typeof SECTION_KINDS)[number];
 export type FieldSectionKind = Exclude<SectionKind, TailKind>;
 
@@ -64,10 +64,10 @@ const validRegex = (source: string | undefined): boolean => source === undefined
 const VALID_REGEX = { message: 'not a valid regular expression (as written, or once its Arabic is folded)', path: ['regex'] };
 const urlPattern = pattern.refine((source) => compiles(source, 'u'), 'not a valid regular expression');
 
-export const MatcherSchema = z.object(matcherShape).strict().refine(exactlyOneMatcher, ONE_MATCHER).refine((r) => validRegex(r.regex), VALID_REGEX);
+const MatcherSchema = z.object(matcherShape).strict().refine(exactlyOneMatcher, ONE_MATCHER).refine((r) => validRegex(r.regex), VALID_REGEX);
 export type Matcher = z.infer<typeof MatcherSchema>;
 
-export const SectionRuleSchema = z
+const SectionRuleSchema = z
   .object({
     ...matcherShape,
     section: z.enum(SECTION_KINDS).describe('What the marker opens: a tail section, or a field (source, author, date) read from its line or the next.'),
@@ -87,12 +87,11 @@ export const SectionRuleSchema = z
   .refine((r) => validRegex(r.regex), VALID_REGEX)
   .refine((r) => r.lines === undefined || r.section === 'drop', { message: '"lines" goes with section "drop"', path: ['lines'] })
   .refine((r) => !r.greedy || ['read-also', 'similar', 'more'].includes(r.section), { message: '"greedy" goes with a related list (read-also, similar, more)', path: ['greedy'] });
-export type SectionRule = z.infer<typeof SectionRuleSchema>;
 
 /** Named groups of a field rule's regex that fill the field of the same name. */
 const FIELD_GROUP = new RegExp(`\\(\\?<(?:${FIELD_NAMES.join('|')})>`);
 
-export const FieldRuleSchema = z
+const FieldRuleSchema = z
   .object({
     regex: pattern.describe(
       'Tested on the block. Named groups "source", "author", "date" and "imageCredit" fill those fields; a group "value" fills "field" below. A date is read by the date engine.',
@@ -114,16 +113,15 @@ export const FieldRuleSchema = z
   });
 export type FieldRule = z.infer<typeof FieldRuleSchema>;
 
-export const TitleGlueRuleSchema = z
+const TitleGlueRuleSchema = z
   .object({
     regex: pattern.describe('Named groups "title" and "credit" (a photo credit), "site" (a site name) or "section" (a section label) split a glued title.'),
     name: z.string().optional(),
   })
   .strict()
   .refine((r) => validRegex(r.regex), VALID_REGEX);
-export type TitleGlueRule = z.infer<typeof TitleGlueRuleSchema>;
 
-export const RulesSchema = z
+const RulesSchema = z
   .object({
     drop: z.array(MatcherSchema).default([]).describe('Blocks to remove.'),
     sections: z.array(SectionRuleSchema).default([]).describe('Marker blocks that open a section.'),
@@ -131,7 +129,6 @@ export const RulesSchema = z
     titleGlue: z.array(TitleGlueRuleSchema).default([]).describe('Splits of a title glued to a credit, a site name or a section label.'),
   })
   .strict();
-export type Rules = z.infer<typeof RulesSchema>;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
 

@@ -15,8 +15,8 @@ import { readReferenceDate, REFERENCE_FORMS } from './reference.js';
 export { analyse, type Analysis } from './analyse.js';
 export { inferReferenceDate } from './infer.js';
 export { parseDateLine };
-export { RULES, type RuleName } from './grammar/rules.js';
-export { parseReferenceDate, WEEK_STARTS, type DateOptions, type Prefer, type WeekStart } from './options.js';
+export { RULES } from './grammar/rules.js';
+export { parseReferenceDate, type DateOptions, type Prefer, type WeekStart } from './options.js';
 export { readReferenceDate, REFERENCE_FORMS };
 
 /** What the engine reads in a text: its mentions, and its doubts about their values. */

@@ -7,7 +7,7 @@ import { normalizeArabic } from '../text/normalize.js';
 /** persian: the Solar Hijri calendar of Iran (the Persian pages of the corpus). */
 export type CalendarName = 'gregorian' | 'hijri' | 'persian';
 export type Unit = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year' | 'decade' | 'century' | 'millennium';
-export type Part = 'early' | 'mid' | 'late';
+type Part = 'early' | 'mid' | 'late';
 /** How a day part moves a 12-hour clock reading: am keeps it, pm adds 12, noon and night depend on the hour. */
 export type DayPart = 'am' | 'pm' | 'noon' | 'night';
 export type Marker =
@@ -123,7 +123,7 @@ const COMMON_WORD_MONTHS = new Set(['صفر']);
  * Latin-script month names in Arabic pages: English dates ("November 9, 2020", "9 Nov 2020") and French ones on
  * Maghreb pages ("25 décembre 2020"), lowercase as the matching form has them, accents written both ways.
  */
-export const LATIN_MONTHS: readonly (readonly string[])[] = [
+const LATIN_MONTHS: readonly (readonly string[])[] = [
   ['january', 'jan', 'janvier'], ['february', 'feb', 'février', 'fevrier'], ['march', 'mar', 'mars'], ['april', 'apr', 'avril'],
   ['may', 'mai'], ['june', 'jun', 'juin'], ['july', 'jul', 'juillet'], ['august', 'aug', 'août', 'aout'],
   ['september', 'sep', 'sept', 'septembre'], ['october', 'oct', 'octobre'], ['november', 'nov', 'novembre'],
@@ -131,7 +131,7 @@ export const LATIN_MONTHS: readonly (readonly string[])[] = [
 ];
 
 /** Solar Hijri months, Farvardin first, in Persian and in Arabic spelling (ی and ک fold to ي and ك). */
-export const PERSIAN_MONTHS: readonly (readonly string[])[] = [
+const PERSIAN_MONTHS: readonly (readonly string[])[] = [
   ['فروردین'], ['اردیبهشت', 'أرديبهشت'], ['خرداد'], ['تیر'], ['مرداد', 'امرداد'], ['شهریور'], ['مهر'], ['آبان'], ['آذر'], ['دی'],
   ['بهمن'], ['اسفند'],
 ];

@@ -343,7 +343,7 @@ export class TokenList {
    * Marks the tokens a mention may start at, from the last to the first: a number, a month, a unit, an ordinal…
    * (STARTER_KINDS); a word that only leads into one (منذ، من، بين، هذا، مطلع، صباح، الربع) when what follows it
    * can go on; a weekday without ال before its week, a number word before a part of day. Most words of a text
-   * (في، على، أن، التي، قال) start none, and the grammar is not tried there. tests/dates-property.test.ts checks that
+   * (في، على، أن، التي، قال) start none, and the grammar is not tried there. tests/unit/dates/property.test.ts checks that
    * starting only here finds what starting at every token finds.
    */
   private markStarts(): void {

@@ -32,7 +32,7 @@ export class OutputClosedError extends Error {
 }
 
 /** "no space left on device (ENOSPC)" from Node's "ENOSPC: no space left on device, write". */
-export function osReason(error: NodeJS.ErrnoException): string {
+function osReason(error: NodeJS.ErrnoException): string {
   const text = error.message.replace(/^E[A-Z]+: /, '').replace(/, \w+(?: '.*')?$/, '');
   return error.code && !text.includes(error.code) ? `${text} (${error.code})` : text;
 }
@@ -150,7 +150,7 @@ async function syncDirectory(dir: string): Promise<void> {
 }
 
 /** Standard output: writes awaited through their callbacks; a closed pipe is OutputClosedError, other failures OutputError. */
-export class StdoutSink implements ByteSink {
+class StdoutSink implements ByteSink {
   readonly name = 'standard output';
   readonly replaceable = false;
 
@@ -183,7 +183,7 @@ export class StdoutSink implements ByteSink {
  * chunk so far is written, so a failed write surfaces at the next record as it does uncompressed.
  * The compressed bytes depend only on the text, not on how it was split into writes.
  */
-export class GzipSink implements ByteSink {
+class GzipSink implements ByteSink {
   private readonly gzip = createGzip();
   /** The writes of compressed chunks to the inner sink, in order; rejected once one failed. */
   private written: Promise<void> = Promise.resolve();
@@ -233,7 +233,7 @@ export class GzipSink implements ByteSink {
 }
 
 /** Whether an output path asks for gzip. */
-export const isGzipPath = (path: string): boolean => /\.gz$/i.test(path);
+const isGzipPath = (path: string): boolean => /\.gz$/i.test(path);
 
 /** An output path ("-" or none: standard output); a path ending in `.gz` is written gzip-compressed. */
 export async function openSink(path: string | null): Promise<ByteSink> {

@@ -32,7 +32,7 @@ export interface PageFields {
  * The value at a field name: the key itself when the object has it (a key may hold a dot), else the
  * dotted path walked through nested objects.
  */
-export function fieldAt(record: Record<string, unknown>, name: string): unknown {
+function fieldAt(record: Record<string, unknown>, name: string): unknown {
   if (name in record) return record[name];
   let value: unknown = record;
   for (const part of name.split('.')) {

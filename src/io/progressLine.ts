@@ -18,7 +18,7 @@ export interface ProgressCounts {
 }
 
 /** At most ten redraws a second: more is flicker, and costs the run time. */
-export const REDRAW_MS = 100;
+const REDRAW_MS = 100;
 const MB = 1024 * 1024;
 const ERASE_LINE = '\r\x1b[K';
 
@@ -58,7 +58,7 @@ export class ProgressLine {
 }
 
 /** "files 3/10 · 1,234 docs · 12.3 MB · 4.5 MB/s · 1,200 records · 3 errors · ETA 0:42" */
-export function describe(c: ProgressCounts, seconds: number): string {
+function describe(c: ProgressCounts, seconds: number): string {
   const n = (value: number): string => value.toLocaleString('en-US');
   const rate = seconds > 0 ? c.bytes / MB / seconds : 0;
   const parts = [

@@ -15,7 +15,7 @@ import { DocumentError, recordsFrom, runStages, type ExtractOptions, type PageSt
  * a section marker or an item of its section, a field line, dropped by a rule, or kept by the cleaners
  * but taken by no article (a menu no rule names, a headline strip, furniture outside an HTML article).
  */
-export type FateKind = 'title' | 'headline' | 'body' | 'marker' | 'item' | 'field' | 'dropped' | 'left-out';
+type FateKind = 'title' | 'headline' | 'body' | 'marker' | 'item' | 'field' | 'dropped' | 'left-out';
 
 export interface BlockFate {
   block: Block;

@@ -300,7 +300,7 @@ export async function* extractInWorkers(items: AsyncIterable<InputItem>, pool: W
   while (queue.length > 0) yield await abortable(queue.shift()!, signal);
 }
 
-export function errorEntry(page: Page, outcome: { code: string; message: string }): ErrorEntry {
+function errorEntry(page: Page, outcome: { code: string; message: string }): ErrorEntry {
   return { file: page.input.file, doc: page.input.doc, line: page.input.line, code: outcome.code, message: outcome.message };
 }
 

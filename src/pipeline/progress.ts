@@ -5,7 +5,7 @@
  * running when the time budget ran out. Outside a worker nothing is recorded, at no cost.
  */
 
-export const STAGES = ['document', 'site selection', 'cleaners', 'segmentation', 'fields', 'dates', 'hooks', 'validation'] as const;
+const STAGES = ['document', 'site selection', 'cleaners', 'segmentation', 'fields', 'dates', 'hooks', 'validation'] as const;
 export type Stage = (typeof STAGES)[number];
 
 const STAGE = 0;

@@ -14,7 +14,7 @@ import { labelBylines, pageIndex, timesOnPage, withBylines, type PageIndex } fro
 import { decksBetween, findMetaTitleLine, findPageTitleLine, findTitle, headlineShaped, isDatedHeadline, leadsAsHeadline, repeatsHeadline } from './title.js';
 import { GREEDY, isLabel, RELATED, splitArticles, TAG_ITEM_MAX_WORDS, toUnits, type ContentUnit, type Paragraph, type Relation, type Section, type SectionUnit, type Unit } from './units.js';
 
-export type { Paragraph, Section } from './units.js';
+export type { Section } from './units.js';
 
 /** A closing sentence has at least this many words (not "..." or "." alone). */
 const CLOSING_MIN_WORDS = 2;

@@ -13,7 +13,7 @@ import { endsLikeSentence, hasWords, isHeadlineText, isProse, isTitleLike } from
 import type { ContentUnit, Paragraph, Unit } from './units.js';
 
 /** How many content blocks before the body the title search looks at. */
-export const TITLE_LOOKBACK = 8;
+const TITLE_LOOKBACK = 8;
 /** Share of a headline's content words found in the body's opening that makes it the headline outright. */
 const TITLE_OVERLAP = 0.25;
 /** A headline with no word in common with the body is taken only this close to the body (content blocks). */

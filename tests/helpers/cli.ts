@@ -1,8 +1,9 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { ROOT } from './fixtures.js';
 
-export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BIN = fileURLToPath(new URL('../../bin/arnews', import.meta.url));
+/** The CLI's entry point (the built package: npm test builds first). */
+export const BIN = join(ROOT, 'bin', 'arnews');
 
 export interface CliResult {
   status: number | null;

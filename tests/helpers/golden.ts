@@ -1,27 +1,26 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { expect } from 'vitest';
+import { ROOT } from './fixtures.js';
 
 /**
- * Compares a value with the expected JSON stored next to the fixtures. `UPDATE_GOLDEN=1 npm test`
- * rewrites the expectations; every rewrite is reviewed by reading the input before it is committed.
+ * Compares a value with the expectation stored in a golden file (absolute, or relative to the
+ * repository root as `goldenCase()` gives it): a `.json` file holds JSON, compared as data; any other file holds
+ * text (`arnews show`), compared line by line so that a failure shows the rows that differ.
+ * `UPDATE_GOLDEN=1 npm test` rewrites the expectations; every rewrite is reviewed by reading the
+ * input before it is committed. Every golden test goes through here: there is no other update path.
  */
 export function expectGolden(path: string, actual: unknown): void {
-  const expected = storedOrUpdated(path, `${JSON.stringify(actual, null, 2)}\n`);
-  if (expected !== null) expect(JSON.parse(JSON.stringify(actual))).toEqual(JSON.parse(expected));
-}
-
-/** The same for plain-text output (`arnews show`), compared line by line so that a failure shows the rows that differ. */
-export function expectGoldenText(path: string, actual: string): void {
-  const expected = storedOrUpdated(path, actual);
-  if (expected !== null) expect(actual.split('\n')).toEqual(expected.split('\n'));
-}
-
-/** The stored expectation, or null after writing `actual` in its place (UPDATE_GOLDEN=1). */
-function storedOrUpdated(path: string, actual: string): string | null {
-  if (process.env.UPDATE_GOLDEN || !existsSync(path)) {
-    if (!process.env.UPDATE_GOLDEN) throw new Error(`missing golden file ${path} (run with UPDATE_GOLDEN=1 and review it)`);
-    writeFileSync(path, actual);
-    return null;
+  const json = path.endsWith('.json');
+  if (!json && typeof actual !== 'string') throw new Error(`${path}: a text golden takes a string`);
+  const text = json ? `${JSON.stringify(actual, null, 2)}\n` : (actual as string);
+  const file = resolve(ROOT, path);
+  if (process.env.UPDATE_GOLDEN) {
+    writeFileSync(file, text);
+    return;
   }
-  return readFileSync(path, 'utf8');
+  if (!existsSync(file)) throw new Error(`missing golden file ${path} (run with UPDATE_GOLDEN=1 and review it)`);
+  const expected = readFileSync(file, 'utf8');
+  if (json) expect(JSON.parse(JSON.stringify(actual))).toEqual(JSON.parse(expected));
+  else expect(text.split('\n')).toEqual(expected.split('\n'));
 }

@@ -1,15 +1,12 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { htmlToDocument, type HtmlOptions } from '../../src/document/html/index.js';
 import type { Document } from '../../src/document/model.js';
 import { decodeHtmlBytes } from '../../src/io/charset.js';
+import { goldenCase } from './fixtures.js';
 
-export const HTML_FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'html');
-
-/** The bytes of the page under fixtures/html/<site>/. */
+/** The bytes of the page of fixtures/html/<site>/ (its source.html). */
 export function pageBytes(site: string): Buffer {
-  const file = readdirSync(join(HTML_FIXTURES, site)).find((f) => f.endsWith('.html'))!;
-  return readFileSync(join(HTML_FIXTURES, site, file));
+  return readFileSync(goldenCase(`html/${site}`).source);
 }
 
 export function htmlDoc(html: string, options: HtmlOptions = {}): Document {

@@ -132,7 +132,7 @@ function dayPart(t: TokenList, i: number, allowLetters: boolean): Match<DayPart>
 }
 
 /** بتوقيت غرينتش، GMT، (GMT+0400)، (مكة المكرمة), and the ISO and RFC offsets after a clock: +01:00، +0400، Z. */
-export function timeZone(t: TokenList, i: number): Match<string> | null {
+function timeZone(t: TokenList, i: number): Match<string> | null {
   if (t.text(i) === 'z' && !t.spaced(i)) return built('time-zone', i + 1, 'Z');
   const iso = t.punct(i, '+') ? numericOffset(t, i + 1) : null;
   if (iso) return built('time-zone', iso.end, `+${iso.value}`);

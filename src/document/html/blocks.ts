@@ -9,7 +9,7 @@ import type { AnyNode, Element, ParentNode } from './dom.js';
 import type { SourceLines } from './dom.js';
 import { collapseSpace, forEachNode, isElement } from './dom.js';
 
-export type RawKind = 'heading' | 'paragraph' | 'list-item';
+type RawKind = 'heading' | 'paragraph' | 'list-item';
 
 export interface RawBlock {
   kind: RawKind;

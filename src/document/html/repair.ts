@@ -15,7 +15,7 @@
  *   written among another's rows closes that one;
  * - an HTML element such as <p> inside an <svg> or <math> element closes it.
  *
- * Not repaired (held against parse5 in tests/html-parse.test.ts): an end tag that a browser ignores
+ * Not repaired (held against parse5 in tests/unit/document/html/parse.test.ts): an end tag that a browser ignores
  * because a table cell or a list stands between it and its element (htmlparser2 closes the cell);
  * an end tag with no element open before the body starts; misnested inline formatting (`<b><p>x</b>y</p>`, the standard's "adoption agency"),
  * which moves no text between blocks except a trailing fragment, and a <table> inside a <p> of a page

@@ -1,0 +1,270 @@
+/**
+ * The cleaner interface (issue 4): every rule kind shown doing what it says through the --explain
+ * trace, selection and precedence, versions by date, user cleaners in JSON and as ES modules, their
+ * validation, and the `arnews cleaners` command.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extract, validateCleaner, type ArticleRecord, type Cleaner } from '../../../src/index.js';
+import { CleanerLoadError, loadCleanerFile } from '../../../src/cleaners/load.js';
+import { CleanerRegistry } from '../../../src/cleaners/registry.js';
+import { jsonLines, runCli } from '../../helpers/cli.js';
+import { fixture } from '../../helpers/fixtures.js';
+
+const PROSE = [
+  'افتتحت وزارة المياه صباح اليوم محطة جديدة لتحلية مياه البحر في مدينة الريان، بطاقة إنتاجية تبلغ خمسين ألف متر مكعب يوميا.',
+  'وقال وزير المياه خلال حفل الافتتاح إن المحطة ستخدم أكثر من مئتي ألف نسمة في المدينة والقرى المحيطة بها، مشيرا إلى محطتين أخريين.',
+  'وأضاف الوزير أن تكلفة المشروع بلغت نحو ثلاثين مليون دولار، ممولة بقرض ميسر من صندوق التنمية، وأن الأعمال استغرقت عامين كاملين.',
+];
+
+/** A user cleaner from plain data, as a JSON file would give it. */
+function cleaner(rules: object, extra: object = {}): Cleaner {
+  return validateCleaner({ name: 'test-site', description: 'rules under test', appliesTo: { hosts: ['test.example'] }, rules, ...extra }, 'test');
+}
+
+function run(lines: string[], c: Cleaner | Cleaner[], options: { url?: string; date?: string } = {}): ArticleRecord[] {
+  return extract(lines.join('\n\n'), { cleaners: Array.isArray(c) ? c : [c], url: options.url ?? 'https://test.example/a/1', date: options.date ?? null, explain: true });
+}
+
+const fired = (r: ArticleRecord, cleanerName = 'test-site') => (r.explain ?? []).filter((e) => e.cleaner === cleanerName).map((e) => `${e.rule}: ${e.action}`);
+
+describe('rule kinds, shown through the explain trace', () => {
+  it('drop: exact, prefix, suffix, contains and regex lines leave the body, each traced with its line', () => {
+    const c = cleaner({
+      drop: [
+        { name: 'slogan', exact: 'الريان نيوز' },
+        { name: 'promo', prefix: 'حمل تطبيق' },
+        { name: 'credit', suffix: 'خاص بالريان' },
+        { name: 'radio', contains: 'الموجة 98.4' },
+        { name: 'counter', regex: '^\\d+ مشاهدة$' },
+      ],
+    });
+    const [r] = run(['الريان نيوز', PROSE[0]!, 'حمل تطبيق الريان الآن', PROSE[1]!, 'تقرير خاص بالريان', 'استمعوا إلى إذاعة الريان على الموجة 98.4 كل يوم', '1200 مشاهدة', PROSE[2]!], c);
+    expect(r!.paragraphs).toEqual(PROSE);
+    expect(fired(r!).filter((f) => !f.startsWith('select'))).toEqual(['slogan: drop', 'promo: drop', 'credit: drop', 'radio: drop', 'counter: drop']);
+    expect(r!.explain!.find((e) => e.rule === 'radio')).toMatchObject({ cleaner: 'test-site', action: 'drop', line: 11 });
+  });
+
+  it('cut: only the matched text goes, the rest of the paragraph stays', () => {
+    const c = cleaner({ drop: [{ name: 'share-prefix', regex: '^شارك عبر تويتر فيسبوك\\s*', cut: true }] });
+    const [r] = run([`شارك عبر تويتر فيسبوك ${PROSE[0]}`, PROSE[1]!], c);
+    expect(r!.paragraphs).toEqual([PROSE[0], PROSE[1]]);
+    expect(r!.explain!.find((e) => e.rule === 'share-prefix')).toMatchObject({ action: 'cut', matched: 'شارك عبر تويتر فيسبوك' });
+  });
+
+  it('sections: a tag marker fills keywords, a cut marker keeps the paragraph before it', () => {
+    const c = cleaner({ sections: [{ name: 'tags-suffix', regex: '(?<=[.]\\s{0,3})وسوم (?<value>[^.]+)$', section: 'keywords', cut: true }] });
+    const [r] = run([PROSE[0]!, `${PROSE[1]} وسوم المياه، الريان`], c);
+    expect(r!.paragraphs).toEqual([PROSE[0], PROSE[1]]);
+    expect(r!.keywords).toEqual(['المياه', 'الريان']);
+    expect(fired(r!)).toContain('tags-suffix: section:keywords (cut from the line)');
+    expect(fired(r!, 'segment')).toEqual(['section:keywords: the rest of the marker line and 0 lines into keywords']);
+  });
+
+  it('sections: a greedy related list runs to the next marker over summaries; kinds keep a menu link from opening it', () => {
+    const c = cleaner({
+      sections: [
+        { name: 'latest', exact: 'آخر الأخبار', section: 'more', greedy: true, kinds: ['paragraph', 'heading'] },
+        { name: 'footer', prefix: 'جميع المواد ملك', section: 'footer' },
+      ],
+    });
+    const summary = 'وصل وفد رسمي إلى المدينة صباح اليوم في زيارة تستغرق ثلاثة أيام يلتقي خلالها عددا من المسؤولين المحليين.';
+    const [r] = run(['  • آخر الأخبار', PROSE[0]!, PROSE[1]!, PROSE[2]!, 'آخر الأخبار', 'وفد رسمي يزور الريان', summary, 'أمطار على الجنوب', summary, 'جميع المواد ملك للصحيفة'], c);
+    expect(r!.paragraphs).toEqual(PROSE);
+    expect(r!.related.map((x) => x.title)).toEqual(['وفد رسمي يزور الريان', 'أمطار على الجنوب']);
+    expect(fired(r!).filter((f) => f.startsWith('latest'))).toEqual(['latest: section:more (to the next marker)']);
+    // The menu link opened only the generic cleaner's ordinary list, which its first prose line ended.
+    expect(fired(r!, 'segment')).toEqual(['section:more: 0 lines into related (more)', 'section:more: 2 lines into related (more)', 'section:footer: 0 lines removed']);
+  });
+
+  it('sections: a counted drop removes a ticker line under its marker, and nothing more', () => {
+    const c = cleaner({ sections: [{ name: 'ticker', exact: 'عاجل الآن', section: 'drop', lines: 1 }] });
+    const [r] = run(['عاجل الآن', 'أمطار غزيرة على الجنوب وزير المياه يفتتح محطة انقطاع الكهرباء عن حيين في العاصمة لساعتين وعودة الخدمة مساء اليوم', ...PROSE], c);
+    expect(r!.paragraphs).toEqual(PROSE);
+    expect(fired(r!).filter((f) => f.startsWith('ticker'))).toEqual(['ticker: section:drop (next 1 line)', 'ticker: drop (line after the marker)']);
+  });
+
+  it('field sections: a source marker takes its value from the next line; fields fill from named groups', () => {
+    const c = cleaner({
+      sections: [{ name: 'source-marker', exact: 'المصدر:', section: 'source' }],
+      fields: [{ name: 'byline', regex: '^إعداد (?<author>[\\p{L} ]{3,30}) - (?<source>وكالة [\\p{L}]+)$' }],
+    });
+    const [r] = run(['إعداد سالم العامري - وكالة الجنوب', 'المصدر:', '(الريان - الواحة)', ...PROSE], c);
+    expect(r!.paragraphs).toEqual(PROSE);
+    expect(r!.author).toBe('سالم العامري');
+    expect(r!.source).toBe('وكالة الجنوب');
+    expect(fired(r!)).toEqual(
+      expect.arrayContaining([
+        'byline: field:source=وكالة الجنوب field:author=سالم العامري (line removed)',
+        'source-marker: field:source=الريان - الواحة (next line removed)',
+      ]),
+    );
+  });
+
+  it('field rules: a dateline cut from the head of the first paragraph gives the source (the SPA and Sabq forms)', () => {
+    const c = cleaner({ fields: [{ name: 'dateline', regex: '^(?<source>سبق)\\s*[-–]\\s*[\\p{L} ]{2,20}?\\s*:\\s*', remove: 'match' }] });
+    const [r] = run([`سبق – الرياض: ${PROSE[0]}`, PROSE[1]!], c);
+    expect(r!.paragraphs[0]).toBe(PROSE[0]);
+    expect(r!.source).toBe('سبق');
+    expect(fired(r!)).toContain('dateline: field:source=سبق (cut "سبق – الرياض:")');
+  });
+
+  it('a date field is read by the date engine; the line leaves the body either way', () => {
+    const c = cleaner({ sections: [{ name: 'date-marker', prefix: 'التاريخ:', section: 'date' }] });
+    const [r] = run(['التاريخ: 03 يونيو 2020', ...PROSE], c);
+    expect(r!.paragraphs).toEqual(PROSE);
+    expect(fired(r!).find((f) => f.startsWith('date-marker'))).toMatch(/^date-marker: field:date=/);
+  });
+
+  it('title glue: a headline glued to the site name is split, the split traced', () => {
+    const c = cleaner({ titleGlue: [{ name: 'site-suffix', regex: '^(?<title>.+?)\\s*[-|]\\s*(?<site>الريان نيوز)$' }] });
+    const records = extract(['افتتاح محطة لتحلية المياه - الريان نيوز', ...PROSE].join('\n\n'), { cleaners: [c], url: 'https://test.example/a/1', explain: true });
+    expect(records[0]!.title).toBe('افتتاح محطة لتحلية المياه');
+    expect(records[0]!.explain).toContainEqual(expect.objectContaining({ cleaner: 'test-site', rule: 'site-suffix', action: 'split:title|site' }));
+  });
+});
+
+describe('selection and precedence', () => {
+  const page = ['صحيفة الاختبار', ...PROSE].join('\n\n');
+  const byHost = validateCleaner({ name: 'by-host', description: 'd', appliesTo: { hosts: ['example.com'] } }, 'test');
+  const bySignature = validateCleaner({ name: 'by-signature', description: 'd', appliesTo: { signatures: ['صحيفة الاختبار'] } }, 'test');
+
+  it('with a URL the cleaner claiming the host (or a subdomain of it) wins; without one, text signatures choose', () => {
+    const cleaners = [bySignature, byHost];
+    expect(extract(page, { cleaners, url: 'https://news.example.com/x' })[0]!.site).toBe('by-host');
+    expect(extract(page, { cleaners })[0]!.site).toBe('by-signature');
+    expect(extract(page, { cleaners, url: 'https://elsewhere.org/x' })[0]!.site).toBe('by-signature');
+  });
+
+  it('--site forces a cleaner; a page nobody claims runs the generic cleaner only (site null)', () => {
+    expect(extract(page, { cleaners: [bySignature, byHost], site: 'by-host' })[0]!.site).toBe('by-host');
+    expect(extract(PROSE.join('\n\n'), {})[0]!.site).toBeNull();
+  });
+
+  it('a user cleaner takes precedence over a built-in: it wins the host and replaces a built-in of the same name', () => {
+    const mine = validateCleaner({ name: 'my-youm7', description: 'd', appliesTo: { hosts: ['youm7.com'] } }, 'test');
+    expect(extract(page, { cleaners: [mine], url: 'https://www.youm7.com/story/1' })[0]!.site).toBe('my-youm7');
+    const replaced = new CleanerRegistry([validateCleaner({ name: 'youm7', description: 'mine', appliesTo: { hosts: ['youm7.com'] } }, 'test')]);
+    expect(replaced.cleaners.filter((c) => c.cleaner.name === 'youm7').map((c) => c.cleaner.origin)).toEqual(['test']);
+  });
+
+  it('versions of one site: the version whose period holds the page date, else the nearest; the newest when the date is unknown', () => {
+    const version = (validFrom: string | undefined, validUntil: string | undefined, drop: string) =>
+      validateCleaner({ name: 'dated', description: 'd', appliesTo: { hosts: ['dated.example'] }, validFrom, validUntil, rules: { drop: [{ name: drop, exact: drop }] } }, 'test');
+    const versions = [version(undefined, '2015-12-31', 'قديم'), version('2016-01-01', undefined, 'جديد')];
+    const ruleFor = (date?: string) => {
+      const [r] = extract(['قديم', 'جديد', ...PROSE].join('\n\n'), { cleaners: versions, url: 'https://dated.example/1', date, explain: true });
+      return r!.explain!.filter((e) => e.cleaner === 'dated' && !e.rule.startsWith('select')).map((e) => e.rule);
+    };
+    expect(ruleFor('2012-05-01')).toEqual(['قديم']);
+    expect(ruleFor('2020-05-01')).toEqual(['جديد']);
+    expect(ruleFor(undefined)).toEqual(['جديد']);
+    const [r] = extract(PROSE.join('\n\n'), { cleaners: versions, url: 'https://dated.example/1', date: '2012-05-01', explain: true });
+    expect(r!.explain![0]).toMatchObject({ rule: 'select:host', action: 'site version …..2015-12-31 for 2012-05-01', matched: 'dated.example' });
+  });
+});
+
+describe('user cleaners', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'arnews-cleaners-'));
+
+  it('a cleaner written only in JSON changes the output of a page of a site no built-in knows', () => {
+    const without = jsonLines<ArticleRecord>(runCli(['extract', fixture('user-cleaner/alwaha-page.txt'), '-q']).stdout);
+    const withIt = jsonLines<ArticleRecord>(runCli(['extract', fixture('user-cleaner/alwaha-page.txt'), '-q', '--cleaner', fixture('user-cleaner/alwaha.json'), '--explain']).stdout);
+    expect(without[0]!.site).toBeNull();
+    expect(without[0]!.body).toContain('استمعوا إلى إذاعة الواحة');
+    expect(withIt[0]!.site).toBe('alwaha');
+    expect(withIt[0]!.body).not.toContain('استمعوا إلى إذاعة الواحة');
+    expect(withIt[0]!.paragraphs).toEqual(without[0]!.paragraphs.filter((p) => !p.startsWith('استمعوا')));
+    expect(withIt[0]!.related.map((r) => r.title)).toEqual(['الريان تستعد لموسم الصيف بخطة طوارئ للمياه', 'أمطار غزيرة على مرتفعات الجنوب']);
+    expect(withIt[0]!.explain!.filter((e) => e.cleaner === 'alwaha').map((e) => e.rule)).toEqual(['select:signature', 'slogan', 'radio-promo', 'archive', 'publisher-footer']);
+  });
+
+  it('an HTML page is read with the CSS selectors of the cleaner chosen for it (its "html" key)', () => {
+    const html = readFileSync(fixture('html/arabic.cnn.com/source.html'), 'utf8');
+    const selectors = validateCleaner({ name: 'my-cnn', description: 'd', appliesTo: { hosts: ['arabic.cnn.com'] }, html: { remove: ['p:contains("وقال المرصد السوري")'] } }, 'test');
+    const [plain] = extract(html, { name: 'source.html' });
+    const [withSelectors] = extract(html, { name: 'source.html', cleaners: [selectors] });
+    expect(plain!.body).toContain('وقال المرصد السوري');
+    expect(withSelectors!.site).toBe('my-cnn');
+    expect(withSelectors!.paragraphs.map((p) => p.slice(0, 20))).not.toContain('وقال المرصد السوري ل');
+    // The rest is the same text; the generic cleaner, which runs after any site cleaner, cuts the
+    // wire dateline ("دمشق، سوريا (CNN) -- ") into the source with or without the built-in cnn-arabic.
+    expect(withSelectors!.paragraphs.slice(1)).toEqual(plain!.paragraphs.slice(2));
+    expect(withSelectors!.paragraphs[0]).toBe(plain!.paragraphs[0]);
+    expect(withSelectors!.source).toBe('CNN');
+  });
+
+  it('cleaners in the ARNEWS_CLEANERS directory are used as if given with --cleaner', () => {
+    // The directory also holds a code cleaner (throwing-hook.mjs): loading it must be allowed.
+    const withDir = runCli(['extract', fixture('user-cleaner/alwaha-page.txt'), '-q'], { env: { ARNEWS_CLEANERS: fixture('user-cleaner'), ARNEWS_ALLOW_CODE: '1' } });
+    expect(jsonLines<ArticleRecord>(withDir.stdout)[0]!.site).toBe('alwaha');
+  });
+
+  it('a cleaner whose hook throws yields an error entry for that document; the other documents are extracted', () => {
+    const good = ['صحيفة الاختبار', ...PROSE].join('\n\n');
+    const bad = ['صحيفة الاختبار', 'خطأ في التنسيق', ...PROSE].join('\n\n');
+    writeFileSync(join(dir, 'pages.jsonl'), [JSON.stringify({ id: 'bad', text: bad }), JSON.stringify({ id: 'good', text: good })].join('\n'));
+    const errors = join(dir, 'errors.jsonl');
+    const result = runCli(['extract', join(dir, 'pages.jsonl'), '--cleaner', fixture('user-cleaner/throwing-hook.mjs'), '--allow-code', '--errors', errors]);
+    expect(result.status).toBe(1);
+    const records = jsonLines<ArticleRecord>(result.stdout);
+    expect(records.map((r) => [r.input.id, r.site, r.keywords])).toEqual([['good', 'fragile', ['اختبار']]]);
+    expect(jsonLines(readFileSync(errors, 'utf8'))).toEqual([
+      { file: join(dir, 'pages.jsonl'), doc: 0, line: 1, code: 'cleaner-failed', message: 'cleaner "fragile" failed in beforeSegment: cannot read this layout' },
+    ]);
+    // With --errors, the entry goes to the file only (issue 11): stderr keeps the summary.
+    expect(result.stderr).toMatch(/^arnews: 2 documents read, 1 record written, 1 error \([\d.]+ s\)\n$/);
+  });
+
+  it('an invalid cleaner names its file and field, from the library and from --check (exit 2); a valid one exits 0', async () => {
+    const file = join(dir, 'broken.json');
+    writeFileSync(file, JSON.stringify({ name: 'Bad Name', description: 'd', rules: { drop: [{ exact: 'a', regex: 'b' }], sections: [{ exact: 'x', section: 'sidebar' }] } }));
+    await expect(loadCleanerFile(file)).rejects.toThrow(CleanerLoadError);
+    const check = runCli(['cleaners', '--check', file]);
+    expect(check.status).toBe(2);
+    expect(check.stderr).toContain(`${file}: name: lowercase letters, digits, ".", "_" and "-"`);
+    expect(check.stderr).toContain(`${file}: rules.drop[0]: give exactly one of "exact", "prefix", "suffix", "contains" or "regex"`);
+    expect(check.stderr).toMatch(new RegExp(`${file}: rules\\.sections\\[0\\]\\.section: `));
+    const ok = runCli(['cleaners', '--check', fixture('user-cleaner/alwaha.json'), fixture('user-cleaner/throwing-hook.mjs'), '--allow-code']);
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toContain('fixtures/user-cleaner/alwaha.json: ok: cleaner "alwaha" (2 drop, 2 sections, 0 fields, 0 titleGlue)');
+    const missing = runCli(['extract', fixture('user-cleaner/alwaha-page.txt'), '--cleaner', file]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain(`${file}: name:`);
+  });
+
+  it('a regex that breaks once its Arabic is folded, or a bad URL pattern, is invalid too', () => {
+    const invalid = (value: object) => () => validateCleaner({ name: 'x', description: 'd', ...value }, 'x.json');
+    expect(invalid({ rules: { drop: [{ regex: 'ـ+' }] } })).toThrow('x.json: rules.drop[0].regex: not a valid regular expression (as written, or once its Arabic is folded)');
+    expect(invalid({ appliesTo: { urlPatterns: ['(news'] } })).toThrow('x.json: appliesTo.urlPatterns[0]: not a valid regular expression');
+  });
+
+  it('--check warns about a rule that matches almost any line', () => {
+    const file = join(dir, 'greedy.json');
+    writeFileSync(file, JSON.stringify({ name: 'greedy', description: 'd', appliesTo: { hosts: ['g.example'] }, rules: { drop: [{ name: 'everything', regex: '.*' }] } }));
+    const result = runCli(['cleaners', '--check', file]);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain(`${file}: warning: rules.drop: rule "everything" matches almost any line`);
+  });
+});
+
+describe('arnews cleaners', () => {
+  it('lists every cleaner with its family, origin, hosts, signatures and validity; user cleaners first', () => {
+    const list = JSON.parse(runCli(['cleaners', '--json', '--cleaner', fixture('user-cleaner/alwaha.json')]).stdout) as { name: string; family: string; origin: string; hosts: string[]; signatures: string[] }[];
+    expect(list[0]).toMatchObject({ name: 'generic', origin: 'builtin:generic.json' });
+    expect(list[1]).toMatchObject({ name: 'alwaha', family: 'example', origin: 'fixtures/user-cleaner/alwaha.json', hosts: ['alwaha.example'] });
+    expect(list.find((c) => c.name === 'baghdadtoday')).toMatchObject({ family: 'iraq', origin: 'builtin:iraq/baghdadtoday.json', hosts: ['baghdadtoday.news'] });
+    expect(new Set(list.map((c) => c.family))).toEqual(new Set(['generic', 'example', 'egypt', 'gulf', 'levant', 'iraq', 'maghreb', 'pan-arab', 'iran', 'pakistan']));
+    const text = runCli(['cleaners']).stdout;
+    expect(text).toMatch(/^baghdadtoday {2}\[iraq\] {2}builtin:iraq\/baghdadtoday\.json\n/m);
+    expect(text).toContain('  signatures: بغداد اليوم - بغداد | ');
+  });
+
+  it('--explain=stderr writes every rule that fired, with the record, cleaner, rule, line and action', () => {
+    const result = runCli(['extract', fixture('user-cleaner/alwaha-page.txt'), '-q', '--cleaner', fixture('user-cleaner/alwaha.json'), '--explain=stderr']);
+    expect(jsonLines<ArticleRecord>(result.stdout)[0]!.explain).toBeUndefined();
+    expect(result.stderr).toMatch(/^explain \S+-0 alwaha\/radio-promo line 14: drop: استمعوا إلى إذاعة الواحة/m);
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { inferReferenceDate, parseDateLine } from '../../../src/dates/index.js';
+
+describe('parseDateLine: publication date lines from the corpus', () => {
+  it.each([
+    ['الإثنين، 24 أغسطس 2020 09:23 ص', '2020-08-24T09:23'],
+    ['2020/12/25 - 1:59 صباحًا', '2020-12-25T01:59'],
+    ['تم نشره الجمعة 24 نيسان / أبريل 2020 09:22 مساءً', '2020-04-24T21:22'],
+    ['الخميس 7/3/1429 هـ - الموافق 13/3/2008 م (آخر تحديث) الساعة 16:25 (مكة المكرمة)، 13:25 (غرينتش)', '2008-03-13T16:25+03:00'],
+    ['الثلاثاء ٢٢ نوفمبر ٢٠١٦ - ٠٤:١٩ بتوقيت غرينتش', '2016-11-22T04:19Z'],
+    ['الأحد 9 نونبر 2014 - 00:42', '2014-11-09T00:42'],
+    ['التاريخ: 03 يونيو 2020', '2020-06-03'],
+    ['25 ديسمبر 2020 | 2:01 ص', '2020-12-25T02:01'],
+    ['2026-01-08 | 12:42', '2026-01-08T12:42'],
+    ['أمن 4-02-2025, 23:16 | --', '2025-02-04T23:16'],
+    ['القاهرة: الأربعاء، 07 أكتوبر 2020 12:19 م', '2020-10-07T12:19'],
+    ['الجمعة 24 أوت 2012 - العدد : 6816', '2012-08-24'],
+    ['الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)', '2013-08-28T14:00+04:00'],
+    ['الاحد 12 / 04 / 2020 21:29', '2020-04-12T21:29'],
+    ['11 شوال 1441هـ - 03 يونيو 2020م', '2020-06-03'],
+    ['12/04/2020', '2020-04-12'],
+  ])('%s → %s', (line, iso) => {
+    expect(parseDateLine(line)).toBe(iso);
+  });
+
+  it('returns an ISO string from metadata as it is, and an RFC 2822 one in ISO form', () => {
+    expect(parseDateLine('2026-01-08T11:42:50+00:00')).toBe('2026-01-08T11:42:50+00:00');
+    expect(parseDateLine(' 2025-12-02 ')).toBe('2025-12-02');
+    expect(parseDateLine('Fri, 09 Mar 2018 09:48:57 +0400')).toBe('2018-03-09T09:48:57+04:00');
+    expect(parseDateLine('Mon, 01 Oct 2018 14:52:05 GMT')).toBe('2018-10-01T14:52:05Z');
+  });
+
+  it('is null for a sentence that merely contains a date, and for lines with no full date', () => {
+    expect(parseDateLine('وقع الهجوم في 7 أكتوبر 2023 على الحدود')).toBeNull();
+    expect(parseDateLine('كتبت أسماء نصار الإثنين، 24 أغسطس 2020')).toBeNull();
+    expect(parseDateLine('اليوم, 10:00')).toBeNull();
+    expect(parseDateLine('قبل 19 دقيقة')).toBeNull();
+    expect(parseDateLine('مارس 2025')).toBeNull();
+    expect(parseDateLine('')).toBeNull();
+  });
+});
+
+describe('inferReferenceDate: the documented rule on small articles', () => {
+  it('needs a month marked current: otherwise null', () => {
+    expect(inferReferenceDate(['وقع الهجوم في 7 أكتوبر 2023', 'الأسبوع الماضي اجتمع الوزير'])).toBeNull();
+  });
+
+  it('needs a written year: a current month alone is null', () => {
+    expect(inferReferenceDate(['استضافت مسقط في 12 أبريل الجاري الجولة الأولى'])).toBeNull();
+  });
+
+  it('takes the year of the latest dated mention, the next one when the current month comes earlier in the year', () => {
+    expect(inferReferenceDate(['بدأ في 19 يناير 2025', 'في 12 أبريل الجاري'])?.date).toBe('2025-04-12');
+    expect(inferReferenceDate(['انتهى في نوفمبر 2024', 'في 3 فبراير الجاري'])?.date).toBe('2025-02-03');
+  });
+
+  it('puts the article after the days it dates, on its lead weekday', () => {
+    // Saturday 2025-04-12 was dated, not named "السبت": it lies before the article's week, and the lead says Tuesday.
+    const inferred = inferReferenceDate(['التقى الوزير، الثلاثاء، نظيره', 'بعد اتفاق 19 يناير 2025 وجولة 12 أبريل الجاري']);
+    expect(inferred?.date).toBe('2025-04-22');
+    expect(inferred?.evidence).toContain('older than this week');
+  });
+
+  it('with الأسبوع الماضي, places a day dated in the current month before last week', () => {
+    const withWeeks = inferReferenceDate(['بعد اتفاق 19 يناير 2025 وجولة 12 أبريل الجاري', 'والأسبوع الماضي عقدت جولة ثانية']);
+    expect(withWeeks?.date).toBe('2025-04-26');
+    expect(withWeeks?.evidence).toContain('older than last week');
+  });
+
+  it('ignores dates in future-tense sentences as lower bounds', () => {
+    expect(inferReferenceDate(['بدأ في 19 يناير 2025', 'في 12 أبريل الجاري', 'وستعقد القمة في 20 ديسمبر 2026'])?.date).toBe('2025-04-12');
+  });
+});

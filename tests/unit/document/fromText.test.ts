@@ -1,0 +1,120 @@
+/** The text document builder: renderer artefacts undone, blocks with their lines, any input accepted. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { textToDocument } from '../../../src/document/fromText.js';
+import { normalizeArabic } from '../../../src/text/normalize.js';
+
+const input = { file: 't', doc: 0, line: 1, id: null, url: null };
+const blocks = (text: string) => textToDocument(text, input).blocks.map((b) => [b.kind, b.depth, b.text, b.line]);
+
+describe('textToDocument', () => {
+  it('makes one block per line, with paragraph gaps at blank and U+00A0-only lines', () => {
+    const doc = textToDocument('عنوان\n\u00a0\nفقرة أولى\r\nفقرة ثانية\n \n\ufeff\nفقرة ثالثة', input);
+    expect(doc.blocks.map((b) => [b.text, b.line, b.gapBefore])).toEqual([
+      ['عنوان', 1, false],
+      ['فقرة أولى', 3, true],
+      ['فقرة ثانية', 4, false],
+      ['فقرة ثالثة', 7, true],
+    ]);
+  });
+
+  it('drops NUL bytes and a leading BOM (Arabic Newspapers Corpus files end with NUL)', () => {
+    expect(blocks('\ufeffعنوان\r\nنص\0')).toEqual([
+      ['paragraph', 0, 'عنوان', 1],
+      ['paragraph', 0, 'نص', 2],
+    ]);
+  });
+
+  it('reads list bullets of every renderer, with nesting depth', () => {
+    expect(blocks('  • الرئيسية\n    • فرعي\n     * lynx\n          + lynx فرعي\n  * مارك داون\n◄ عماني\n- شرطة')).toEqual([
+      ['list-item', 0, 'الرئيسية', 1],
+      ['list-item', 0, 'فرعي', 2],
+      ['list-item', 0, 'lynx', 3],
+      ['list-item', 2, 'lynx فرعي', 4],
+      ['list-item', 0, 'مارك داون', 5],
+      ['list-item', 0, 'عماني', 6],
+      ['list-item', 0, 'شرطة', 7],
+    ]);
+  });
+
+  it('joins a lynx list item whose text follows an empty bullet line', () => {
+    expect(blocks('     *\n       نص البند')).toEqual([['list-item', 0, 'نص البند', 2]]);
+  });
+
+  it('undoes Markdown, lynx link numbers and html2text underscores', () => {
+    expect(blocks('## عنوان القسم\n****** عنوان ******\n[30]التعليم العالى\n[نص الرابط](/path "title") و![صورة](a.png)\n**غامق** \\-- نص\nتقارير_مصرية')).toEqual([
+      ['heading', 0, 'عنوان القسم', 1],
+      ['heading', 0, 'عنوان', 2],
+      ['paragraph', 0, 'التعليم العالى', 3],
+      ['paragraph', 0, 'نص الرابط و', 4],
+      ['paragraph', 0, 'غامق -- نص', 5],
+      ['paragraph', 0, 'تقارير مصرية', 6],
+    ]);
+  });
+
+  it('rejoins paragraphs that a renderer hard-wrapped at a fixed width', () => {
+    const long = 'كلمة '.repeat(40).trim(); // 199 columns
+    const wrapped = [long, 'تتمة الفقرة الأولى.', '', long, 'تتمة الثانية.', '', long, 'تتمة الثالثة.'].join('\n');
+    expect(blocks(wrapped).map((b) => b[2])).toEqual([`${long} تتمة الفقرة الأولى.`, `${long} تتمة الثانية.`, `${long} تتمة الثالثة.`]);
+  });
+
+  it('never throws, and every block is a non-empty trimmed text with its matching form and an increasing line', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('ا', 'ب', ' ', '\n', '\r', '\u00a0', '•', '*', '-', '[', ']', '(', ')', '_', '#', '1', '\0', '\ufeff'), maxLength: 300 }), (text) => {
+        const doc = textToDocument(text, input);
+        let line = 0;
+        for (const b of doc.blocks) {
+          expect(b.text).toBe(b.text.trim());
+          expect(b.text.length).toBeGreaterThan(0);
+          expect(b.norm).toBe(normalizeArabic(b.text));
+          expect(b.line).toBeGreaterThanOrEqual(line);
+          line = b.line;
+        }
+      }),
+    );
+  });
+});
+
+describe('html2text (Debian) link styling', () => {
+  it('keeps the words of a starred, underscored link', () => {
+    expect(blocks('    * *****_تحقيقات_*****\n    * **** التعليم_العالى:_105_آلاف_طالب ****')).toEqual([
+      ['list-item', 0, 'تحقيقات', 1],
+      ['list-item', 0, 'التعليم العالى: 105 آلاف طالب', 2],
+    ]);
+  });
+});
+
+describe('renderer and crawler joins undone (found by the corpus leak test)', () => {
+  it('maps html2text underscores inside link words even when the line has real spaces, never inside URLs', () => {
+    expect(blocks('صور_:_هكذا_صلى_النشامى وزير_الزراعة:_نعمل\nhttps://arabic.sputniknews.com/arab_world/2020 و google_plus')).toEqual([
+      ['paragraph', 0, 'صور : هكذا صلى النشامى وزير الزراعة: نعمل', 1],
+      ['paragraph', 0, 'https://arabic.sputniknews.com/arab_world/2020 و google plus', 2],
+    ]);
+  });
+
+  it('splits a line whose items a crawler joined with 3+ spaces: short items are list items, long ones paragraphs', () => {
+    expect(blocks('تقرير تحليلي بشأن حركة المحافظين    «المدينة التي لا تغادر القلب».. كلمات وداع    محافظ أسيوط: مكتبي مفتوح')).toEqual([
+      ['list-item', 0, 'تقرير تحليلي بشأن حركة المحافظين', 1],
+      ['list-item', 0, '«المدينة التي لا تغادر القلب».. كلمات وداع', 1],
+      ['list-item', 0, 'محافظ أسيوط: مكتبي مفتوح', 1],
+    ]);
+    expect(textToDocument('خبر أول عن الطقس    خبر ثان عن الطرق    خبر ثالث عن الأسعار', input).blocks.every((b) => b.outside)).toBe(true);
+    const paragraph = 'وقال المتحدث باسم الوزارة '.repeat(8).trim();
+    const article = textToDocument(`${paragraph}.    ${paragraph}.    31 اب    جميع الحقوق محفوظة`, input).blocks;
+    expect(article.map((b) => [b.kind, b.outside ?? false])).toEqual([
+      ['paragraph', false],
+      ['paragraph', false],
+      ['list-item', false],
+      ['list-item', false],
+    ]);
+    // Two parts is a wide gap inside a line, not a joined list.
+    expect(blocks('الإشراف العام : إلهام أبو الفتح        رئيس التحرير : محمود مكاوي')).toHaveLength(1);
+  });
+
+  it('collapses a link text printed twice on one line (image alt, then the text link)', () => {
+    expect(blocks('الزراعة : ارتفاع اسعار البندورة غير مبرر الزراعة : ارتفاع اسعار البندورة غير مبرر\nقال قال قال إن الوزير قال')).toEqual([
+      ['paragraph', 0, 'الزراعة : ارتفاع اسعار البندورة غير مبرر', 1],
+      ['paragraph', 0, 'قال قال قال إن الوزير قال', 2],
+    ]);
+  });
+});

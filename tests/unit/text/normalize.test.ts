@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { normalizeArabic, normalizeWithOffsets, toOriginalSpan } from '../../../src/text/normalize.js';
+
+describe('normalizeArabic', () => {
+  it('folds hamza and alef variants, alef maqsura, taa marbuta and Persian letters', () => {
+    expect(normalizeArabic('أإآٱ')).toBe('اااا');
+    expect(normalizeArabic('مصطفى')).toBe('مصطفي');
+    expect(normalizeArabic('مدرسة')).toBe('مدرسه');
+    expect(normalizeArabic('الجیش')).toBe('الجيش');
+  });
+  it('drops tatweel, diacritics, bidi and zero-width marks', () => {
+    expect(normalizeArabic('إقـــرأ أيضاً')).toBe('اقرا ايضا');
+    expect(normalizeArabic('\u200fغزة\u200c\u202b')).toBe('غزه');
+    expect(normalizeArabic('\ufeffنص')).toBe('نص');
+  });
+  it('maps Arabic-Indic and Persian digits to ASCII', () => {
+    expect(normalizeArabic('٢٢ نوفمبر ٢٠١٦')).toBe('22 نوفمبر 2016');
+    expect(normalizeArabic('۱۳۹۹/۰۲/۲۱')).toBe('1399/02/21');
+  });
+  it('turns NBSP into a space, collapses white space, trims and lowercases ASCII', () => {
+    expect(normalizeArabic('\u00a0 Share\u00a0on  Facebook \t')).toBe('share on facebook');
+  });
+});
+
+describe('normalizeWithOffsets', () => {
+  it('maps a match in the normalised form back to the original text, marks included', () => {
+    const source = 'قال غداً: إقـرأ أيضاً';
+    const n = normalizeWithOffsets(source);
+    const at = n.text.indexOf('غدا');
+    const [s, e] = toOriginalSpan(n, at, at + 3);
+    expect(source.slice(s, e)).toBe('غداً');
+    const at2 = n.text.indexOf('اقرا ايضا');
+    const [s2, e2] = toOriginalSpan(n, at2, at2 + 'اقرا ايضا'.length);
+    expect(source.slice(s2, e2)).toBe('إقـرأ أيضاً');
+  });
+
+  it('keeps every offset in range and increasing, for any string', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (source) => {
+        const n = normalizeWithOffsets(source);
+        expect(n.offsets.length).toBe(n.text.length + 1);
+        for (let i = 0; i < n.text.length; i++) {
+          expect(n.offsets[i]).toBeGreaterThanOrEqual(0);
+          expect(n.offsets[i]).toBeLessThan(source.length);
+          if (i > 0) expect(n.offsets[i]).toBeGreaterThan(n.offsets[i - 1]!);
+        }
+        // Normalising is idempotent.
+        expect(normalizeArabic(n.text)).toBe(n.text);
+      }),
+    );
+  });
+});
