@@ -28,7 +28,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadAlMayadeen, loadAnt, loadSaudiNewsNet } from './devset/articles.mjs';
-import { composePage, dedupeRelated, goldTags, KICKERS, READ_ALSO_MARKERS, RELATED_MARKERS, squash, TAG_MARKERS, TAG_SEPARATORS } from './devset/compose.mjs';
+import { composePage, dedupeRelated, goldTags, KICKERS, READ_ALSO_MARKERS, RELATED_MARKERS, TAG_MARKERS, TAG_SEPARATORS } from './devset/compose.mjs';
 import { dateLine, dateLineIn, daysAfter } from './devset/datelines.mjs';
 import { captionFor, FAMILIES, SECTIONS, WRITERS } from './devset/families.mjs';
 import { checkRenderers, render, RENDERERS } from './devset/render.mjs';

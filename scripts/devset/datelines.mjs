@@ -27,7 +27,8 @@ const iso = ({ y, mo, d }) => `${y}-${pad(mo)}-${pad(d)}`;
 const isoTime = (p, h = p.h, mi = p.mi) => `${iso(p)}T${pad(h)}:${pad(mi)}`;
 const h12 = (h) => (h % 12 === 0 ? 12 : h % 12);
 
-/** Each form: [page it comes from, (parts) => [line, gold ISO]]. Forms with a time need one. */
+/** Each form: [page it comes from, (parts) => [line, gold ISO], needs a time]. Forms with a time need one. */
+/** @type {Array<[string, (p: any) => string[], boolean]>} */
 const DATE_FORMS = [
   ['youm7', (p) => [`${weekday(p)}، ${pad(p.d)} ${MONTHS[p.mo - 1]} ${p.y} ${pad(h12(p.h))}:${pad(p.mi)} ${p.h < 12 ? 'ص' : 'م'}`, isoTime(p)], true],
   ['akhbarelyom', (p) => [`${weekday(p)}، ${pad(p.d)} ${MONTHS[p.mo - 1]} ${p.y} - ${pad(h12(p.h))}:${pad(p.mi)} ${p.h < 12 ? 'ص' : 'م'}`, isoTime(p)], true],

@@ -20,7 +20,6 @@
  * and says, like templates.mjs, where the article goes (`spec`: title, paras or brBody, standfirst,
  * tags or tagsAfter, tail, lists). `build` returns the HTML and the frame's gold fields.
  */
-import { dateLineIn } from './datelines.mjs';
 
 const esc = (text) => String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const link = (text, href = '#') => `<a href="${href}">${esc(text)}</a>`;
@@ -397,4 +396,3 @@ ${writer ? `<tr><td class="news-writer">${link(writer, '/writers/1')}</td></tr>`
   },
 ];
 
-export { dateLineIn };
