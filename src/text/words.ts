@@ -1,10 +1,25 @@
 /** Word-level helpers on the matching form, shared by the segmenter and the field extractors. */
 
 const WORD = /[\p{L}\p{N}]+/gu;
+/**
+ * Longest run one regex match may take: an unbounded `+` over a multi-megabyte word (a line of 8 MB of
+ * digits, found by the fuzz) overflows the regex engine's stack; longer words are read in pieces and joined.
+ */
+const WORD_PIECE_MAX = 4096;
+const WORD_PIECE = new RegExp(`[\\p{L}\\p{N}]{1,${WORD_PIECE_MAX}}`, 'gu');
 
 /** Words of a text (on its matching form, letters and digits only). */
 export function words(norm: string): string[] {
-  return norm.match(WORD) ?? [];
+  if (norm.length <= WORD_PIECE_MAX) return norm.match(WORD) ?? [];
+  const out: string[] = [];
+  let previousEnd = -1;
+  for (const piece of norm.matchAll(WORD_PIECE)) {
+    // A piece that starts where the last one ended continues its word.
+    if (piece.index === previousEnd) out[out.length - 1] += piece[0];
+    else out.push(piece[0]);
+    previousEnd = piece.index + piece[0].length;
+  }
+  return out;
 }
 
 /**
