@@ -9,6 +9,8 @@
  *   node scripts/compare-outputs.mjs save DIR [--corpus FILE]    # the reference, from this checkout's build
  *   node scripts/compare-outputs.mjs check DIR [--corpus FILE]   # this checkout's output against it (exit 1 when it differs)
  *
+ * `--sets fixtures,shared,corpus` and `--jobs 1,2` choose what a check runs (default: all).
+ *
  * Input paths are given relative to the checkout (the shared corpus as ../shared/…), so `input.file`
  * is the same for two checkouts side by side. Needs `npm run build` first.
  */
@@ -25,6 +27,8 @@ if (!['save', 'check'].includes(mode) || !dir) {
   process.exit(2);
 }
 const corpus = option('--corpus', 'bench/out/corpus-50mb.jsonl');
+const chosenSets = option('--sets', 'fixtures,shared,corpus').split(',');
+const chosenJobs = option('--jobs', '1,2').split(',').map(Number);
 const INPUT = /\.(txt|jsonl|json|html?|warc2text|gz)$/i;
 /** Fixtures that are not pages: cleaners, expected records, hostile hooks. */
 const NOT_PAGES = /(^|\/)(cleaners|user-cleaner|hostile|learn)\/|\.expected\.json$|(^|\/)(README|boilerplate)\.|\.mjs$/;
@@ -78,8 +82,8 @@ function firstDifference(a, b) {
 mkdirSync(dir, { recursive: true });
 let differing = 0;
 for (const [name, inputs] of sets) {
-  if (inputs.length === 0) continue;
-  for (const jobs of [1, 2]) {
+  if (inputs.length === 0 || !chosenSets.includes(name)) continue;
+  for (const jobs of mode === 'save' ? [1, 2] : chosenJobs) {
     const started = performance.now();
     const output = run(inputs, jobs);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
