@@ -86,6 +86,7 @@ type RawLabel = Omit<BlockLabel, 'marker'> & {
 
 function labelBlock(block: Block, cleaners: CompiledCleaner[], options: ApplyOptions, fire: Fire): RawLabel {
   for (const compiled of cleaners) {
+    if (compiled.mayMatch && !compiled.mayMatch(block.norm)) continue;
     const name = compiled.cleaner.name;
     for (const rule of compiled.sections) {
       const hit = rule.match(block.norm, block.kind);

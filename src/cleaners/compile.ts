@@ -46,6 +46,11 @@ export interface CompiledField extends CompiledMatcher {
 
 export interface CompiledCleaner {
   cleaner: Cleaner;
+  /**
+   * False when no block rule (section, drop, field) of the cleaner can match a block's matching form;
+   * true when one may. Null: every rule is tried (user cleaners, see prefilterOf).
+   */
+  mayMatch: ((norm: string) => boolean) | null;
   drop: CompiledMatcher[];
   sections: CompiledSection[];
   fields: CompiledField[];
@@ -76,11 +81,11 @@ function trailEnd(text: string): number {
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-type LiteralKind = 'exact' | 'prefix' | 'suffix' | 'contains';
+const LITERAL_KINDS = ['exact', 'prefix', 'suffix', 'contains'] as const;
+type LiteralKind = (typeof LITERAL_KINDS)[number];
 
 function literal(kind: LiteralKind, pattern: string): (norm: string) => Hit | null {
-  const folded = normalizeArabic(pattern);
-  const p = folded.slice(0, trailEnd(folded));
+  const p = literalText(pattern);
   const hit = (start: number, end: number, value: Span | null = null): Hit => ({ start, end, value, groups: {} });
   if (kind === 'exact') {
     return (norm) => (trailEnd(norm) === p.length && norm.startsWith(p) ? hit(0, norm.length) : null);
@@ -160,7 +165,7 @@ function regex(source: string): (norm: string) => Hit | null {
 }
 
 function compileMatcher(cleaner: string, rule: Matcher, fallbackName: string): CompiledMatcher {
-  const kind = (['exact', 'prefix', 'suffix', 'contains'] as const).find((k) => rule[k] !== undefined);
+  const kind = LITERAL_KINDS.find((k) => rule[k] !== undefined);
   const test = rule.regex !== undefined ? regex(rule.regex) : literal(kind!, rule[kind!]!);
   const { maxLength, kinds } = rule;
   const name = rule.name ?? fallbackName;
@@ -201,6 +206,7 @@ export function compileCleaner(cleaner: Cleaner): CompiledCleaner {
   for (const hook of HOOK_NAMES) if (cleaner[hook]) progressId(`${name}/${hook}`);
   return {
     cleaner,
+    mayMatch: isBuiltin(cleaner) ? prefilterOf(cleaner) : null,
     drop: rules.drop.map((r, i) => compileMatcher(name, r, `drop[${i}]`)),
     sections: rules.sections.map((r, i) => ({ ...compileMatcher(name, r, `sections[${i}]:${r.section}`), section: r.section, lines: r.lines, greedy: r.greedy ?? false })),
     fields: rules.fields.map((r, i) => ({
@@ -216,6 +222,112 @@ export function compileCleaner(cleaner: Cleaner): CompiledCleaner {
     signatures: appliesTo.signatures.map((s) => normalizeArabic(s)),
     urlPatterns: appliesTo.urlPatterns.map((p) => new RegExp(p, 'u')),
   };
+}
+
+export function isBuiltin(cleaner: Cleaner): boolean {
+  return cleaner.origin.startsWith('builtin');
+}
+
+/**
+ * One test for all the block rules of a cleaner, tried before them: most blocks match none, and one
+ * regex of alternatives costs a fraction of a call per rule. The rules' own sources are its
+ * alternatives (a literal rule's text stands for it: each literal kind needs the text to hold it), so
+ * it matches whenever one of the rules does; the rule that fires is then found as before. Rules that
+ * start at the line's start are kept apart from the others, so that the engine tries them at the start
+ * only; rules with a maximum length are tried only on blocks they may match.
+ *
+ * Built-in cleaners only: their rules are checked to be linear (scripts/linearity.mjs), while a user's
+ * rule may backtrack for ever, and the time budget's report must then name that rule, not a combination.
+ * Null when a rule cannot be combined (it refers back to a group).
+ */
+function prefilterOf(cleaner: Cleaner): ((norm: string) => boolean) | null {
+  const { sections, drop, fields } = cleaner.rules;
+  const anchored: string[] = [];
+  const free: string[] = [];
+  const bounded: string[] = [];
+  let longest = 0;
+  for (const rule of [...sections, ...drop, ...fields] as Matcher[]) {
+    const kind = LITERAL_KINDS.find((k) => rule[k] !== undefined);
+    const shape = rule.regex !== undefined ? regexShape(foldPattern(rule.regex)) : { source: escapeRegExp(literalText(rule[kind!]!)), anchored: false, backreference: false };
+    if (shape.backreference) return null;
+    if (shape.anchored) anchored.push(shape.source);
+    else if (rule.maxLength === undefined) free.push(shape.source);
+    else {
+      bounded.push(shape.source);
+      longest = Math.max(longest, rule.maxLength);
+    }
+  }
+  const combine = (sources: string[]): RegExp | null => (sources.length > 0 ? new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'u') : null);
+  let atStart: RegExp | null, anywhere: RegExp | null, short: RegExp | null;
+  try {
+    [atStart, anywhere, short] = [combine(anchored), combine(free), combine(bounded)];
+  } catch {
+    return null; // a group name regexShape does not read, given by two rules
+  }
+  // A regex the engine cannot finish on a line may still be a rule that matches it: then each rule is tried.
+  const found = (re: RegExp | null, norm: string): boolean => {
+    try {
+      return re !== null && re.test(norm);
+    } catch (error) {
+      if (error instanceof RangeError) return true;
+      throw error;
+    }
+  };
+  const id = progressId(`${cleaner.name}/(prefilter)`);
+  return (norm) => {
+    if (norm.length > MAX_REGEX_LINE) return false;
+    enterRule(id);
+    return found(atStart, norm) || found(anywhere, norm) || (norm.length <= longest && found(short, norm));
+  };
+}
+
+/** What a literal rule looks for in the matching form (trailing separators aside: see literal). */
+function literalText(pattern: string): string {
+  const folded = normalizeArabic(pattern);
+  return folded.slice(0, trailEnd(folded));
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+}
+
+/**
+ * A regex source made fit to stand among others, read without a full parser: its named groups become
+ * plain groups (two rules may name a group alike), and whether it starts at the line's start (a
+ * leading ^ and no | outside parentheses) and refers back to a group (\1, \k<name>) is noted.
+ * Escapes and character classes are stepped over, so a "(" or "|" in them counts for nothing.
+ */
+export function regexShape(source: string): { source: string; anchored: boolean; backreference: boolean } {
+  let out = '';
+  let depth = 0;
+  let alternation = false;
+  let backreference = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      const next = source[i + 1] ?? '';
+      if (/[1-9k]/.test(next)) backreference = true;
+      out += c + next;
+      i++;
+    } else if (c === '[') {
+      let end = i + 1;
+      while (end < source.length && source[end] !== ']') end += source[end] === '\\' ? 2 : 1;
+      out += source.slice(i, end + 1);
+      i = end;
+    } else if (c === '(') {
+      depth++;
+      const named = /^\(\?<([A-Za-z_$][\w$]*)>/.exec(source.slice(i, i + 64));
+      if (named) {
+        out += '(?:';
+        i += named[0].length - 1;
+      } else out += c;
+    } else {
+      if (c === ')') depth--;
+      else if (c === '|' && depth === 0) alternation = true;
+      out += c;
+    }
+  }
+  return { source: out, anchored: source.startsWith('^') && !alternation, backreference };
 }
 
 /** Maps a span of a text's matching form back to the original text, trimmed. */

@@ -10,7 +10,7 @@
  */
 import type { Document } from '../document/model.js';
 import { LiteralSet } from '../text/literals.js';
-import { compileCleaner, type CompiledCleaner } from './compile.js';
+import { compileCleaner, isBuiltin, type CompiledCleaner } from './compile.js';
 import { loadBuiltinCleaners } from './load.js';
 import type { Cleaner } from './schema.js';
 
@@ -130,7 +130,7 @@ export class CleanerRegistry {
       if (pattern) candidates.push({ cleaner, order, how: 'url', evidence: pattern.source, claimedLength: 0 });
     }
     // User cleaners before built-ins; then the most specific host; then precedence order.
-    const rank = (c: (typeof candidates)[number]): number => (isBuiltin(c.cleaner) ? 1e6 : 0) - c.claimedLength * 1e3 + c.order;
+    const rank = (c: (typeof candidates)[number]): number => (isBuiltin(c.cleaner.cleaner) ? 1e6 : 0) - c.claimedLength * 1e3 + c.order;
     const best = candidates.reduce<(typeof candidates)[number] | null>((a, b) => (!a || rank(b) < rank(a) ? b : a), null);
     if (!best) return null;
     const { cleaner, how, evidence } = best;
@@ -160,10 +160,6 @@ function hostAndParents(host: string): string[] {
   const names = [host];
   for (let dot = host.indexOf('.'); dot >= 0; dot = host.indexOf('.', dot + 1)) names.push(host.slice(dot + 1));
   return names;
-}
-
-function isBuiltin(c: CompiledCleaner): boolean {
-  return c.cleaner.origin.startsWith('builtin');
 }
 
 function hostOf(url: string | null): string | null {

@@ -1,0 +1,68 @@
+/**
+ * The one test a built-in cleaner's block rules share (CompiledCleaner.mayMatch) is passed whenever one
+ * of the rules matches: it may let a block through that no rule takes, never hold back one a rule takes.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { regexShape } from '../src/cleaners/compile.js';
+import { CleanerRegistry } from '../src/cleaners/registry.js';
+import { textToDocument } from '../src/document/fromText.js';
+import { validateCleaner } from '../src/cleaners/load.js';
+import { ROOT } from './helpers/cli.js';
+
+function textFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? textFiles(join(dir, e.name)) : /\.(txt|warc2text)$/.test(e.name) ? [join(dir, e.name)] : []));
+}
+
+describe('the prefilter of a cleaner\'s rules', () => {
+  it('passes every block of the golden and corpus dumps that a rule of a built-in cleaner matches', () => {
+    const registry = new CleanerRegistry();
+    const cleaners = [registry.generic, ...registry.cleaners];
+    expect(cleaners.every((c) => c.mayMatch !== null)).toBe(true);
+    let matched = 0;
+    let passed = 0;
+    let blocks = 0;
+    for (const file of [...textFiles(join(ROOT, 'fixtures', 'golden')), ...textFiles(join(ROOT, 'fixtures', 'corpus-text'))]) {
+      for (const block of textToDocument(readFileSync(file, 'utf8'), { file, doc: 0, line: 1, id: null, url: null }).blocks) {
+        blocks++;
+        for (const cleaner of cleaners) {
+          const rule = [...cleaner.sections, ...cleaner.drop, ...cleaner.fields].find((r) => r.match(block.norm, block.kind));
+          const may = cleaner.mayMatch!(block.norm);
+          if (may) passed++;
+          if (rule) {
+            matched++;
+            expect(may, `${cleaner.cleaner.name}/${rule.name} on "${block.norm}"`).toBe(true);
+          }
+        }
+      }
+    }
+    expect(blocks).toBeGreaterThan(5000);
+    expect(matched).toBeGreaterThan(500);
+    // It holds back most blocks: what it is for.
+    expect(passed).toBeLessThan(blocks * cleaners.length * 0.05);
+  });
+
+  it('leaves user cleaners without one: the time budget must name the rule that ran', () => {
+    const user = validateCleaner(JSON.parse(readFileSync(join(ROOT, 'fixtures', 'user-cleaner', 'alwaha.json'), 'utf8')), 'alwaha.json');
+    expect(new CleanerRegistry([user]).byName('alwaha').mayMatch).toBeNull();
+  });
+});
+
+describe('regexShape', () => {
+  it('makes named groups plain, and says whether the regex starts at the line start', () => {
+    expect(regexShape('^(?<value>\\d+)(?<=1)(?<!2)$')).toEqual({ source: '^(?:\\d+)(?<=1)(?<!2)$', anchored: true, backreference: false });
+    expect(regexShape('^a|b')).toMatchObject({ anchored: false });
+    expect(regexShape('^(?:a|b)')).toMatchObject({ anchored: true });
+    expect(regexShape('a^')).toMatchObject({ anchored: false });
+  });
+  it('steps over escapes and character classes', () => {
+    expect(regexShape('^[|(]\\(?<x>[\\]|]')).toEqual({ source: '^[|(]\\(?<x>[\\]|]', anchored: true, backreference: false });
+    expect(regexShape('^\\|b')).toMatchObject({ anchored: true });
+  });
+  it('notes a reference back to a group', () => {
+    expect(regexShape('(a)\\1')).toMatchObject({ backreference: true });
+    expect(regexShape('(?<w>a)\\k<w>')).toMatchObject({ backreference: true });
+    expect(regexShape('\\d\\0')).toMatchObject({ backreference: false });
+  });
+});
