@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { applyCleaners } from '../cleaners/apply.js';
 import type { CleanedDocument } from '../cleaners/labels.js';
-import type { CleanerRegistry, SelectedCleaner } from '../cleaners/registry.js';
+import type { CleanerRegistry, DateLineParser, SelectedCleaner } from '../cleaners/registry.js';
 import { analyse, inferReferenceDate, parseDateLine, readAnalysis, readReferenceDate, type Analysis, type Prefer, type WeekStart } from '../dates/index.js';
 import { DocumentError } from '../document/errors.js';
 import { textToDocument } from '../document/fromText.js';
@@ -65,7 +65,8 @@ export function runStages(page: Page, options: ExtractOptions): PageStages {
   enterStage('document');
   let doc = buildDocument(page);
   enterStage('site selection');
-  const site = options.registry.select(doc, options.site, parseDateLine);
+  const dateLines = pageDateLines();
+  const site = options.registry.select(doc, options.site, dateLines);
   // The chosen cleaner's CSS selectors shape how an HTML page is read: read it again with them.
   if (page.format === 'html' && site?.cleaner.html) {
     enterStage('document');
@@ -74,9 +75,22 @@ export function runStages(page: Page, options: ExtractOptions): PageStages {
   const hooks = site?.cleaner;
   if (hooks?.beforeSegment) doc = runHook(hooks.name, 'beforeSegment', () => hooks.beforeSegment!(doc), isDocument);
   enterStage('cleaners');
-  const cleaned = applyCleaners(doc, options.registry.pipelineFor(site), site, { parseDateLine });
+  const cleaned = applyCleaners(doc, options.registry.pipelineFor(site), site, { parseDateLine: dateLines });
   enterStage('segmentation');
   return { doc, site, cleaned, drafts: segment(cleaned) };
+}
+
+/**
+ * parseDateLine for one page, answering each line once: choosing the site cleaner's version reads the
+ * page's top lines for a date, and the cleaners then ask about the same lines again.
+ */
+function pageDateLines(): DateLineParser {
+  const answers = new Map<string, string | null>();
+  return (line) => {
+    let iso = answers.get(line);
+    if (iso === undefined) answers.set(line, (iso = parseDateLine(line)));
+    return iso;
+  };
 }
 
 /** The drafts' fields and date mentions, as validated records; throws a DocumentError when the page has no article text. */
