@@ -7,7 +7,7 @@
  */
 import type { Block, Document } from '../document/model.js';
 import type { ExplainEntry } from '../record.js';
-import { normalizeWithOffsets, toOriginalSpan } from '../text/normalize.js';
+import { normalizeArabic, normalizeWithOffsets, toOriginalSpan, type NormalizedText } from '../text/normalize.js';
 import { originalSlice, originalWithout, type CompiledCleaner, type CompiledField, type Hit } from './compile.js';
 import type { BlockLabel, CleanedDocument, FieldValue, TitleSplit } from './labels.js';
 import { DATE_LINE_MAX, type DateLineParser, type SelectedCleaner } from './registry.js';
@@ -180,14 +180,18 @@ function fieldFromNextLine(block: Block, marker: FieldMarker, options: ApplyOpti
 }
 
 function splitTitle(title: string, cleaners: CompiledCleaner[]): TitleSplit | null {
-  const n = normalizeWithOffsets(title);
+  const norm = normalizeArabic(title);
+  // The map back to the title is made only for a pattern that matched: most titles have no glue.
+  let n: NormalizedText | null = null;
   for (const compiled of cleaners) {
     for (const rule of compiled.titleGlue) {
-      const groups = rule.pattern.exec(n.text)?.indices?.groups;
+      const groups = rule.pattern.exec(norm)?.indices?.groups;
       if (!groups?.title) continue;
+      n ??= normalizeWithOffsets(title);
+      const mapped = n;
       const part = (span: [number, number] | undefined): string | null => {
         if (!span || span[1] <= span[0]) return null;
-        const [s, e] = toOriginalSpan(n, span[0], span[1]);
+        const [s, e] = toOriginalSpan(mapped, span[0], span[1]);
         return title.slice(s, e).trim() || null;
       };
       const split = part(groups.title);
