@@ -12,6 +12,7 @@ import { DEFAULT_READ_OPTIONS, readInput, type Page } from '../src/io/readers.js
 import { DocumentError, extractPage } from '../src/pipeline/extract.js';
 import type { ArticleRecord } from '../src/record.js';
 import { expectGolden } from './helpers/golden.js';
+import { expectSchemaRecords } from './helpers/records.js';
 
 const ROOT = new URL('../fixtures/cleaners/', import.meta.url).pathname;
 
@@ -84,6 +85,7 @@ describe('built-in site cleaners on real samples', () => {
       for (const c of cases) {
         it(`${c.name}: ${c.input.split('/').at(-1)}`, async () => {
           const { records, errors } = await extractCase(dir, c, registry);
+          expectSchemaRecords(records);
           const expectedSite = c.site === undefined ? site : c.site;
           for (const r of records) expect(r.site).toBe(expectedSite);
           const fired = new Set(records.flatMap((r) => (r.explain ?? []).filter((e) => e.cleaner === site).map((e) => e.rule)));

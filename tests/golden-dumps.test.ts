@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { ArticleRecord } from '../src/index.js';
 import { jsonLines, runCli } from './helpers/cli.js';
 import { expectGolden } from './helpers/golden.js';
+import { expectSchemaRecords } from './helpers/records.js';
 
 interface Case {
   file: string;
@@ -173,6 +174,7 @@ describe('golden records of real dumps', () => {
       expect(result.status).toBe(0);
       const records = jsonLines<ArticleRecord>(result.stdout);
       expect(records.length).toBeGreaterThan(0);
+      expectSchemaRecords(records);
       c.check(records);
       for (const r of records) for (const m of r.dateMentions) expect(r[m.field]?.slice(m.start, m.end)).toBe(m.text);
       expectGolden(`${path.replace(/\.(txt|jsonl)$/, '')}.expected.json`, records);

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract, type ArticleRecord } from '../src/index.js';
 import { expectGolden } from './helpers/golden.js';
+import { expectSchemaRecords } from './helpers/records.js';
 
 const SEED = 'fixtures/000_a5a209529da96ff8.txt';
 const records = extract(readFileSync(SEED, 'utf8'), { name: SEED });
@@ -77,6 +78,7 @@ describe('the seed dump', () => {
   });
 
   it('matches the reviewed golden records', () => {
+    expectSchemaRecords(records);
     expectGolden('fixtures/golden/seed.expected.json', records);
   });
 });

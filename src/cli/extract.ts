@@ -33,6 +33,7 @@ interface ExtractCliOptions extends DateOptionValues, ReadOptionValues, CleanerO
   maxDocBytes: number;
   maxInputBytes: number;
   failFast?: boolean;
+  validate?: boolean;
 }
 
 /** Long enough for any real page on a slow machine; a page that takes longer is stuck. */
@@ -85,6 +86,7 @@ export function registerExtractCommand(program: Command): void {
     .option('--max-doc-bytes <size>', 'largest document (a JSONL line, a whole file) read; a larger one is "too-large"', parseSize, DEFAULT_MAX_DOC_BYTES)
     .option('--max-input-bytes <size>', 'bytes read from one input after decompression, at most; then "too-large"', parseSize, DEFAULT_MAX_INPUT_BYTES)
     .option('--fail-fast', 'stop at the first document that yields no record (exit 1)')
+    .option('--validate', 'check every record against the output schema before it is written (slower); one that does not match is an "invalid-record" error')
     .addOption(explain);
   addCleanerOptions(command);
   addReadOptions(command);
@@ -123,7 +125,7 @@ async function runExtract(inputs: string[], options: ExtractCliOptions): Promise
     inputs = ['-'];
   }
   const explainTo = options.explain ?? null;
-  const engineOptions = { site: options.site ?? null, explain: explainTo !== null, ...parseDateOptions(options) };
+  const engineOptions = { site: options.site ?? null, explain: explainTo !== null, validate: Boolean(options.validate), ...parseDateOptions(options) };
   checkOutputs(inputs, options.output, options.errors);
   const setup: WorkerSetup = {
     options: engineOptions,
