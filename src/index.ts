@@ -112,6 +112,8 @@ export function extractStream(source: string | Readable, options: ExtractStreamO
     idField: options.idField ?? DEFAULT_READ_OPTIONS.idField,
     urlField: options.urlField ?? DEFAULT_READ_OPTIONS.urlField,
     dateField: options.dateField ?? DEFAULT_READ_OPTIONS.dateField,
+    titleField: options.titleField ?? DEFAULT_READ_OPTIONS.titleField,
+    authorField: options.authorField ?? DEFAULT_READ_OPTIONS.authorField,
     maxDocBytes: options.maxDocBytes,
     maxInputBytes: options.maxInputBytes,
   };

@@ -39,6 +39,28 @@ describe('segmentation', () => {
     expect(record!.related).toEqual([{ title: 'الحكومة تعلن موعد بدء العام الدراسي الجديد', url: null, relation: 'read-also' }]);
   });
 
+  it('text: a read-also box whose items each have a date line ends where the article goes on, and starts no article', () => {
+    const items = ['الحكومة تعلن موعد بدء العام الدراسي الجديد', 'ارتفاع أسعار الذهب في الأسواق المحلية اليوم'];
+    const page = [
+      'عنوان الخبر عن خطة الحكومة لتطوير الخدمات',
+      '',
+      sentence(1),
+      '',
+      'اقرأ أيضا',
+      items[0],
+      '12 مارس 2021',
+      items[1],
+      '11 مارس 2021',
+      sentence(2),
+      '',
+      sentence(3),
+    ].join('\n');
+    const records = extract(page);
+    expect(records).toHaveLength(1);
+    expect(records[0]!.paragraphs).toEqual([sentence(1), sentence(2), sentence(3)]);
+    expect(records[0]!.related).toEqual(items.map((title) => ({ title, url: null, relation: 'read-also' })));
+  });
+
   it('text: the headline printed again with a photo caption is not the first paragraph', () => {
     const title = 'الحكومة تعلن خطة لتطوير الخدمات العامة في المحافظات';
     const page = [title, 'الإثنين، 24 أغسطس 2020 09:23 ص', `${title} وزير التنمية المحلية خلال الاجتماع`, sentence(1), sentence(2)].join('\n');

@@ -196,7 +196,7 @@ function splitTitle(title: string, cleaners: CompiledCleaner[]): TitleSplit | nu
       };
       const split = part(groups.title);
       if (!split) continue;
-      return { title: split, credit: part(groups.credit), site: part(groups.site), rule: rule.name, cleaner: compiled.cleaner.name };
+      return { title: split, credit: part(groups.credit), site: part(groups.site), section: part(groups.section), rule: rule.name, cleaner: compiled.cleaner.name };
     }
   }
   return null;

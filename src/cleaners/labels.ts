@@ -24,6 +24,8 @@ export interface TitleSplit {
   title: string;
   credit: string | null;
   site: string | null;
+  /** A section label written before the headline ("عام / …" in SPA wire titles). */
+  section: string | null;
   rule: string;
   cleaner: string;
 }

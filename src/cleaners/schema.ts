@@ -116,7 +116,7 @@ export type FieldRule = z.infer<typeof FieldRuleSchema>;
 
 export const TitleGlueRuleSchema = z
   .object({
-    regex: pattern.describe('Named groups "title" and "credit" (a photo credit) or "site" (a site name) split a glued title.'),
+    regex: pattern.describe('Named groups "title" and "credit" (a photo credit), "site" (a site name) or "section" (a section label) split a glued title.'),
     name: z.string().optional(),
   })
   .strict()
@@ -128,7 +128,7 @@ export const RulesSchema = z
     drop: z.array(MatcherSchema).default([]).describe('Blocks to remove.'),
     sections: z.array(SectionRuleSchema).default([]).describe('Marker blocks that open a section.'),
     fields: z.array(FieldRuleSchema).default([]).describe('Blocks (or parts) that fill a field: source, author, date, imageCredit.'),
-    titleGlue: z.array(TitleGlueRuleSchema).default([]).describe('Splits of a title glued to a credit or site name.'),
+    titleGlue: z.array(TitleGlueRuleSchema).default([]).describe('Splits of a title glued to a credit, a site name or a section label.'),
   })
   .strict();
 export type Rules = z.infer<typeof RulesSchema>;

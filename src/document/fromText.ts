@@ -224,7 +224,11 @@ function markdownLinks(text: string, images: boolean): string {
     if (open < 0) break;
     const close = text.indexOf(']', open + opener.length);
     if (close < 0) break;
-    const end = text[close + 1] === '(' ? (images ? text.indexOf(')', close + 2) : linkTargetEnd(text, close + 2)) : -1;
+    const targeted = text[close + 1] === '(';
+    const end = targeted ? (images ? text.indexOf(')', close + 2) : linkTargetEnd(text, close + 2)) : -1;
+    // An image target with no ")" anywhere after it: no later image has one either (searching again from
+    // each later opener was quadratic on a line of unclosed images).
+    if (images && targeted && end < 0) break;
     // No target after this "]": no opener before it can have one either.
     if (end < 0) {
       at = close + 1;

@@ -4,11 +4,12 @@
  */
 import { shorten } from '../cleaners/apply.js';
 import type { CleanedDocument } from '../cleaners/labels.js';
-import type { PageMeta } from '../document/model.js';
+import type { Block, PageMeta } from '../document/model.js';
 import type { ExplainEntry, Related, Warning } from '../record.js';
 import type { ArticleDraft, Section } from '../segment/index.js';
+import { TAG_ITEM_MAX_WORDS } from '../segment/units.js';
 import { normalizeArabic } from '../text/normalize.js';
-import { words } from '../text/words.js';
+import { wordCount, words } from '../text/words.js';
 import { splitTagLine, splitTagList, uniqueTags } from './keywords.js';
 import { articleDate } from './published.js';
 import { relatedEntries, sectionCandidates, type RelatedCandidate } from './related.js';
@@ -22,6 +23,8 @@ export interface ArticleFields {
   source: string | null;
   imageCredit: string | null;
   author: string | null;
+  /** A section label split from the title (the page's own section metadata comes from the pipeline). */
+  section: string | null;
   /** The article's own date line, ISO. */
   dated: string | null;
   keywords: string[];
@@ -31,20 +34,28 @@ export interface ArticleFields {
 }
 
 export function extractFields(draft: ArticleDraft, cleaned: CleanedDocument, embedded: ArticleDraft[], meta: PageMeta): ArticleFields {
-  const warnings: Warning[] = [];
+  const warnings: Warning[] = [...draft.warnings];
   const explain: ExplainEntry[] = draft.sections.map(sectionTrace);
   const field = (name: string): string | null => draft.fields.find((f) => f.field === name)?.value ?? null;
 
   let title = draft.title?.text ?? (draft.role === 'main' ? meta.title : null);
+  // A text dump's title can only come from the input's metadata (a JSONL title field) when its text has none.
+  if (!draft.title && title && cleaned.doc.format === 'text') {
+    explain.push({ cleaner: 'input', rule: 'title-field', action: 'field:title (from the input, the text has no headline)', matched: shorten(title), line: null });
+  }
   let imageCredit = field('imageCredit');
+  let section: string | null = null;
   const source = field('source');
   if (title) {
     const split = cleaned.splitTitle(title);
     if (split) {
-      warnings.push({ code: 'title-credit-split', message: `title split from a glued ${split.credit ? 'photo credit' : 'site name'}: "${split.credit ?? split.site}"` });
-      explain.push({ cleaner: split.cleaner, rule: split.rule, action: split.credit ? 'split:title|imageCredit' : 'split:title|site', matched: title, line: draft.title?.block.line ?? null });
+      // A section label before the headline is the site's way of writing titles, not a glued credit: no warning.
+      if (!split.section) warnings.push({ code: 'title-credit-split', message: `title split from a glued ${split.credit ? 'photo credit' : 'site name'}: "${split.credit ?? split.site}"` });
+      const part = split.credit ? 'imageCredit' : split.section ? 'section' : 'site';
+      explain.push({ cleaner: split.cleaner, rule: split.rule, action: `split:title|${part}`, matched: title, line: draft.title?.block.line ?? null });
       title = split.title;
       imageCredit ??= split.credit;
+      section = split.section;
     }
   }
 
@@ -57,14 +68,14 @@ export function extractFields(draft: ArticleDraft, cleaned: CleanedDocument, emb
     ...pageTags,
     ...draft.sections
       .filter((s) => s.kind === 'keywords' && pageTags.length === 0)
-      .flatMap((s) => [...(s.inline ? splitTagLine(s.inline, articleWords) : []), ...s.items.flatMap((b) => splitTagList(b.text))]),
+      .flatMap((s) => [...(s.inline ? inlineTags(s, articleWords) : []), ...s.items.flatMap((b) => splitTagItem(b, articleWords))]),
   ]);
 
   const candidates: RelatedCandidate[] = [
     // Lists the HTML front end found, with their URLs, come first; the text markers may find them again.
     ...(draft.role === 'main' ? (cleaned.doc.related ?? []).map((r) => ({ ...r, at: -1 })) : []),
     ...sectionCandidates(draft.sections),
-    ...embedded.flatMap((e) => (e.title ? [{ at: e.title.block.index, title: e.title.text, url: null, relation: 'read-also' as const }] : [])),
+    ...embedded.flatMap((e) => (e.title ? [{ at: e.title.block.index, title: e.title.text, url: null, relation: e.relation ?? ('read-also' as const) }] : [])),
   ];
   const residual = residualBoilerplate(paragraphs);
   if (residual) warnings.push(residual);
@@ -74,6 +85,7 @@ export function extractFields(draft: ArticleDraft, cleaned: CleanedDocument, emb
     paragraphs,
     source,
     imageCredit,
+    section,
     author: field('author') ?? (draft.role === 'main' ? plausibleAuthor(meta, source) : null),
     dated: articleDate(draft.fields, draft.body[0]?.block ?? null),
     keywords,
@@ -81,6 +93,16 @@ export function extractFields(draft: ArticleDraft, cleaned: CleanedDocument, emb
     warnings,
     explain,
   };
+}
+
+/** The tags on a marker's line: its first item when wide spaces cut the line into items, else a tag line. */
+function inlineTags(section: Section, articleWords: string): string[] {
+  return section.items.some((b) => b.line === section.marker.line) ? splitTagList(section.inline!) : splitTagLine(section.inline!, articleWords);
+}
+
+/** A line of a tag list: one tag (or a few, separated), or a whole tag line that lost its separators. */
+function splitTagItem(item: Block, articleWords: string): string[] {
+  return wordCount(item.norm) > TAG_ITEM_MAX_WORDS ? splitTagLine(item.text, articleWords) : splitTagList(item.text);
 }
 
 /** What a section did with the lines after its marker, for --explain: taken into a field, or removed. */

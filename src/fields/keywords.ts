@@ -1,22 +1,60 @@
 /**
- * Keywords from tag lines and tag lists. A tag line usually separates its tags (، , | # / or wide
- * spaces); when a crawler lost the separators ("سوريا العراق حلب الرئيس السوري بشار الأسد …"), the
- * article's own text shows where multi-word tags begin and end: the line is cut into the fewest
- * pieces that each occur in the article as a phrase.
+ * Keywords from tag lines and tag lists. A tag line usually separates its tags (، , | # / • - or wide
+ * spaces); when a crawler lost the separators ("الاحتلال الإسرائيلي الضفة الغربية مجلس الأمن …") or
+ * even the spaces between linked tags ("الاحتلال الإسرائيليغزةطوفان الأقصى"), the line is cut into the
+ * fewest pieces that are known phrases: phrases of the article's own text, and the multi-word tags and
+ * collocations of the tag lexicon (tag-lexicon.json, learned from the corpus by
+ * scripts/learn-tag-lexicon.mjs). What is known of neither stays one word a tag.
  */
-import { normalizeArabic } from '../text/normalize.js';
+import { readFileSync } from 'node:fs';
+import { normalizeArabic, normalizeWithOffsets, toOriginalSpan } from '../text/normalize.js';
 
-const SEPARATORS = /\s*(?:[،,|؛;/#\n•·]|\s{3,}|\s-\s)\s*/u;
+const SEPARATORS = /\s*(?:[،,|؛;/#\n•·]|\s{3,}|\s[-–]\s)\s*/u;
 /** Buttons that trail tag lines ("المزيد المزيد") and the article count of a topic link ("كورونا (423)"). */
-const TRAILING_BUTTONS = /(?:\s+(?:المزيد|more|\.\.\.|…)|\s*\(\d+\))+\s*$/u;
+const TRAILING_BUTTONS = /(?:\s+(?:المزيد|more|\.\.\.|…)|\s*\(\s*\d+\s*\))+\s*$/u;
+/** The longest tag, in words. */
 const MAX_TAG_WORDS = 8;
+/** The longest tag, in characters of the matching form (bounds the splitter's look-ahead). */
+const MAX_TAG_CHARS = 80;
+/**
+ * What a piece costs the splitter: a known phrase, a known word (of the article or the lexicon), an
+ * unknown word, an unknown part of a written word. Two known words cost more than the phrase they make;
+ * an unknown piece costs more than any tiling by known ones (a written word that known words tile is
+ * tags glued together).
+ */
+const COST = { phrase: 1, word: 1, unknown: 10, gluedUnknown: 12, oneTag: 19 } as const;
+/**
+ * A single word glued to the next tag splits off only with at least this many letters on each side
+ * ("غزةطوفان الأقصى"); an unknown glued part needs one more. A phrase may end anywhere.
+ */
+const MIN_GLUED_CHARS = 3;
+/**
+ * A tag line of at most this many words may be one tag that neither the article nor the lexicon
+ * knows ("مهرجان جرش"), at COST.oneTag: less than two unknown words, more than a known word and an
+ * unknown one ("المانيا مهاجرين" is two tags) or known words alone ("غزة لبنان").
+ */
+const ONE_TAG_MAX_WORDS = 3;
 
-export function splitTagLine(line: string, articleNorm: string): string[] {
+let lexicon: { phrases: Set<string>; words: Set<string> } | null = null;
+/** The tag lexicon, read once: multi-word phrases on the matching form, and the words they are made of. */
+function tagLexicon(): { phrases: Set<string>; words: Set<string> } {
+  if (!lexicon) {
+    const phrases = (JSON.parse(readFileSync(new URL('./tag-lexicon.json', import.meta.url), 'utf8')) as { phrases: string[] }).phrases;
+    lexicon = { phrases: new Set(phrases), words: new Set(phrases.flatMap((p) => p.split(' '))) };
+  }
+  return lexicon;
+}
+
+/**
+ * The tags of a tag line: its separated items, or, with no separator, the pieces the article's phrases
+ * and the lexicon cut it into. `articleWords` is the article's text on the matching form, words only.
+ */
+export function splitTagLine(line: string, articleWords: string): string[] {
   const cleaned = stripButtons(line);
   if (!cleaned) return [];
   const parts = splitTagList(cleaned);
   if (parts.length > 1) return parts;
-  return splitBySeparatorlessPhrases(cleaned, ` ${articleNorm} `);
+  return splitByKnownPhrases(cleaned, articleWords);
 }
 
 /** One item of a tag list: a tag, or a few tags when the item itself has separators. */
@@ -33,38 +71,89 @@ function stripButtons(text: string): string | null {
 }
 
 /**
- * Fewest pieces, each either one word or a phrase found in the article (on the matching form, as whole
- * words). Dynamic programming over word positions; ties keep the earlier, longer phrase.
+ * The cheapest pieces that tile the line (COST): known phrases and words of the article and the lexicon,
+ * else single words. A piece may end inside a written word: tags whose links were glued together
+ * ("يسرااصابة") come apart where one known phrase ends and the next begins. Dynamic programming over
+ * the characters of the matching form; the pieces are cut from the original text.
  */
-function splitBySeparatorlessPhrases(line: string, paddedArticle: string): string[] {
-  const tokens = line.split(/\s+/u).filter(Boolean);
-  const norms = tokens.map((t) => normalizeArabic(t));
-  const n = tokens.length;
-  const cost = new Array<number>(n + 1).fill(Infinity);
-  const cut = new Array<number>(n + 1).fill(0);
+function splitByKnownPhrases(line: string, articleWords: string): string[] {
+  const n = normalizeWithOffsets(line);
+  const text = n.text;
+  const phrases = articlePhrases(articleWords);
+  const lexicon = tagLexicon();
+  const words = new Set(articleWords.split(' '));
+  const cost = new Array<number>(text.length + 1).fill(Infinity);
+  const from = new Array<number>(text.length + 1).fill(-1);
   cost[0] = 0;
-  for (let end = 1; end <= n; end++) {
-    for (let start = Math.max(0, end - MAX_TAG_WORDS); start < end; start++) {
-      const phrase = norms.slice(start, end).join(' ');
-      const known = end - start === 1 || paddedArticle.includes(` ${phrase} `);
-      if (!known) continue;
-      const c = cost[start]! + 1;
-      if (c < cost[end]!) {
-        cost[end] = c;
-        cut[end] = start;
-      }
+  if (wordsOnly(text).split(' ').length <= ONE_TAG_MAX_WORDS) relax(0, text.length, COST.oneTag);
+  for (let start = 0; start < text.length; start++) {
+    if (cost[start] === Infinity) continue;
+    const at = text[start] === ' ' ? start + 1 : start;
+    const wordEnd = endOfWord(at);
+    for (let end = at + 1; end <= Math.min(text.length, at + MAX_TAG_CHARS); end++) {
+      if (text[end - 1] === ' ') continue;
+      const piece = wordsOnly(text.slice(at, end));
+      const size = piece.split(' ').length;
+      if (size > MAX_TAG_WORDS) break;
+      if (size === 1) {
+        if ((words.has(piece) || lexicon.words.has(piece)) && canEnd(at, end, MIN_GLUED_CHARS)) relax(start, end, COST.word);
+      } else if (lexicon.phrases.has(piece) || phrases.has(piece)) relax(start, end, COST.phrase);
     }
+    // Or the rest of the written word, unknown; or a part of it, where a known phrase may begin.
+    relax(start, wordEnd, COST.unknown);
+    for (let end = at + MIN_GLUED_CHARS + 1; end <= wordEnd - MIN_GLUED_CHARS; end++) relax(start, end, COST.gluedUnknown);
   }
   const pieces: string[] = [];
-  for (let end = n; end > 0; end = cut[end]!) pieces.unshift(tokens.slice(cut[end], end).join(' '));
-  return pieces;
+  for (let end = text.length; end > 0; end = from[end]!) {
+    const start = from[end]!;
+    if (start < 0) return [line.trim()];
+    const [s, e] = toOriginalSpan(n, text[start] === ' ' ? start + 1 : start, end);
+    pieces.unshift(line.slice(s, e).trim());
+  }
+  return pieces.filter(Boolean);
+
+  function endOfWord(at: number): number {
+    const space = text.indexOf(' ', at);
+    return space < 0 ? text.length : space;
+  }
+
+  /** A word ends where a written word ends, or inside one with `min` letters at least on each side. */
+  function canEnd(at: number, end: number, min: number): boolean {
+    return end === text.length || text[end] === ' ' || (end - at >= min && endOfWord(end) - end >= min);
+  }
+
+  function relax(start: number, end: number, c: number): void {
+    if (cost[start]! + c < cost[end]!) {
+      cost[end] = cost[start]! + c;
+      from[end] = start;
+    }
+  }
 }
 
-/** Keeps the first of tags that match on their normalised form. */
+/** A piece as the article's words and the lexicon hold it: letters and digits only. */
+function wordsOnly(text: string): string {
+  return text.replace(/[^\p{L}\p{N} ]+/gu, '').replace(/ +/g, ' ').trim();
+}
+
+/** The article's phrases of two to MAX_TAG_WORDS words, on the matching form. */
+function articlePhrases(articleWords: string): Set<string> {
+  const words = articleWords.split(' ').filter(Boolean);
+  const phrases = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    let phrase = words[i]!;
+    for (let j = i + 1; j < Math.min(words.length, i + MAX_TAG_WORDS); j++) {
+      phrase += ` ${words[j]}`;
+      phrases.add(phrase);
+    }
+  }
+  return phrases;
+}
+
+/** Keeps the first of tags that match on their normalised form, words only ('فيروس "كورونا"', 'فيروس كورونا'). */
 export function uniqueTags(tags: string[]): string[] {
   const seen = new Set<string>();
   return tags.filter((t) => {
-    const key = normalizeArabic(t);
+    const key = wordsOnly(normalizeArabic(t));
     if (!key || seen.has(key)) return false;
     seen.add(key);
     return true;

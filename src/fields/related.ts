@@ -27,6 +27,9 @@ export function sectionCandidates(sections: Section[]): RelatedCandidate[] {
   });
 }
 
+/** The time a "latest news" strip prints before each headline ("17:53 GMT", "09:20 م"): not the title's. */
+const LEADING_CLOCK = /^\d{1,2}:\d{2}(?:\s*(?:gmt|utc|ص|م|am|pm)(?![\p{L}]))?\s+/iu;
+
 /** A headline has words: a date or a count under a related item ("ديسمبر 25, 2020") is none. */
 function isHeadline(norm: string): boolean {
   return (norm.match(/\p{L}{2,}/gu)?.length ?? 0) >= 2;
@@ -43,7 +46,7 @@ export function relatedEntries(candidates: RelatedCandidate[], splitTitle: (titl
   const linked = new Set<string>();
   const out: Related[] = [];
   for (const c of [...candidates].sort((a, b) => a.at - b.at)) {
-    const title = splitTitle(c.title)?.title ?? c.title;
+    const title = (splitTitle(c.title)?.title ?? c.title).replace(LEADING_CLOCK, '');
     const headline = normalizeArabic(title);
     const key = `${c.relation}\0${headline}`;
     if (!isHeadline(headline) || seen.has(key) || (c.url === null && linked.has(headline)) || (own && headline.endsWith(own))) continue;

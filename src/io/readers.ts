@@ -1,7 +1,8 @@
 /**
  * Inputs → pages. A plain-text or HTML file is one page; a JSONL file (or any input whose first
- * non-blank character is `{`) holds one page per line. Gzip is detected by its magic bytes and
- * decompressed on the fly. JSONL is streamed line by line, so memory does not grow with the input.
+ * non-blank character is `{`) holds one page per line; a `.json` file (or input starting with `[{`)
+ * holds an array of page objects (jsonArray.ts). Gzip is detected by its magic bytes and decompressed
+ * on the fly. JSONL and JSON arrays are streamed page by page, so memory does not grow with the input.
  * Every page either comes out as a `Page` or as an `ErrorEntry` saying what was wrong and where.
  */
 import { createReadStream } from 'node:fs';
@@ -11,14 +12,11 @@ import type { PageMeta } from '../document/model.js';
 import type { ErrorEntry, InputRef, Warning } from '../record.js';
 import { decodeHtmlBytes, looksLikeHtml } from './charset.js';
 import { binaryReason, decodeBytes, type Decoded } from './decode.js';
+import { pageFields, type FieldOptions } from './fields.js';
+import { jsonArrayElements, startsJsonArray } from './jsonArray.js';
 
-export interface ReadOptions {
-  textField: string;
-  htmlField: string;
-  idField: string;
-  urlField: string;
-  dateField: string;
-  /** A document (a JSONL line, a whole text or HTML file) larger than this is a `too-large` error entry. */
+export interface ReadOptions extends FieldOptions {
+  /** A document (a JSONL line, a JSON array's element, a whole text or HTML file) larger than this is a `too-large` error entry. */
   maxDocBytes?: number;
   /** Bytes read from one input, after decompression, beyond which reading stops (`too-large`): a gzip bomb's bound. */
   maxInputBytes?: number;
@@ -37,6 +35,8 @@ export const DEFAULT_READ_OPTIONS: ReadOptions = {
   idField: 'id',
   urlField: 'url',
   dateField: 'date',
+  titleField: 'title',
+  authorField: null,
 };
 
 export interface Page {
@@ -49,7 +49,7 @@ export interface Page {
 
 export type InputItem = { page: Page } | { error: ErrorEntry };
 
-type Form = 'jsonl' | 'html' | 'text';
+type Form = 'jsonl' | 'json' | 'html' | 'text';
 
 const GZIP_MAGIC = [0x1f, 0x8b] as const;
 
@@ -139,6 +139,8 @@ async function* readStream(stream: Readable, path: string, options: ReadOptions)
   try {
     if (form === 'jsonl') {
       yield* readJsonl(path, limited, options, maxDocBytes, position);
+    } else if (form === 'json') {
+      yield* readJsonArray(path, limited, options, maxDocBytes, position);
     } else {
       yield wholePage(path, await collectUpTo(limited, maxDocBytes), form);
     }
@@ -212,13 +214,15 @@ async function* gzipErrors(chunks: AsyncIterator<Buffer>): AsyncGenerator<Buffer
   }
 }
 
-/** By extension first (after `.gz`), then by the first non-blank character. */
+/** By extension first (after `.gz`), then by the first non-blank characters. */
 function detectForm(path: string, head: Buffer): Form {
   const name = path.toLowerCase().replace(/\.gz$/, '');
   if (/\.(jsonl|ndjson)$/.test(name)) return 'jsonl';
+  if (/\.json$/.test(name)) return 'json';
   if (/\.html?$/.test(name)) return 'html';
   const start = head.subarray(0, 2048).toString('utf8').replace(/^\ufeff/, '').trimStart();
   if (start.startsWith('{')) return 'jsonl';
+  if (startsJsonArray(start)) return 'json';
   if (looksLikeHtml(start)) return 'html';
   return 'text';
 }
@@ -310,6 +314,24 @@ async function* readJsonl(path: string, chunks: AsyncIterable<Buffer>, options: 
   }
 }
 
+/** A JSON array of page objects: each element is a page, parsed as a JSONL line would be. */
+async function* readJsonArray(path: string, chunks: AsyncIterable<Buffer>, options: ReadOptions, maxDocBytes: number, position: { doc: number; line: number }): AsyncGenerator<InputItem> {
+  let doc = 0;
+  for await (const element of jsonArrayElements(chunks, maxDocBytes)) {
+    position.line = element.line;
+    const fail = (code: string, message: string): InputItem => ({ error: { file: path, doc, line: element.line, code, message } });
+    let item: InputItem;
+    if ('error' in element) item = fail('bad-json', element.error);
+    else if ('tooLarge' in element) item = fail('too-large', `the document is ${bytes(element.tooLarge)}, over the --max-doc-bytes limit of ${bytes(maxDocBytes)}`);
+    else {
+      const decoded = decodeBytes(element.bytes);
+      item = decoded.ok ? parseJsonlRecord(decoded.text, { file: path, doc, line: element.line, id: null, url: null }, options, decoded.warnings, fail) : fail(decoded.code, decoded.message);
+    }
+    position.doc = ++doc;
+    yield item;
+  }
+}
+
 function isBlank(bytes: Buffer): boolean {
   for (const b of bytes) if (b !== 0x20 && b !== 0x09 && b !== 0x0d && b !== 0x00) return false;
   return true;
@@ -328,37 +350,24 @@ function parseJsonlRecord(
   } catch (error) {
     return fail('bad-json', `malformed JSON: ${(error as Error).message}`);
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail('bad-json', 'a JSONL line must hold a JSON object');
-  const record = value as Record<string, unknown>;
-  const html = record[options.htmlField];
-  const text = record[options.textField];
-  const format = typeof html === 'string' && html.trim() ? 'html' : 'text';
-  const body = format === 'html' ? html : text;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail('bad-json', 'a page must be a JSON object');
+  const { format, body, bodyField, meta } = pageFields(value as Record<string, unknown>, options);
   if (typeof body !== 'string') {
     return fail(
       'missing-text',
       body === undefined
         ? `no "${options.textField}" field${options.htmlField ? ` (nor "${options.htmlField}")` : ''}; choose another with --text-field`
-        : `field "${options.textField}" is not a string`,
+        : `field "${bodyField}" is not a string`,
     );
   }
-  if (!/[^\s\u00a0\ufeff\u200b-\u200f\0]/u.test(body)) return fail('empty', `field "${options.textField}" is empty`);
-  const id = scalar(record[options.idField]);
-  const url = scalar(record[options.urlField]);
-  const date = scalar(record[options.dateField]);
+  if (!/[^\s\u00a0\ufeff\u200b-\u200f\0]/u.test(body)) return fail('empty', `field "${bodyField}" is empty`);
   return {
     page: {
-      input: { ...input, id, url },
+      input: { ...input, id: meta.id ?? null, url: meta.url ?? null },
       format,
       text: body,
-      meta: { id, url, date },
+      meta,
       warnings,
     },
   };
-}
-
-function scalar(value: unknown): string | null {
-  if (typeof value === 'string') return value.trim() || null;
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  return null;
 }

@@ -44,13 +44,15 @@ export function buildDocument(page: Page, selectors?: HtmlSelectors): Document {
   return doc;
 }
 
-/** The HTML front end, with the input's own metadata (JSONL id, url, date) filling what the page lacks. */
+/** The HTML front end, with the input's own metadata (JSONL id, url, date, title, author) filling what the page lacks. */
 function htmlDocument(page: Page, selectors: HtmlSelectors | undefined): Document {
   const doc = htmlToDocument(page.text, page.input, { url: page.meta.url ?? page.input.url, selectors });
   doc.meta.id = page.meta.id ?? doc.meta.id;
   doc.meta.url = doc.meta.url ?? page.meta.url ?? null;
   // A corpus's date field is often the crawl date: the page's own publication date comes first.
   doc.meta.date = doc.meta.date ?? page.meta.date ?? null;
+  doc.meta.title = doc.meta.title ?? page.meta.title ?? null;
+  doc.meta.author = doc.meta.author ?? page.meta.author ?? null;
   return doc;
 }
 
@@ -132,7 +134,7 @@ export function recordsFrom(page: Page, { doc, site, cleaned, drafts }: PageStag
       author: fields.author,
       published,
       modified: draft === main ? doc.meta.modified : null,
-      section: draft === main ? doc.meta.section : null,
+      section: (draft === main ? doc.meta.section : null) ?? fields.section,
       image: draft === main ? doc.meta.image : null,
       keywords: fields.keywords,
       related: fields.related,

@@ -1,29 +1,25 @@
 /**
  * Splits a cleaned page into articles. Markers open sections (tags, related lists, read-also boxes,
- * comments, footers) that run while their blocks look like section items; a read-also marker followed
- * by a headline and prose on the same topic starts an embedded article. In each article, the body is
- * the run of blocks that reads most like prose; the title is the headline just before it.
+ * comments, footers) that run while their blocks look like section items; a headline that opens another
+ * story (units.ts, starts.ts) starts a further article. In each article, the body is the run of blocks
+ * that reads most like prose; the title is the headline before it (title.ts).
  */
 import type { Block } from '../document/model.js';
-import type { BlockLabel, CleanedDocument, FieldValue } from '../cleaners/labels.js';
-import type { SectionKind } from '../cleaners/schema.js';
-import { contentWords, overlap, wordCount } from '../text/words.js';
-import { endsLikeSentence, isProse, isTitleLike, proseWeight } from './prose.js';
+import type { CleanedDocument, FieldValue } from '../cleaners/labels.js';
+import type { Warning } from '../record.js';
+import { normalizeArabic } from '../text/normalize.js';
+import { wordCount, words } from '../text/words.js';
+import { endsLikeSentence, hasWords, isProse, proseWeight } from './prose.js';
+import { decksBetween, findMetaTitleLine, findPageTitleLine, findTitle, headlineShaped, isDatedHeadline, leadsAsHeadline, repeatsHeadline } from './title.js';
+import { GREEDY, isLabel, RELATED, splitArticles, TAG_ITEM_MAX_WORDS, toUnits, type ContentUnit, type Paragraph, type Relation, type Section, type SectionUnit, type Unit } from './units.js';
 
-export interface Section {
-  kind: SectionKind;
-  /** A site's tail list that runs to the next marker, whatever its lines look like. */
-  greedy: boolean;
-  marker: Block;
-  /** Content on the marker's own line ("كلمات دلالية: سوريا العراق …"). */
-  inline: string | null;
-  items: Block[];
-}
+export type { Paragraph, Section } from './units.js';
 
-export interface Paragraph {
-  block: Block;
-  text: string;
-}
+/** A closing sentence has at least this many words (not "..." or "." alone). */
+const CLOSING_MIN_WORDS = 2;
+/** Bare tag lines: at least this many, and at least this share of them written in the article. */
+const BARE_TAGS_MIN = 2;
+const BARE_TAGS_WRITTEN = 0.5;
 
 export interface ArticleDraft {
   role: 'main' | 'embedded';
@@ -32,28 +28,11 @@ export interface ArticleDraft {
   fields: (FieldValue & { block: Block })[];
   /** Keyword and related sections that belong to this article. */
   sections: Section[];
+  /** How the main article lists this one in `related` (embedded articles only). */
+  relation: Relation | null;
+  /** Quality flags of the segmentation (a deck kept in the body). */
+  warnings: Warning[];
 }
-
-type ContentUnit = Extract<Unit, { type: 'content' }>;
-type SectionUnit = Extract<Unit, { type: 'section' }>;
-
-type Unit =
-  | { type: 'content'; block: Block; text: string }
-  | { type: 'fields'; block: Block; fields: FieldValue[] }
-  | { type: 'section'; section: Section }
-  | { type: 'embedded'; title: Paragraph };
-
-/** Sections that swallow everything up to the next marker. */
-const GREEDY: ReadonlySet<SectionKind> = new Set(['comments', 'footer', 'drop']);
-const RELATED: ReadonlySet<SectionKind> = new Set(['read-also', 'similar', 'more']);
-/** How far past a read-also headline its prose may start (date line, byline, caption in between). */
-const EMBEDDED_LOOKAHEAD = 4;
-/** A headline and the prose under it share at least this share of the headline's content words. */
-const EMBEDDED_OVERLAP = 0.3;
-/** The longest line that reads as a category label inside a related list. */
-const LABEL_MAX_WORDS = 3;
-/** How many blocks before the body the title search looks at. */
-const TITLE_LOOKBACK = 8;
 
 export function segment(cleaned: CleanedDocument): ArticleDraft[] {
   const units = toUnits(cleaned.doc.blocks, cleaned.labels);
@@ -69,120 +48,6 @@ export function segment(cleaned: CleanedDocument): ArticleDraft[] {
   return articles;
 }
 
-function toUnits(blocks: Block[], labels: BlockLabel[]): Unit[] {
-  const units: Unit[] = [];
-  let open: Section | null = null;
-  let seenProse = false;
-  for (let i = 0; i < blocks.length; i++) {
-    const block = blocks[i]!;
-    const label = labels[i]!;
-    if (label.marker) {
-      const { section, inline, greedy } = label.marker;
-      // A marker cut from the end of a paragraph ("… سمات المانيا مهاجرين"): the paragraph comes first.
-      if (label.text !== null) {
-        units.push({ type: 'content', block, text: label.text });
-        if (isArticleProse(block, label.text)) seenProse = true;
-      }
-      // A "comments" or "©" link in the header menu is not where the comments or the footer start.
-      if ((GREEDY.has(section) || greedy) && !seenProse) continue;
-      open = { kind: section, greedy, marker: block, inline, items: [] };
-      units.push({ type: 'section', section: open });
-      continue;
-    }
-    if (open) {
-      const verdict = admit(open, block, label, blocks, labels, i);
-      if (verdict === 'item') {
-        if (label.text !== null) open.items.push({ ...block, text: label.text });
-        continue;
-      }
-      if (verdict === 'skip') continue;
-      if (verdict === 'embedded') {
-        units.push({ type: 'embedded', title: { block, text: label.text! } });
-        open = null;
-        continue;
-      }
-      open = null;
-    }
-    if (label.fields.length > 0) units.push({ type: 'fields', block, fields: label.fields });
-    if (label.text !== null) {
-      units.push({ type: 'content', block, text: label.text });
-      if (isArticleProse(block, label.text)) seenProse = true;
-    }
-  }
-  return units;
-}
-
-/** Prose that the HTML front end did not place outside the article (a teaser in the header is not). */
-function isArticleProse(block: Block, text: string): boolean {
-  return !block.outside && isProse(block, text);
-}
-
-/** Whether a block continues the open section, ends it, or (after read-also) starts an embedded article. */
-function admit(open: Section, block: Block, label: BlockLabel, blocks: Block[], labels: BlockLabel[], i: number): 'item' | 'skip' | 'end' | 'embedded' {
-  // In HTML, a marker in the page furniture ("Comment" in a share bar) cannot take the article's blocks.
-  if (open.marker.outside && !block.outside) return 'end';
-  if (GREEDY.has(open.kind)) return 'item';
-  if (label.text === null) return 'item'; // dates, view counts and other dropped lines inside the list
-  const text = label.text;
-  // A greedy list keeps its headlines as entries and passes over summaries, counts and labels.
-  if (open.greedy) return isTitleLike(block, text) ? 'item' : 'skip';
-  if (open.kind === 'keywords') {
-    return open.inline === null && wordCount(block.norm) <= 6 && !endsLikeSentence(text) ? 'item' : 'end';
-  }
-  if (open.kind === 'read-also' && open.items.length === 0 && startsEmbedded(block, text, blocks, labels, i)) return 'embedded';
-  if (isHeadline(block, text)) return 'item';
-  // In a read-also box, an item's tag line between two headlines ("لقاح كورونا") belongs to the box.
-  return open.kind === 'read-also' && open.items.length > 0 && isLabel(block, text) && nextContentIsHeadline(blocks, labels, i) ? 'skip' : 'end';
-}
-
-function isHeadline(block: Block, text: string): boolean {
-  return isTitleLike(block, text) && !isProse(block, text);
-}
-
-/** A short tag or category line: a few words, not a sentence, not a label ending with a colon. */
-function isLabel(block: Block, text: string): boolean {
-  return wordCount(block.norm) <= LABEL_MAX_WORDS && !endsLikeSentence(text) && !/[:：]\s*$/u.test(text);
-}
-
-function nextContentIsHeadline(blocks: Block[], labels: BlockLabel[], i: number): boolean {
-  for (let j = i + 1; j < blocks.length; j++) {
-    const label = labels[j]!;
-    if (label.marker) return false;
-    if (label.text !== null) return isHeadline(blocks[j]!, label.text);
-  }
-  return false;
-}
-
-/** A headline followed, within a few blocks, by prose on the same topic. */
-function startsEmbedded(block: Block, text: string, blocks: Block[], labels: BlockLabel[], i: number): boolean {
-  if (!isTitleLike(block, text)) return false;
-  const headline = contentWords(block.norm);
-  let seen = 0;
-  for (let j = i + 1; j < blocks.length && seen < EMBEDDED_LOOKAHEAD; j++) {
-    const label = labels[j]!;
-    if (label.marker) return false;
-    if (label.text === null) continue;
-    seen++;
-    const next = blocks[j]!;
-    if (isProse(next, label.text)) {
-      const prose = new Set<string>();
-      for (let k = j; k < Math.min(blocks.length, j + 3); k++) if (labels[k]!.text !== null) for (const w of contentWords(blocks[k]!.norm)) prose.add(w);
-      return overlap(headline, prose) >= EMBEDDED_OVERLAP;
-    }
-  }
-  return false;
-}
-
-/** The main article's units, then one list per embedded article (from its headline on). */
-function splitArticles(units: Unit[]): Unit[][] {
-  const spans: Unit[][] = [[]];
-  for (const unit of units) {
-    if (unit.type === 'embedded') spans.push([]);
-    spans[spans.length - 1]!.push(unit);
-  }
-  return spans;
-}
-
 /**
  * An article from its units. In a text dump the body is the best run of prose; in HTML the front end
  * has already judged which blocks are the article (the others are flagged `outside`), so the body is
@@ -190,85 +55,145 @@ function splitArticles(units: Unit[]): Unit[][] {
  * metadata names the title, takes that title.
  */
 function buildArticle(span: Unit[], role: 'main' | 'embedded', metaTitle: string | null, fromHtml: boolean): ArticleDraft {
-  const pageTitle = role === 'main' && !fromHtml ? findPageTitleLine(span) : null;
+  const pageTitle = role === 'main' && !fromHtml ? (metaTitle ? findMetaTitleLine(span, metaTitle) : findPageTitleLine(span)) : null;
+  const warnings: Warning[] = [];
+  const embedded = span[0]?.type === 'embedded' ? span[0] : null;
   const content = span.filter((u): u is ContentUnit => u.type === 'content' && u !== pageTitle?.line);
   let body: Paragraph[];
+  let runEnd = -1;
   if (fromHtml) body = content.filter((u) => !u.block.outside).map((u) => ({ block: u.block, text: u.text }));
   else {
     // Sections sit in the run as barriers: a read-also box inside an article is crossed when prose
     // resumes after it; comments and footers are not.
     const run = span.filter((u): u is ContentUnit | SectionUnit => (u.type === 'content' && u !== pageTitle?.line) || u.type === 'section');
-    const [from, to] = bestRun(run.map((u) => (u.type === 'section' ? sectionBarrier(u.section) : u === pageTitle?.title ? -1 : proseWeight(u.block, u.text))));
-    body = from < 0 ? [] : run.slice(from, to + 1).flatMap((u) => (u.type === 'content' ? [{ block: u.block, text: u.text }] : []));
+    const [from, best] = bestRun(run.map((u) => (u.type === 'section' ? sectionBarrier(u.section) : u === pageTitle?.title ? -1 : proseWeight(u.block, u.text))));
+    const to = from < 0 ? best : closingSentences(run, best);
+    body = from < 0 ? [] : run.slice(from, to + 1).flatMap((u) => (u.type === 'content' && !isApparatus(span, u) ? [{ block: u.block, text: u.text }] : []));
+    runEnd = to < 0 ? -1 : span.indexOf(run[to]!);
   }
-  const embeddedTitle = span[0]?.type === 'embedded' ? span[0].title : null;
-  let title: Paragraph | null = embeddedTitle;
+  let title: Paragraph | null = embedded?.title ?? null;
   if (!title && pageTitle) title = { block: pageTitle.title.block, text: pageTitle.title.text };
-  if (!title && !(role === 'main' && metaTitle)) {
-    const bodyStart = body[0] ? span.findIndex((u) => u.type === 'content' && u.block === body[0]!.block) : span.length;
-    title = findTitle(span, bodyStart, body);
-    if (!title && role === 'main' && (leadsAsHeadline(body) || isDatedHeadline(span, bodyStart, body))) title = body.shift()!;
+  const bodyStart = body[0] ? span.findIndex((u) => u.type === 'content' && u.block === body[0]!.block) : span.length;
+  // In a text dump, what stands between the headline and the text is not lost: a deck joins the body.
+  const keepDecks = (from: number, headlineNorm: string): void => {
+    for (const deck of decksBetween(span, from, bodyStart, body, headlineNorm).reverse()) {
+      body.unshift({ block: deck.block, text: deck.text });
+      warnings.push({ code: 'deck-kept-in-body', message: `a headline-like line under the title is kept as a paragraph: "${shorten(deck.text)}"` });
+    }
+  };
+  if (!title && role === 'main' && metaTitle) {
+    if (!fromHtml && !pageTitle) keepDecks(-1, normalizeArabic(metaTitle));
+  } else if (!title) {
+    const found = findTitle(span, bodyStart, body);
+    // A headline that ends with "؟" reads as a sentence and opens the body run: when nothing before the
+    // body is about the text, that line is the headline if the text is about it.
+    if ((!found || found.weak) && role === 'main' && leadsAsHeadline(body, true)) title = body.shift()!;
+    else if (found) {
+      title = found.paragraph;
+      if (!fromHtml && !found.weak) keepDecks(found.at, found.paragraph.block.norm);
+    } else if (role === 'main' && (leadsAsHeadline(body) || isDatedHeadline(span, bodyStart, body))) title = body.shift()!;
   }
-  while (title && body.length > 1 && repeatsHeadline(body[0]!, title)) body.shift();
+  if (title) body = withoutHeadlineRepeats(body, title.block.norm);
+  const sections = span.flatMap((u) => (u.type === 'section' ? [u.section] : []));
+  if (!fromHtml && runEnd >= 0 && !sections.some((sec) => sec.kind === 'keywords')) sections.push(...bareTags(span, runEnd, title, body));
+  // The rest of the box a further article opened: its other headlines, after the article's text.
+  if (embedded?.boxed && runEnd >= 0) sections.push(...restOfBox(span, runEnd, embedded));
   return {
     role,
     title,
     body,
-    fields: span.flatMap((u) => (u.type === 'fields' ? u.fields.map((f) => ({ ...f, block: u.block })) : [])),
-    sections: span.flatMap((u) => (u.type === 'section' ? [u.section] : [])),
+    fields: articleFields(span, fromHtml ? -1 : runEnd),
+    sections,
+    relation: embedded?.relation ?? null,
+    warnings,
   };
 }
 
 /**
- * Pages print the headline again (an h1 after the page title, a share widget, or — in w3m — an image's
- * alt text followed by its caption): a block that is the headline plus at most a short caption is no body.
+ * The headline printed again in the text (an image's alt text in w3m, a share widget), and the short
+ * line under it (the image's caption), are not paragraphs.
  */
-function repeatsHeadline(first: Paragraph, title: Paragraph): boolean {
-  if (!first.block.norm.startsWith(title.block.norm)) return false;
-  const rest = first.block.norm.slice(title.block.norm.length);
-  return wordCount(rest) === 0 || (wordCount(rest) <= 20 && !endsLikeSentence(first.text));
-}
-
-/**
- * Crawl extractors (warc2text, CulturaX) put the page's <title> on the first line, "Headline - Site",
- * and the headline itself again a little later: the first line is then page chrome, the later one the title.
- */
-function findPageTitleLine(span: Unit[]): { line: ContentUnit; title: ContentUnit } | null {
-  const content = span.filter((u): u is ContentUnit => u.type === 'content').slice(0, 8);
-  for (let i = 0; i < Math.min(3, content.length); i++) {
-    const line = content[i]!.block.norm;
-    for (const candidate of content.slice(i + 1)) {
-      const headline = candidate.block.norm;
-      if (headline.length < 10 || headline.length >= line.length) continue;
-      const rest = line.startsWith(headline) ? line.slice(headline.length) : line.endsWith(headline) ? line.slice(0, line.length - headline.length) : null;
-      if (rest !== null && /^\s*[-|–—:»«]|[-|–—:»«]\s*$/u.test(rest)) return { line: content[i]!, title: candidate };
+function withoutHeadlineRepeats(body: Paragraph[], titleNorm: string): Paragraph[] {
+  const kept: Paragraph[] = [];
+  for (let i = 0; i < body.length; i++) {
+    const paragraph = body[i]!;
+    if (!repeatsHeadline(paragraph, titleNorm)) {
+      kept.push(paragraph);
+      continue;
     }
+    const next = body[i + 1];
+    if (kept.length > 0 && next && !isProse(next.block, next.text)) i++;
   }
-  return null;
+  return kept.length ? kept : body;
 }
 
 /**
- * A long headline (an interview's, eighteen words and more) reads like prose and opens the body run;
- * it is still the headline when a date line or byline follows it before the text goes on.
+ * Page apparatus the body run may cross: a line with no words (a date the rules did not read, a count), a section name printed beside the article's date line
+ * ("العالم العربي" over "GMT 17:27 17.03.2020"), and the lines beside an image credit, or between two
+ * field lines, that are not sentences — a photo's caption, or a card linking another story ("كورونا في
+ * مصر", "© REUTERS", "مصر تحظر تصدير الكحول").
  */
-function isDatedHeadline(span: Unit[], bodyStart: number, body: Paragraph[]): boolean {
-  const [first] = body;
-  if (!first || body.length < 2 || endsLikeSentence(first.text) || wordCount(first.block.norm) > 30) return false;
-  const next = span[bodyStart + 1];
-  return next?.type === 'fields' && next.fields.some((f) => f.field === 'date' || f.field === 'author');
+function isApparatus(span: Unit[], unit: ContentUnit): boolean {
+  const at = span.indexOf(unit);
+  const around = [span[at - 1], span[at + 1]];
+  const beside = (field: string): boolean => around.some((u) => u?.type === 'fields' && u.fields.some((f) => f.field === field));
+  if (isProse(unit.block, unit.text)) return false;
+  if (!hasWords(unit.block.norm) && /\p{N}/u.test(unit.block.norm)) return true; // a date the rules did not read, a count
+  return (isLabel(unit.block, unit.text) && beside('date')) || beside('imageCredit') || around.every((u) => u?.type === 'fields');
 }
 
 /**
- * A dump whose first line is the headline (newspaper corpora, CulturaX rows): the body run starts
- * with a short line that is not a sentence and announces what the prose below it is about.
+ * Short sentences right after the run end the article ("إنا لله وإنا إليه راجعون."): too short to
+ * weigh as prose, they are its last paragraphs all the same.
  */
-function leadsAsHeadline(body: Paragraph[]): boolean {
-  const [first, ...rest] = body;
-  if (!first || rest.length === 0 || first.block.index > 2) return false;
-  if (wordCount(first.block.norm) > 20 || endsLikeSentence(first.text) || first.text.length >= rest[0]!.text.length) return false;
-  const below = new Set<string>();
-  for (const p of rest.slice(0, 3)) for (const w of contentWords(p.block.norm)) below.add(w);
-  return overlap(contentWords(first.block.norm), below) >= 0.25;
+function closingSentences(run: (ContentUnit | SectionUnit)[], to: number): number {
+  let end = to;
+  for (let next = run[end + 1]; next?.type === 'content' && !next.block.outside && next.block.kind !== 'list-item' && endsLikeSentence(next.text) && wordCount(next.block.norm) >= CLOSING_MIN_WORDS; next = run[end + 1]) end++;
+  return end;
+}
+
+/**
+ * The field lines of an article: those before its text ends and those of its tail, up to the first list
+ * or comments after it. A byline under an item of a "most read" list is not the article's.
+ */
+function articleFields(span: Unit[], runEnd: number): ArticleDraft['fields'] {
+  const fields: ArticleDraft['fields'] = [];
+  for (const [i, unit] of span.entries()) {
+    if (runEnd >= 0 && i > runEnd && unit.type === 'section' && unit.section.kind !== 'keywords') break;
+    if (unit.type === 'fields') fields.push(...unit.fields.map((f) => ({ ...f, block: unit.block })));
+  }
+  return fields;
+}
+
+/**
+ * Tags printed bare under the text, one a line, with no marker (the site's tag icon is an image the
+ * dump did not keep): short lines right after the body, most of which the article itself writes.
+ */
+function bareTags(span: Unit[], runEnd: number, title: Paragraph | null, body: Paragraph[]): Section[] {
+  const lines: Block[] = [];
+  for (const unit of span.slice(runEnd + 1)) {
+    if (unit.type !== 'content' || unit.block.outside || wordCount(unit.block.norm) > TAG_ITEM_MAX_WORDS || endsLikeSentence(unit.text)) break;
+    lines.push({ ...unit.block, text: unit.text });
+  }
+  if (lines.length < BARE_TAGS_MIN) return [];
+  const article = ` ${[title, ...body].flatMap((p) => (p ? words(p.block.norm) : [])).join(' ')} `;
+  const written = lines.filter((b) => article.includes(` ${words(b.norm).join(' ')} `)).length;
+  return written / lines.length >= BARE_TAGS_WRITTEN ? [{ kind: 'keywords', greedy: false, marker: lines[0]!, inline: null, items: lines }] : [];
+}
+
+/** Headlines after a related box's first article, up to the next marker but a tag line: the box's other items. */
+function restOfBox(span: Unit[], runEnd: number, embedded: Extract<Unit, { type: 'embedded' }>): Section[] {
+  const items: Block[] = [];
+  for (const unit of span.slice(runEnd + 1)) {
+    // The article's own tag line sits between its text and the box's other items.
+    if (unit.type === 'section' && unit.section.kind !== 'keywords') break;
+    if (unit.type === 'content' && headlineShaped(unit) && !isProse(unit.block, unit.text)) items.push({ ...unit.block, text: unit.text });
+  }
+  return items.length ? [{ kind: embedded.relation, greedy: false, marker: embedded.title.block, inline: null, items }] : [];
+}
+
+function shorten(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }
 
 /**
@@ -299,41 +224,4 @@ function bestRun(weights: number[]): [number, number] {
     }
   });
   return [bestFrom, bestTo];
-}
-
-/**
- * The headline of the main article: among the few blocks before the body, the headline-like one that
- * shares most words with the body's opening, preferring one that a date line or byline follows and one
- * that comes before the article's date line (captions come after it).
- */
-function findTitle(span: Unit[], bodyStart: number, body: Paragraph[]): Paragraph | null {
-  if (body.length === 0) return null;
-  const opening = new Set<string>();
-  for (const p of body.slice(0, 3)) for (const w of contentWords(p.block.norm)) opening.add(w);
-  // Headlines come before the article's date line; photo captions come after it.
-  let dateLine = -1;
-  for (let i = bodyStart - 1; i >= 0 && dateLine < 0; i--) {
-    const unit = span[i]!;
-    if (unit.type === 'section' && unit.section.kind !== 'keywords') break;
-    if (unit.type === 'fields' && unit.fields.some((f) => f.field === 'date')) dateLine = i;
-  }
-  let best: { paragraph: Paragraph; score: number } | null = null;
-  let looked = 0;
-  for (let i = bodyStart - 1; i >= 0 && looked < TITLE_LOOKBACK; i--) {
-    const unit = span[i]!;
-    // A topic or tag line may sit between headline and body; a related list or a footer may not.
-    if (unit.type === 'section' && unit.section.kind !== 'keywords') break;
-    if (unit.type !== 'content') continue;
-    looked++;
-    if (!isTitleLike(unit.block, unit.text) || isProse(unit.block, unit.text) && !unit.block.tag?.match(/^h[1-3]$/)) continue;
-    const words = contentWords(unit.block.norm);
-    const shared = overlap(words, opening);
-    if (shared < 0.25 && !(unit.block.kind === 'heading' && shared > 0)) continue;
-    const next = span[i + 1];
-    const datedOrSigned = next?.type === 'fields' && next.fields.some((f) => f.field === 'date' || f.field === 'author');
-    const afterDateLine = dateLine >= 0 && i > dateLine;
-    const score = shared + (datedOrSigned ? 0.5 : 0) + (unit.block.kind === 'heading' ? 0.3 : 0) - (afterDateLine ? 0.6 : 0) - looked * 0.02;
-    if (!best || score > best.score) best = { paragraph: { block: unit.block, text: unit.text }, score };
-  }
-  return best?.paragraph ?? null;
 }

@@ -24,7 +24,27 @@ export function isProse(block: Block, text = block.text): boolean {
  */
 export function isTitleLike(block: Block, text = block.text): boolean {
   const n = wordCount(block.norm);
-  return n >= 3 && n <= 35 && !/[:：]\s*$/.test(text) && !/\.\s*$/.test(text.replace(/\.{2,}\s*$/, ''));
+  return n >= 3 && n <= 35 && !/[:：]\s*$/.test(text) && !/\.\s*$/.test(text.replace(/\.{2,}\s*$/, '')) && hasWords(block.norm);
+}
+
+/** Words of letters, not a date or a count ("ديسمبر 25, 2020" has one). */
+const MIN_LETTER_WORDS = 2;
+const LETTER_WORD = /\p{L}{2,}/gu;
+
+export function hasWords(norm: string): boolean {
+  return (norm.match(LETTER_WORD)?.length ?? 0) >= MIN_LETTER_WORDS;
+}
+
+/** Headlines run to this many words; longer lines are prose whatever their punctuation. */
+const HEADLINE_MAX_WORDS = 20;
+
+/**
+ * A line that reads as a headline rather than a sentence of running text: headline-length, and not
+ * ending with a period (a question or an exclamation, commas or "..", are a headline's too:
+ * "رؤية نتنياهو تجاه غزة.. استنزاف لا تطيقه «إسرائيل»؟").
+ */
+export function isHeadlineText(block: Block, text = block.text): boolean {
+  return isTitleLike(block, text) && (wordCount(block.norm) < HEADLINE_MAX_WORDS || !isProse(block, text));
 }
 
 /**

@@ -10,7 +10,7 @@ const CONTENT_HINT = /article|body|content|entry|hentry|main|post|story|text|blo
 
 /**
  * Class/id words of page furniture: comments, sharing, related and recommended lists, navigation,
- * sidebars, ads, subscription and cookie prompts. Short words are matched as whole words only
+ * sidebars, ads, subscription and cookie prompts, next/previous article strips. Short words are matched as whole words only
  * ("ad" must not match "header" or "read").
  */
 const FURNITURE_HINT = new RegExp(
@@ -21,8 +21,8 @@ const FURNITURE_HINT = new RegExp(
     'advert', 'banner', 'most-?read', 'most-?popular', 'popular', 'trending', 'more-?(?:news|stories|articles)',
     'read-?more', 'further-?reading', 'pagination', 'pager', 'toolbar', 'rating', 'author-?(?:bio|box|info)',
     'follow', 'tags?-?(?:list|cloud|box)?(?:\\b|_|$)', 'keywords', 'topics', 'byline', 'caption', 'credit',
-    'skip-?link', 'sr-only', 'visually-hidden', 'next-?(?:post|article)', 'prev-?(?:post|article)',
-    '(?:^|[\\s_-])(?:ad|ads|adv|nav|meta|aside|rss|tools?|date|time|dateline|print)(?:$|[\\s_-])',
+    'skip-?link', 'sr-only', 'visually-hidden', 'next-?(?:post|article)', 'prev-?(?:post|article)', 'prev_?-?next',
+    '(?:^|[\\s_-])(?:ad|ads|adv|nav|meta|aside|rss|tools?|date|time|dateline|print|prev|previous|next)(?:$|[\\s_-])',
   ].join('|'),
 );
 

@@ -21,6 +21,7 @@ import type { Element, ParentNode } from './dom.js';
 import { detach, forEachInSubtree, isElement, parseHtml, pruneNonContent, textOf } from './dom.js';
 import { ARABIC_SCRIPT_LANGUAGES, scriptLanguage } from './language.js';
 import { metaDateToIso } from './meta-dates.js';
+import { articleKeywords } from './keywords.js';
 import { readMetadata } from './metadata.js';
 import { findTagsAndRelated } from './related.js';
 import type { HtmlSelectors } from './selectors.js';
@@ -44,7 +45,7 @@ export function htmlToDocument(html: string, input: InputRef, options: HtmlOptio
   const { $, root, lines, flattened } = parseHtml(html);
   if (flattened > 0) warnings.push({ code: 'nesting-capped', message: `${flattened} elements nested deeper than ${MAX_NESTING} levels were flattened` });
   const pageUrl = options.url ?? input.url ?? null;
-  const { meta, baseUrl } = readMetadata(root, pageUrl, warnings);
+  const { meta, baseUrl, keywordsFromMeta, siteNames } = readMetadata(root, pageUrl, warnings);
   pruneNonContent(root);
   const rules = options.selectors ?? {};
   for (const selector of rules.remove ?? []) for (const el of select($, selector, warnings)) detach(el);
@@ -60,7 +61,12 @@ export function htmlToDocument(html: string, input: InputRef, options: HtmlOptio
   const found = findTagsAndRelated(body, resolve, meta.url);
   const related = rules.related ? relatedBySelectors($, rules.related, resolve, warnings) : found.related;
   const tags = rules.tags ? firstMatch($, rules.tags, warnings).map((el) => textOf(el)).filter((t) => t !== '') : found.tags;
+  // Tag links are what the page shows as its tags; its metadata keywords are filtered (keywords.ts).
   if (tags.length > 0) meta.keywords = [...new Set(tags)];
+  else {
+    const articleNorm = keywordsFromMeta ? normalizeArabic([meta.title ?? '', ...raw.filter((_, i) => inside[i]).map((b) => b.text)].join('\n')) : null;
+    meta.keywords = articleKeywords(meta.keywords, { title: meta.title, siteNames, articleNorm });
+  }
   applySelectorFields($, rules, meta, warnings);
   // Some pages fill their keywords meta with the headline itself: that is no keyword.
   const titleKey = meta.title ? normalizeArabic(meta.title) : null;

@@ -4,6 +4,7 @@
  * those are repaired where cheap, else the fields are read with a tolerant scan, with a warning.
  */
 import type { Warning } from '../../record.js';
+import { decodeEntities } from '../../text/entities.js';
 
 export interface ArticleLd {
   headline: string | null;
@@ -112,20 +113,9 @@ function list(value: unknown): unknown[] {
 function text(value: unknown): string | null {
   if (typeof value === 'number') return String(value);
   if (typeof value !== 'string') return null;
+  // Pages often HTML-escape JSON-LD strings twice ("&quot;…&quot;"): the entities are decoded.
   const trimmed = decodeEntities(value).replace(/\s+/g, ' ').trim();
   return trimmed === '' ? null : trimmed;
-}
-
-const NAMED_ENTITIES: Record<string, string> = { quot: '"', amp: '&', lt: '<', gt: '>', apos: "'", nbsp: '\u00a0', laquo: '«', raquo: '»', hellip: '…', ndash: '–', mdash: '—' };
-
-/** Pages often HTML-escape JSON-LD strings twice ("&quot;…&quot;"): the entities are decoded. */
-function decodeEntities(value: string): string {
-  if (!value.includes('&')) return value;
-  return value.replace(/&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]{2,8}));/gi, (entity, dec?: string, hex?: string, name?: string) => {
-    const code = dec ? Number(dec) : hex ? parseInt(hex, 16) : null;
-    if (code !== null) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
-    return NAMED_ENTITIES[name!.toLowerCase()] ?? entity;
-  });
 }
 
 /** A person or organisation, or several: their names joined by ", ". */

@@ -21,13 +21,17 @@ import type { Element, ParentNode } from './dom.js';
 import { collapseSpace, forEachNode, isElement, textContent, textOf } from './dom.js';
 import { readJsonLd } from './jsonld.js';
 import { metaDateToIso } from './meta-dates.js';
-import { stripSiteAffixes, tidyTitle } from './title.js';
+import { stripSiteAffixes, tidyTitle, titleAffixes } from './title.js';
 import { absoluteUrl } from './urls.js';
 
 export interface HeadMetadata {
   meta: PageMeta;
   /** The URL relative links resolve against: <base href>, the caller's URL, the canonical URL. */
   baseUrl: string | null;
+  /** The keywords come from the keywords meta, which many sites fill alike on every page (not JSON-LD or article:tag). */
+  keywordsFromMeta: boolean;
+  /** Names the page gives itself: og:site_name, the host, the affixes of its <title> and og:title. */
+  siteNames: string[];
 }
 
 /** meta name/property (lowercased) → contents in page order. */
@@ -140,7 +144,8 @@ export function readMetadata(root: ParentNode, pageUrl: string | null, warnings:
   meta.modified = firstDate([ld?.dateModified, first('article:modified_time', 'og:updated_time', 'article:modified'), first(...MODIFIED_META), itemprop('dateModified')]);
   meta.author = ld?.author ?? authorName(first('author', 'article:author', 'dc.creator', 'twitter:creator', 'parsely-author', 'sailthru.author')) ?? itemprop('author');
   meta.keywords = ld?.keywords.length ? ld.keywords : (tags.get('article:tag') ?? []).map(collapseSpace).filter((k) => k !== '');
-  if (meta.keywords.length === 0) meta.keywords = splitKeywords(first('news_keywords', 'keywords'));
+  const keywordsFromMeta = meta.keywords.length === 0;
+  if (keywordsFromMeta) meta.keywords = splitKeywords(first('news_keywords', 'keywords'));
   meta.section = ld?.section ?? first('article:section', 'section', 'parsely-section', 'category') ?? itemprop('articleSection');
   meta.image = [ld?.image, first('og:image', 'og:image:url', 'og:image:secure_url'), first('twitter:image', 'twitter:image:src'), itemprop('image')]
     .map((src) => (src ? absoluteUrl(src, baseUrl) : null))
@@ -148,7 +153,11 @@ export function readMetadata(root: ParentNode, pageUrl: string | null, warnings:
   meta.description = ld?.description ?? first('og:description', 'twitter:description', 'description');
   meta.lang = declaredLang(parts.html, first('og:locale'), ld?.inLanguage ?? null, first('content-language', 'language'));
   meta.dir = dirOf(parts);
-  return { meta, baseUrl };
+  const headline = meta.title;
+  const rawTitles = [parts.title, ...(tags.get('og:title') ?? [])].flatMap((raw) => tidyTitle(raw) ?? []);
+  const affixes = headline ? rawTitles.flatMap((raw) => titleAffixes(raw, headline)) : [];
+  const siteNames = [meta.siteName, hostName(url), ...affixes].filter((name): name is string => !!name);
+  return { meta, baseUrl, keywordsFromMeta, siteNames };
 }
 
 const PUBLISHED_META = [
@@ -162,6 +171,7 @@ function siteNamesOf(tags: MetaTags): string[] {
   return [...(tags.get('og:site_name') ?? []), ...(tags.get('application-name') ?? []), ...(tags.get('twitter:site') ?? []).map((s) => s.replace(/^@/, ''))];
 }
 
+/** The host's name label ("lbcgroup" of www.lbcgroup.tv). */
 function hostName(url: string | null): string | null {
   if (!url) return null;
   try {

@@ -43,6 +43,17 @@ export function stripSiteAffixes(title: string, siteNames: string[], others: str
   return rebuild(title, segments.slice(first, last + 1));
 }
 
+/**
+ * The separated parts of a raw title that the headline does not hold: the site's name and section
+ * path ("خبرگزاری آریا" of "خبرگزاری آریا - ورود 50 هزار …").
+ */
+export function titleAffixes(raw: string, headline: string): string[] {
+  const headlineKey = normalizeArabic(headline);
+  return splitKeepingSeparators(raw)
+    .map((segment) => segment.text.trim())
+    .filter((text) => !headlineKey.includes(normalizeArabic(text)));
+}
+
 function isSeparatedAffix(affix: string, side: 'prefix' | 'suffix'): boolean {
   if (affix.trim() === '') return true;
   const separator = side === 'suffix' ? /^\s*(?:[-|–—·•:»«]{1,2})\s*\S/ : /\S\s*(?:[-|–—·•:»«]{1,2})\s*$/;

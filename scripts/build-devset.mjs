@@ -1,0 +1,301 @@
+#!/usr/bin/env node
+/**
+ * Builds fixtures/devset/, the labelled dev set of `npm run eval:dumps`, from ../shared/corpus.
+ *
+ *   node scripts/build-devset.mjs [--corpus ../shared/corpus] [--out fixtures/devset]
+ *
+ * Deterministic: the same corpus gives the same files (a fixed seed drives every choice). It needs
+ * `npm run build` (it reads the matching form from dist/) and the Debian renderers named in
+ * scripts/devset/render.mjs. Two kinds of pages:
+ *
+ * - composite pages (scripts/devset/compose.mjs): real articles of the labelled sets (SaudiNewsNet,
+ *   ANT, Al Mayadeen) in the real HTML of the twelve Arabic article pages of the corpus, rendered by
+ *   the real text renderers (w3m, lynx, lynx with references, python html2text, Debian html2text), the
+ *   corpus's Resiliparse-like converter and a warc2text-like and a trafilatura-like form; gold known by
+ *   construction;
+ * - pages as they come (scripts/devset/real.mjs): the corpus's own dumps of those twelve pages, the
+ *   page excerpts, CulturaX rows, the warc2text dump, Arabic Newspapers Corpus files, and JSONL records
+ *   of SaudiNewsNet, ANT and Al Mayadeen; gold written by reading (scripts/devset/gold/).
+ *
+ * The split: every page belongs to a site (the template's site, the article source's site, the
+ * newspaper's country); a site is held back (split "test") when the first byte of
+ * sha256("arnews-devset-v1:" + site) is divisible by 3. A composite page joins only a template and
+ * articles of the same split, so held-back pages use templates and articles never seen in the dev
+ * split. Al Mayadeen is one site with 150 articles: its articles are split by the same hash of their
+ * post id (the site's frame is then seen in both splits).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadAlMayadeen, loadAnt, loadSaudiNewsNet } from './devset/articles.mjs';
+import { composePage, dedupeRelated, goldTags, KICKERS, READ_ALSO_MARKERS, RELATED_MARKERS, squash, TAG_MARKERS, TAG_SEPARATORS } from './devset/compose.mjs';
+import { dateLine } from './devset/datelines.mjs';
+import { checkRenderers, render, RENDERERS } from './devset/render.mjs';
+import { HTML_TEMPLATES } from './devset/templates.mjs';
+import { realPages } from './devset/real.mjs';
+import { articleSplit, splitOf } from './devset/split.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : fallback;
+};
+const corpus = path.resolve(ROOT, arg('--corpus', '../shared/corpus'));
+const out = path.resolve(ROOT, arg('--out', 'fixtures/devset'));
+const { normalizeArabic } = await import(new URL('../dist/text/normalize.js', import.meta.url).href);
+
+/** Composite pages per template: the held-back templates get more, so that the test split is about a third. */
+const COMPOSITES_PER_TEMPLATE = { dev: 14, test: 21 };
+const SEED = 20250807;
+
+
+/** Mulberry32: a small seeded PRNG, so that every choice is the same on every run. */
+function prng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const pick = (rand, list) => list[Math.floor(rand() * list.length)];
+
+const wordsOf = (text) => text.match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** Articles fit for a composite page: a headline of 3+ words, 2+ paragraphs, 60+ words of text. */
+function usable(a) {
+  const words = a.paragraphs.reduce((n, p) => n + wordsOf(p).length, 0);
+  return wordsOf(a.title).length >= 3 && a.paragraphs.length >= 2 && words >= 60;
+}
+
+/** Particles, pronouns and reporting verbs: no tag starts with one. */
+const STOP = new Set(
+  'يوم حول أحد إحدى في من على إلى عن مع أو أن إن لا ما هذا هذه ذلك التي الذي كان كانت قد ثم بين بعد قبل حتى عند كل غير أي هو هي هم وقال قال أكد وأكد أضاف وأضاف أوضح وأوضح أشار وأشار تم يتم كما وفق حسب ضد نحو لدى عبر أمام خلف داخل خارج منذ خلال اليوم أمس غدا أنه أنها لأن إذا بعض جميع عدد أكثر أقل مثل يكون تكون وكان وكانت ليس ولا'.split(' '),
+);
+
+/** A tag is a name or a term: common words ("العالم", "أسعار") and phrases ("سبيل المثال") are not. */
+const MAX_TAG_DOC_SHARE = 0.02;
+let documentFrequency = null;
+function commonInCorpus(tag, articles) {
+  if (!documentFrequency) {
+    documentFrequency = new Map();
+    for (const a of articles) {
+      const toks = normalizeArabic([a.title, ...a.paragraphs].join(' ')).match(/[\p{L}\p{N}]+/gu) ?? [];
+      const seen = new Set([...toks, ...toks.slice(1).map((t, i) => `${toks[i]} ${t}`)]);
+      for (const k of seen) documentFrequency.set(k, (documentFrequency.get(k) ?? 0) + 1);
+    }
+    documentFrequency.total = articles.length;
+  }
+  const key = (normalizeArabic(tag).match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+  return (documentFrequency.get(key) ?? 0) / documentFrequency.total > MAX_TAG_DOC_SHARE;
+}
+
+/**
+ * Tags for an article that has none of its own: real tags of the same split (Al Mayadeen keywords and
+ * the twelve pages' tag lists) that its text contains, then names its text repeats ("وزارة الإسكان",
+ * "الاتحاد الأوروبي": a word and a definite word after it, twice or more), at most six, none common in
+ * the corpus; none when fewer than two are found.
+ */
+function pickTags(article, pool, corpusArticles) {
+  const text = ` ${normalizeArabic([article.title, ...article.paragraphs].join(' ')).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  const found = pool.filter((t) => text.includes(` ${normalizeArabic(t)} `) && !commonInCorpus(t, corpusArticles)).sort((a, b) => wordsOf(b).length - wordsOf(a).length);
+  const tags = distinctTags(found).slice(0, 6);
+  return tags.length >= 2 ? tags : [];
+}
+
+/** Tags that read the same on the matching form ("سياسة", "سياسه") are one tag. */
+function distinctTags(tags) {
+  const seen = new Set();
+  return tags.filter((t) => {
+    const key = wordsOf(normalizeArabic(t)).join(' ');
+    if (!key || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function tagsOf(article, pool, corpusArticles) {
+  const own = article.set === 'almayadeen' ? distinctTags(article.keywords).slice(0, 8) : [];
+  return own.length >= 2 ? own : pickTags(article, pool, corpusArticles);
+}
+
+/** Generic tag styles, in turn: every separator on the marker's line, some below it, a list, none. */
+const GENERIC_TAG_STYLES = [
+  ...TAG_SEPARATORS.map((separator) => ({ style: 'inline', separator })),
+  ...[', ', '، ', ' | ', ' '].map((separator) => ({ style: 'below', separator })),
+  { style: 'list', separator: null },
+  null,
+];
+
+function writePage(dir, id, text) {
+  const file = path.join(dir, 'pages', id);
+  fs.writeFileSync(file, text);
+  return `pages/${id}`;
+}
+
+function goldRecord(fields) {
+  return {
+    role: fields.role ?? 'main',
+    title: fields.title ?? null,
+    paragraphs: fields.paragraphs ?? [],
+    source: fields.source ?? null,
+    imageCredit: fields.imageCredit ?? null,
+    author: fields.author ?? null,
+    published: fields.published ?? null,
+    keywords: fields.keywords ?? [],
+    related: (fields.related ?? []).map((r) => ({ title: r.title, url: null, relation: r.relation })),
+  };
+}
+
+function buildComposites(dir, articles) {
+  const pools = { dev: [], test: [] };
+  for (const a of articles.filter(usable)) pools[articleSplit(a)].push(a);
+  const tagPool = { dev: new Set(), test: new Set() };
+  for (const a of articles) if (a.set === 'almayadeen') for (const t of a.keywords) if (wordsOf(t).length > 0) tagPool[articleSplit(a)].add(t);
+  for (const t of HTML_TEMPLATES) for (const k of t.original.keywords ?? []) tagPool[splitOf(t.site)].add(k);
+  const rand = prng(SEED);
+  for (const split of ['dev', 'test']) pools[split].sort((a, b) => (a.key < b.key ? -1 : 1));
+  const cursor = { dev: 0, test: 0 };
+  const shuffled = {};
+  for (const split of ['dev', 'test']) {
+    shuffled[split] = [...pools[split]];
+    for (let i = shuffled[split].length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [shuffled[split][i], shuffled[split][j]] = [shuffled[split][j], shuffled[split][i]];
+    }
+  }
+  const tagsByKey = new Map(articles.filter(usable).map((a) => [a.key, tagsOf(a, [...tagPool[articleSplit(a)]], articles)]));
+  /**
+   * The next article of a split: half the time one of the template's own site when the set has some;
+   * with `tagged`, three times in four one that has tags (so that most pages carry a tag line).
+   */
+  const nextArticle = (split, site, avoid, tagged) => {
+    const own = shuffled[split].filter((a) => a.site === site && !avoid.has(a.key));
+    if (own.length && rand() < 0.5) return own[Math.floor(rand() * own.length)];
+    const wantTags = tagged && rand() < 0.75;
+    for (;;) {
+      const a = shuffled[split][cursor[split]++ % shuffled[split].length];
+      if (!avoid.has(a.key) && (!wantTags || tagsByKey.get(a.key).length > 0)) return a;
+    }
+  };
+
+  const pages = [];
+  let styleTurn = 0;
+  let tagTurn = 0;
+  let dateTurn = 0;
+  HTML_TEMPLATES.forEach((template, t) => {
+    const split = splitOf(template.site);
+    const html = fs.readFileSync(path.join(corpus, template.file), 'utf8');
+    const count = COMPOSITES_PER_TEMPLATE[split];
+    for (let k = 0; k < count; k++) {
+      const used = new Set();
+      const tagSpec = template.tags ? { style: template.tagStyle } : GENERIC_TAG_STYLES[tagTurn++ % GENERIC_TAG_STYLES.length];
+      const main = nextArticle(split, template.site, used, !!tagSpec);
+      used.add(main.key);
+      const n = rand() < 0.5 ? 1 : rand() < 0.7 ? 2 : 3;
+      const style = (k % 10 === 4 || k % 10 === 9) && n === 1 ? 'trafilatura' : RENDERERS[(t + styleTurn++) % RENDERERS.length];
+      const mainTags = tagSpec ? tagsByKey.get(main.key) : [];
+      const tags = tagSpec && mainTags.length ? { style: tagSpec.style, tags: mainTags, options: { separator: tagSpec.separator, marker: pick(rand, TAG_MARKERS), more: rand() < 0.3 } } : null;
+      const embedded = [];
+      for (let e = 1; e < n; e++) {
+        const withTags = rand() < 0.5;
+        const article = nextArticle(split, template.site, used, withTags);
+        used.add(article.key);
+        const mode = ['read-also', 'after-tail', 'related-first'][(k + e) % 3];
+        const date = rand() < 0.7 ? dateLine(article.date, dateTurn++) : null;
+        const eTags = withTags ? tagsByKey.get(article.key) : [];
+        const eSpec = GENERIC_TAG_STYLES[tagTurn++ % (GENERIC_TAG_STYLES.length - 1)];
+        embedded.push({
+          article,
+          mode,
+          marker: mode === 'related-first' ? pick(rand, RELATED_MARKERS) : pick(rand, READ_ALSO_MARKERS),
+          dateLine: date?.line ?? null,
+          published: date?.gold ?? null,
+          sourceLine: article.source && rand() < 0.5 ? `المصدر: ${article.source}` : null,
+          tags: eTags.length ? { style: eSpec.style, tags: eTags, options: { separator: eSpec.separator, marker: pick(rand, TAG_MARKERS), more: false } } : null,
+          others: mode === 'related-first' ? [0, 1].map(() => shuffled[split][Math.floor(rand() * shuffled[split].length)].title) : [],
+        });
+      }
+      const plan = {
+        main,
+        kicker: rand() < 0.3 ? pick(rand, KICKERS) : null,
+        standfirst: !!main.standfirst && rand() < 0.6 && !main.paragraphs[0].startsWith(main.standfirst.slice(0, 30)),
+        tags,
+        embedded,
+      };
+      const composed = composePage(html, template, plan, normalizeArabic);
+      const id = `c-${template.site}-${String(k).padStart(2, '0')}-${style}`;
+      const mainParagraphs = [...(plan.standfirst ? [main.standfirst] : []), ...main.paragraphs];
+      let text;
+      let records;
+      if (style === 'trafilatura') {
+        // Main text only, one paragraph a line, no headline (trafilatura's plain-text output).
+        const lines = [...mainParagraphs];
+        if (template.prefix) lines[plan.standfirst ? 1 : 0] = `${template.prefix.text.trim()} ${lines[plan.standfirst ? 1 : 0]}`;
+        text = `${lines.join('\n')}\n`;
+        records = [goldRecord({ title: null, paragraphs: mainParagraphs, source: template.prefix?.source ?? null })];
+      } else {
+        text = render(composed.html, style, corpus);
+        records = [
+          goldRecord({
+            title: main.title,
+            paragraphs: mainParagraphs,
+            source: template.prefix?.source ?? template.frame.source,
+            imageCredit: template.frame.imageCredit,
+            author: template.frame.author,
+            published: template.frame.published,
+            keywords: tags ? goldTags(tags.style, tags.tags) : [],
+            related: dedupeRelated(composed.related),
+          }),
+          ...embedded.map((e) =>
+            goldRecord({
+              role: 'embedded',
+              title: e.article.title,
+              paragraphs: e.article.paragraphs,
+              source: e.sourceLine ? e.article.source : null,
+              published: e.dateLine ? e.published : null,
+              keywords: e.tags ? goldTags(e.tags.style, e.tags.tags) : [],
+            }),
+          ),
+        ];
+      }
+      const input = writePage(dir, `${id}.txt`, text);
+      pages.push({
+        id,
+        kind: 'composite',
+        split,
+        style,
+        site: template.site,
+        input,
+        articles: [main, ...embedded.map((e) => e.article)].map((a) => a.key),
+        notes: [plan.kicker ? `kicker "${plan.kicker}"` : null, plan.standfirst ? 'standfirst' : null, tags ? `tags: ${tags.style}${tags.options.separator ? ` "${tags.options.separator}"` : ''}` : 'no tags', ...embedded.map((e) => `embedded: ${e.mode}`)].filter(Boolean),
+        records,
+      });
+    }
+  });
+  return pages;
+}
+
+function main() {
+  checkRenderers();
+  // README.md and floors.json are written by hand and by eval:dumps: only the built parts are replaced.
+  for (const part of ['pages', 'gold', 'manifest.json']) fs.rmSync(path.join(out, part), { recursive: true, force: true });
+  fs.mkdirSync(path.join(out, 'pages'), { recursive: true });
+  fs.mkdirSync(path.join(out, 'gold'), { recursive: true });
+  const articles = [...loadSaudiNewsNet(corpus), ...loadAnt(corpus), ...loadAlMayadeen(corpus)];
+  const pages = [...buildComposites(out, articles), ...realPages({ corpus, out, articles, splitOf, articleSplit, goldRecord, writePage, normalize: normalizeArabic })];
+  for (const page of pages) {
+    const { records, ...meta } = page;
+    fs.writeFileSync(path.join(out, 'gold', `${page.id}.json`), `${JSON.stringify({ ...meta, records }, null, 2)}\n`);
+  }
+  const manifest = pages.map(({ records, articles: _a, notes: _n, ...meta }) => ({ ...meta, records: records.length }));
+  fs.writeFileSync(path.join(out, 'manifest.json'), `${JSON.stringify(manifest, null, 1)}\n`);
+  const count = (key) => Object.entries(pages.reduce((acc, p) => ({ ...acc, [p[key]]: (acc[p[key]] ?? 0) + 1 }), {}));
+  console.log(`${pages.length} pages: ${count('split').map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  console.log(`styles: ${count('style').map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  console.log(`sites: ${new Set(pages.map((p) => p.site)).size}`);
+}
+
+main();

@@ -1,0 +1,405 @@
+/**
+ * Pages as they come, with gold written by reading them: the corpus's own text dumps of the twelve
+ * Arabic article pages (its Resiliparse-like dumps and the five renderers), page excerpts, CulturaX
+ * rows, the warc2text dump and HPLT record of legwareb, Arabic Newspapers Corpus files (two a country,
+ * chosen by hash), and JSONL records of SaudiNewsNet, ANT and Al Mayadeen as their sets give them.
+ *
+ * Gold of the twelve pages: the article the page's selectors name (templates.mjs), its frame fields,
+ * and its titled lists. Gold of the other pages: the tables below, one entry per page, each decision
+ * written by reading the page. Conventions (the same for composite pages):
+ * - a standfirst, deck or supra-title (a sentence in the headline block) is the body's first paragraph;
+ *   a section label or column name ("عاجل", "ثلاثي الابعاد ..") is neither title nor body;
+ * - subheads inside the article are paragraphs; bylines, date lines, source lines, captions, numbers
+ *   and separators are not;
+ * - a page whose first line is prose, not a headline, has no title (null);
+ * - a list of headlines with no article under it (an aggregator strip) gives no record.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import * as cheerio from 'cheerio';
+import { cleanSaudiContent, mayadeenParagraphs } from './articles.mjs';
+import { dateParts } from './datelines.mjs';
+import { squash, titledLists } from './compose.mjs';
+import { HTML_TEMPLATES } from './templates.mjs';
+
+const RENDERED = ['w3m', 'lynx', 'lynx-refs', 'html2text-py', 'html2text-deb'];
+const hash = (text) => createHash('sha256').update(text).digest('hex');
+
+/** The page's own article, as the template's selectors name it, with what reading the page corrects. */
+function originalArticle(template, html, normalize) {
+  const $ = cheerio.load(html, { decodeEntities: true });
+  const title = squash($(template.title).first().text());
+  let paragraphs;
+  if (template.brBody) {
+    const el = $(template.brBody).first();
+    el.find('br').replaceWith('\n');
+    el.find('script, style, div[id^="div-gpt"]').remove();
+    paragraphs = el.text().split('\n').map(squash).filter((p) => /[\p{L}\p{N}]/u.test(p));
+  } else {
+    paragraphs = $(template.paras)
+      .toArray()
+      .map((el) => squash($(el).text()))
+      .filter((p) => /[\p{L}\p{N}]/u.test(p));
+  }
+  const deck = template.standfirst ? squash($(template.standfirst).first().text()) : '';
+  if (deck) paragraphs.unshift(deck);
+  const fix = ORIGINAL_FIXES[template.site];
+  if (fix) paragraphs = fix(paragraphs);
+  return { title, paragraphs, related: titledLists($, template.lists, normalize, [title]) };
+}
+
+/** What the selectors take that a reader does not count as body text, per page. */
+const ORIGINAL_FIXES = {
+  // "المدينة نيوز :-" is the site's source tag; "--(بترا)" the wire credit (the source).
+  'almadenahnews.com': (ps) => ps.filter((p) => p !== '--(بترا)').map((p, i) => (i === 0 ? p.replace(/^المدينة نيوز\s*:-\s*/u, '') : p)),
+};
+
+function htmlPages(ctx) {
+  const pages = [];
+  for (const template of HTML_TEMPLATES) {
+    const html = fs.readFileSync(path.join(ctx.corpus, template.file), 'utf8');
+    const original = originalArticle(template, html, ctx.normalize);
+    const base = path.basename(template.file, '.html');
+    const gold = ctx.goldRecord({
+      title: original.title,
+      paragraphs: original.paragraphs,
+      source: template.original.source ?? template.frame.source,
+      imageCredit: template.frame.imageCredit,
+      author: template.frame.author,
+      published: template.frame.published,
+      keywords: template.original.keywords ?? [],
+      related: original.related,
+    });
+    const dumps = [
+      ['resiliparse', path.join(ctx.corpus, 'text/derived-from-html', template.site, `${base}.txt`)],
+      ...RENDERED.map((tool) => [tool, path.join(ctx.corpus, 'text/rendered', tool, `${template.site}__${base}.txt`)]),
+    ];
+    for (const [style, file] of dumps) {
+      if (!fs.existsSync(file)) continue;
+      const id = `r-${template.site}-${style}`;
+      pages.push({ id, kind: 'real', split: ctx.splitOf(template.site), style, site: template.site, input: ctx.writePage(ctx.out, `${id}.txt`, fs.readFileSync(file)), records: [gold] });
+    }
+  }
+  return pages;
+}
+
+/**
+ * Page excerpts (text/pages-corpus-excerpts) that hold an article or an aggregator strip. Left out:
+ * listing pages of an author, a tag or a month (no one article), the Al Jazeera programme transcript and
+ * El Khabar's page of unheaded briefs (no reader would agree where one article ends).
+ */
+const EXCERPTS = [
+  {
+    file: 'baghdadtoday.news/209345.txt',
+    title: null,
+    source: 'بغداد اليوم',
+    // Line 5 is the next article's teaser, glued after the text by the page store (no marker).
+    paragraphs: [2, 3, 4],
+  },
+  { file: 'baghdadtoday.news/229210.txt', title: null, source: 'بغداد اليوم', paragraphs: [2, 3, 4] },
+  {
+    file: 'baghdadtoday.news/267328.txt',
+    title: 4,
+    source: 'بغداد اليوم',
+    published: '2025-02-04T23:16',
+    paragraphs: [8, 10, 12],
+    related: [{ title: 'السوداني يؤكد مواصلة الحكومة تطوير ملف الطاقة الذي يشكل قاعدة للخطط التنموية الشاملة', relation: 'more' }],
+  },
+  // The last line is the start of the fourth paragraph, cut by the page store.
+  { file: 'hespress.com/245443.txt', title: 1, published: '2014-11-09T00:42', paragraphs: [6, 8, 10, 12] },
+  { file: 'alalam.ir/news-1887981.txt', title: 1, published: '2016-11-22T04:19', paragraphs: [5] },
+  { file: 'shabiba.com/article-173004.txt', title: null, source: 'العمانية', paragraphs: [2, 3, 4, 5] },
+  { file: 'sana.sy/governorates-2342284.txt', title: null, source: 'سانا', published: '2025-12-02', paragraphs: [3, 5, 7, 9] },
+  // Two highlights (◄) under the headline are its decks: the body's first paragraphs.
+  { file: 'alroya.om/post-298694.txt', title: 1, source: 'العمانية', paragraphs: [5, 7, 13, 15, 17] },
+  // "سلايدر" and "استمع الي المقالة" are page furniture; the bare name under them is the byline.
+  { file: 'aldiplomasy.com/44763.txt', title: 3, author: 'أشرف أبو عريف', paragraphs: [13, 15, 17, 19, 21, 23, 25] },
+  // Aggregator strips: headlines joined by wide spaces, no article.
+  { file: 'masress.com/akhbarelyomgate-251476.txt', none: true },
+  { file: 'sudaress.com/alrakoba-1080444.txt', none: true },
+  { file: 'maghress.com/hespress-1140185.txt', none: true },
+];
+
+function excerptPages(ctx) {
+  return EXCERPTS.map((spec) => {
+    const file = path.join(ctx.corpus, 'text/pages-corpus-excerpts', spec.file);
+    const raw = fs.readFileSync(file);
+    const lines = raw.toString('utf8').split(/\r\n|\r|\n/);
+    const line = (n) => squash(lines[n - 1].replace(/^\s*◄\s*/u, ''));
+    const site = spec.file.split('/')[0];
+    const id = `r-${spec.file.replace(/\.txt$/, '').replace(/\//g, '-')}-excerpt`;
+    const records = spec.none
+      ? []
+      : [
+          ctx.goldRecord({
+            title: spec.title ? line(spec.title) : null,
+            paragraphs: spec.paragraphs.map(line),
+            source: spec.source,
+            author: spec.author,
+            published: spec.published,
+            related: spec.related,
+          }),
+        ];
+    return { id, kind: 'real', split: ctx.splitOf(site), style: 'excerpt', site, input: ctx.writePage(ctx.out, `${id}.txt`, raw), records };
+  });
+}
+
+/** CulturaX rows with an article ("<headline> - site" or "site | headline" on line 1); the spam rows are left out. */
+function culturaxPages(ctx) {
+  const specs = [
+    {
+      file: 'utf-8-arabic/culturax_mC4_98635.txt',
+      site: 'anwalpress.com',
+      title: 'دورة تكوينية حول الإعلام، القوانين، الدين و القيم الديمقراطية.',
+      from: 3,
+    },
+    {
+      file: 'utf-8-decoded-by-me/culturax_mC4_98641.from-windows-1256.txt',
+      site: 'alriyadh',
+      title: 'يا واسع المغفرة',
+      published: '2021-02-27T03:47',
+      from: 3,
+    },
+  ];
+  return specs.map((spec) => {
+    const raw = fs.readFileSync(path.join(ctx.corpus, 'text/culturax-via-chardet-tests', spec.file));
+    const lines = raw.toString('utf8').split(/\r\n|\r|\n/).map(squash);
+    const id = `r-culturax-${path.basename(spec.file).split('.')[0]}`;
+    return {
+      id,
+      kind: 'real',
+      split: ctx.splitOf(spec.site),
+      style: 'culturax',
+      site: spec.site,
+      input: ctx.writePage(ctx.out, `${id}.txt`, raw),
+      records: [ctx.goldRecord({ title: spec.title, paragraphs: lines.slice(spec.from - 1).filter(Boolean), published: spec.published })],
+    };
+  });
+}
+
+function hpltPages(ctx) {
+  const dir = path.join(ctx.corpus, 'text/hplt-warc2text-runner-sample100-wide74');
+  const template = HTML_TEMPLATES.find((t) => t.site === 'legwareb.info');
+  const original = originalArticle(template, fs.readFileSync(path.join(ctx.corpus, template.file), 'utf8'), ctx.normalize);
+  const gold = ctx.goldRecord({ title: original.title, paragraphs: original.paragraphs });
+  const split = ctx.splitOf('legwareb.info');
+  const pages = [
+    { id: 'r-legwareb.info-warc2text', kind: 'real', split, style: 'warc2text', site: 'legwareb.info', input: ctx.writePage(ctx.out, 'r-legwareb.info-warc2text.txt', fs.readFileSync(path.join(dir, '74.warc2text'))), records: [gold] },
+  ];
+  // The HPLT record: the trafilatura text in "t" (no headline), the URL in "u".
+  const record = JSON.parse(fs.readFileSync(path.join(dir, 'wide.line74.jsonl'), 'utf8'));
+  const text = `${JSON.stringify({ url: record.u, date: record.ts, text: record.t })}\n`;
+  pages.push({
+    id: 'r-legwareb.info-hplt-jsonl',
+    kind: 'real',
+    split,
+    style: 'jsonl',
+    site: 'legwareb.info',
+    input: ctx.writePage(ctx.out, 'r-legwareb.info-hplt-jsonl.jsonl', text),
+    records: [ctx.goldRecord({ title: null, paragraphs: record.t.split('\n').map(squash).filter(Boolean), published: '2015-03-27' })],
+  });
+  return pages;
+}
+
+/**
+ * Arabic Newspapers Corpus: two files a country (the smallest sha256 of their path), as they come
+ * (CRLF, a final NUL). Lines are numbered among the non-blank ones. `title`: the headline's line or
+ * null; `skip`: lines that are neither title nor body; `articles`: further articles of the page
+ * ({ title, from, to } line numbers, inclusive). Three files chosen by the hash were passed over
+ * for the next one: EGC1 (a poem inside an interview), KWS1 and SDC2 (a page of several unheaded
+ * pieces), MAS2 (Olympic briefs under one-word heads).
+ */
+const NEWSPAPERS = [
+  ['AESC1', { title: 1 }],
+  ['AEP2', { title: 1 }],
+  ['BHC2', { title: 1 }],
+  ['BHP1', { title: 2 }],
+  ['DZE2', { title: null }],
+  ['DZS1', { title: null }],
+  ['EGS1', { title: null }],
+  ['EGSC1', { title: null }],
+  ['IQSC2', { title: 1, skip: [3, 5], published: '2012-11-10T03:04', author: 'مصطفى ابراهيم' }],
+  ['IQP2', { title: 1, skip: [2, 3], published: '2012-04-17', author: 'فهد جمال' }],
+  ['JOE1', { title: 1, skip: [2], source: 'شينخوا' }],
+  ['JOS2', { title: 1 }],
+  [
+    'KWP1',
+    {
+      // Lines 1-3: the page's three headlines; line 4 the first article's deck.
+      title: 1,
+      skip: [2, 3],
+      source: 'يو بي اي',
+      articles: [
+        { title: 24, from: 25, to: 27, source: 'ا ف ب' },
+        { title: 29, from: 30, to: 32, source: 'يو بي اي' },
+      ],
+      skipAlso: [23, 28],
+    },
+  ],
+  ['KWS2', { title: 1, skip: [3], author: 'صادق الشايع' }],
+  ['LBS1', { title: null }],
+  ['LBP1', { title: 1, skip: [3, 4], published: '2012-07-11', imageCredit: 'دالاتي ونهرا' }],
+  ['LYE1', { title: null, skip: [32] }],
+  ['LYC2', { title: null }],
+  ['MAE1', { title: 1 }],
+  ['MAR2', { title: 1 }],
+  ['MRC2', { title: 1, skip: [2], author: 'د. مامودو كان' }],
+  ['MRP2', { title: 1, skipNumbers: true }],
+  ['OMC2', { title: 2, skip: [1, 9], author: 'خولة الحوسنية' }],
+  ['OME1', { title: 1, skip: [2] }],
+  ['PSE1', { title: 2, author: 'ابراهيم ابو كامش' }],
+  ['PSSC2', { title: 1, skip: [2, 20], published: '2012-04-23T20:06', source: 'وكالات' }],
+  ['QAC2', { title: 1, skip: [2], author: 'صالح غريب' }],
+  ['QAS1', { title: null }],
+  ['SASC2', { title: 1, skip: [2, 3], source: 'الحياة', published: '2012-07-06' }],
+  ['SAR1', { title: 1, skip: [3], source: 'الندوة' }],
+  ['SDR2', { title: 1 }],
+  ['SDS1', { title: null, skip: [8] }],
+  ['SYC1', { title: 1, skip: [14], author: 'أوس داود يعقوب' }],
+  ['SYP1', { title: 2 }],
+  ['TME2', { title: 3, skip: [1], published: '2012-07-16' }],
+  ['TME1', { title: 2, skip: [20, 21], author: 'خولة السليتي', articles: [{ title: 22, from: 24, to: 29, author: 'خولة السليتي' }], skipAlso: [23, 30] }],
+  ['YEP1', { title: 1, skip: [2, 7], published: '2012-08-04', source: 'الشرق القطرية' }],
+  ['YESC1', { title: 1, skip: [10], source: 'الاتحاد' }],
+];
+
+function newspaperPages(ctx) {
+  const dir = path.join(ctx.corpus, 'articles/arabic-newspapers-corpus-19-countries/utf8');
+  return NEWSPAPERS.map(([name, spec]) => {
+    const raw = fs.readFileSync(path.join(dir, `${name}.txt`));
+    const lines = raw.toString('utf8').replace(/\0/g, '').split(/\r\n|\r|\n/).map(squash).filter(Boolean);
+    const at = (n) => lines[n - 1];
+    const others = spec.articles ?? [];
+    const inOther = (n) => others.some((a) => n === a.title || (n >= a.from && n <= a.to));
+    const skip = new Set([...(spec.skip ?? []), ...(spec.skipAlso ?? [])]);
+    const mainLines = lines
+      .map((l, i) => i + 1)
+      .filter((n) => n !== spec.title && !skip.has(n) && !inOther(n) && !(spec.skipNumbers && /^\d+$/.test(at(n))));
+    const records = [
+      ctx.goldRecord({
+        title: spec.title ? at(spec.title) : null,
+        paragraphs: mainLines.map(at),
+        source: spec.source,
+        author: spec.author,
+        published: spec.published,
+        imageCredit: spec.imageCredit,
+        related: others.map((a) => ({ title: at(a.title), relation: 'read-also' })),
+      }),
+      ...others.map((a) =>
+        ctx.goldRecord({
+          role: 'embedded',
+          title: at(a.title),
+          paragraphs: Array.from({ length: a.to - a.from + 1 }, (_, i) => at(a.from + i)),
+          source: a.source,
+          author: a.author,
+        }),
+      ),
+    ];
+    const country = name.slice(0, 2);
+    const id = `r-newspapers-${name}`;
+    return { id, kind: 'real', split: ctx.splitOf(`newspapers-${country}`), style: 'newspapers', site: `newspapers-${country}`, input: ctx.writePage(ctx.out, `${id}.txt`, raw), records };
+  });
+}
+
+export function realPages(ctx) {
+  return [...htmlPages(ctx), ...excerptPages(ctx), ...culturaxPages(ctx), ...hpltPages(ctx), ...newspaperPages(ctx), ...jsonlPages(ctx)];
+}
+
+/**
+ * JSONL records as the sets give them: SaudiNewsNet rows (text in "content"), Al Mayadeen rows (text in
+ * "full_text"), ANT documents as {id, url, date, title, text}. Two SaudiNewsNet rows a source, three
+ * ANT documents a source and twenty Al Mayadeen rows, chosen by the smallest sha256 of their key. The
+ * gold body is the set's text with the in-text boilerplate read out (articles.mjs says what each
+ * source writes), the gold title the record's own title; the overrides below come from reading.
+ */
+function jsonlPages(ctx) {
+  const pages = [];
+  const bySite = new Map();
+  for (const a of ctx.articles) {
+    if (a.set === 'almayadeen' && a.paragraphs.length === 0) continue;
+    const group = a.set === 'almayadeen' ? 'almayadeen' : `${a.set}:${a.site}`;
+    if (!bySite.has(group)) bySite.set(group, []);
+    bySite.get(group).push(a);
+  }
+  for (const [group, list] of bySite) {
+    const take = group === 'almayadeen' ? 20 : group.startsWith('ant:') ? 3 : 2;
+    const chosen = [...list].sort((a, b) => (hash(a.key) < hash(b.key) ? -1 : 1)).slice(0, take);
+    for (const a of chosen) {
+      const { dropLast, ...fix } = JSONL_GOLD[a.key] ?? {};
+      let line;
+      let paragraphs;
+      let options;
+      if (a.set === 'saudinewsnet') {
+        line = a.raw;
+        paragraphs = cleanSaudiContent(a.raw.source, a.raw.content);
+        options = { textField: 'content', dateField: 'date_extracted' };
+      } else if (a.set === 'almayadeen') {
+        line = a.raw;
+        paragraphs = mayadeenParagraphs(a.raw);
+        options = { textField: 'full_text', dateField: 'published_time' };
+      } else {
+        line = { id: a.raw.docno, url: a.raw.url, date: a.raw.time, title: a.raw.title, text: a.raw.text };
+        paragraphs = a.raw.text.split('\n').map(squash).filter(Boolean);
+        options = {};
+      }
+      if (dropLast) paragraphs = paragraphs.slice(0, -1);
+      const id = `j-${a.key.replace(/[:]/g, '-')}`;
+      pages.push({
+        id,
+        kind: 'real',
+        split: ctx.articleSplit(a),
+        style: 'jsonl',
+        site: a.site,
+        input: ctx.writePage(ctx.out, `${id}.jsonl`, `${JSON.stringify(line)}\n`),
+        options,
+        // A record with no text yields no article (an error entry), whatever its title.
+        records: paragraphs.length === 0 ? [] : [
+          ctx.goldRecord({
+            title: fix.title === undefined ? a.title : fix.title,
+            paragraphs: fix.paragraphs ?? paragraphs,
+            ...inTextFields(a),
+            ...fix,
+            published: fix.published === undefined ? publishedOf(a) : fix.published,
+          }),
+        ],
+      });
+    }
+  }
+  return pages;
+}
+
+/** The input's date field as an ISO day (the scorer compares days): ANT writes RFC 822 dates. */
+function publishedOf(a) {
+  const p = dateParts(a.set === 'saudinewsnet' ? a.raw.date_extracted : a.set === 'almayadeen' ? a.raw.published_time : a.raw.time);
+  return p ? `${p.y}-${String(p.mo).padStart(2, '0')}-${String(p.d).padStart(2, '0')}` : null;
+}
+
+/**
+ * What a reader finds in a record's text besides its body (articles.mjs removes these lines from it):
+ * the source a dateline names (3alyoum "عين اليوم – لندن", SPA "… واس", Sabq "سبق – الرياض:" or
+ * "واس- الرياض:", CNN "(CNN)--"), the byline of a Sabq prefix ("ماجد الرفاعي -سبق - ينبع:") and
+ * 3alyoum's tag words ("سمات الذهب الفائدة تراجع": one tag a word, as the site links them).
+ */
+function inTextFields(a) {
+  const text = a.set === 'saudinewsnet' ? a.raw.content.trim() : a.set === 'ant' ? a.raw.text : '';
+  const out = {};
+  if (a.set === 'saudinewsnet') {
+    const src = a.raw.source;
+    if (src === '3alyoum' && text.startsWith('عين اليوم')) out.source = 'عين اليوم';
+    if (src === 'was') out.source = 'واس';
+    if (src === 'sabq') {
+      const m = /^(?:(?<author>[^:\n]{3,40}?)\s*[-–]\s*)?(?<source>سبق|واس)\s*[-–]/u.exec(text);
+      if (m) Object.assign(out, { source: m.groups.source, ...(m.groups.author ? { author: m.groups.author.trim() } : {}) });
+    }
+    if (src === '3alyoum') out.keywords = a.keywords;
+  }
+  if (a.set === 'ant' && /\(CNN\)\s*[-—–]/u.test(text)) out.source = 'CNN';
+  return out;
+}
+
+/** Read, record by record: what the rules above do not give. */
+const JSONL_GOLD = {
+  // An opinion piece signed with the writer's town at the end.
+  'saudinewsnet:aljazirah:75': { dropLast: true },
+};

@@ -1,0 +1,143 @@
+#!/usr/bin/env node
+/**
+ * `npm run eval:dumps`: runs `extract` (the library's streaming API, as the CLI reads files) on every
+ * page of the labelled dev set (fixtures/devset, built by scripts/build-devset.mjs) and scores the
+ * records against the gold (scripts/devset/score.mjs says how), per split, per dump style, per site.
+ *
+ *   npm run eval:dumps                      both splits: overall, per style and per site
+ *   npm run eval:dumps -- --split dev       one split only
+ *   npm run eval:dumps -- --misses          list what each page got wrong
+ *   npm run eval:dumps -- --only <id-part>  only pages whose id contains it
+ *   npm run eval:dumps -- --check           fail (exit 1) when a figure falls below its floor in
+ *                                           fixtures/devset/floors.json (CI runs this)
+ *   npm run eval:dumps -- --write-floors    write the floors: this run's figures less FLOOR_MARGIN
+ *
+ * It builds first (npm run build) unless given --no-build. No reference date is given: relative dates
+ * do not enter the scores.
+ */
+import { execSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { add, emptyCounts, figures, makeScorer } from './devset/score.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const DEVSET = path.join(ROOT, 'fixtures/devset');
+const FLOORS = path.join(DEVSET, 'floors.json');
+/** How far below the recorded figures a run may fall before --check fails (noise of a few pages). */
+const FLOOR_MARGIN = 0.01;
+const args = process.argv.slice(2);
+const has = (flag) => args.includes(flag);
+const value = (flag) => {
+  const i = args.indexOf(flag);
+  return i >= 0 ? args[i + 1] : null;
+};
+
+if (!has('--no-build')) execSync('npm run --silent build', { cwd: ROOT, stdio: 'inherit' });
+const { ArticleRecordSchema, extractStream, normalizeArabic } = await import(new URL('../dist/index.js', import.meta.url).href);
+const { scorePage } = makeScorer(normalizeArabic);
+/** Gold records are records of the output contract, with the fields the scorer reads. */
+const GoldRecordSchema = ArticleRecordSchema.pick({ role: true, title: true, paragraphs: true, source: true, imageCredit: true, author: true, published: true, keywords: true, related: true }).strict();
+
+const manifest = JSON.parse(fs.readFileSync(path.join(DEVSET, 'manifest.json'), 'utf8'));
+const splitFilter = value('--split');
+const only = value('--only');
+const pages = manifest.filter((p) => (!splitFilter || p.split === splitFilter) && (!only || p.id.includes(only)));
+
+/** The lines a reader sees in the page: the file's lines, or the text field of a JSONL record. */
+function pageLines(file) {
+  const raw = fs.readFileSync(file, 'utf8');
+  if (file.endsWith('.jsonl')) return raw.split('\n').filter(Boolean).flatMap((l) => String(JSON.parse(l).text ?? '').split(/\r\n|\r|\n/));
+  return raw.split(/\r\n|\r|\n/);
+}
+
+/** Records as `arnews extract` gives them, with the page's JSONL field options (manifest `options`). */
+async function recordsOf(file, options) {
+  const records = [];
+  for await (const result of extractStream(file, options)) if ('records' in result) records.push(...result.records);
+  return records;
+}
+
+const started = performance.now();
+const results = [];
+for (const page of pages) {
+  const file = path.join(DEVSET, page.input);
+  const gold = JSON.parse(fs.readFileSync(path.join(DEVSET, 'gold', `${page.id}.json`), 'utf8'));
+  gold.records.forEach((record, i) => {
+    const valid = GoldRecordSchema.safeParse(record);
+    if (!valid.success) throw new Error(`${page.id}: gold record ${i}: ${valid.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
+  });
+  const predicted = await recordsOf(file, page.options ?? {});
+  const { counts, misses } = scorePage({ lines: pageLines(file) }, gold.records, predicted);
+  results.push({ page, counts, misses });
+}
+const seconds = (performance.now() - started) / 1000;
+
+const METRICS = [
+  ['records', 'records'],
+  ['role', 'role'],
+  ['title', 'title'],
+  ['parP', 'par P'],
+  ['parR', 'par R'],
+  ['parF1', 'par F1'],
+  ['clean', 'clean'],
+  ['source', 'source'],
+  ['imageCredit', 'credit'],
+  ['author', 'author'],
+  ['published', 'date'],
+  ['keywordsF1', 'kw F1'],
+  ['relatedF1', 'rel F1'],
+  ['summary', 'summary'],
+];
+const fmt = (v) => v.toFixed(3);
+
+function table(title, groups) {
+  const head = ['', 'pages', ...METRICS.map(([, label]) => label)];
+  const rows = groups.map(([name, fig]) => [name, String(fig.pages), ...METRICS.map(([k]) => fmt(fig[k]))]);
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  console.log(`\n${title}`);
+  console.log(line(head));
+  for (const r of rows) console.log(line(r));
+}
+
+function grouped(list, keyOf) {
+  const map = new Map();
+  for (const r of list) map.set(keyOf(r), add(map.get(keyOf(r)) ?? emptyCounts(), r.counts));
+  return [...map].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, c]) => [k, figures(c)]);
+}
+
+const splits = ['dev', 'test'].filter((s) => results.some((r) => r.page.split === s));
+const overall = Object.fromEntries(splits.map((s) => [s, figures(results.filter((r) => r.page.split === s).reduce((acc, r) => add(acc, r.counts), emptyCounts()))]));
+table('overall', splits.map((s) => [s === 'test' ? 'test (held back)' : s, overall[s]]));
+if (!has('--check')) {
+  for (const s of splits) {
+    const mine = results.filter((r) => r.page.split === s);
+    table(`${s}: per dump style`, grouped(mine, (r) => r.page.style));
+    table(`${s}: per site`, grouped(mine, (r) => r.page.site));
+  }
+}
+if (has('--misses')) {
+  for (const r of results) {
+    if (r.misses.length === 0) continue;
+    console.log(`\n${r.page.id} (${r.page.split})`);
+    for (const m of r.misses) console.log(`  ${JSON.stringify(m)}`);
+  }
+}
+console.log(`\n${results.length} pages in ${seconds.toFixed(1)} s`);
+
+if (has('--write-floors')) {
+  const floors = Object.fromEntries(splits.map((s) => [s, Object.fromEntries(METRICS.map(([k]) => [k, Math.max(0, Math.floor((overall[s][k] - FLOOR_MARGIN) * 1000) / 1000)]))]));
+  fs.writeFileSync(FLOORS, `${JSON.stringify(floors, null, 2)}\n`);
+  console.log(`floors written to ${path.relative(ROOT, FLOORS)}`);
+}
+if (has('--check')) {
+  const floors = JSON.parse(fs.readFileSync(FLOORS, 'utf8'));
+  const failures = [];
+  for (const s of splits) for (const [k] of METRICS) if (overall[s][k] < floors[s][k]) failures.push(`${s} ${k}: ${fmt(overall[s][k])} < floor ${fmt(floors[s][k])}`);
+  if (failures.length) {
+    console.error(`eval:dumps: figures fell below their floors (fixtures/devset/floors.json):\n  ${failures.join('\n  ')}`);
+    process.exit(1);
+  }
+  console.log('eval:dumps: every figure is at or above its floor');
+}

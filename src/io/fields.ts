@@ -1,0 +1,89 @@
+/**
+ * A page object of a JSONL line or JSON array → what the pipeline reads from it: the text or HTML, and
+ * the metadata carried into the record (id, url, date, title, author). Field names are the read options
+ * (`--text-field`, `--title-field` …); a dotted name reaches into nested objects (`meta.url`).
+ * arnews' own records (its `--pretty` output, a JSONL of records) are pages too: their `body`, `title`,
+ * `url`, `published` and `id` are read when the text field is absent.
+ */
+import type { PageMeta } from '../document/model.js';
+import { decodeEntities } from '../text/entities.js';
+
+export interface FieldOptions {
+  textField: string;
+  htmlField: string;
+  idField: string;
+  urlField: string;
+  dateField: string;
+  titleField: string;
+  /** Not read unless given: corpora fill their author fields with datelines and agency credits. */
+  authorField: string | null;
+}
+
+export interface PageFields {
+  format: 'text' | 'html';
+  /** The page's text or HTML, or undefined / a non-string when the record lacks it. */
+  body: unknown;
+  /** The field the body was looked up in, for error messages. */
+  bodyField: string;
+  meta: Partial<PageMeta>;
+}
+
+/**
+ * The value at a field name: the key itself when the object has it (a key may hold a dot), else the
+ * dotted path walked through nested objects.
+ */
+export function fieldAt(record: Record<string, unknown>, name: string): unknown {
+  if (name in record) return record[name];
+  let value: unknown = record;
+  for (const part of name.split('.')) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+    value = (value as Record<string, unknown>)[part];
+  }
+  return value;
+}
+
+function scalar(value: unknown): string | null {
+  if (typeof value === 'string') return value.trim() || null;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return null;
+}
+
+/** Metadata text as a reader sees it: HTML entities decoded ("&quot;العوشن&quot;"), white space collapsed. */
+function metadataText(value: unknown): string | null {
+  const text = scalar(value);
+  return text ? decodeEntities(text).replace(/[\s\u00a0]+/gu, ' ').trim() || null : null;
+}
+
+/** An arnews record (its own output read back): a body and paragraphs, and where its page came from. */
+function isArnewsRecord(record: Record<string, unknown>): boolean {
+  return typeof record.body === 'string' && Array.isArray(record.paragraphs) && typeof record.input === 'object' && record.input !== null;
+}
+
+export function pageFields(record: Record<string, unknown>, options: FieldOptions): PageFields {
+  const html = fieldAt(record, options.htmlField);
+  const format = typeof html === 'string' && html.trim() ? 'html' : 'text';
+  if (format === 'text' && fieldAt(record, options.textField) === undefined && isArnewsRecord(record)) {
+    return {
+      format,
+      body: record.body,
+      bodyField: 'body',
+      meta: withNames({ id: scalar(record.id), url: scalar(record.url), date: scalar(record.published) }, record.title, record.author),
+    };
+  }
+  return {
+    format,
+    body: format === 'html' ? html : fieldAt(record, options.textField),
+    bodyField: format === 'html' ? options.htmlField : options.textField,
+    meta: withNames(
+      { id: scalar(fieldAt(record, options.idField)), url: scalar(fieldAt(record, options.urlField)), date: scalar(fieldAt(record, options.dateField)) },
+      fieldAt(record, options.titleField),
+      options.authorField ? fieldAt(record, options.authorField) : undefined,
+    ),
+  };
+}
+
+/** The title and author join the metadata only when the input has them. */
+function withNames(meta: Partial<PageMeta>, title: unknown, author: unknown): Partial<PageMeta> {
+  const [t, a] = [metadataText(title), metadataText(author)];
+  return { ...meta, ...(t ? { title: t } : {}), ...(a ? { author: a } : {}) };
+}

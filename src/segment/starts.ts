@@ -1,0 +1,114 @@
+/**
+ * Where a further article of the page starts. A headline opens one when prose follows it within a few
+ * blocks and the page says it is a new story: the prose is about the headline (they share words), the
+ * headline has its own date line or byline, or the prose leaves the subject of the article before it
+ * (a read-also box inside an article is followed by more of that article; a new story shares few words
+ * with it). Without a marker (after the first article's tags, source line or share row) the page must
+ * say so plainly: prose that leaves the subject, under a headline it is about or a date line or byline.
+ */
+import type { Block } from '../document/model.js';
+import type { BlockLabel } from '../cleaners/labels.js';
+import { contentWords, overlap, wordCount } from '../text/words.js';
+import { endsLikeSentence, isHeadlineText, isProse, isTitleLike } from './prose.js';
+
+/** How far past a headline its prose may start (date line, byline, caption, standfirst in between). */
+const LOOKAHEAD = 4;
+/** A headline and the prose under it share at least this share of the headline's content words. */
+const HEADLINE_OVERLAP = 0.3;
+/**
+ * Prose that shares less than this share of its content words with the paragraphs before the headline
+ * tells another story. Paragraphs of one story share about a third of their words; two stories of the
+ * same page, a tenth.
+ */
+const TOPIC_SHIFT = 0.2;
+/** How many paragraphs of the article before the headline, and of the prose after it, are compared. */
+const SAMPLE_PARAGRAPHS = 3;
+/**
+ * An article's text has a paragraph of this many words at least, or this many in all: the items of a
+ * related list, long headlines ending in "…", do not make an article's text.
+ */
+const PARAGRAPH_WORDS = 20;
+const TEXT_WORDS = 40;
+/** A line of this many words between a headline and its prose is another headline: the first was a list item. */
+const ITEM_WORDS = 5;
+/** The article before a start without a marker has a body of this many words at least (not a poll question). */
+const BEFORE_WORDS = 40;
+
+export interface StartContext {
+  /** The headline follows a read-also or related marker (its box's first item). */
+  marked: boolean;
+  /** The last prose blocks of the article before the headline. */
+  before: Block[];
+  /**
+   * The headline comes after other items of its list: it opens an article only when the prose is
+   * about it or it has its own date line or byline (the text after a read-also box inside an article
+   * may share few words with the paragraphs before the box) — not a date line when the list's items
+   * have theirs (`datedItems`).
+   */
+  afterItems?: boolean;
+  datedItems?: boolean;
+}
+
+/** Headline, date, headline, date: a headline under another one's date line is the next item of a list. */
+function followsDatedItem(blocks: Block[], labels: BlockLabel[], i: number): boolean {
+  let dated = false;
+  for (let j = i - 1; j >= 0; j--) {
+    const label = labels[j]!;
+    if (label.marker) return false;
+    if (label.fields.some((f) => f.field === 'date')) {
+      if (dated) return false;
+      dated = true;
+      continue;
+    }
+    if (label.text === null) continue;
+    return dated && isHeadlineText(blocks[j]!, label.text);
+  }
+  return false;
+}
+
+export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, context: StartContext): boolean {
+  const headline = blocks[i]!;
+  const text = labels[i]!.text;
+  // In HTML, boxes the front end put outside the article (teasers with summaries) start no article.
+  if (text === null || headline.outside || !isHeadlineText(headline, text) || followsDatedItem(blocks, labels, i)) return false;
+  let apparatus = false;
+  let seen = 0;
+  const prose: Block[] = [];
+  for (let j = i + 1; j < blocks.length; j++) {
+    const label = labels[j]!;
+    if (label.marker) break;
+    if (label.fields.some((f) => f.field === 'date' || f.field === 'author')) {
+      // Headline, date, headline, date: the items of a list, not an article under its headline.
+      if (prose.length === 0 && seen > 0) return false;
+      if (prose.length === 0) apparatus = true;
+      continue;
+    }
+    if (label.text === null) continue;
+    const block = blocks[j]!;
+    // The article's text: paragraphs, not more headlines ("…" or "؟" at the end of a short line).
+    if (!block.outside && block.kind !== 'list-item' && isProse(block, label.text) && !isHeadlineText(block, label.text)) {
+      prose.push(block);
+      if (prose.length === SAMPLE_PARAGRAPHS) break;
+      continue;
+    }
+    if (prose.length > 0) break;
+    // Another headline before any prose: the headline is an item of a list (dates under items aside).
+    if (wordCount(block.norm) >= ITEM_WORDS && isTitleLike(block, label.text)) return false;
+    if (++seen > LOOKAHEAD) return false;
+  }
+  const words = prose.map((b) => wordCount(b.norm));
+  if (!words.some((n) => n >= PARAGRAPH_WORDS) && words.reduce((a, b) => a + b, 0) < TEXT_WORDS) return false;
+  const proseWords = new Set(prose.flatMap((b) => contentWords(b.norm)));
+  const aboutHeadline = overlap(contentWords(headline.norm), proseWords) >= HEADLINE_OVERLAP;
+  const earlier = new Set(context.before.flatMap((b) => contentWords(b.norm)));
+  // Measured both ways: a short paragraph before the headline is most of it in a longer text of its story.
+  const shifts = Math.max(overlap([...proseWords], earlier), overlap([...earlier], proseWords)) < TOPIC_SHIFT;
+  if (context.marked) return aboutHeadline || (apparatus && !context.datedItems) || (shifts && !context.afterItems);
+  // Without a marker: a headline (not a menu item) after an article: some words, in sentences (a menu
+  // flattened into one line has no sentence end).
+  const before = context.before.reduce((n, b) => n + wordCount(b.norm), 0);
+  const sentences = context.before.length >= 2 || context.before.some((b) => endsLikeSentence(b.text));
+  // Subheads inside an article ("كارثة علاقات عامة") are shorter than a story's headline.
+  if (headline.kind === 'list-item' || wordCount(headline.norm) < ITEM_WORDS || before < BEFORE_WORDS || !sentences) return false;
+  return shifts && (apparatus || aboutHeadline);
+}

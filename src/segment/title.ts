@@ -1,0 +1,208 @@
+/**
+ * The headline of an article in a text dump. It is a headline-like line (a handful to a few dozen
+ * words, not a sentence) among the few blocks before the body: the one that shares most words with the
+ * body's opening, that a date line or byline follows, that comes before the article's date line
+ * (captions come after it). When no line shares words with the body, the headline is still the nearest
+ * headline-like line before the body, or before its date line or byline: a page does not lose its
+ * headline because it is worded apart from the text. Lines of a list (menus, "latest" strips) are not
+ * headlines.
+ */
+import { normalizeArabic } from '../text/normalize.js';
+import { contentWords, overlap, wordCount } from '../text/words.js';
+import { endsLikeSentence, hasWords, isHeadlineText, isProse, isTitleLike } from './prose.js';
+import type { ContentUnit, Paragraph, Unit } from './units.js';
+
+/** How many content blocks before the body the title search looks at. */
+export const TITLE_LOOKBACK = 8;
+/** Share of a headline's content words found in the body's opening that makes it the headline outright. */
+const TITLE_OVERLAP = 0.25;
+/** A headline with no word in common with the body is taken only this close to the body (content blocks). */
+const WEAK_REACH = 3;
+/** A headline-like line just above the headline is the headline when it shares this much with the body… */
+const ABOVE_BODY_OVERLAP = 0.15;
+/** …and at least this part of what the line under it shares (the line under it is then its deck). */
+const ABOVE_SHARE = 0.5;
+/** A deck shares at least this share of its content words with the headline and the body's opening. */
+const DECK_OVERLAP = 0.2;
+/** How a candidate's score moves: a date line or byline under it, a heading, a caption's place, distance, a list. */
+const SCORE = { dated: 0.5, heading: 0.3, afterDateLine: -0.6, perBlock: -0.02, listItem: -0.4 } as const;
+
+export interface TitleFound {
+  paragraph: Paragraph;
+  /** Position of the headline in the span. */
+  at: number;
+  /** Taken for want of a better line (it shares no word with the body): lines under it are not decks. */
+  weak?: boolean;
+}
+
+const isDateOrByline = (unit: Unit | undefined): boolean => unit?.type === 'fields' && unit.fields.some((f) => f.field === 'date' || f.field === 'author');
+
+/** A line that could be the headline: headline-shaped, in the article (not a side strip; an HTML heading may be outside it). */
+export function headlineShaped(unit: ContentUnit): boolean {
+  const { block, text } = unit;
+  return (!block.outside || block.kind === 'heading') && (isHeadlineText(block, text) || (isTitleLike(block, text) && /^h[1-3]$/.test(block.tag ?? '')));
+}
+
+export function findTitle(span: Unit[], bodyStart: number, body: Paragraph[]): TitleFound | null {
+  if (body.length === 0) return null;
+  const opening = new Set(body.slice(0, 3).flatMap((p) => contentWords(p.block.norm)));
+  // Headlines come before the article's date line; photo captions come after it.
+  let dateLine = -1;
+  for (let i = bodyStart - 1; i >= 0 && dateLine < 0; i--) {
+    const unit = span[i]!;
+    if (unit.type === 'section' && unit.section.kind !== 'keywords') break;
+    if (unit.type === 'fields' && unit.fields.some((f) => f.field === 'date')) dateLine = i;
+  }
+  let strong: (TitleFound & { score: number }) | null = null;
+  let weak: TitleFound | null = null;
+  let looked = 0;
+  for (let i = bodyStart - 1; i >= 0 && looked < TITLE_LOOKBACK; i--) {
+    const unit = span[i]!;
+    // A topic or tag line may sit between headline and body; a related list or a footer may not.
+    if (unit.type === 'section' && unit.section.kind !== 'keywords') break;
+    if (unit.type !== 'content') continue;
+    looked++;
+    if (!headlineShaped(unit) && !isFirstLineHeadline(unit)) continue;
+    const shared = overlap(contentWords(unit.block.norm), opening);
+    const heading = unit.block.kind === 'heading';
+    const listItem = unit.block.kind === 'list-item';
+    const dated = isDateOrByline(span[i + 1]);
+    const afterDateLine = dateLine >= 0 && i > dateLine;
+    const found = { paragraph: { block: unit.block, text: unit.text }, at: i };
+    if (shared >= TITLE_OVERLAP || (heading && shared > 0)) {
+      const score =
+        shared + (dated ? SCORE.dated : 0) + (heading ? SCORE.heading : 0) + (afterDateLine ? SCORE.afterDateLine : 0) + looked * SCORE.perBlock + (listItem ? SCORE.listItem : 0);
+      if (!strong || score > strong.score) strong = { ...found, score };
+    } else if (!weak && !listItem && !afterDateLine && (looked <= WEAK_REACH || dated)) weak = { ...found, weak: true };
+  }
+  const best = strong ?? weak;
+  return best && (headlineAbove(span, best, opening) ?? best);
+}
+
+/** The words of a headline that stands alone on the dump's first line ("جنرال الشعبوية", "صانع الفرجة"). */
+const FIRST_LINE_MIN_WORDS = 2;
+
+/** A short headline on the page's first line: two words are a headline there, where no menu stands. */
+function isFirstLineHeadline(unit: ContentUnit): boolean {
+  const { block, text } = unit;
+  return block.index === 0 && block.kind !== 'list-item' && wordCount(block.norm) === FIRST_LINE_MIN_WORDS && hasWords(block.norm) && !endsLikeSentence(text) && !/[:：]\s*$/u.test(text);
+}
+
+/**
+ * Two headline-like lines one above the other, the lower one longer: the upper one is the headline and
+ * the lower its deck, when the upper one is about the article as much as the lower one nearly (it shares
+ * at least half as large a share of its words with the body's opening, and enough of them). A
+ * breadcrumb, a slogan or a "latest" item above the headline shares little; a photo caption above it
+ * is no shorter than the headline.
+ */
+function headlineAbove(span: Unit[], found: TitleFound, opening: Set<string>): TitleFound | null {
+  const above = span[found.at - 1];
+  if (above?.type !== 'content' || above.block.kind === 'list-item' || !headlineShaped(above)) return null;
+  if (wordCount(above.block.norm) >= wordCount(found.paragraph.block.norm)) return null;
+  const upper = overlap(contentWords(above.block.norm), opening);
+  const lower = overlap(contentWords(found.paragraph.block.norm), opening);
+  return upper >= ABOVE_BODY_OVERLAP && upper >= lower * ABOVE_SHARE ? { paragraph: { block: above.block, text: above.text }, at: found.at - 1 } : null;
+}
+
+/**
+ * Lines between the headline (at `title`, or -1 when the input's metadata gives it and the text does not
+ * print it) and the body that are neither boilerplate nor field lines, before the
+ * article's date line or byline, and about the article (they share words with the headline or the
+ * body's opening): a deck or standfirst, kept as the body's first paragraphs. Lines after the date line
+ * or byline are photo captions; lines about something else are page furniture (a poll, a promotion),
+ * and where furniture stands between the headline and the text, no line there is taken for a deck.
+ */
+export function decksBetween(span: Unit[], title: number, bodyStart: number, body: Paragraph[], headlineNorm: string): ContentUnit[] {
+  const about = new Set([headlineNorm, ...body.slice(0, 3).map((p) => p.block.norm)].flatMap((norm) => contentWords(norm)));
+  const decks: ContentUnit[] = [];
+  for (let i = title + 1; i < bodyStart; i++) {
+    const unit = span[i]!;
+    if (isDateOrByline(unit) || unit.type === 'section') break;
+    if (unit.type !== 'content' || repeatsHeadline(unit, headlineNorm)) continue;
+    const deck = !unit.block.outside && unit.block.kind !== 'list-item' && (headlineShaped(unit) || isProse(unit.block, unit.text)) && overlap(contentWords(unit.block.norm), about) >= DECK_OVERLAP;
+    if (!deck) return [];
+    decks.push(unit);
+  }
+  return decks;
+}
+
+/**
+ * Pages print the headline again (an h1 after the page title, a share widget, or — in w3m — an image's
+ * alt text followed by its caption): a block that is the headline plus at most a short caption is no body.
+ */
+export function repeatsHeadline(first: Paragraph, titleNorm: string): boolean {
+  if (!first.block.norm.startsWith(titleNorm)) return false;
+  const rest = first.block.norm.slice(titleNorm.length);
+  return wordCount(rest) === 0 || (wordCount(rest) <= 20 && !endsLikeSentence(first.text));
+}
+
+/**
+ * Crawl extractors (warc2text, CulturaX) put the page's <title> on the first line, "Headline - Site",
+ * and the headline itself again a little later: the first line is then page chrome, the later one the title.
+ */
+export function findPageTitleLine(span: Unit[]): { line: ContentUnit; title: ContentUnit } | null {
+  const content = span.filter((u): u is ContentUnit => u.type === 'content').slice(0, TITLE_LOOKBACK);
+  for (let i = 0; i < Math.min(3, content.length); i++) {
+    const line = content[i]!.block.norm;
+    for (const candidate of content.slice(i + 1)) {
+      const headline = candidate.block.norm;
+      if (headline.length < 10 || headline.length >= line.length) continue;
+      const rest = line.startsWith(headline) ? line.slice(headline.length) : line.endsWith(headline) ? line.slice(0, line.length - headline.length) : null;
+      if (rest !== null && /^\s*[-|–—:»«]|[-|–—:»«]\s*$/u.test(rest)) return { line: content[i]!, title: candidate };
+    }
+  }
+  return null;
+}
+
+/**
+ * A text whose input names its title (a JSONL title field) often prints the headline again at its
+ * top: that line is the title, not the first paragraph.
+ */
+export function findMetaTitleLine(span: Unit[], metaTitle: string): { line: ContentUnit; title: ContentUnit } | null {
+  const wanted = normalizeArabic(metaTitle).replace(/\s+/g, ' ').trim();
+  const line = span
+    .filter((u): u is ContentUnit => u.type === 'content')
+    .slice(0, TITLE_LOOKBACK)
+    .find((u) => u.block.norm.replace(/\s+/g, ' ').trim() === wanted);
+  return line ? { line, title: line } : null;
+}
+
+/**
+ * A long headline (an interview's, eighteen words and more) reads like prose and opens the body run;
+ * it is still the headline when a date line or byline follows it before the text goes on.
+ */
+export function isDatedHeadline(span: Unit[], bodyStart: number, body: Paragraph[]): boolean {
+  const [first] = body;
+  if (!first || body.length < 2 || !isTitleLike(first.block, first.text) || wordCount(first.block.norm) > 30) return false;
+  return isDateOrByline(span[bodyStart + 1]);
+}
+
+/**
+ * A dump whose first line is the headline (newspaper corpora, CulturaX rows): the body run starts
+ * with a short line that is not a sentence and announces what the prose below it is about. Deeper in
+ * a page (`anywhere`), only when no line before the body is a better headline.
+ */
+export function leadsAsHeadline(body: Paragraph[], anywhere = false): boolean {
+  const [first, ...rest] = body;
+  if (!first || rest.length === 0 || (!anywhere && first.block.index > 2)) return false;
+  if (!anywhere && headsDeck(first, rest)) return true;
+  if (wordCount(first.block.norm) > 20 || !isTitleLike(first.block, first.text) || first.text.length >= rest[0]!.text.length) return false;
+  const below = new Set<string>();
+  for (const p of rest.slice(0, 3)) for (const w of contentWords(p.block.norm)) below.add(w);
+  return overlap(contentWords(first.block.norm), below) >= TITLE_OVERLAP;
+}
+
+/**
+ * A headline and its deck atop a dump, both long enough to read as prose ("الجيش الحر ينتقم …" over
+ * "الضربات تتوالى .. انشقاق أول سفيرين .."): two lines that are no sentences, then the text. The deck
+ * is about the text's opening; the headline may be about a later part of it (a round-up's first story
+ * leads the headline, the deck sums up the rest), so it is held against the whole text.
+ */
+function headsDeck(first: Paragraph, rest: Paragraph[]): boolean {
+  const [deck, ...text] = rest;
+  if (!deck || text.length === 0 || !isProse(text[0]!.block, text[0]!.text)) return false;
+  if (![first, deck].every((p) => isHeadlineText(p.block, p.text) && !endsLikeSentence(p.text))) return false;
+  const opening = new Set(text.slice(0, 3).flatMap((p) => contentWords(p.block.norm)));
+  const whole = new Set(text.flatMap((p) => contentWords(p.block.norm)));
+  return overlap(contentWords(deck.block.norm), opening) >= DECK_OVERLAP && overlap(contentWords(first.block.norm), whole) >= TITLE_OVERLAP;
+}

@@ -1,0 +1,220 @@
+/**
+ * Labelled blocks → units: content, field lines, sections (a marker and the items that follow it while
+ * they look like items of that section), and the starts of further articles (startsArticle): the
+ * first item of a read-also or related box that prose follows, or a headline after the first article's
+ * tail (its tags, source line, byline or share row) that another story follows.
+ */
+import type { Block } from '../document/model.js';
+import type { BlockLabel, FieldValue } from '../cleaners/labels.js';
+import type { SectionKind } from '../cleaners/schema.js';
+import type { Related } from '../record.js';
+import { wordCount } from '../text/words.js';
+import { splitTagList } from '../fields/keywords.js';
+import { endsLikeSentence, isHeadlineText, isProse, isTitleLike } from './prose.js';
+import { startsArticle, type StartContext } from './starts.js';
+
+export interface Section {
+  kind: SectionKind;
+  /** A site's tail list that runs to the next marker, whatever its lines look like. */
+  greedy: boolean;
+  marker: Block;
+  /** Content on the marker's own line ("كلمات دلالية: سوريا العراق …"). */
+  inline: string | null;
+  items: Block[];
+}
+
+export interface Paragraph {
+  block: Block;
+  text: string;
+}
+
+export type Relation = Related['relation'];
+
+export type Unit =
+  | { type: 'content'; block: Block; text: string }
+  | { type: 'fields'; block: Block; fields: FieldValue[] }
+  | { type: 'section'; section: Section }
+  /** A further article starts: its headline, how the main article lists it, and whether it opened a box (its first item). */
+  | { type: 'embedded'; title: Paragraph; relation: Relation; boxed: boolean };
+
+export type ContentUnit = Extract<Unit, { type: 'content' }>;
+export type SectionUnit = Extract<Unit, { type: 'section' }>;
+
+/** Sections that swallow everything up to the next marker. */
+export const GREEDY: ReadonlySet<SectionKind> = new Set(['comments', 'footer', 'drop']);
+export const RELATED: ReadonlySet<SectionKind> = new Set(['read-also', 'similar', 'more']);
+/** The longest line that reads as a category label inside a related list. */
+const LABEL_MAX_WORDS = 3;
+/** The longest item of a tag list under its marker: a longer line is several tags whose separators were lost. */
+export const TAG_ITEM_MAX_WORDS = 6;
+/** The longest tag line with no separator left under its marker (eight tags of a few words). */
+const TAG_LINE_MAX_WORDS = 30;
+/** How many of the article's last prose blocks a candidate start is compared with. */
+const RECENT_PROSE = 3;
+/** Fields that end an article (its tail): a source line, a byline at the end. */
+const TAIL_FIELDS: ReadonlySet<string> = new Set(['source', 'author']);
+
+export function toUnits(blocks: Block[], labels: BlockLabel[]): Unit[] {
+  const units: Unit[] = [];
+  let open: Section | null = null;
+  /** Related lists whose items have date lines under them. */
+  const datedLists = new Set<Section>();
+  let seenProse = false;
+  /** The article's last prose blocks, and whether its tail (tags, source, byline, share row) came since. */
+  let recent: Block[] = [];
+  let tailSinceProse = false;
+  const prose = (block: Block, text: string): void => {
+    if (!isArticleProse(block, text)) return;
+    seenProse = true;
+    tailSinceProse = false;
+    recent = [...recent, block].slice(-RECENT_PROSE);
+  };
+  const startEmbedded = (block: Block, text: string, relation: Relation, boxed: boolean): void => {
+    units.push({ type: 'embedded', title: { block, text }, relation, boxed });
+    recent = [];
+    tailSinceProse = false;
+  };
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    const label = labels[i]!;
+    if (label.marker) {
+      const { section, inline, greedy } = label.marker;
+      // A marker cut from the end of a paragraph ("… سمات المانيا مهاجرين"): the paragraph comes first.
+      if (label.text !== null) {
+        units.push({ type: 'content', block, text: label.text });
+        prose(block, label.text);
+      }
+      // A "comments" or "©" link in the header menu is not where the comments or the footer start.
+      if ((GREEDY.has(section) || greedy) && !seenProse) continue;
+      // What is left of the marker's line without a word ("الكلمات الدالة : [" in html2text) is no content.
+      open = { kind: section, greedy, marker: block, inline: inline && /[\p{L}\p{N}]/u.test(inline) ? inline : null, items: [] };
+      units.push({ type: 'section', section: open });
+      if (seenProse && section === 'keywords') tailSinceProse = true;
+      continue;
+    }
+    if (open) {
+      const verdict = admit(open, block, label);
+      if (verdict === 'item') {
+        if (label.text !== null) open.items.push({ ...block, text: label.text });
+        continue;
+      }
+      if (verdict === 'tags') {
+        open.items.push(block);
+        continue;
+      }
+      if (verdict === 'skip') continue;
+      if (verdict === 'start') {
+        startEmbedded(block, label.text!, open.kind as Relation, true);
+        open = null;
+        continue;
+      }
+      open = null;
+    }
+    if (label.fields.length > 0) {
+      units.push({ type: 'fields', block, fields: label.fields });
+      if (seenProse && label.fields.some((f) => TAIL_FIELDS.has(f.field))) tailSinceProse = true;
+    }
+    if (label.text === null) {
+      if (seenProse && label.fields.length === 0) tailSinceProse = true; // a share row, a follow prompt
+      continue;
+    }
+    if (tailSinceProse && startsArticle(blocks, labels, i, { marked: false, before: recent })) {
+      startEmbedded(block, label.text, 'read-also', false);
+      continue;
+    }
+    units.push({ type: 'content', block, text: label.text });
+    prose(block, label.text);
+  }
+  return units;
+
+  /**
+   * Whether a block continues the open section, ends it, or starts an article (the first item of a
+   * read-also or related box); 'tags': the line under a tag marker, taken whole even when a rule
+   * dropped it as a menu ("فلسطين المحتلة | لبنان | غزة").
+   */
+  function admit(section: Section, block: Block, label: BlockLabel): 'item' | 'skip' | 'end' | 'start' | 'tags' {
+    // In HTML, a marker in the page furniture ("Comment" in a share bar) cannot take the article's blocks.
+    if (section.marker.outside && !block.outside) return 'end';
+    if (GREEDY.has(section.kind)) return 'item';
+    if (section.kind === 'keywords' && section.inline === null && section.items.length === 0 && label.fields.length === 0 && isTagLine(block.text)) return 'tags';
+    if (label.text === null) {
+      // Dates, view counts and other dropped lines inside the list.
+      if (section.items.length > 0 && label.fields.some((f) => f.field === 'date')) datedLists.add(section);
+      return 'item';
+    }
+    const text = label.text;
+    const i = block.index;
+    if (RELATED.has(section.kind) && section.items.length === 0 && startsArticle(blocks, labels, i, { marked: true, before: recent })) return 'start';
+    // A greedy list keeps its headlines as entries and passes over summaries, counts and labels.
+    if (section.greedy) return isTitleLike(block, text) ? 'item' : 'skip';
+    if (section.kind === 'keywords') {
+      // The rest of the marker's own line, cut at its wide spaces ("الوسوم: أ   ب   ج").
+      if (block.line === section.marker.line) return 'item';
+      // One tag a line under the marker; after a whole tag line the list is done (a headline follows).
+      const tagLineTaken = section.items.some((item) => splitTagList(item.text).length > 1 || wordCount(item.norm) > TAG_ITEM_MAX_WORDS);
+      return section.inline === null && !tagLineTaken && wordCount(block.norm) <= TAG_ITEM_MAX_WORDS && !endsLikeSentence(text) ? 'item' : 'end';
+    }
+    // A headline that its own text follows ends the list: the page's article starts under a "latest" strip.
+    if (isHeadlineText(block, text)) return section.items.length > 0 && startsArticle(blocks, labels, i, afterItemsOf(section)) ? 'end' : 'item';
+    // Between two items of a list, an item's category, tag or date line ("حوادث", "ديسمبر 24, 2020") belongs to the list.
+    return section.items.length > 0 && isLabel(block, text) && nextItemIsHeadline(section, i) ? 'skip' : 'end';
+  }
+
+  /**
+   * Whether, past labels and dropped lines, the next line is a headline that is another item of the
+   * list, not the headline of an article (the page's own under its section name, after a "latest" strip).
+   */
+  function nextItemIsHeadline(section: Section, i: number): boolean {
+    const next = nextContent(i);
+    return next >= 0 && isHeadlineText(blocks[next]!, labels[next]!.text!) && !startsArticle(blocks, labels, next, afterItemsOf(section));
+  }
+
+  function afterItemsOf(section: Section): StartContext {
+    return { marked: true, before: recent, afterItems: true, datedItems: datedLists.has(section) };
+  }
+
+  /** The next line past labels and dropped lines, up to a marker (-1). */
+  function nextContent(i: number): number {
+    for (let j = i + 1; j < blocks.length; j++) {
+      const label = labels[j]!;
+      if (label.marker) return -1;
+      if (label.text !== null && !isLabel(blocks[j]!, label.text)) return j;
+    }
+    return -1;
+  }
+}
+
+/** Punctuation of running text: a menu or a feed-links line flattened into one long line has none. */
+const SENTENCE_MARK = /[.؟?!،,؛;]/u;
+
+/**
+ * Prose that the HTML front end did not place outside the article (a teaser in the header is not),
+ * written in sentences.
+ */
+function isArticleProse(block: Block, text: string): boolean {
+  return !block.outside && isProse(block, text) && SENTENCE_MARK.test(text);
+}
+
+/**
+ * The line under a tag marker: its tags separated ("a، b، c"), or all in one line whose separators were
+ * lost; not a sentence.
+ */
+function isTagLine(text: string): boolean {
+  const parts = splitTagList(text);
+  return parts.length > 0 && !endsLikeSentence(text) && parts.every((p) => wordCount(p) <= TAG_ITEM_MAX_WORDS * 2) && (parts.length > 1 || wordCount(text) <= TAG_LINE_MAX_WORDS);
+}
+
+/** A short tag or category line: a few words, not a sentence, not a label ending with a colon. */
+export function isLabel(block: Block, text: string): boolean {
+  return wordCount(block.norm) <= LABEL_MAX_WORDS && !endsLikeSentence(text) && !/[:：]\s*$/u.test(text);
+}
+
+/** The main article's units, then one list per further article (from its headline on). */
+export function splitArticles(units: Unit[]): Unit[][] {
+  const spans: Unit[][] = [[]];
+  for (const unit of units) {
+    if (unit.type === 'embedded') spans.push([]);
+    spans[spans.length - 1]!.push(unit);
+  }
+  return spans;
+}
