@@ -15,6 +15,7 @@ import { Interruption } from './interrupt.js';
 import { reportError, reportFailure, reportSummary, reportWarning } from './report.js';
 import { parseDateOptions, addDateOptions, type DateOptionValues } from './dateOptions.js';
 import { addReadOptions, readOptionsFrom, type ReadOptionValues } from './readOptions.js';
+import { fieldOptions } from '../io/fields.js';
 import { DEFAULT_MAX_DOC_BYTES, DEFAULT_MAX_INPUT_BYTES, readInputs, type ReadOptions } from '../io/readers.js';
 import { JsonWriter, OutputClosedError, OutputError } from '../io/writers.js';
 import { extractInWorkers, SetupError, WorkerPool, type WorkerSetup } from '../pipeline/parallel.js';
@@ -129,6 +130,7 @@ async function runExtract(inputs: string[], options: ExtractCliOptions): Promise
   checkOutputs(inputs, options.output, options.errors);
   const setup: WorkerSetup = {
     options: engineOptions,
+    fields: fieldOptions(readOptionsFrom(options)),
     cleanerPaths: options.cleaner,
     cleanersDir: process.env.ARNEWS_CLEANERS,
     allowCode: codeAllowed(options.allowCode),
@@ -140,7 +142,8 @@ async function runExtract(inputs: string[], options: ExtractCliOptions): Promise
   // Reading stops on a signal, and on any other early end (the first error with --fail-fast, a failed write).
   const stopReading = new AbortController();
   interruption.signal.addEventListener('abort', () => stopReading.abort(interruption.signal.reason));
-  const readOptions: ReadOptions = { ...readOptionsFrom(options), maxDocBytes: limit(options.maxDocBytes), maxInputBytes: limit(options.maxInputBytes), signal: stopReading.signal };
+  // JSONL lines are decoded and parsed on the worker threads, not on this one.
+  const readOptions: ReadOptions & { rawLines: true } = { ...readOptionsFrom(options), maxDocBytes: limit(options.maxDocBytes), maxInputBytes: limit(options.maxInputBytes), signal: stopReading.signal, rawLines: true };
   const counts = { documents: 0, records: 0, errors: 0 };
   const report = options.report ? new RunSummary({ records: inputs, errors: [] }) : null;
   const outputs: JsonWriter[] = [];

@@ -22,6 +22,11 @@ export interface ReadOptions extends FieldOptions {
   maxInputBytes?: number;
   /** Stops reading (the input stream is destroyed) when aborted: an interrupted run. */
   signal?: AbortSignal;
+  /**
+   * JSONL lines and JSON array elements come out as they were read (`{ line }`), not decoded nor
+   * parsed: the CLI's worker threads do that (pageOfLine), not its reading thread.
+   */
+  rawLines?: boolean;
 }
 
 /** Well above any news page, HTML included; a larger "document" is a dump gone wrong. */
@@ -49,6 +54,15 @@ export interface Page {
 
 export type InputItem = { page: Page } | { error: ErrorEntry };
 
+/** A JSONL line or a JSON array's element as read, with where it stands in its input (id and url still null). */
+export interface RawLine {
+  bytes: Uint8Array;
+  input: InputRef;
+}
+
+/** What reading yields with `rawLines`. */
+export type ReadItem = InputItem | { line: RawLine };
+
 type Form = 'jsonl' | 'json' | 'html' | 'text';
 
 const GZIP_MAGIC = [0x1f, 0x8b] as const;
@@ -69,7 +83,9 @@ export interface InputSource {
 }
 
 /** The pages of several inputs, one input after the other. */
-export async function* readInputs(inputs: InputSource[], options: ReadOptions): AsyncGenerator<InputItem> {
+export function readInputs(inputs: InputSource[], options: ReadOptions & { rawLines: true }): AsyncGenerator<ReadItem>;
+export function readInputs(inputs: InputSource[], options: ReadOptions): AsyncGenerator<InputItem>;
+export async function* readInputs(inputs: InputSource[], options: ReadOptions): AsyncGenerator<ReadItem> {
   for (const input of inputs) {
     options.signal?.throwIfAborted();
     yield* readInput(input.source, options, input.name);
@@ -80,7 +96,9 @@ export async function* readInputs(inputs: InputSource[], options: ReadOptions): 
  * Reads one input and yields its pages in order: a path, "-" for standard input, or any readable
  * byte stream (then `name` is what messages and records call it).
  */
-export async function* readInput(source: string | Readable, options: ReadOptions = DEFAULT_READ_OPTIONS, name = typeof source === 'string' ? source : '-'): AsyncGenerator<InputItem> {
+export function readInput(source: string | Readable, options: ReadOptions & { rawLines: true }, name?: string): AsyncGenerator<ReadItem>;
+export function readInput(source: string | Readable, options?: ReadOptions, name?: string): AsyncGenerator<InputItem>;
+export async function* readInput(source: string | Readable, options: ReadOptions = DEFAULT_READ_OPTIONS, name = typeof source === 'string' ? source : '-'): AsyncGenerator<ReadItem> {
   let stream: Readable;
   try {
     stream = await openStream(source, options.signal);
@@ -101,7 +119,7 @@ function inputError(file: string, code: string, message: string, doc: number | n
   return { error: { file, doc, line, code, message } };
 }
 
-async function* readStream(stream: Readable, path: string, options: ReadOptions): AsyncGenerator<InputItem> {
+async function* readStream(stream: Readable, path: string, options: ReadOptions): AsyncGenerator<ReadItem> {
   const maxDocBytes = options.maxDocBytes ?? DEFAULT_MAX_DOC_BYTES;
   const maxInputBytes = options.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;
   let chunks = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
@@ -296,40 +314,45 @@ async function* byteLines(chunks: AsyncIterable<Buffer>, maxBytes: number): Asyn
   if (size > 0) yield end();
 }
 
-async function* readJsonl(path: string, chunks: AsyncIterable<Buffer>, options: ReadOptions, maxDocBytes: number, position: { doc: number; line: number }): AsyncGenerator<InputItem> {
+async function* readJsonl(path: string, chunks: AsyncIterable<Buffer>, options: ReadOptions, maxDocBytes: number, position: { doc: number; line: number }): AsyncGenerator<ReadItem> {
   let doc = 0;
   for await (const { bytes: lineBytes, size, number } of byteLines(chunks, maxDocBytes)) {
     position.line = number + 1;
     if (lineBytes && isBlank(lineBytes)) continue;
-    const fail = (code: string, message: string): InputItem => ({ error: { file: path, doc, line: number, code, message } });
-    let item: InputItem;
-    if (!lineBytes) item = fail('too-large', `the document is ${bytes(size)}, over the --max-doc-bytes limit of ${bytes(maxDocBytes)}`);
-    else {
-      const decoded = decodeBytes(lineBytes);
-      if (!decoded.ok) item = fail(decoded.code, decoded.message);
-      else item = parseJsonlRecord(decoded.text, { file: path, doc, line: number, id: null, url: null }, options, decoded.warnings, fail);
-    }
+    const input: InputRef = { file: path, doc, line: number, id: null, url: null };
+    let item: ReadItem;
+    if (!lineBytes) item = failed(input, 'too-large', `the document is ${bytes(size)}, over the --max-doc-bytes limit of ${bytes(maxDocBytes)}`);
+    else item = options.rawLines ? { line: { bytes: lineBytes, input } } : pageOfLine({ bytes: lineBytes, input }, options);
     position.doc = ++doc;
     yield item;
   }
 }
 
 /** A JSON array of page objects: each element is a page, parsed as a JSONL line would be. */
-async function* readJsonArray(path: string, chunks: AsyncIterable<Buffer>, options: ReadOptions, maxDocBytes: number, position: { doc: number; line: number }): AsyncGenerator<InputItem> {
+async function* readJsonArray(path: string, chunks: AsyncIterable<Buffer>, options: ReadOptions, maxDocBytes: number, position: { doc: number; line: number }): AsyncGenerator<ReadItem> {
   let doc = 0;
   for await (const element of jsonArrayElements(chunks, maxDocBytes)) {
     position.line = element.line;
-    const fail = (code: string, message: string): InputItem => ({ error: { file: path, doc, line: element.line, code, message } });
-    let item: InputItem;
-    if ('error' in element) item = fail('bad-json', element.error);
-    else if ('tooLarge' in element) item = fail('too-large', `the document is ${bytes(element.tooLarge)}, over the --max-doc-bytes limit of ${bytes(maxDocBytes)}`);
-    else {
-      const decoded = decodeBytes(element.bytes);
-      item = decoded.ok ? parseJsonlRecord(decoded.text, { file: path, doc, line: element.line, id: null, url: null }, options, decoded.warnings, fail) : fail(decoded.code, decoded.message);
-    }
+    const input: InputRef = { file: path, doc, line: element.line, id: null, url: null };
+    let item: ReadItem;
+    if ('error' in element) item = failed(input, 'bad-json', element.error);
+    else if ('tooLarge' in element) item = failed(input, 'too-large', `the document is ${bytes(element.tooLarge)}, over the --max-doc-bytes limit of ${bytes(maxDocBytes)}`);
+    else item = options.rawLines ? { line: { bytes: element.bytes, input } } : pageOfLine({ bytes: element.bytes, input }, options);
     position.doc = ++doc;
     yield item;
   }
+}
+
+/** The error entry of a document, where its input says it stands. */
+function failed({ file, doc, line }: InputRef, code: string, message: string): InputItem {
+  return { error: { file, doc, line, code, message } };
+}
+
+/** A JSONL line or a JSON array's element → its page (decoded, parsed, its fields read), or its error entry. */
+export function pageOfLine({ bytes: lineBytes, input }: RawLine, options: FieldOptions): InputItem {
+  const decoded = decodeBytes(lineBytes);
+  if (!decoded.ok) return failed(input, decoded.code, decoded.message);
+  return parseJsonlRecord(decoded.text, input, options, decoded.warnings, (code, message) => failed(input, code, message));
 }
 
 function isBlank(bytes: Buffer): boolean {
@@ -340,7 +363,7 @@ function isBlank(bytes: Buffer): boolean {
 function parseJsonlRecord(
   line: string,
   input: InputRef,
-  options: ReadOptions,
+  options: FieldOptions,
   warnings: Warning[],
   fail: (code: string, message: string) => InputItem,
 ): InputItem {

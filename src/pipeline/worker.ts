@@ -1,20 +1,21 @@
 /**
  * A worker thread of the CLI's pipeline. It loads the run's cleaners itself (user cleaners come from
  * their paths: hooks are functions and cannot be sent; a code cleaner is imported here, once per
- * thread), says it is ready, then extracts the pages it is given, one at a time, in the order given,
- * and answers each with its records serialised as the output wants them, or with an error entry's
- * code and message. Any exception inside a page is that page's (`internal`); while a page runs, its
- * stage and rule are recorded where the main thread can read them if the time budget runs out.
+ * thread), says it is ready, then extracts the batches of documents it is given, one document at a
+ * time, in the order given — a JSONL line is decoded and parsed here — and answers each batch with one
+ * message: each document's records serialised as the output wants them, or an error entry's code and
+ * message. Any exception inside a document is that document's (`internal`); while a document runs, its
+ * number, stage and rule are recorded where the main thread can read them (the time budget).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { CleanerLoadError, loadUserCleaners } from '../cleaners/load.js';
 import { CleanerRegistry, UnknownCleanerError } from '../cleaners/registry.js';
-import type { Page } from '../io/readers.js';
+import { pageOfLine } from '../io/readers.js';
 import { serializeRecord } from '../io/writers.js';
 import type { ArticleRecord } from '../record.js';
 import { DocumentError, extractPage, type ExtractOptions } from './extract.js';
-import type { Job, WorkerData, WorkerReply } from './parallel.js';
-import { leaveDocument, progressLabels, recordProgressIn } from './progress.js';
+import type { Batch, Job, PageOutcome, WorkerData, WorkerReply } from './parallel.js';
+import { enterDocument, leaveDocument, progressLabels, recordProgressIn } from './progress.js';
 
 const { setup, progress } = workerData as WorkerData;
 const port = parentPort!;
@@ -23,7 +24,9 @@ recordProgressIn(progress);
 const options = await setUp();
 if (options) {
   port.postMessage({ type: 'ready', labels: [...progressLabels()] } satisfies WorkerReply);
-  port.on('message', ({ seq, page }: Job) => port.postMessage(extract(seq, page, options)));
+  port.on('message', ({ jobs, bytes }: Batch) => {
+    port.postMessage({ type: 'done', results: jobs.map((job) => ({ seq: job.seq, ...extract(job, bytes, options) })) } satisfies WorkerReply);
+  });
 } else {
   // Nothing more to do: the thread ends once the failure is sent.
   port.close();
@@ -42,13 +45,22 @@ async function setUp(): Promise<ExtractOptions | null> {
   }
 }
 
-function extract(seq: number, page: Page, options: ExtractOptions): WorkerReply {
+function extract(job: Job, bytes: ArrayBuffer | null, options: ExtractOptions): PageOutcome {
+  enterDocument(job.seq);
   try {
+    const item = 'page' in job ? { page: job.page } : pageOfLine({ bytes: new Uint8Array(bytes!, job.from, job.to - job.from), input: job.input }, setup.fields);
+    if ('error' in item) return { code: item.error.code, message: item.error.message };
+    const { page } = item;
     const records = extractPage(page, options);
-    return { type: 'done', seq, records: records.map((r) => serializeRecord(withoutExplain(r), setup.pretty)), explain: setup.explainToStderr ? records.flatMap(explainLines) : [] };
+    return {
+      input: page.input,
+      warnings: page.warnings,
+      records: records.map((r) => serializeRecord(withoutExplain(r), setup.pretty)),
+      explain: setup.explainToStderr ? records.flatMap(explainLines) : [],
+    };
   } catch (error) {
-    if (error instanceof DocumentError) return { type: 'failed', seq, code: error.code, message: error.message };
-    return { type: 'failed', seq, code: 'internal', message: `internal error: ${(error as Error)?.message ?? String(error)}` };
+    if (error instanceof DocumentError) return { code: error.code, message: error.message };
+    return { code: 'internal', message: `internal error: ${(error as Error)?.message ?? String(error)}` };
   } finally {
     leaveDocument();
   }
