@@ -16,6 +16,7 @@ import { isoFromMetadata } from '../fields/published.js';
 import type { Page } from '../io/readers.js';
 import { ArticleRecordSchema, type ArticleRecord, type ExplainEntry, type RecordDateMention, type Warning } from '../record.js';
 import { segment, type ArticleDraft } from '../segment/index.js';
+import { forgetReadings } from '../text/words.js';
 import { enterRule, enterStage, progressId } from './progress.js';
 
 export interface ExtractOptions {
@@ -70,6 +71,7 @@ export function extractPage(page: Page, options: ExtractOptions): ArticleRecord[
 
 /** Document, cleaner selection, cleaners and segmenter: everything up to the articles' drafts. */
 export function runStages(page: Page, options: ExtractOptions): PageStages {
+  forgetReadings();
   enterStage('document');
   let doc = buildDocument(page);
   enterStage('site selection');

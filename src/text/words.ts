@@ -16,7 +16,10 @@ interface Reading {
   content?: readonly string[];
 }
 
-/** Texts read so far, with what was found in them; emptied when it holds this many (a page has a few hundred blocks). */
+/**
+ * Texts read on the current page, with what was found in them. A page's answers are kept for that page
+ * only (see forgetReadings), and at most this many (a page has a few hundred blocks).
+ */
 const READ_TEXTS_MAX = 8192;
 const readings = new Map<string, Reading>();
 
@@ -29,6 +32,11 @@ function read(norm: string): Reading {
     readings.set(norm, reading);
   }
   return reading;
+}
+
+/** A new page: what was read on the last one is forgotten, so that no page is read faster for another (as repeated pages would be). */
+export function forgetReadings(): void {
+  readings.clear();
 }
 
 /** Words of a text (on its matching form, letters and digits only). */
