@@ -1,19 +1,34 @@
 #!/usr/bin/env node
 // @ts-check
-// npm run bench: throughput of `arnews extract` on a JSONL corpus of at least 50 MB built from real
-// samples, beside a baseline measured in the same run (reading and re-serialising the same JSONL),
-// plus the date engine's own throughput. Each measurement runs in a fresh process so that its peak
-// memory (max RSS) is its own. Usage: npm run bench [-- --size-mb 50 --keep]
+/**
+ * npm run bench: throughput of `arnews extract` on a JSONL corpus of at least 50 MB built from real
+ * pages, beside a baseline measured in the same run (read, parse, split into lines, serialise the same
+ * JSONL), with:
+ *   - the corpus described: documents, distinct pages, page text and article body text per MB of input;
+ *   - the library in one thread, the CLI at --jobs 1 and at its default --jobs: MB/s of wall time and per
+ *     CPU second (every thread: the steadier figure on a shared machine), peak RSS; the median of the
+ *     rounds (default 3), modes interleaved, each run in its own process;
+ *   - each stage's share of the CLI's CPU time at --jobs 1, from a CPU profile of a run on a fifth of the
+ *     corpus (`node --cpu-prof`, self time summed by stage: scripts/profile-stages.mjs);
+ *   - the date engine alone; HTML pages/s beside Readability.js + linkedom (scripts/bench-html.mjs);
+ *   - the targets of issue 10 as ratios of figures of this run.
+ * Usage: npm run bench [-- --size-mb 50 --rounds 3 --no-html --no-profile]
+ */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { profilesIn, stageShares } from './profile-stages.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
-const sizeMb = Number(args[args.indexOf('--size-mb') + 1]) || 50;
+const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
+const sizeMb = Number(option('--size-mb', '50'));
+const rounds = Number(option('--rounds', '3'));
 const OUT = join(ROOT, 'bench', 'out');
 const CORPUS = join(OUT, `corpus-${sizeMb}mb.jsonl`);
+const MB = 1024 * 1024;
 
 /** Real pages: every text sample in fixtures/, and the shared corpus beside the checkout when present. */
 function samplePages() {
@@ -38,7 +53,7 @@ function buildCorpus() {
   if (existsSync(CORPUS)) return;
   const pages = samplePages();
   if (pages.length === 0) throw new Error('no sample pages found in fixtures/ or ../shared/corpus');
-  const target = sizeMb * 1024 * 1024;
+  const target = sizeMb * MB;
   const lines = [];
   let bytes = 0;
   for (let i = 0; bytes < target; i++) {
@@ -52,7 +67,7 @@ function buildCorpus() {
   console.log(`built ${relative(ROOT, CORPUS)}: ${lines.length} documents from ${pages.length} distinct real pages`);
 }
 
-/** The first fifth of the corpus: the CLI's peak memory on it shows whether memory grows with the input. */
+/** The first fifth of the corpus: the CLI's peak memory on it shows whether memory grows with the input; the profile runs on it. */
 function buildSmallCorpus() {
   const small = CORPUS.replace('.jsonl', '.fifth.jsonl');
   if (!existsSync(small)) {
@@ -62,10 +77,42 @@ function buildSmallCorpus() {
   return small;
 }
 
-function measure(mode, corpus = CORPUS) {
-  const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bench-worker.mjs'), mode, corpus], { encoding: 'utf8', maxBuffer: 1 << 26 });
+/** Documents, distinct pages and page text in the corpus. */
+function describeCorpus() {
+  const lines = readFileSync(CORPUS, 'utf8').split('\n').filter(Boolean);
+  const texts = new Set();
+  let textBytes = 0;
+  for (const line of lines) {
+    const { text } = JSON.parse(line);
+    texts.add(text);
+    textBytes += Buffer.byteLength(text);
+  }
+  return { documents: lines.length, distinct: texts.size, textMb: textBytes / MB };
+}
+
+function measure(mode, corpus = CORPUS, extra = [], env = {}) {
+  const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bench-worker.mjs'), mode, corpus, ...extra], { encoding: 'utf8', maxBuffer: 1 << 26, env: { ...process.env, ...env } });
   if (r.status !== 0) throw new Error(`${mode} failed: ${r.stderr}`);
   return JSON.parse(r.stdout);
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** The CLI's default --jobs, as its help states it. */
+function defaultJobs() {
+  const help = spawnSync(process.execPath, [join(ROOT, 'bin', 'arnews'), 'extract', '--help'], { encoding: 'utf8' }).stdout;
+  return /--jobs <n>[^(]*\(default: (\d+)\)/.exec(help)?.[1] ?? '?';
+}
+
+/** Stage shares of the CLI's CPU time at --jobs 1 on the small corpus, every thread's profile summed. */
+function profileShares(corpus) {
+  const dir = mkdtempSync(join(tmpdir(), 'arnews-bench-profile-'));
+  try {
+    measure('cli-profile', corpus, ['--jobs', '1'], { BENCH_PROFILE_DIR: dir });
+    return stageShares(profilesIn(dir));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 if (!existsSync(join(ROOT, 'dist', 'index.js'))) {
@@ -73,22 +120,61 @@ if (!existsSync(join(ROOT, 'dist', 'index.js'))) {
   process.exit(2);
 }
 buildCorpus();
-const mb = statSync(CORPUS).size / 1024 / 1024;
-const rows = [
-  ['baseline: JSON.parse + JSON.stringify', measure('baseline')],
-  ['arnews extract (library, one process)', measure('extract')],
-  ['arnews extract (CLI, to a file)', measure('cli')],
-  ['date engine alone, on the records\' text', measure('dates')],
+const small = buildSmallCorpus();
+const corpus = describeCorpus();
+const mb = statSync(CORPUS).size / MB;
+const jobs = defaultJobs();
+/** @type {[mode: string, name: string, args: string[]][]} */
+const modes = [
+  ['baseline', 'baseline: read, parse, split, serialise', []],
+  ['extract', 'extract, library, one thread', []],
+  ['cli', 'arnews extract, CLI, --jobs 1', ['--jobs', '1']],
+  ['cli', `arnews extract, CLI, default --jobs (${jobs})`, []],
 ];
-console.log(`\ncorpus: ${relative(ROOT, CORPUS)} (${mb.toFixed(1)} MB, node ${process.version})\n`);
-console.log('run'.padEnd(44), 'MB/s'.padStart(8), 'docs/s'.padStart(9), 'seconds'.padStart(8), 'peak RSS'.padStart(9));
-for (const [name, m] of rows) {
-  console.log(name.padEnd(44), (m.mb / m.seconds).toFixed(2).padStart(8), (m.docs / m.seconds).toFixed(0).padStart(9), m.seconds.toFixed(2).padStart(8), `${(m.maxRss / 1024).toFixed(0)} MB`.padStart(9));
+/** @type {any[][]} */
+const runs = modes.map(() => []);
+for (let round = 1; round <= rounds; round++) {
+  modes.forEach(([mode, , extra], i) => runs[i].push(measure(mode, CORPUS, extra)));
+  console.log(`round ${round}: ${modes.map(([, name], i) => `${name.split(',')[0]}${modes[i][2].length ? ` ${modes[i][2].join(' ')}` : i === 3 ? ' default' : ''} ${(mb / runs[i].at(-1).seconds).toFixed(1)} MB/s`).join('; ')}`);
 }
-const smallCli = measure('cli', buildSmallCorpus());
-const extract = rows[1][1];
-const dates = rows[3][1];
-console.log(`\nrecords written: ${extract.records}; documents failed: ${extract.failed}`);
-const growth = rows[2][1].maxRss / smallCli.maxRss;
-console.log(`CLI peak RSS: ${(smallCli.maxRss / 1024).toFixed(0)} MB on ${smallCli.mb.toFixed(1)} MB of input, ${(rows[2][1].maxRss / 1024).toFixed(0)} MB on ${mb.toFixed(1)} MB (×${growth.toFixed(2)} for ×${(mb / smallCli.mb).toFixed(1)} the input)`);
-console.log(`date pass: ${(dates.seconds / extract.seconds * 100).toFixed(0)}% of extract's time (${(dates.mb / dates.seconds).toFixed(2)} MB/s of record text)`);
+const rows = modes.map(([, name], i) => ({
+  name,
+  mbps: median(runs[i].map((m) => m.mb / m.seconds)),
+  cpuMbps: median(runs[i].map((m) => m.mb / m.cpuSeconds)),
+  docsps: median(runs[i].map((m) => m.docs / m.seconds)),
+  cpuPerDoc: median(runs[i].map((m) => m.cpuSeconds / m.docs)),
+  rss: median(runs[i].map((m) => m.maxRss)),
+  last: runs[i].at(-1),
+}));
+const dates = measure('dates');
+const smallCli = measure('cli', small, ['--jobs', '1']);
+const extract = rows[1].last;
+
+console.log(`\ncorpus: ${relative(ROOT, CORPUS)}: ${mb.toFixed(1)} MB of JSONL, ${corpus.documents} documents (${corpus.distinct} distinct real pages, repeated)`);
+console.log(`  page text ${(corpus.textMb / mb).toFixed(2)} MB per MB of input; article body text in the records ${(extract.bodyMb / mb).toFixed(2)} MB per MB of input (${extract.records} records, ${extract.failed} documents without one)`);
+console.log(`node ${process.version}; median of ${rounds} runs, each in its own process\n`);
+console.log('run'.padEnd(44), 'MB/s'.padStart(7), 'MB/CPU s'.padStart(9), 'docs/s'.padStart(7), 'CPU ms/doc'.padStart(11), 'peak RSS'.padStart(9));
+for (const r of rows) {
+  console.log(r.name.padEnd(44), r.mbps.toFixed(2).padStart(7), r.cpuMbps.toFixed(2).padStart(9), r.docsps.toFixed(0).padStart(7), (r.cpuPerDoc * 1000).toFixed(2).padStart(11), `${(r.rss / 1024).toFixed(0)} MB`.padStart(9));
+}
+console.log(`${"date engine alone, on the records' text".padEnd(44)} ${(dates.mb / dates.seconds).toFixed(2).padStart(7)} ${(dates.mb / dates.cpuSeconds).toFixed(2).padStart(9)}`);
+console.log(`CLI --jobs 1 peak RSS: ${(smallCli.maxRss / 1024).toFixed(0)} MB on ${smallCli.mb.toFixed(1)} MB of input, ${(rows[2].rss / 1024).toFixed(0)} MB on ${mb.toFixed(1)} MB`);
+
+if (!args.includes('--no-profile')) {
+  console.log(`\nwhere the CLI's CPU time goes (--jobs 1, ${smallCli.mb.toFixed(1)} MB, node --cpu-prof, self time by stage, all threads):`);
+  for (const [stage, share] of profileShares(small)) if (share >= 0.005) console.log(`  ${(share * 100).toFixed(1).padStart(5)} %  ${stage}`);
+}
+
+let html = null;
+if (!args.includes('--no-html')) {
+  console.log('\nHTML (scripts/bench-html.mjs):');
+  const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bench-html.mjs'), '--rounds', String(rounds)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  process.stdout.write(r.stdout.replace(/^/gm, '  '));
+  html = /arnews \/ Readability\.js: ([\d.]+)× in pages\/s, ([\d.]+)× in pages per CPU second/.exec(r.stdout);
+}
+
+const [baseline, , cli1, cliDefault] = rows;
+console.log('\ntargets (issue 10), ratios of this run:');
+console.log(`  CLI --jobs 1 / baseline: ${(cli1.mbps / baseline.mbps).toFixed(3)}× in MB/s, ${(cli1.cpuMbps / baseline.cpuMbps).toFixed(3)}× per CPU second (target ≥ 0.33× per core)`);
+console.log(`  CLI default --jobs (${jobs}) / --jobs 1: ${(cliDefault.mbps / cli1.mbps).toFixed(2)}× in MB/s; CPU per document ${(cliDefault.cpuPerDoc / cli1.cpuPerDoc).toFixed(2)}× (target within 1.15×); peak RSS ${(cliDefault.rss / cli1.rss).toFixed(2)}× (target under 1.5×)`);
+if (html) console.log(`  HTML / Readability.js + linkedom: ${html[1]}× in pages/s, ${html[2]}× per CPU second (target ≥ 1.5×)`);

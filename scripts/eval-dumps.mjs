@@ -52,10 +52,19 @@ function pageLines(file) {
   return raw.split(/\r\n|\r|\n/);
 }
 
-/** Records as `arnews extract` gives them, with the page's JSONL field options (manifest `options`). */
+/**
+ * Records as `arnews extract` gives them, with the page's JSONL field options (manifest `options`), each
+ * held to the output schema exactly: it parses, and the schema's reading of it writes the same JSON
+ * (extract builds records without zod; see src/record.ts).
+ */
 async function recordsOf(file, options) {
   const records = [];
   for await (const result of extractStream(file, options)) if ('records' in result) records.push(...result.records);
+  for (const record of records) {
+    const valid = ArticleRecordSchema.safeParse(record);
+    if (!valid.success) throw new Error(`${file}: record ${record.id} does not match the schema: ${valid.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
+    if (JSON.stringify(valid.data) !== JSON.stringify(record)) throw new Error(`${file}: record ${record.id} is not written as the schema writes it (a key missing, added or out of order)`);
+  }
   return records;
 }
 

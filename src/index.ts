@@ -53,6 +53,8 @@ export interface ArnewsOptions {
   prefer?: Prefer | null;
   /** Attach every cleaner rule that fired to each record. */
   explain?: boolean;
+  /** Check every record against ArticleRecordSchema (a record that does not match is an `invalid-record` error). */
+  validate?: boolean;
 }
 
 export interface ExtractTextOptions extends ArnewsOptions {
@@ -86,6 +88,7 @@ function pipelineOptions(options: ArnewsOptions): ExtractOptions {
     weekStart: options.weekStart ?? 'saturday',
     prefer: options.prefer ?? null,
     explain: options.explain ?? false,
+    validate: options.validate ?? false,
   };
 }
 

@@ -1,7 +1,9 @@
 /**
- * The output contract. This zod schema is the single source of truth for a record: the CLI validates
- * every record against it before writing, `arnews schema` prints its JSON Schema, and the README
- * documents each field from it. Change output here, in the README and in the golden fixtures together.
+ * The output contract. This zod schema is the single source of truth for a record: the pipeline builds
+ * records by typed code to its shape (keys in its order), the test suite holds every record it makes to
+ * it (tests/helpers/records.ts), `--validate` checks each record of a run against it, `arnews schema`
+ * prints its JSON Schema, and the README documents each field from it. Change output here, in the
+ * README and in the golden fixtures together.
  */
 import { z } from 'zod';
 

@@ -7,8 +7,8 @@
  */
 import type { Block, Document } from '../document/model.js';
 import type { ExplainEntry } from '../record.js';
-import { normalizeWithOffsets, toOriginalSpan } from '../text/normalize.js';
-import { originalSlice, originalWithout, type CompiledCleaner, type CompiledField, type Hit } from './compile.js';
+import { normalizeArabic, normalizeWithOffsets, toOriginalSpan, type NormalizedText } from '../text/normalize.js';
+import { originalSlice, originalWithout, type CompiledCleaner, type CompiledField, type CompiledMatcher, type Hit } from './compile.js';
 import type { BlockLabel, CleanedDocument, FieldValue, TitleSplit } from './labels.js';
 import { DATE_LINE_MAX, type DateLineParser, type SelectedCleaner } from './registry.js';
 import { FIELD_NAMES, TAIL_KINDS, type FieldName, type FieldSectionKind, type TailKind } from './schema.js';
@@ -86,8 +86,13 @@ type RawLabel = Omit<BlockLabel, 'marker'> & {
 
 function labelBlock(block: Block, cleaners: CompiledCleaner[], options: ApplyOptions, fire: Fire): RawLabel {
   for (const compiled of cleaners) {
+    const screen = compiled.screen?.(block.norm);
+    if (screen === null) continue;
+    // Only the rules the screen lets through are tried (every rule of a cleaner without one).
+    const tried = (rule: CompiledMatcher): boolean => !screen || screen.may(rule.place);
     const name = compiled.cleaner.name;
     for (const rule of compiled.sections) {
+      if (!tried(rule)) continue;
       const hit = rule.match(block.norm, block.kind);
       if (!hit) continue;
       const inline = hit.value ? originalSlice(block.text, hit.value) : null;
@@ -103,6 +108,7 @@ function labelBlock(block: Block, cleaners: CompiledCleaner[], options: ApplyOpt
       return { text, marker: { section: rule.section, inline, lines: rule.lines, greedy: rule.greedy, rule: { cleaner: name, rule: rule.name } }, fields: [] };
     }
     for (const rule of compiled.drop) {
+      if (!tried(rule)) continue;
       const hit = rule.match(block.norm, block.kind);
       if (!hit) continue;
       if (rule.cut) {
@@ -114,6 +120,7 @@ function labelBlock(block: Block, cleaners: CompiledCleaner[], options: ApplyOpt
       return { text: null, marker: null, fields: [] };
     }
     for (const rule of compiled.fields) {
+      if (!tried(rule)) continue;
       const hit = rule.match(block.norm, block.kind);
       const captured = hit && capturedFields(block, rule, hit);
       if (!hit || !captured) continue;
@@ -179,14 +186,18 @@ function fieldFromNextLine(block: Block, marker: FieldMarker, options: ApplyOpti
 }
 
 function splitTitle(title: string, cleaners: CompiledCleaner[]): TitleSplit | null {
-  const n = normalizeWithOffsets(title);
+  const norm = normalizeArabic(title);
+  // The map back to the title is made only for a pattern that matched: most titles have no glue.
+  let n: NormalizedText | null = null;
   for (const compiled of cleaners) {
     for (const rule of compiled.titleGlue) {
-      const groups = rule.pattern.exec(n.text)?.indices?.groups;
+      const groups = rule.pattern.exec(norm)?.indices?.groups;
       if (!groups?.title) continue;
+      n ??= normalizeWithOffsets(title);
+      const mapped = n;
       const part = (span: [number, number] | undefined): string | null => {
         if (!span || span[1] <= span[0]) return null;
-        const [s, e] = toOriginalSpan(n, span[0], span[1]);
+        const [s, e] = toOriginalSpan(mapped, span[0], span[1]);
         return title.slice(s, e).trim() || null;
       };
       const split = part(groups.title);

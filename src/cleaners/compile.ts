@@ -22,8 +22,10 @@ export interface Hit {
   groups: Partial<Record<FieldName, Span>>;
 }
 
-interface CompiledMatcher {
+export interface CompiledMatcher {
   name: string;
+  /** Its place among the cleaner's block rules (sections, then drop, then fields), as a RuleScreen names it. */
+  place: number;
   /** Tests a block's matching form; blocks of other kinds than the rule's never match. */
   match: (norm: string, kind?: BlockKind) => Hit | null;
   /** Only the matched span is removed, not the block. */
@@ -46,6 +48,11 @@ export interface CompiledField extends CompiledMatcher {
 
 export interface CompiledCleaner {
   cleaner: Cleaner;
+  /**
+   * Which block rules (sections, drop, fields) of the cleaner may match a block's matching form: null
+   * when none can. Absent: every rule is tried (user cleaners, see screenOf).
+   */
+  screen: ((norm: string) => RuleScreen | null) | null;
   drop: CompiledMatcher[];
   sections: CompiledSection[];
   fields: CompiledField[];
@@ -76,11 +83,11 @@ function trailEnd(text: string): number {
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-type LiteralKind = 'exact' | 'prefix' | 'suffix' | 'contains';
+const LITERAL_KINDS = ['exact', 'prefix', 'suffix', 'contains'] as const;
+type LiteralKind = (typeof LITERAL_KINDS)[number];
 
 function literal(kind: LiteralKind, pattern: string): (norm: string) => Hit | null {
-  const folded = normalizeArabic(pattern);
-  const p = folded.slice(0, trailEnd(folded));
+  const p = literalText(pattern);
   const hit = (start: number, end: number, value: Span | null = null): Hit => ({ start, end, value, groups: {} });
   if (kind === 'exact') {
     return (norm) => (trailEnd(norm) === p.length && norm.startsWith(p) ? hit(0, norm.length) : null);
@@ -159,14 +166,15 @@ function regex(source: string): (norm: string) => Hit | null {
   };
 }
 
-function compileMatcher(cleaner: string, rule: Matcher, fallbackName: string): CompiledMatcher {
-  const kind = (['exact', 'prefix', 'suffix', 'contains'] as const).find((k) => rule[k] !== undefined);
+function compileMatcher(cleaner: string, rule: Matcher, fallbackName: string, place: number): CompiledMatcher {
+  const kind = LITERAL_KINDS.find((k) => rule[k] !== undefined);
   const test = rule.regex !== undefined ? regex(rule.regex) : literal(kind!, rule[kind!]!);
   const { maxLength, kinds } = rule;
   const name = rule.name ?? fallbackName;
   const id = progressId(`${cleaner}/${name}`);
   return {
     name,
+    place,
     match: (norm, kind) => {
       if ((maxLength !== undefined && norm.length > maxLength) || (kinds && kind && !kinds.includes(kind))) return null;
       enterRule(id);
@@ -199,12 +207,15 @@ const HOOK_NAMES = ['beforeSegment', 'afterRecord'] as const;
 export function compileCleaner(cleaner: Cleaner): CompiledCleaner {
   const { rules, appliesTo, name } = cleaner;
   for (const hook of HOOK_NAMES) if (cleaner[hook]) progressId(`${name}/${hook}`);
+  // Places as a RuleScreen counts them: sections, then drop, then fields.
+  const [dropFrom, fieldsFrom] = [rules.sections.length, rules.sections.length + rules.drop.length];
   return {
     cleaner,
-    drop: rules.drop.map((r, i) => compileMatcher(name, r, `drop[${i}]`)),
-    sections: rules.sections.map((r, i) => ({ ...compileMatcher(name, r, `sections[${i}]:${r.section}`), section: r.section, lines: r.lines, greedy: r.greedy ?? false })),
+    screen: isBuiltin(cleaner) ? screenOf(cleaner) : null,
+    drop: rules.drop.map((r, i) => compileMatcher(name, r, `drop[${i}]`, dropFrom + i)),
+    sections: rules.sections.map((r, i) => ({ ...compileMatcher(name, r, `sections[${i}]:${r.section}`, i), section: r.section, lines: r.lines, greedy: r.greedy ?? false })),
     fields: rules.fields.map((r, i) => ({
-      ...compileMatcher(name, { regex: r.regex, maxLength: r.maxLength, name: r.name }, `fields[${i}]:${r.field}`),
+      ...compileMatcher(name, { regex: r.regex, maxLength: r.maxLength, name: r.name }, `fields[${i}]:${r.field}`, fieldsFrom + i),
       field: r.field,
       value: r.value,
       remove: r.remove,
@@ -216,6 +227,155 @@ export function compileCleaner(cleaner: Cleaner): CompiledCleaner {
     signatures: appliesTo.signatures.map((s) => normalizeArabic(s)),
     urlPatterns: appliesTo.urlPatterns.map((p) => new RegExp(p, 'u')),
   };
+}
+
+export function isBuiltin(cleaner: Cleaner): boolean {
+  return cleaner.origin.startsWith('builtin');
+}
+
+/**
+ * What one look at a block says of a cleaner's block rules: each anchored rule before the first that
+ * matches cannot match (the engine tried them first), that one does; a free or length-bounded rule may
+ * match when one of its kind does.
+ */
+class RuleScreen {
+  constructor(
+    private readonly groups: ScreenGroups,
+    /** The order among the anchored rules of the first that matches (anchored ones do not when it is Infinity). */
+    private readonly firstAnchored: number,
+    private readonly anyFree: boolean,
+    private readonly anyBounded: boolean,
+  ) {}
+
+  /** Whether the rule at this place may match the block. */
+  may(place: number): boolean {
+    const group = this.groups.group[place];
+    if (group === ANCHORED) return this.groups.order[place]! >= this.firstAnchored;
+    return group === FREE ? this.anyFree : this.anyBounded;
+  }
+}
+
+const [ANCHORED, FREE, BOUNDED] = [0, 1, 2];
+
+/** For each place, its group (anchored, free, bounded) and its order within the group. */
+interface ScreenGroups {
+  group: Uint8Array;
+  order: Uint16Array;
+}
+
+/**
+ * One look at all the block rules of a cleaner, before they are tried: most blocks match none, and one
+ * regex of alternatives costs a fraction of a call per rule. The rules' own sources are its alternatives
+ * (a literal rule's text stands for it: each literal kind needs the text to hold it), so it matches
+ * whenever one of the rules does. Rules that start at the line's start are kept apart, each in a
+ * group of its own: the engine tries them at the start only, in order, and the group that matched
+ * names the first anchored rule that matches, the one to try (see RuleScreen). Rules with a maximum
+ * length are looked for only on blocks they may match.
+ *
+ * Built-in cleaners only: their rules are checked to be linear (scripts/linearity.mjs), while a user's
+ * rule may backtrack for ever, and the time budget's report must then name that rule, not a combination.
+ * Null when a rule cannot be combined (it refers back to a group).
+ */
+function screenOf(cleaner: Cleaner): ((norm: string) => RuleScreen | null) | null {
+  const { sections, drop, fields } = cleaner.rules;
+  const rules = [...sections, ...drop, ...fields] as Matcher[];
+  const groups: ScreenGroups = { group: new Uint8Array(rules.length), order: new Uint16Array(rules.length) };
+  const sources: string[][] = [[], [], []];
+  let longest = 0;
+  for (const [place, rule] of rules.entries()) {
+    const kind = LITERAL_KINDS.find((k) => rule[k] !== undefined);
+    const shape = rule.regex !== undefined ? regexShape(foldPattern(rule.regex)) : { source: escapeRegExp(literalText(rule[kind!]!)), anchored: false, backreference: false };
+    if (shape.backreference) return null;
+    const group = shape.anchored ? ANCHORED : rule.maxLength === undefined ? FREE : BOUNDED;
+    if (group === BOUNDED) longest = Math.max(longest, rule.maxLength!);
+    groups.group[place] = group;
+    groups.order[place] = sources[group]!.push(shape.source) - 1;
+  }
+  // Each anchored rule in a capturing group: the one that matched is the first that does.
+  const combine = (group: number, open: string): RegExp | null => (sources[group]!.length > 0 ? new RegExp(sources[group]!.map((s) => `${open}${s})`).join('|'), 'u') : null);
+  let atStart: RegExp | null, anywhere: RegExp | null, short: RegExp | null;
+  try {
+    [atStart, anywhere, short] = [combine(ANCHORED, '('), combine(FREE, '(?:'), combine(BOUNDED, '(?:')];
+  } catch {
+    return null; // a group name regexShape does not read, given by two rules
+  }
+  const id = progressId(`${cleaner.name}/(screen)`);
+  return (norm) => {
+    if (norm.length > MAX_REGEX_LINE) return null;
+    enterRule(id);
+    let first = Infinity;
+    // A regex the engine cannot finish on a line may still be a rule that matches it: then each such rule is tried.
+    try {
+      const m = atStart?.exec(norm);
+      if (m) for (let i = 1; first === Infinity; i++) if (m[i] !== undefined) first = i - 1;
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      first = 0;
+    }
+    const anyFree = found(anywhere, norm);
+    const anyBounded = norm.length <= longest && found(short, norm);
+    return first === Infinity && !anyFree && !anyBounded ? null : new RuleScreen(groups, first, anyFree, anyBounded);
+  };
+}
+
+/** Whether a regex matches; a regex the engine cannot finish on the line may (RangeError: see execOrNull). */
+function found(re: RegExp | null, norm: string): boolean {
+  try {
+    return re !== null && re.test(norm);
+  } catch (error) {
+    if (error instanceof RangeError) return true;
+    throw error;
+  }
+}
+
+/** What a literal rule looks for in the matching form (trailing separators aside: see literal). */
+function literalText(pattern: string): string {
+  const folded = normalizeArabic(pattern);
+  return folded.slice(0, trailEnd(folded));
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+}
+
+/**
+ * A regex source made fit to stand among others, read without a full parser: its groups capture
+ * nothing (two rules may name a group alike, and the combination numbers its own groups), and whether
+ * it starts at the line's start (a leading ^ and no | outside parentheses) and refers back to a group
+ * (\1, \k<name>) is noted. Escapes and character classes are stepped over, so a "(" or "|" in them
+ * counts for nothing.
+ */
+export function regexShape(source: string): { source: string; anchored: boolean; backreference: boolean } {
+  let out = '';
+  let depth = 0;
+  let alternation = false;
+  let backreference = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      const next = source[i + 1] ?? '';
+      if (/[1-9k]/.test(next)) backreference = true;
+      out += c + next;
+      i++;
+    } else if (c === '[') {
+      let end = i + 1;
+      while (end < source.length && source[end] !== ']') end += source[end] === '\\' ? 2 : 1;
+      out += source.slice(i, end + 1);
+      i = end;
+    } else if (c === '(') {
+      depth++;
+      const named = /^\(\?<([A-Za-z_$][\w$]*)>/.exec(source.slice(i, i + 64));
+      if (named) {
+        out += '(?:';
+        i += named[0].length - 1;
+      } else out += source[i + 1] === '?' ? c : '(?:';
+    } else {
+      if (c === ')') depth--;
+      else if (c === '|' && depth === 0) alternation = true;
+      out += c;
+    }
+  }
+  return { source: out, anchored: source.startsWith('^') && !alternation, backreference };
 }
 
 /** Maps a span of a text's matching form back to the original text, trimmed. */

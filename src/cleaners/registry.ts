@@ -9,7 +9,8 @@
  * when none does, and the newest when the page date is unknown.
  */
 import type { Document } from '../document/model.js';
-import { compileCleaner, type CompiledCleaner } from './compile.js';
+import { LiteralSet } from '../text/literals.js';
+import { compileCleaner, isBuiltin, type CompiledCleaner } from './compile.js';
 import { loadBuiltinCleaners } from './load.js';
 import type { Cleaner } from './schema.js';
 
@@ -36,10 +37,25 @@ export const DATE_LINE_MAX = 120;
 /** How many blocks from the top the page date is looked for when the input gives none. */
 const PAGE_DATE_LOOKAHEAD = 80;
 
+/** A cleaner that claims a host, with its precedence and the host as it wrote it. */
+interface HostClaim {
+  cleaner: CompiledCleaner;
+  order: number;
+  claimed: string;
+}
+
 export class CleanerRegistry {
   /** Every site cleaner version, highest precedence first. */
   readonly cleaners: CompiledCleaner[];
   readonly generic: CompiledCleaner;
+  /** The cleaners claiming each host (lower case), in precedence order. */
+  private readonly claims = new Map<string, HostClaim[]>();
+  /** The cleaners with URL patterns, with their precedence. */
+  private readonly withUrlPatterns: { cleaner: CompiledCleaner; order: number }[];
+  /** Every signature of every site cleaner, found on a page in one pass. */
+  private readonly signatures: LiteralSet;
+  /** For each cleaner, the index of each of its signatures in `signatures`. */
+  private readonly signatureIds: number[][];
 
   /** @param user user cleaners, highest precedence first; they replace every built-in version of the same name. */
   constructor(user: Cleaner[] = [], builtin: Cleaner[] = loadBuiltinCleaners()) {
@@ -49,6 +65,18 @@ export class CleanerRegistry {
     if (!generic) throw new Error('the generic cleaner is missing');
     this.generic = compileCleaner(generic);
     this.cleaners = all.filter((c) => c.name !== GENERIC).map(compileCleaner);
+    this.cleaners.forEach((cleaner, order) => {
+      for (const claimed of cleaner.cleaner.appliesTo.hosts) {
+        const host = claimed.toLowerCase();
+        const claims = this.claims.get(host);
+        if (claims) claims.push({ cleaner, order, claimed });
+        else this.claims.set(host, [{ cleaner, order, claimed }]);
+      }
+    });
+    this.withUrlPatterns = this.cleaners.flatMap((cleaner, order) => (cleaner.urlPatterns.length > 0 ? [{ cleaner, order }] : []));
+    this.signatures = new LiteralSet(this.cleaners.flatMap((c) => c.signatures));
+    const signatureId = new Map(this.signatures.literals.map((s, i) => [s, i]));
+    this.signatureIds = this.cleaners.map((c) => c.signatures.map((s) => signatureId.get(s)!));
   }
 
   /** The names of the site cleaners, in precedence order, each once. */
@@ -87,15 +115,23 @@ export class CleanerRegistry {
 
   /** User cleaners first; among the rest, the cleaner claiming the longest (most specific) host. */
   private byUrl(url: string, host: string | null, date: string | null): SelectedCleaner | null {
-    let best: { cleaner: CompiledCleaner; how: 'host' | 'url'; evidence: string; rank: number } | null = null;
-    for (const [order, c] of this.cleaners.entries()) {
-      const claimed = host ? c.cleaner.appliesTo.hosts.filter((h) => claimsHost(h, host)).sort((a, b) => b.length - a.length)[0] : undefined;
-      const pattern = claimed ? undefined : c.urlPatterns.find((p) => p.test(url));
-      if (!claimed && !pattern) continue;
-      // User cleaners before built-ins; then the most specific host; then precedence order.
-      const rank = (isBuiltin(c) ? 1e6 : 0) - (claimed?.length ?? 0) * 1e3 + order;
-      if (!best || rank < best.rank) best = { cleaner: c, how: claimed ? 'host' : 'url', evidence: claimed ?? pattern!.source, rank };
+    const candidates: { cleaner: CompiledCleaner; order: number; how: 'host' | 'url'; evidence: string; claimedLength: number }[] = [];
+    // The host and each parent domain, most specific first: a cleaner's first claim is its longest.
+    const claiming = new Set<CompiledCleaner>();
+    for (const suffix of host ? hostAndParents(host) : []) {
+      for (const { cleaner, order, claimed } of this.claims.get(suffix) ?? []) {
+        if (claiming.has(cleaner)) continue;
+        claiming.add(cleaner);
+        candidates.push({ cleaner, order, how: 'host', evidence: claimed, claimedLength: claimed.length });
+      }
     }
+    for (const { cleaner, order } of this.withUrlPatterns) {
+      const pattern = claiming.has(cleaner) ? undefined : cleaner.urlPatterns.find((p) => p.test(url));
+      if (pattern) candidates.push({ cleaner, order, how: 'url', evidence: pattern.source, claimedLength: 0 });
+    }
+    // User cleaners before built-ins; then the most specific host; then precedence order.
+    const rank = (c: (typeof candidates)[number]): number => (isBuiltin(c.cleaner.cleaner) ? 1e6 : 0) - c.claimedLength * 1e3 + c.order;
+    const best = candidates.reduce<(typeof candidates)[number] | null>((a, b) => (!a || rank(b) < rank(a) ? b : a), null);
     if (!best) return null;
     const { cleaner, how, evidence } = best;
     const versions = this.cleaners.filter((c) => c.cleaner.name === cleaner.cleaner.name && claimsUrl(c, url, host));
@@ -104,10 +140,9 @@ export class CleanerRegistry {
 
   /** The cleaner whose signatures the page shows most; ties go to precedence order. */
   private bySignature(doc: Document, date: string | null): SelectedCleaner | null {
-    // One search per signature over the whole page (blocks joined by a line break no signature holds).
-    const page = doc.blocks.map((b) => b.norm).join('\n');
+    const present = this.signatures.find(doc.blocks.map((b) => b.norm));
     const scored = this.cleaners
-      .map((c) => ({ c, found: c.signatures.filter((s) => page.includes(s)) }))
+      .map((c, i) => ({ c, found: c.signatures.filter((_, j) => present[this.signatureIds[i]![j]!] === 1) }))
       .filter((s) => s.found.length > 0);
     if (scored.length === 0) return null;
     const top = scored.reduce((a, b) => (b.found.length > a.found.length ? b : a));
@@ -120,8 +155,11 @@ export class CleanerRegistry {
   }
 }
 
-function isBuiltin(c: CompiledCleaner): boolean {
-  return c.cleaner.origin.startsWith('builtin');
+/** "a.b.example.com", "b.example.com", "example.com", "com": the names a cleaner may claim the host by. */
+function hostAndParents(host: string): string[] {
+  const names = [host];
+  for (let dot = host.indexOf('.'); dot >= 0; dot = host.indexOf('.', dot + 1)) names.push(host.slice(dot + 1));
+  return names;
 }
 
 function hostOf(url: string | null): string | null {

@@ -17,11 +17,12 @@ import { Interruption } from './interrupt.js';
 import { reportError, reportFailure, reportNotice, reportSummary, reportWarning } from './report.js';
 import { parseDateOptions, addDateOptions, type DateOptionValues } from './dateOptions.js';
 import { addReadOptions, readOptionsFrom, type ReadOptionValues } from './readOptions.js';
+import { fieldOptions } from '../io/fields.js';
 import { InputListError, listInputs, type BatchInput } from '../io/inputs.js';
 import { hashFile, inputState, Manifest, manifestName, outputKey } from '../io/manifest.js';
 import { ERRORS_SUFFIX, OutDir, type InputOutputs } from '../io/outDir.js';
 import { ProgressLine, type ProgressCounts } from '../io/progressLine.js';
-import { DEFAULT_MAX_DOC_BYTES, DEFAULT_MAX_INPUT_BYTES, readInput, type InputItem, type ReadOptions } from '../io/readers.js';
+import { DEFAULT_MAX_DOC_BYTES, DEFAULT_MAX_INPUT_BYTES, readInput, type ReadItem, type ReadOptions } from '../io/readers.js';
 import { JsonWriter, OutputClosedError, OutputError } from '../io/writers.js';
 import { extractInWorkers, SetupError, WorkerPool, type WorkerSetup } from '../pipeline/parallel.js';
 import type { ArticleRecord, ErrorEntry } from '../record.js';
@@ -39,6 +40,7 @@ interface ExtractCliOptions extends DateOptionValues, ReadOptionValues, CleanerO
   maxDocBytes: number;
   maxInputBytes: number;
   failFast?: boolean;
+  validate?: boolean;
   maxErrors?: number;
   outDir?: string;
   gzip?: boolean;
@@ -129,6 +131,7 @@ export function registerExtractCommand(program: Command): void {
     .option('--max-errors <n>', 'stop the run once N documents failed (exit 1)', parsePositiveInt)
     .option('--progress', 'show the progress line even when stderr is not a terminal')
     .option('--no-progress', 'no progress line on a terminal')
+    .option('--validate', 'check every record against the output schema before it is written (slower); one that does not match is an "invalid-record" error')
     .addOption(explain);
   addCleanerOptions(command);
   addReadOptions(command);
@@ -171,9 +174,10 @@ async function runExtract(args: string[], options: ExtractCliOptions): Promise<n
     args = ['-'];
   }
   const explainTo = options.explain ?? null;
-  const engineOptions = { site: options.site ?? null, explain: explainTo !== null, ...(await parseDateOptions(options)) };
+  const engineOptions = { site: options.site ?? null, explain: explainTo !== null, validate: Boolean(options.validate), ...(await parseDateOptions(options)) };
   const setup: WorkerSetup = {
     options: engineOptions,
+    fields: fieldOptions(readOptionsFrom(options)),
     cleanerPaths: options.cleaner,
     cleanersDir: process.env.ARNEWS_CLEANERS,
     allowCode: codeAllowed(options.allowCode),
@@ -210,7 +214,8 @@ async function runBatch(args: string[], options: ExtractCliOptions, pool: Worker
   checkOutputs(inputs, options);
 
   const outDir = options.outDir ? new OutDir(options.outDir, Boolean(options.gzip), Boolean(options.pretty)) : null;
-  const readOptions: ReadOptions = { ...readOptionsFrom(options), maxDocBytes: limit(options.maxDocBytes), maxInputBytes: limit(options.maxInputBytes), selectDoc };
+  // JSONL lines are decoded and parsed on the worker threads, not on this one.
+  const readOptions: ReadOptions & { rawLines: true } = { ...readOptionsFrom(options), maxDocBytes: limit(options.maxDocBytes), maxInputBytes: limit(options.maxInputBytes), selectDoc, rawLines: true };
   const manifest = outDir ? await openManifest(outDir.dir, options, engineOptions, readOptions, shard, byDocument) : null;
   let todo = inputs;
   // Inputs skipped whose outputs hold error entries: the run still ends as one that had errors.
@@ -341,7 +346,7 @@ class ReadingState {
 
   constructor(private readonly todo: BatchInput[]) {}
 
-  async *items(readOptions: ReadOptions, firstLine: number): AsyncGenerator<InputItem> {
+  async *items(readOptions: ReadOptions & { rawLines: true }, firstLine: number): AsyncGenerator<ReadItem> {
     const select = readOptions.selectDoc;
     for (const [index, input] of this.todo.entries()) {
       readOptions.signal?.throwIfAborted();
@@ -351,7 +356,7 @@ class ReadingState {
         for await (const item of readInput(stream, readOptions, input.name, input.source === '-' ? firstLine : 1)) {
           // The reader skips the JSONL documents of other shards unparsed; a whole-file page, or an error
           // of the input as a whole (charged to the document it stopped at), is kept by one shard here.
-          if (select && !select('error' in item ? (item.error.doc ?? 0) : item.page.input.doc)) continue;
+          if (select && !select('error' in item ? (item.error.doc ?? 0) : 'line' in item ? item.line.input.doc : item.page.input.doc)) continue;
           this.owners.push(index);
           yield item;
         }
@@ -401,7 +406,8 @@ function showProgress(options: ExtractCliOptions): boolean {
 async function openManifest(dir: string, options: ExtractCliOptions, engineOptions: object, readOptions: ReadOptions, shard: Shard | null, byDocument: boolean): Promise<Manifest> {
   const cleanerFiles = [...options.cleaner, ...(process.env.ARNEWS_CLEANERS ? await listCleanerDir(process.env.ARNEWS_CLEANERS) : [])];
   const cleaners = await Promise.all(cleanerFiles.map(async (path) => [path, await hashFile(path).catch(() => null)]));
-  const { selectDoc: _, signal: __, ...read } = readOptions;
+  // What reads, not how: which thread parses a line changes no output.
+  const { selectDoc: _, signal: __, rawLines: ___, ...read } = readOptions;
   // A shard by document writes part of its input's records: which part changes the output.
   const key = outputKey({ engineOptions, read, pretty: Boolean(options.pretty), gzip: Boolean(options.gzip), docTimeout: options.docTimeout, cleaners, shard: byDocument ? shard : null });
   return Manifest.load(dir, manifestName(shard), packageVersion(), key);

@@ -8,8 +8,6 @@ import { normalizeArabic } from '../text/normalize.js';
 import type { InputRef } from '../record.js';
 import { emptyMeta, type Block, type BlockKind, type Document, type PageMeta } from './model.js';
 
-/** A line that holds only white space, NBSP, BOM or zero-width marks separates paragraphs. */
-const BLANK_LINE = /^[\s\u00a0\ufeff\u200b-\u200f\u2060]*$/u;
 /** List bullets of crawl extractors and renderers: •, ◄, □, *, +, o, -, ▪ … followed by a space. */
 const BULLET = /^([ \t\u00a0]*)(?:[•●◦▪■□◄►‣∙·*+\-–]|o(?= ))[ \t\u00a0]+(?=\S)/u;
 /** lynx prints an empty bullet line when the list item holds a block; the text follows on the next line. */
@@ -28,69 +26,67 @@ export interface TextToDocumentOptions {
   meta?: Partial<PageMeta>;
 }
 
-interface Line {
-  text: string;
-  number: number;
-}
-
 export function textToDocument(raw: string, input: InputRef, options: TextToDocumentOptions = {}): Document {
-  const lines = splitLines(raw, options.firstLine ?? 1);
+  const lines = splitLines(raw);
+  const firstLine = options.firstLine ?? 1;
   const wrapWidth = detectWrapWidth(lines);
   const blocks: Block[] = [];
   let gap = false;
   let pendingBullet: { depth: number } | null = null;
-  let previous: { block: Block; rawLength: number; indent: number } | null = null;
+  let previous: { block: Block; rawLength: number } | null = null;
 
-  for (const line of lines) {
-    if (BLANK_LINE.test(line.text)) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (isBlankLine(line)) {
       gap = blocks.length > 0;
       previous = null;
       continue;
     }
-    if (LONE_BULLET.test(line.text)) {
-      pendingBullet = { depth: indentDepth(line.text.slice(0, leadingSpaces(line.text))) };
+    if (LONE_BULLET.test(line)) {
+      pendingBullet = { depth: indentDepth(line.slice(0, leadingSpaces(line))) };
       continue;
     }
-    const indent = leadingSpaces(line.text);
-    const bullet = BULLET.exec(line.text);
+    const bullet = BULLET.exec(line);
     // A hard-wrapped renderer line continues the previous block when it is not a new list item.
     if (previous && !bullet && wrapWidth > 0 && previous.rawLength >= wrapWidth - 12 && !pendingBullet) {
-      const continued = cleanInline(line.text.trim());
+      const continued = cleanInline(line.trim());
       if (continued) {
         previous.block.text = `${previous.block.text} ${continued}`;
-        previous.block.norm = normalizeArabic(previous.block.text);
-        previous.rawLength = line.text.trimEnd().length;
+        previous.rawLength = line.trimEnd().length;
         continue;
       }
     }
     let kind: BlockKind = 'paragraph';
     let depth = 0;
-    let body = line.text;
+    let body = line;
     if (bullet) {
       kind = 'list-item';
       depth = indentDepth(bullet[1] ?? '');
-      body = line.text.slice(bullet[0].length);
+      body = line.slice(bullet[0].length);
     } else if (pendingBullet) {
       kind = 'list-item';
       depth = pendingBullet.depth;
     }
     pendingBullet = null;
-    const heading = STARRED_HEADING.exec(body.trim()) ?? MARKDOWN_HEADING.exec(body.trim());
+    const trimmed = body.trim();
+    // Only a line starting with "*" or "#" can be a heading: the regexes are not tried on the others.
+    const heading = trimmed[0] === '*' ? STARRED_HEADING.exec(trimmed) : trimmed[0] === '#' ? MARKDOWN_HEADING.exec(trimmed) : null;
     if (heading && kind === 'paragraph') kind = 'heading';
     const parts = kind === 'paragraph' ? splitWideJoins(body) : null;
     let block: Block | null = null;
-    for (const part of parts ?? [{ kind, text: cleanInline(heading ? (heading[1] ?? '') : body.trim()), outside: false }]) {
+    for (const part of parts ?? [{ kind, text: cleanInline(heading ? (heading[1] ?? '') : trimmed), outside: false }]) {
       if (!part.text) continue;
-      block = { index: blocks.length, kind: part.kind, text: part.text, norm: normalizeArabic(part.text), line: line.number, depth, gapBefore: gap };
+      // The matching form is set once the block's text is final (below): wrapped lines may still join it.
+      block = { index: blocks.length, kind: part.kind, text: part.text, norm: '', line: firstLine + i, depth, gapBefore: gap };
       if (part.outside) block.outside = true;
       blocks.push(block);
       gap = false;
     }
-    previous = block && !parts ? { block, rawLength: line.text.trimEnd().length, indent } : null;
+    previous = block && !parts ? { block, rawLength: line.trimEnd().length } : null;
   }
   for (const block of blocks) {
-    const single = undoubled(block.text);
-    if (single !== block.text) [block.text, block.norm] = [single, normalizeArabic(single)];
+    block.text = undoubled(block.text);
+    block.norm = normalizeArabic(block.text);
   }
   return {
     input,
@@ -108,11 +104,13 @@ export function textToDocument(raw: string, input: InputRef, options: TextToDocu
  * items, none a full sentence) is a side strip: its items sit outside the article, like an HTML aside.
  */
 const SENTENCE_END = /[.؟?!:]["'»”’)\]]*$/u;
-const WIDE_JOIN = /[ \u00a0]{3,}/u;
+const WIDE_JOIN_MIN = 3;
+const WIDE_JOIN = new RegExp(`[ \\u00a0]{${WIDE_JOIN_MIN},}`, 'u');
 const WIDE_MIN_PARTS = 3;
 const LIST_ITEM_MAX_WORDS = 25;
 
 function splitWideJoins(line: string): { kind: BlockKind; text: string; outside: boolean }[] | null {
+  if (wideRuns(line) < WIDE_MIN_PARTS - 1) return null;
   const parts = line
     .trim()
     .split(WIDE_JOIN)
@@ -124,26 +122,62 @@ function splitWideJoins(line: string): { kind: BlockKind; text: string; outside:
   return parts.map((text) => ({ kind: short(text) ? 'list-item' : 'paragraph', text, outside: strip }));
 }
 
+/** How many runs of WIDE_JOIN a line holds (counted without splitting it: most lines have none). */
+function wideRuns(line: string): number {
+  let runs = 0;
+  let run = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    run = c === SPACE || c === NBSP ? run + 1 : 0;
+    if (run === WIDE_JOIN_MIN) runs++;
+  }
+  return runs;
+}
+
 /**
  * A link text printed twice on one line (an image link's alt text, then the text link: w3m, lynx):
- * "عنوان الخبر عنوان الخبر" → "عنوان الخبر". Only whole halves of three or more words are collapsed.
+ * "عنوان الخبر عنوان الخبر" → "عنوان الخبر". Only whole halves of three or more words are collapsed:
+ * the line is its first half, a space, and the same half again, so its middle character is a space.
  */
 function undoubled(text: string): string {
-  const words = text.split(' ');
-  if (words.length < 6 || words.length % 2 !== 0) return text;
-  const half = words.length / 2;
-  const first = words.slice(0, half).join(' ');
-  return first === words.slice(half).join(' ') ? first : text;
+  if (text.length % 2 === 0) return text;
+  const middle = (text.length - 1) / 2;
+  if (text.charCodeAt(middle) !== SPACE) return text;
+  const first = text.slice(0, middle);
+  return first === text.slice(middle + 1) && first.split(' ').length >= 3 ? first : text;
 }
 
 /** CRLF, CR and LF all end a line; NUL bytes and a leading BOM are dropped. */
-function splitLines(raw: string, firstLine: number): Line[] {
-  const text = raw.replace(/\0/g, '').replace(/^\ufeff/, '');
-  return text.split(/\r\n|\r|\n/).map((t, i) => ({ text: t, number: firstLine + i }));
+function splitLines(raw: string): string[] {
+  let text = raw.includes('\0') ? raw.replace(/\0/g, '') : raw;
+  if (text.charCodeAt(0) === BOM) text = text.slice(1);
+  return text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
 }
 
+const SPACE = 0x20;
+const TAB = 0x09;
+const NBSP = 0xa0;
+const BOM = 0xfeff;
+
+/** The length of the run of spaces, tabs and NBSPs a line starts with. */
 function leadingSpaces(text: string): number {
-  return /^[ \t\u00a0]*/.exec(text)?.[0].length ?? 0;
+  let n = 0;
+  for (let c = text.charCodeAt(0); c === SPACE || c === TAB || c === NBSP; c = text.charCodeAt(++n));
+  return n;
+}
+
+/**
+ * Whether a line holds only white space (what /\s/ matches), NBSP, BOM or zero-width marks: it then
+ * separates paragraphs. A line of text is told at its first character.
+ */
+function isBlankLine(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const blank =
+      c === SPACE || (c >= TAB && c <= 0x0d) || c === NBSP || c === 0x1680 || (c >= 0x2000 && c <= 0x200f) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x2060 || c === 0x3000 || c === BOM;
+    if (!blank) return false;
+  }
+  return true;
 }
 
 /** Renderers indent nested list levels by 2 to 6 spaces; a level is any 4-space step beyond the first. */
@@ -158,20 +192,20 @@ function indentDepth(prefix: string): number {
  * of them cut mid-sentence, and those must go on on the next line (a dump's naturally long lines are
  * whole paragraphs or headline strips followed by something else).
  */
-function detectWrapWidth(lines: Line[]): number {
+function detectWrapWidth(lines: string[]): number {
   let max = 0;
-  for (const l of lines) max = Math.max(max, l.text.trimEnd().length);
+  for (const line of lines) max = Math.max(max, line.trimEnd().length);
   if (max < 60) return 0;
   let nearMax = 0;
   let cutMidSentence = 0;
   let continued = 0;
-  lines.forEach((l, i) => {
-    const text = l.text.trimEnd();
+  lines.forEach((line, i) => {
+    const text = line.trimEnd();
     if (text.length < max - 12) return;
     nearMax++;
     if (SENTENCE_END.test(text)) return;
     cutMidSentence++;
-    if (!BLANK_LINE.test(lines[i + 1]?.text ?? '')) continued++;
+    if (!isBlankLine(lines[i + 1] ?? '')) continued++;
   });
   return nearMax >= 3 && cutMidSentence >= 2 && continued * 4 >= cutMidSentence * 3 ? max : 0;
 }
@@ -234,11 +268,13 @@ function withoutStarRules(text: string): string {
  * a path, query or domain).
  */
 function cleanInline(text: string): string {
-  if (!/[[*\\_!]/.test(text)) return text.trim();
-  let t = withoutStarRules(markdownLinks(markdownLinks(text, true), false))
-    .replace(/\[\d+\](?=\S)/g, '')
-    .replace(/\*\*(?=\S)([^*]*?\S)\*\*/g, '$1')
-    .replace(/\\([-\\`*_{}[\]()#+.!>])/g, '$1');
+  // Each rewrite needs a character most lines lack: it is skipped on a line without it.
+  let t = text;
+  if (t.includes('[')) t = markdownLinks(markdownLinks(t, true), false);
+  if (t.includes('*')) t = withoutStarRules(t);
+  if (t.includes('[')) t = t.replace(/\[\d+\](?=\S)/g, '');
+  if (t.includes('*')) t = t.replace(/\*\*(?=\S)([^*]*?\S)\*\*/g, '$1');
+  if (t.includes('\\')) t = t.replace(/\\([-\\`*_{}[\]()#+.!>])/g, '$1');
   // Every run of non-space characters once (/\S*_\S*/ tried every start of a long run without "_": quadratic).
   if (t.includes('_')) t = t.replace(/\S+/gu, (token) => (token.includes('_') && LINK_WORDS.test(token) && !URL_LIKE.test(token) ? token.replace(/_+/g, ' ') : token));
   return t.trim();

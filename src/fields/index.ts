@@ -11,7 +11,7 @@ import type { ArticleDraft, Section } from '../segment/index.js';
 import { TAG_ITEM_MAX_WORDS } from '../segment/units.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { wordCount, words } from '../text/words.js';
-import { splitTagLine, splitTagList, uniqueTags } from './keywords.js';
+import { ArticleWords, splitTagLine, splitTagList, uniqueTags } from './keywords.js';
 import { articleDate } from './published.js';
 import { relatedEntries, sectionCandidates, type RelatedCandidate } from './related.js';
 import { residualBoilerplate } from './residual.js';
@@ -68,7 +68,7 @@ export function extractFields(draft: ArticleDraft, cleaned: CleanedDocument, emb
   }
 
   const paragraphs = draft.body.map((p) => p.text);
-  const articleWords = words(normalizeArabic([title ?? '', ...paragraphs].join(' '))).join(' ');
+  const articleWords = new ArticleWords(() => [title ?? '', ...paragraphs]);
   // Tags the page gives as links or metadata (HTML) are the tags; a tag line's text is then the same
   // links flattened, often without separators.
   const pageTags = draft.role === 'main' ? meta.keywords : [];
@@ -104,12 +104,12 @@ export function extractFields(draft: ArticleDraft, cleaned: CleanedDocument, emb
 }
 
 /** The tags on a marker's line: its first item when wide spaces cut the line into items, else a tag line. */
-function inlineTags(section: Section, articleWords: string): string[] {
+function inlineTags(section: Section, articleWords: ArticleWords): string[] {
   return section.items.some((b) => b.line === section.marker.line) ? splitTagList(section.inline!) : splitTagLine(section.inline!, articleWords);
 }
 
 /** A line of a tag list: one tag (or a few, separated), or a whole tag line that lost its separators. */
-function splitTagItem(item: Block, articleWords: string): string[] {
+function splitTagItem(item: Block, articleWords: ArticleWords): string[] {
   return wordCount(item.norm) > TAG_ITEM_MAX_WORDS ? splitTagLine(item.text, articleWords) : splitTagList(item.text);
 }
 

@@ -8,6 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { normalizeArabic, normalizeWithOffsets, toOriginalSpan } from '../text/normalize.js';
+import { words } from '../text/words.js';
 
 const SEPARATORS = /\s*(?:[،,|؛;/#\n•·]|\s{3,}|\s[-–]\s)\s*/u;
 /** Buttons that trail tag lines ("المزيد المزيد") and the article count of a topic link ("كورونا (423)"). */
@@ -46,15 +47,41 @@ function tagLexicon(): { phrases: Set<string>; words: Set<string> } {
 }
 
 /**
- * The tags of a tag line: its separated items, or, with no separator, the pieces the article's phrases
- * and the lexicon cut it into. `articleWords` is the article's text on the matching form, words only.
+ * The article a tag line is cut against: its text on the matching form, words only, and its words and
+ * phrases of two to MAX_TAG_WORDS words. Each is made once, when a tag line of the article first needs
+ * it: most articles have none without separators, and the phrases of a long article are many.
  */
-export function splitTagLine(line: string, articleWords: string): string[] {
+export class ArticleWords {
+  private joined?: string;
+  private wordSet?: Set<string>;
+  private phraseSet?: Set<string>;
+
+  /** @param texts the article's title and paragraphs */
+  constructor(private readonly texts: () => string[]) {}
+
+  get text(): string {
+    return (this.joined ??= words(normalizeArabic(this.texts().join(' '))).join(' '));
+  }
+
+  get words(): Set<string> {
+    return (this.wordSet ??= new Set(this.text.split(' ')));
+  }
+
+  get phrases(): Set<string> {
+    return (this.phraseSet ??= articlePhrases(this.text));
+  }
+}
+
+/**
+ * The tags of a tag line: its separated items, or, with no separator, the pieces the article's phrases
+ * and the lexicon cut it into.
+ */
+export function splitTagLine(line: string, article: ArticleWords): string[] {
   const cleaned = stripButtons(line);
   if (!cleaned) return [];
   const parts = splitTagList(cleaned);
   if (parts.length > 1) return parts;
-  return splitByKnownPhrases(cleaned, articleWords);
+  return splitByKnownPhrases(cleaned, article);
 }
 
 /** One item of a tag list: a tag, or a few tags when the item itself has separators. */
@@ -81,12 +108,11 @@ function stripButtons(text: string): string | null {
  * ("يسرااصابة") come apart where one known phrase ends and the next begins. Dynamic programming over
  * the characters of the matching form; the pieces are cut from the original text.
  */
-function splitByKnownPhrases(line: string, articleWords: string): string[] {
+function splitByKnownPhrases(line: string, article: ArticleWords): string[] {
   const n = normalizeWithOffsets(line);
   const text = n.text;
-  const phrases = articlePhrases(articleWords);
+  const { phrases, words } = article;
   const lexicon = tagLexicon();
-  const words = new Set(articleWords.split(' '));
   const cost = new Array<number>(text.length + 1).fill(Infinity);
   const from = new Array<number>(text.length + 1).fill(-1);
   cost[0] = 0;

@@ -6,6 +6,7 @@
 import type { TitleSplit } from '../cleaners/labels.js';
 import type { Related } from '../record.js';
 import type { Section } from '../segment/index.js';
+import { hasWords } from '../segment/prose.js';
 import { normalizeArabic } from '../text/normalize.js';
 
 type Relation = Related['relation'];
@@ -30,11 +31,6 @@ export function sectionCandidates(sections: Section[]): RelatedCandidate[] {
 /** The time a "latest news" strip prints before each headline ("17:53 GMT", "09:20 م"): not the title's. */
 const LEADING_CLOCK = /^\d{1,2}:\d{2}(?:\s*(?:gmt|utc|ص|م|am|pm)(?![\p{L}]))?\s+/iu;
 
-/** A headline has words: a date or a count under a related item ("ديسمبر 25, 2020") is none. */
-function isHeadline(norm: string): boolean {
-  return (norm.match(/\p{L}{2,}/gu)?.length ?? 0) >= 2;
-}
-
 /**
  * One entry per headline and relation, in page order (lists found with their URLs first). A headline
  * seen with a URL is not listed again without one; the article's own headline, which news tickers and
@@ -49,7 +45,8 @@ export function relatedEntries(candidates: RelatedCandidate[], splitTitle: (titl
     const title = (splitTitle(c.title)?.title ?? c.title).replace(LEADING_CLOCK, '');
     const headline = normalizeArabic(title);
     const key = `${c.relation}\0${headline}`;
-    if (!isHeadline(headline) || seen.has(key) || (c.url === null && linked.has(headline)) || (own && headline.endsWith(own))) continue;
+    // A headline has words: a date or a count under a related item ("ديسمبر 25, 2020") is none.
+    if (!hasWords(headline) || seen.has(key) || (c.url === null && linked.has(headline)) || (own && headline.endsWith(own))) continue;
     seen.add(key);
     if (c.url !== null) linked.add(headline);
     out.push({ title, url: c.url, relation: c.relation });

@@ -87,3 +87,8 @@ function withNames(meta: Partial<PageMeta>, title: unknown, author: unknown): Pa
   const [t, a] = [metadataText(title), metadataText(author)];
   return { ...meta, ...(t ? { title: t } : {}), ...(a ? { author: a } : {}) };
 }
+
+/** The field names of wider options (read options also carry limits and an abort signal, which a worker thread cannot be sent). */
+export function fieldOptions({ textField, htmlField, idField, urlField, dateField, titleField, authorField }: FieldOptions): FieldOptions {
+  return { textField, htmlField, idField, urlField, dateField, titleField, authorField };
+}

@@ -24,6 +24,11 @@ export interface ReadOptions extends FieldOptions {
   signal?: AbortSignal;
   /** Only the JSONL documents this accepts (by 0-based index) are parsed and yielded: one shard of an input (--shard). */
   selectDoc?: (doc: number) => boolean;
+  /**
+   * JSONL lines and JSON array elements come out as they were read (`{ line }`), not decoded nor
+   * parsed: the CLI's worker threads do that (pageOfLine), not its reading thread.
+   */
+  rawLines?: boolean;
 }
 
 /** Well above any news page, HTML included; a larger "document" is a dump gone wrong. */
@@ -51,6 +56,15 @@ export interface Page {
 
 export type InputItem = { page: Page } | { error: ErrorEntry };
 
+/** A JSONL line or a JSON array's element as read, with where it stands in its input (id and url still null). */
+export interface RawLine {
+  bytes: Uint8Array;
+  input: InputRef;
+}
+
+/** What reading yields with `rawLines`. */
+export type ReadItem = InputItem | { line: RawLine };
+
 type Form = 'jsonl' | 'json' | 'html' | 'text';
 
 const GZIP_MAGIC = [0x1f, 0x8b] as const;
@@ -73,7 +87,9 @@ export interface InputSource {
 }
 
 /** The pages of several inputs, one input after the other. */
-export async function* readInputs(inputs: InputSource[], options: ReadOptions): AsyncGenerator<InputItem> {
+export function readInputs(inputs: InputSource[], options: ReadOptions & { rawLines: true }): AsyncGenerator<ReadItem>;
+export function readInputs(inputs: InputSource[], options: ReadOptions): AsyncGenerator<InputItem>;
+export async function* readInputs(inputs: InputSource[], options: ReadOptions): AsyncGenerator<ReadItem> {
   for (const input of inputs) {
     options.signal?.throwIfAborted();
     yield* readInput(input.source, options, input.name, input.firstLine);
@@ -84,7 +100,9 @@ export async function* readInputs(inputs: InputSource[], options: ReadOptions): 
  * Reads one input and yields its pages in order: a path, "-" for standard input, or any readable
  * byte stream (then `name` is what messages and records call it).
  */
-export async function* readInput(source: string | Readable, options: ReadOptions = DEFAULT_READ_OPTIONS, name = typeof source === 'string' ? source : '-', firstLine = 1): AsyncGenerator<InputItem> {
+export function readInput(source: string | Readable, options: ReadOptions & { rawLines: true }, name?: string, firstLine?: number): AsyncGenerator<ReadItem>;
+export function readInput(source: string | Readable, options?: ReadOptions, name?: string, firstLine?: number): AsyncGenerator<InputItem>;
+export async function* readInput(source: string | Readable, options: ReadOptions = DEFAULT_READ_OPTIONS, name = typeof source === 'string' ? source : '-', firstLine = 1): AsyncGenerator<ReadItem> {
   let stream: Readable;
   try {
     stream = await openStream(source, options.signal);
@@ -109,7 +127,7 @@ function inputError(file: string, code: string, message: string, doc: number | n
  * `firstLine` > 1: the input is a chunk of a larger one (`parallel --pipe`), whose lines before it held
  * one JSONL document each: lines and documents are counted from there.
  */
-async function* readStream(stream: Readable, path: string, options: ReadOptions, firstLine: number): AsyncGenerator<InputItem> {
+async function* readStream(stream: Readable, path: string, options: ReadOptions, firstLine: number): AsyncGenerator<ReadItem> {
   const maxDocBytes = options.maxDocBytes ?? DEFAULT_MAX_DOC_BYTES;
   const maxInputBytes = options.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;
   let chunks = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
@@ -304,7 +322,7 @@ async function* byteLines(chunks: AsyncIterable<Buffer>, maxBytes: number, first
   if (size > 0) yield end();
 }
 
-async function* readJsonl(path: string, chunks: AsyncIterable<Buffer>, options: ReadOptions, maxDocBytes: number, position: { doc: number; line: number }): AsyncGenerator<InputItem> {
+async function* readJsonl(path: string, chunks: AsyncIterable<Buffer>, options: ReadOptions, maxDocBytes: number, position: { doc: number; line: number }): AsyncGenerator<ReadItem> {
   let doc = position.doc;
   for await (const { bytes: lineBytes, size, number } of byteLines(chunks, maxDocBytes, position.line)) {
     position.line = number + 1;
@@ -313,35 +331,40 @@ async function* readJsonl(path: string, chunks: AsyncIterable<Buffer>, options: 
       position.doc = ++doc;
       continue;
     }
-    const fail = (code: string, message: string): InputItem => ({ error: { file: path, doc, line: number, code, message } });
-    let item: InputItem;
-    if (!lineBytes) item = fail('too-large', `the document is ${bytes(size)}, over the --max-doc-bytes limit of ${bytes(maxDocBytes)}`);
-    else {
-      const decoded = decodeBytes(lineBytes);
-      if (!decoded.ok) item = fail(decoded.code, decoded.message);
-      else item = parseJsonlRecord(decoded.text, { file: path, doc, line: number, id: null, url: null }, options, decoded.warnings, fail);
-    }
+    const input: InputRef = { file: path, doc, line: number, id: null, url: null };
+    let item: ReadItem;
+    if (!lineBytes) item = failed(input, 'too-large', `the document is ${bytes(size)}, over the --max-doc-bytes limit of ${bytes(maxDocBytes)}`);
+    else item = options.rawLines ? { line: { bytes: lineBytes, input } } : pageOfLine({ bytes: lineBytes, input }, options);
     position.doc = ++doc;
     yield item;
   }
 }
 
 /** A JSON array of page objects: each element is a page, parsed as a JSONL line would be. */
-async function* readJsonArray(path: string, chunks: AsyncIterable<Buffer>, options: ReadOptions, maxDocBytes: number, position: { doc: number; line: number }): AsyncGenerator<InputItem> {
+async function* readJsonArray(path: string, chunks: AsyncIterable<Buffer>, options: ReadOptions, maxDocBytes: number, position: { doc: number; line: number }): AsyncGenerator<ReadItem> {
   let doc = 0;
   for await (const element of jsonArrayElements(chunks, maxDocBytes)) {
     position.line = element.line;
-    const fail = (code: string, message: string): InputItem => ({ error: { file: path, doc, line: element.line, code, message } });
-    let item: InputItem;
-    if ('error' in element) item = fail('bad-json', element.error);
-    else if ('tooLarge' in element) item = fail('too-large', `the document is ${bytes(element.tooLarge)}, over the --max-doc-bytes limit of ${bytes(maxDocBytes)}`);
-    else {
-      const decoded = decodeBytes(element.bytes);
-      item = decoded.ok ? parseJsonlRecord(decoded.text, { file: path, doc, line: element.line, id: null, url: null }, options, decoded.warnings, fail) : fail(decoded.code, decoded.message);
-    }
+    const input: InputRef = { file: path, doc, line: element.line, id: null, url: null };
+    let item: ReadItem;
+    if ('error' in element) item = failed(input, 'bad-json', element.error);
+    else if ('tooLarge' in element) item = failed(input, 'too-large', `the document is ${bytes(element.tooLarge)}, over the --max-doc-bytes limit of ${bytes(maxDocBytes)}`);
+    else item = options.rawLines ? { line: { bytes: element.bytes, input } } : pageOfLine({ bytes: element.bytes, input }, options);
     position.doc = ++doc;
     yield item;
   }
+}
+
+/** The error entry of a document, where its input says it stands. */
+function failed({ file, doc, line }: InputRef, code: string, message: string): InputItem {
+  return { error: { file, doc, line, code, message } };
+}
+
+/** A JSONL line or a JSON array's element → its page (decoded, parsed, its fields read), or its error entry. */
+export function pageOfLine({ bytes: lineBytes, input }: RawLine, options: FieldOptions): InputItem {
+  const decoded = decodeBytes(lineBytes);
+  if (!decoded.ok) return failed(input, decoded.code, decoded.message);
+  return parseJsonlRecord(decoded.text, input, options, decoded.warnings, (code, message) => failed(input, code, message));
 }
 
 function isBlank(bytes: Buffer): boolean {
@@ -352,7 +375,7 @@ function isBlank(bytes: Buffer): boolean {
 function parseJsonlRecord(
   line: string,
   input: InputRef,
-  options: ReadOptions,
+  options: FieldOptions,
   warnings: Warning[],
   fail: (code: string, message: string) => InputItem,
 ): InputItem {

@@ -1,26 +1,39 @@
 /**
  * The CLI's extraction runs on worker threads, always (at --jobs 1 too): a document that must be
  * stopped — a regex backtracking forever, a hook in an endless loop — can only be stopped by ending
- * the thread it runs on. Pages are read in order on the main thread, extracted by a supervised pool
- * of workers, and come back in input order; a bounded window of pages in flight keeps memory flat.
+ * the thread it runs on. Documents are read in order on the main thread, extracted by a supervised
+ * pool of workers, and come back in input order; a window of documents in flight, bounded in bytes,
+ * keeps memory flat.
  *
- * Supervision: each worker extracts its queue of pages one at a time, in order, so the page at the
- * head of its queue is the one running, since the last reply (or since the worker became ready).
- * When it runs past the time budget the worker is terminated: that page gets a `timeout` error entry
- * (naming the stage and rule it was in, read from memory the worker shares), and the pages queued
- * behind it go to a new worker. A worker that exits or throws outside a page is replaced the same way;
- * only the page it was running gets an error entry (`worker-crashed`).
+ * Batches: documents go to a worker in batches — a JSONL line (or a JSON array's element) as the bytes
+ * read, undecoded, all the batch's lines in one buffer handed over without a copy; a whole text or HTML
+ * file as the page the main thread read — and come back in batches, each document's records as the JSON
+ * text the output wants. One message each way per batch: a message per page, and the records as
+ * objects, cost more than many pages' extraction (each wakes the other thread, which on a busy machine
+ * takes the core). A batch goes when it holds BATCH_BYTES, when the window is full, or when reading has
+ * to wait for input while a worker has nothing to do (so output keeps streaming).
+ *
+ * Supervision: a worker extracts its documents one at a time, in the order sent, and writes the number
+ * of the one it is running into memory it shares with the main thread (progress.ts). A clock on the main
+ * thread reads it a few times per budget: a document seen running for the whole time budget has its
+ * worker terminated; it gets a `timeout` error entry (naming the stage and rule it was in), and the
+ * documents sent to that worker and not answered yet — those of its batch it had done included — go
+ * to a new worker. A worker that exits or throws outside a document is replaced the same way; only
+ * the document it was running gets an error entry (`worker-crashed`).
  *
  * The main thread imports none of the pipeline: it reads, writes and supervises.
  */
 import { Worker } from 'node:worker_threads';
-import type { InputItem, Page } from '../io/readers.js';
-import type { ErrorEntry } from '../record.js';
+import type { FieldOptions } from '../io/fields.js';
+import type { Page, RawLine, ReadItem } from '../io/readers.js';
+import type { ErrorEntry, InputRef, Warning } from '../record.js';
 import type { ExtractOptions } from './extract.js';
 import { describeProgress, documentRunning, PROGRESS_BYTES } from './progress.js';
 
 export interface WorkerSetup {
   options: Omit<ExtractOptions, 'registry'>;
+  /** The JSONL field names a worker reads a line's page with. */
+  fields: FieldOptions;
   cleanerPaths: string[];
   cleanersDir: string | undefined;
   /** Whether code cleaners (ES modules) may be loaded. */
@@ -44,22 +57,33 @@ export interface WorkerData {
   progress: SharedArrayBuffer;
 }
 
-/** A page sent to a worker. */
-export interface Job {
-  seq: number;
-  page: Page;
+/** A document sent to a worker: a page the main thread read, or a line whose bytes are [from, to) of its batch's buffer. */
+export type Job = { seq: number; page: Page } | { seq: number; input: InputRef; from: number; to: number };
+
+/** A batch of documents; the bytes of its lines, in one buffer. */
+export interface Batch {
+  jobs: Job[];
+  bytes: ArrayBuffer | null;
 }
+
+/** A document's records serialised for the output and their stderr trace, with its page's input and warnings. */
+interface Extracted {
+  input: InputRef;
+  warnings: Warning[];
+  records: string[];
+  explain: string[];
+}
+
+/** A document's result: its records, or an error entry's code and message. */
+export type PageOutcome = Extracted | { code: string; message: string };
 
 export type WorkerReply =
   | { type: 'ready'; labels: string[] }
   | { type: 'setup-failed'; usage: boolean; message: string }
-  | { type: 'done'; seq: number; records: string[]; explain: string[] }
-  | { type: 'failed'; seq: number; code: string; message: string };
+  | { type: 'done'; results: (PageOutcome & { seq: number })[] };
 
-/** A page's result: its records serialised for the output, with their stderr trace, or an error entry's code and message. */
-export type PageOutcome = { records: string[]; explain: string[] } | { code: string; message: string };
-
-export type ParallelResult = { page: Page; records: string[]; explain: string[] } | { error: ErrorEntry };
+/** A document's result, in input order: its records with its page's input and warnings, or its error entry. */
+export type ParallelResult = { page: Pick<Page, 'input' | 'warnings'>; records: string[]; explain: string[] } | { error: ErrorEntry };
 
 /** The workers could not load the run's cleaners; `usage` when the cleaners or --site are at fault (exit 2). */
 export class SetupError extends Error {
@@ -72,8 +96,18 @@ export class SetupError extends Error {
 }
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
-/** Pages in flight per worker: enough to keep each busy, few enough to bound memory. */
-const WINDOW_PER_WORKER = 8;
+/** A batch holds documents of this many bytes (or one larger document): dozens of news pages. */
+const BATCH_BYTES = 256 * 1024;
+/**
+ * Bytes of documents in flight per worker: a batch running, one waiting, and the results held until
+ * the document before them is done. An HTML page of some MB is alone in flight.
+ */
+const WINDOW_BYTES_PER_WORKER = 3 * BATCH_BYTES;
+/** How many times per time budget the clock looks at the running documents (the budget is kept to within this fraction). */
+const CLOCK_TICKS_PER_BUDGET = 10;
+/** The clock ticks at most this often, and at least this often (ms). */
+const CLOCK_MIN_MS = 10;
+const CLOCK_MAX_MS = 250;
 
 /**
  * A worker started before the run's options are parsed (main.ts, for `extract`): it loads the
@@ -95,7 +129,11 @@ export function startWorkerEarly(): void {
   early = started;
 }
 
-interface PendingJob extends Job {
+/** A document given to the pool, until its result comes back. */
+interface PendingJob {
+  seq: number;
+  document: { page: Page } | { line: RawLine };
+  bytes: number;
   resolve: (outcome: PageOutcome) => void;
   reject: (error: Error) => void;
 }
@@ -103,12 +141,13 @@ interface PendingJob extends Job {
 interface Slot {
   worker: Worker;
   progress: SharedArrayBuffer;
-  /** Pages sent to this worker and not answered yet; the head is running. */
-  queue: PendingJob[];
+  /** Documents sent to this worker and not answered yet, in the order sent (= the order it runs them). */
+  sent: PendingJob[];
   ready: boolean;
   /** The rule and hook names its progress ids stand for. */
   labels: readonly string[];
-  clock: NodeJS.Timeout | null;
+  /** The document the clock last saw running, and since when (ms). */
+  running: { seq: number; since: number } | null;
   /** Replaced, terminated by the pool: its events no longer count. */
   retired: boolean;
   /** What it threw outside a page, if it did. */
@@ -119,6 +158,10 @@ interface Slot {
 export class WorkerPool {
   private readonly slots: Slot[] = [];
   private seq = 0;
+  /** Documents given and not sent yet: the next batch. */
+  private batch: PendingJob[] = [];
+  private batchBytes = 0;
+  private clock: NodeJS.Timeout | null = null;
   /** Set once workers cannot be started at all: every later page fails the run. */
   private broken: Error | null = null;
 
@@ -127,9 +170,14 @@ export class WorkerPool {
     private readonly options: PoolOptions,
   ) {}
 
-  /** Pages in flight at most. */
-  get window(): number {
-    return this.options.jobs * WINDOW_PER_WORKER;
+  /** Bytes of documents in flight, at most. */
+  get windowBytes(): number {
+    return this.options.jobs * WINDOW_BYTES_PER_WORKER;
+  }
+
+  /** Whether some worker has no document to run (then a batch not yet full is worth sending). */
+  get idle(): boolean {
+    return this.slots.length < this.options.jobs || this.slots.some((s) => s.sent.length === 0);
   }
 
   /** Starts the first worker and waits until it has loaded the run's cleaners: a bad cleaner or --site fails here (SetupError). */
@@ -137,29 +185,58 @@ export class WorkerPool {
     await this.spawn().started.promise;
   }
 
-  extract(page: Page): Promise<PageOutcome> {
+  /** A document to extract: it goes with the next batch (see flush). */
+  extract(document: { page: Page } | { line: RawLine }): Promise<PageOutcome> {
     if (this.broken) return Promise.reject(this.broken);
-    return new Promise((resolve, reject) => this.assign({ seq: this.seq++, page, resolve, reject }));
+    const bytes = 'line' in document ? document.line.bytes.length : document.page.text.length;
+    return new Promise((resolve, reject) => {
+      this.batch.push({ seq: this.seq++, document, bytes, resolve, reject });
+      this.batchBytes += bytes;
+      if (this.batchBytes >= BATCH_BYTES) this.flush();
+    });
+  }
+
+  /** Sends the documents given so far, as one batch. */
+  flush(): void {
+    const jobs = this.batch;
+    this.batch = [];
+    this.batchBytes = 0;
+    if (jobs.length > 0) this.send(jobs);
   }
 
   /** Ends every worker; pages still in flight are abandoned. */
   async close(): Promise<void> {
+    this.stopClock();
+    const abandoned = new Error('abandoned: the run stopped');
+    for (const job of this.batch.splice(0)) job.reject(abandoned);
     const slots = this.slots.splice(0);
     for (const slot of slots) {
       slot.retired = true;
-      this.stopClock(slot);
-      for (const job of slot.queue.splice(0)) job.reject(new Error('abandoned: the run stopped'));
+      for (const job of slot.sent.splice(0)) job.reject(abandoned);
     }
     await Promise.all(slots.map((slot) => slot.worker.terminate()));
   }
 
   /** To the least busy worker; a new one while every worker has work and the pool is not full. */
-  private assign(job: PendingJob): void {
-    let slot = this.slots.reduce<Slot | null>((best, s) => (!best || s.queue.length < best.queue.length ? s : best), null);
-    if ((!slot || slot.queue.length > 0) && this.slots.length < this.options.jobs) slot = this.spawn();
-    slot!.queue.push(job);
-    slot!.worker.postMessage({ seq: job.seq, page: job.page } satisfies Job);
-    if (slot!.queue.length === 1 && slot!.ready) this.startClock(slot!);
+  private send(jobs: PendingJob[]): void {
+    let slot = this.slots.reduce<Slot | null>((best, s) => (!best || s.sent.length < best.sent.length ? s : best), null);
+    if ((!slot || slot.sent.length > 0) && this.slots.length < this.options.jobs) slot = this.spawn();
+    slot!.sent.push(...jobs);
+    const lines = jobs.flatMap((job) => ('line' in job.document ? [job.document.line.bytes] : []));
+    // The lines' bytes in one buffer, handed over to the worker (a view of a reader's chunk would send the whole chunk).
+    const bytes = lines.length > 0 ? new Uint8Array(lines.reduce((n, l) => n + l.length, 0)) : null;
+    let at = 0;
+    const batch: Batch = {
+      bytes: bytes?.buffer ?? null,
+      jobs: jobs.map(({ seq, document }): Job => {
+        if ('page' in document) return { seq, page: document.page };
+        bytes!.set(document.line.bytes, at);
+        at += document.line.bytes.length;
+        return { seq, input: document.line.input, from: at - document.line.bytes.length, to: at };
+      }),
+    };
+    slot!.worker.postMessage(batch, bytes ? [bytes.buffer] : []);
+    this.startClock();
   }
 
   private spawn(): Slot {
@@ -177,7 +254,7 @@ export class WorkerPool {
     let reject!: (error: Error) => void;
     const promise = new Promise<void>((res, rej) => ((resolve = res), (reject = rej)));
     promise.catch(() => undefined);
-    const slot: Slot = { worker, progress, queue: [], ready: false, labels: [], clock: null, retired: false, thrown: null, started: { promise, resolve, reject } };
+    const slot: Slot = { worker, progress, sent: [], ready: false, labels: [], running: null, retired: false, thrown: null, started: { promise, resolve, reject } };
     worker.on('message', (reply: WorkerReply) => this.onReply(slot, reply));
     worker.on('error', (error: Error) => (slot.thrown = error?.message ?? String(error)));
     worker.on('exit', (code) => this.onExit(slot, code));
@@ -191,21 +268,21 @@ export class WorkerPool {
       slot.ready = true;
       slot.labels = reply.labels;
       slot.started.resolve();
-      if (slot.queue.length > 0) this.startClock(slot);
       return;
     }
     if (reply.type === 'setup-failed') {
       slot.started.reject(new SetupError(reply.message, reply.usage));
       return;
     }
-    const job = slot.queue.shift();
-    this.stopClock(slot);
-    if (!job || job.seq !== reply.seq) {
-      this.breakDown(new Error(`a worker answered page ${reply.seq} while page ${job?.seq} was due`));
-      return;
+    for (const { seq, ...outcome } of reply.results) {
+      const job = slot.sent.shift();
+      if (!job || job.seq !== seq) {
+        this.breakDown(new Error(`a worker answered page ${seq} while page ${job?.seq} was due`));
+        return;
+      }
+      job.resolve(outcome);
     }
-    job.resolve(reply.type === 'done' ? { records: reply.records, explain: reply.explain } : { code: reply.code, message: reply.message });
-    if (slot.queue.length > 0) this.startClock(slot);
+    if (slot.sent.length === 0) slot.running = null;
   }
 
   private onExit(slot: Slot, code: number): void {
@@ -218,90 +295,135 @@ export class WorkerPool {
       return;
     }
     // Between two pages (a hook's timer that throws later), no page is to blame: all go to a new worker.
-    const running = documentRunning(slot.progress);
     const why = slot.thrown ?? `exit code ${code}`;
-    this.retire(slot, running ? { code: 'worker-crashed', message: `the worker thread extracting this document ended (${why}); a new one took over` } : null);
+    this.retire(slot, documentRunning(slot.progress), { code: 'worker-crashed', message: `the worker thread extracting this document ended (${why}); a new one took over` });
   }
 
   /** Workers cannot be trusted to go on: every page in flight, and every later one, fails the run with `error`. */
   private breakDown(error: Error): void {
     this.broken ??= error;
+    this.stopClock();
+    for (const job of this.batch.splice(0)) job.reject(error);
     for (const slot of this.slots.splice(0)) {
       slot.retired = true;
-      this.stopClock(slot);
       void slot.worker.terminate();
-      for (const job of slot.queue.splice(0)) job.reject(error);
+      for (const job of slot.sent.splice(0)) job.reject(error);
     }
   }
 
-  /** The page the worker was running gets `outcome` (null: none was running); the pages queued behind it go to other workers. */
-  private retire(slot: Slot, outcome: PageOutcome | null): void {
+  /**
+   * Ends a worker: the document `blamed` (when it was the worker's) gets `outcome`; the others sent to
+   * it and not answered go to other workers, as one batch.
+   */
+  private retire(slot: Slot, blamed: number | null, outcome: PageOutcome): void {
     slot.retired = true;
-    this.stopClock(slot);
     this.slots.splice(this.slots.indexOf(slot), 1);
     void slot.worker.terminate();
-    const queued = slot.queue.splice(0);
-    if (outcome) queued.shift()?.resolve(outcome);
-    for (const job of queued) this.assign(job);
+    const unanswered = slot.sent.splice(0);
+    const culprit = unanswered.find((job) => job.seq === blamed);
+    culprit?.resolve(outcome);
+    const others = unanswered.filter((job) => job !== culprit);
+    if (others.length > 0) this.send(others);
   }
 
-  private startClock(slot: Slot): void {
+  /** The clock runs while documents are in flight and there is a budget; it keeps no process alive. */
+  private startClock(): void {
     const budget = this.options.docTimeoutMs;
-    if (budget <= 0) return;
-    this.stopClock(slot);
-    slot.clock = setTimeout(() => {
-      const where = describeProgress(slot.progress, slot.labels);
-      const message = `no result within the time budget of ${budget / 1000} s (--doc-timeout)${where ? `; stopped ${where}` : ''}`;
-      this.retire(slot, { code: 'timeout', message });
-    }, budget);
+    if (budget <= 0 || this.clock) return;
+    const every = Math.min(CLOCK_MAX_MS, Math.max(CLOCK_MIN_MS, budget / CLOCK_TICKS_PER_BUDGET));
+    this.clock = setInterval(() => this.tick(budget), every);
+    this.clock.unref();
   }
 
-  private stopClock(slot: Slot): void {
-    if (slot.clock) clearTimeout(slot.clock);
-    slot.clock = null;
+  private stopClock(): void {
+    if (this.clock) clearInterval(this.clock);
+    this.clock = null;
+  }
+
+  /** Looks at the document each worker is running: one seen running for the whole budget is stopped. */
+  private tick(budget: number): void {
+    const now = performance.now();
+    for (const slot of [...this.slots]) {
+      const seq = slot.ready && slot.sent.length > 0 ? documentRunning(slot.progress) : null;
+      if (seq === null) slot.running = null;
+      else if (slot.running?.seq !== seq) slot.running = { seq, since: now };
+      else if (now - slot.running.since >= budget) {
+        const where = describeProgress(slot.progress, slot.labels);
+        this.retire(slot, seq, { code: 'timeout', message: `no result within the time budget of ${budget / 1000} s (--doc-timeout)${where ? `; stopped ${where}` : ''}` });
+      }
+    }
+    if (this.slots.every((s) => s.sent.length === 0)) this.stopClock();
   }
 }
 
 /**
- * Reads the inputs' items and extracts their pages on the pool, yielding results in input order as
- * soon as each is at the head; at most `pool.window` pages are in flight. Stops with the signal's
- * reason (an AbortError) as soon as it is aborted, whatever it waits for.
+ * Reads the inputs' items and extracts their documents on the pool, yielding results in input order
+ * as soon as each is at the head; at most `pool.windowBytes` of documents are in flight. Stops with the
+ * signal's reason (an AbortError) as soon as it is aborted, whatever it waits for.
  */
-export async function* extractInWorkers(items: AsyncIterable<InputItem>, pool: WorkerPool, signal?: AbortSignal): AsyncGenerator<ParallelResult> {
-  const queue: Promise<ParallelResult>[] = [];
+export async function* extractInWorkers(items: AsyncIterable<ReadItem>, pool: WorkerPool, signal?: AbortSignal): AsyncGenerator<ParallelResult> {
+  const queue: { result: Promise<ParallelResult>; bytes: number; settled: boolean }[] = [];
+  let inFlight = 0;
   const source = items[Symbol.asyncIterator]();
-  const read = (): Promise<IteratorResult<InputItem>> => {
+  const read = (): Promise<IteratorResult<ReadItem>> => {
     const next = source.next();
     next.catch(() => undefined); // an abandoned read may fail later, after the run stopped
     return next;
   };
+  const head = async (): Promise<ParallelResult> => {
+    pool.flush();
+    const { result, bytes } = queue.shift()!;
+    inFlight -= bytes;
+    return abortable(result, signal);
+  };
   let next = read();
   for (;;) {
     signal?.throwIfAborted();
-    // A finished result goes out as soon as it is at the head of the queue, even while the input
-    // is still waiting for more bytes: that is what keeps `extract` streaming.
-    if (queue.length >= pool.window || (queue.length > 0 && (await abortable(settlesFirst(queue[0]!, next), signal)))) {
-      yield await abortable(queue.shift()!, signal);
+    // A finished result goes out as soon as it is at the head of the queue.
+    if (queue.length > 0 && (queue[0]!.settled || inFlight >= pool.windowBytes)) {
+      yield await head();
       continue;
+    }
+    // Reading has to wait for input: the documents read so far go to an idle worker, and a result that
+    // comes before the input goes out at once (that is what keeps `extract` streaming).
+    if (!(await atHand(next))) {
+      if (pool.idle) pool.flush();
+      if (queue.length > 0 && (await abortable(settlesFirst(queue[0]!.result, next), signal))) {
+        yield await head();
+        continue;
+      }
     }
     const item = await abortable(next, signal);
     if (item.done) break;
     next = read();
     const value = item.value;
     let result: Promise<ParallelResult>;
+    let bytes = 0;
     if ('error' in value) result = Promise.resolve(value);
     else {
-      const { page } = value;
-      result = pool.extract(page).then((outcome) => (('records' in outcome) ? { page, ...outcome } : { error: errorEntry(page, outcome) }));
+      const document = 'line' in value ? { line: value.line } : { page: value.page };
+      const input = 'line' in value ? value.line.input : value.page.input;
+      bytes = 'line' in value ? value.line.bytes.length : value.page.text.length;
+      result = pool.extract(document).then((outcome) => ('code' in outcome ? { error: errorEntry(input, outcome) } : { page: { input: outcome.input, warnings: outcome.warnings }, records: outcome.records, explain: outcome.explain }));
     }
-    result.catch(() => undefined); // a rejection is rethrown when its turn comes, in order
-    queue.push(result);
+    const entry = { result, bytes, settled: false };
+    result.then(
+      () => (entry.settled = true),
+      () => (entry.settled = true), // a rejection is rethrown when its turn comes, in order
+    );
+    queue.push(entry);
+    inFlight += bytes;
   }
-  while (queue.length > 0) yield await abortable(queue.shift()!, signal);
+  while (queue.length > 0) yield await head();
 }
 
-function errorEntry(page: Page, outcome: { code: string; message: string }): ErrorEntry {
-  return { file: page.input.file, doc: page.input.doc, line: page.input.line, code: outcome.code, message: outcome.message };
+function errorEntry(input: InputRef, outcome: { code: string; message: string }): ErrorEntry {
+  return { file: input.file, doc: input.doc, line: input.line, code: outcome.code, message: outcome.message };
+}
+
+/** Whether a read is done before the event loop turns (its data was already there). */
+function atHand(read: Promise<unknown>): Promise<boolean> {
+  return Promise.race([read.then(() => true, () => true), new Promise<boolean>((resolve) => setImmediate(() => resolve(false)))]);
 }
 
 /** True when `head` settles before `next` does (both may already be settled: head wins). */

@@ -1,8 +1,9 @@
 /**
- * Where a document's extraction stands — the stage, and the cleaner rule or hook running — written
- * into memory shared with the main thread. A worker stuck in a regex or a hook cannot answer a
- * message, but the main thread can still read this and say, in the `timeout` error entry, what was
- * running when the time budget ran out. Outside a worker nothing is recorded, at no cost.
+ * Where a worker stands — the document it is extracting, the stage, and the cleaner rule or hook
+ * running — written into memory shared with the main thread. A worker stuck in a regex or a hook cannot
+ * answer a message, but the main thread can still read this: which document has been running for how
+ * long (the time budget), and what it was doing when the budget ran out (the `timeout` error entry).
+ * Outside a worker nothing is recorded, at no cost.
  */
 
 const STAGES = ['document', 'site selection', 'cleaners', 'segmentation', 'fields', 'dates', 'hooks', 'validation'] as const;
@@ -10,10 +11,11 @@ export type Stage = (typeof STAGES)[number];
 
 const STAGE = 0;
 const RULE = 1;
+const DOCUMENT = 2;
 const NONE = -1;
 
-/** Two slots: the stage's index in STAGES, the running rule's index in the labels (-1: none). */
-export const PROGRESS_BYTES = 2 * Int32Array.BYTES_PER_ELEMENT;
+/** Three slots: the stage's index in STAGES, the running rule's index in the labels, the running document's number (-1: none). */
+export const PROGRESS_BYTES = 3 * Int32Array.BYTES_PER_ELEMENT;
 
 let slots: Int32Array | null = null;
 const labels: string[] = [];
@@ -40,6 +42,13 @@ export function progressLabels(): readonly string[] {
   return labels;
 }
 
+/** A document starts: `seq` is the number the main thread gave it. */
+export function enterDocument(seq: number): void {
+  if (!slots) return;
+  slots.fill(NONE);
+  Atomics.store(slots, DOCUMENT, seq);
+}
+
 export function enterStage(stage: Stage): void {
   if (!slots) return;
   slots[STAGE] = STAGES.indexOf(stage);
@@ -56,9 +65,10 @@ export function leaveDocument(): void {
   slots?.fill(NONE);
 }
 
-/** Whether a document is running in the worker that writes this buffer. */
-export function documentRunning(buffer: SharedArrayBuffer): boolean {
-  return Atomics.load(new Int32Array(buffer), STAGE) !== NONE;
+/** The number of the document running in the worker that writes this buffer, or null between documents. */
+export function documentRunning(buffer: SharedArrayBuffer): number | null {
+  const seq = Atomics.load(new Int32Array(buffer), DOCUMENT);
+  return seq === NONE ? null : seq;
 }
 
 /** What a worker was doing, read by the main thread: "in the cleaners stage, rule generic/url-fragment". */

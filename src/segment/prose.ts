@@ -3,7 +3,7 @@
  * captions, buttons). The segmenter sums these weights to find the body of each article.
  */
 import type { Block } from '../document/model.js';
-import { wordCount } from '../text/words.js';
+import { letterWordCount, wordCount } from '../text/words.js';
 
 const SENTENCE_END = /[.؟?!…:؛]["'»”’)\]]*$/u;
 const CLAUSE_MARK = /[،,؛;]/u;
@@ -29,10 +29,9 @@ export function isTitleLike(block: Block, text = block.text): boolean {
 
 /** Words of letters, not a date or a count ("ديسمبر 25, 2020" has one). */
 const MIN_LETTER_WORDS = 2;
-const LETTER_WORD = /\p{L}{2,}/gu;
 
 export function hasWords(norm: string): boolean {
-  return (norm.match(LETTER_WORD)?.length ?? 0) >= MIN_LETTER_WORDS;
+  return letterWordCount(norm) >= MIN_LETTER_WORDS;
 }
 
 /** Headlines run to this many words; longer lines are prose whatever their punctuation. */

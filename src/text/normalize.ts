@@ -51,15 +51,34 @@ export interface NormalizedText {
 
 /** The matching form, trimmed, with white space collapsed to single spaces. */
 export function normalizeArabic(input: string): string {
-  return normalizeWithOffsets(input).text;
+  return unitsToString(foldInto(input));
 }
 
 /** The matching form plus a map from each of its code units back to the original. */
 export function normalizeWithOffsets(input: string): NormalizedText {
-  const units = new Uint16Array(input.length);
-  const offsets = new Int32Array(input.length + 1);
+  const length = foldInto(input);
+  return { source: input, text: unitsToString(length), offsets: scratchOffsets.slice(0, length + 1) };
+}
+
+/**
+ * Scratch space for the folded code units and their offsets in the input, grown as needed and reused
+ * by every call: this runs for every block of every page, and two fresh arrays per call cost more
+ * than the folding itself.
+ */
+let scratchUnits = new Uint16Array(1024);
+let scratchOffsets = new Int32Array(1025);
+
+/** Folds `input` into the scratch arrays (offsets[length] = input.length); returns the folded length. */
+function foldInto(input: string): number {
+  if (scratchUnits.length < input.length) {
+    scratchUnits = new Uint16Array(input.length * 2);
+    scratchOffsets = new Int32Array(input.length * 2 + 1);
+  }
+  const units = scratchUnits;
+  const offsets = scratchOffsets;
   let length = 0;
   let spaceAt = -1; // offset of the first white space of a pending run, -1 when none
+  let surrogates = false;
   for (let i = 0; i < input.length; i++) {
     const c = mapUnit(input.charCodeAt(i));
     if (c === DROP) continue;
@@ -72,18 +91,36 @@ export function normalizeWithOffsets(input: string): NormalizedText {
       units[length++] = SPACE;
       spaceAt = -1;
     }
+    if (c >= 0xd800 && c <= 0xdfff) surrogates = true;
     offsets[length] = i;
     units[length++] = c;
   }
   offsets[length] = input.length;
-  return { source: input, text: decodeUnits(units.subarray(0, length)), offsets: offsets.subarray(0, length + 1) };
+  if (surrogates) replaceLoneSurrogates(units, length);
+  return length;
 }
 
+/**
+ * A surrogate without its other half (once the marks between the two are dropped) becomes U+FFFD, as a
+ * UTF-16 decoder reads it: still one unit, so offsets hold, and the matching form is well-formed.
+ */
+function replaceLoneSurrogates(units: Uint16Array, length: number): void {
+  for (let i = 0; i < length; i++) {
+    const c = units[i]!;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < length && units[i + 1]! >= 0xdc00 && units[i + 1]! <= 0xdfff) i++;
+    else if (c >= 0xd800 && c <= 0xdfff) units[i] = REPLACEMENT;
+  }
+}
+
+const REPLACEMENT = 0xfffd;
+/** Up to this many units, String.fromCharCode is faster than a decoder call; beyond, the decoder is. */
+const FROM_CHAR_CODE_MAX = 4096;
 const utf16 = new TextDecoder('utf-16le');
 
-/** Code units → string, natively (a lone surrogate becomes U+FFFD: still one unit, offsets hold). */
-function decodeUnits(units: Uint16Array): string {
-  return utf16.decode(units);
+/** The first `length` scratch units as a string. */
+function unitsToString(length: number): string {
+  const units = scratchUnits.subarray(0, length);
+  return length <= FROM_CHAR_CODE_MAX ? String.fromCharCode.apply(null, units as unknown as number[]) : utf16.decode(units);
 }
 
 /** Marks that belong to the letter before them: a span that ends on a letter takes its marks along. */

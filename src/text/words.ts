@@ -1,32 +1,85 @@
-/** Word-level helpers on the matching form, shared by the segmenter and the field extractors. */
+/**
+ * Word-level helpers on the matching form, shared by the segmenter and the field extractors. They ask
+ * the same questions of the same blocks many times over (how many words has this line, which content
+ * words has the body's opening), so each answer is worked out once per text and kept: see `read`.
+ */
 
 const WORD = /[\p{L}\p{N}]+/gu;
 /**
- * Longest run one regex match may take: an unbounded `+` over a multi-megabyte word (a line of 8 MB of
- * digits, found by the fuzz) overflows the regex engine's stack; longer words are read in pieces and joined.
+ * A text longer than this has its words matched in pieces of at most this many units, the pieces of one
+ * word joined back: one match over a word of megabytes (a fuzzed 8 MB run of digits) overflows the
+ * regex engine's backtrack stack.
  */
 const WORD_PIECE_MAX = 4096;
 const WORD_PIECE = new RegExp(`[\\p{L}\\p{N}]{1,${WORD_PIECE_MAX}}`, 'gu');
+/** Words of letters (not a date or a count: "ديسمبر 25, 2020" has one). */
+const LETTER_WORD = /\p{L}{2,}/gu;
 
-/** Words of a text (on its matching form, letters and digits only). */
-export function words(norm: string): string[] {
-  if (norm.length <= WORD_PIECE_MAX) return norm.match(WORD) ?? [];
-  const out: string[] = [];
-  let previousEnd = -1;
-  for (const piece of norm.matchAll(WORD_PIECE)) {
-    // A piece that starts where the last one ended continues its word.
-    if (piece.index === previousEnd) out[out.length - 1] += piece[0];
-    else out.push(piece[0]);
-    previousEnd = piece.index + piece[0].length;
-  }
-  return out;
+/** What the helpers found in a text; each part is filled when first asked for. */
+interface Reading {
+  count: number;
+  letterWords?: number;
+  words?: readonly string[];
+  content?: readonly string[];
 }
 
 /**
- * Number of words (runs of letters and digits), counted without a regular expression: this runs for
- * every block several times. Non-ASCII code units count as letters except the punctuation blocks.
+ * Texts read on the current page, with what was found in them. A page's answers are kept for that page
+ * only (see forgetReadings), and at most this many (a page has a few hundred blocks).
  */
+const READ_TEXTS_MAX = 8192;
+const readings = new Map<string, Reading>();
+
+/** The reading of a text, made (with its word count) at the first question about it. */
+function read(norm: string): Reading {
+  let reading = readings.get(norm);
+  if (!reading) {
+    if (readings.size >= READ_TEXTS_MAX) readings.clear();
+    reading = { count: countWords(norm) };
+    readings.set(norm, reading);
+  }
+  return reading;
+}
+
+/** A new page: what was read on the last one is forgotten, so that no page is read faster for another (as repeated pages would be). */
+export function forgetReadings(): void {
+  readings.clear();
+}
+
+/** Words of a text (on its matching form, letters and digits only). */
+export function words(norm: string): readonly string[] {
+  const reading = read(norm);
+  return (reading.words ??= findWords(norm));
+}
+
+function findWords(norm: string): string[] {
+  if (norm.length <= WORD_PIECE_MAX) return norm.match(WORD) ?? [];
+  const found: string[] = [];
+  let end = -1;
+  for (const piece of norm.matchAll(WORD_PIECE)) {
+    if (piece.index === end) found[found.length - 1] += piece[0];
+    else found.push(piece[0]);
+    end = piece.index + piece[0].length;
+  }
+  return found;
+}
+
+/** Number of words (runs of letters and digits). */
 export function wordCount(norm: string): number {
+  return read(norm).count;
+}
+
+/** Number of words of two letters or more (digits and one-letter words aside). */
+export function letterWordCount(norm: string): number {
+  const reading = read(norm);
+  return (reading.letterWords ??= norm.match(LETTER_WORD)?.length ?? 0);
+}
+
+/**
+ * Number of words counted without a regular expression. Non-ASCII code units count as letters except
+ * the punctuation blocks.
+ */
+function countWords(norm: string): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < norm.length; i++) {
@@ -71,18 +124,20 @@ function stem(word: string): string {
 }
 
 /** Content words of a text: stop words removed, proclitics stripped, at least 3 letters. */
-export function contentWords(norm: string): string[] {
+export function contentWords(norm: string): readonly string[] {
+  const reading = read(norm);
+  if (reading.content) return reading.content;
   const out: string[] = [];
   for (const w of words(norm)) {
     if (STOP.has(w)) continue;
     const s = stem(w);
     if (s.length >= 3 && !STOP.has(s)) out.push(s);
   }
-  return out;
+  return (reading.content = out);
 }
 
 /** Share of the content words of `a` that occur in `b` (0 when `a` has none). */
-export function overlap(a: string[], b: Set<string>): number {
+export function overlap(a: readonly string[], b: Set<string>): number {
   if (a.length === 0) return 0;
   let hit = 0;
   for (const w of a) if (b.has(w)) hit++;

@@ -13,6 +13,7 @@ import { DocumentError, extractPage } from '../../src/pipeline/extract.js';
 import type { ArticleRecord } from '../../src/record.js';
 import { fixture, ROOT as REPO } from '../helpers/fixtures.js';
 import { expectGolden } from '../helpers/golden.js';
+import { expectSchemaRecords } from '../helpers/records.js';
 
 const ROOT = join(REPO, fixture('cleaners'));
 
@@ -85,6 +86,7 @@ describe('built-in site cleaners on real samples', () => {
       for (const c of cases) {
         it(`${c.name}: ${c.input.split('/').at(-1)}`, async () => {
           const { records, errors } = await extractCase(dir, c, registry);
+          expectSchemaRecords(records);
           const expectedSite = c.site === undefined ? site : c.site;
           for (const r of records) expect(r.site).toBe(expectedSite);
           const fired = new Set(records.flatMap((r) => (r.explain ?? []).filter((e) => e.cleaner === site).map((e) => e.rule)));

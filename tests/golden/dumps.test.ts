@@ -9,6 +9,7 @@ import type { ArticleRecord } from '../../src/index.js';
 import { jsonLines, runCli } from '../helpers/cli.js';
 import { goldenCase } from '../helpers/fixtures.js';
 import { expectGolden } from '../helpers/golden.js';
+import { expectSchemaRecords } from '../helpers/records.js';
 
 interface Case {
   /** The input as the corpus names it; its golden case is fixtures/golden/<file less its extension>/. */
@@ -175,6 +176,7 @@ describe('golden records of real dumps', () => {
       expect(result.status).toBe(0);
       const records = jsonLines<ArticleRecord>(result.stdout);
       expect(records.length).toBeGreaterThan(0);
+      expectSchemaRecords(records);
       c.check(records);
       for (const r of records) for (const m of r.dateMentions) expect(r[m.field]?.slice(m.start, m.end)).toBe(m.text);
       expectGolden(golden.expected, records);

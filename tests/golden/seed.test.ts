@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { extract, type ArticleRecord } from '../../src/index.js';
 import { goldenCase } from '../helpers/fixtures.js';
 import { expectGolden } from '../helpers/golden.js';
+import { expectSchemaRecords } from '../helpers/records.js';
 
 const SEED = goldenCase('golden/seed');
 const records = extract(readFileSync(SEED.source, 'utf8'), { name: SEED.source });
@@ -78,6 +79,7 @@ describe('the seed dump', () => {
   });
 
   it('matches the reviewed golden records', () => {
+    expectSchemaRecords(records);
     expectGolden(SEED.expected, records);
   });
 });

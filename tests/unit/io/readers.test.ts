@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_READ_OPTIONS, readInput, type InputItem } from '../../../src/io/readers.js';
+import { DEFAULT_READ_OPTIONS, pageOfLine, readInput, type InputItem } from '../../../src/io/readers.js';
 import { fixture } from '../../helpers/fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'arnews-read-'));
@@ -108,5 +108,21 @@ describe('legacy encodings of text dumps', () => {
     }
     const [utf16] = await read(`${dir}/utf-16-arabic/culturax_mC4_98635.txt`);
     expect(utf16 && 'page' in utf16 && utf16.page.text).toBe(utf8Text);
+  });
+
+  it('with rawLines, yields JSONL lines and JSON array elements undecoded; pageOfLine then reads them as reading would have', async () => {
+    const lines = [JSON.stringify({ id: 'a', url: 'https://x.test/1', text: 'نص' }), '{"text": 5}', 'not json', '', JSON.stringify({ text: '\u00a0' })];
+    const jsonl = file('raw.jsonl', Buffer.concat([Buffer.from(`${lines.join('\n')}\n`), Buffer.from([0xff, 0xfe, 0x0a])]));
+    const array = file('raw.json', JSON.stringify([{ text: 'أول' }, { body: 5 }]));
+    for (const path of [jsonl, array]) {
+      const raw = [];
+      let undecoded = 0;
+      for await (const item of readInput(path, { ...DEFAULT_READ_OPTIONS, rawLines: true })) {
+        if ('line' in item) undecoded++;
+        raw.push('line' in item ? pageOfLine(item.line, DEFAULT_READ_OPTIONS) : item);
+      }
+      expect(undecoded).toBe(path === jsonl ? 5 : 2);
+      expect(raw).toEqual(await read(path));
+    }
   });
 });

@@ -50,4 +50,19 @@ describe('normalizeWithOffsets', () => {
       }),
     );
   });
+
+  it('reads a lone surrogate as U+FFFD, as a UTF-16 decoder does, and keeps a pair whole even across a dropped mark', () => {
+    expect(normalizeArabic('a\ud83db')).toBe('a\ufffdb');
+    expect(normalizeArabic('\ude00x')).toBe('\ufffdx');
+    expect(normalizeArabic('😀')).toBe('😀');
+    expect(normalizeArabic('\ud83d\u200c\ude00')).toBe('😀');
+    const n = normalizeWithOffsets('a\ud83d\u064b');
+    expect([n.text, [...n.offsets]]).toEqual(['a\ufffd', [0, 1, 3]]);
+  });
+
+  it('gives the same matching form for a text far longer than the scratch buffer, and after it', () => {
+    const long = 'إقـرأ أيضاً '.repeat(3000);
+    expect(normalizeArabic(long)).toBe('اقرا ايضا '.repeat(3000).trimEnd());
+    expect(normalizeArabic('مدرسة')).toBe('مدرسه');
+  });
 });

@@ -1,0 +1,76 @@
+/**
+ * The one look a built-in cleaner's block rules share (CompiledCleaner.screen) lets through every rule
+ * that matches a block: it may let through rules that do not match, never hold back one that does; and
+ * the first anchored rule it names is the first anchored rule that matches.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { regexShape } from '../../../src/cleaners/compile.js';
+import { CleanerRegistry } from '../../../src/cleaners/registry.js';
+import { textToDocument } from '../../../src/document/fromText.js';
+import { validateCleaner } from '../../../src/cleaners/load.js';
+import { FIXTURES, fixture, ROOT } from '../../helpers/fixtures.js';
+
+function textFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? textFiles(join(dir, e.name)) : /\.(txt|warc2text)$/.test(e.name) && !e.name.endsWith('.show.txt') ? [join(dir, e.name)] : []));
+}
+
+describe('the screen of a cleaner\'s rules', () => {
+  it('passes every block of the golden and corpus dumps that a rule of a built-in cleaner matches', () => {
+    const registry = new CleanerRegistry();
+    const cleaners = [registry.generic, ...registry.cleaners];
+    expect(cleaners.every((c) => c.screen !== null)).toBe(true);
+    let matched = 0;
+    let passed = 0;
+    let tried = 0;
+    let blocks = 0;
+    for (const file of [...textFiles(join(FIXTURES, 'golden')), ...textFiles(join(FIXTURES, 'corpus-text'))]) {
+      for (const block of textToDocument(readFileSync(file, 'utf8'), { file, doc: 0, line: 1, id: null, url: null }).blocks) {
+        blocks++;
+        for (const cleaner of cleaners) {
+          const rules = [...cleaner.sections, ...cleaner.drop, ...cleaner.fields];
+          const screen = cleaner.screen!(block.norm);
+          if (screen) passed++;
+          let fired = false;
+          for (const rule of rules) {
+            // As the cleaners try them: in order, up to the first that matches.
+            if (!fired && screen?.may(rule.place)) tried++;
+            if (!rule.match(block.norm, block.kind)) continue;
+            matched++;
+            fired = true;
+            expect(screen?.may(rule.place), `${cleaner.cleaner.name}/${rule.name} on "${block.norm}"`).toBe(true);
+          }
+        }
+      }
+    }
+    expect(blocks).toBeGreaterThan(5000);
+    expect(matched).toBeGreaterThan(500);
+    // It holds back most blocks, and most rules of a block it lets through: what it is for.
+    expect(passed).toBeLessThan(blocks * cleaners.length * 0.05);
+    expect(tried).toBeLessThan(passed * 2);
+  });
+
+  it('leaves user cleaners without one: the time budget must name the rule that ran', () => {
+    const user = validateCleaner(JSON.parse(readFileSync(join(ROOT, fixture('user-cleaner/alwaha.json')), 'utf8')), 'alwaha.json');
+    expect(new CleanerRegistry([user]).byName('alwaha').screen).toBeNull();
+  });
+});
+
+describe('regexShape', () => {
+  it('makes groups capture nothing, and says whether the regex starts at the line start', () => {
+    expect(regexShape('^(?<value>\\d+)(?<=1)(?<!2)(a|b)(?:c)$')).toEqual({ source: '^(?:\\d+)(?<=1)(?<!2)(?:a|b)(?:c)$', anchored: true, backreference: false });
+    expect(regexShape('^a|b')).toMatchObject({ anchored: false });
+    expect(regexShape('^(?:a|b)')).toMatchObject({ anchored: true });
+    expect(regexShape('a^')).toMatchObject({ anchored: false });
+  });
+  it('steps over escapes and character classes', () => {
+    expect(regexShape('^[|(]\\(?<x>[\\]|]')).toEqual({ source: '^[|(]\\(?<x>[\\]|]', anchored: true, backreference: false });
+    expect(regexShape('^\\|b')).toMatchObject({ anchored: true });
+  });
+  it('notes a reference back to a group', () => {
+    expect(regexShape('(a)\\1')).toMatchObject({ backreference: true });
+    expect(regexShape('(?<w>a)\\k<w>')).toMatchObject({ backreference: true });
+    expect(regexShape('\\d\\0')).toMatchObject({ backreference: false });
+  });
+});
