@@ -96,9 +96,17 @@ export function parseSize(value: string): number {
   return Math.round(Number(m[1]) * SIZE_UNITS[m[2]!.toLowerCase()]!);
 }
 
-/** One job per core, up to four: extraction is CPU-bound, and reading stays on the main thread. */
+/** Worker threads by default, at most: beyond, the gain in wall time is small and memory grows. */
+const MAX_DEFAULT_JOBS = 4;
+
+/**
+ * One worker per core but one, at least one, at most four. Besides its workers a run keeps the main
+ * thread (reading, writing, supervising) and each worker's V8 threads (garbage collection, the
+ * optimising compiler: a quarter of a worker's CPU time, measured) busy; on two cores a second worker
+ * oversubscribes them, and costs a third more CPU per page for no gain in wall time (README, Performance).
+ */
 function defaultJobs(): number {
-  return Math.min(availableParallelism(), 4);
+  return Math.max(1, Math.min(availableParallelism() - 1, MAX_DEFAULT_JOBS));
 }
 
 export function registerExtractCommand(program: Command): void {

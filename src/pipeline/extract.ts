@@ -110,7 +110,8 @@ export function recordsFrom(page: Page, { doc, site, cleaned, drafts }: PageStag
   if (drafts.every((d) => d.body.length === 0)) {
     throw new DocumentError('no-content', 'no article text found: the page is only boilerplate (menus, links, footers)');
   }
-  const pageId = createHash('sha256').update(`${page.input.id ?? ''}\0${page.text}`).digest('hex').slice(0, 16);
+  // The hash of "<input id>\0<page text>", fed in parts: the page is not copied into one more string.
+  const pageId = createHash('sha256').update(page.input.id ?? '').update('\0').update(page.text).digest('hex').slice(0, 16);
   const mainId = `${pageId}-0`;
   const [main, ...embedded] = drafts as [ArticleDraft, ...ArticleDraft[]];
   const inputDate = isoFromMetadata(doc.meta.date, parseDateLine);
