@@ -47,10 +47,12 @@ const HEADLINE_ABOUT = 0.25;
 export interface PageIndex {
   /** Every block's matching form, joined, to count how often the page prints a name. */
   text: string;
+  /** The index of the page's last block. */
+  last: number;
 }
 
 export function pageIndex(blocks: Block[]): PageIndex {
-  return { text: ` ${blocks.map((b) => words(b.norm).join(' ')).join(' | ')} ` };
+  return { text: ` ${blocks.map((b) => words(b.norm).join(' ')).join(' | ')} `, last: blocks.length - 1 };
 }
 
 /** The name a line holds, on its original text without an honorific, or null when the line is no name. */
@@ -77,14 +79,20 @@ export function nameOf(text: string): string | null {
 }
 
 /** "<city> - <name>" (or "<city>: <name>" with `colon`): the city and the name, or null. */
-function cityAndName(text: string, colon = true): { city: string; name: string } | null {
+function cityAndName(text: string, colon = true): { city: string; name: string; agency: boolean } | null {
   const m = CITY_DASH_NAME.exec(text.trim());
   if (m && !colon && /:\s*$/u.test(text.slice(0, text.indexOf(m[2]!)))) return null;
-  if (!m) return null;
-  const city = m[1]!.trim();
+  if (!m || words(normalizeArabic(m[1]!)).length > CITY_MAX_WORDS) return null;
   const name = nameOf(m[2]!);
-  return name && words(normalizeArabic(city)).length <= CITY_MAX_WORDS ? { city, name } : null;
+  if (name) return { city: m[1]!.trim(), name, agency: false };
+  // "شينينغ - شينخوا": one word after the city and a dash is the agency's name ("أولاً: الأسعار" is a subhead).
+  const agency = m[2]!.trim();
+  const dash = !/:\s*$/u.test(text.slice(0, text.indexOf(m[2]!)));
+  return dash && /^\p{L}{2,}$/u.test(agency) ? { city: m[1]!.trim(), name: agency, agency: true } : null;
 }
+
+/** A publication's or an agency's name alone on the dump's last line ("سبأ", "* الشرق القطرية"): a few words of letters. */
+const SOURCE_LINE = /^(?:[*•-]\s*)?(\p{L}{2,}(?:\s\p{L}{2,}){0,2})$/u;
 
 /**
  * Whether a name is someone the text is about (a caption's): a paragraph writes two of its words or
@@ -124,9 +132,9 @@ export function timesOnPage(page: PageIndex, text: string): number {
 function bylineField(text: string, paragraphs: Set<string>[], page: PageIndex, colon: boolean): FieldValue | null {
   const dashed = cityAndName(text, colon);
   const name = dashed?.name ?? nameOf(text);
-  if (!name || aboutText(name, paragraphs)) return null;
+  if (!name || (!dashed?.agency && aboutText(name, paragraphs))) return null;
   const printed = timesOnPage(page, name);
-  if (dashed) return { field: printed > 1 ? 'source' : 'author', value: name };
+  if (dashed) return { field: printed > 1 || dashed.agency ? 'source' : 'author', value: name };
   return printed > MAX_PRINTED ? null : { field: 'author', value: name };
 }
 
@@ -213,9 +221,12 @@ export function withBylines(span: Unit[], bodyStart: number, runEnd: number, bod
   if (runEnd >= 0) {
     const next = span.findIndex((u, i) => i > runEnd && u.type === 'content');
     const unit = span[next];
-    if (unit?.type === 'content' && unit.block.kind !== 'list-item' && !mentioned(unit.text, paragraphs)) {
+    if (unit?.type === 'content' && !mentioned(unit.text, paragraphs)) {
       const after = span.slice(next + 1).find((u) => u.type !== 'fields');
-      if (!after || after.type === 'section') take(next, unit);
+      const source = SOURCE_LINE.exec(unit.text.trim())?.[1];
+      if ((!after || after.type === 'section') && unit.block.kind !== 'list-item' && take(next, unit)) return out;
+      // The page's last line, a name that is no person's: the publication the text is taken from.
+      if (source && unit.block.index === page.last) out[next] = { type: 'fields', block: unit.block, fields: [{ field: 'source', value: source }] };
     }
   }
   return out;
