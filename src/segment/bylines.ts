@@ -13,7 +13,7 @@
 import type { Block } from '../document/model.js';
 import type { BlockLabel, FieldValue } from '../cleaners/labels.js';
 import { normalizeArabic } from '../text/normalize.js';
-import { contentWords, overlap, words } from '../text/words.js';
+import { contentWords, overlap, wordCount, words } from '../text/words.js';
 import { isHeadlineText, isProse } from './prose.js';
 import { headlineShaped } from './title.js';
 import type { ContentUnit, Paragraph, Unit } from './units.js';
@@ -161,6 +161,9 @@ export function labelBylines(blocks: Block[], labels: BlockLabel[], page: PageIn
     if (dated(before) && next && labels[after]!.text !== null && isHeadlineText(next, labels[after]!.text!)) return label; // a kicker
     // Headline, date, headline, date: the items of a list.
     if (dated(before) && dated(after)) return label;
+    // A menu's items, one a line, under a masthead's date line.
+    const other = dated(before) ? after : before;
+    if (labels[other]?.text && (blocks[other]!.kind === 'list-item' || wordCount(blocks[other]!.norm) <= MENU_ITEM_WORDS)) return label;
     const field = bylineField(label.text, prose, page, false);
     return field ? { text: null, marker: null, fields: [field] } : label;
   });
@@ -240,6 +243,8 @@ function headsNext(span: Unit[], i: number): boolean {
   return contentWords(next.block.norm).some((w) => own.has(w));
 }
 
+/** A line of this many words at most beside a name is a menu item: the name is one too. */
+const MENU_ITEM_WORDS = 2;
 /** A writer's name on the page's first lines (a blank or dropped line or two may come first). */
 const PAGE_TOP = 2;
 /** A byline may stand among the body run's first few units (between a deck and the text). */
