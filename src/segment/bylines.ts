@@ -13,7 +13,7 @@
 import type { Block } from '../document/model.js';
 import type { BlockLabel, FieldValue } from '../cleaners/labels.js';
 import { normalizeArabic } from '../text/normalize.js';
-import { contentWords, overlap, wordCount, words } from '../text/words.js';
+import { contentWords, overlap, words } from '../text/words.js';
 import { isHeadlineText, isProse } from './prose.js';
 import { headlineShaped } from './title.js';
 import type { ContentUnit, Paragraph, Unit } from './units.js';
@@ -32,6 +32,11 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set(
 );
 /** "علي" (a first name) and "على" (a preposition) read the same on the matching form. */
 const FIRST_NAME_OR_PREPOSITION = 'علي';
+/** The words of a name that are no particle ("سيدي محمد بن جعفر" → سيدي, محمد, جعفر), on the matching form. */
+export function namesIn(name: string): string[] {
+  return words(normalizeArabic(name)).filter((w) => !NAME_PARTICLES.has(w));
+}
+
 /** A preposition glued to an article ("للطباعة", "بالفيديو"): no word of a name starts so. */
 const PREPOSITION_ARTICLE = /^(?:لل|بال|وال|فال|كال)/u;
 /** The first word of a photo caption that names no one ("صورة أرشيفية", "لقطة من الفيديو"). */
@@ -47,12 +52,18 @@ const HEADLINE_ABOUT = 0.25;
 export interface PageIndex {
   /** Every block's matching form, joined, to count how often the page prints a name. */
   text: string;
+  /** The words of each block that is no prose (menus, mastheads, footers), padded with spaces. */
+  furniture: string[];
   /** The index of the page's last block. */
   last: number;
 }
 
 export function pageIndex(blocks: Block[]): PageIndex {
-  return { text: ` ${blocks.map((b) => words(b.norm).join(' ')).join(' | ')} `, last: blocks.length - 1 };
+  return {
+    text: ` ${blocks.map((b) => words(b.norm).join(' ')).join(' | ')} `,
+    furniture: blocks.filter((b) => !isProse(b)).map((b) => ` ${words(b.norm).join(' ')} `),
+    last: blocks.length - 1,
+  };
 }
 
 /** The name a line holds, on its original text without an honorific, or null when the line is no name. */
@@ -78,11 +89,15 @@ export function nameOf(text: string): string | null {
   return trimmed;
 }
 
-/** "<city> - <name>" (or "<city>: <name>" with `colon`): the city and the name, or null. */
+/** "<city> - <name>" (or "<city>: <name>" with `colon`, or "<name> - <city>"): the city and the name, or null. */
 function cityAndName(text: string, colon = true): { city: string; name: string; agency: boolean } | null {
   const m = CITY_DASH_NAME.exec(text.trim());
   if (m && !colon && /:\s*$/u.test(text.slice(0, text.indexOf(m[2]!)))) return null;
-  if (!m || words(normalizeArabic(m[1]!)).length > CITY_MAX_WORDS) return null;
+  if (!m) return null;
+  // "حسام أبو العلا - القاهرة": the name first, then the city.
+  const first = nameOf(m[1]!);
+  if (first && !nameOf(m[2]!) && words(normalizeArabic(m[2]!)).length <= CITY_MAX_WORDS) return { city: m[2]!.trim(), name: first, agency: false };
+  if (words(normalizeArabic(m[1]!)).length > CITY_MAX_WORDS) return null;
   const name = nameOf(m[2]!);
   if (name) return { city: m[1]!.trim(), name, agency: false };
   // "شينينغ - شينخوا": one word after the city and a dash is the agency's name ("أولاً: الأسعار" is a subhead).
@@ -124,6 +139,16 @@ export function timesOnPage(page: PageIndex, text: string): number {
 }
 
 /**
+ * Whether the page prints a text inside a longer line of its furniture too ("جريدة الأيام العربية" in
+ * "جميع الحقوق محفوظة لجريدة الأيام العربية"): a site's name does; a headline is printed whole again (a
+ * ticker, an image's alt text), or inside the text's sentences.
+ */
+export function printedWithin(page: PageIndex, text: string): boolean {
+  const key = words(normalizeArabic(text)).join(' ');
+  return page.furniture.some((line) => line.length > key.length + 2 && line.includes(`${key} `));
+}
+
+/**
  * What a byline-placed line gives: the writer (author), or, after a city, the site's name the page
  * prints elsewhere too (its masthead, its footer: the source); null when it is no name, names someone
  * the text is about, or is printed again and again (a logo's text, a section). `colon`: "<city>: <name>"
@@ -153,17 +178,23 @@ export function labelBylines(blocks: Block[], labels: BlockLabel[], page: PageIn
     return j;
   };
   const dated = (j: number): boolean => labels[j]?.fields.some((f) => f.field === 'date') ?? false;
+  const headlineAt = (j: number): boolean => {
+    const text = labels[j]?.text;
+    return !!text && blocks[j]!.kind !== 'list-item' && (isHeadlineText(blocks[j]!, text) || isProse(blocks[j]!, text));
+  };
   return labels.map((label, i) => {
     if (label.text === null || label.marker || label.fields.length > 0 || blocks[i]!.kind === 'list-item') return label;
     const [before, after] = [step(i, -1), step(i, 1)];
-    if (!dated(before) && !dated(after)) return label;
+    // Right beside the date line: a dropped line between them (a menu link) is page furniture between.
+    if (!(dated(before) && before === i - 1) && !(dated(after) && after === i + 1)) return label;
     const next = blocks[after];
     if (dated(before) && next && labels[after]!.text !== null && isHeadlineText(next, labels[after]!.text!)) return label; // a kicker
     // Headline, date, headline, date: the items of a list.
     if (dated(before) && dated(after)) return label;
-    // A menu's items, one a line, under a masthead's date line.
-    const other = dated(before) ? after : before;
-    if (labels[other]?.text && (blocks[other]!.kind === 'list-item' || wordCount(blocks[other]!.norm) <= MENU_ITEM_WORDS)) return label;
+    // The byline of a headline: the headline (or its deck) right above it and its date line, or right
+    // above the date line over it. A line under a masthead's date line or a menu is none; nor is a short
+    // headline under them, printed over its own date line.
+    if (!headlineAt(dated(after) ? before : step(before, -1))) return label;
     const field = bylineField(label.text, prose, page, false);
     return field ? { text: null, marker: null, fields: [field] } : label;
   });
@@ -202,7 +233,8 @@ export function withBylines(span: Unit[], bodyStart: number, runEnd: number, bod
   const above = span[headline - 1];
   const headsText = span.slice(headline + 1, bodyStart).every((u) => u.type === 'fields');
   const pageTop = headline === 1 && above?.type === 'content' && above.block.index <= PAGE_TOP;
-  if (pageTop && aboutArticle(span[headline]) && headsText && timesOnPage(page, above.text) === 1 && take(0, above)) return out;
+  // A short headline there writes a word of its text ("جنرال الشعبوية"); a writer's name does not.
+  if (pageTop && aboutArticle(span[headline]) && headsText && !mentioned(above.text, paragraphs) && timesOnPage(page, above.text) === 1 && take(0, above)) return out;
   // Under the headline, into the first paragraphs of the body run: a line right under the headline,
   // beside the date line, under a deck with the date line after it, or after a city. Only the first.
   const end = Math.min(runEnd >= 0 ? runEnd : bodyStart - 1, bodyStart + OPENING_REACH);
@@ -243,8 +275,6 @@ function headsNext(span: Unit[], i: number): boolean {
   return contentWords(next.block.norm).some((w) => own.has(w));
 }
 
-/** A line of this many words at most beside a name is a menu item: the name is one too. */
-const MENU_ITEM_WORDS = 2;
 /** A writer's name on the page's first lines (a blank or dropped line or two may come first). */
 const PAGE_TOP = 2;
 /** A byline may stand among the body run's first few units (between a deck and the text). */

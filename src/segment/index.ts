@@ -10,7 +10,7 @@ import type { Warning } from '../record.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { wordCount, words } from '../text/words.js';
 import { endsLikeSentence, hasWords, isProse, proseWeight } from './prose.js';
-import { labelBylines, pageIndex, timesOnPage, withBylines, type PageIndex } from './bylines.js';
+import { labelBylines, pageIndex, printedWithin, withBylines, type PageIndex } from './bylines.js';
 import { decksBetween, findMetaTitleLine, findPageTitleLine, findTitle, headlineShaped, isDatedHeadline, leadsAsHeadline, repeatsHeadline } from './title.js';
 import { GREEDY, isLabel, RELATED, splitArticles, TAG_ITEM_MAX_WORDS, toUnits, type ContentUnit, type Paragraph, type Relation, type Section, type SectionUnit, type Unit } from './units.js';
 
@@ -100,7 +100,7 @@ function buildArticle(span: Unit[], role: 'main' | 'embedded', metaTitle: string
   if (!title && role === 'main' && metaTitle) {
     if (!fromHtml && !pageTitle) keepDecks(-1, normalizeArabic(metaTitle));
   } else if (!title) {
-    const found = findTitle(span, bodyStart, body, (text) => timesOnPage(page, text) > 1);
+    const found = findTitle(span, bodyStart, body, (text) => printedWithin(page, text));
     // A headline that ends with "؟" reads as a sentence and opens the body run: when nothing before the
     // body is about the text, that line is the headline if the text is about it.
     if ((!found || found.weak) && role === 'main' && leadsAsHeadline(body, true)) title = body.shift()!;
