@@ -77,6 +77,17 @@ describe('bylines without a marker', () => {
     expect(slashed!.author).toBe('سيدي محمد بن جعفر');
   });
 
+  it('a meta line with the writer (after an avatar\'s alt text) and the date gives both; a section\'s name there gives no author', () => {
+    for (const meta of ['فاضل السلطاني | الإثنين 9 سبتمبر 2024 - 10:50 ص', '[خلود الجبر] خلود_الجبر | الإثنين 9 سبتمبر 2024 - 10:50 ص', 'أمين طلال أمين طلال | الإثنين 9 سبتمبر 2024 - 10:50 ص']) {
+      const [r] = extract(page(HEADLINE, meta, ...P));
+      expect(r!.author, meta).toMatch(/^(?:فاضل السلطاني|خلود الجبر|أمين طلال)$/u);
+      expect(r!.published, meta).toBe('2024-09-09T10:50');
+      expect(r!.paragraphs, meta).toEqual(P);
+    }
+    const menu = ['  • الرئيسية', '  • شؤون خليجية', '  • رياضة'].join('\n');
+    expect(extract(page(menu, HEADLINE, 'شؤون خليجية | الإثنين 9 سبتمبر 2024', ...P))[0]!.author).toBeNull();
+  });
+
   it('"بواسطة <name>" and "<role>/ <name>" are bylines', () => {
     expect(extract(page(HEADLINE, 'بواسطة محمد بتاع البلادي', ...P))[0]!.author).toBe('محمد بتاع البلادي');
     expect(extract(page(HEADLINE, 'استطلاع/ أحمد المالكي', ...P))[0]!.author).toBe('أحمد المالكي');

@@ -12,6 +12,8 @@
  */
 import type { Block } from '../document/model.js';
 import type { BlockLabel, FieldValue } from '../cleaners/labels.js';
+import { DATE_LINE_MAX } from '../cleaners/registry.js';
+import { parseDateLine } from '../dates/dateline.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { contentWords, overlap, words } from '../text/words.js';
 import { isHeadlineText, isProse } from './prose.js';
@@ -170,7 +172,11 @@ function bylineField(text: string, paragraphs: Set<string>[], page: PageIndex, c
  * (a caption); a line over a headline is its kicker.
  */
 export function labelBylines(blocks: Block[], labels: BlockLabel[], page: PageIndex): BlockLabel[] {
-  const prose = wordSets(blocks.filter((b, i) => labels[i]!.text !== null && isProse(b, labels[i]!.text!)).map((b) => b.norm));
+  const menuItems = new Set(blocks.filter((b) => b.kind === 'list-item').map((b) => words(b.norm).join(' ')));
+  const proseAt = blocks.flatMap((b, i) => (labels[i]!.text !== null && isProse(b, labels[i]!.text!) ? [i] : []));
+  const prose = wordSets(proseAt.map((i) => blocks[i]!.norm));
+  /** The prose of the page but block i's own (a meta line long enough to read as prose). */
+  const proseBut = (i: number): Set<string>[] => prose.filter((_, k) => proseAt[k] !== i);
   const kept = (i: number): boolean => labels[i]!.text !== null || labels[i]!.fields.length > 0 || labels[i]!.marker !== null;
   const step = (i: number, by: number): number => {
     let j = i + by;
@@ -183,6 +189,14 @@ export function labelBylines(blocks: Block[], labels: BlockLabel[], page: PageIn
     return !!text && blocks[j]!.kind !== 'list-item' && (isHeadlineText(blocks[j]!, text) || isProse(blocks[j]!, text));
   };
   return labels.map((label, i) => {
+    // The writer and the date on one meta line; a section's name there is one of the page's menu items.
+    const meta = !label.marker && (label.text !== null || label.fields.some((f) => f.field === 'date')) ? metaLine(blocks[i]!.text) : null;
+    if (meta && !aboutText(meta.name, proseBut(i)) && !menuItems.has(namesIn(meta.name).join(' ')) && timesOnPage(page, meta.name) <= MAX_PRINTED_META) {
+      return { text: null, marker: null, fields: [{ field: 'author', value: meta.name }, { field: 'date', value: meta.date }] };
+    }
+    // A date line a rule cut something from ("| الخميس 6 أغسطس 2015", a table's cell mark) is a date line still.
+    const cutDate = label.text !== null && label.text !== blocks[i]!.text && label.text.length <= DATE_LINE_MAX && !label.marker && label.fields.length === 0 ? parseDateLine(label.text) : null;
+    if (cutDate) return { text: null, marker: null, fields: [{ field: 'date', value: cutDate }] };
     if (label.text === null || label.marker || label.fields.length > 0 || blocks[i]!.kind === 'list-item') return label;
     const [before, after] = [step(i, -1), step(i, 1)];
     // Right beside the date line: a dropped line between them (a menu link) is page furniture between.
@@ -198,6 +212,34 @@ export function labelBylines(blocks: Block[], labels: BlockLabel[], page: PageIn
     const field = bylineField(label.text, prose, page, false);
     return field ? { text: null, marker: null, fields: [field] } : label;
   });
+}
+
+/** Between the writer and the date on a meta line: a bar, a bullet, or a spaced dash. */
+const META_SEPARATOR = /\s*[|•·]\s*|\s+[-–—]\s+/u;
+
+/**
+ * A meta line's writer and date ("فاضل السلطاني | الإثنين 9 سبتمبر 2024 - 10:50 ص", either way round):
+ * the writer's part may print the avatar's alt text before the name ("[خلود الجبر] خلود_الجبر", "أمين طلال
+ * أمين طلال"), and a link's spaces as "_".
+ */
+function metaLine(text: string): { name: string; date: string } | null {
+  const at = text.length <= DATE_LINE_MAX ? META_SEPARATOR.exec(text) : null;
+  if (!at) return null;
+  const [left, right] = [text.slice(0, at.index), text.slice(at.index + at[0].length)];
+  for (const [namePart, datePart] of [[left, right], [right, left]] as const) {
+    const name = nameOf(writerPart(namePart));
+    const date = name ? parseDateLine(datePart) : null;
+    if (name && date) return { name, date };
+  }
+  return null;
+}
+
+/** The writer's part of a meta line, its avatar's alt text and reference numbers left out. */
+function writerPart(text: string): string {
+  const bare = text.replace(/\[[^\]]*\]\s*/gu, ' ').replace(/_/g, ' ').replace(/\s+/g, ' ').trim();
+  const ws = bare.split(' ');
+  const half = ws.length / 2;
+  return ws.length % 2 === 0 && ws.slice(0, half).join(' ') === ws.slice(half).join(' ') ? ws.slice(0, half).join(' ') : bare;
 }
 
 const isDate = (unit: Unit | undefined): boolean => unit?.type === 'fields' && unit.fields.some((f) => f.field === 'date');
@@ -279,6 +321,8 @@ function headsNext(span: Unit[], i: number): boolean {
 const PAGE_TOP = 2;
 /** A byline may stand among the body run's first few units (between a deck and the text). */
 const OPENING_REACH = 3;
+/** A meta line may print the name twice (an avatar's alt text), and an author box twice more (its alt text, its link). */
+const MAX_PRINTED_META = 4;
 /** A bare name the page prints more often than this (byline and author box) is no byline. */
 const MAX_PRINTED = 2;
 /** How many units above the body a byline may stand (headline, kicker, date line, caption, counters). */

@@ -140,7 +140,8 @@ export function repeatsHeadline(first: Paragraph, titleNorm: string): boolean {
 
 /**
  * Crawl extractors (warc2text, CulturaX) put the page's <title> on the first line, "Headline - Site",
- * and the headline itself again a little later: the first line is then page chrome, the later one the title.
+ * and the headline itself again a little later: the first line is then page chrome, the later one the title
+ * (the longer part of the first line: the shorter one is the site's name, printed again as its logo).
  */
 export function findPageTitleLine(span: Unit[]): { line: ContentUnit; title: ContentUnit } | null {
   const content = span.filter((u): u is ContentUnit => u.type === 'content').slice(0, TITLE_LOOKBACK);
@@ -150,7 +151,8 @@ export function findPageTitleLine(span: Unit[]): { line: ContentUnit; title: Con
       const headline = candidate.block.norm;
       if (headline.length < 10 || headline.length >= line.length) continue;
       const rest = line.startsWith(headline) ? line.slice(headline.length) : line.endsWith(headline) ? line.slice(0, line.length - headline.length) : null;
-      if (rest !== null && /^\s*[-|–—:»«]|[-|–—:»«]\s*$/u.test(rest)) return { line: content[i]!, title: candidate };
+      // The headline is the longer part: the shorter one is the site's name ("… - الصحيفة الرقمية", its logo's line).
+      if (rest !== null && /^\s*[-|–—:»«]|[-|–—:»«]\s*$/u.test(rest) && headline.length >= rest.trim().length) return { line: content[i]!, title: candidate };
     }
   }
   return null;
