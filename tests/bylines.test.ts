@@ -91,6 +91,8 @@ describe('bylines without a marker', () => {
   it('"بواسطة <name>" and "<role>/ <name>" are bylines', () => {
     expect(extract(page(HEADLINE, 'بواسطة محمد بتاع البلادي', ...P))[0]!.author).toBe('محمد بتاع البلادي');
     expect(extract(page(HEADLINE, 'استطلاع/ أحمد المالكي', ...P))[0]!.author).toBe('أحمد المالكي');
+    // A label alone on its line (its link on the next): "بقلم" then the name.
+    expect(extract(page(HEADLINE, 'بقلم', 'هالة القحطاني', ...P))[0]!.author).toBe('هالة القحطاني');
   });
 });
 
