@@ -18,7 +18,7 @@ const esc = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(
 function relationOf(heading, normalize) {
   const h = normalize(heading);
   if (/اقرا|انظر ايضا|طالع|يمكنك ايضا/u.test(h)) return 'read-also';
-  if (/ذات صله|ذات علاقه|متعلق|مشابه|مرتبط/u.test(h)) return 'similar';
+  if (/ذات صله|ذات علاقه|متعلق|مشابه|مرتبط|قد يعجبك|قد يهمك|يهمك ايضا/u.test(h)) return 'similar';
   return 'more';
 }
 

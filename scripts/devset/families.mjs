@@ -2,7 +2,7 @@
  * Layout families: page frames for composite pages of the dev split, written here in the layouts that
  * Arabic news sites share (a WordPress news theme, an Egyptian portal, a Gulf daily, a Maghreb daily, a
  * Levantine portal, a news agency, a pan-Arab channel, a print edition, an old table-layout regional
- * paper). The corpus has real HTML of only nine dev-split Arabic sites (templates.mjs); these frames give
+ * paper, an online paper whose meta line holds the writer and the date). The corpus has real HTML of only nine dev-split Arabic sites (templates.mjs); these frames give
  * the dev split what those nine lack, so that rules are judged on layouts they were not written for:
  * bylines that are a bare linked name on a line of their own, or a name with a city or a role; tag
  * lists of bare linked words with no marker (one a line, or all on one line with no separator), long
@@ -393,6 +393,38 @@ ${writer ? `<tr><td class="news-writer">${link(writer, '/writers/1')}</td></tr>`
       return { html, frame: frame({ author: writer, published: date?.gold ?? null }) };
     },
     tagStyle: 'bare-list',
+  },
+  {
+    site: 'family:online-paper',
+    about: 'an online paper: a meta line with the writer\'s avatar and link and the date on one line, section kicker, headline, standfirst, captioned figure with an agency credit, bare tag lines, a read-also list, an author box ("عن الكاتب", the name, a bio), comment count, footer',
+    spec: {
+      title: 'article h1.headline',
+      paras: 'article div.entry > p',
+      standfirst: 'article p.excerpt',
+      tags: 'div.entry-tags',
+      tail: 'div.entry-tags',
+      lists: [{ heading: 'div.read-more h4', items: 'div.read-more li a' }],
+    },
+    build(ctx) {
+      const date = ctx.date(ctx.pick(['youm7', 'gulf', 'short', 'iso']));
+      const writer = ctx.chance(0.85) ? ctx.writer() : null;
+      const caption = ctx.chance(0.6) ? ctx.caption() : null;
+      const credit = caption && ctx.chance(0.5) ? ctx.pick(AGENCIES) : null;
+      const meta = [writer ? `<span class="author"><img src="/avatars/1.jpg" alt="${esc(writer)}"> ${link(writer, '/author/1')}</span>` : '', date ? `<span class="sep">|</span> <time>${esc(date.line)}</time>` : ''].join(' ');
+      const html = `<html><head><meta charset="utf-8"><title>${esc(ctx.article.title)} - الصحيفة الرقمية</title></head><body>
+<header><div class="logo">الصحيفة الرقمية</div><ul class="menu">${items(['الرئيسية', 'أخبار', 'سياسة', 'اقتصاد', 'رياضة', 'ثقافة', 'رأي', 'منوعات'], (x) => link(x))}</ul></header>
+<article><div class="cat">${link(ctx.section())}</div><h1 class="headline">TITLE</h1><p class="excerpt">SUB</p>
+<div class="meta">${meta}</div>
+${caption ? `<figure><img src="/uploads/photo.jpg" alt=""><figcaption>${esc(caption)}${credit ? ` (${esc(credit)})` : ''}</figcaption></figure>` : ''}
+<div class="entry"><p>P1</p><p>P2</p></div>
+<div class="entry-tags"></div>
+<div class="read-more"><h4>اقرأ أيضاً</h4><ul>${items(ctx.headlines(3), (h) => link(h))}</ul></div>
+${writer ? `<div class="author-box"><h4>عن الكاتب</h4><p>${link(writer, '/author/1')}</p><p>كاتب وصحفي يهتم بالشأن العربي والدولي، عمل في عدد من الصحف والمواقع الإخبارية.</p></div>` : ''}
+<div class="comments-count">${Math.floor(ctx.rand() * 40)} تعليقات</div></article>
+<footer><p>الصحيفة الرقمية: صحيفة إلكترونية يومية مستقلة.</p><p>جميع الحقوق محفوظة © 2024</p></footer></body></html>`;
+      return { html, frame: frame({ author: writer, published: date?.gold ?? null }) };
+    },
+    tagStyle: 'bare-lines',
   },
 ];
 

@@ -6,7 +6,7 @@ import { shorten } from '../cleaners/apply.js';
 import type { CleanedDocument } from '../cleaners/labels.js';
 import type { Block, PageMeta } from '../document/model.js';
 import type { ExplainEntry, Related, Warning } from '../record.js';
-import { nameOf } from '../segment/bylines.js';
+import { nameOf, namesIn } from '../segment/bylines.js';
 import type { ArticleDraft, Section } from '../segment/index.js';
 import { TAG_ITEM_MAX_WORDS } from '../segment/units.js';
 import { normalizeArabic } from '../text/normalize.js';
@@ -61,7 +61,7 @@ export function extractFields(draft: ArticleDraft, cleaned: CleanedDocument, emb
   }
 
   // A writer's name after the headline ("… اليمن؟! (نصر طه مصطفى)", "…الغربية/ سيدي محمد بن جعفر").
-  const signed = title ? signedTitle(title) : null;
+  const signed = title ? signedTitle(title, draft.body.map((p) => p.block.norm)) : null;
   if (signed) {
     explain.push({ cleaner: 'segment', rule: 'signed-title', action: 'split:title|author', matched: title!, line: draft.title?.block.line ?? null });
     title = signed.title;
@@ -116,11 +116,21 @@ function splitTagItem(item: Block, articleWords: ArticleWords): string[] {
 /** A writer's name in brackets, or after a slash, at the end of a headline. */
 const SIGNATURE = /^(?<title>.{8,}?[^\s/])\s*(?:\((?<bracketed>[^()]{3,45})\)|\/\s*(?<slashed>[^/]{3,45}))$/u;
 
-/** The headline and the writer's name signed after it, when what follows the headline is a name. */
-function signedTitle(title: string): { title: string; author: string } | null {
+/** A writer's full name after a headline has at least this many words (a headline's "(بث مباشر)" has fewer). */
+const SIGNATURE_MIN_WORDS = 3;
+
+/**
+ * The headline and the writer's name signed after it: a full name whose family name the text does not
+ * write (a headline's own bracket, "(شاهد الفيديو كاملا)", is about its text).
+ */
+function signedTitle(title: string, body: string[]): { title: string; author: string } | null {
   const m = SIGNATURE.exec(title.trim());
   const author = m && nameOf(m.groups!.bracketed ?? m.groups!.slashed!);
-  return author ? { title: m.groups!.title!.trim(), author } : null;
+  if (!author || namesIn(author).length < SIGNATURE_MIN_WORDS) return null;
+  const text = new Set(body.flatMap((norm) => words(norm)));
+  const written = namesIn(author).filter((w) => text.has(w));
+  // A first name ("محمد") may be written in the text; the family name, or two of the name's words, not.
+  return written.length > 1 || written.includes(namesIn(author).at(-1)!) ? null : { title: m.groups!.title!.trim(), author };
 }
 
 /** A tag list is the headline cut into words when at least this many of its tags, and this share, are single words of the headline. */

@@ -12,6 +12,8 @@
  */
 import type { Block } from '../document/model.js';
 import type { BlockLabel, FieldValue } from '../cleaners/labels.js';
+import { DATE_LINE_MAX } from '../cleaners/registry.js';
+import { parseDateLine } from '../dates/dateline.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { contentWords, overlap, words } from '../text/words.js';
 import { isHeadlineText, isProse } from './prose.js';
@@ -32,6 +34,11 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set(
 );
 /** "علي" (a first name) and "على" (a preposition) read the same on the matching form. */
 const FIRST_NAME_OR_PREPOSITION = 'علي';
+/** The words of a name that are no particle ("سيدي محمد بن جعفر" → سيدي, محمد, جعفر), on the matching form. */
+export function namesIn(name: string): string[] {
+  return words(normalizeArabic(name)).filter((w) => !NAME_PARTICLES.has(w));
+}
+
 /** A preposition glued to an article ("للطباعة", "بالفيديو"): no word of a name starts so. */
 const PREPOSITION_ARTICLE = /^(?:لل|بال|وال|فال|كال)/u;
 /** The first word of a photo caption that names no one ("صورة أرشيفية", "لقطة من الفيديو"). */
@@ -47,10 +54,18 @@ const HEADLINE_ABOUT = 0.25;
 export interface PageIndex {
   /** Every block's matching form, joined, to count how often the page prints a name. */
   text: string;
+  /** The words of each block that is no prose (menus, mastheads, footers), padded with spaces. */
+  furniture: string[];
+  /** The index of the page's last block. */
+  last: number;
 }
 
 export function pageIndex(blocks: Block[]): PageIndex {
-  return { text: ` ${blocks.map((b) => words(b.norm).join(' ')).join(' | ')} ` };
+  return {
+    text: ` ${blocks.map((b) => words(b.norm).join(' ')).join(' | ')} `,
+    furniture: blocks.filter((b) => !isProse(b)).map((b) => ` ${words(b.norm).join(' ')} `),
+    last: blocks.length - 1,
+  };
 }
 
 /** The name a line holds, on its original text without an honorific, or null when the line is no name. */
@@ -76,15 +91,25 @@ export function nameOf(text: string): string | null {
   return trimmed;
 }
 
-/** "<city> - <name>" (or "<city>: <name>" with `colon`): the city and the name, or null. */
-function cityAndName(text: string, colon = true): { city: string; name: string } | null {
+/** "<city> - <name>" (or "<city>: <name>" with `colon`, or "<name> - <city>"): the city and the name, or null. */
+function cityAndName(text: string, colon = true): { city: string; name: string; agency: boolean } | null {
   const m = CITY_DASH_NAME.exec(text.trim());
   if (m && !colon && /:\s*$/u.test(text.slice(0, text.indexOf(m[2]!)))) return null;
   if (!m) return null;
-  const city = m[1]!.trim();
+  // "حسام أبو العلا - القاهرة": the name first, then the city.
+  const first = nameOf(m[1]!);
+  if (first && !nameOf(m[2]!) && words(normalizeArabic(m[2]!)).length <= CITY_MAX_WORDS) return { city: m[2]!.trim(), name: first, agency: false };
+  if (words(normalizeArabic(m[1]!)).length > CITY_MAX_WORDS) return null;
   const name = nameOf(m[2]!);
-  return name && words(normalizeArabic(city)).length <= CITY_MAX_WORDS ? { city, name } : null;
+  if (name) return { city: m[1]!.trim(), name, agency: false };
+  // "شينينغ - شينخوا": one word after the city and a dash is the agency's name ("أولاً: الأسعار" is a subhead).
+  const agency = m[2]!.trim();
+  const dash = !/:\s*$/u.test(text.slice(0, text.indexOf(m[2]!)));
+  return dash && /^\p{L}{2,}$/u.test(agency) ? { city: m[1]!.trim(), name: agency, agency: true } : null;
 }
+
+/** A publication's or an agency's name alone on the dump's last line ("سبأ", "* الشرق القطرية"): a few words of letters. */
+const SOURCE_LINE = /^(?:[*•-]\s*)?(\p{L}{2,}(?:\s\p{L}{2,}){0,2})$/u;
 
 /**
  * Whether a name is someone the text is about (a caption's): a paragraph writes two of its words or
@@ -116,6 +141,16 @@ export function timesOnPage(page: PageIndex, text: string): number {
 }
 
 /**
+ * Whether the page prints a text inside a longer line of its furniture too ("جريدة الأيام العربية" in
+ * "جميع الحقوق محفوظة لجريدة الأيام العربية"): a site's name does; a headline is printed whole again (a
+ * ticker, an image's alt text), or inside the text's sentences.
+ */
+export function printedWithin(page: PageIndex, text: string): boolean {
+  const key = words(normalizeArabic(text)).join(' ');
+  return page.furniture.some((line) => line.length > key.length + 2 && line.includes(`${key} `));
+}
+
+/**
  * What a byline-placed line gives: the writer (author), or, after a city, the site's name the page
  * prints elsewhere too (its masthead, its footer: the source); null when it is no name, names someone
  * the text is about, or is printed again and again (a logo's text, a section). `colon`: "<city>: <name>"
@@ -124,9 +159,9 @@ export function timesOnPage(page: PageIndex, text: string): number {
 function bylineField(text: string, paragraphs: Set<string>[], page: PageIndex, colon: boolean): FieldValue | null {
   const dashed = cityAndName(text, colon);
   const name = dashed?.name ?? nameOf(text);
-  if (!name || aboutText(name, paragraphs)) return null;
+  if (!name || (!dashed?.agency && aboutText(name, paragraphs))) return null;
   const printed = timesOnPage(page, name);
-  if (dashed) return { field: printed > 1 ? 'source' : 'author', value: name };
+  if (dashed) return { field: printed > 1 || dashed.agency ? 'source' : 'author', value: name };
   return printed > MAX_PRINTED ? null : { field: 'author', value: name };
 }
 
@@ -137,7 +172,11 @@ function bylineField(text: string, paragraphs: Set<string>[], page: PageIndex, c
  * (a caption); a line over a headline is its kicker.
  */
 export function labelBylines(blocks: Block[], labels: BlockLabel[], page: PageIndex): BlockLabel[] {
-  const prose = wordSets(blocks.filter((b, i) => labels[i]!.text !== null && isProse(b, labels[i]!.text!)).map((b) => b.norm));
+  const menuItems = new Set(blocks.filter((b) => b.kind === 'list-item').map((b) => words(b.norm).join(' ')));
+  const proseAt = blocks.flatMap((b, i) => (labels[i]!.text !== null && isProse(b, labels[i]!.text!) ? [i] : []));
+  const prose = wordSets(proseAt.map((i) => blocks[i]!.norm));
+  /** The prose of the page but block i's own (a meta line long enough to read as prose). */
+  const proseBut = (i: number): Set<string>[] => prose.filter((_, k) => proseAt[k] !== i);
   const kept = (i: number): boolean => labels[i]!.text !== null || labels[i]!.fields.length > 0 || labels[i]!.marker !== null;
   const step = (i: number, by: number): number => {
     let j = i + by;
@@ -145,17 +184,62 @@ export function labelBylines(blocks: Block[], labels: BlockLabel[], page: PageIn
     return j;
   };
   const dated = (j: number): boolean => labels[j]?.fields.some((f) => f.field === 'date') ?? false;
+  const headlineAt = (j: number): boolean => {
+    const text = labels[j]?.text;
+    return !!text && blocks[j]!.kind !== 'list-item' && (isHeadlineText(blocks[j]!, text) || isProse(blocks[j]!, text));
+  };
   return labels.map((label, i) => {
+    // The writer and the date on one meta line; a section's name there is one of the page's menu items.
+    const meta = !label.marker && (label.text !== null || label.fields.some((f) => f.field === 'date')) ? metaLine(blocks[i]!.text) : null;
+    if (meta && !aboutText(meta.name, proseBut(i)) && !menuItems.has(namesIn(meta.name).join(' ')) && timesOnPage(page, meta.name) <= MAX_PRINTED_META) {
+      return { text: null, marker: null, fields: [{ field: 'author', value: meta.name }, { field: 'date', value: meta.date }] };
+    }
+    // A date line a rule cut something from ("| الخميس 6 أغسطس 2015", a table's cell mark) is a date line still.
+    const cutDate = label.text !== null && label.text !== blocks[i]!.text && label.text.length <= DATE_LINE_MAX && !label.marker && label.fields.length === 0 ? parseDateLine(label.text) : null;
+    if (cutDate) return { text: null, marker: null, fields: [{ field: 'date', value: cutDate }] };
     if (label.text === null || label.marker || label.fields.length > 0 || blocks[i]!.kind === 'list-item') return label;
     const [before, after] = [step(i, -1), step(i, 1)];
-    if (!dated(before) && !dated(after)) return label;
+    // Right beside the date line: a dropped line between them (a menu link) is page furniture between.
+    if (!(dated(before) && before === i - 1) && !(dated(after) && after === i + 1)) return label;
     const next = blocks[after];
     if (dated(before) && next && labels[after]!.text !== null && isHeadlineText(next, labels[after]!.text!)) return label; // a kicker
     // Headline, date, headline, date: the items of a list.
     if (dated(before) && dated(after)) return label;
+    // The byline of a headline: the headline (or its deck) right above it and its date line, or right
+    // above the date line over it. A line under a masthead's date line or a menu is none; nor is a short
+    // headline under them, printed over its own date line.
+    if (!headlineAt(dated(after) ? before : step(before, -1))) return label;
     const field = bylineField(label.text, prose, page, false);
     return field ? { text: null, marker: null, fields: [field] } : label;
   });
+}
+
+/** Between the writer and the date on a meta line: a bar, a bullet, or a spaced dash. */
+const META_SEPARATOR = /\s*[|•·]\s*|\s+[-–—]\s+/u;
+
+/**
+ * A meta line's writer and date ("فاضل السلطاني | الإثنين 9 سبتمبر 2024 - 10:50 ص", either way round):
+ * the writer's part may print the avatar's alt text before the name ("[خلود الجبر] خلود_الجبر", "أمين طلال
+ * أمين طلال"), and a link's spaces as "_".
+ */
+function metaLine(text: string): { name: string; date: string } | null {
+  const at = text.length <= DATE_LINE_MAX ? META_SEPARATOR.exec(text) : null;
+  if (!at) return null;
+  const [left, right] = [text.slice(0, at.index), text.slice(at.index + at[0].length)];
+  for (const [namePart, datePart] of [[left, right], [right, left]] as const) {
+    const name = nameOf(writerPart(namePart));
+    const date = name ? parseDateLine(datePart) : null;
+    if (name && date) return { name, date };
+  }
+  return null;
+}
+
+/** The writer's part of a meta line, its avatar's alt text and reference numbers left out. */
+function writerPart(text: string): string {
+  const bare = text.replace(/\[[^\]]*\]\s*/gu, ' ').replace(/_/g, ' ').replace(/\s+/g, ' ').trim();
+  const ws = bare.split(' ');
+  const half = ws.length / 2;
+  return ws.length % 2 === 0 && ws.slice(0, half).join(' ') === ws.slice(half).join(' ') ? ws.slice(0, half).join(' ') : bare;
 }
 
 const isDate = (unit: Unit | undefined): boolean => unit?.type === 'fields' && unit.fields.some((f) => f.field === 'date');
@@ -191,7 +275,8 @@ export function withBylines(span: Unit[], bodyStart: number, runEnd: number, bod
   const above = span[headline - 1];
   const headsText = span.slice(headline + 1, bodyStart).every((u) => u.type === 'fields');
   const pageTop = headline === 1 && above?.type === 'content' && above.block.index <= PAGE_TOP;
-  if (pageTop && aboutArticle(span[headline]) && headsText && timesOnPage(page, above.text) === 1 && take(0, above)) return out;
+  // A short headline there writes a word of its text ("جنرال الشعبوية"); a writer's name does not.
+  if (pageTop && aboutArticle(span[headline]) && headsText && !mentioned(above.text, paragraphs) && timesOnPage(page, above.text) === 1 && take(0, above)) return out;
   // Under the headline, into the first paragraphs of the body run: a line right under the headline,
   // beside the date line, under a deck with the date line after it, or after a city. Only the first.
   const end = Math.min(runEnd >= 0 ? runEnd : bodyStart - 1, bodyStart + OPENING_REACH);
@@ -213,9 +298,12 @@ export function withBylines(span: Unit[], bodyStart: number, runEnd: number, bod
   if (runEnd >= 0) {
     const next = span.findIndex((u, i) => i > runEnd && u.type === 'content');
     const unit = span[next];
-    if (unit?.type === 'content' && unit.block.kind !== 'list-item' && !mentioned(unit.text, paragraphs)) {
+    if (unit?.type === 'content' && !mentioned(unit.text, paragraphs)) {
       const after = span.slice(next + 1).find((u) => u.type !== 'fields');
-      if (!after || after.type === 'section') take(next, unit);
+      const source = SOURCE_LINE.exec(unit.text.trim())?.[1];
+      if ((!after || after.type === 'section') && unit.block.kind !== 'list-item' && take(next, unit)) return out;
+      // The page's last line, a name that is no person's: the publication the text is taken from.
+      if (source && unit.block.index === page.last) out[next] = { type: 'fields', block: unit.block, fields: [{ field: 'source', value: source }] };
     }
   }
   return out;
@@ -233,6 +321,8 @@ function headsNext(span: Unit[], i: number): boolean {
 const PAGE_TOP = 2;
 /** A byline may stand among the body run's first few units (between a deck and the text). */
 const OPENING_REACH = 3;
+/** A meta line may print the name twice (an avatar's alt text), and an author box twice more (its alt text, its link). */
+const MAX_PRINTED_META = 4;
 /** A bare name the page prints more often than this (byline and author box) is no byline. */
 const MAX_PRINTED = 2;
 /** How many units above the body a byline may stand (headline, kicker, date line, caption, counters). */

@@ -10,7 +10,7 @@ import type { Warning } from '../record.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { wordCount, words } from '../text/words.js';
 import { endsLikeSentence, hasWords, isProse, proseWeight } from './prose.js';
-import { labelBylines, pageIndex, timesOnPage, withBylines, type PageIndex } from './bylines.js';
+import { labelBylines, pageIndex, printedWithin, withBylines, type PageIndex } from './bylines.js';
 import { decksBetween, findMetaTitleLine, findPageTitleLine, findTitle, headlineShaped, isDatedHeadline, leadsAsHeadline, repeatsHeadline } from './title.js';
 import { GREEDY, isLabel, RELATED, splitArticles, TAG_ITEM_MAX_WORDS, toUnits, type ContentUnit, type Paragraph, type Relation, type Section, type SectionUnit, type Unit } from './units.js';
 
@@ -23,6 +23,8 @@ const BARE_TAGS_MIN = 2;
 const BARE_TAGS_WRITTEN = 0.5;
 /** A bare tag line with no separator left has at most this many words (a dozen tags of a word or two). */
 const BARE_TAG_LINE_MAX_WORDS = 24;
+/** The share of a bare tag line's words that the article writes (a site's tags may word a name its own way). */
+const BARE_TAG_LINE_WRITTEN = 0.7;
 /** Punctuation of a sentence or a list: a line of linked tags with no separator has none. */
 const SENTENCE_PUNCTUATION = /[.،,؛;:؟?!«»"()]/u;
 
@@ -98,7 +100,7 @@ function buildArticle(span: Unit[], role: 'main' | 'embedded', metaTitle: string
   if (!title && role === 'main' && metaTitle) {
     if (!fromHtml && !pageTitle) keepDecks(-1, normalizeArabic(metaTitle));
   } else if (!title) {
-    const found = findTitle(span, bodyStart, body, (text) => timesOnPage(page, text) > 1);
+    const found = findTitle(span, bodyStart, body, (text) => printedWithin(page, text));
     // A headline that ends with "؟" reads as a sentence and opens the body run: when nothing before the
     // body is about the text, that line is the headline if the text is about it.
     if ((!found || found.weak) && role === 'main' && leadsAsHeadline(body, true)) title = body.shift()!;
@@ -196,12 +198,13 @@ function bareTags(span: Unit[], runEnd: number, title: Paragraph | null, body: P
   const articleWords = [title, ...body].flatMap((p) => (p ? words(p.block.norm) : []));
   const article = ` ${articleWords.join(' ')} `;
   if (lines.length < BARE_TAGS_MIN) {
-    // One line of linked tags with nothing between them: every word of it is the article's, in no sentence.
+    // One line of linked tags with nothing between them: most of its words are the article's, in no sentence.
     const next = span.slice(runEnd + 1).find((u) => u.type !== 'fields');
     if (next?.type !== 'content' || next.block.outside || next.block.kind === 'list-item') return [];
     const ws = words(next.block.norm);
     const known = new Set(articleWords);
-    const oneLine = ws.length >= BARE_TAGS_MIN && ws.length <= BARE_TAG_LINE_MAX_WORDS && !SENTENCE_PUNCTUATION.test(next.text) && ws.every((w) => known.has(w));
+    const written = ws.filter((w) => known.has(w)).length / ws.length;
+    const oneLine = ws.length >= BARE_TAGS_MIN && ws.length <= BARE_TAG_LINE_MAX_WORDS && !SENTENCE_PUNCTUATION.test(next.text) && written >= BARE_TAG_LINE_WRITTEN;
     // Read like a marker's line: cut into the tags the article's phrases and the tag lexicon know.
     return oneLine ? [{ kind: 'keywords', greedy: false, marker: next.block, inline: next.text, items: [] }] : [];
   }

@@ -43,7 +43,7 @@ export function headlineShaped(unit: ContentUnit): boolean {
   return (!block.outside || block.kind === 'heading') && (isHeadlineText(block, text) || (isTitleLike(block, text) && /^h[1-3]$/.test(block.tag ?? '')));
 }
 
-export function findTitle(span: Unit[], bodyStart: number, body: Paragraph[], printedAgain: (text: string) => boolean = () => false): TitleFound | null {
+export function findTitle(span: Unit[], bodyStart: number, body: Paragraph[], printedWithin: (text: string) => boolean = () => false): TitleFound | null {
   if (body.length === 0) return null;
   const opening = new Set(body.slice(0, 3).flatMap((p) => contentWords(p.block.norm)));
   // Headlines come before the article's date line; photo captions come after it.
@@ -76,7 +76,7 @@ export function findTitle(span: Unit[], bodyStart: number, body: Paragraph[], pr
     } else if (!weak && !listItem && !afterDateLine && (looked <= WEAK_REACH || dated)) weak = { ...found, weak: true };
   }
   const best = strong ?? weak;
-  return best && (headlineAbove(span, best, opening, printedAgain) ?? best);
+  return best && (headlineAbove(span, best, opening, printedWithin) ?? best);
 }
 
 /** The words of a headline that stands alone on the dump's first line ("جنرال الشعبوية", "صانع الفرجة"). */
@@ -93,12 +93,13 @@ function isFirstLineHeadline(unit: ContentUnit): boolean {
  * the lower its deck, when the upper one is about the article as much as the lower one nearly (it shares
  * at least half as large a share of its words with the body's opening, and enough of them). A
  * breadcrumb, a slogan or a "latest" item above the headline shares little; a photo caption above it
- * is no shorter than the headline; the site's name, which the page prints again, is none.
+ * is no shorter than the headline; the site's name, which the page prints within its footer, is none.
  */
-function headlineAbove(span: Unit[], found: TitleFound, opening: Set<string>, printedAgain: (text: string) => boolean): TitleFound | null {
+function headlineAbove(span: Unit[], found: TitleFound, opening: Set<string>, printedWithin: (text: string) => boolean): TitleFound | null {
   const above = span[found.at - 1];
-  // A line the page prints again (the site's name over a print edition's headline, in its footer) is no headline.
-  if (above?.type !== 'content' || above.block.kind === 'list-item' || !headlineShaped(above) || printedAgain(above.text)) return null;
+  // A line the page prints inside a longer one (the site's name over a print edition's headline, in its
+  // copyright line) is no headline.
+  if (above?.type !== 'content' || above.block.kind === 'list-item' || !headlineShaped(above) || printedWithin(above.text)) return null;
   if (wordCount(above.block.norm) >= wordCount(found.paragraph.block.norm)) return null;
   const upper = overlap(contentWords(above.block.norm), opening);
   const lower = overlap(contentWords(found.paragraph.block.norm), opening);
@@ -139,7 +140,8 @@ export function repeatsHeadline(first: Paragraph, titleNorm: string): boolean {
 
 /**
  * Crawl extractors (warc2text, CulturaX) put the page's <title> on the first line, "Headline - Site",
- * and the headline itself again a little later: the first line is then page chrome, the later one the title.
+ * and the headline itself again a little later: the first line is then page chrome, the later one the title
+ * (the longer part of the first line: the shorter one is the site's name, printed again as its logo).
  */
 export function findPageTitleLine(span: Unit[]): { line: ContentUnit; title: ContentUnit } | null {
   const content = span.filter((u): u is ContentUnit => u.type === 'content').slice(0, TITLE_LOOKBACK);
@@ -149,7 +151,8 @@ export function findPageTitleLine(span: Unit[]): { line: ContentUnit; title: Con
       const headline = candidate.block.norm;
       if (headline.length < 10 || headline.length >= line.length) continue;
       const rest = line.startsWith(headline) ? line.slice(headline.length) : line.endsWith(headline) ? line.slice(0, line.length - headline.length) : null;
-      if (rest !== null && /^\s*[-|–—:»«]|[-|–—:»«]\s*$/u.test(rest)) return { line: content[i]!, title: candidate };
+      // The headline is the longer part: the shorter one is the site's name ("… - الصحيفة الرقمية", its logo's line).
+      if (rest !== null && /^\s*[-|–—:»«]|[-|–—:»«]\s*$/u.test(rest) && headline.length >= rest.trim().length) return { line: content[i]!, title: candidate };
     }
   }
   return null;

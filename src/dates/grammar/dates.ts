@@ -150,7 +150,9 @@ function writtenDate(scan: Scan, i: number, needsReason: boolean): Match<DateBod
   const spec: CalendarSpec = { calendar, month: month.value.month, ...(day ? { day: day.value } : {}) };
   let end = month.end;
   let era: CalendarName | null = null;
-  const year = yearAfterMonth(t, dashed && glued(t, end, '-') ? end + 1 : end, calendar);
+  // "21 يونيو، 2018" (Arabic WordPress): a comma between a day's month and its year.
+  const commaYear = day && !dashed && t.punct(end, '،', ',') ? yearAfterMonth(t, end + 1, calendar) : null;
+  const year = yearAfterMonth(t, dashed && glued(t, end, '-') ? end + 1 : end, calendar) ?? commaYear;
   if (dashed && !year) return null;
   if (year) {
     const { era: yearEra, ...fields } = year.value;

@@ -19,6 +19,9 @@ describe('parseDateLine: publication date lines from the corpus', () => {
     ['الاحد 12 / 04 / 2020 21:29', '2020-04-12T21:29'],
     ['11 شوال 1441هـ - 03 يونيو 2020م', '2020-06-03'],
     ['12/04/2020', '2020-04-12'],
+    // Arabic WordPress prints "j F، Y": a comma between the month and the year.
+    ['21 يونيو، 2018', '2018-06-21'],
+    ['الخميس، 21 يونيو، 2018 - 10:30', '2018-06-21T10:30'],
   ])('%s → %s', (line, iso) => {
     expect(parseDateLine(line)).toBe(iso);
   });

@@ -1,0 +1,149 @@
+/**
+ * Bylines no marker announces, and other field lines read from where a page prints them: a writer's
+ * name alone on its line, "<city> - <name>", a name signed after the headline, a caption under the date
+ * line. Pages are written here in the shapes the dev set's layout families render (scripts/devset/families.mjs).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/index.js';
+import { nameOf } from '../src/segment/bylines.js';
+
+const P = [
+  'أعلنت وزارة الصحة اليوم الأحد عن افتتاح مستشفى جديد في العاصمة بطاقة استيعابية تصل إلى ثلاثمائة سرير، في إطار خطة لتطوير القطاع الصحي.',
+  'وقال وزير الصحة خالد عبد الغفار خلال حفل الافتتاح إن المستشفى يضم أقساما للطوارئ والعناية المركزة والجراحة، ويخدم أكثر من مليون مواطن.',
+  'وأضاف الوزير أن الحكومة تعتزم افتتاح خمسة مستشفيات أخرى قبل نهاية العام، بتكلفة إجمالية تتجاوز ملياري جنيه، لتخفيف الضغط على المستشفيات القائمة.',
+];
+const HEADLINE = 'وزارة الصحة تفتتح مستشفى جديدا في العاصمة';
+const page = (...lines: string[]): string => lines.join('\n\n');
+
+describe('bylines without a marker', () => {
+  it('a writer\'s name alone between the headline and the date line is the author, in neither title nor body', () => {
+    const [r] = extract(page('الرئيسية', HEADLINE, 'أحمد التيهاني', 'الأحد 1 سبتمبر 2024 - 07:47 م', ...P, '© جميع الحقوق محفوظة 2024'));
+    expect(r!.title).toBe(HEADLINE);
+    expect(r!.author).toBe('أحمد التيهاني');
+    expect(r!.paragraphs).toEqual(P);
+  });
+
+  it('a name under the date line that the text writes about is a caption: no author, no paragraph', () => {
+    const [r] = extract(page(HEADLINE, 'الأحد 1 سبتمبر 2024', 'خالد عبد الغفار خلال الافتتاح', ...P));
+    expect(r!.author).toBeNull();
+    expect(r!.paragraphs).toEqual(P);
+  });
+
+  it('a section name between a masthead\'s date line and the headline is the headline\'s kicker, no author', () => {
+    const [r] = extract(page('الأحد 1 سبتمبر 2024', 'شؤون خليجية', HEADLINE, ...P));
+    expect(r!.title).toBe(HEADLINE);
+    expect(r!.author).toBeNull();
+  });
+
+  it('menu items under a masthead\'s date line are no byline', () => {
+    const [r] = extract(page('الأحد 1 سبتمبر 2024', 'أخبار محلية', 'عربي ودولي', 'رياضة', HEADLINE, 'بقلم: سالم الشهري', ...P));
+    expect(r!.author).toBe('سالم الشهري');
+  });
+
+  it('a newspaper file that names its writer on its first line, then the headline', () => {
+    const [r] = extract(['منال محمد الكندي', HEADLINE, ...P].join('\r\n'));
+    expect(r!.author).toBe('منال محمد الكندي');
+    expect(r!.title).toBe(HEADLINE);
+    expect(r!.paragraphs).toEqual(P);
+  });
+
+  it('a name alone after the text, the page\'s last line, is the author', () => {
+    const [r] = extract([HEADLINE, ...P, 'أوس داود يعقوب'].join('\n'));
+    expect(r!.author).toBe('أوس داود يعقوب');
+    expect(r!.paragraphs).toEqual(P);
+  });
+
+  it('"<city> - <name>" under the headline is the byline; "<city> - <site>", which the page prints again, the source', () => {
+    const [byline] = extract(page(HEADLINE, 'القاهرة ـ ناصر كامل', ...P));
+    expect(byline!.author).toBe('ناصر كامل');
+    expect(byline!.paragraphs).toEqual(P);
+    const [site] = extract(page(HEADLINE, 'أبوظبي - قناة العرب', ...P, '© 2024 قناة العرب. جميع الحقوق محفوظة'));
+    expect(site!.source).toBe('قناة العرب');
+    expect(site!.author).toBeNull();
+  });
+
+  it('"<city> - <agency>" on one line, and an agency\'s name alone on the page\'s last line, are the source', () => {
+    expect(extract(page(HEADLINE, 'شينينغ - شينخوا', ...P))[0]!.source).toBe('شينخوا');
+    expect(extract([HEADLINE, ...P, 'سبأ'].join('\n'))[0]!.source).toBe('سبأ');
+  });
+
+  it('a headline signed with its writer\'s name gives the title and the author', () => {
+    const [bracketed] = extract([`${HEADLINE} (نصر طه مصطفى)`, ...P].join('\n'));
+    expect(bracketed!.title).toBe(HEADLINE);
+    expect(bracketed!.author).toBe('نصر طه مصطفى');
+    const [slashed] = extract([`${HEADLINE}/ سيدي محمد بن جعفر`, ...P].join('\n'));
+    expect(slashed!.title).toBe(HEADLINE);
+    expect(slashed!.author).toBe('سيدي محمد بن جعفر');
+  });
+
+  it('a meta line with the writer (after an avatar\'s alt text) and the date gives both; a section\'s name there gives no author', () => {
+    for (const meta of ['فاضل السلطاني | الإثنين 9 سبتمبر 2024 - 10:50 ص', '[خلود الجبر] خلود_الجبر | الإثنين 9 سبتمبر 2024 - 10:50 ص', 'أمين طلال أمين طلال | الإثنين 9 سبتمبر 2024 - 10:50 ص']) {
+      const [r] = extract(page(HEADLINE, meta, ...P));
+      expect(r!.author, meta).toMatch(/^(?:فاضل السلطاني|خلود الجبر|أمين طلال)$/u);
+      expect(r!.published, meta).toBe('2024-09-09T10:50');
+      expect(r!.paragraphs, meta).toEqual(P);
+    }
+    const menu = ['  • الرئيسية', '  • شؤون خليجية', '  • رياضة'].join('\n');
+    expect(extract(page(menu, HEADLINE, 'شؤون خليجية | الإثنين 9 سبتمبر 2024', ...P))[0]!.author).toBeNull();
+  });
+
+  it('"بواسطة <name>" and "<role>/ <name>" are bylines', () => {
+    expect(extract(page(HEADLINE, 'بواسطة محمد بتاع البلادي', ...P))[0]!.author).toBe('محمد بتاع البلادي');
+    expect(extract(page(HEADLINE, 'استطلاع/ أحمد المالكي', ...P))[0]!.author).toBe('أحمد المالكي');
+    // A label alone on its line (its link on the next): "بقلم" then the name.
+    expect(extract(page(HEADLINE, 'بقلم', 'هالة القحطاني', ...P))[0]!.author).toBe('هالة القحطاني');
+  });
+});
+
+describe('field lines around the text', () => {
+  it('a caption between the date line and the text is no paragraph; a credit after it is the image credit', () => {
+    const [r] = extract(page(HEADLINE, 'الأحد 1 سبتمبر 2024', 'المستشفى الجديد (أرشيفية)', ...P));
+    expect(r!.paragraphs).toEqual(P);
+    const [credited] = extract(page(HEADLINE, 'الأحد 1 سبتمبر 2024', 'المستشفى الجديد (أرشيفية) © رويترز', ...P));
+    expect(credited!.imageCredit).toBe('رويترز');
+    expect(credited!.paragraphs).toEqual(P);
+  });
+
+  it('a wire dateline opening the text is the source, cut from the first paragraph', () => {
+    const [r] = extract(page(HEADLINE, `القاهرة (رويترز) - ${P[0]}`, P[1]!, P[2]!));
+    expect(r!.source).toBe('رويترز');
+    expect(r!.paragraphs).toEqual(P);
+    expect(extract(page(HEADLINE, `فرانكفورت-ا ف ب- ${P[0]}`, P[1]!, P[2]!))[0]!.source).toBe('ا ف ب');
+  });
+
+  it('breadcrumbs, an issue line, masthead credits, newsletter, contact and app-store lines are no paragraph and no title', () => {
+    const [r] = extract(
+      page(
+        'الرئيسية » صحة » وزارة الصحة تفتتح مستشفى',
+        'صحة - العدد 3464',
+        HEADLINE,
+        ...P,
+        'اشترك في النشرة البريدية',
+        'رئيس التحرير: وهيب الوهيبي',
+        'البريد الإلكتروني: info@example.com',
+        'حمل تطبيق الخبر نت',
+      ),
+    );
+    expect(r!.title).toBe(HEADLINE);
+    expect(r!.paragraphs).toEqual(P);
+  });
+});
+
+describe('nameOf', () => {
+  const word = fc.stringMatching(/^[\u0621-\u064a]{2,8}$/);
+  it('a name is part of its line, two to four words and particles, with no digit and no sentence mark', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(word, fc.constantFrom('بن', 'عبد', '2024', 'في', '،', '.', ':')), { minLength: 1, maxLength: 7 }), (parts) => {
+        const line = parts.join(' ');
+        const name = nameOf(line);
+        if (name === null) return;
+        expect(line.includes(name)).toBe(true);
+        expect(name).not.toMatch(/[\d.،:]/u);
+        const core = name.split(/\s+/).filter((w) => !['بن', 'عبد'].includes(w));
+        expect(core.length).toBeGreaterThanOrEqual(2);
+        expect(core.length).toBeLessThanOrEqual(4);
+      }),
+    );
+  });
+});

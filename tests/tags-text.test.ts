@@ -1,0 +1,54 @@
+/**
+ * Tag lines of text dumps as the dev set's layout families render them (scripts/devset/families.mjs):
+ * a marker with no colon, hashtags, bare linked tags with no marker (one a line, or all on one line
+ * with no separator), a site's tags that are its headline cut into words, and a further article after
+ * bare tags.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/index.js';
+
+const HEADLINE = 'مجلس الأمن الدولي يبحث اغتيال القيادي في غزة';
+const P = [
+  'عقد مجلس الأمن الدولي جلسة طارئة مساء الثلاثاء لبحث اغتيال القيادي في حركة حماس في مدينة غزة، بطلب من عدد من الدول الأعضاء.',
+  'وقال مندوب الجزائر في مجلس الأمن الدولي إن الاغتيال يمثل تصعيدا خطيرا يهدد جهود التهدئة في قطاع غزة، داعيا إلى تحقيق دولي مستقل.',
+  'من جهتها دعت الأمم المتحدة جميع الأطراف إلى ضبط النفس، محذرة من اتساع رقعة المواجهة في المنطقة خلال الأيام المقبلة.',
+];
+const page = (...lines: string[]): string => lines.join('\n\n');
+
+describe('tag lines of text dumps', () => {
+  it('a marker with no colon, the tags separated by spaces only', () => {
+    const [r] = extract(page(HEADLINE, ...P, 'الوسوم مجلس الأمن الدولي الأمم المتحدة قطاع غزة'));
+    expect(r!.keywords).toEqual(['مجلس الأمن الدولي', 'الأمم المتحدة', 'قطاع غزة']);
+    expect(r!.paragraphs).toEqual(P);
+  });
+
+  it('a line of hashtags: "_" is the tag\'s space', () => {
+    const [r] = extract(page(HEADLINE, ...P, '#مجلس_الأمن #قطاع_غزة #حماس'));
+    expect(r!.keywords).toEqual(['مجلس الأمن', 'قطاع غزة', 'حماس']);
+  });
+
+  it('one line of linked tags under the text, with no marker and no separator', () => {
+    const [r] = extract(page(HEADLINE, ...P, 'مجلس الأمن الدولي الأمم المتحدة حماس', 'قد يعجبك أيضا', 'الأمم المتحدة تحذر من مجاعة في السودان'));
+    expect(r!.keywords).toEqual(['مجلس الأمن الدولي', 'الأمم المتحدة', 'حماس']);
+    expect(r!.paragraphs).toEqual(P);
+  });
+
+  it('a list that is the headline cut into words (and the section) gives no tags', () => {
+    const [r] = extract(page(HEADLINE, ...P, [' منوعات', ' مجلس', ' الدولي', ' يبحث', ' اغتيال', ' القيادي'].join('\n'), 'التالي', 'الأمم المتحدة تحذر من مجاعة في السودان'));
+    expect(r!.keywords).toEqual([]);
+    expect(r!.paragraphs).toEqual(P);
+  });
+
+  it('bare tag lines end the article: a headline after them with its own text is a further article', () => {
+    const next = [
+      'أعلنت الحكومة المغربية اليوم عن خطة جديدة لدعم الفلاحين المتضررين من الجفاف، تشمل قروضا ميسرة وتوزيع البذور والأعلاف بأسعار مدعمة.',
+      'وأوضح وزير الفلاحة أن الخطة تستهدف أكثر من مئتي ألف فلاح في المناطق القروية، وأن تنفيذها يبدأ مطلع الشهر المقبل في جميع الجهات.',
+    ];
+    const records = extract([HEADLINE, ...P, 'مجلس الأمن الدولي', 'قطاع غزة', 'حماس', 'الحكومة المغربية تطلق خطة لدعم الفلاحين المتضررين من الجفاف', ...next].join('\n'));
+    expect(records).toHaveLength(2);
+    expect(records[0]!.keywords).toEqual(['مجلس الأمن الدولي', 'قطاع غزة', 'حماس']);
+    expect(records[0]!.paragraphs).toEqual(P);
+    expect(records[1]!.title).toBe('الحكومة المغربية تطلق خطة لدعم الفلاحين المتضررين من الجفاف');
+    expect(records[1]!.paragraphs).toEqual(next);
+  });
+});
