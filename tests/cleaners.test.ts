@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { extract, validateCleaner, type ArticleRecord, type Cleaner } from '../src/index.js';
 import { CleanerLoadError, loadCleanerFile } from '../src/cleaners/load.js';
 import { CleanerRegistry } from '../src/cleaners/registry.js';
+import { SEE_ALSO } from '../src/vocabulary.js';
 import { jsonLines, runCli } from './helpers/cli.js';
 
 const PROSE = [
@@ -122,6 +123,17 @@ describe('rule kinds, shown through the explain trace', () => {
     const records = extract(['افتتاح محطة لتحلية المياه - الريان نيوز', ...PROSE].join('\n\n'), { cleaners: [c], url: 'https://test.example/a/1', explain: true });
     expect(records[0]!.title).toBe('افتتاح محطة لتحلية المياه');
     expect(records[0]!.explain).toContainEqual(expect.objectContaining({ cleaner: 'test-site', rule: 'site-suffix', action: 'split:title|site' }));
+  });
+});
+
+describe('one vocabulary: a label means the same in a text dump and in HTML', () => {
+  it('the generic cleaner marks every see-also label of vocabulary.ts as a read-also box, with or without a colon (issue 12)', () => {
+    for (const label of SEE_ALSO) {
+      for (const line of [label, `${label}:`]) {
+        const [r] = extract([PROSE[0]!, PROSE[1]!, line, 'الوزارة تفتتح مستشفى جديدا في الجنوب'].join('\n\n'), { explain: true });
+        expect(r!.explain!.find((e) => e.line === 5), line).toMatchObject({ cleaner: 'generic', action: 'section:read-also' });
+      }
+    }
   });
 });
 
