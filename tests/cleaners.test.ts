@@ -111,6 +111,12 @@ describe('rule kinds, shown through the explain trace', () => {
     expect(fired(r!)).toContain('dateline: field:source=سبق (cut "سبق – الرياض:")');
   });
 
+  it('an unnamed field rule is named by its list, its index and the fields it fills (issue 12)', () => {
+    const c = cleaner({ fields: [{ regex: '^بقلم (?<author>\\p{L}+ \\p{L}+)$' }, { regex: '^المصدر (?<value>\\p{L}+)$', field: 'source' }] });
+    const [r] = run([PROSE[0]!, 'بقلم سعيد ناصر', 'المصدر وكالة', PROSE[1]!], c);
+    expect(fired(r!).filter((f) => !f.startsWith('select'))).toEqual(['fields[0]:author: field:author=سعيد ناصر (line removed)', 'fields[1]:source: field:source=وكالة (line removed)']);
+  });
+
   it('a date field is read by the date engine; the line leaves the body either way', () => {
     const c = cleaner({ sections: [{ name: 'date-marker', prefix: 'التاريخ:', section: 'date' }] });
     const [r] = run(['التاريخ: 03 يونيو 2020', ...PROSE], c);
@@ -159,6 +165,14 @@ describe('selection and precedence', () => {
     expect(extract(page, { cleaners: [mine], url: 'https://www.youm7.com/story/1' })[0]!.site).toBe('my-youm7');
     const replaced = new CleanerRegistry([validateCleaner({ name: 'youm7', description: 'mine', appliesTo: { hosts: ['youm7.com'] } }, 'test')]);
     expect(replaced.cleaners.filter((c) => c.cleaner.name === 'youm7').map((c) => c.cleaner.origin)).toEqual(['test']);
+  });
+
+  it('a user cleaner loaded from a path that starts with "builtin" is still a user cleaner: it wins the host (issue 12)', () => {
+    // The built-in cnn-arabic claims arabic.cnn.com, a more specific host: only a user cleaner goes before it.
+    const mine = (origin: string) => validateCleaner({ name: 'my-cnn', description: 'd', appliesTo: { hosts: ['cnn.com'] } }, origin);
+    for (const origin of ['test', 'builtin-x/my-cnn.json', 'builtin:x.json']) {
+      expect(extract(page, { cleaners: [mine(origin)], url: 'https://arabic.cnn.com/world/1' })[0]!.site, origin).toBe('my-cnn');
+    }
   });
 
   it('versions of one site: the version whose period holds the page date, else the nearest; the newest when the date is unknown', () => {
@@ -241,6 +255,12 @@ describe('user cleaners', () => {
     const missing = runCli(['extract', 'fixtures/user-cleaner/alwaha-page.txt', '--cleaner', file]);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain(`${file}: name:`);
+  });
+
+  it('two rules of one cleaner may not share a name: --explain and cases.json name rules (issue 12)', () => {
+    expect(() => cleaner({ drop: [{ name: 'menu', exact: 'الرئيسية' }], sections: [{ name: 'menu', exact: 'المزيد', section: 'more' }] })).toThrow(
+      'test: rules.sections[0].name: "menu" names another rule of this cleaner too',
+    );
   });
 
   it('a regex that breaks once its Arabic is folded, or a bad URL pattern, is invalid too', () => {

@@ -6,7 +6,7 @@
 import { enterRule, progressId } from '../pipeline/progress.js';
 import { foldPattern, normalizeArabic, normalizeWithOffsets, toOriginalSpan } from '../text/normalize.js';
 import type { BlockKind } from '../document/model.js';
-import { FIELD_NAMES, type Cleaner, type FieldName, type FieldRule, type Matcher, type SectionKind } from './schema.js';
+import { FIELD_NAMES, ruleName, type Cleaner, type FieldName, type FieldRule, type Matcher, type SectionKind } from './schema.js';
 
 type Span = [number, number];
 
@@ -159,11 +159,10 @@ function regex(source: string): (norm: string) => Hit | null {
   };
 }
 
-function compileMatcher(cleaner: string, rule: Matcher, fallbackName: string): CompiledMatcher {
+function compileMatcher(cleaner: string, rule: Matcher, name: string): CompiledMatcher {
   const kind = (['exact', 'prefix', 'suffix', 'contains'] as const).find((k) => rule[k] !== undefined);
   const test = rule.regex !== undefined ? regex(rule.regex) : literal(kind!, rule[kind!]!);
   const { maxLength, kinds } = rule;
-  const name = rule.name ?? fallbackName;
   const id = progressId(`${cleaner}/${name}`);
   return {
     name,
@@ -201,17 +200,17 @@ export function compileCleaner(cleaner: Cleaner): CompiledCleaner {
   for (const hook of HOOK_NAMES) if (cleaner[hook]) progressId(`${name}/${hook}`);
   return {
     cleaner,
-    drop: rules.drop.map((r, i) => compileMatcher(name, r, `drop[${i}]`)),
-    sections: rules.sections.map((r, i) => ({ ...compileMatcher(name, r, `sections[${i}]:${r.section}`), section: r.section, lines: r.lines, greedy: r.greedy ?? false })),
+    drop: rules.drop.map((r, i) => compileMatcher(name, r, ruleName('drop', i, r))),
+    sections: rules.sections.map((r, i) => ({ ...compileMatcher(name, r, ruleName('sections', i, r)), section: r.section, lines: r.lines, greedy: r.greedy ?? false })),
     fields: rules.fields.map((r, i) => ({
-      ...compileMatcher(name, { regex: r.regex, maxLength: r.maxLength, name: r.name }, `fields[${i}]:${r.field}`),
+      ...compileMatcher(name, { regex: r.regex, maxLength: r.maxLength }, ruleName('fields', i, r)),
       field: r.field,
       value: r.value,
       remove: r.remove,
     })),
     titleGlue: rules.titleGlue.map((r, i) => {
-      const ruleName = r.name ?? `titleGlue[${i}]`;
-      return { name: ruleName, pattern: tracedPattern(r.regex, `${name}/${ruleName}`) };
+      const glue = ruleName('titleGlue', i, r);
+      return { name: glue, pattern: tracedPattern(r.regex, `${name}/${glue}`) };
     }),
     signatures: appliesTo.signatures.map((s) => normalizeArabic(s)),
     urlPatterns: appliesTo.urlPatterns.map((p) => new RegExp(p, 'u')),

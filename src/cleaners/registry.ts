@@ -40,9 +40,12 @@ export class CleanerRegistry {
   /** Every site cleaner version, highest precedence first. */
   readonly cleaners: CompiledCleaner[];
   readonly generic: CompiledCleaner;
+  /** The user's cleaners, which go before every built-in: known by where they came in, not by their origin's spelling. */
+  private readonly fromUser: ReadonlySet<Cleaner>;
 
   /** @param user user cleaners, highest precedence first; they replace every built-in version of the same name. */
   constructor(user: Cleaner[] = [], builtin: Cleaner[] = loadBuiltinCleaners()) {
+    this.fromUser = new Set(user);
     const userNames = new Set(user.map((c) => c.name));
     const all = [...user, ...builtin.filter((c) => !userNames.has(c.name))];
     const generic = all.find((c) => c.name === GENERIC);
@@ -93,7 +96,7 @@ export class CleanerRegistry {
       const pattern = claimed ? undefined : c.urlPatterns.find((p) => p.test(url));
       if (!claimed && !pattern) continue;
       // User cleaners before built-ins; then the most specific host; then precedence order.
-      const rank = (isBuiltin(c) ? 1e6 : 0) - (claimed?.length ?? 0) * 1e3 + order;
+      const rank = (this.fromUser.has(c.cleaner) ? 0 : 1e6) - (claimed?.length ?? 0) * 1e3 + order;
       if (!best || rank < best.rank) best = { cleaner: c, how: claimed ? 'host' : 'url', evidence: claimed ?? pattern!.source, rank };
     }
     if (!best) return null;
@@ -118,10 +121,6 @@ export class CleanerRegistry {
     const found = versions.find((v) => v.c === chosen)!.found;
     return { ...chosen, selectedBy: { how: 'signature', evidence: found.join(' | '), date } };
   }
-}
-
-function isBuiltin(c: CompiledCleaner): boolean {
-  return c.cleaner.origin.startsWith('builtin');
 }
 
 function hostOf(url: string | null): string | null {

@@ -90,7 +90,13 @@ export const SectionRuleSchema = z
 export type SectionRule = z.infer<typeof SectionRuleSchema>;
 
 /** Named groups of a field rule's regex that fill the field of the same name. */
-const FIELD_GROUP = new RegExp(`\\(\\?<(?:${FIELD_NAMES.join('|')})>`);
+const FIELD_GROUP = new RegExp(`\\(\\?<(${FIELD_NAMES.join('|')})>`, 'g');
+
+/** The fields a field rule fills: its named groups, and `field`. */
+export function fieldsOf(rule: { regex: string; field?: FieldName | undefined }): FieldName[] {
+  const named = [...rule.regex.matchAll(FIELD_GROUP)].map((m) => m[1] as FieldName);
+  return [...new Set(rule.field ? [...named, rule.field] : named)];
+}
 
 export const FieldRuleSchema = z
   .object({
@@ -108,7 +114,7 @@ export const FieldRuleSchema = z
   })
   .strict()
   .refine((r) => validRegex(r.regex), VALID_REGEX)
-  .refine((r) => r.field !== undefined || FIELD_GROUP.test(r.regex), {
+  .refine((r) => fieldsOf(r).length > 0, {
     message: `name the field: give "field", or a named group (?<${FIELD_NAMES.join('>, (?<')}>) in "regex"`,
     path: ['field'],
   });
@@ -123,6 +129,21 @@ export const TitleGlueRuleSchema = z
   .refine((r) => validRegex(r.regex), VALID_REGEX);
 export type TitleGlueRule = z.infer<typeof TitleGlueRuleSchema>;
 
+export const RULE_LISTS = ['drop', 'sections', 'fields', 'titleGlue'] as const;
+export type RuleList = (typeof RULE_LISTS)[number];
+
+/**
+ * A rule's name, as --explain shows it and cases.json lists it: the name it is given, else its list and
+ * index ("drop[3]"), with the section it opens ("sections[0]:similar") or the fields it fills
+ * ("fields[2]:source+date").
+ */
+export function ruleName(list: RuleList, index: number, rule: { name?: string | undefined; section?: SectionKind; regex?: string; field?: FieldName | undefined }): string {
+  if (rule.name !== undefined) return rule.name;
+  if (list === 'sections') return `sections[${index}]:${rule.section}`;
+  if (list === 'fields') return `fields[${index}]:${fieldsOf({ regex: rule.regex ?? '', field: rule.field }).join('+')}`;
+  return `${list}[${index}]`;
+}
+
 export const RulesSchema = z
   .object({
     drop: z.array(MatcherSchema).default([]).describe('Blocks to remove.'),
@@ -130,7 +151,18 @@ export const RulesSchema = z
     fields: z.array(FieldRuleSchema).default([]).describe('Blocks (or parts) that fill a field: source, author, date, imageCredit.'),
     titleGlue: z.array(TitleGlueRuleSchema).default([]).describe('Splits of a title glued to a credit, a site name or a section label.'),
   })
-  .strict();
+  .strict()
+  .superRefine((rules, context) => {
+    // Rules are named in --explain and in cases.json: a name must say which rule fired.
+    const seen = new Set<string>();
+    for (const list of RULE_LISTS) {
+      rules[list].forEach((rule, index) => {
+        const name = ruleName(list, index, rule);
+        if (seen.has(name)) context.addIssue({ code: 'custom', message: `"${name}" names another rule of this cleaner too`, path: [list, index, 'name'] });
+        seen.add(name);
+      });
+    }
+  });
 export type Rules = z.infer<typeof RulesSchema>;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
