@@ -21,10 +21,8 @@ import { fileURLToPath } from 'node:url';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { htmlToDocument } from '../dist/document/html/index.js';
+import { extract } from '../dist/index.js';
 import { decodeHtmlBytes } from '../dist/io/charset.js';
-
-/** The library's extract(), once the pipeline provides it; until then the document's blocks are scored. */
-const library = await import('../dist/index.js').catch(() => ({}));
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const zyteDir = path.resolve(repo, process.env.ARNEWS_ZYTE_BENCHMARK ?? '../shared/eval/article-extraction-benchmark');
@@ -78,16 +76,15 @@ function corpusScore(pages) {
 const inputRef = (file, url) => ({ file, doc: 0, line: 1, id: null, url: url ?? null });
 
 /**
- * arnews, two ways: `record` is the main record of the full pipeline (extract(), once the library has
- * it), `document` the HTML front end alone (the document's blocks the content scorer kept).
+ * arnews, two ways: `record` is the main record of the full pipeline (extract()), `document` the HTML
+ * front end alone (the document's blocks the content scorer kept).
  */
 function runArnews(html, file, url) {
   const doc = htmlToDocument(html, inputRef(file, url), { url });
   const document = { body: doc.blocks.filter((b) => !b.outside).map((b) => b.text).join('\n'), title: doc.meta.title, published: doc.meta.date };
-  if (typeof library.extract !== 'function') return { record: document, document };
   let record;
   try {
-    const main = library.extract(html, { name: file, url, format: 'html' }).find((r) => r.role === 'main');
+    const main = extract(html, { name: file, url, format: 'html' }).find((r) => r.role === 'main');
     record = { body: main?.body ?? '', title: main?.title ?? null, published: main?.published ?? null };
   } catch (error) {
     record = { body: '', title: null, published: null, error: `${error.code ?? ''} ${error.message}` };

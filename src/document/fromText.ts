@@ -39,7 +39,7 @@ export function textToDocument(raw: string, input: InputRef, options: TextToDocu
   const blocks: Block[] = [];
   let gap = false;
   let pendingBullet: { depth: number } | null = null;
-  let previous: { block: Block; rawLength: number; indent: number } | null = null;
+  let previous: { block: Block; rawLength: number } | null = null;
 
   for (const line of lines) {
     if (BLANK_LINE.test(line.text)) {
@@ -51,7 +51,6 @@ export function textToDocument(raw: string, input: InputRef, options: TextToDocu
       pendingBullet = { depth: indentDepth(line.text.slice(0, leadingSpaces(line.text))) };
       continue;
     }
-    const indent = leadingSpaces(line.text);
     const bullet = BULLET.exec(line.text);
     // A hard-wrapped renderer line continues the previous block when it is not a new list item.
     if (previous && !bullet && wrapWidth > 0 && previous.rawLength >= wrapWidth - 12 && !pendingBullet) {
@@ -86,7 +85,7 @@ export function textToDocument(raw: string, input: InputRef, options: TextToDocu
       blocks.push(block);
       gap = false;
     }
-    previous = block && !parts ? { block, rawLength: line.text.trimEnd().length, indent } : null;
+    previous = block && !parts ? { block, rawLength: line.text.trimEnd().length } : null;
   }
   for (const block of blocks) {
     const single = undoubled(block.text);
