@@ -19,10 +19,12 @@ export {
   parseDateLine,
   parseReferenceDate,
   readDates,
+  readMetadataDate,
   readReferenceDate,
   RULES,
   type DateOptions,
   type DateReading,
+  type MetadataDate,
   type Prefer,
   type WeekStart,
 } from './dates/index.js';
@@ -49,10 +51,10 @@ export interface ArnewsOptions {
 export interface ExtractTextOptions extends ArnewsOptions {
   /** "text" (a text dump) or "html"; default: HTML when the text starts like HTML. */
   format?: 'text' | 'html';
-  /** Page metadata, as a JSONL corpus would carry it. */
+  /** Page metadata, as a JSONL corpus would carry it; the date in any form a date field may hold (see README, Input forms), a number being a Unix time. */
   id?: string | null;
   url?: string | null;
-  date?: string | null;
+  date?: string | number | null;
   /** What `record.input.file` says. Default "<string>". */
   name?: string;
 }
@@ -91,7 +93,7 @@ export function extract(text: string, options: ExtractTextOptions = {}): Article
     input: { file: options.name ?? '<string>', doc: 0, line: 1, id, url },
     format: options.format ?? (looksLikeHtml(text) ? 'html' : 'text'),
     text,
-    meta: { id, url, date: options.date ?? null },
+    meta: { id, url, date: options.date === undefined || options.date === null ? null : String(options.date) },
     warnings: [],
   };
   return extractPage(page, pipelineOptions(options));

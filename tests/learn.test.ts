@@ -10,7 +10,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CleanerSpecSchema, extract, validateCleaner, type CleanerSpec } from '../src/index.js';
 import { CleanerRegistry } from '../src/cleaners/registry.js';
-import { parseDateLine } from '../src/dates/index.js';
 import { textToDocument } from '../src/document/fromText.js';
 import { proposeCleaner } from '../src/learn/propose.js';
 import { jsonLines, runCli } from './helpers/cli.js';
@@ -105,7 +104,7 @@ describe('tail markers', () => {
   const docs = [1, 2, 3].map((n) => textToDocument(page(n), { file: `p${n}`, doc: 0, line: 1, id: null, url: `https://alwaha.example/${n}` }));
 
   it('a short line after the body, followed by headlines that differ from page to page, opens a section', () => {
-    const proposal = proposeCleaner(docs, new CleanerRegistry(), { minShare: 0.5, name: 'alwaha-learned', host: null, parseDateLine });
+    const proposal = proposeCleaner(docs, new CleanerRegistry(), { minShare: 0.5, name: 'alwaha-learned', host: null });
     expect(proposal.cleaner.rules.sections).toEqual([{ name: 'tail marker (3/3 pages)', exact: 'من أرشيف الواحة', section: 'more' }]);
     const learned = validateCleaner(proposal.cleaner, 'learned');
     const [record] = extract(page(4), { cleaners: [learned], url: 'https://alwaha.example/4' });

@@ -8,6 +8,8 @@
  * (`validFrom`/`validUntil`): the version whose period holds the page date is used, the nearest one
  * when none does, and the newest when the page date is unknown.
  */
+import { parseDateLine } from '../dates/dateline.js';
+import { readMetadataDate } from '../dates/metadata.js';
 import type { Document } from '../document/model.js';
 import { compileCleaner, type CompiledCleaner } from './compile.js';
 import { loadBuiltinCleaners } from './load.js';
@@ -27,9 +29,6 @@ export interface SelectedBy {
 }
 
 export type SelectedCleaner = CompiledCleaner & { selectedBy: SelectedBy };
-
-/** Parses a date line to ISO, or null (the date engine's parseDateLine). */
-export type DateLineParser = (line: string) => string | null;
 
 /** Date lines are short; longer blocks are sentences that mention a date. */
 export const DATE_LINE_MAX = 120;
@@ -68,8 +67,8 @@ export class CleanerRegistry {
   }
 
   /** The site cleaner for a page, or null when none claims it (or `--site generic`). */
-  select(doc: Document, forced?: string | null, parseDateLine?: DateLineParser): SelectedCleaner | null {
-    const date = pageDate(doc, parseDateLine);
+  select(doc: Document, forced?: string | null): SelectedCleaner | null {
+    const date = pageDate(doc);
     if (forced) {
       const chosen = this.byName(forced, date);
       return chosen === this.generic ? null : { ...chosen, selectedBy: { how: 'forced', evidence: `--site ${forced}`, date } };
@@ -145,10 +144,9 @@ function claimsUrl(c: CompiledCleaner, url: string, host: string | null): boolea
  * The page's publication date (YYYY-MM-DD) for choosing a version: the input's date metadata, else the
  * first date line near the top of the page, else null.
  */
-function pageDate(doc: Document, parseDateLine: DateLineParser | undefined): string | null {
-  const fromMeta = doc.meta.date?.match(/^\d{4}-\d{2}-\d{2}/)?.[0] ?? (doc.meta.date && parseDateLine?.(doc.meta.date)?.slice(0, 10));
+function pageDate(doc: Document): string | null {
+  const fromMeta = readMetadataDate(doc.meta.date).value?.slice(0, 10);
   if (fromMeta) return fromMeta;
-  if (!parseDateLine) return null;
   for (const block of doc.blocks.slice(0, PAGE_DATE_LOOKAHEAD)) {
     if (block.text.length > DATE_LINE_MAX) continue;
     const iso = parseDateLine(block.text);

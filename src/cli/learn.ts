@@ -4,7 +4,6 @@
  * What it saw but did not propose, and why, goes to stderr.
  */
 import { Option, type Command } from 'commander';
-import { parseDateLine } from '../dates/index.js';
 import { readInput } from '../io/readers.js';
 import { proposeCleaner } from '../learn/propose.js';
 import { buildDocument } from '../pipeline/extract.js';
@@ -71,7 +70,7 @@ async function runLearn(inputs: string[], options: LearnCliOptions): Promise<num
   if (docs.length === 0) throw new UsageError('no page could be read from the inputs');
   const host = options.host ?? null;
   const name = options.name ?? (host ?? 'learned').toLowerCase().replace(/[^a-z0-9._-]+/g, '-');
-  const proposal = proposeCleaner(docs, registry, { minShare, name, host, parseDateLine });
+  const proposal = proposeCleaner(docs, registry, { minShare, name, host });
   for (const note of proposal.notes) process.stderr.write(`arnews learn: ${note}\n`);
   const { drop, sections } = proposal.cleaner.rules;
   process.stderr.write(`arnews learn: ${proposal.pages} pages, ${proposal.distinctPages} distinct: proposed ${drop.length} drop and ${sections.length} section rules\n`);

@@ -18,6 +18,7 @@ export { parseDateLine };
 export { RULES, type RuleName } from './grammar/rules.js';
 export { parseReferenceDate, WEEK_STARTS, type DateOptions, type Prefer, type WeekStart } from './options.js';
 export { readReferenceDate, REFERENCE_FORMS };
+export { readMetadataDate, type MetadataDate } from './metadata.js';
 
 /** What the engine reads in a text: its mentions, and its doubts about their values. */
 export interface DateReading {

@@ -8,7 +8,7 @@
  * it already removes is not proposed again. The result is a declarative cleaner for a person to review.
  */
 import { applyCleaners } from '../cleaners/apply.js';
-import type { CleanerRegistry, DateLineParser } from '../cleaners/registry.js';
+import type { CleanerRegistry } from '../cleaners/registry.js';
 import { CleanerSpecSchema, type CleanerSpec, type SectionKind } from '../cleaners/schema.js';
 import type { Block, Document } from '../document/model.js';
 import { isProse, isTitleLike } from '../segment/prose.js';
@@ -21,7 +21,6 @@ export interface LearnOptions {
   name: string;
   /** The site's host; by default the host most page URLs share. */
   host: string | null;
-  parseDateLine: DateLineParser;
 }
 
 export interface Proposal {
@@ -56,8 +55,8 @@ interface PageView {
   bodyEnd: number;
 }
 
-function view(doc: Document, registry: CleanerRegistry, parseDateLine: DateLineParser): PageView {
-  const cleaned = applyCleaners(doc, [registry.generic], null, { parseDateLine });
+function view(doc: Document, registry: CleanerRegistry): PageView {
+  const cleaned = applyCleaners(doc, [registry.generic], null);
   const drafts = segment(cleaned);
   const body = new Set(drafts.flatMap((d) => d.body.map((p) => p.block.index)));
   const handled = new Set(cleaned.labels.flatMap((l, i) => (l.text === null || l.marker ? [i] : [])));
@@ -129,7 +128,7 @@ function guessSection(norm: string, followers: Block[]): SectionKind {
 }
 
 export function proposeCleaner(docs: Document[], registry: CleanerRegistry, options: LearnOptions): Proposal {
-  const pages = docs.map((d) => view(d, registry, options.parseDateLine));
+  const pages = docs.map((d) => view(d, registry));
   const articles = distinctArticles(pages);
   const threshold = Math.max(2, Math.ceil(options.minShare * articles.length));
   const notes: string[] = [];

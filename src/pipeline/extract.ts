@@ -6,13 +6,13 @@ import { createHash } from 'node:crypto';
 import { applyCleaners } from '../cleaners/apply.js';
 import type { CleanedDocument } from '../cleaners/labels.js';
 import type { CleanerRegistry, SelectedCleaner } from '../cleaners/registry.js';
-import { analyse, inferReferenceDate, parseDateLine, readAnalysis, readReferenceDate, type Analysis, type Prefer, type WeekStart } from '../dates/index.js';
+import { analyse, inferReferenceDate, readAnalysis, readReferenceDate, type Analysis, type Prefer, type WeekStart } from '../dates/index.js';
+import { dateWarning, readMetadataDate } from '../dates/metadata.js';
 import { DocumentError } from '../document/errors.js';
 import { textToDocument } from '../document/fromText.js';
 import { htmlToDocument, type HtmlSelectors } from '../document/html/index.js';
 import type { Document } from '../document/model.js';
 import { extractFields } from '../fields/index.js';
-import { isoFromMetadata } from '../fields/published.js';
 import type { Page } from '../io/readers.js';
 import { ArticleRecordSchema, type ArticleRecord, type ExplainEntry, type RecordDateMention, type Warning } from '../record.js';
 import { segment, type ArticleDraft } from '../segment/index.js';
@@ -33,18 +33,20 @@ export interface ExtractOptions {
 export { DocumentError };
 
 export function buildDocument(page: Page, selectors?: HtmlSelectors): Document {
-  const doc = page.format === 'html' ? htmlDocument(page, selectors) : textToDocument(page.text, page.input, { meta: page.meta });
+  const date = readMetadataDate(page.meta.date);
+  const doc = page.format === 'html' ? htmlDocument(page, date.value, selectors) : textToDocument(page.text, page.input, { meta: { ...page.meta, date: date.value } });
   doc.warnings.push(...page.warnings);
+  if (date.problem) doc.warnings.push(dateWarning("the input's date", page.meta.date, date.problem));
   return doc;
 }
 
 /** The HTML front end, with the input's own metadata (JSONL id, url, date, title, author) filling what the page lacks. */
-function htmlDocument(page: Page, selectors: HtmlSelectors | undefined): Document {
+function htmlDocument(page: Page, inputDate: string | null, selectors: HtmlSelectors | undefined): Document {
   const doc = htmlToDocument(page.text, page.input, { url: page.meta.url ?? page.input.url, selectors });
   doc.meta.id = page.meta.id ?? doc.meta.id;
   doc.meta.url = doc.meta.url ?? page.meta.url ?? null;
   // A corpus's date field is often the crawl date: the page's own publication date comes first.
-  doc.meta.date = doc.meta.date ?? page.meta.date ?? null;
+  doc.meta.date = doc.meta.date ?? inputDate;
   doc.meta.title = doc.meta.title ?? page.meta.title ?? null;
   doc.meta.author = doc.meta.author ?? page.meta.author ?? null;
   return doc;
@@ -67,7 +69,7 @@ export function runStages(page: Page, options: ExtractOptions): PageStages {
   enterStage('document');
   let doc = buildDocument(page);
   enterStage('site selection');
-  const site = options.registry.select(doc, options.site, parseDateLine);
+  const site = options.registry.select(doc, options.site);
   // The chosen cleaner's CSS selectors shape how an HTML page is read: read it again with them.
   if (page.format === 'html' && site?.cleaner.html) {
     enterStage('document');
@@ -76,7 +78,7 @@ export function runStages(page: Page, options: ExtractOptions): PageStages {
   const hooks = site?.cleaner;
   if (hooks?.beforeSegment) doc = runHook(hooks.name, 'beforeSegment', () => hooks.beforeSegment!(doc), isDocument);
   enterStage('cleaners');
-  const cleaned = applyCleaners(doc, options.registry.pipelineFor(site), site, { parseDateLine });
+  const cleaned = applyCleaners(doc, options.registry.pipelineFor(site), site);
   enterStage('segmentation');
   return { doc, site, cleaned, drafts: segment(cleaned) };
 }
@@ -90,7 +92,8 @@ export function recordsFrom(page: Page, { doc, site, cleaned, drafts }: PageStag
   const pageId = createHash('sha256').update(`${page.input.id ?? ''}\0${page.text}`).digest('hex').slice(0, 16);
   const mainId = `${pageId}-0`;
   const [main, ...embedded] = drafts as [ArticleDraft, ...ArticleDraft[]];
-  const inputDate = isoFromMetadata(doc.meta.date, parseDateLine);
+  // Read again: a beforeSegment hook may have set it.
+  const inputDate = readMetadataDate(doc.meta.date).value;
   return drafts.map((draft, n) => {
     enterStage('fields');
     const fields = extractFields(draft, cleaned, draft === main ? embedded : [], doc.meta);
