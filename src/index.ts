@@ -5,11 +5,12 @@
 import type { Readable } from 'node:stream';
 import { CleanerRegistry } from './cleaners/registry.js';
 import type { Cleaner } from './cleaners/schema.js';
-import { readReferenceDate, REFERENCE_FORMS, type Prefer, type WeekStart } from './dates/index.js';
+import type { Prefer, WeekStart } from './dates/index.js';
 import { looksLikeHtml } from './io/charset.js';
 import { DEFAULT_READ_OPTIONS, type Page, type ReadOptions } from './io/readers.js';
 import { extractPage, type ExtractOptions } from './pipeline/extract.js';
 import { extractInputs, type DocumentResult } from './pipeline/run.js';
+import { resolveOptions } from './options.js';
 import type { ArticleRecord } from './record.js';
 
 export * from './record.js';
@@ -25,12 +26,14 @@ export {
   type DateOptions,
   type DateReading,
   type MetadataDate,
+  type Reference,
   type Prefer,
   type WeekStart,
 } from './dates/index.js';
 export { normalizeArabic, normalizeWithOffsets, toOriginalSpan } from './text/normalize.js';
 export { CleanerSpecSchema, type Cleaner, type CleanerHooks, type CleanerSpec } from './cleaners/schema.js';
 export { CleanerLoadError, loadCleanerFile, validateCleaner } from './cleaners/load.js';
+export { DEFAULTS, OptionError, resolveOptions, type OptionsInput, type ResolvedOptions } from './options.js';
 export { DocumentError } from './pipeline/extract.js';
 export type { DocumentResult } from './pipeline/run.js';
 export type { Document, Block, PageMeta } from './document/model.js';
@@ -40,7 +43,7 @@ export interface ArnewsOptions {
   cleaners?: Cleaner[];
   /** Force a cleaner by name. */
   site?: string | null;
-  /** Reference date for relative date mentions: one of REFERENCE_FORMS (ISO, with a zone or not, or a date line). */
+  /** Reference date for relative date mentions: one of REFERENCE_FORMS (ISO, with a zone or not, RFC 2822, a Unix time or a date line). */
   refDate?: string | null;
   weekStart?: WeekStart;
   prefer?: Prefer | null;
@@ -64,22 +67,16 @@ export interface ExtractStreamOptions extends ArnewsOptions, Partial<ReadOptions
 const registries = new WeakMap<Cleaner[], CleanerRegistry>();
 const NO_USER_CLEANERS: Cleaner[] = [];
 
+/** The options resolved (a value they cannot take is an OptionError, a RangeError), with the registry of their cleaners, made once per array. */
 function pipelineOptions(options: ArnewsOptions): ExtractOptions {
-  if (options.refDate && !readReferenceDate(options.refDate)) throw new RangeError(`refDate "${options.refDate}" is not a date: give ${REFERENCE_FORMS}`);
+  const { cleaners: _, ...resolved } = resolveOptions({ ...options, cleaners: undefined });
   const user = options.cleaners ?? NO_USER_CLEANERS;
   let registry = registries.get(user);
   if (!registry) {
     registry = new CleanerRegistry(user);
     registries.set(user, registry);
   }
-  return {
-    registry,
-    site: options.site ?? null,
-    refDate: options.refDate ?? null,
-    weekStart: options.weekStart ?? 'saturday',
-    prefer: options.prefer ?? null,
-    explain: options.explain ?? false,
-  };
+  return { ...resolved, registry };
 }
 
 /**

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
+import type { CleanerSources } from '../options.js';
 import { CleanerSpecSchema, type Cleaner, type CleanerHooks } from './schema.js';
 
 export class CleanerLoadError extends Error {}
@@ -115,10 +116,15 @@ export function loadBuiltinCleaners(): Cleaner[] {
   return found;
 }
 
-/** A run's user cleaners, highest precedence first: every --cleaner path, then the ARNEWS_CLEANERS directory. */
-export async function loadUserCleaners(paths: string[], dir: string | undefined = process.env.ARNEWS_CLEANERS, options: LoadOptions = { allowCode: false }): Promise<Cleaner[]> {
+/**
+ * A run's user cleaners, highest precedence first: the ones given loaded, or every --cleaner file, then the
+ * directory named by ARNEWS_CLEANERS (as resolveOptions found them, options.ts).
+ */
+export async function loadCleanerSources(sources: CleanerSources): Promise<Cleaner[]> {
+  if ('loaded' in sources) return sources.loaded;
+  const options = { allowCode: sources.allowCode };
   const user: Cleaner[] = [];
-  for (const path of paths) user.push(await loadCleanerFile(path, options));
-  if (dir) user.push(...(await loadCleanerDirectory(dir, options)));
+  for (const path of sources.files) user.push(await loadCleanerFile(path, options));
+  if (sources.dir) user.push(...(await loadCleanerDirectory(sources.dir, options)));
   return user;
 }

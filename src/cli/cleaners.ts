@@ -7,10 +7,11 @@ import { Worker } from 'node:worker_threads';
 import type { Command } from 'commander';
 import { CODE_NOT_ALLOWED, isCodeCleaner } from '../cleaners/load.js';
 import type { Cleaner } from '../cleaners/schema.js';
-import { codeAllowed } from './allowCode.js';
+import type { CleanerSources } from '../options.js';
 import type { CheckReply, CheckRequest } from './checkWorker.js';
 import { loadRunCleaners } from './cleanerOptions.js';
 import { EXIT } from './exit.js';
+import { resolveCliOptions } from './runOptions.js';
 
 interface CleanersCliOptions {
   json?: boolean;
@@ -45,7 +46,8 @@ Examples:
   $ arnews cleaners --check my-site.json`,
     )
     .action(async (options: CleanersCliOptions) => {
-      process.exitCode = options.check ? await check(options.check, codeAllowed(options.allowCode)) : await list(options);
+      const { cleaners } = resolveCliOptions({ cleanerFiles: options.cleaner, allowCode: options.allowCode });
+      process.exitCode = options.check ? await check(options.check, 'files' in cleaners && cleaners.allowCode) : await list(cleaners, Boolean(options.json));
     });
 }
 
@@ -80,10 +82,10 @@ function describeCleaner(c: Cleaner): CleanerListing {
   };
 }
 
-async function list(options: CleanersCliOptions): Promise<number> {
-  const registry = await loadRunCleaners(options.cleaner, codeAllowed(options.allowCode));
+async function list(sources: CleanerSources, json: boolean): Promise<number> {
+  const registry = await loadRunCleaners(sources);
   const listings = [registry.generic, ...registry.cleaners].map((c) => describeCleaner(c.cleaner));
-  if (options.json) {
+  if (json) {
     process.stdout.write(`${JSON.stringify(listings, null, 2)}\n`);
     return EXIT.ok;
   }

@@ -9,11 +9,10 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { EXIT, UsageError } from './exit.js';
-import { codeAllowed } from './allowCode.js';
 import { addCleanerOptions, type CleanerOptionValues } from './cleanerOptions.js';
 import { Interruption } from './interrupt.js';
 import { reportError, reportFailure, reportSummary, reportWarning } from './report.js';
-import { parseDateOptions, addDateOptions, type DateOptionValues } from './dateOptions.js';
+import { addDateOptions, type DateOptionValues } from './dateOptions.js';
 import { addReadOptions, readOptionsFrom, type ReadOptionValues } from './readOptions.js';
 import { DEFAULT_MAX_DOC_BYTES, DEFAULT_MAX_INPUT_BYTES, readInputs, type ReadOptions } from '../io/readers.js';
 import { JsonWriter, OutputClosedError, OutputError } from '../io/writers.js';
@@ -123,13 +122,11 @@ async function runExtract(inputs: string[], options: ExtractCliOptions): Promise
     inputs = ['-'];
   }
   const explainTo = options.explain ?? null;
-  const engineOptions = { site: options.site ?? null, explain: explainTo !== null, ...parseDateOptions(options) };
   checkOutputs(inputs, options.output, options.errors);
+  const { site, refDate, weekStart, prefer, cleaner: cleanerFiles, allowCode } = options;
   const setup: WorkerSetup = {
-    options: engineOptions,
-    cleanerPaths: options.cleaner,
-    cleanersDir: process.env.ARNEWS_CLEANERS,
-    allowCode: codeAllowed(options.allowCode),
+    // Resolved by each worker as it sets up (a bad value fails pool.start() as a usage error): this thread loads no date engine.
+    options: { site, refDate, weekStart, prefer, explain: explainTo !== null, cleanerFiles, allowCode },
     pretty: Boolean(options.pretty),
     explainToStderr: explainTo === 'stderr',
   };
@@ -148,7 +145,7 @@ async function runExtract(inputs: string[], options: ExtractCliOptions): Promise
   opening.then((writers) => outputs.push(...writers.filter((w) => w !== null))).catch(() => undefined);
   try {
     await starting.catch((error: unknown) => {
-      throw error instanceof SetupError && error.usage ? new UsageError(`invalid cleaner:\n${error.message}`) : error;
+      throw error instanceof SetupError && error.usage ? new UsageError(error.message) : error;
     });
     const [out, errorsOut] = await opening;
     for await (const result of extractInWorkers(readInputs(inputs.map((source) => ({ source })), readOptions), pool, interruption.signal)) {

@@ -9,6 +9,7 @@ import { proposeCleaner } from '../learn/propose.js';
 import { buildDocument } from '../pipeline/extract.js';
 import type { Document } from '../document/model.js';
 import { loadRunCleaners } from './cleanerOptions.js';
+import { resolveCliOptions } from './runOptions.js';
 import { EXIT, UsageError } from './exit.js';
 import { addReadOptions, readOptionsFrom, type ReadOptionValues } from './readOptions.js';
 import { reportError } from './report.js';
@@ -53,7 +54,7 @@ async function runLearn(inputs: string[], options: LearnCliOptions): Promise<num
   }
   const minShare = Number(options.minShare);
   if (!(minShare > 0 && minShare <= 1)) throw new UsageError(`--min-share must be a number in (0, 1], not "${options.minShare}"`);
-  const registry = await loadRunCleaners([]);
+  const registry = await loadRunCleaners(resolveCliOptions({ cleanerFiles: [] }).cleaners);
   const readOptions = readOptionsFrom(options);
   const docs: Document[] = [];
   let failed = 0;

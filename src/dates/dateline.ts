@@ -12,12 +12,12 @@
 import { analyse, toMention, type Analysis } from './analyse.js';
 import { readIsoForms } from './iso.js';
 import type { LexemeKind } from './lexicon.js';
-import { WEEK_STARTS } from './options.js';
+import { DEFAULT_WEEK_START, WEEK_STARTS } from './options.js';
 
 const LABEL_WORDS = 2;
 /** Words a date line may hold outside its mentions. */
 const LINE_WORD_KINDS: readonly LexemeKind[] = ['dateLine', 'zone', 'era', 'dayPart', 'weekday'];
-const SETTINGS = { reference: null, weekStart: WEEK_STARTS.saturday, prefer: null };
+const SETTINGS = { reference: null, weekStart: WEEK_STARTS[DEFAULT_WEEK_START], prefer: null };
 
 const DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9]/;
 

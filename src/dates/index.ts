@@ -16,7 +16,8 @@ export { analyse, type Analysis } from './analyse.js';
 export { inferReferenceDate } from './infer.js';
 export { parseDateLine };
 export { RULES, type RuleName } from './grammar/rules.js';
-export { parseReferenceDate, WEEK_STARTS, type DateOptions, type Prefer, type WeekStart } from './options.js';
+export { DEFAULT_WEEK_START, parseReferenceDate, WEEK_STARTS, type DateOptions, type Prefer, type WeekStart } from './options.js';
+export type { Reference } from './resolve.js';
 export { readReferenceDate, REFERENCE_FORMS };
 export { readMetadataDate, type MetadataDate } from './metadata.js';
 
@@ -43,8 +44,8 @@ export function readDates(text: string, options: DateOptions & { explain?: boole
  */
 export function readAnalysis(analysis: Analysis, options: DateOptions & { explain?: boolean } = {}): DateReading {
   const { refDate } = options;
-  const reference = refDate ? readReferenceDate(refDate) : null;
-  if (refDate && !reference) throw new RangeError(`refDate "${refDate}" is not a date: give ${REFERENCE_FORMS}`);
+  const reference = typeof refDate === 'string' && refDate ? readReferenceDate(refDate) : typeof refDate === 'object' ? refDate : null;
+  if (typeof refDate === 'string' && refDate && !reference) throw new RangeError(`refDate "${refDate}" is not a date: give ${REFERENCE_FORMS}`);
   const settings = { reference, weekStart: weekStartDay(options.weekStart), prefer: options.prefer ?? null };
   const warnings: Warning[] = [];
   const mentions = analysis.candidates.map((candidate) => toMention(analysis, candidate, settings, warnings));

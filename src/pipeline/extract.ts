@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { applyCleaners } from '../cleaners/apply.js';
 import type { CleanedDocument } from '../cleaners/labels.js';
 import type { CleanerRegistry, SelectedCleaner } from '../cleaners/registry.js';
-import { analyse, inferReferenceDate, readAnalysis, readReferenceDate, type Analysis, type Prefer, type WeekStart } from '../dates/index.js';
+import { analyse, inferReferenceDate, readAnalysis, readReferenceDate, type Analysis, type Reference } from '../dates/index.js';
 import { dateWarning, readMetadataDate } from '../dates/metadata.js';
 import { DocumentError } from '../document/errors.js';
 import { textToDocument } from '../document/fromText.js';
@@ -14,21 +14,13 @@ import { htmlToDocument, type HtmlSelectors } from '../document/html/index.js';
 import type { Document } from '../document/model.js';
 import { extractFields } from '../fields/index.js';
 import type { Page } from '../io/readers.js';
+import type { ResolvedOptions } from '../options.js';
 import { ArticleRecordSchema, type ArticleRecord, type ExplainEntry, type RecordDateMention, type Warning } from '../record.js';
 import { segment, type ArticleDraft } from '../segment/index.js';
 import { enterRule, enterStage, progressId } from './progress.js';
 
-export interface ExtractOptions {
-  registry: CleanerRegistry;
-  /** Force this cleaner (`--site`). */
-  site?: string | null;
-  /** Reference date for relative date mentions (`--ref-date`). */
-  refDate?: string | null;
-  weekStart?: WeekStart;
-  prefer?: Prefer | null;
-  /** Attach every rule that fired to the records (`--explain`). */
-  explain?: boolean;
-}
+/** The run's options as resolveOptions (options.ts) made them (one left out is its default), with the run's cleaners. */
+export type ExtractOptions = Partial<Omit<ResolvedOptions, 'cleaners'>> & { registry: CleanerRegistry };
 
 export { DocumentError };
 
@@ -171,21 +163,25 @@ function mentionsFor(
 ): RecordDateMention[] {
   const [titleText, bodyText] = [analyse(title ?? ''), analyse(paragraphs.join('\n\n'))];
   // Metadata dates that the engine cannot read as a reference ("2020", a garbled field) count as absent.
-  let refDate = [options.refDate, published, inputDate].find((d): d is string => !!d && readReferenceDate(d) !== null) ?? null;
-  if (!refDate) {
+  let reference = options.refDate?.reference ?? referenceOf(published) ?? referenceOf(inputDate);
+  if (!reference) {
     const inferred = inferReferenceDate([titleText, bodyText], { weekStart: options.weekStart });
     if (inferred) {
-      refDate = inferred.date;
+      reference = readReferenceDate(inferred.date);
       warnings.push({ code: 'ref-date-inferred', message: `relative dates resolved against ${inferred.date}, inferred from the article (${inferred.evidence})` });
     }
   }
-  const engine = { refDate: refDate ?? null, weekStart: options.weekStart, prefer: options.prefer ?? null };
+  const engine = { refDate: reference, weekStart: options.weekStart, prefer: options.prefer ?? null };
   const read = (text: Analysis, field: 'title' | 'body'): RecordDateMention[] => {
     const reading = readAnalysis(text, engine);
     warnings.push(...reading.warnings.map((w) => ({ ...w, message: `${field} ${w.message}` })));
     return reading.mentions.map((m) => ({ ...m, field }));
   };
   return [...(title ? read(titleText, 'title') : []), ...read(bodyText, 'body')];
+}
+
+function referenceOf(date: string | null): Reference | null {
+  return date ? readReferenceDate(date) : null;
 }
 
 /** The rules that fired within an article's stretch of the page: an embedded article's runs from its headline on. */

@@ -16,15 +16,12 @@
 import { Worker } from 'node:worker_threads';
 import type { InputItem, Page } from '../io/readers.js';
 import type { ErrorEntry } from '../record.js';
-import type { ExtractOptions } from './extract.js';
+import type { OptionsInput } from '../options.js';
 import { describeProgress, documentRunning, PROGRESS_BYTES } from './progress.js';
 
 export interface WorkerSetup {
-  options: Omit<ExtractOptions, 'registry'>;
-  cleanerPaths: string[];
-  cleanersDir: string | undefined;
-  /** Whether code cleaners (ES modules) may be loaded. */
-  allowCode: boolean;
+  /** The run's options as its flags give them: each worker resolves them as it sets up (setup.ts). */
+  options: OptionsInput;
   /** Records come back serialised for the output: indented (--pretty) or one line each. */
   pretty: boolean;
   /** The --explain trace comes back as stderr lines instead of inside the records. */
@@ -61,7 +58,7 @@ export type PageOutcome = { records: string[]; explain: string[] } | { code: str
 
 export type ParallelResult = { page: Page; records: string[]; explain: string[] } | { error: ErrorEntry };
 
-/** The workers could not load the run's cleaners; `usage` when the cleaners or --site are at fault (exit 2). */
+/** The workers could not set up; `usage` when the options, the cleaners or --site are at fault (exit 2). */
 export class SetupError extends Error {
   constructor(
     message: string,
@@ -112,7 +109,7 @@ export class WorkerPool {
     return this.options.jobs * WINDOW_PER_WORKER;
   }
 
-  /** Starts the first worker and waits until it has loaded the run's cleaners: a bad cleaner or --site fails here (SetupError). */
+  /** Starts the first worker and waits until it has set up: a bad option, cleaner or --site fails here (SetupError). */
   async start(): Promise<void> {
     await this.spawn().started.promise;
   }
