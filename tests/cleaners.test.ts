@@ -206,6 +206,25 @@ describe('user cleaners', () => {
     expect(withIt[0]!.explain!.filter((e) => e.cleaner === 'alwaha').map((e) => e.rule)).toEqual(['select:signature', 'slogan', 'radio-promo', 'archive', 'publisher-footer']);
   });
 
+  it('a cleaner file may hold comments (JSONC, named .json or .jsonc), and an error in it names its line and column (issue 12)', async () => {
+    const text = `// Al Waha: the slogan line.
+{
+  "name": "commented", /* as record.site names it */
+  "description": "a // in a string is no comment",
+  "appliesTo": { "urlPatterns": ["^https://alwaha\\\\.example/"] }, // the site's pages
+  "rules": { "drop": [{ "name": "slogan", "prefix": "الواحة: صوت الجنوب" }] }
+}
+`;
+    for (const name of ['commented.jsonc', 'commented.json']) {
+      writeFileSync(join(dir, name), text);
+      const c = await loadCleanerFile(join(dir, name));
+      expect(c).toMatchObject({ name: 'commented', description: 'a // in a string is no comment', appliesTo: { urlPatterns: ['^https://alwaha\\.example/'] } });
+      expect(run(['الواحة: صوت الجنوب منذ 1998', PROSE[0]!], c, { url: 'https://alwaha.example/1' })[0]!.paragraphs).toEqual([PROSE[0]]);
+    }
+    writeFileSync(join(dir, 'broken.jsonc'), '{\n  // a comment\n  "name": "broken",\n}\n');
+    await expect(loadCleanerFile(join(dir, 'broken.jsonc'))).rejects.toThrow(/broken\.jsonc: not valid JSON: .*\(line 4, column 1\)/);
+  });
+
   it('an HTML page is read with the CSS selectors of the cleaner chosen for it (its "html" key)', () => {
     const html = readFileSync('fixtures/html/arabic.cnn.com/source.html', 'utf8');
     const selectors = validateCleaner({ name: 'my-cnn', description: 'd', appliesTo: { hosts: ['arabic.cnn.com'] }, html: { remove: ['p:contains("وقال المرصد السوري")'] } }, 'test');

@@ -1,19 +1,22 @@
 /**
  * Loading cleaners: built-in JSON files shipped with arnews, and user cleaners given as JSON files or
- * ES modules (--cleaner PATH, or every cleaner in the ARNEWS_CLEANERS directory). Every cleaner is
- * validated by the same zod schema; errors name the file and the field.
+ * ES modules (--cleaner PATH, or every cleaner in the ARNEWS_CLEANERS directory). JSON cleaners may hold
+ * comments (jsonc.ts), whether named .json or .jsonc. Every cleaner is validated by the same zod schema;
+ * errors name the file and the field.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import type { CleanerSources } from '../options.js';
+import { parseJsonc } from './jsonc.js';
 import { CleanerSpecSchema, type Cleaner, type CleanerHooks } from './schema.js';
 
 export class CleanerLoadError extends Error {}
 
 const BUILTIN_DIR = new URL('./builtin/', import.meta.url);
 const MODULE_EXTENSIONS = new Set(['.mjs', '.js']);
+const JSON_EXTENSIONS = new Set(['.json', '.jsonc']);
 
 function describeIssues(where: string, error: z.ZodError): string {
   return error.issues
@@ -45,7 +48,7 @@ export function validateCleaner(value: unknown, origin: string): Cleaner {
 function readJsonCleaner(path: string): Cleaner {
   let value: unknown;
   try {
-    value = JSON.parse(readFileSync(path, 'utf8'));
+    value = parseJsonc(readFileSync(path, 'utf8'));
   } catch (error) {
     throw new CleanerLoadError(`${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : `not valid JSON: ${(error as Error).message}`}`);
   }
@@ -92,7 +95,7 @@ export async function loadCleanerDirectory(dir: string, options: LoadOptions = {
     if (error instanceof CleanerLoadError) throw error;
     throw new CleanerLoadError(`${dir}: cannot read the cleaners directory (${(error as Error).message})`);
   }
-  const files = names.filter((n) => extname(n) === '.json' || MODULE_EXTENSIONS.has(extname(n)));
+  const files = names.filter((n) => JSON_EXTENSIONS.has(extname(n)) || MODULE_EXTENSIONS.has(extname(n)));
   return Promise.all(files.map((n) => loadCleanerFile(join(dir, n), options)));
 }
 
@@ -105,9 +108,9 @@ export function loadBuiltinCleaners(): Cleaner[] {
   const walk = (dir: URL): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       if (entry.isDirectory()) walk(new URL(`${entry.name}/`, dir));
-      else if (entry.name.endsWith('.json')) {
+      else if (JSON_EXTENSIONS.has(extname(entry.name))) {
         const url = new URL(entry.name, dir);
-        found.push(validateCleaner(JSON.parse(readFileSync(url, 'utf8')), `builtin:${url.pathname.split('/builtin/')[1]}`));
+        found.push(validateCleaner(parseJsonc(readFileSync(url, 'utf8')), `builtin:${url.pathname.split('/builtin/')[1]}`));
       }
     }
   };

@@ -37,7 +37,7 @@ export function registerCleanersCommand(program: Command): void {
     .addHelpText(
       'after',
       `
-User cleaners come from --cleaner and from every .json/.mjs/.js file in the directory named by ARNEWS_CLEANERS;
+User cleaners come from --cleaner and from every .json/.jsonc/.mjs/.js file in the directory named by ARNEWS_CLEANERS;
 they take precedence over the built-ins, and replace a built-in of the same name.
 
 Examples:
