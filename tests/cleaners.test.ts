@@ -47,6 +47,32 @@ describe('rule kinds, shown through the explain trace', () => {
     expect(r!.explain!.find((e) => e.rule === 'radio')).toMatchObject({ cleaner: 'test-site', action: 'drop', line: 11 });
   });
 
+  it('anyOf: "{anyOf}" in a pattern stands for a list of alternatives, as a regex group or as several literal patterns (issue 12)', () => {
+    const c = cleaner({
+      drop: [
+        { name: 'menu', regex: '^{anyOf}$', anyOf: ['الرئيسية', 'رياضة', 'اقتصاد', '\\d{1,3} تعليقا?'] },
+        { name: 'slogans', exact: '{anyOf}', anyOf: ['الريان نيوز', 'صوت الريان'] },
+        { name: 'promos', prefix: 'حمل {anyOf}', anyOf: ['تطبيق', 'برنامج'] },
+      ],
+      sections: [{ name: 'see-also', regex: '^{see-also}\\s*[:：]?$', section: 'read-also' }],
+    });
+    expect(c.rules.drop[0]!.regex).toBe('^(?:الرئيسية|رياضة|اقتصاد|\\d{1,3} تعليقا?)$');
+    expect(c.rules.drop[1]!.exact).toEqual(['الريان نيوز', 'صوت الريان']);
+    expect(c.rules.drop[2]!.prefix).toEqual(['حمل تطبيق', 'حمل برنامج']);
+    const [r] = run(['الرئيسية', 'رياضة', '12 تعليقا', 'صوت الريان:', PROSE[0]!, 'حمل برنامج الريان الآن', PROSE[1]!, 'رياضة واقتصاد', 'طالع أيضا', 'الوزارة تفتتح مستشفى جديدا في الجنوب'], c);
+    expect(fired(r!).filter((f) => !f.startsWith('select'))).toEqual(['menu: drop', 'menu: drop', 'menu: drop', 'slogans: drop', 'promos: drop', 'see-also: section:read-also']);
+    expect(r!.paragraphs).toEqual([PROSE[0], PROSE[1]]);
+    expect(r!.related.map((x) => [x.title, x.relation])).toEqual([['الوزارة تفتتح مستشفى جديدا في الجنوب', 'read-also']]);
+  });
+
+  it('anyOf: a list no pattern names, a name in braces that is no list, or an item that is no regex is an error (issue 12)', () => {
+    expect(() => cleaner({ drop: [{ regex: '^رياضة$', anyOf: ['a'] }] })).toThrow('rules.drop[0].anyOf: write "{anyOf}" in the pattern where its alternatives go');
+    expect(() => cleaner({ drop: [{ exact: '{anyOf}' }] })).toThrow('rules.drop[0].exact: "{anyOf}" names the rule\'s "anyOf" list: give it');
+    expect(() => cleaner({ drop: [{ regex: '^{menus}$' }] })).toThrow('rules.drop[0].regex: "{menus}" names no list');
+    expect(() => cleaner({ drop: [{ regex: '^{anyOf}$', anyOf: ['(a'] }] })).toThrow('rules.drop[0].regex: not a valid regular expression');
+    expect(cleaner({ drop: [{ regex: '^\\d{2,4}$' }] }).rules.drop[0]!.regex).toBe('^\\d{2,4}$');
+  });
+
   it('cut: only the matched text goes, the rest of the paragraph stays', () => {
     const c = cleaner({ drop: [{ name: 'share-prefix', regex: '^شارك عبر تويتر فيسبوك\\s*', cut: true }] });
     const [r] = run([`شارك عبر تويتر فيسبوك ${PROSE[0]}`, PROSE[1]!], c);

@@ -110,6 +110,19 @@ function literal(kind: LiteralKind, pattern: string): (norm: string) => Hit | nu
   };
 }
 
+/** One literal pattern, or the first of several (a list of alternatives) that matches. */
+function anyLiteral(kind: LiteralKind, patterns: string[]): (norm: string) => Hit | null {
+  const tests = patterns.map((p) => literal(kind, p));
+  if (tests.length === 1) return tests[0]!;
+  return (norm) => {
+    for (const test of tests) {
+      const hit = test(norm);
+      if (hit) return hit;
+    }
+    return null;
+  };
+}
+
 /**
  * Regex rules are not tried on longer lines: boilerplate is never a line of a million characters,
  * and two hundred rules scanning a 30 MB line would cost seconds for nothing.
@@ -161,7 +174,7 @@ function regex(source: string): (norm: string) => Hit | null {
 
 function compileMatcher(cleaner: string, rule: Matcher, name: string): CompiledMatcher {
   const kind = (['exact', 'prefix', 'suffix', 'contains'] as const).find((k) => rule[k] !== undefined);
-  const test = rule.regex !== undefined ? regex(rule.regex) : literal(kind!, rule[kind!]!);
+  const test = rule.regex !== undefined ? regex(rule.regex) : anyLiteral(kind!, [rule[kind!]!].flat());
   const { maxLength, kinds } = rule;
   const id = progressId(`${cleaner}/${name}`);
   return {

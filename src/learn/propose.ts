@@ -281,7 +281,7 @@ function commonHost(docs: Document[]): string[] {
 /** The most widespread literal lines, heads and tails that read like words (not numbers or symbols). */
 function signatures(drop: CleanerSpec['rules']['drop'], sections: CleanerSpec['rules']['sections']): string[] {
   return [...sections, ...drop]
-    .map((r) => r.exact ?? r.prefix ?? r.suffix)
+    .map((r) => [r.exact ?? r.prefix ?? r.suffix].flat()[0])
     .filter((t): t is string => !!t && words(t).length >= 2)
     .slice(0, MAX_SIGNATURES);
 }
