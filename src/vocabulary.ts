@@ -1,8 +1,8 @@
 /**
  * Words that more than one stage reads, declared once and imported: the HTML front end finds the
- * related lists of a page under these labels, and the generic cleaner marks the same labels in a text
- * dump (tests/cleaners.test.ts holds its rule to them). Written in plain Arabic: readers fold them to
- * the matching form (text/normalize.ts) as they fold the page.
+ * related lists of a page under these labels, and cleaners name them in their patterns (`{see-also}`
+ * in the generic cleaner's read-also rule; cleaners/alternatives.ts). Written in plain Arabic: readers
+ * fold them to the matching form (text/normalize.ts) as they fold the page.
  */
 
 /**
