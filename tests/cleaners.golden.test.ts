@@ -1,25 +1,30 @@
 /**
- * Golden tests of the built-in site cleaners on real samples. Each site has a folder
- * fixtures/cleaners/<family>/<site>/ with a cases.json: the samples (copied there, or page dumps of
- * fixtures/corpus-text), how to read them, the site rules that must fire on each (read from the
- * --explain trace), and the expected records (<case>.expected.json), checked by reading the input.
+ * Golden tests of the built-in site cleaners on real samples. Each site's folder,
+ * src/cleaners/builtin/<family>/<site>/, holds its cleaner (<site>.jsonc) and a cases.json: the samples
+ * (copied into the folder, with their provenance, or page dumps of fixtures/corpus-text), how to read
+ * them, the site rules that must fire on each (read from the --explain trace), and the expected records
+ * (<case>.expected.json), checked by reading the input.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BUILTIN_EXTENSION } from '../src/cleaners/load.js';
 import { CleanerRegistry } from '../src/cleaners/registry.js';
 import { DEFAULT_READ_OPTIONS, readInput, type Page } from '../src/io/readers.js';
 import { DocumentError, extractPage } from '../src/pipeline/extract.js';
 import type { ArticleRecord } from '../src/record.js';
 import { expectGolden } from './helpers/golden.js';
 
-const ROOT = new URL('../fixtures/cleaners/', import.meta.url).pathname;
+const ROOT = new URL('../src/cleaners/builtin/', import.meta.url).pathname;
+const REPOSITORY = new URL('../', import.meta.url).pathname;
 
 interface Case {
   /** Names the expected file: <name>.expected.json. */
   name: string;
-  /** The sample, relative to the site folder. */
+  /** The sample: a file of the site folder, or a path under the repository's fixtures/ ("fixtures/corpus-text/…"). */
   input: string;
+  /** Where a sample of the site folder comes from (the fixtures' own provenance is in fixtures/README.md). */
+  provenance?: string;
   /** A URL for a text sample whose source page is known (selection by host). */
   url?: string;
   /** JSONL field names, when not the defaults. */
@@ -51,7 +56,7 @@ async function extractCase(dir: string, c: Case, registry: CleanerRegistry): Pro
   const records: ArticleRecord[] = [];
   const errors: string[] = [];
   const options = { ...DEFAULT_READ_OPTIONS, ...c.read };
-  for await (const item of readInput(join(dir, c.input), options)) {
+  for await (const item of readInput(samplePath(dir, c), options)) {
     if ('error' in item) throw new Error(`${c.input}: ${item.error.message}`);
     const page: Page = c.url ? { ...item.page, input: { ...item.page.input, url: c.url }, meta: { ...item.page.meta, url: c.url } } : item.page;
     try {
@@ -62,6 +67,10 @@ async function extractCase(dir: string, c: Case, registry: CleanerRegistry): Pro
     }
   }
   return { records, errors };
+}
+
+function samplePath(dir: string, c: Case): string {
+  return c.input.startsWith('fixtures/') ? join(REPOSITORY, c.input) : join(dir, c.input);
 }
 
 const siteDirs = readdirSync(ROOT, { withFileTypes: true })
@@ -77,6 +86,18 @@ describe('built-in site cleaners on real samples', () => {
     expect(registry.names().filter((n) => !tested.has(n))).toEqual([]);
   });
 
+  it("a site's folder holds its cleaner, and every sample it holds says where it comes from", () => {
+    for (const dir of siteDirs) {
+      const site = dir.split('/').at(-1)!;
+      expect(existsSync(join(dir, `${site}${BUILTIN_EXTENSION}`)), site).toBe(true);
+      const cases = JSON.parse(readFileSync(join(dir, 'cases.json'), 'utf8')) as Case[];
+      for (const c of cases) {
+        expect(existsSync(samplePath(dir, c)), `${site}: ${c.input}`).toBe(true);
+        if (!c.input.startsWith('fixtures/')) expect(c.provenance, `${site}: ${c.input}`).toMatch(/\S/);
+      }
+    }
+  });
+
   for (const dir of siteDirs) {
     const site = dir.split('/').at(-1)!;
     const cases = JSON.parse(readFileSync(join(dir, 'cases.json'), 'utf8')) as Case[];
@@ -88,7 +109,7 @@ describe('built-in site cleaners on real samples', () => {
           for (const r of records) expect(r.site).toBe(expectedSite);
           const fired = new Set(records.flatMap((r) => (r.explain ?? []).filter((e) => e.cleaner === site).map((e) => e.rule)));
           expect([...c.rules].filter((rule) => !fired.has(rule))).toEqual([]);
-          expectGolden(join(dirname(join(dir, 'cases.json')), `${c.name}.expected.json`), { records: records.map(project), errors });
+          expectGolden(join(dir, `${c.name}.expected.json`), { records: records.map(project), errors });
         });
       }
     });

@@ -63,7 +63,7 @@ describe('arnews learn on real pages of one site', () => {
     writeFileSync(file, runCli(['learn', 'fixtures/learn/saudinewsnet-was.jsonl', '--name', 'spa-learned', '--host', 'spa.gov.sa']).stdout);
     expect(runCli(['cleaners', '--check', file]).status).toBe(0);
     const [record] = jsonLines<{ site: string; body: string; explain: { cleaner: string; rule: string }[] }>(
-      runCli(['extract', 'fixtures/cleaners/gulf/spa/saudinewsnet-was.jsonl', '--cleaner', file, '--explain', '-q']).stdout,
+      runCli(['extract', 'src/cleaners/builtin/gulf/spa/saudinewsnet-was.jsonl', '--cleaner', file, '--explain', '-q']).stdout,
     );
     expect(record!.site).toBe('spa-learned');
     expect(record!.body).not.toMatch(/ت م$|م واس/m);

@@ -17,6 +17,8 @@ export class CleanerLoadError extends Error {}
 const BUILTIN_DIR = new URL('./builtin/', import.meta.url);
 const MODULE_EXTENSIONS = new Set(['.mjs', '.js']);
 const JSON_EXTENSIONS = new Set(['.json', '.jsonc']);
+/** A built-in cleaner's file; its folder also holds cases.json, expected records (.json) and samples. */
+export const BUILTIN_EXTENSION = '.jsonc';
 
 function describeIssues(where: string, error: z.ZodError): string {
   return error.issues
@@ -101,14 +103,17 @@ export async function loadCleanerDirectory(dir: string, options: LoadOptions = {
 
 let builtins: Cleaner[] | null = null;
 
-/** Built-in cleaners: `builtin/generic.json` and one JSON file per site in `builtin/<family>/`; read once. */
+/**
+ * Built-in cleaners: `builtin/generic.jsonc`, and one folder per site, `builtin/<family>/<site>/`, holding its
+ * cleaner `<site>.jsonc` beside its samples and cases (the golden tests); read once.
+ */
 export function loadBuiltinCleaners(): Cleaner[] {
   if (builtins) return builtins;
   const found: Cleaner[] = [];
   const walk = (dir: URL): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       if (entry.isDirectory()) walk(new URL(`${entry.name}/`, dir));
-      else if (JSON_EXTENSIONS.has(extname(entry.name))) {
+      else if (extname(entry.name) === BUILTIN_EXTENSION) {
         const url = new URL(entry.name, dir);
         found.push(validateCleaner(parseJsonc(readFileSync(url, 'utf8')), `builtin:${url.pathname.split('/builtin/')[1]}`));
       }
