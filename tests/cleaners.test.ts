@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { extract, validateCleaner, type ArticleRecord, type Cleaner } from '../src/index.js';
 import { CleanerLoadError, loadCleanerFile } from '../src/cleaners/load.js';
 import { CleanerRegistry } from '../src/cleaners/registry.js';
+import { foldedSpellings } from '../src/cleaners/spelling.js';
 import { SEE_ALSO } from '../src/vocabulary.js';
 import { jsonLines, runCli } from './helpers/cli.js';
 
@@ -320,6 +321,23 @@ describe('user cleaners', () => {
     const result = runCli(['cleaners', '--check', file]);
     expect(result.status).toBe(0);
     expect(result.stderr).toContain(`${file}: warning: rules.drop: rule "everything" matches almost any line`);
+  });
+
+  it('--check warns about a pattern written in folded spellings: patterns are written in plain Arabic (issue 12)', () => {
+    expect(foldedSpellings('^(?:مواضيع ذات صله|اقرا ايضا|\\p{L}+ الان)$')).toEqual([
+      { written: 'صله', spelling: 'صلة' },
+      { written: 'اقرا', spelling: 'اقرأ' },
+      { written: 'ايضا', spelling: 'أيضا' },
+      { written: 'الان', spelling: 'الآن' },
+    ]);
+    expect(foldedSpellings('^(?:مواضيع ذات صلة|اقرأ أيضا|الآن|الرئيسية)$')).toEqual([]);
+    const file = join(dir, 'folded.json');
+    const spec = { name: 'folded', description: 'd', appliesTo: { signatures: ['صحيفه الواحه'] }, rules: { sections: [{ name: 'related', exact: 'مقالات ذات صله', section: 'similar' }] } };
+    writeFileSync(file, JSON.stringify(spec));
+    const result = runCli(['cleaners', '--check', file]);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain(`${file}: warning: rules.sections: rule "related" writes a folded spelling: "صله" (write "صلة"); write plain Arabic, patterns are folded for matching`);
+    expect(result.stderr).toContain(`${file}: warning: appliesTo.signatures[0] writes folded spellings: "صحيفه" (write "صحيفة"), "الواحه" (write "الواحة")`);
   });
 });
 
