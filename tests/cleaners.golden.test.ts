@@ -8,7 +8,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_EXTENSION } from '../src/cleaners/load.js';
+import { BUILTIN_EXTENSION, loadBuiltinCleaners } from '../src/cleaners/load.js';
+import { spellingWarnings } from '../src/cleaners/spelling.js';
 import { CleanerRegistry } from '../src/cleaners/registry.js';
 import { DEFAULT_READ_OPTIONS, readInput, type Page } from '../src/io/readers.js';
 import { DocumentError, extractPage } from '../src/pipeline/extract.js';
@@ -84,6 +85,10 @@ describe('built-in site cleaners on real samples', () => {
   it('every built-in site cleaner has a folder of samples', () => {
     const tested = new Set(siteDirs.map((d) => d.split('/').at(-1)));
     expect(registry.names().filter((n) => !tested.has(n))).toEqual([]);
+  });
+
+  it('every built-in cleaner writes its patterns in plain Arabic, not in folded spellings (arnews cleaners --check)', () => {
+    expect(loadBuiltinCleaners().flatMap((c) => spellingWarnings(c).map((w) => `${c.name}: ${w}`))).toEqual([]);
   });
 
   it("a site's folder holds its cleaner, and every sample it holds says where it comes from", () => {
