@@ -344,7 +344,7 @@ describe('user cleaners', () => {
 describe('arnews cleaners', () => {
   it('lists every cleaner with its family, origin, hosts, signatures and validity; user cleaners first', () => {
     const list = JSON.parse(runCli(['cleaners', '--json', '--cleaner', 'fixtures/user-cleaner/alwaha.json']).stdout) as { name: string; family: string; origin: string; hosts: string[]; signatures: string[] }[];
-    expect(list[0]).toMatchObject({ name: 'generic', origin: 'builtin:generic.jsonc' });
+    expect(list[0]).toMatchObject({ name: 'generic', origin: 'builtin:generic/generic.jsonc' });
     expect(list[1]).toMatchObject({ name: 'alwaha', family: 'example', origin: 'fixtures/user-cleaner/alwaha.json', hosts: ['alwaha.example'] });
     expect(list.find((c) => c.name === 'baghdadtoday')).toMatchObject({ family: 'iraq', origin: 'builtin:iraq/baghdadtoday/baghdadtoday.jsonc', hosts: ['baghdadtoday.news'] });
     expect(new Set(list.map((c) => c.family))).toEqual(new Set(['generic', 'example', 'egypt', 'gulf', 'levant', 'iraq', 'maghreb', 'pan-arab', 'iran', 'pakistan']));

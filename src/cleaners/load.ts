@@ -104,8 +104,8 @@ export async function loadCleanerDirectory(dir: string, options: LoadOptions = {
 let builtins: Cleaner[] | null = null;
 
 /**
- * Built-in cleaners: `builtin/generic.jsonc`, and one folder per site, `builtin/<family>/<site>/`, holding its
- * cleaner `<site>.jsonc` beside its samples and cases (the golden tests); read once.
+ * Built-in cleaners: `builtin/generic/generic.jsonc`, and one folder per site, `builtin/<family>/<site>/`,
+ * holding its cleaner `<site>.jsonc` beside its samples and cases (the golden tests); read once.
  */
 export function loadBuiltinCleaners(): Cleaner[] {
   if (builtins) return builtins;
