@@ -4,13 +4,15 @@
  * five renderings of one LBCI page (one article: nothing can be seen to repeat). The proposals must pass
  * the cleaner schema, name what they found, and remove it when used as a user cleaner.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CleanerSpecSchema, extract, validateCleaner, type CleanerSpec } from '../src/index.js';
 import { CleanerRegistry } from '../src/cleaners/registry.js';
 import { textToDocument } from '../src/document/fromText.js';
+import { loadCleanerFile } from '../src/cleaners/load.js';
+import { spellingWarnings } from '../src/cleaners/spelling.js';
 import { proposeCleaner } from '../src/learn/propose.js';
 import { jsonLines, runCli } from './helpers/cli.js';
 
@@ -122,5 +124,34 @@ describe('tail markers', () => {
       ['repeated line (3/3 pages) #2', 'الصفحة الرئيسية للموقع'],
       ['repeated line (3/3 pages) #3', 'خبر من الواحة'],
     ]);
+  });
+});
+
+describe('arnews cleaners new NAME --from PAGES… (issue 12)', () => {
+  it("writes a site's folder: the cleaner learn proposes (JSONC), the pages that show its rules, and cases.json naming them", async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'arnews-new-')), 'okaz-new');
+    const run = runCli(['cleaners', 'new', 'okaz-new', '--from', 'fixtures/learn/saudinewsnet-okaz.jsonl', '--min-share', '0.25', '--family', 'gulf', '--dir', dir]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(/wrote .*okaz-new\.jsonc \(1 drop, 0 section rules\), 1 sample\(s\) and cases\.json/);
+    expect(readdirSync(dir).sort()).toEqual(['cases.json', 'okaz-new.jsonc', 'sample-1.jsonl']);
+    expect(readFileSync(join(dir, 'okaz-new.jsonc'), 'utf8')).toMatch(/^\/\/ okaz-new: proposed by arnews cleaners new from 22 page\(s\)/);
+    const cleaner = await loadCleanerFile(join(dir, 'okaz-new.jsonc'));
+    expect(cleaner).toMatchObject({ name: 'okaz-new', family: 'gulf', rules: { drop: [{ regex: '^شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك\\s*', cut: true }] } });
+    expect(spellingWarnings(cleaner)).toEqual([]);
+    const cases = JSON.parse(readFileSync(join(dir, 'cases.json'), 'utf8')) as { name: string; input: string; provenance: string; rules: string[] }[];
+    expect(cases).toEqual([{ name: 'sample-1', input: 'sample-1.jsonl', provenance: expect.stringMatching(/^saudinewsnet-okaz\.jsonl, page \d+ \(line \d+\), copied by arnews cleaners new$/), rules: [cleaner.rules.drop[0]!.name] }]);
+    // The sample is one page of the input, and the rules its case names fire on it.
+    const records = jsonLines<{ explain: { cleaner: string; rule: string }[] }>(runCli(['extract', join(dir, 'sample-1.jsonl'), '--cleaner', join(dir, 'okaz-new.jsonc'), '--explain', '-q']).stdout);
+    expect(records).toHaveLength(1);
+    expect(records[0]!.explain.filter((e) => e.cleaner === 'okaz-new' && !e.rule.startsWith('select')).map((e) => e.rule)).toEqual(cases[0]!.rules);
+  });
+
+  it('does not write into a folder that holds files', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'arnews-new-'));
+    writeFileSync(join(dir, 'mine.jsonc'), '{}');
+    const run = runCli(['cleaners', 'new', 'x', '--from', 'fixtures/learn/saudinewsnet-was.jsonl', '--dir', dir]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`${dir} already holds files`);
+    expect(readdirSync(dir)).toEqual(['mine.jsonc']);
   });
 });

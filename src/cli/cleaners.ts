@@ -10,6 +10,7 @@ import type { Cleaner } from '../cleaners/schema.js';
 import type { CleanerSources } from '../options.js';
 import type { CheckReply, CheckRequest } from './checkWorker.js';
 import { loadRunCleaners } from './cleanerOptions.js';
+import { registerCleanersNewCommand } from './cleanersNew.js';
 import { EXIT } from './exit.js';
 import { resolveCliOptions } from './runOptions.js';
 
@@ -27,7 +28,7 @@ const CHECK_WORKER_URL = new URL('./checkWorker.js', import.meta.url);
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
 export function registerCleanersCommand(program: Command): void {
-  program
+  const command = program
     .command('cleaners')
     .description('List the site cleaners (built-in and user) with the hosts and text signatures they match, or check user cleaners.')
     .option('--json', 'print the list as JSON')
@@ -49,6 +50,7 @@ Examples:
       const { cleaners } = resolveCliOptions({ cleanerFiles: options.cleaner, allowCode: options.allowCode });
       process.exitCode = options.check ? await check(options.check, 'files' in cleaners && cleaners.allowCode) : await list(cleaners, Boolean(options.json));
     });
+  registerCleanersNewCommand(command);
 }
 
 /** One cleaner as `arnews cleaners --json` prints it. */

@@ -20,7 +20,7 @@ interface LearnCliOptions extends ReadOptionValues {
   host?: string;
 }
 
-const DEFAULT_MIN_SHARE = '0.5';
+export const DEFAULT_MIN_SHARE = '0.5';
 
 export function registerLearnCommand(program: Command): void {
   const command = program
