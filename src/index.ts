@@ -65,12 +65,11 @@ export interface ExtractTextOptions extends ArnewsOptions {
 export interface ExtractStreamOptions extends ArnewsOptions, Partial<ReadOptions> {}
 
 const registries = new WeakMap<Cleaner[], CleanerRegistry>();
-const NO_USER_CLEANERS: Cleaner[] = [];
 
 /** The options resolved (a value they cannot take is an OptionError, a RangeError), with the registry of their cleaners, made once per array. */
 function pipelineOptions(options: ArnewsOptions): ExtractOptions {
-  const { cleaners: _, ...resolved } = resolveOptions({ ...options, cleaners: undefined });
-  const user = options.cleaners ?? NO_USER_CLEANERS;
+  const { cleaners, ...resolved } = resolveOptions(options);
+  const user = 'loaded' in cleaners ? cleaners.loaded : [];
   let registry = registries.get(user);
   if (!registry) {
     registry = new CleanerRegistry(user);

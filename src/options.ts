@@ -11,6 +11,9 @@ import { DEFAULT_WEEK_START, PREFERS, WEEK_STARTS, type Prefer, type WeekStart }
 import { readReferenceDate, REFERENCE_FORMS } from './dates/reference.js';
 import type { Reference } from './dates/resolve.js';
 
+/** No user cleaners: one array, so that the library's registry cache (one per array) holds it once. */
+const NO_CLEANERS: Cleaner[] = [];
+
 /** What an option left out means. */
 export const DEFAULTS = {
   site: null,
@@ -80,7 +83,7 @@ export function resolveOptions(input: OptionsInput = {}, env: NodeJS.ProcessEnv 
     explain: input.explain ?? DEFAULTS.explain,
     cleaners: input.cleanerFiles
       ? { files: input.cleanerFiles, dir: env.ARNEWS_CLEANERS || null, allowCode: Boolean(input.allowCode) || env.ARNEWS_ALLOW_CODE === '1' }
-      : { loaded: input.cleaners ?? [] },
+      : { loaded: input.cleaners ?? NO_CLEANERS },
   };
 }
 
