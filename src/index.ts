@@ -5,13 +5,14 @@
 import type { Readable } from 'node:stream';
 import { CleanerRegistry } from './cleaners/registry.js';
 import type { Cleaner } from './cleaners/schema.js';
-import { readReferenceDate, REFERENCE_FORMS, type Prefer, type WeekStart } from './dates/index.js';
+import type { Prefer, WeekStart } from './dates/index.js';
 import * as htmlModule from './document/html/index.js';
 import { useHtmlFrontEnd } from './document/htmlFrontEnd.js';
 import { looksLikeHtml } from './io/charset.js';
 import { DEFAULT_READ_OPTIONS, type Page, type ReadOptions } from './io/readers.js';
 import { extractPage, type ExtractOptions } from './pipeline/extract.js';
 import { extractInputs, type DocumentResult } from './pipeline/run.js';
+import { resolveOptions } from './options.js';
 import type { ArticleRecord } from './record.js';
 
 // `extract` is synchronous: the library has the HTML front end from the start.
@@ -24,16 +25,20 @@ export {
   parseDateLine,
   parseReferenceDate,
   readDates,
+  readMetadataDate,
   readReferenceDate,
   RULES,
   type DateOptions,
   type DateReading,
+  type MetadataDate,
+  type Reference,
   type Prefer,
   type WeekStart,
 } from './dates/index.js';
 export { normalizeArabic, normalizeWithOffsets, toOriginalSpan } from './text/normalize.js';
 export { CleanerSpecSchema, type Cleaner, type CleanerHooks, type CleanerSpec } from './cleaners/schema.js';
 export { CleanerLoadError, loadCleanerFile, validateCleaner } from './cleaners/load.js';
+export { DEFAULTS, OptionError, resolveOptions, type OptionsInput, type ResolvedOptions } from './options.js';
 export { DocumentError } from './pipeline/extract.js';
 export type { DocumentResult } from './pipeline/run.js';
 export type { Document, Block, PageMeta } from './document/model.js';
@@ -47,7 +52,7 @@ export interface ArnewsOptions {
   cleaners?: Cleaner[];
   /** Force a cleaner by name. */
   site?: string | null;
-  /** Reference date for relative date mentions: one of REFERENCE_FORMS (ISO, with a zone or not, or a date line). */
+  /** Reference date for relative date mentions: one of REFERENCE_FORMS (ISO, with a zone or not, RFC 2822, a Unix time or a date line). */
   refDate?: string | null;
   weekStart?: WeekStart;
   prefer?: Prefer | null;
@@ -60,10 +65,10 @@ export interface ArnewsOptions {
 export interface ExtractTextOptions extends ArnewsOptions {
   /** "text" (a text dump) or "html"; default: HTML when the text starts like HTML. */
   format?: 'text' | 'html';
-  /** Page metadata, as a JSONL corpus would carry it. */
+  /** Page metadata, as a JSONL corpus would carry it; the date in any form a date field may hold (see README, Input forms), a number being a Unix time. */
   id?: string | null;
   url?: string | null;
-  date?: string | null;
+  date?: string | number | null;
   /** What `record.input.file` says. Default "<string>". */
   name?: string;
 }
@@ -71,25 +76,17 @@ export interface ExtractTextOptions extends ArnewsOptions {
 export interface ExtractStreamOptions extends ArnewsOptions, Partial<ReadOptions> {}
 
 const registries = new WeakMap<Cleaner[], CleanerRegistry>();
-const NO_USER_CLEANERS: Cleaner[] = [];
 
+/** The options resolved (a value they cannot take is an OptionError, a RangeError), with the registry of their cleaners, made once per array. */
 function pipelineOptions(options: ArnewsOptions): ExtractOptions {
-  if (options.refDate && !readReferenceDate(options.refDate)) throw new RangeError(`refDate "${options.refDate}" is not a date: give ${REFERENCE_FORMS}`);
-  const user = options.cleaners ?? NO_USER_CLEANERS;
+  const { cleaners, ...resolved } = resolveOptions(options);
+  const user = 'loaded' in cleaners ? cleaners.loaded : [];
   let registry = registries.get(user);
   if (!registry) {
     registry = new CleanerRegistry(user);
     registries.set(user, registry);
   }
-  return {
-    registry,
-    site: options.site ?? null,
-    refDate: options.refDate ?? null,
-    weekStart: options.weekStart ?? 'saturday',
-    prefer: options.prefer ?? null,
-    explain: options.explain ?? false,
-    validate: options.validate ?? false,
-  };
+  return { ...resolved, registry };
 }
 
 /**
@@ -103,7 +100,7 @@ export function extract(text: string, options: ExtractTextOptions = {}): Article
     input: { file: options.name ?? '<string>', doc: 0, line: 1, id, url },
     format: options.format ?? (looksLikeHtml(text) ? 'html' : 'text'),
     text,
-    meta: { id, url, date: options.date ?? null },
+    meta: { id, url, date: options.date === undefined || options.date === null ? null : String(options.date) },
     warnings: [],
   };
   return extractPage(page, pipelineOptions(options));

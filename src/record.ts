@@ -70,7 +70,7 @@ export const ExplainEntrySchema = z
   .object({
     cleaner: z.string(),
     rule: z.string(),
-    action: z.string().describe('What the rule did: drop, tail, split, field:<name>, …'),
+    action: z.string().describe('What the rule did: drop, cut, section:<kind>, field:<name>=<value>, split:title|<part>, site (how the site cleaner was chosen), … (see the README, --explain).'),
     matched: z.string().describe('The text the rule matched (shortened when long).'),
     line: z.number().int().nullable().describe('1-based line of the matched block in the input document.'),
   })

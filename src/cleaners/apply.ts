@@ -5,22 +5,18 @@
  * line or else from the next line. Date lines are recognised by the date engine, as the generic
  * cleaner's last rule. Every firing is traced for --explain: cleaner, rule, action, matched text, line.
  */
+import { parseDateLine } from '../dates/dateline.js';
 import type { Block, Document } from '../document/model.js';
 import type { ExplainEntry } from '../record.js';
 import { normalizeArabic, normalizeWithOffsets, toOriginalSpan, type NormalizedText } from '../text/normalize.js';
 import { originalSlice, originalWithout, type CompiledCleaner, type CompiledField, type CompiledMatcher, type Hit } from './compile.js';
 import type { BlockLabel, CleanedDocument, FieldValue, TitleSplit } from './labels.js';
-import { DATE_LINE_MAX, type DateLineParser, type SelectedCleaner } from './registry.js';
+import { DATE_LINE_MAX, type SelectedCleaner } from './registry.js';
 import { FIELD_NAMES, TAIL_KINDS, type FieldName, type FieldSectionKind, type TailKind } from './schema.js';
-
-export interface ApplyOptions {
-  /** Recognises a date line ("الإثنين، 24 أغسطس 2020 09:23 ص") and returns its ISO value. */
-  parseDateLine: DateLineParser;
-}
 
 type Fire = (cleaner: string, rule: string, action: string, matched?: string) => void;
 
-export function applyCleaners(doc: Document, cleaners: CompiledCleaner[], site: SelectedCleaner | CompiledCleaner | null, options: ApplyOptions): CleanedDocument {
+export function applyCleaners(doc: Document, cleaners: CompiledCleaner[], site: SelectedCleaner | CompiledCleaner | null): CleanedDocument {
   const trace: ExplainEntry[] = [];
   if (site && 'selectedBy' in site) {
     const { how, evidence, date } = site.selectedBy;
@@ -40,9 +36,9 @@ export function applyCleaners(doc: Document, cleaners: CompiledCleaner[], site: 
     // A field marker with nothing after it on its line: this block is its value.
     const marker = awaited;
     awaited = null;
-    const value = marker && fieldFromNextLine(block, marker, options, fire);
+    const value = marker && fieldFromNextLine(block, marker, fire);
     if (value) return value;
-    const label = labelBlock(block, cleaners, options, fire);
+    const label = labelBlock(block, cleaners, fire);
     if (label.marker && isFieldSection(label.marker.section)) {
       awaited = { kind: label.marker.section, ...label.marker.rule };
       return { text: label.text, marker: null, fields: [] };
@@ -84,7 +80,7 @@ type RawLabel = Omit<BlockLabel, 'marker'> & {
   marker: { section: TailKind | FieldSectionKind; inline: string | null; lines: number | undefined; greedy: boolean; rule: { cleaner: string; rule: string } } | null;
 };
 
-function labelBlock(block: Block, cleaners: CompiledCleaner[], options: ApplyOptions, fire: Fire): RawLabel {
+function labelBlock(block: Block, cleaners: CompiledCleaner[], fire: Fire): RawLabel {
   for (const compiled of cleaners) {
     const screen = compiled.screen?.(block.norm);
     if (screen === null) continue;
@@ -99,7 +95,7 @@ function labelBlock(block: Block, cleaners: CompiledCleaner[], options: ApplyOpt
       const text = rule.cut ? originalWithout(block.text, [hit.start, hit.end]) : null;
       const cut = rule.cut ? originalSlice(block.text, [hit.start, hit.end]) : null;
       if (isFieldSection(rule.section) && inline) {
-        const fields = fieldValues({ [rule.section]: inline }, options);
+        const fields = fieldValues({ [rule.section]: inline });
         fire(name, rule.name, describeFields(fields, cut ? `cut "${cut}"` : 'line removed', rule.section), cut ?? block.text);
         return { text, marker: null, fields };
       }
@@ -124,7 +120,7 @@ function labelBlock(block: Block, cleaners: CompiledCleaner[], options: ApplyOpt
       const hit = rule.match(block.norm, block.kind);
       const captured = hit && capturedFields(block, rule, hit);
       if (!hit || !captured) continue;
-      const fields = fieldValues(captured, options);
+      const fields = fieldValues(captured);
       const cut = rule.remove === 'match' ? originalSlice(block.text, [hit.start, hit.end]) : null;
       const text = rule.remove === 'block' ? null : rule.remove === 'match' ? originalWithout(block.text, [hit.start, hit.end]) : block.text;
       const effect = rule.remove === 'block' ? 'line removed' : rule.remove === 'match' ? `cut "${cut}"` : 'line kept';
@@ -133,7 +129,7 @@ function labelBlock(block: Block, cleaners: CompiledCleaner[], options: ApplyOpt
     }
   }
   if (block.text.length <= DATE_LINE_MAX) {
-    const date = options.parseDateLine(block.text);
+    const date = parseDateLine(block.text);
     if (date) {
       fire('generic', 'date-line', `field:date=${date} (line removed)`);
       return { text: null, marker: null, fields: [{ field: 'date', value: date }] };
@@ -157,12 +153,12 @@ function capturedFields(block: Block, rule: CompiledField, hit: Hit): Partial<Re
 }
 
 /** Field values as the record holds them: a date becomes ISO through the date engine, or is left out. */
-function fieldValues(captured: Partial<Record<FieldName, string>>, options: ApplyOptions): FieldValue[] {
+function fieldValues(captured: Partial<Record<FieldName, string>>): FieldValue[] {
   const out: FieldValue[] = [];
   for (const field of FIELD_NAMES) {
     const raw = captured[field];
     if (raw === undefined) continue;
-    const value = field === 'date' ? options.parseDateLine(raw) : raw;
+    const value = field === 'date' ? parseDateLine(raw) : raw;
     if (value) out.push({ field, value });
   }
   return out;
@@ -175,11 +171,11 @@ function describeFields(fields: FieldValue[], effect: string, expected: FieldNam
 }
 
 /** The line after a field marker ("المصدر:" then "(أبوظبي - البيان)"): its text is the field's value. */
-function fieldFromNextLine(block: Block, marker: FieldMarker, options: ApplyOptions, fire: Fire): BlockLabel | null {
+function fieldFromNextLine(block: Block, marker: FieldMarker, fire: Fire): BlockLabel | null {
   const { kind } = marker;
   const value = block.text.replace(/^[(\s]+|[)\s]+$/gu, '');
   if (!value || block.text.length > DATE_LINE_MAX) return null;
-  const fields = fieldValues({ [kind]: value }, options);
+  const fields = fieldValues({ [kind]: value });
   if (kind === 'date' && fields.length === 0) return null;
   fire(marker.cleaner, marker.rule, describeFields(fields, 'next line removed', kind));
   return { text: null, marker: null, fields };

@@ -15,6 +15,7 @@ import { checkSync, type Diagnostics } from 'recheck';
 import { foldPattern, normalizeArabic } from '../text/normalize.js';
 import type { CompiledCleaner } from './compile.js';
 import { adversarialLines, growth, leadingLiteral, pumpedLine, type AdversarialLine, type Growth } from './redos.js';
+import { spellingWarnings } from './spelling.js';
 
 /** A regex of a cleaner, and how extract runs it. */
 export interface RegexRule {
@@ -117,9 +118,12 @@ function describe(verdict: Growth): string {
 /** An ordinary line of article text, which no rule should match. */
 const ORDINARY_LINE = 'وقال الوزير في بيان إن الحكومة ستواصل العمل على المشروع خلال العام المقبل.';
 
-/** Valid but probably wrong: a rule that fires on an empty or ordinary line fires on most lines of every page. */
+/**
+ * Valid but probably wrong: a rule that fires on an empty or ordinary line fires on most lines of every page;
+ * a pattern written in folded spellings (spelling.ts).
+ */
 export function lint(compiled: CompiledCleaner): string[] {
-  const warnings: string[] = [];
+  const warnings: string[] = spellingWarnings(compiled.cleaner);
   for (const [list, rules] of [['drop', compiled.drop], ['sections', compiled.sections], ['fields', compiled.fields]] as const) {
     for (const rule of rules) if (rule.match('') || rule.match(normalizeArabic(ORDINARY_LINE))) warnings.push(`rules.${list}: rule "${rule.name}" matches almost any line`);
   }

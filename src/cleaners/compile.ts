@@ -6,7 +6,7 @@
 import { enterRule, progressId } from '../pipeline/progress.js';
 import { foldPattern, normalizeArabic, normalizeWithOffsets, toOriginalSpan } from '../text/normalize.js';
 import type { BlockKind } from '../document/model.js';
-import { FIELD_NAMES, type Cleaner, type FieldName, type FieldRule, type Matcher, type SectionKind } from './schema.js';
+import { FIELD_NAMES, ruleName, type Cleaner, type FieldName, type FieldRule, type Matcher, type SectionKind } from './schema.js';
 
 type Span = [number, number];
 
@@ -117,6 +117,19 @@ function literal(kind: LiteralKind, pattern: string): (norm: string) => Hit | nu
   };
 }
 
+/** One literal pattern, or the first of several (a list of alternatives) that matches. */
+function anyLiteral(kind: LiteralKind, patterns: string[]): (norm: string) => Hit | null {
+  const tests = patterns.map((p) => literal(kind, p));
+  if (tests.length === 1) return tests[0]!;
+  return (norm) => {
+    for (const test of tests) {
+      const hit = test(norm);
+      if (hit) return hit;
+    }
+    return null;
+  };
+}
+
 /**
  * Regex rules are not tried on longer lines: boilerplate is never a line of a million characters,
  * and two hundred rules scanning a 30 MB line would cost seconds for nothing.
@@ -166,11 +179,10 @@ function regex(source: string): (norm: string) => Hit | null {
   };
 }
 
-function compileMatcher(cleaner: string, rule: Matcher, fallbackName: string, place: number): CompiledMatcher {
+function compileMatcher(cleaner: string, rule: Matcher, name: string, place: number): CompiledMatcher {
   const kind = LITERAL_KINDS.find((k) => rule[k] !== undefined);
-  const test = rule.regex !== undefined ? regex(rule.regex) : literal(kind!, rule[kind!]!);
+  const test = rule.regex !== undefined ? regex(rule.regex) : anyLiteral(kind!, [rule[kind!]!].flat());
   const { maxLength, kinds } = rule;
-  const name = rule.name ?? fallbackName;
   const id = progressId(`${cleaner}/${name}`);
   return {
     name,
@@ -204,33 +216,33 @@ function tracedPattern(source: string, label: string): RegExp {
 /** The code hooks a cleaner may have, as the time budget's report names them ("<cleaner>/beforeSegment"). */
 const HOOK_NAMES = ['beforeSegment', 'afterRecord'] as const;
 
-export function compileCleaner(cleaner: Cleaner): CompiledCleaner {
+/**
+ * @param builtin whether the cleaner is one of arnews' own (their rules are checked linear, so they may be
+ *   screened together: see screenOf); the registry knows, not the cleaner's origin.
+ */
+export function compileCleaner(cleaner: Cleaner, builtin = false): CompiledCleaner {
   const { rules, appliesTo, name } = cleaner;
   for (const hook of HOOK_NAMES) if (cleaner[hook]) progressId(`${name}/${hook}`);
   // Places as a RuleScreen counts them: sections, then drop, then fields.
   const [dropFrom, fieldsFrom] = [rules.sections.length, rules.sections.length + rules.drop.length];
   return {
     cleaner,
-    screen: isBuiltin(cleaner) ? screenOf(cleaner) : null,
-    drop: rules.drop.map((r, i) => compileMatcher(name, r, `drop[${i}]`, dropFrom + i)),
-    sections: rules.sections.map((r, i) => ({ ...compileMatcher(name, r, `sections[${i}]:${r.section}`, i), section: r.section, lines: r.lines, greedy: r.greedy ?? false })),
+    screen: builtin ? screenOf(cleaner) : null,
+    drop: rules.drop.map((r, i) => compileMatcher(name, r, ruleName('drop', i, r), dropFrom + i)),
+    sections: rules.sections.map((r, i) => ({ ...compileMatcher(name, r, ruleName('sections', i, r), i), section: r.section, lines: r.lines, greedy: r.greedy ?? false })),
     fields: rules.fields.map((r, i) => ({
-      ...compileMatcher(name, { regex: r.regex, maxLength: r.maxLength, name: r.name }, `fields[${i}]:${r.field}`, fieldsFrom + i),
+      ...compileMatcher(name, { regex: r.regex, maxLength: r.maxLength }, ruleName('fields', i, r), fieldsFrom + i),
       field: r.field,
       value: r.value,
       remove: r.remove,
     })),
     titleGlue: rules.titleGlue.map((r, i) => {
-      const ruleName = r.name ?? `titleGlue[${i}]`;
-      return { name: ruleName, pattern: tracedPattern(r.regex, `${name}/${ruleName}`) };
+      const glue = ruleName('titleGlue', i, r);
+      return { name: glue, pattern: tracedPattern(r.regex, `${name}/${glue}`) };
     }),
     signatures: appliesTo.signatures.map((s) => normalizeArabic(s)),
     urlPatterns: appliesTo.urlPatterns.map((p) => new RegExp(p, 'u')),
   };
-}
-
-export function isBuiltin(cleaner: Cleaner): boolean {
-  return cleaner.origin.startsWith('builtin');
 }
 
 /**
@@ -284,7 +296,8 @@ function screenOf(cleaner: Cleaner): ((norm: string) => RuleScreen | null) | nul
   let longest = 0;
   for (const [place, rule] of rules.entries()) {
     const kind = LITERAL_KINDS.find((k) => rule[k] !== undefined);
-    const shape = rule.regex !== undefined ? regexShape(foldPattern(rule.regex)) : { source: escapeRegExp(literalText(rule[kind!]!)), anchored: false, backreference: false };
+    const literals = rule.regex === undefined ? [rule[kind!]!].flat().map((pattern) => escapeRegExp(literalText(pattern))) : [];
+    const shape = rule.regex !== undefined ? regexShape(foldPattern(rule.regex)) : { source: literals.join('|'), anchored: false, backreference: false };
     if (shape.backreference) return null;
     const group = shape.anchored ? ANCHORED : rule.maxLength === undefined ? FREE : BOUNDED;
     if (group === BOUNDED) longest = Math.max(longest, rule.maxLength!);

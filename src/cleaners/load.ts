@@ -1,12 +1,15 @@
 /**
  * Loading cleaners: built-in JSON files shipped with arnews, and user cleaners given as JSON files or
- * ES modules (--cleaner PATH, or every cleaner in the ARNEWS_CLEANERS directory). Every cleaner is
- * validated by the same zod schema; errors name the file and the field.
+ * ES modules (--cleaner PATH, or every cleaner in the ARNEWS_CLEANERS directory). JSON cleaners may hold
+ * comments (jsonc.ts), whether named .json or .jsonc. Every cleaner is validated by the same zod schema;
+ * errors name the file and the field.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
+import type { CleanerSources } from '../options.js';
+import { parseJsonc } from './jsonc.js';
 import { CleanerSpecSchema, type Cleaner, type CleanerHooks } from './schema.js';
 
 export class CleanerLoadError extends Error {}
@@ -15,6 +18,9 @@ const BUILTIN_DIR = new URL('./builtin/', import.meta.url);
 /** Every built-in cleaner, validated once at build time (scripts/compile-cleaners.mjs): read with no walk and no schema check. */
 export const COMPILED_BUILTINS = new URL('./builtin.compiled.json', import.meta.url);
 const MODULE_EXTENSIONS = new Set(['.mjs', '.js']);
+const JSON_EXTENSIONS = new Set(['.json', '.jsonc']);
+/** A built-in cleaner's file; its folder also holds cases.json, expected records (.json) and samples. */
+export const BUILTIN_EXTENSION = '.jsonc';
 
 function describeIssues(where: string, error: z.ZodError): string {
   return error.issues
@@ -46,7 +52,7 @@ export function validateCleaner(value: unknown, origin: string): Cleaner {
 function readJsonCleaner(path: string): Cleaner {
   let value: unknown;
   try {
-    value = JSON.parse(readFileSync(path, 'utf8'));
+    value = parseJsonc(readFileSync(path, 'utf8'));
   } catch (error) {
     throw new CleanerLoadError(`${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : `not valid JSON: ${(error as Error).message}`}`);
   }
@@ -93,15 +99,16 @@ async function loadCleanerDirectory(dir: string, options: LoadOptions = { allowC
     if (error instanceof CleanerLoadError) throw error;
     throw new CleanerLoadError(`${dir}: cannot read the cleaners directory (${(error as Error).message})`);
   }
-  const files = names.filter((n) => extname(n) === '.json' || MODULE_EXTENSIONS.has(extname(n)));
+  const files = names.filter((n) => JSON_EXTENSIONS.has(extname(n)) || MODULE_EXTENSIONS.has(extname(n)));
   return Promise.all(files.map((n) => loadCleanerFile(join(dir, n), options)));
 }
 
 let builtins: Cleaner[] | null = null;
 
 /**
- * Built-in cleaners: `builtin/generic.json` and one JSON file per site in `builtin/<family>/`; read
- * once, from the file the build compiled them into (the sources, validated, where there is none: src/).
+ * Built-in cleaners: `builtin/generic/generic.jsonc`, and one folder per site, `builtin/<family>/<site>/`,
+ * holding its cleaner `<site>.jsonc` beside its samples and cases (the golden tests); read once, from the
+ * file the build compiled them into (the sources, validated, where there is none: src/).
  */
 export function loadBuiltinCleaners(): Cleaner[] {
   builtins ??= existsSync(COMPILED_BUILTINS) ? (JSON.parse(readFileSync(COMPILED_BUILTINS, 'utf8')) as Cleaner[]) : readBuiltinCleaners();
@@ -114,9 +121,9 @@ export function readBuiltinCleaners(): Cleaner[] {
   const walk = (dir: URL): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       if (entry.isDirectory()) walk(new URL(`${entry.name}/`, dir));
-      else if (entry.name.endsWith('.json')) {
+      else if (extname(entry.name) === BUILTIN_EXTENSION) {
         const url = new URL(entry.name, dir);
-        found.push(validateCleaner(JSON.parse(readFileSync(url, 'utf8')), `builtin:${url.pathname.split('/builtin/')[1]}`));
+        found.push(validateCleaner(parseJsonc(readFileSync(url, 'utf8')), `builtin:${url.pathname.split('/builtin/')[1]}`));
       }
     }
   };
@@ -124,10 +131,15 @@ export function readBuiltinCleaners(): Cleaner[] {
   return found;
 }
 
-/** A run's user cleaners, highest precedence first: every --cleaner path, then the ARNEWS_CLEANERS directory. */
-export async function loadUserCleaners(paths: string[], dir: string | undefined = process.env.ARNEWS_CLEANERS, options: LoadOptions = { allowCode: false }): Promise<Cleaner[]> {
+/**
+ * A run's user cleaners, highest precedence first: the ones given loaded, or every --cleaner file, then the
+ * directory named by ARNEWS_CLEANERS (as resolveOptions found them, options.ts).
+ */
+export async function loadCleanerSources(sources: CleanerSources): Promise<Cleaner[]> {
+  if ('loaded' in sources) return sources.loaded;
+  const options = { allowCode: sources.allowCode };
   const user: Cleaner[] = [];
-  for (const path of paths) user.push(await loadCleanerFile(path, options));
-  if (dir) user.push(...(await loadCleanerDirectory(dir, options)));
+  for (const path of sources.files) user.push(await loadCleanerFile(path, options));
+  if (sources.dir) user.push(...(await loadCleanerDirectory(sources.dir, options)));
   return user;
 }

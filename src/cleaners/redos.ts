@@ -67,8 +67,8 @@ const TAILS: Record<string, string> = { '': '', 'then "!"': '!', 'then an Arabic
  * The literal words a rule starts with: a line that begins with them reaches the rest of the
  * pattern, where a backtracking regex does its damage. Null when the rule starts with no literal.
  */
-export function leadingLiteral(rule: { exact?: string; prefix?: string; suffix?: string; contains?: string; regex?: string }): string | null {
-  const literal = rule.exact ?? rule.prefix ?? rule.contains ?? rule.suffix;
+export function leadingLiteral(rule: { exact?: string | string[]; prefix?: string | string[]; suffix?: string | string[]; contains?: string | string[]; regex?: string }): string | null {
+  const literal = [rule.exact ?? rule.prefix ?? rule.contains ?? rule.suffix].flat()[0];
   if (literal !== undefined) return literal;
   if (rule.regex === undefined) return null;
   const start = rule.regex.replace(/^\^?(?:\(\?:)*/, '');

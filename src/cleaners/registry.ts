@@ -8,9 +8,11 @@
  * (`validFrom`/`validUntil`): the version whose period holds the page date is used, the nearest one
  * when none does, and the newest when the page date is unknown.
  */
+import { parseDateLine } from '../dates/dateline.js';
+import { readMetadataDate } from '../dates/metadata.js';
 import type { Document } from '../document/model.js';
 import { LiteralSet } from '../text/literals.js';
-import { compileCleaner, isBuiltin, type CompiledCleaner } from './compile.js';
+import { compileCleaner, type CompiledCleaner } from './compile.js';
 import { loadBuiltinCleaners } from './load.js';
 import type { Cleaner } from './schema.js';
 
@@ -28,9 +30,6 @@ interface SelectedBy {
 }
 
 export type SelectedCleaner = CompiledCleaner & { selectedBy: SelectedBy };
-
-/** Parses a date line to ISO, or null (the date engine's parseDateLine). */
-export type DateLineParser = (line: string) => string | null;
 
 /** Date lines are short; longer blocks are sentences that mention a date. */
 export const DATE_LINE_MAX = 120;
@@ -56,15 +55,19 @@ export class CleanerRegistry {
   private readonly signatures: LiteralSet;
   /** For each cleaner, the index of each of its signatures in `signatures`. */
   private readonly signatureIds: number[][];
+  /** The user's cleaners, which go before every built-in: known by where they came in, not by their origin's spelling. */
+  private readonly fromUser: ReadonlySet<Cleaner>;
 
   /** @param user user cleaners, highest precedence first; they replace every built-in version of the same name. */
   constructor(user: Cleaner[] = [], builtin: Cleaner[] = loadBuiltinCleaners()) {
+    this.fromUser = new Set(user);
     const userNames = new Set(user.map((c) => c.name));
     const all = [...user, ...builtin.filter((c) => !userNames.has(c.name))];
     const generic = all.find((c) => c.name === GENERIC);
     if (!generic) throw new Error('the generic cleaner is missing');
-    this.generic = compileCleaner(generic);
-    this.cleaners = all.filter((c) => c.name !== GENERIC).map(compileCleaner);
+    const compile = (cleaner: Cleaner): CompiledCleaner => compileCleaner(cleaner, !this.fromUser.has(cleaner));
+    this.generic = compile(generic);
+    this.cleaners = all.filter((c) => c.name !== GENERIC).map(compile);
     this.cleaners.forEach((cleaner, order) => {
       for (const claimed of cleaner.cleaner.appliesTo.hosts) {
         const host = claimed.toLowerCase();
@@ -93,8 +96,8 @@ export class CleanerRegistry {
   }
 
   /** The site cleaner for a page, or null when none claims it (or `--site generic`). */
-  select(doc: Document, forced?: string | null, parseDateLine?: DateLineParser): SelectedCleaner | null {
-    const date = pageDate(doc, parseDateLine);
+  select(doc: Document, forced?: string | null): SelectedCleaner | null {
+    const date = pageDate(doc);
     if (forced) {
       const chosen = this.byName(forced, date);
       return chosen === this.generic ? null : { ...chosen, selectedBy: { how: 'forced', evidence: `--site ${forced}`, date } };
@@ -130,7 +133,7 @@ export class CleanerRegistry {
       if (pattern) candidates.push({ cleaner, order, how: 'url', evidence: pattern.source, claimedLength: 0 });
     }
     // User cleaners before built-ins; then the most specific host; then precedence order.
-    const rank = (c: (typeof candidates)[number]): number => (isBuiltin(c.cleaner.cleaner) ? 1e6 : 0) - c.claimedLength * 1e3 + c.order;
+    const rank = (c: (typeof candidates)[number]): number => (this.fromUser.has(c.cleaner.cleaner) ? 0 : 1e6) - c.claimedLength * 1e3 + c.order;
     const best = candidates.reduce<(typeof candidates)[number] | null>((a, b) => (!a || rank(b) < rank(a) ? b : a), null);
     if (!best) return null;
     const { cleaner, how, evidence } = best;
@@ -184,10 +187,9 @@ function claimsUrl(c: CompiledCleaner, url: string, host: string | null): boolea
  * The page's publication date (YYYY-MM-DD) for choosing a version: the input's date metadata, else the
  * first date line near the top of the page, else null.
  */
-function pageDate(doc: Document, parseDateLine: DateLineParser | undefined): string | null {
-  const fromMeta = doc.meta.date?.match(/^\d{4}-\d{2}-\d{2}/)?.[0] ?? (doc.meta.date && parseDateLine?.(doc.meta.date)?.slice(0, 10));
+function pageDate(doc: Document): string | null {
+  const fromMeta = readMetadataDate(doc.meta.date).value?.slice(0, 10);
   if (fromMeta) return fromMeta;
-  if (!parseDateLine) return null;
   for (const block of doc.blocks.slice(0, PAGE_DATE_LOOKAHEAD)) {
     if (block.text.length > DATE_LINE_MAX) continue;
     const iso = parseDateLine(block.text);

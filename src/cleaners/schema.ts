@@ -2,9 +2,12 @@
  * What a cleaner is. Built-in and user cleaners share this one shape: a declarative part (validated
  * from JSON by zod) and optional code hooks (from an ES module). Patterns are written in ordinary
  * Arabic; they are folded to the matching form (see text/normalize.ts) when the cleaner is compiled.
+ * A pattern may name lists of alternatives (`{anyOf}`, `{see-also}`: alternatives.ts); they are expanded
+ * here, so that what the schema gives holds the patterns as they run.
  */
 import { z } from 'zod';
 import { foldPattern } from '../text/normalize.js';
+import { ANY_OF, expandLiteral, expandRegex, unknownLists, usesAnyOf } from './alternatives.js';
 import { HtmlSelectorsSchema } from '../document/html/selectors.js';
 import type { BlockKind, Document } from '../document/model.js';
 import type { ArticleRecord } from '../record.js';
@@ -45,12 +48,51 @@ const matcherShape = {
     .optional()
     .describe('Remove only the matched text (boilerplate glued to a paragraph); the rest of the block stays. A cut marker opens its section after the text before it.'),
   name: z.string().optional().describe('A name for --explain; defaults to "<list>[<index>]".'),
+  anyOf: z
+    .array(pattern)
+    .min(1)
+    .optional()
+    .describe('Alternatives: "{anyOf}" in the pattern stands for any of them (a regex takes them as a group of regexes, a literal pattern is any of the patterns they make).'),
 };
 
-function exactlyOneMatcher(rule: { exact?: string; prefix?: string; suffix?: string; contains?: string; regex?: string }): boolean {
-  return [rule.exact, rule.prefix, rule.suffix, rule.contains, rule.regex].filter((v) => v !== undefined).length === 1;
+const LITERAL_KINDS = ['exact', 'prefix', 'suffix', 'contains'] as const;
+type LiteralKind = (typeof LITERAL_KINDS)[number];
+/** A rule's patterns as written: each literal kind and the regex, with the rule's own list. */
+type Written = Partial<Record<LiteralKind | 'regex', string>> & { anyOf?: string[] | undefined };
+
+function exactlyOneMatcher(rule: Written): boolean {
+  return [...LITERAL_KINDS, 'regex' as const].filter((kind) => rule[kind] !== undefined).length === 1;
 }
 const ONE_MATCHER = { message: 'give exactly one of "exact", "prefix", "suffix", "contains" or "regex"' };
+
+/** The lists a rule's patterns name must exist, and a rule's own list must be named by its pattern. */
+function checkLists(rule: Written, context: z.RefinementCtx): void {
+  for (const kind of [...LITERAL_KINDS, 'regex'] as const) {
+    const written = rule[kind];
+    if (written === undefined) continue;
+    for (const name of unknownLists(written, rule.anyOf)) {
+      const message = name === ANY_OF ? '"{anyOf}" names the rule\'s "anyOf" list: give it' : `"{${name}}" names no list: give "anyOf", or one of arnews' lists (src/vocabulary.ts)`;
+      context.addIssue({ code: 'custom', message, path: [kind] });
+    }
+    if (rule.anyOf && !usesAnyOf(written)) context.addIssue({ code: 'custom', message: 'write "{anyOf}" in the pattern where its alternatives go', path: ['anyOf'] });
+  }
+}
+
+/** A rule once its lists are expanded: a regex is one string, a literal kind one pattern or several. */
+type Expanded<T> = Omit<T, 'anyOf' | LiteralKind> & { [K in Extract<keyof T, LiteralKind>]?: string | string[] };
+
+function expandLists<T extends Written>(rule: T): Expanded<T> {
+  const { anyOf, ...rest } = rule;
+  const out: Record<string, unknown> = { ...rest };
+  if (rule.regex !== undefined) out.regex = expandRegex(rule.regex, anyOf);
+  for (const kind of LITERAL_KINDS) {
+    const written = rule[kind];
+    if (written === undefined) continue;
+    const patterns = expandLiteral(written, anyOf);
+    out[kind] = patterns.length === 1 ? patterns[0] : patterns;
+  }
+  return out as Expanded<T>;
+}
 const compiles = (source: string, flags: string): boolean => {
   try {
     new RegExp(source, flags);
@@ -59,12 +101,16 @@ const compiles = (source: string, flags: string): boolean => {
     return false;
   }
 };
-/** A rule's regex is compiled folded (see compile.ts): both forms must be valid ("ـ+" folds to "+"). */
-const validRegex = (source: string | undefined): boolean => source === undefined || (compiles(source, 'u') && compiles(foldPattern(source), 'du'));
+/** A rule's regex is compiled folded (see compile.ts): both forms must be valid ("ـ+" folds to "+"), its lists expanded. */
+const validRegex = (rule: Written): boolean => {
+  if (rule.regex === undefined || unknownLists(rule.regex, rule.anyOf).length > 0) return true;
+  const source = expandRegex(rule.regex, rule.anyOf);
+  return compiles(source, 'u') && compiles(foldPattern(source), 'du');
+};
 const VALID_REGEX = { message: 'not a valid regular expression (as written, or once its Arabic is folded)', path: ['regex'] };
 const urlPattern = pattern.refine((source) => compiles(source, 'u'), 'not a valid regular expression');
 
-const MatcherSchema = z.object(matcherShape).strict().refine(exactlyOneMatcher, ONE_MATCHER).refine((r) => validRegex(r.regex), VALID_REGEX);
+export const MatcherSchema = z.object(matcherShape).strict().refine(exactlyOneMatcher, ONE_MATCHER).superRefine(checkLists).refine(validRegex, VALID_REGEX).transform(expandLists);
 export type Matcher = z.infer<typeof MatcherSchema>;
 
 const SectionRuleSchema = z
@@ -84,12 +130,21 @@ const SectionRuleSchema = z
   })
   .strict()
   .refine(exactlyOneMatcher, ONE_MATCHER)
-  .refine((r) => validRegex(r.regex), VALID_REGEX)
+  .superRefine(checkLists)
+  .refine(validRegex, VALID_REGEX)
   .refine((r) => r.lines === undefined || r.section === 'drop', { message: '"lines" goes with section "drop"', path: ['lines'] })
-  .refine((r) => !r.greedy || ['read-also', 'similar', 'more'].includes(r.section), { message: '"greedy" goes with a related list (read-also, similar, more)', path: ['greedy'] });
+  .refine((r) => !r.greedy || ['read-also', 'similar', 'more'].includes(r.section), { message: '"greedy" goes with a related list (read-also, similar, more)', path: ['greedy'] })
+  .transform(expandLists);
+export type SectionRule = z.infer<typeof SectionRuleSchema>;
 
 /** Named groups of a field rule's regex that fill the field of the same name. */
-const FIELD_GROUP = new RegExp(`\\(\\?<(?:${FIELD_NAMES.join('|')})>`);
+const FIELD_GROUP = new RegExp(`\\(\\?<(${FIELD_NAMES.join('|')})>`, 'g');
+
+/** The fields a field rule fills: its named groups, and `field`. */
+export function fieldsOf(rule: { regex: string; field?: FieldName | undefined }): FieldName[] {
+  const named = [...rule.regex.matchAll(FIELD_GROUP)].map((m) => m[1] as FieldName);
+  return [...new Set(rule.field ? [...named, rule.field] : named)];
+}
 
 const FieldRuleSchema = z
   .object({
@@ -104,31 +159,65 @@ const FieldRuleSchema = z
       .describe('"block": the block leaves the body; "match": only the matched text is cut; "none": it stays.'),
     maxLength: z.number().int().positive().optional(),
     name: z.string().optional(),
+    anyOf: matcherShape.anyOf,
   })
   .strict()
-  .refine((r) => validRegex(r.regex), VALID_REGEX)
-  .refine((r) => r.field !== undefined || FIELD_GROUP.test(r.regex), {
+  .superRefine(checkLists)
+  .refine(validRegex, VALID_REGEX)
+  .refine((r) => fieldsOf({ regex: expandRegex(r.regex, r.anyOf), field: r.field }).length > 0, {
     message: `name the field: give "field", or a named group (?<${FIELD_NAMES.join('>, (?<')}>) in "regex"`,
     path: ['field'],
-  });
+  })
+  .transform(expandLists);
 export type FieldRule = z.infer<typeof FieldRuleSchema>;
 
 const TitleGlueRuleSchema = z
   .object({
     regex: pattern.describe('Named groups "title" and "credit" (a photo credit), "site" (a site name) or "section" (a section label) split a glued title.'),
     name: z.string().optional(),
+    anyOf: matcherShape.anyOf,
   })
   .strict()
-  .refine((r) => validRegex(r.regex), VALID_REGEX);
+  .superRefine(checkLists)
+  .refine(validRegex, VALID_REGEX)
+  .transform(expandLists);
+export type TitleGlueRule = z.infer<typeof TitleGlueRuleSchema>;
 
-const RulesSchema = z
+export const RULE_LISTS = ['drop', 'sections', 'fields', 'titleGlue'] as const;
+export type RuleList = (typeof RULE_LISTS)[number];
+
+/**
+ * A rule's name, as --explain shows it and cases.json lists it: the name it is given, else its list and
+ * index ("drop[3]"), with the section it opens ("sections[0]:similar") or the fields it fills
+ * ("fields[2]:source+date").
+ */
+export function ruleName(list: RuleList, index: number, rule: { name?: string | undefined; section?: SectionKind; regex?: string; field?: FieldName | undefined }): string {
+  if (rule.name !== undefined) return rule.name;
+  if (list === 'sections') return `sections[${index}]:${rule.section}`;
+  if (list === 'fields') return `fields[${index}]:${fieldsOf({ regex: rule.regex ?? '', field: rule.field }).join('+')}`;
+  return `${list}[${index}]`;
+}
+
+export const RulesSchema = z
   .object({
     drop: z.array(MatcherSchema).default([]).describe('Blocks to remove.'),
     sections: z.array(SectionRuleSchema).default([]).describe('Marker blocks that open a section.'),
     fields: z.array(FieldRuleSchema).default([]).describe('Blocks (or parts) that fill a field: source, author, date, imageCredit.'),
     titleGlue: z.array(TitleGlueRuleSchema).default([]).describe('Splits of a title glued to a credit, a site name or a section label.'),
   })
-  .strict();
+  .strict()
+  .superRefine((rules, context) => {
+    // Rules are named in --explain and in cases.json: a name must say which rule fired.
+    const seen = new Set<string>();
+    for (const list of RULE_LISTS) {
+      rules[list].forEach((rule, index) => {
+        const name = ruleName(list, index, rule);
+        if (seen.has(name)) context.addIssue({ code: 'custom', message: `"${name}" names another rule of this cleaner too`, path: [list, index, 'name'] });
+        seen.add(name);
+      });
+    }
+  });
+export type Rules = z.infer<typeof RulesSchema>;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
 

@@ -7,10 +7,12 @@ import { Worker } from 'node:worker_threads';
 import type { Command } from 'commander';
 import { CODE_NOT_ALLOWED, isCodeCleaner } from '../cleaners/load.js';
 import type { Cleaner } from '../cleaners/schema.js';
-import { codeAllowed } from './allowCode.js';
+import type { CleanerSources } from '../options.js';
 import type { CheckReply, CheckRequest } from './checkWorker.js';
 import { loadRunCleaners } from './cleanerOptions.js';
+import { registerCleanersNewCommand } from './cleanersNew.js';
 import { EXIT } from './exit.js';
+import { resolveCliOptions } from './runOptions.js';
 
 interface CleanersCliOptions {
   json?: boolean;
@@ -26,7 +28,7 @@ const CHECK_WORKER_URL = new URL('./checkWorker.js', import.meta.url);
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
 export function registerCleanersCommand(program: Command): void {
-  program
+  const command = program
     .command('cleaners')
     .description('List the site cleaners (built-in and user) with the hosts and text signatures they match, or check user cleaners.')
     .option('--json', 'print the list as JSON')
@@ -36,7 +38,7 @@ export function registerCleanersCommand(program: Command): void {
     .addHelpText(
       'after',
       `
-User cleaners come from --cleaner and from every .json/.mjs/.js file in the directory named by ARNEWS_CLEANERS;
+User cleaners come from --cleaner and from every .json/.jsonc/.mjs/.js file in the directory named by ARNEWS_CLEANERS;
 they take precedence over the built-ins, and replace a built-in of the same name.
 
 Examples:
@@ -45,8 +47,10 @@ Examples:
   $ arnews cleaners --check my-site.json`,
     )
     .action(async (options: CleanersCliOptions) => {
-      process.exitCode = options.check ? await check(options.check, codeAllowed(options.allowCode)) : await list(options);
+      const { cleaners } = resolveCliOptions({ cleanerFiles: options.cleaner, allowCode: options.allowCode });
+      process.exitCode = options.check ? await check(options.check, 'files' in cleaners && cleaners.allowCode) : await list(cleaners, Boolean(options.json));
     });
+  registerCleanersNewCommand(command);
 }
 
 /** One cleaner as `arnews cleaners --json` prints it. */
@@ -80,10 +84,10 @@ function describeCleaner(c: Cleaner): CleanerListing {
   };
 }
 
-async function list(options: CleanersCliOptions): Promise<number> {
-  const registry = await loadRunCleaners(options.cleaner, codeAllowed(options.allowCode));
+async function list(sources: CleanerSources, json: boolean): Promise<number> {
+  const registry = await loadRunCleaners(sources);
   const listings = [registry.generic, ...registry.cleaners].map((c) => describeCleaner(c.cleaner));
-  if (options.json) {
+  if (json) {
     process.stdout.write(`${JSON.stringify(listings, null, 2)}\n`);
     return EXIT.ok;
   }

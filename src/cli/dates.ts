@@ -4,7 +4,8 @@ import type { Command } from 'commander';
 import { readDates, type DateOptions } from '../dates/index.js';
 import { decodeBytes } from '../io/decode.js';
 import { JsonWriter, OutputClosedError } from '../io/writers.js';
-import { addDateOptions, parseDateOptions, type DateOptionValues } from './dateOptions.js';
+import { addDateOptions, type DateOptionValues } from './dateOptions.js';
+import { resolveCliOptions } from './runOptions.js';
 import { EXIT } from './exit.js';
 import { reportError } from './report.js';
 
@@ -38,7 +39,8 @@ export function registerDatesCommand(program: Command): void {
     .option('--explain', 'add to each mention the grammar rules that built it');
   addDateOptions(command, 'none: relative mentions stay null');
   command.addHelpText('after', HELP).action(async (files: string[], flags: DatesFlags) => {
-    process.exitCode = await runDates(files.length > 0 ? files : ['-'], Boolean(flags.lines), { ...(await parseDateOptions(flags)), explain: Boolean(flags.explain) });
+    const { refDate, weekStart, prefer } = resolveCliOptions(flags);
+    process.exitCode = await runDates(files.length > 0 ? files : ['-'], Boolean(flags.lines), { refDate: refDate?.reference ?? null, weekStart, prefer, explain: Boolean(flags.explain) });
   });
 }
 

@@ -11,11 +11,10 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { EXIT, UsageError } from './exit.js';
-import { codeAllowed } from './allowCode.js';
 import { addCleanerOptions, type CleanerOptionValues } from './cleanerOptions.js';
 import { Interruption } from './interrupt.js';
 import { reportError, reportFailure, reportNotice, reportSummary, reportWarning } from './report.js';
-import { parseDateOptions, addDateOptions, type DateOptionValues } from './dateOptions.js';
+import { addDateOptions, type DateOptionValues } from './dateOptions.js';
 import { addReadOptions, readOptionsFrom, type ReadOptionValues } from './readOptions.js';
 import { fieldOptions } from '../io/fields.js';
 import { InputListError, listInputs, type BatchInput } from '../io/inputs.js';
@@ -182,13 +181,12 @@ async function runExtract(args: string[], options: ExtractCliOptions): Promise<n
     args = ['-'];
   }
   const explainTo = options.explain ?? null;
-  const engineOptions = { site: options.site ?? null, explain: explainTo !== null, validate: Boolean(options.validate), ...(await parseDateOptions(options)) };
+  const { site, refDate, weekStart, prefer, cleaner: cleanerFiles, allowCode } = options;
+  // Resolved by each worker as it sets up (a bad value fails pool.start() as a usage error): this thread loads no date engine.
+  const engineOptions = { site, refDate, weekStart, prefer, explain: explainTo !== null, validate: Boolean(options.validate) };
   const setup: WorkerSetup = {
-    options: engineOptions,
+    options: { ...engineOptions, cleanerFiles, allowCode },
     fields: fieldOptions(readOptionsFrom(options)),
-    cleanerPaths: options.cleaner,
-    cleanersDir: process.env.ARNEWS_CLEANERS,
-    allowCode: codeAllowed(options.allowCode),
     pretty: Boolean(options.pretty),
     explainToStderr: explainTo === 'stderr',
   };
@@ -281,7 +279,7 @@ async function runBatch(args: string[], options: ExtractCliOptions, pool: Worker
   };
   try {
     await starting.catch((error: unknown) => {
-      throw error instanceof SetupError && error.usage ? new UsageError(`invalid cleaner:\n${error.message}`) : error;
+      throw error instanceof SetupError && error.usage ? new UsageError(error.message) : error;
     });
     const [out, errorsOut] = await opening;
     if (progress) {
@@ -412,7 +410,9 @@ function showProgress(options: ExtractCliOptions): boolean {
 
 /** The manifest of --out-dir, keyed by what changes the output. */
 async function openManifest(dir: string, options: ExtractCliOptions, engineOptions: object, readOptions: ReadOptions, shard: Shard | null, byDocument: boolean): Promise<Manifest> {
-  const cleanerFiles = [...options.cleaner, ...(process.env.ARNEWS_CLEANERS ? await listCleanerDir(process.env.ARNEWS_CLEANERS) : [])];
+  // Loaded here only: options.ts brings the date engine, which this thread otherwise does without.
+  const cleanerDir = (await import('../options.js')).cleanerDirectory();
+  const cleanerFiles = [...options.cleaner, ...(cleanerDir ? await listCleanerDir(cleanerDir) : [])];
   const cleaners = await Promise.all(cleanerFiles.map(async (path) => [path, await hashFile(path).catch(() => null)]));
   // What reads, not how: which thread parses a line changes no output.
   const { selectDoc: _, signal: __, rawLines: ___, ...read } = readOptions;

@@ -4,13 +4,13 @@
  * What it saw but did not propose, and why, goes to stderr.
  */
 import { Option, type Command } from 'commander';
-import { parseDateLine } from '../dates/index.js';
 import { readInput } from '../io/readers.js';
 import { proposeCleaner } from '../learn/propose.js';
 import { loadHtmlFrontEnd } from '../document/htmlFrontEnd.js';
 import { buildDocument } from '../pipeline/extract.js';
 import type { Document } from '../document/model.js';
 import { loadRunCleaners } from './cleanerOptions.js';
+import { resolveCliOptions } from './runOptions.js';
 import { EXIT, UsageError } from './exit.js';
 import { addReadOptions, readOptionsFrom, type ReadOptionValues } from './readOptions.js';
 import { reportError } from './report.js';
@@ -21,7 +21,7 @@ interface LearnCliOptions extends ReadOptionValues {
   host?: string;
 }
 
-const DEFAULT_MIN_SHARE = '0.5';
+export const DEFAULT_MIN_SHARE = '0.5';
 
 export function registerLearnCommand(program: Command): void {
   const command = program
@@ -55,7 +55,7 @@ async function runLearn(inputs: string[], options: LearnCliOptions): Promise<num
   }
   const minShare = Number(options.minShare);
   if (!(minShare > 0 && minShare <= 1)) throw new UsageError(`--min-share must be a number in (0, 1], not "${options.minShare}"`);
-  const registry = await loadRunCleaners([]);
+  const registry = await loadRunCleaners(resolveCliOptions({ cleanerFiles: [] }).cleaners);
   await loadHtmlFrontEnd();
   const readOptions = readOptionsFrom(options);
   const docs: Document[] = [];
@@ -73,7 +73,7 @@ async function runLearn(inputs: string[], options: LearnCliOptions): Promise<num
   if (docs.length === 0) throw new UsageError('no page could be read from the inputs');
   const host = options.host ?? null;
   const name = options.name ?? (host ?? 'learned').toLowerCase().replace(/[^a-z0-9._-]+/g, '-');
-  const proposal = proposeCleaner(docs, registry, { minShare, name, host, parseDateLine });
+  const proposal = proposeCleaner(docs, registry, { minShare, name, host });
   for (const note of proposal.notes) process.stderr.write(`arnews learn: ${note}\n`);
   const { drop, sections } = proposal.cleaner.rules;
   process.stderr.write(`arnews learn: ${proposal.pages} pages, ${proposal.distinctPages} distinct: proposed ${drop.length} drop and ${sections.length} section rules\n`);

@@ -7,14 +7,15 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { ChalkInstance } from 'chalk';
 import { loadHtmlFrontEnd } from '../document/htmlFrontEnd.js';
-import { addCleanerOptions, runCleaners, type CleanerOptionValues } from './cleanerOptions.js';
-import { addDateOptions, parseDateOptions, type DateOptionValues } from './dateOptions.js';
+import { addCleanerOptions, type CleanerOptionValues } from './cleanerOptions.js';
+import { addDateOptions, type DateOptionValues } from './dateOptions.js';
 import { EXIT, UsageError } from './exit.js';
 import { addReadOptions, readOptionsFrom, type ReadOptionValues } from './readOptions.js';
+import { setUpCliRun } from './runOptions.js';
 import { where } from './report.js';
 import { displayWidth, outputWidth, padEnd, padStart, paintWords, printable, stdoutColours, wrap, type ColourChoice } from './terminalText.js';
 import { readInput, type InputItem, type Page, type ReadOptions } from '../io/readers.js';
-import { DocumentError, type ExtractOptions } from '../pipeline/extract.js';
+import { DocumentError } from '../pipeline/extract.js';
 import { inspectPage, type BlockFate, type PageInspection } from '../pipeline/inspect.js';
 import type { ArticleRecord } from '../record.js';
 
@@ -59,7 +60,8 @@ Exit codes: 0 the page yielded records, 1 it yielded none (the reason is shown),
 }
 
 async function runShow(source: string, options: ShowCliOptions): Promise<number> {
-  const extractOptions: ExtractOptions = { ...(await parseDateOptions(options)), ...(await runCleaners(options)) };
+  const { refDate, weekStart, prefer, site, cleaner: cleanerFiles, allowCode } = options;
+  const extractOptions = await setUpCliRun({ refDate, weekStart, prefer, site, cleanerFiles, allowCode });
   await loadHtmlFrontEnd();
   const item = await pageAt(source, options.doc, readOptionsFrom(options));
   const colours = stdoutColours(options.color);

@@ -6,32 +6,47 @@
  *
  * The value is the line's first full date (Gregorian when a Hijri one stands beside it) with the first time of
  * the line; a zone the line names is kept (…T04:19Z, …T16:25+03:00 for مكة المكرمة). Numeric dates read D/M/Y.
- * An ISO string, as date metadata gives it, is returned as it is; an RFC 2822 one ("Fri, 09 Mar 2018 09:48:57
- * +0400", as feeds give it) in ISO form.
+ * A line in ISO 8601 or RFC 2822 form, as date metadata and feeds write it, is read as iso.ts reads it
+ * ("Fri, 09 Mar 2018 09:48:57 +0400" is "2018-03-09T09:48:57+04:00"; "2015-13-45" is none).
  */
 import { analyse, toMention, type Analysis } from './analyse.js';
+import { readIsoForms } from './iso.js';
 import type { LexemeKind } from './lexicon.js';
-import { WEEK_STARTS } from './options.js';
+import { DEFAULT_WEEK_START, WEEK_STARTS } from './options.js';
 
-const ISO = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
-const RFC_2822 = /^(?:[A-Z][a-z]{2}, )?(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4}) (\d{2}:\d{2}(?::\d{2})?) (GMT|UTC?|[+-]\d{4})$/;
-const RFC_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const LABEL_WORDS = 2;
 /** Words a date line may hold outside its mentions. */
 const LINE_WORD_KINDS: readonly LexemeKind[] = ['dateLine', 'zone', 'era', 'dayPart', 'weekday'];
-const SETTINGS = { reference: null, weekStart: WEEK_STARTS.saturday, prefer: null };
+const SETTINGS = { reference: null, weekStart: WEEK_STARTS[DEFAULT_WEEK_START], prefer: null };
 
 const DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9]/;
 
+/**
+ * Lines already read on the page being extracted: choosing a cleaner's version, the cleaners and the
+ * bylines ask about the same top lines. Forgotten on each page (forgetDateLines), and when it grows past
+ * ANSWERS_MAX, so that it stays small for a caller that never says a page has changed.
+ */
+const answers = new Map<string, string | null>();
+const ANSWERS_MAX = 4096;
+
 export function parseDateLine(line: string): string | null {
-  const trimmed = line.trim();
-  if (ISO.test(trimmed)) return trimmed;
-  const rfc = RFC_2822.exec(trimmed);
-  if (rfc) {
-    const [, day, month, year, clock, zone] = rfc as unknown as string[];
-    const offset = zone?.startsWith('+') || zone?.startsWith('-') ? `${zone.slice(0, 3)}:${zone.slice(3)}` : 'Z';
-    return `${year}-${String(RFC_MONTHS.indexOf(month ?? '') + 1).padStart(2, '0')}-${day?.padStart(2, '0')}T${clock}${offset}`;
+  let iso = answers.get(line);
+  if (iso === undefined) {
+    if (answers.size >= ANSWERS_MAX) answers.clear();
+    answers.set(line, (iso = readDateLine(line)));
   }
+  return iso;
+}
+
+/** A new page: what was read on the last one is forgotten (no page is read faster for another). */
+export function forgetDateLines(): void {
+  answers.clear();
+}
+
+function readDateLine(line: string): string | null {
+  const trimmed = line.trim();
+  const machine = readIsoForms(trimmed);
+  if (machine) return 'iso' in machine ? machine.iso : null;
   // A publication date names its year in digits: a line without any is no date line, and most lines
   // of a page (menus, headlines) are turned away here, before the full analysis.
   if (!DIGIT.test(trimmed)) return null;

@@ -15,9 +15,11 @@ import { readReferenceDate, REFERENCE_FORMS } from './reference.js';
 export { analyse, type Analysis } from './analyse.js';
 export { inferReferenceDate } from './infer.js';
 export { parseDateLine };
-export { RULES } from './grammar/rules.js';
-export { parseReferenceDate, type DateOptions, type Prefer, type WeekStart } from './options.js';
+export { RULES, type RuleName } from './grammar/rules.js';
+export { DEFAULT_WEEK_START, parseReferenceDate, WEEK_STARTS, type DateOptions, type Prefer, type WeekStart } from './options.js';
+export type { Reference } from './resolve.js';
 export { readReferenceDate, REFERENCE_FORMS };
+export { readMetadataDate, type MetadataDate } from './metadata.js';
 
 /** What the engine reads in a text: its mentions, and its doubts about their values. */
 export interface DateReading {
@@ -42,8 +44,8 @@ export function readDates(text: string, options: DateOptions & { explain?: boole
  */
 export function readAnalysis(analysis: Analysis, options: DateOptions & { explain?: boolean } = {}): DateReading {
   const { refDate } = options;
-  const reference = refDate ? readReferenceDate(refDate) : null;
-  if (refDate && !reference) throw new RangeError(`refDate "${refDate}" is not a date: give ${REFERENCE_FORMS}`);
+  const reference = typeof refDate === 'string' && refDate ? readReferenceDate(refDate) : typeof refDate === 'object' ? refDate : null;
+  if (typeof refDate === 'string' && refDate && !reference) throw new RangeError(`refDate "${refDate}" is not a date: give ${REFERENCE_FORMS}`);
   const settings = { reference, weekStart: weekStartDay(options.weekStart), prefer: options.prefer ?? null };
   const warnings: Warning[] = [];
   const mentions = analysis.candidates.map((candidate) => toMention(analysis, candidate, settings, warnings));

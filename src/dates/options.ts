@@ -5,10 +5,18 @@ import type { Reference } from './resolve.js';
 export type WeekStart = 'saturday' | 'sunday' | 'monday';
 export type Prefer = 'past' | 'future';
 
+export const PREFERS: readonly Prefer[] = ['past', 'future'];
+
+/** Weeks start on Saturday in most Arab countries. */
+export const DEFAULT_WEEK_START: WeekStart = 'saturday';
+
 export interface DateOptions {
-  /** Reference date-time for relative mentions: one of REFERENCE_FORMS (reference.ts). Null: leave them unresolved. */
-  refDate?: string | null;
-  /** First day of the week for "this/last/next week". Default saturday. */
+  /**
+   * Reference date-time for relative mentions: one of REFERENCE_FORMS (reference.ts), or the value
+   * readReferenceDate read from one. Null: leave them unresolved.
+   */
+  refDate?: string | Reference | null;
+  /** First day of the week for "this/last/next week". Default DEFAULT_WEEK_START. */
   weekStart?: WeekStart;
   /** How a mention with no tense cue resolves; default: the sentence's tense, falling back to past. */
   prefer?: Prefer | null;
@@ -37,7 +45,7 @@ export function parseReferenceDate(text: string): Reference | null {
 
 /** The week start as a day number; throws on a name that is not one. */
 export function weekStartDay(name: WeekStart | undefined): number {
-  const day = WEEK_STARTS[name ?? 'saturday'];
+  const day = WEEK_STARTS[name ?? DEFAULT_WEEK_START];
   if (day === undefined) throw new RangeError(`weekStart "${name}" is not saturday, sunday or monday`);
   return day;
 }

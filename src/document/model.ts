@@ -1,6 +1,8 @@
 /**
- * The one document model every input form becomes. After a builder (text or HTML) has run, nothing
- * downstream knows which form the page came in.
+ * The one document model every input form becomes. After a builder (text or HTML) has run, the stages
+ * read every page alike but in two places that read `format`: the segmenter takes an HTML page's body
+ * from the blocks the front end judged to be the article (a text dump's is the run that reads most like
+ * prose), and a text dump's title comes from the input's title field only when its text prints none.
  */
 import type { InputRef, Related, Warning } from '../record.js';
 

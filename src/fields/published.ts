@@ -1,19 +1,6 @@
-/** Publication dates as ISO strings: from the article's date line, or the input's date metadata. */
+/** The article's own publication date, ISO: from its date lines (the input's date metadata is read by dates/metadata.ts). */
 import type { Block } from '../document/model.js';
 import type { FieldValue } from '../cleaners/labels.js';
-
-const ISO = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
-
-/**
- * A metadata date as ISO 8601: ISO forms are kept as given (a space before the time becomes "T"),
- * anything else goes through the date-line parser (Arabic and RFC 822 forms alike).
- */
-export function isoFromMetadata(value: string | null, parseDateLine: (line: string) => string | null): string | null {
-  if (!value) return null;
-  const trimmed = value.trim();
-  if (ISO.test(trimmed)) return trimmed.replace(' ', 'T');
-  return parseDateLine(trimmed);
-}
 
 /**
  * The article's own date: the date line nearest before its body (a masthead's "today" line comes

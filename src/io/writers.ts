@@ -27,10 +27,6 @@ export class JsonWriter {
     return new JsonWriter(await openSink(path), pretty);
   }
 
-  get written(): number {
-    return this.count;
-  }
-
   write(value: unknown): Promise<void> {
     return this.writeSerialized(serializeRecord(value, this.pretty));
   }

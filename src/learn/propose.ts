@@ -5,14 +5,17 @@
  * short line after the body followed by lines that differ from page to page), and phrases repeated
  * inside longer lines (a share row glued before the text, a self-link after it, a contact footer). Pages that are renderings of the same article
  * count once, so that an article's own text never looks repeated. The generic cleaner runs first: what
- * it already removes is not proposed again. The result is a declarative cleaner for a person to review.
+ * it already removes is not proposed again. The result is a declarative cleaner for a person to review,
+ * its patterns written in plain Arabic (each word as the pages most often spell it, not in its matching
+ * form) and its rules named once each.
  */
 import { applyCleaners } from '../cleaners/apply.js';
-import type { CleanerRegistry, DateLineParser } from '../cleaners/registry.js';
+import type { CleanerRegistry } from '../cleaners/registry.js';
 import { CleanerSpecSchema, type CleanerSpec, type SectionKind } from '../cleaners/schema.js';
 import type { Block, Document } from '../document/model.js';
 import { isProse, isTitleLike } from '../segment/prose.js';
 import { segment } from '../segment/index.js';
+import { normalizeArabic } from '../text/normalize.js';
 import { words } from '../text/words.js';
 
 export interface LearnOptions {
@@ -21,7 +24,6 @@ export interface LearnOptions {
   name: string;
   /** The site's host; by default the host most page URLs share. */
   host: string | null;
-  parseDateLine: DateLineParser;
 }
 
 export interface Proposal {
@@ -56,8 +58,8 @@ interface PageView {
   bodyEnd: number;
 }
 
-function view(doc: Document, registry: CleanerRegistry, parseDateLine: DateLineParser): PageView {
-  const cleaned = applyCleaners(doc, [registry.generic], null, { parseDateLine });
+function view(doc: Document, registry: CleanerRegistry): PageView {
+  const cleaned = applyCleaners(doc, [registry.generic], null);
   const drafts = segment(cleaned);
   const body = new Set(drafts.flatMap((d) => d.body.map((p) => p.block.index)));
   const handled = new Set(cleaned.labels.flatMap((l, i) => (l.text === null || l.marker ? [i] : [])));
@@ -129,7 +131,7 @@ function guessSection(norm: string, followers: Block[]): SectionKind {
 }
 
 export function proposeCleaner(docs: Document[], registry: CleanerRegistry, options: LearnOptions): Proposal {
-  const pages = docs.map((d) => view(d, registry, options.parseDateLine));
+  const pages = docs.map((d) => view(d, registry));
   const articles = distinctArticles(pages);
   const threshold = Math.max(2, Math.ceil(options.minShare * articles.length));
   const notes: string[] = [];
@@ -212,15 +214,17 @@ export function proposeCleaner(docs: Document[], registry: CleanerRegistry, opti
   const glued = grams.frequent(threshold).filter((g) => !proseShapes.some((p) => p.includes(g.key)));
   for (const rule of gluedPhrases(glued, covered, share)) drop.push(rule);
 
+  const plain = plainSpeller(docs);
+  const rules = { drop: namedOnce(drop.map((r) => inPlainArabic(r, plain))), sections: namedOnce(sections.map((r) => inPlainArabic(r, plain))) };
   const cleaner = {
     name: options.name,
     description: `Proposed by arnews learn from ${pages.length} page(s), ${articles.length} distinct, at a share of ${options.minShare}: review every rule before use.`,
     family: 'learned',
     appliesTo: {
       hosts: options.host ? [options.host] : commonHost(docs),
-      signatures: signatures(drop, sections),
+      signatures: signatures(rules.drop, rules.sections),
     },
-    rules: { drop, sections },
+    rules,
   };
   return { cleaner: CleanerSpecSchema.parse(cleaner), pages: pages.length, distinctPages: articles.length, notes };
 }
@@ -279,10 +283,52 @@ function commonHost(docs: Document[]): string[] {
   return best && best[1] * 2 >= docs.length ? [best[0]] : [];
 }
 
+/** A run of Arabic letters, and the marks that are no part of a word's spelling (diacritics, tatweel). */
+const ARABIC_WORD = /[\u0621-\u064a\u0671-\u06d3]+/gu;
+const MARKS = /[\u064b-\u065f\u0670\u0640\u06d6-\u06ed]/gu;
+
+/**
+ * Writes a pattern found on the matching form in plain Arabic: each word as the pages most often spell it
+ * ("بصحيفه" → "بصحيفة"), which folds back to the same word, so the rule matches the same lines.
+ */
+function plainSpeller(docs: Document[]): (pattern: string) => string {
+  const spellings = new Map<string, Map<string, number>>();
+  for (const block of docs.flatMap((d) => d.blocks)) {
+    for (const word of block.text.replace(MARKS, '').match(ARABIC_WORD) ?? []) {
+      const folded = normalizeArabic(word);
+      const counts = spellings.get(folded) ?? new Map<string, number>();
+      counts.set(word, (counts.get(word) ?? 0) + 1);
+      spellings.set(folded, counts);
+    }
+  }
+  const best = new Map([...spellings].map(([folded, counts]) => [folded, [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0]]));
+  return (pattern) => pattern.replace(ARABIC_WORD, (word) => best.get(word) ?? word);
+}
+
+function inPlainArabic<T extends { exact?: string | string[]; prefix?: string | string[]; suffix?: string | string[]; regex?: string }>(rule: T, plain: (pattern: string) => string): T {
+  const out = { ...rule };
+  for (const kind of ['prefix', 'suffix', 'regex'] as const) {
+    const pattern = out[kind];
+    if (typeof pattern === 'string') (out as Record<string, unknown>)[kind] = plain(pattern);
+  }
+  return out;
+}
+
+/** Rules are named by their evidence ("repeated line (41/59 pages)"); a name that comes again gets a number. */
+function namedOnce<T extends { name?: string | undefined }>(rules: T[]): T[] {
+  const seen = new Map<string, number>();
+  return rules.map((rule) => {
+    if (rule.name === undefined) return rule;
+    const n = (seen.get(rule.name) ?? 0) + 1;
+    seen.set(rule.name, n);
+    return n === 1 ? rule : { ...rule, name: `${rule.name} #${n}` };
+  });
+}
+
 /** The most widespread literal lines, heads and tails that read like words (not numbers or symbols). */
 function signatures(drop: CleanerSpec['rules']['drop'], sections: CleanerSpec['rules']['sections']): string[] {
   return [...sections, ...drop]
-    .map((r) => r.exact ?? r.prefix ?? r.suffix)
+    .map((r) => [r.exact ?? r.prefix ?? r.suffix].flat()[0])
     .filter((t): t is string => !!t && words(t).length >= 2)
     .slice(0, MAX_SIGNATURES);
 }

@@ -5,54 +5,43 @@
 import { createHash } from 'node:crypto';
 import { applyCleaners } from '../cleaners/apply.js';
 import type { CleanedDocument } from '../cleaners/labels.js';
-import type { CleanerRegistry, DateLineParser, SelectedCleaner } from '../cleaners/registry.js';
-import { analyse, inferReferenceDate, parseDateLine, readAnalysis, readReferenceDate, type Analysis, type Prefer, type WeekStart } from '../dates/index.js';
+import type { CleanerRegistry, SelectedCleaner } from '../cleaners/registry.js';
+import { forgetDateLines } from '../dates/dateline.js';
+import { analyse, inferReferenceDate, readAnalysis, readReferenceDate, type Analysis, type Reference } from '../dates/index.js';
+import { dateWarning, readMetadataDate } from '../dates/metadata.js';
 import { DocumentError } from '../document/errors.js';
 import { textToDocument } from '../document/fromText.js';
 import type { HtmlSelectors } from '../document/html/index.js';
 import { htmlFrontEnd } from '../document/htmlFrontEnd.js';
 import type { Document } from '../document/model.js';
 import { extractFields } from '../fields/index.js';
-import { isoFromMetadata } from '../fields/published.js';
 import type { Page } from '../io/readers.js';
+import type { ResolvedOptions } from '../options.js';
 import { ArticleRecordSchema, type ArticleRecord, type ExplainEntry, type RecordDateMention, type Warning } from '../record.js';
 import { segment, type ArticleDraft } from '../segment/index.js';
 import { forgetReadings } from '../text/words.js';
 import { enterRule, enterStage, progressId } from './progress.js';
 
-export interface ExtractOptions {
-  registry: CleanerRegistry;
-  /** Force this cleaner (`--site`). */
-  site?: string | null;
-  /** Reference date for relative date mentions (`--ref-date`). */
-  refDate?: string | null;
-  weekStart?: WeekStart;
-  prefer?: Prefer | null;
-  /** Attach every rule that fired to the records (`--explain`). */
-  explain?: boolean;
-  /**
-   * Check every record against the schema (`--validate`). Records are built by typed code to the
-   * schema's shape and the test suite holds every record it makes to the schema, so the check is off
-   * by default; a record a cleaner's afterRecord hook returned is always checked.
-   */
-  validate?: boolean;
-}
+/** The run's options as resolveOptions (options.ts) made them (one left out is its default), with the run's cleaners. */
+export type ExtractOptions = Partial<Omit<ResolvedOptions, 'cleaners'>> & { registry: CleanerRegistry };
 
 export { DocumentError };
 
 export function buildDocument(page: Page, selectors?: HtmlSelectors): Document {
-  const doc = page.format === 'html' ? htmlDocument(page, selectors) : textToDocument(page.text, page.input, { meta: page.meta });
+  const date = readMetadataDate(page.meta.date);
+  const doc = page.format === 'html' ? htmlDocument(page, date.value, selectors) : textToDocument(page.text, page.input, { meta: { ...page.meta, date: date.value } });
   doc.warnings.push(...page.warnings);
+  if (date.problem) doc.warnings.push(dateWarning("the input's date", page.meta.date, date.problem));
   return doc;
 }
 
 /** The HTML front end, with the input's own metadata (JSONL id, url, date, title, author) filling what the page lacks. */
-function htmlDocument(page: Page, selectors: HtmlSelectors | undefined): Document {
+function htmlDocument(page: Page, inputDate: string | null, selectors: HtmlSelectors | undefined): Document {
   const doc = htmlFrontEnd().htmlToDocument(page.text, page.input, { url: page.meta.url ?? page.input.url, selectors });
   doc.meta.id = page.meta.id ?? doc.meta.id;
   doc.meta.url = doc.meta.url ?? page.meta.url ?? null;
   // A corpus's date field is often the crawl date: the page's own publication date comes first.
-  doc.meta.date = doc.meta.date ?? page.meta.date ?? null;
+  doc.meta.date = doc.meta.date ?? inputDate;
   doc.meta.title = doc.meta.title ?? page.meta.title ?? null;
   doc.meta.author = doc.meta.author ?? page.meta.author ?? null;
   return doc;
@@ -73,11 +62,11 @@ export function extractPage(page: Page, options: ExtractOptions): ArticleRecord[
 /** Document, cleaner selection, cleaners and segmenter: everything up to the articles' drafts. */
 export function runStages(page: Page, options: ExtractOptions): PageStages {
   forgetReadings();
+  forgetDateLines();
   enterStage('document');
   let doc = buildDocument(page);
   enterStage('site selection');
-  const dateLines = pageDateLines();
-  const site = options.registry.select(doc, options.site, dateLines);
+  const site = options.registry.select(doc, options.site);
   // The chosen cleaner's CSS selectors shape how an HTML page is read: read it again with them.
   if (page.format === 'html' && site?.cleaner.html) {
     enterStage('document');
@@ -86,22 +75,9 @@ export function runStages(page: Page, options: ExtractOptions): PageStages {
   const hooks = site?.cleaner;
   if (hooks?.beforeSegment) doc = runHook(hooks.name, 'beforeSegment', () => hooks.beforeSegment!(doc), isDocument);
   enterStage('cleaners');
-  const cleaned = applyCleaners(doc, options.registry.pipelineFor(site), site, { parseDateLine: dateLines });
+  const cleaned = applyCleaners(doc, options.registry.pipelineFor(site), site);
   enterStage('segmentation');
   return { doc, site, cleaned, drafts: segment(cleaned) };
-}
-
-/**
- * parseDateLine for one page, answering each line once: choosing the site cleaner's version reads the
- * page's top lines for a date, and the cleaners then ask about the same lines again.
- */
-function pageDateLines(): DateLineParser {
-  const answers = new Map<string, string | null>();
-  return (line) => {
-    let iso = answers.get(line);
-    if (iso === undefined) answers.set(line, (iso = parseDateLine(line)));
-    return iso;
-  };
 }
 
 /** The drafts' fields and date mentions, as records; throws a DocumentError when the page has no article text. */
@@ -114,7 +90,8 @@ export function recordsFrom(page: Page, { doc, site, cleaned, drafts }: PageStag
   const pageId = createHash('sha256').update(page.input.id ?? '').update('\0').update(page.text).digest('hex').slice(0, 16);
   const mainId = `${pageId}-0`;
   const [main, ...embedded] = drafts as [ArticleDraft, ...ArticleDraft[]];
-  const inputDate = isoFromMetadata(doc.meta.date, parseDateLine);
+  // Read again: a beforeSegment hook may have set it.
+  const inputDate = readMetadataDate(doc.meta.date).value;
   return drafts.map((draft, n) => {
     enterStage('fields');
     const fields = extractFields(draft, cleaned, draft === main ? embedded : [], doc.meta);
@@ -197,21 +174,25 @@ function mentionsFor(
 ): RecordDateMention[] {
   const [titleText, bodyText] = [analyse(title ?? ''), analyse(paragraphs.join('\n\n'))];
   // Metadata dates that the engine cannot read as a reference ("2020", a garbled field) count as absent.
-  let refDate = [options.refDate, published, inputDate].find((d): d is string => !!d && readReferenceDate(d) !== null) ?? null;
-  if (!refDate) {
+  let reference = options.refDate?.reference ?? referenceOf(published) ?? referenceOf(inputDate);
+  if (!reference) {
     const inferred = inferReferenceDate([titleText, bodyText], { weekStart: options.weekStart });
     if (inferred) {
-      refDate = inferred.date;
+      reference = readReferenceDate(inferred.date);
       warnings.push({ code: 'ref-date-inferred', message: `relative dates resolved against ${inferred.date}, inferred from the article (${inferred.evidence})` });
     }
   }
-  const engine = { refDate: refDate ?? null, weekStart: options.weekStart, prefer: options.prefer ?? null };
+  const engine = { refDate: reference, weekStart: options.weekStart, prefer: options.prefer ?? null };
   const read = (text: Analysis, field: 'title' | 'body'): RecordDateMention[] => {
     const reading = readAnalysis(text, engine);
     warnings.push(...reading.warnings.map((w) => ({ ...w, message: `${field} ${w.message}` })));
     return reading.mentions.map((m) => ({ ...m, field }));
   };
   return [...(title ? read(titleText, 'title') : []), ...read(bodyText, 'body')];
+}
+
+function referenceOf(date: string | null): Reference | null {
+  return date ? readReferenceDate(date) : null;
 }
 
 /** The rules that fired within an article's stretch of the page: an embedded article's runs from its headline on. */

@@ -26,18 +26,15 @@
 import { Worker } from 'node:worker_threads';
 import type { FieldOptions } from '../io/fields.js';
 import type { Page, RawLine, ReadItem } from '../io/readers.js';
+import type { OptionsInput } from '../options.js';
 import type { ErrorEntry, InputRef, Warning } from '../record.js';
-import type { ExtractOptions } from './extract.js';
 import { describeProgress, documentRunning, PROGRESS_BYTES } from './progress.js';
 
 export interface WorkerSetup {
-  options: Omit<ExtractOptions, 'registry'>;
+  /** The run's options as its flags give them: each worker resolves them as it sets up (setup.ts). */
+  options: OptionsInput;
   /** The JSONL field names a worker reads a line's page with. */
   fields: FieldOptions;
-  cleanerPaths: string[];
-  cleanersDir: string | undefined;
-  /** Whether code cleaners (ES modules) may be loaded. */
-  allowCode: boolean;
   /** Records come back serialised for the output: indented (--pretty) or one line each. */
   pretty: boolean;
   /** The --explain trace comes back as stderr lines instead of inside the records. */
@@ -85,7 +82,7 @@ export type WorkerReply =
 /** A document's result, in input order: its records with its page's input and warnings, or its error entry. */
 export type ParallelResult = { page: Pick<Page, 'input' | 'warnings'>; records: string[]; explain: string[] } | { error: ErrorEntry };
 
-/** The workers could not load the run's cleaners; `usage` when the cleaners or --site are at fault (exit 2). */
+/** The workers could not set up; `usage` when the options, the cleaners or --site are at fault (exit 2). */
 export class SetupError extends Error {
   constructor(
     message: string,
@@ -180,7 +177,7 @@ export class WorkerPool {
     return this.slots.length < this.options.jobs || this.slots.some((s) => s.sent.length === 0);
   }
 
-  /** Starts the first worker and waits until it has loaded the run's cleaners: a bad cleaner or --site fails here (SetupError). */
+  /** Starts the first worker and waits until it has set up: a bad option, cleaner or --site fails here (SetupError). */
   async start(): Promise<void> {
     await this.spawn().started.promise;
   }

@@ -1,15 +1,14 @@
 /**
- * A worker thread of the CLI's pipeline. It loads the run's cleaners itself (user cleaners come from
- * their paths: hooks are functions and cannot be sent; a code cleaner is imported here, once per
- * thread), says it is ready, then extracts the batches of documents it is given, one document at a
- * time, in the order given — a JSONL line is decoded and parsed here — and answers each batch with one
- * message: each document's records serialised as the output wants them, or an error entry's code and
- * message. Any exception inside a document is that document's (`internal`); while a document runs, its
+/**
+ * A worker thread of the CLI's pipeline. It resolves the run's options and loads the run's cleaners itself
+ * (setup.ts; user cleaners come from their paths: hooks are functions and cannot be sent; a code cleaner is
+ * imported here, once per thread), says it is ready, then extracts the batches of documents it is given, one
+ * document at a time, in the order given — a JSONL line is decoded and parsed here — and answers each batch
+ * with one message: each document's records serialised as the output wants them, or an error entry's code
+ * and message. Any exception inside a document is that document's (`internal`); while a document runs, its
  * number, stage and rule are recorded where the main thread can read them (the time budget).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { CleanerLoadError, loadUserCleaners } from '../cleaners/load.js';
-import { CleanerRegistry, UnknownCleanerError } from '../cleaners/registry.js';
 import { loadHtmlFrontEnd } from '../document/htmlFrontEnd.js';
 import { pageOfLine, type Page } from '../io/readers.js';
 import { serializeRecord } from '../io/writers.js';
@@ -17,6 +16,7 @@ import type { ArticleRecord } from '../record.js';
 import { DocumentError, extractPage, type ExtractOptions } from './extract.js';
 import type { Batch, Job, PageOutcome, WorkerData, WorkerReply, WorkerSetup } from './parallel.js';
 import { enterDocument, leaveDocument, progressLabels, recordProgressIn } from './progress.js';
+import { setUpRun, usageMessage } from './setup.js';
 
 const port = parentPort!;
 const { progress } = workerData as WorkerData;
@@ -37,15 +37,13 @@ if (options) {
   port.close();
 }
 
-/** The run's cleaners; a bad cleaner or --site is reported (a usage error) instead. */
+/** The run's options and cleaners; a bad option, cleaner or --site is reported (a usage error) instead. */
 async function setUp(): Promise<ExtractOptions | null> {
   try {
-    const registry = new CleanerRegistry(await loadUserCleaners(setup.cleanerPaths, setup.cleanersDir, { allowCode: setup.allowCode }));
-    if (setup.options.site) registry.byName(setup.options.site);
-    return { ...setup.options, registry };
+    return await setUpRun(setup.options);
   } catch (error) {
-    const usage = error instanceof CleanerLoadError || error instanceof UnknownCleanerError;
-    port.postMessage({ type: 'setup-failed', usage, message: (error as Error)?.message ?? String(error) } satisfies WorkerReply);
+    const usage = usageMessage(error);
+    port.postMessage({ type: 'setup-failed', usage: usage !== null, message: usage ?? (error as Error)?.message ?? String(error) } satisfies WorkerReply);
     return null;
   }
 }

@@ -1,27 +1,35 @@
 /**
- * Golden tests of the built-in site cleaners on real samples. Each site has a folder
- * fixtures/cleaners/<family>/<site>/ with a cases.json: the samples (copied there, or page dumps of
- * fixtures/corpus-text), how to read them, the site rules that must fire on each (read from the
- * --explain trace), and the expected records (<case>.expected.json), checked by reading the input.
+ * Golden tests of the built-in cleaners on real samples. Each site's folder,
+ * src/cleaners/builtin/<family>/<site>/ (and the generic cleaner's, builtin/generic/), holds its cleaner
+ * (<site>.jsonc) and a cases.json: the samples (copied into the folder, with their provenance, or files of
+ * the repository's fixtures/), how to read them, the rules of the folder's cleaner that must fire on each
+ * (read from the --explain trace), and the expected records (<case>.expected.json), checked by reading the
+ * input. Every rule of every built-in cleaner fires on at least one sample: a rule no sample shows is dead.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BUILTIN_EXTENSION, loadBuiltinCleaners } from '../../src/cleaners/load.js';
+import { RULE_LISTS, ruleName } from '../../src/cleaners/schema.js';
+import { spellingWarnings } from '../../src/cleaners/spelling.js';
 import { CleanerRegistry } from '../../src/cleaners/registry.js';
+import { loadHtmlFrontEnd } from '../../src/document/htmlFrontEnd.js';
 import { DEFAULT_READ_OPTIONS, readInput, type Page } from '../../src/io/readers.js';
 import { DocumentError, extractPage } from '../../src/pipeline/extract.js';
 import type { ArticleRecord } from '../../src/record.js';
-import { fixture, ROOT as REPO } from '../helpers/fixtures.js';
+import { ROOT as REPOSITORY } from '../helpers/fixtures.js';
 import { expectGolden } from '../helpers/golden.js';
 import { expectSchemaRecords } from '../helpers/records.js';
 
-const ROOT = join(REPO, fixture('cleaners'));
+const ROOT = join(REPOSITORY, 'src/cleaners/builtin');
 
 interface Case {
   /** Names the expected file: <name>.expected.json. */
   name: string;
-  /** The sample, relative to the site folder. */
+  /** The sample: a file of the site folder, or a path under the repository's fixtures/ ("fixtures/corpus-text/…"). */
   input: string;
+  /** Where a sample of the site folder comes from (the fixtures' own provenance is in fixtures/README.md). */
+  provenance?: string;
   /** A URL for a text sample whose source page is known (selection by host). */
   url?: string;
   /** JSONL field names, when not the defaults. */
@@ -53,7 +61,9 @@ async function extractCase(dir: string, c: Case, registry: CleanerRegistry): Pro
   const records: ArticleRecord[] = [];
   const errors: string[] = [];
   const options = { ...DEFAULT_READ_OPTIONS, ...c.read };
-  for await (const item of readInput(join(dir, c.input), options)) {
+  // The CLI's workers load the HTML front end at their first HTML page; the library at import.
+  await loadHtmlFrontEnd();
+  for await (const item of readInput(samplePath(dir, c), options)) {
     if ('error' in item) throw new Error(`${c.input}: ${item.error.message}`);
     const page: Page = c.url ? { ...item.page, input: { ...item.page.input, url: c.url }, meta: { ...item.page.meta, url: c.url } } : item.page;
     try {
@@ -66,34 +76,71 @@ async function extractCase(dir: string, c: Case, registry: CleanerRegistry): Pro
   return { records, errors };
 }
 
-const siteDirs = readdirSync(ROOT, { withFileTypes: true })
-  .filter((f) => f.isDirectory())
-  .flatMap((family) => readdirSync(join(ROOT, family.name)).map((site) => join(ROOT, family.name, site)))
-  .filter((dir) => existsSync(join(dir, 'cases.json')));
+function samplePath(dir: string, c: Case): string {
+  return c.input.startsWith('fixtures/') ? join(REPOSITORY, c.input) : join(dir, c.input);
+}
 
-describe('built-in site cleaners on real samples', () => {
+/** Every folder below builtin/ that holds a cases.json: the generic cleaner's, and one per site. */
+function caseDirs(dir: string): string[] {
+  const subdirs = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory());
+  return [...(existsSync(join(dir, 'cases.json')) ? [dir] : []), ...subdirs.flatMap((e) => caseDirs(join(dir, e.name)))];
+}
+const siteDirs = caseDirs(ROOT);
+
+describe('built-in cleaners on real samples', () => {
   const registry = new CleanerRegistry();
+  /** Each case's records, extracted once: by its own test, or by the dead-rule check when that runs alone. */
+  const extracted = new Map<string, ReturnType<typeof extractCase>>();
+  const recordsOf = (dir: string, c: Case): ReturnType<typeof extractCase> => {
+    const key = join(dir, c.name);
+    if (!extracted.has(key)) extracted.set(key, extractCase(dir, c, registry));
+    return extracted.get(key)!;
+  };
+  const casesOf = (dir: string): Case[] => JSON.parse(readFileSync(join(dir, 'cases.json'), 'utf8')) as Case[];
 
   it('every built-in site cleaner has a folder of samples', () => {
     const tested = new Set(siteDirs.map((d) => d.split('/').at(-1)));
     expect(registry.names().filter((n) => !tested.has(n))).toEqual([]);
   });
 
+  it('every built-in cleaner writes its patterns in plain Arabic, not in folded spellings (arnews cleaners --check)', () => {
+    expect(loadBuiltinCleaners().flatMap((c) => spellingWarnings(c).map((w) => `${c.name}: ${w}`))).toEqual([]);
+  });
+
+  it("a site's folder holds its cleaner, and every sample it holds says where it comes from", () => {
+    for (const dir of siteDirs) {
+      const site = dir.split('/').at(-1)!;
+      expect(existsSync(join(dir, `${site}${BUILTIN_EXTENSION}`)), site).toBe(true);
+      for (const c of casesOf(dir)) {
+        expect(existsSync(samplePath(dir, c)), `${site}: ${c.input}`).toBe(true);
+        if (!c.input.startsWith('fixtures/')) expect(c.provenance, `${site}: ${c.input}`).toMatch(/\S/);
+      }
+    }
+  });
+
   for (const dir of siteDirs) {
     const site = dir.split('/').at(-1)!;
-    const cases = JSON.parse(readFileSync(join(dir, 'cases.json'), 'utf8')) as Case[];
     describe(relative(ROOT, dir), () => {
-      for (const c of cases) {
+      for (const c of casesOf(dir)) {
         it(`${c.name}: ${c.input.split('/').at(-1)}`, async () => {
-          const { records, errors } = await extractCase(dir, c, registry);
+          const { records, errors } = await recordsOf(dir, c);
           expectSchemaRecords(records);
           const expectedSite = c.site === undefined ? site : c.site;
           for (const r of records) expect(r.site).toBe(expectedSite);
           const fired = new Set(records.flatMap((r) => (r.explain ?? []).filter((e) => e.cleaner === site).map((e) => e.rule)));
           expect([...c.rules].filter((rule) => !fired.has(rule))).toEqual([]);
-          expectGolden(join(dirname(join(dir, 'cases.json')), `${c.name}.expected.json`), { records: records.map(project), errors });
+          expectGolden(join(dir, `${c.name}.expected.json`), { records: records.map(project), errors });
         });
       }
     });
   }
+
+  it('every rule of every built-in cleaner fires on at least one sample: no rule is dead', async () => {
+    const fired = new Set<string>();
+    for (const dir of siteDirs) {
+      for (const c of casesOf(dir)) for (const r of (await recordsOf(dir, c)).records) for (const e of r.explain ?? []) fired.add(`${e.cleaner}/${e.rule}`);
+    }
+    const rules = [registry.generic, ...registry.cleaners].flatMap(({ cleaner }) => RULE_LISTS.flatMap((list) => cleaner.rules[list].map((rule, i) => `${cleaner.name}/${ruleName(list, i, rule)}`)));
+    expect(rules.filter((rule) => !fired.has(rule))).toEqual([]);
+  });
 });

@@ -10,6 +10,7 @@
  * related lists from them. Throws DocumentError only for input that is not a page at all.
  */
 import type { CheerioAPI } from 'cheerio';
+import { readMetadataDate } from '../../dates/metadata.js';
 import type { InputRef, Related, Warning } from '../../record.js';
 import { normalizeArabic } from '../../text/normalize.js';
 import { DocumentError } from '../errors.js';
@@ -20,7 +21,6 @@ import { findMainContent } from './content.js';
 import type { Element, ParentNode } from './dom.js';
 import { detach, forEachInSubtree, isElement, parseHtml, pruneNonContent, textOf } from './dom.js';
 import { ARABIC_SCRIPT_LANGUAGES, scriptLanguage } from './language.js';
-import { metaDateToIso } from './meta-dates.js';
 import { articleKeywords } from './keywords.js';
 import { readMetadata } from './metadata.js';
 import { findTagsAndRelated } from './related.js';
@@ -167,7 +167,7 @@ function applySelectorFields($: CheerioAPI, rules: HtmlSelectors, meta: PageMeta
   const title = firstMatch($, rules.title, warnings)[0];
   if (title) meta.title = tidyTitle(textOf(title)) ?? meta.title;
   const date = firstMatch($, rules.date, warnings)[0];
-  if (date) meta.date = metaDateToIso(date.attribs.datetime ?? date.attribs.content ?? textOf(date)) ?? meta.date;
+  if (date) meta.date = readMetadataDate(date.attribs.datetime ?? date.attribs.content ?? textOf(date)).value ?? meta.date;
   const author = firstMatch($, rules.author, warnings)[0];
   if (author) meta.author = tidyTitle(textOf(author)) ?? meta.author;
 }

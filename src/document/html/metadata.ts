@@ -9,18 +9,18 @@
  *   4. other <meta name=…> (pubdate, author, keywords, …) and itemprop microdata
  *   5. <title>
  *
- * Every title candidate has its site-name prefix/suffix removed. Dates are ISO with the page's
- * offset; non-ISO strings go to the date engine. URL: canonical link, then og:url, then the URL the
+ * Every title candidate has its site-name prefix/suffix removed. Dates are read by the one metadata-date
+ * reader (dates/metadata.ts): ISO with the page's offset. URL: canonical link, then og:url, then the URL the
  * caller knows. Language: <html lang>, content-language, og:locale, JSON-LD inLanguage; a declared
  * language whose script contradicts the page text gives way to the script's language, with a warning.
  */
+import { dateWarning, readMetadataDate } from '../../dates/metadata.js';
 import type { Warning } from '../../record.js';
 import type { PageMeta } from '../model.js';
 import { emptyMeta } from '../model.js';
 import type { Element, ParentNode } from './dom.js';
 import { collapseSpace, forEachNode, isElement, textContent, textOf } from './dom.js';
 import { readJsonLd } from './jsonld.js';
-import { metaDateToIso } from './meta-dates.js';
 import { stripSiteAffixes, tidyTitle, titleAffixes } from './title.js';
 import { absoluteUrl } from './urls.js';
 
@@ -140,8 +140,8 @@ export function readMetadata(root: ParentNode, pageUrl: string | null, warnings:
   meta.url = url;
   meta.siteName = [first('og:site_name'), ld?.publisher, first('application-name')].find((n) => n && !/^https?:/i.test(n)) ?? null;
   meta.title = chooseTitle(parts, ld?.headline ?? null, [meta.siteName, ld?.publisher ?? null, ...siteNamesOf(tags), hostName(url)]);
-  meta.date = firstDate([ld?.datePublished, first('article:published_time', 'og:published_time', 'article:published'), first(...PUBLISHED_META), itemprop('datePublished'), parts.timePubdate]);
-  meta.modified = firstDate([ld?.dateModified, first('article:modified_time', 'og:updated_time', 'article:modified'), first(...MODIFIED_META), itemprop('dateModified')]);
+  meta.date = firstDate([ld?.datePublished, first('article:published_time', 'og:published_time', 'article:published'), first(...PUBLISHED_META), itemprop('datePublished'), parts.timePubdate], warnings);
+  meta.modified = firstDate([ld?.dateModified, first('article:modified_time', 'og:updated_time', 'article:modified'), first(...MODIFIED_META), itemprop('dateModified')], warnings);
   meta.author = ld?.author ?? authorName(first('author', 'article:author', 'dc.creator', 'twitter:creator', 'parsely-author', 'sailthru.author')) ?? itemprop('author');
   meta.keywords = ld?.keywords.length ? ld.keywords : (tags.get('article:tag') ?? []).map(collapseSpace).filter((k) => k !== '');
   const keywordsFromMeta = meta.keywords.length === 0;
@@ -205,11 +205,15 @@ function chooseTitle(parts: PageParts, ldHeadline: string | null, siteNames: (st
   return stripSiteAffixes(candidates[0]!, names, [...candidates.slice(1), ...h1s]);
 }
 
-function firstDate(values: (string | null | undefined)[]): string | null {
-  for (const value of values) {
-    if (!value) continue;
-    const iso = metaDateToIso(value);
-    if (iso) return iso;
+/**
+ * The first source that holds a date. A source that holds something else is passed over (a "date" meta
+ * holding a weekday); one of a date's form that is no real date ("2015-13-45") is passed over with a warning.
+ */
+function firstDate(values: (string | null | undefined)[], warnings: Warning[]): string | null {
+  for (const raw of values) {
+    const { value, problem } = readMetadataDate(raw);
+    if (value) return value;
+    if (problem === 'invalid') warnings.push(dateWarning("the page's date", raw, problem));
   }
   return null;
 }

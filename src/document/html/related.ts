@@ -4,23 +4,31 @@
  *
  * - tags: links with rel="tag", links to /tag/, /tags/, /keyword/, /topics/ pages, links inside a
  *   container named "tags"/"keywords"; the largest such group is the article's tag list;
- * - related lists: the links after a "read also"/"related" label ("اقرأ أيضا", "مواضيع ذات صلة",
- *   "الموضوعات المتعلقة", "مقالات مشابهة", "Read more", …) or inside a container named "related".
+ * - related lists: the links after a "read also"/"related" label ("اقرأ أيضا" and the other labels of
+ *   SEE_ALSO in vocabulary.ts, "مواضيع ذات صلة", "الموضوعات المتعلقة", "مقالات مشابهة", "Read more", …)
+ *   or inside a container named "related".
  */
 import type { Link } from '../model.js';
 import type { Related } from '../../record.js';
 import { normalizeArabic } from '../../text/normalize.js';
+import { SEE_ALSO } from '../../vocabulary.js';
 import type { AnyNode, Element, ParentNode } from './dom.js';
 import { forEachNode, hintsOf, isElement, textOf } from './dom.js';
 
 type Relation = Related['relation'];
 
-/** Labels of related lists (matched on the normalised form) and the relation each announces. */
+/**
+ * Labels of related lists (matched on the normalised form, at the start of the label) and the relation
+ * each announces: the see-also labels the cleaners know too, "اقرأأيضا" glued, and English and French.
+ */
 const RELATED_LABELS: { pattern: RegExp; relation: Relation }[] = [
-  { pattern: /^اقرا ?(?:ايضا|كذلك)|^read (?:also|more)\b|^see also\b|^lire aussi\b/, relation: 'read-also' },
+  {
+    pattern: new RegExp(`^(?:${SEE_ALSO.map(normalizeArabic).join('|')})|^اقرا(?:ايضا|كذلك)|^read (?:also|more)\\b|^see also\\b|^lire aussi\\b`),
+    relation: 'read-also',
+  },
   {
     pattern:
-      /^(?:ال)?(?:مواضيع|موضوعات|مقالات|اخبار|تقارير|قصص) (?:ذات (?:ال)?(?:صله|علاقه)|(?:ال)?(?:متعلقه|مشابهه|مرتبطه))|^(?:ذات صله|قد يهمك|قد يعجبك|شاهد ايضا)|^(?:related|similar|you (?:may|might) also like)\b/,
+      /^(?:ال)?(?:مواضيع|موضوعات|مقالات|اخبار|تقارير|قصص) (?:ذات (?:ال)?(?:صله|علاقه)|(?:ال)?(?:متعلقه|مشابهه|مرتبطه))|^(?:ذات صله|قد يهمك|قد يعجبك)|^(?:related|similar|you (?:may|might) also like)\b/,
     relation: 'similar',
   },
   { pattern: /^(?:المزيد من|مزيد من|more (?:from|stories|news|in)\b)/, relation: 'more' },

@@ -10,6 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { extract, validateCleaner, type ArticleRecord, type Cleaner } from '../../../src/index.js';
 import { CleanerLoadError, loadCleanerFile } from '../../../src/cleaners/load.js';
 import { CleanerRegistry } from '../../../src/cleaners/registry.js';
+import { foldedSpellings } from '../../../src/cleaners/spelling.js';
+import { SEE_ALSO } from '../../../src/vocabulary.js';
 import { jsonLines, runCli } from '../../helpers/cli.js';
 import { fixture } from '../../helpers/fixtures.js';
 
@@ -45,6 +47,32 @@ describe('rule kinds, shown through the explain trace', () => {
     expect(r!.paragraphs).toEqual(PROSE);
     expect(fired(r!).filter((f) => !f.startsWith('select'))).toEqual(['slogan: drop', 'promo: drop', 'credit: drop', 'radio: drop', 'counter: drop']);
     expect(r!.explain!.find((e) => e.rule === 'radio')).toMatchObject({ cleaner: 'test-site', action: 'drop', line: 11 });
+  });
+
+  it('anyOf: "{anyOf}" in a pattern stands for a list of alternatives, as a regex group or as several literal patterns (issue 12)', () => {
+    const c = cleaner({
+      drop: [
+        { name: 'menu', regex: '^{anyOf}$', anyOf: ['الرئيسية', 'رياضة', 'اقتصاد', '\\d{1,3} تعليقا?'] },
+        { name: 'slogans', exact: '{anyOf}', anyOf: ['الريان نيوز', 'صوت الريان'] },
+        { name: 'promos', prefix: 'حمل {anyOf}', anyOf: ['تطبيق', 'برنامج'] },
+      ],
+      sections: [{ name: 'see-also', regex: '^{see-also}\\s*[:：]?$', section: 'read-also' }],
+    });
+    expect(c.rules.drop[0]!.regex).toBe('^(?:الرئيسية|رياضة|اقتصاد|\\d{1,3} تعليقا?)$');
+    expect(c.rules.drop[1]!.exact).toEqual(['الريان نيوز', 'صوت الريان']);
+    expect(c.rules.drop[2]!.prefix).toEqual(['حمل تطبيق', 'حمل برنامج']);
+    const [r] = run(['الرئيسية', 'رياضة', '12 تعليقا', 'صوت الريان:', PROSE[0]!, 'حمل برنامج الريان الآن', PROSE[1]!, 'رياضة واقتصاد', 'طالع أيضا', 'الوزارة تفتتح مستشفى جديدا في الجنوب'], c);
+    expect(fired(r!).filter((f) => !f.startsWith('select'))).toEqual(['menu: drop', 'menu: drop', 'menu: drop', 'slogans: drop', 'promos: drop', 'see-also: section:read-also']);
+    expect(r!.paragraphs).toEqual([PROSE[0], PROSE[1]]);
+    expect(r!.related.map((x) => [x.title, x.relation])).toEqual([['الوزارة تفتتح مستشفى جديدا في الجنوب', 'read-also']]);
+  });
+
+  it('anyOf: a list no pattern names, a name in braces that is no list, or an item that is no regex is an error (issue 12)', () => {
+    expect(() => cleaner({ drop: [{ regex: '^رياضة$', anyOf: ['a'] }] })).toThrow('rules.drop[0].anyOf: write "{anyOf}" in the pattern where its alternatives go');
+    expect(() => cleaner({ drop: [{ exact: '{anyOf}' }] })).toThrow('rules.drop[0].exact: "{anyOf}" names the rule\'s "anyOf" list: give it');
+    expect(() => cleaner({ drop: [{ regex: '^{menus}$' }] })).toThrow('rules.drop[0].regex: "{menus}" names no list');
+    expect(() => cleaner({ drop: [{ regex: '^{anyOf}$', anyOf: ['(a'] }] })).toThrow('rules.drop[0].regex: not a valid regular expression');
+    expect(cleaner({ drop: [{ regex: '^\\d{2,4}$' }] }).rules.drop[0]!.regex).toBe('^\\d{2,4}$');
   });
 
   it('cut: only the matched text goes, the rest of the paragraph stays', () => {
@@ -111,6 +139,12 @@ describe('rule kinds, shown through the explain trace', () => {
     expect(fired(r!)).toContain('dateline: field:source=سبق (cut "سبق – الرياض:")');
   });
 
+  it('an unnamed field rule is named by its list, its index and the fields it fills (issue 12)', () => {
+    const c = cleaner({ fields: [{ regex: '^بقلم (?<author>\\p{L}+ \\p{L}+)$' }, { regex: '^المصدر (?<value>\\p{L}+)$', field: 'source' }] });
+    const [r] = run([PROSE[0]!, 'بقلم سعيد ناصر', 'المصدر وكالة', PROSE[1]!], c);
+    expect(fired(r!).filter((f) => !f.startsWith('select'))).toEqual(['fields[0]:author: field:author=سعيد ناصر (line removed)', 'fields[1]:source: field:source=وكالة (line removed)']);
+  });
+
   it('a date field is read by the date engine; the line leaves the body either way', () => {
     const c = cleaner({ sections: [{ name: 'date-marker', prefix: 'التاريخ:', section: 'date' }] });
     const [r] = run(['التاريخ: 03 يونيو 2020', ...PROSE], c);
@@ -123,6 +157,17 @@ describe('rule kinds, shown through the explain trace', () => {
     const records = extract(['افتتاح محطة لتحلية المياه - الريان نيوز', ...PROSE].join('\n\n'), { cleaners: [c], url: 'https://test.example/a/1', explain: true });
     expect(records[0]!.title).toBe('افتتاح محطة لتحلية المياه');
     expect(records[0]!.explain).toContainEqual(expect.objectContaining({ cleaner: 'test-site', rule: 'site-suffix', action: 'split:title|site' }));
+  });
+});
+
+describe('one vocabulary: a label means the same in a text dump and in HTML', () => {
+  it('the generic cleaner marks every see-also label of vocabulary.ts as a read-also box, with or without a colon (issue 12)', () => {
+    for (const label of SEE_ALSO) {
+      for (const line of [label, `${label}:`]) {
+        const [r] = extract([PROSE[0]!, PROSE[1]!, line, 'الوزارة تفتتح مستشفى جديدا في الجنوب'].join('\n\n'), { explain: true });
+        expect(r!.explain!.find((e) => e.line === 5), line).toMatchObject({ cleaner: 'generic', action: 'section:read-also' });
+      }
+    }
   });
 });
 
@@ -148,6 +193,14 @@ describe('selection and precedence', () => {
     expect(extract(page, { cleaners: [mine], url: 'https://www.youm7.com/story/1' })[0]!.site).toBe('my-youm7');
     const replaced = new CleanerRegistry([validateCleaner({ name: 'youm7', description: 'mine', appliesTo: { hosts: ['youm7.com'] } }, 'test')]);
     expect(replaced.cleaners.filter((c) => c.cleaner.name === 'youm7').map((c) => c.cleaner.origin)).toEqual(['test']);
+  });
+
+  it('a user cleaner loaded from a path that starts with "builtin" is still a user cleaner: it wins the host (issue 12)', () => {
+    // The built-in cnn-arabic claims arabic.cnn.com, a more specific host: only a user cleaner goes before it.
+    const mine = (origin: string) => validateCleaner({ name: 'my-cnn', description: 'd', appliesTo: { hosts: ['cnn.com'] } }, origin);
+    for (const origin of ['test', 'builtin-x/my-cnn.json', 'builtin:x.json']) {
+      expect(extract(page, { cleaners: [mine(origin)], url: 'https://arabic.cnn.com/world/1' })[0]!.site, origin).toBe('my-cnn');
+    }
   });
 
   it('versions of one site: the version whose period holds the page date, else the nearest; the newest when the date is unknown', () => {
@@ -179,6 +232,25 @@ describe('user cleaners', () => {
     expect(withIt[0]!.paragraphs).toEqual(without[0]!.paragraphs.filter((p) => !p.startsWith('استمعوا')));
     expect(withIt[0]!.related.map((r) => r.title)).toEqual(['الريان تستعد لموسم الصيف بخطة طوارئ للمياه', 'أمطار غزيرة على مرتفعات الجنوب']);
     expect(withIt[0]!.explain!.filter((e) => e.cleaner === 'alwaha').map((e) => e.rule)).toEqual(['select:signature', 'slogan', 'radio-promo', 'archive', 'publisher-footer']);
+  });
+
+  it('a cleaner file may hold comments (JSONC, named .json or .jsonc), and an error in it names its line and column (issue 12)', async () => {
+    const text = `// Al Waha: the slogan line.
+{
+  "name": "commented", /* as record.site names it */
+  "description": "a // in a string is no comment",
+  "appliesTo": { "urlPatterns": ["^https://alwaha\\\\.example/"] }, // the site's pages
+  "rules": { "drop": [{ "name": "slogan", "prefix": "الواحة: صوت الجنوب" }] }
+}
+`;
+    for (const name of ['commented.jsonc', 'commented.json']) {
+      writeFileSync(join(dir, name), text);
+      const c = await loadCleanerFile(join(dir, name));
+      expect(c).toMatchObject({ name: 'commented', description: 'a // in a string is no comment', appliesTo: { urlPatterns: ['^https://alwaha\\.example/'] } });
+      expect(run(['الواحة: صوت الجنوب منذ 1998', PROSE[0]!], c, { url: 'https://alwaha.example/1' })[0]!.paragraphs).toEqual([PROSE[0]]);
+    }
+    writeFileSync(join(dir, 'broken.jsonc'), '{\n  // a comment\n  "name": "broken",\n}\n');
+    await expect(loadCleanerFile(join(dir, 'broken.jsonc'))).rejects.toThrow(/broken\.jsonc: not valid JSON: .*\(line 4, column 1\)/);
   });
 
   it('an HTML page is read with the CSS selectors of the cleaner chosen for it (its "html" key)', () => {
@@ -235,6 +307,12 @@ describe('user cleaners', () => {
     expect(missing.stderr).toContain(`${file}: name:`);
   });
 
+  it('two rules of one cleaner may not share a name: --explain and cases.json name rules (issue 12)', () => {
+    expect(() => cleaner({ drop: [{ name: 'menu', exact: 'الرئيسية' }], sections: [{ name: 'menu', exact: 'المزيد', section: 'more' }] })).toThrow(
+      'test: rules.sections[0].name: "menu" names another rule of this cleaner too',
+    );
+  });
+
   it('a regex that breaks once its Arabic is folded, or a bad URL pattern, is invalid too', () => {
     const invalid = (value: object) => () => validateCleaner({ name: 'x', description: 'd', ...value }, 'x.json');
     expect(invalid({ rules: { drop: [{ regex: 'ـ+' }] } })).toThrow('x.json: rules.drop[0].regex: not a valid regular expression (as written, or once its Arabic is folded)');
@@ -248,17 +326,34 @@ describe('user cleaners', () => {
     expect(result.status).toBe(0);
     expect(result.stderr).toContain(`${file}: warning: rules.drop: rule "everything" matches almost any line`);
   });
+
+  it('--check warns about a pattern written in folded spellings: patterns are written in plain Arabic (issue 12)', () => {
+    expect(foldedSpellings('^(?:مواضيع ذات صله|اقرا ايضا|\\p{L}+ الان)$')).toEqual([
+      { written: 'صله', spelling: 'صلة' },
+      { written: 'اقرا', spelling: 'اقرأ' },
+      { written: 'ايضا', spelling: 'أيضا' },
+      { written: 'الان', spelling: 'الآن' },
+    ]);
+    expect(foldedSpellings('^(?:مواضيع ذات صلة|اقرأ أيضا|الآن|الرئيسية)$')).toEqual([]);
+    const file = join(dir, 'folded.json');
+    const spec = { name: 'folded', description: 'd', appliesTo: { signatures: ['صحيفه الواحه'] }, rules: { sections: [{ name: 'related', exact: 'مقالات ذات صله', section: 'similar' }] } };
+    writeFileSync(file, JSON.stringify(spec));
+    const result = runCli(['cleaners', '--check', file]);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain(`${file}: warning: rules.sections: rule "related" writes a folded spelling: "صله" (write "صلة"); write plain Arabic, patterns are folded for matching`);
+    expect(result.stderr).toContain(`${file}: warning: appliesTo.signatures[0] writes folded spellings: "صحيفه" (write "صحيفة"), "الواحه" (write "الواحة")`);
+  });
 });
 
 describe('arnews cleaners', () => {
   it('lists every cleaner with its family, origin, hosts, signatures and validity; user cleaners first', () => {
     const list = JSON.parse(runCli(['cleaners', '--json', '--cleaner', fixture('user-cleaner/alwaha.json')]).stdout) as { name: string; family: string; origin: string; hosts: string[]; signatures: string[] }[];
-    expect(list[0]).toMatchObject({ name: 'generic', origin: 'builtin:generic.json' });
+    expect(list[0]).toMatchObject({ name: 'generic', origin: 'builtin:generic/generic.jsonc' });
     expect(list[1]).toMatchObject({ name: 'alwaha', family: 'example', origin: 'fixtures/user-cleaner/alwaha.json', hosts: ['alwaha.example'] });
-    expect(list.find((c) => c.name === 'baghdadtoday')).toMatchObject({ family: 'iraq', origin: 'builtin:iraq/baghdadtoday.json', hosts: ['baghdadtoday.news'] });
+    expect(list.find((c) => c.name === 'baghdadtoday')).toMatchObject({ family: 'iraq', origin: 'builtin:iraq/baghdadtoday/baghdadtoday.jsonc', hosts: ['baghdadtoday.news'] });
     expect(new Set(list.map((c) => c.family))).toEqual(new Set(['generic', 'example', 'egypt', 'gulf', 'levant', 'iraq', 'maghreb', 'pan-arab', 'iran', 'pakistan']));
     const text = runCli(['cleaners']).stdout;
-    expect(text).toMatch(/^baghdadtoday {2}\[iraq\] {2}builtin:iraq\/baghdadtoday\.json\n/m);
+    expect(text).toMatch(/^baghdadtoday {2}\[iraq\] {2}builtin:iraq\/baghdadtoday\/baghdadtoday\.jsonc\n/m);
     expect(text).toContain('  signatures: بغداد اليوم - بغداد | ');
   });
 

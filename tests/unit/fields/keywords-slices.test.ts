@@ -1,7 +1,7 @@
 /** The tag splitter's words-only slices say what wordsOnly says of each slice (issue 10: read once). */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { wordsOnly, wordsOnlySlices } from '../src/fields/keywords.js';
+import { wordsOnly, wordsOnlySlices } from '../../../src/fields/keywords.js';
 
 describe('wordsOnlySlices', () => {
   it('gives wordsOnly of every slice, surrogate pairs cut or whole', () => {

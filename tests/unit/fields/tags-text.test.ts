@@ -5,7 +5,7 @@
  * bare tags.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../src/index.js';
+import { extract } from '../../../src/index.js';
 
 const HEADLINE = 'مجلس الأمن الدولي يبحث اغتيال القيادي في غزة';
 const P = [

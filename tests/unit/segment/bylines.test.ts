@@ -5,8 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extract } from '../src/index.js';
-import { nameOf } from '../src/segment/bylines.js';
+import { extract } from '../../../src/index.js';
+import { nameOf } from '../../../src/segment/bylines.js';
 
 const P = [
   'أعلنت وزارة الصحة اليوم الأحد عن افتتاح مستشفى جديد في العاصمة بطاقة استيعابية تصل إلى ثلاثمائة سرير، في إطار خطة لتطوير القطاع الصحي.',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HtmlSelectorsSchema } from '../../../../src/document/html/index.js';
+import { extract } from '../../../../src/index.js';
 import { articleTexts, htmlDoc } from '../../../helpers/html.js';
 
 const P1 = 'قال المتحدث باسم الوزارة، في بيان صدر اليوم، إن الحكومة ستواصل دعم القطاع الصحي خلال الأشهر المقبلة.';
@@ -102,6 +103,22 @@ describe('htmlToDocument: tags and related lists', () => {
     ]);
     expect(doc.blocks.filter((b) => /اقرأ|الوزارة تفتتح/.test(b.text)).every((b) => b.outside)).toBe(true);
     expect(articleTexts(doc)).toEqual([P1, `${P2} رابط`, P3]);
+  });
+
+  it('gives a "شاهد أيضا" (see also) list one relation, the one the cleaners give its label: each link comes out once (issue 12)', () => {
+    const extra = `<div class="box"><h3>شاهد أيضا</h3><ul>
+        <li><a href="/news/2">الوزارة تفتتح مستشفى جديدا في الجنوب</a></li>
+        <li><a href="/news/3">ارتفاع عدد الأطباء المتخرجين هذا العام</a></li></ul></div>`;
+    const doc = htmlDoc(article(extra), { url: 'https://site.example/news/1' });
+    expect(doc.related?.map((r) => [r.url, r.relation])).toEqual([
+      ['https://site.example/news/2', 'read-also'],
+      ['https://site.example/news/3', 'read-also'],
+    ]);
+    const [record] = extract(article(extra), { url: 'https://site.example/news/1' });
+    expect(record?.related.map((r) => [r.title, r.relation])).toEqual([
+      ['الوزارة تفتتح مستشفى جديدا في الجنوب', 'read-also'],
+      ['ارتفاع عدد الأطباء المتخرجين هذا العام', 'read-also'],
+    ]);
   });
 
   it('reads a related container named by its class when no label announces it', () => {
