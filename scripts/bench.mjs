@@ -128,7 +128,10 @@ const jobs = defaultJobs();
 const modes = [
   ['baseline', 'baseline: read, parse, split, serialise', []],
   ['extract', 'extract, library, one thread', []],
-  ...['1', '2', ...(['1', '2'].includes(jobs) ? [] : [jobs])].map((n) => ['cli', `arnews extract, CLI, --jobs ${n}${n === jobs ? ' (default)' : ''}`, ['--jobs', n]]),
+  ...['1', '2', ...(['1', '2'].includes(jobs) ? [] : [jobs])].map(
+    /** @returns {[mode: string, name: string, args: string[]]} */
+    (n) => ['cli', `arnews extract, CLI, --jobs ${n}${n === jobs ? ' (default)' : ''}`, ['--jobs', n]],
+  ),
 ];
 /** @type {any[][]} */
 const runs = modes.map(() => []);
