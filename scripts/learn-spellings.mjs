@@ -14,21 +14,23 @@
  * Deterministic; needs `npm run build`.
  */
 import fs from 'node:fs';
+import { normalizeArabic } from 'arnews';
 import { loadArticles } from './devset/articles.mjs';
 
 const at = process.argv.indexOf('--corpus');
 /** Relative to the repository, as the other corpus scripts take it. */
 const corpus = new URL(`${at >= 0 ? process.argv[at + 1] : '../shared/corpus'}/`, new URL('../', import.meta.url));
 const OUT = new URL('../src/cleaners/spellings.json', import.meta.url);
-const { normalizeArabic } = await import(new URL('../dist/text/normalize.js', import.meta.url).href);
 
 /** A spelling is kept when the articles write it at least this many times… */
 const MIN_COUNT = 5;
 /** …and write the word in its matching form in less than this share of its spellings. */
 const MAX_FOLDED_SHARE = 0.2;
 /** Arabic letters with their marks; a word is a run of them. */
+// eslint-disable-next-line no-misleading-character-class -- a class of lone combining marks (and tatweel), each matched on its own
 const WORD = /[\u0621-\u064a\u0671-\u06d3\u064b-\u065f\u0670\u0640]+/gu;
 /** Diacritics and tatweel: no part of a spelling. */
+// eslint-disable-next-line no-misleading-character-class -- a class of lone combining marks (and tatweel), each matched on its own
 const MARKS = /[\u064b-\u065f\u0670\u0640\u06d6-\u06ed]/gu;
 
 const articles = loadArticles(corpus.pathname);

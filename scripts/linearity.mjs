@@ -27,7 +27,7 @@ import { adversarialLines, growth, leadingLiteral } from '../dist/cleaners/redos
 /** Every rule of every built-in cleaner, as `match(line)` on a raw line (normalised as the pipeline does). */
 function builtinRules() {
   const rules = [];
-  for (const compiled of loadBuiltinCleaners().map(compileCleaner)) {
+  for (const compiled of loadBuiltinCleaners().map((cleaner) => compileCleaner(cleaner, true))) {
     const name = compiled.cleaner.name;
     for (const list of ['sections', 'drop', 'fields']) {
       compiled[list].forEach((rule, i) => {

@@ -216,3 +216,8 @@ export function loadNewspapers(corpus) {
     };
   });
 }
+
+/** Every labelled article of the corpus (SaudiNewsNet, ANT, Al Mayadeen, the newspapers corpus): what learn-spellings reads. */
+export function loadArticles(corpus) {
+  return [...loadSaudiNewsNet(corpus), ...loadAnt(corpus), ...loadAlMayadeen(corpus), ...loadNewspapers(corpus)];
+}

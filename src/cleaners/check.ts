@@ -39,6 +39,13 @@ const CHECK_LINE_CHARS = 64 * 1024;
 const STATIC_TIMEOUT_MS = 2000;
 /** An attack that takes this long (ms) on a line this short is catastrophic. */
 const ATTACK_SLOW_MS = 100;
+/**
+ * Every adversarial line is first lengthened a character at a time up to this length: an exponential rule
+ * blows up within a few dozen characters (each one may double its time), while a linear one takes
+ * microseconds on it, even on a loaded machine. It catches an exponential rule recheck did not name (its
+ * static check has a time limit, which a loaded machine can reach) before the long lines that would hang.
+ */
+const PROBE_LINE_CHARS = 256;
 /** recheck runs in this thread, not in a child process or a worker of its own. */
 process.env.RECHECK_SYNC_BACKEND = 'pure';
 
@@ -73,13 +80,15 @@ export function checkRegexRule(rule: RegexRule): Finding | null {
       const line = pumpedLine(`recheck's attack ${attack.attack.pattern}`, first.prefix, first.pump, attack.attack.suffix);
       const reachable = { name: line.name, at: (n: number) => normalizeArabic(line.at(n)) };
       if (attack.complexity.type === 'exponential') {
-        const slow = explodes(rule.match, reachable);
+        const slow = explodes(rule.match, reachable, CHECK_LINE_CHARS);
         if (slow) return { where: rule.where, rejected: true, message: `catastrophic backtracking (${found}): a line of ${slow.length} characters such as ${attack.attack.pattern} takes ${slow.ms.toFixed(0)} ms; rewrite it without nested quantifiers, or bound it with maxLength` };
       }
       lines.unshift(reachable);
     }
   }
   for (const line of lines) {
+    const slow = explodes(rule.match, line, PROBE_LINE_CHARS);
+    if (slow) return { where: rule.where, rejected: true, message: `catastrophic backtracking${found ? ` (${found})` : ''}: a line of ${slow.length} characters (${line.name}) takes ${slow.ms.toFixed(0)} ms; rewrite it without nested quantifiers, or bound it with maxLength` };
     const verdict = growth(rule.match, line, CHECK_LINE_CHARS);
     if (!verdict.linear) return { where: rule.where, rejected: true, message: `${describe(verdict)} on ${line.name}${found ? ` (${found})` : ''}; anchor it, or bound it with maxLength` };
   }
@@ -94,12 +103,12 @@ function staticCheck(source: string): Diagnostics {
 }
 
 /**
- * An exponential attack, lengthened one pump at a time until it takes ATTACK_SLOW_MS or reaches the
- * longest line checked: the length at which it became slow, or null.
+ * A line lengthened one pump at a time until the rule takes ATTACK_SLOW_MS on it or it reaches maxChars:
+ * the length at which it became slow, or null.
  */
-function explodes(match: (text: string) => unknown, line: AdversarialLine): { length: number; ms: number } | null {
+function explodes(match: (text: string) => unknown, line: AdversarialLine, maxChars: number): { length: number; ms: number } | null {
   // One character at a time while short (each may double the time), then by a quarter.
-  for (let length = 8; length <= CHECK_LINE_CHARS; length = length < 64 ? length + 1 : Math.ceil(length * 1.25)) {
+  for (let length = 8; length <= maxChars; length = length < 64 ? length + 1 : Math.ceil(length * 1.25)) {
     const text = line.at(length);
     const started = performance.now();
     match(text);

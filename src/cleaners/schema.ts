@@ -110,7 +110,7 @@ const validRegex = (rule: Written): boolean => {
 const VALID_REGEX = { message: 'not a valid regular expression (as written, or once its Arabic is folded)', path: ['regex'] };
 const urlPattern = pattern.refine((source) => compiles(source, 'u'), 'not a valid regular expression');
 
-export const MatcherSchema = z.object(matcherShape).strict().refine(exactlyOneMatcher, ONE_MATCHER).superRefine(checkLists).refine(validRegex, VALID_REGEX).transform(expandLists);
+const MatcherSchema = z.object(matcherShape).strict().refine(exactlyOneMatcher, ONE_MATCHER).superRefine(checkLists).refine(validRegex, VALID_REGEX).transform(expandLists);
 export type Matcher = z.infer<typeof MatcherSchema>;
 
 const SectionRuleSchema = z
@@ -135,13 +135,12 @@ const SectionRuleSchema = z
   .refine((r) => r.lines === undefined || r.section === 'drop', { message: '"lines" goes with section "drop"', path: ['lines'] })
   .refine((r) => !r.greedy || ['read-also', 'similar', 'more'].includes(r.section), { message: '"greedy" goes with a related list (read-also, similar, more)', path: ['greedy'] })
   .transform(expandLists);
-export type SectionRule = z.infer<typeof SectionRuleSchema>;
 
 /** Named groups of a field rule's regex that fill the field of the same name. */
 const FIELD_GROUP = new RegExp(`\\(\\?<(${FIELD_NAMES.join('|')})>`, 'g');
 
 /** The fields a field rule fills: its named groups, and `field`. */
-export function fieldsOf(rule: { regex: string; field?: FieldName | undefined }): FieldName[] {
+function fieldsOf(rule: { regex: string; field?: FieldName | undefined }): FieldName[] {
   const named = [...rule.regex.matchAll(FIELD_GROUP)].map((m) => m[1] as FieldName);
   return [...new Set(rule.field ? [...named, rule.field] : named)];
 }
@@ -181,7 +180,6 @@ const TitleGlueRuleSchema = z
   .superRefine(checkLists)
   .refine(validRegex, VALID_REGEX)
   .transform(expandLists);
-export type TitleGlueRule = z.infer<typeof TitleGlueRuleSchema>;
 
 export const RULE_LISTS = ['drop', 'sections', 'fields', 'titleGlue'] as const;
 export type RuleList = (typeof RULE_LISTS)[number];
@@ -198,7 +196,7 @@ export function ruleName(list: RuleList, index: number, rule: { name?: string | 
   return `${list}[${index}]`;
 }
 
-export const RulesSchema = z
+const RulesSchema = z
   .object({
     drop: z.array(MatcherSchema).default([]).describe('Blocks to remove.'),
     sections: z.array(SectionRuleSchema).default([]).describe('Marker blocks that open a section.'),
@@ -217,7 +215,6 @@ export const RulesSchema = z
       });
     }
   });
-export type Rules = z.infer<typeof RulesSchema>;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
 

@@ -15,10 +15,10 @@ import { readReferenceDate, REFERENCE_FORMS } from './reference.js';
 export { analyse, type Analysis } from './analyse.js';
 export { inferReferenceDate } from './infer.js';
 export { parseDateLine };
-export { RULES, type RuleName } from './grammar/rules.js';
-export { DEFAULT_WEEK_START, parseReferenceDate, WEEK_STARTS, type DateOptions, type Prefer, type WeekStart } from './options.js';
+export { RULES } from './grammar/rules.js';
+export { parseReferenceDate, type DateOptions, type Prefer, type WeekStart } from './options.js';
 export type { Reference } from './resolve.js';
-export { readReferenceDate, REFERENCE_FORMS };
+export { readReferenceDate };
 export { readMetadataDate, type MetadataDate } from './metadata.js';
 
 /** What the engine reads in a text: its mentions, and its doubts about their values. */

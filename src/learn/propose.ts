@@ -285,6 +285,7 @@ function commonHost(docs: Document[]): string[] {
 
 /** A run of Arabic letters, and the marks that are no part of a word's spelling (diacritics, tatweel). */
 const ARABIC_WORD = /[\u0621-\u064a\u0671-\u06d3]+/gu;
+// eslint-disable-next-line no-misleading-character-class -- a class of lone combining marks (and tatweel), each matched on its own
 const MARKS = /[\u064b-\u065f\u0670\u0640\u06d6-\u06ed]/gu;
 
 /**

@@ -133,7 +133,7 @@ function mentioned(line: string, paragraphs: Set<string>[]): boolean {
 const wordSets = (norms: string[]): Set<string>[] => norms.map((n) => new Set(words(n)));
 
 /** How often the page prints a text (on the matching form; a proclitic may precede it: "لوكالة …"). */
-export function timesOnPage(page: PageIndex, text: string): number {
+function timesOnPage(page: PageIndex, text: string): number {
   const key = `${words(normalizeArabic(text)).join(' ')} `;
   let n = 0;
   for (let at = page.text.indexOf(key); at >= 0; at = page.text.indexOf(key, at + 1)) n++;
