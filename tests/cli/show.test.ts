@@ -106,7 +106,8 @@ async function* fixturePages(): AsyncGenerator<Parameters<typeof inspectPage>[0]
 }
 
 describe('inspectPage', () => {
-  it('gives every rule that fired to one block, and its body and title rows are the records\' paragraphs and titles', async () => {
+  // Every page of the fixtures (the dev set's 527 among them): over the 30 s default on a loaded machine.
+  it('gives every rule that fired to one block, and its body and title rows are the records\' paragraphs and titles', { timeout: 120_000 }, async () => {
     const registry = new CleanerRegistry();
     let pages = 0;
     for await (const page of fixturePages()) {
