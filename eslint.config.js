@@ -10,9 +10,9 @@ import ts from 'typescript';
 import tseslint from 'typescript-eslint';
 
 /** Scripts that scripts/tsconfig.json leaves out of the type check: linted here without types. */
-const UNTYPED_SCRIPTS = /** @type {{ exclude: string[] }} */ (ts.readConfigFile('scripts/tsconfig.json', ts.sys.readFile).config).exclude.map(
-  (file) => `scripts/${file}`,
-);
+const UNTYPED_SCRIPTS = /** @type {{ exclude: string[] }} */ (
+  ts.readConfigFile('scripts/tsconfig.json', ts.sys.readFile).config
+).exclude.map((file) => `scripts/${file}`);
 
 /** A script reaches arnews through its public API only: the package's name, or a build's dist/index.js. */
 const DEEP_DIST = '/\\/dist\\/(?!index\\.js$)/';
@@ -77,7 +77,10 @@ export default tseslint.config(
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': 'error',
       '@typescript-eslint/await-thenable': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { args: 'after-used', argsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { args: 'after-used', argsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true },
+      ],
     },
   },
   { files: ['scripts/**/*.mjs'], rules: { 'no-restricted-syntax': ['error', ...PUBLIC_API_ONLY] } },

@@ -38,7 +38,8 @@ function pages() {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path, test);
-      else if (test(entry.name) && statSync(path).size > 300) found.push({ text: readFileSync(path, 'utf8'), date: null });
+      else if (test(entry.name) && statSync(path).size > 300)
+        found.push({ text: readFileSync(path, 'utf8'), date: null });
     }
   };
   const textFile = (name) => /\.(txt|warc2text)$/.test(name);
@@ -48,13 +49,17 @@ function pages() {
   walk(join(ROOT, 'fixtures', 'corpus-text'), textFile);
   walk(join(ROOT, 'fixtures', 'golden'), (name) => textFile(name) && !name.endsWith('.show.txt'));
   const json = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : []);
-  for (const a of json(join(SHARED, 'articles', 'saudinewsnet', 'sample.json'))) found.push({ text: `${a.title}\n\n${a.content}`, date: a.date_extracted.slice(0, 10) });
-  for (const a of json(join(SHARED, 'articles', 'almayadeen-scrape', 'articles_2024_9.sample150.json'))) found.push({ text: `${a.title}\n\n${a.full_text}`, date: a.published_time });
+  for (const a of json(join(SHARED, 'articles', 'saudinewsnet', 'sample.json')))
+    found.push({ text: `${a.title}\n\n${a.content}`, date: a.date_extracted.slice(0, 10) });
+  for (const a of json(join(SHARED, 'articles', 'almayadeen-scrape', 'articles_2024_9.sample150.json')))
+    found.push({ text: `${a.title}\n\n${a.full_text}`, date: a.published_time });
   const ant = (dir) => {
     if (!existsSync(dir)) return;
     for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
       if (!entry.isFile() || !/\.(txt|xml)$/.test(entry.name)) continue;
-      for (const [, doc] of readFileSync(join(entry.parentPath ?? entry.path, entry.name), 'utf8').matchAll(/<DOC>([\s\S]*?)<\/DOC>/g)) {
+      for (const [, doc] of readFileSync(join(entry.parentPath ?? entry.path, entry.name), 'utf8').matchAll(
+        /<DOC>([\s\S]*?)<\/DOC>/g,
+      )) {
         const field = (name) => new RegExp(`<${name}>([\\s\\S]*?)</${name}>`).exec(doc)?.[1]?.trim() ?? '';
         found.push({ text: `${field('TITLE')}\n\n${field('TEXT')}`, date: null });
       }
@@ -71,7 +76,10 @@ function recordTexts() {
   for (const page of pages()) {
     let records = [];
     try {
-      records = engines[0].extract(page.text, { date: page.date, format: page.text.trimStart().startsWith('<') ? 'html' : 'text' });
+      records = engines[0].extract(page.text, {
+        date: page.date,
+        format: page.text.trimStart().startsWith('<') ? 'html' : 'text',
+      });
     } catch {
       continue; // a page that yields no record
     }
@@ -85,7 +93,9 @@ function recordTexts() {
 
 const texts = recordTexts();
 const megabytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t.text), 0) / 1024 / 1024;
-console.log(`${texts.length} texts, ${megabytes.toFixed(2)} MB (titles and bodies of the records of ${existsSync(SHARED) ? '../shared/corpus and ' : ''}fixtures/)`);
+console.log(
+  `${texts.length} texts, ${megabytes.toFixed(2)} MB (titles and bodies of the records of ${existsSync(SHARED) ? '../shared/corpus and ' : ''}fixtures/)`,
+);
 
 // Throughput: each build in turn, every round; the median round per build.
 const seconds = engines.map(() => /** @type {number[]} */ ([]));
@@ -101,7 +111,9 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 engines.forEach(({ dist }, k) => {
   const s = median(seconds[k]);
   const best = Math.min(...seconds[k]);
-  console.log(`${dist}: ${(megabytes / s).toFixed(1)} MB/s, best ${(megabytes / best).toFixed(1)} MB/s (CPU seconds ${seconds[k].map((x) => x.toFixed(3)).join(' ')})`);
+  console.log(
+    `${dist}: ${(megabytes / s).toFixed(1)} MB/s, best ${(megabytes / best).toFixed(1)} MB/s (CPU seconds ${seconds[k].map((x) => x.toFixed(3)).join(' ')})`,
+  );
 });
 if (engines.length === 2) console.log(`speed-up: ${(median(seconds[1]) / median(seconds[0])).toFixed(2)}×`);
 
@@ -129,7 +141,9 @@ const optionSets = (ref) => [
 ];
 const read = ({ dates }, text, options) => {
   try {
-    return JSON.stringify(dates.readDates ? dates.readDates(text, { ...options, explain: true }) : dates.findDateMentions(text, options));
+    return JSON.stringify(
+      dates.readDates ? dates.readDates(text, { ...options, explain: true }) : dates.findDateMentions(text, options),
+    );
   } catch (error) {
     return `throws ${error.message}`;
   }
@@ -138,14 +152,33 @@ let compared = 0;
 const differences = [];
 const compare = (what, text, a, b) => {
   compared++;
-  if (a !== b && differences.length < 20) differences.push({ what, text: text.slice(0, 120), a: a.slice(0, 300), b: b.slice(0, 300) });
+  if (a !== b && differences.length < 20)
+    differences.push({ what, text: text.slice(0, 120), a: a.slice(0, 300), b: b.slice(0, 300) });
   else if (a !== b) differences.push(null);
 };
 for (const { text, ref } of checked) {
-  for (const options of optionSets(ref)) compare(`mentions ${JSON.stringify(options)}`, text, read(engines[0], text, options), read(engines[1], text, options));
-  compare('inferReferenceDate', text, JSON.stringify(engines[0].dates.inferReferenceDate([text])), JSON.stringify(engines[1].dates.inferReferenceDate([text])));
-  for (const line of text.split('\n')) compare('parseDateLine', line, String(engines[0].dates.parseDateLine(line)), String(engines[1].dates.parseDateLine(line)));
+  for (const options of optionSets(ref))
+    compare(
+      `mentions ${JSON.stringify(options)}`,
+      text,
+      read(engines[0], text, options),
+      read(engines[1], text, options),
+    );
+  compare(
+    'inferReferenceDate',
+    text,
+    JSON.stringify(engines[0].dates.inferReferenceDate([text])),
+    JSON.stringify(engines[1].dates.inferReferenceDate([text])),
+  );
+  for (const line of text.split('\n'))
+    compare(
+      'parseDateLine',
+      line,
+      String(engines[0].dates.parseDateLine(line)),
+      String(engines[1].dates.parseDateLine(line)),
+    );
 }
 console.log(`identity: ${compared} comparisons, ${differences.length} differences`);
-for (const d of differences.filter(Boolean)) console.log(`- ${d.what}: ${d.text}\n    this build: ${d.a}\n    baseline:   ${d.b}`);
+for (const d of differences.filter(Boolean))
+  console.log(`- ${d.what}: ${d.text}\n    this build: ${d.a}\n    baseline:   ${d.b}`);
 process.exitCode = differences.length > 0 ? 1 : 0;

@@ -33,13 +33,24 @@ async function loadPages() {
   const goldFile = path.join(zyte, 'ground-truth.json');
   if (fs.existsSync(goldFile)) {
     for (const [id, { url }] of Object.entries(JSON.parse(fs.readFileSync(goldFile, 'utf8')))) {
-      pages.push([`zyte/${id}`, decodeHtmlBytes(zlib.gunzipSync(fs.readFileSync(path.join(zyte, 'html', `${id}.html.gz`)))).text, url]);
+      pages.push([
+        `zyte/${id}`,
+        decodeHtmlBytes(zlib.gunzipSync(fs.readFileSync(path.join(zyte, 'html', `${id}.html.gz`)))).text,
+        url,
+      ]);
     }
   }
   const corpus = path.resolve(repo, process.env.ARNEWS_ARABIC_HTML ?? '../shared/corpus/html');
   const htmlDir = fs.existsSync(corpus) ? corpus : path.join(repo, 'fixtures', 'html');
-  for (const site of fs.readdirSync(htmlDir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()) {
-    for (const file of fs.readdirSync(path.join(htmlDir, site)).filter((f) => f.endsWith('.html')).sort()) {
+  for (const site of fs
+    .readdirSync(htmlDir, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort()) {
+    for (const file of fs
+      .readdirSync(path.join(htmlDir, site))
+      .filter((f) => f.endsWith('.html'))
+      .sort()) {
       pages.push([`${site}/${file}`, decodeHtmlBytes(fs.readFileSync(path.join(htmlDir, site, file))).text, null]);
     }
   }
@@ -76,7 +87,10 @@ async function runOne(system) {
 }
 
 function measure(system) {
-  const run = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--run', system], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  const run = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--run', system], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
   if (run.status !== 0) throw new Error(`${system} failed: ${run.stderr}`);
   return JSON.parse(run.stdout);
 }
@@ -93,17 +107,29 @@ async function main() {
   for (let round = 1; round <= rounds; round++) {
     for (const system of SYSTEMS) runs[system].push(measure(system));
     const [a, r] = SYSTEMS.map((system) => runs[system].at(-1));
-    console.log(`round ${round}: arnews ${(a.pages / a.seconds).toFixed(1)} pages/s (${(a.pages / a.cpuSeconds).toFixed(1)} per CPU second), Readability.js ${(r.pages / r.seconds).toFixed(1)} (${(r.pages / r.cpuSeconds).toFixed(1)})`);
+    console.log(
+      `round ${round}: arnews ${(a.pages / a.seconds).toFixed(1)} pages/s (${(a.pages / a.cpuSeconds).toFixed(1)} per CPU second), Readability.js ${(r.pages / r.seconds).toFixed(1)} (${(r.pages / r.cpuSeconds).toFixed(1)})`,
+    );
   }
   const { pages, mb } = runs.arnews[0];
   /** Median pages per second of wall time and of CPU time (the machine is shared: CPU time is the steadier). */
-  const rate = (system) => ({ wall: median(runs[system].map((m) => m.pages / m.seconds)), cpu: median(runs[system].map((m) => m.pages / m.cpuSeconds)) });
+  const rate = (system) => ({
+    wall: median(runs[system].map((m) => m.pages / m.seconds)),
+    cpu: median(runs[system].map((m) => m.pages / m.cpuSeconds)),
+  });
   const rates = Object.fromEntries(SYSTEMS.map((system) => [system, rate(system)]));
-  console.log(`\n${pages} HTML pages (${mb.toFixed(1)} MB), node ${process.version}, median of ${rounds} runs, each in its own process\n`);
+  console.log(
+    `\n${pages} HTML pages (${mb.toFixed(1)} MB), node ${process.version}, median of ${rounds} runs, each in its own process\n`,
+  );
   console.log('run'.padEnd(40), 'pages/s'.padStart(8), 'pages/CPU s'.padStart(12), 'no result'.padStart(10));
   for (const system of SYSTEMS) {
     const name = system === 'arnews' ? 'arnews extract (library, one thread)' : 'Readability.js + linkedom';
-    console.log(name.padEnd(40), rates[system].wall.toFixed(1).padStart(8), rates[system].cpu.toFixed(1).padStart(12), String(runs[system][0].failed).padStart(10));
+    console.log(
+      name.padEnd(40),
+      rates[system].wall.toFixed(1).padStart(8),
+      rates[system].cpu.toFixed(1).padStart(12),
+      String(runs[system][0].failed).padStart(10),
+    );
   }
   const ratio = (kind) => (rates.arnews[kind] / rates.readability[kind]).toFixed(2);
   console.log(`\narnews / Readability.js: ${ratio('wall')}× in pages/s, ${ratio('cpu')}× in pages per CPU second`);

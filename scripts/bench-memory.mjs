@@ -21,11 +21,31 @@ const MB = 1024 * 1024;
 const sources = join(ROOT, 'fixtures', 'learn');
 const pages = readdirSync(sources)
   .filter((name) => name.endsWith('.jsonl'))
-  .flatMap((name) => readFileSync(join(sources, name), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line)));
+  .flatMap((name) =>
+    readFileSync(join(sources, name), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line)),
+  );
 
-const child = spawn(process.execPath, [join(ROOT, 'bin', 'arnews'), 'extract', '-', '--jobs', String(jobs), '-q', '--stdin-name', 'generated.jsonl', '--errors', '/dev/null'], {
-  stdio: ['pipe', 'ignore', 'inherit'],
-});
+const child = spawn(
+  process.execPath,
+  [
+    join(ROOT, 'bin', 'arnews'),
+    'extract',
+    '-',
+    '--jobs',
+    String(jobs),
+    '-q',
+    '--stdin-name',
+    'generated.jsonl',
+    '--errors',
+    '/dev/null',
+  ],
+  {
+    stdio: ['pipe', 'ignore', 'inherit'],
+  },
+);
 
 /** VmRSS and VmHWM of the child, in bytes (Linux). */
 function memory() {
@@ -65,7 +85,9 @@ const { code, signal } = await ended;
 clearInterval(sampler);
 const seconds = (performance.now() - started) / 1000;
 if (code !== 0 && code !== 1) throw new Error(`arnews extract ended with ${signal ?? code}`);
-console.log(`memory: ${(written / MB).toFixed(0)} MB of JSONL generated on the fly into 'arnews extract - --jobs ${jobs}' (${pages.length} real pages, node ${process.version})`);
+console.log(
+  `memory: ${(written / MB).toFixed(0)} MB of JSONL generated on the fly into 'arnews extract - --jobs ${jobs}' (${pages.length} real pages, node ${process.version})`,
+);
 console.log(`  ${seconds.toFixed(0)} s, ${(written / MB / seconds).toFixed(2)} MB/s`);
 console.log(`  RSS at each tenth of the input: ${atTenths.map((b) => (b / MB).toFixed(0)).join(', ')} MB`);
 console.log(`  peak RSS (VmHWM): ${(peak / MB).toFixed(0)} MB (goal: under 300 MB)`);

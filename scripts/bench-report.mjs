@@ -27,7 +27,12 @@ function seedRecords() {
       if (entry.isDirectory()) walk(path);
       else if (/\.(txt|warc2text|html)$/.test(entry.name) && !entry.name.endsWith('.show.txt')) {
         try {
-          records.push(...extract(readFileSync(path, 'utf8'), { name: path, format: entry.name.endsWith('.html') ? 'html' : 'text' }));
+          records.push(
+            ...extract(readFileSync(path, 'utf8'), {
+              name: path,
+              format: entry.name.endsWith('.html') ? 'html' : 'text',
+            }),
+          );
         } catch {
           // a page that yields no record is no seed
         }
@@ -64,7 +69,8 @@ async function writeRecords(path, seeds, count) {
       paragraphs,
       body: paragraphs.join('\n\n'),
     };
-    if (!out.write(`${JSON.stringify(record)}\n`)) await new Promise((resolve) => out.once('drain', () => resolve(undefined)));
+    if (!out.write(`${JSON.stringify(record)}\n`))
+      await new Promise((resolve) => out.once('drain', () => resolve(undefined)));
   }
   await new Promise((resolve) => out.end(resolve));
 }
@@ -78,12 +84,24 @@ function measure(label, code, records) {
   let rss = 0;
   for (let run = 0; run < runs; run++) {
     const started = performance.now();
-    const child = spawnSync(process.execPath, ['--input-type=module', '-e', `${code}\nprocess.stderr.write('maxrss ' + process.resourceUsage().maxRSS + '\\n');`], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 30 });
+    const child = spawnSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `${code}\nprocess.stderr.write('maxrss ' + process.resourceUsage().maxRSS + '\\n');`,
+      ],
+      { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 30 },
+    );
     seconds = Math.min(seconds, (performance.now() - started) / 1000);
     if (child.status !== 0) throw new Error(`${label} failed: ${child.stderr}`);
     rss = Math.max(rss, Number(/maxrss (\d+)/.exec(child.stderr)?.[1]) / 1024);
   }
-  console.log(`${label.padEnd(44)} ${seconds.toFixed(2).padStart(7)} s  ${Math.round(records / seconds).toLocaleString('en').padStart(8)} records/s  peak RSS ${rss.toFixed(0)} MB`);
+  console.log(
+    `${label.padEnd(44)} ${seconds.toFixed(2).padStart(7)} s  ${Math.round(records / seconds)
+      .toLocaleString('en')
+      .padStart(8)} records/s  peak RSS ${rss.toFixed(0)} MB`,
+  );
   return seconds;
 }
 
@@ -93,7 +111,9 @@ const file = join(dir, 'records.jsonl');
 const fifth = join(dir, 'records-fifth.jsonl');
 await writeRecords(file, seeds, total);
 await writeRecords(fifth, seeds, Math.ceil(total / 5));
-console.log(`${total.toLocaleString('en')} records (${(statSync(file).size / 1048576).toFixed(0)} MB) from ${seeds.length} records of the fixtures' pages; Node ${process.version}; fastest of ${runs} runs`);
+console.log(
+  `${total.toLocaleString('en')} records (${(statSync(file).size / 1048576).toFixed(0)} MB) from ${seeds.length} records of the fixtures' pages; Node ${process.version}; fastest of ${runs} runs`,
+);
 
 const parse = (path) => `import { createReadStream } from 'node:fs'; import { createInterface } from 'node:readline';
 let n = 0; for await (const line of createInterface({ input: createReadStream(${JSON.stringify(path)}), crlfDelay: Infinity })) if (line) { JSON.parse(line); n++; }`;
@@ -104,6 +124,8 @@ const baseline = measure('baseline: read + JSON.parse', parse(file), total);
 const html = measure('arnews report -o report.html', report(file, '-o', join(dir, 'report.html')), total);
 measure('arnews report --format text', report(file, '--format', 'text', '-o', join(dir, 'report.txt')), total);
 measure('arnews report -o report.html, a fifth', report(fifth, '-o', join(dir, 'fifth.html')), Math.ceil(total / 5));
-console.log(`report / baseline: ${(html / baseline).toFixed(1)}×; report.html ${(statSync(join(dir, 'report.html')).size / 1024).toFixed(0)} KB`);
+console.log(
+  `report / baseline: ${(html / baseline).toFixed(1)}×; report.html ${(statSync(join(dir, 'report.html')).size / 1024).toFixed(0)} KB`,
+);
 if (args.includes('--keep')) console.log(`kept in ${dir}`);
 else rmSync(dir, { recursive: true, force: true });

@@ -25,12 +25,14 @@ function time([command, ...rest]) {
 
 const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const samples = Object.fromEntries(Object.keys(commands).map((name) => [name, /** @type {number[]} */ ([])]));
-for (let i = 0; i < runs; i++) for (const [name, command] of Object.entries(commands)) samples[name].push(time(command));
+for (let i = 0; i < runs; i++)
+  for (const [name, command] of Object.entries(commands)) samples[name].push(time(command));
 const [base, extract] = Object.values(samples).map(median);
 const result = { nodeMs: base, extractMs: extract, ratio: extract / base, runs };
 if (args.includes('--json')) console.log(JSON.stringify(result));
 else {
   console.log(`start-up, median of ${runs} runs each (node ${process.version}):`);
-  for (const [name, values] of Object.entries(samples)) console.log(`  ${name.padEnd(60)} ${median(values).toFixed(0).padStart(5)} ms`);
+  for (const [name, values] of Object.entries(samples))
+    console.log(`  ${name.padEnd(60)} ${median(values).toFixed(0).padStart(5)} ms`);
   console.log(`  ratio: ${result.ratio.toFixed(2)}× node -e 0 (goal: under 3×)`);
 }

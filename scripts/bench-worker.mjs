@@ -38,11 +38,12 @@ async function extract() {
   for await (const result of extractStream(corpus)) {
     docs++;
     if ('error' in result) failed++;
-    else for (const record of result.records) {
-      sink.write(`${JSON.stringify(record)}\n`);
-      bodyBytes += Buffer.byteLength(record.body);
-      records++;
-    }
+    else
+      for (const record of result.records) {
+        sink.write(`${JSON.stringify(record)}\n`);
+        bodyBytes += Buffer.byteLength(record.body);
+        records++;
+      }
   }
   return { docs, records, failed, bodyMb: bodyBytes / MB };
 }
@@ -55,7 +56,11 @@ async function extract() {
 async function cli(...extraArgs) {
   const bin = fileURLToPath(new URL('../bin/arnews', import.meta.url));
   const script = '"$@" 2>&3; status=$?; cat /proc/$$/stat; exit $status';
-  const child = spawn('/bin/sh', ['-c', script, 'sh', process.execPath, ...extraArgs, bin, 'extract', corpus, '-o', '/dev/null', ...rest], { stdio: ['ignore', 'pipe', 'pipe', 'pipe'] });
+  const child = spawn(
+    '/bin/sh',
+    ['-c', script, 'sh', process.execPath, ...extraArgs, bin, 'extract', corpus, '-o', '/dev/null', ...rest],
+    { stdio: ['ignore', 'pipe', 'pipe', 'pipe'] },
+  );
   let stat = '';
   let stderr = '';
   // All piped (stdio above): none is null.
@@ -81,7 +86,13 @@ async function cli(...extraArgs) {
   // Fields 16 and 17 of /proc/<pid>/stat (after the command name in parentheses): children's user and system ticks.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   const ticks = Number(fields[13]) + Number(fields[14]);
-  return { docs: Number(m[1]), records: Number(m[2]), failed: Number(m[3]), maxRss: peakKb, cpuSeconds: ticks / USER_HZ };
+  return {
+    docs: Number(m[1]),
+    records: Number(m[2]),
+    failed: Number(m[3]),
+    maxRss: peakKb,
+    cpuSeconds: ticks / USER_HZ,
+  };
 }
 
 /** The shell's children: the node process running the CLI. */
@@ -92,7 +103,6 @@ function childPids(shellPid) {
     return [];
   }
 }
-
 
 /** The date engine on the title and body of every record, as extract calls it. */
 async function dates() {
@@ -112,13 +122,34 @@ async function dates() {
   let mentions = 0;
   for (const text of texts) mentions += findDateMentions(text, { refDate: '2025-04-27' }).length;
   const used = process.cpuUsage(cpu);
-  return { seconds: (performance.now() - started) / 1000, cpuSeconds: (used.user + used.system) / 1e6, mb: bytes / MB, docs: texts.length, records: mentions, failed: 0 };
+  return {
+    seconds: (performance.now() - started) / 1000,
+    cpuSeconds: (used.user + used.system) / 1e6,
+    mb: bytes / MB,
+    docs: texts.length,
+    records: mentions,
+    failed: 0,
+  };
 }
 
-const run = { baseline, extract, cli, 'cli-profile': () => cli('--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`), dates }[mode];
+const run = {
+  baseline,
+  extract,
+  cli,
+  'cli-profile': () => cli('--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`),
+  dates,
+}[mode];
 const started = performance.now();
 const cpu = process.cpuUsage();
 const result = await run();
 const used = process.cpuUsage(cpu);
 const seconds = result.seconds ?? (performance.now() - started) / 1000;
-process.stdout.write(JSON.stringify({ mb, ...result, seconds, cpuSeconds: result.cpuSeconds ?? (used.user + used.system) / 1e6, maxRss: result.maxRss ?? process.resourceUsage().maxRSS }));
+process.stdout.write(
+  JSON.stringify({
+    mb,
+    ...result,
+    seconds,
+    cpuSeconds: result.cpuSeconds ?? (used.user + used.system) / 1e6,
+    maxRss: result.maxRss ?? process.resourceUsage().maxRSS,
+  }),
+);

@@ -15,7 +15,16 @@
  * Usage: npm run bench [-- --size-mb 50 --rounds 3 --no-html --no-profile]
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,7 +41,11 @@ const MB = 1024 * 1024;
 
 /** Real pages: every text sample in fixtures/, and the shared corpus beside the checkout when present. */
 function samplePages() {
-  const roots = [join(ROOT, 'fixtures'), join(ROOT, '..', 'shared', 'corpus', 'text'), join(ROOT, '..', 'shared', 'seed')];
+  const roots = [
+    join(ROOT, 'fixtures'),
+    join(ROOT, '..', 'shared', 'corpus', 'text'),
+    join(ROOT, '..', 'shared', 'seed'),
+  ];
   const pages = new Map();
   const walk = (dir) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -91,7 +104,11 @@ function describeCorpus() {
 }
 
 function measure(mode, corpus = CORPUS, extra = [], env = {}) {
-  const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bench-worker.mjs'), mode, corpus, ...extra], { encoding: 'utf8', maxBuffer: 1 << 26, env: { ...process.env, ...env } });
+  const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bench-worker.mjs'), mode, corpus, ...extra], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+    env: { ...process.env, ...env },
+  });
   if (r.status !== 0) throw new Error(`${mode} failed: ${r.stderr}`);
   return JSON.parse(r.stdout);
 }
@@ -100,7 +117,9 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 
 /** The CLI's default --jobs, as its help states it. */
 function defaultJobs() {
-  const help = spawnSync(process.execPath, [join(ROOT, 'bin', 'arnews'), 'extract', '--help'], { encoding: 'utf8' }).stdout;
+  const help = spawnSync(process.execPath, [join(ROOT, 'bin', 'arnews'), 'extract', '--help'], {
+    encoding: 'utf8',
+  }).stdout;
   return /--jobs <n>[^(]*\(default: (\d+)\)/.exec(help)?.[1] ?? '?';
 }
 
@@ -137,7 +156,9 @@ const modes = [
 const runs = modes.map(() => []);
 for (let round = 1; round <= rounds; round++) {
   modes.forEach(([mode, , extra], i) => runs[i].push(measure(mode, CORPUS, extra)));
-  console.log(`round ${round}: ${modes.map(([, name], i) => `${name.split(',')[0]}${modes[i][2].length ? ` ${modes[i][2].join(' ')}` : ''} ${(mb / runs[i].at(-1).seconds).toFixed(1)} MB/s`).join('; ')}`);
+  console.log(
+    `round ${round}: ${modes.map(([, name], i) => `${name.split(',')[0]}${modes[i][2].length ? ` ${modes[i][2].join(' ')}` : ''} ${(mb / runs[i].at(-1).seconds).toFixed(1)} MB/s`).join('; ')}`,
+  );
 }
 const rows = modes.map(([, name], i) => ({
   name,
@@ -152,25 +173,53 @@ const dates = measure('dates');
 const smallCli = measure('cli', small, ['--jobs', '1']);
 const extract = rows[1].last;
 
-console.log(`\ncorpus: ${relative(ROOT, CORPUS)}: ${mb.toFixed(1)} MB of JSONL, ${corpus.documents} documents (${corpus.distinct} distinct real pages, repeated)`);
-console.log(`  page text ${(corpus.textMb / mb).toFixed(2)} MB per MB of input; article body text in the records ${(extract.bodyMb / mb).toFixed(2)} MB per MB of input (${extract.records} records, ${extract.failed} documents without one)`);
+console.log(
+  `\ncorpus: ${relative(ROOT, CORPUS)}: ${mb.toFixed(1)} MB of JSONL, ${corpus.documents} documents (${corpus.distinct} distinct real pages, repeated)`,
+);
+console.log(
+  `  page text ${(corpus.textMb / mb).toFixed(2)} MB per MB of input; article body text in the records ${(extract.bodyMb / mb).toFixed(2)} MB per MB of input (${extract.records} records, ${extract.failed} documents without one)`,
+);
 console.log(`node ${process.version}; median of ${rounds} runs, each in its own process\n`);
-console.log('run'.padEnd(44), 'MB/s'.padStart(7), 'MB/CPU s'.padStart(9), 'docs/s'.padStart(7), 'CPU ms/doc'.padStart(11), 'peak RSS'.padStart(9));
+console.log(
+  'run'.padEnd(44),
+  'MB/s'.padStart(7),
+  'MB/CPU s'.padStart(9),
+  'docs/s'.padStart(7),
+  'CPU ms/doc'.padStart(11),
+  'peak RSS'.padStart(9),
+);
 for (const r of rows) {
-  console.log(r.name.padEnd(44), r.mbps.toFixed(2).padStart(7), r.cpuMbps.toFixed(2).padStart(9), r.docsps.toFixed(0).padStart(7), (r.cpuPerDoc * 1000).toFixed(2).padStart(11), `${(r.rss / 1024).toFixed(0)} MB`.padStart(9));
+  console.log(
+    r.name.padEnd(44),
+    r.mbps.toFixed(2).padStart(7),
+    r.cpuMbps.toFixed(2).padStart(9),
+    r.docsps.toFixed(0).padStart(7),
+    (r.cpuPerDoc * 1000).toFixed(2).padStart(11),
+    `${(r.rss / 1024).toFixed(0)} MB`.padStart(9),
+  );
 }
-console.log(`${"date engine alone, on the records' text".padEnd(44)} ${(dates.mb / dates.seconds).toFixed(2).padStart(7)} ${(dates.mb / dates.cpuSeconds).toFixed(2).padStart(9)}`);
-console.log(`CLI --jobs 1 peak RSS: ${(smallCli.maxRss / 1024).toFixed(0)} MB on ${smallCli.mb.toFixed(1)} MB of input, ${(rows[2].rss / 1024).toFixed(0)} MB on ${mb.toFixed(1)} MB`);
+console.log(
+  `${"date engine alone, on the records' text".padEnd(44)} ${(dates.mb / dates.seconds).toFixed(2).padStart(7)} ${(dates.mb / dates.cpuSeconds).toFixed(2).padStart(9)}`,
+);
+console.log(
+  `CLI --jobs 1 peak RSS: ${(smallCli.maxRss / 1024).toFixed(0)} MB on ${smallCli.mb.toFixed(1)} MB of input, ${(rows[2].rss / 1024).toFixed(0)} MB on ${mb.toFixed(1)} MB`,
+);
 
 if (!args.includes('--no-profile')) {
-  console.log(`\nwhere the CLI's CPU time goes (--jobs 1, ${smallCli.mb.toFixed(1)} MB, node --cpu-prof, self time by stage, all threads):`);
-  for (const [stage, share] of profileShares(small)) if (share >= 0.005) console.log(`  ${(share * 100).toFixed(1).padStart(5)} %  ${stage}`);
+  console.log(
+    `\nwhere the CLI's CPU time goes (--jobs 1, ${smallCli.mb.toFixed(1)} MB, node --cpu-prof, self time by stage, all threads):`,
+  );
+  for (const [stage, share] of profileShares(small))
+    if (share >= 0.005) console.log(`  ${(share * 100).toFixed(1).padStart(5)} %  ${stage}`);
 }
 
 let html = null;
 if (!args.includes('--no-html')) {
   console.log('\nHTML (scripts/bench-html.mjs):');
-  const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bench-html.mjs'), '--rounds', String(rounds)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bench-html.mjs'), '--rounds', String(rounds)], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   process.stdout.write(r.stdout.replace(/^/gm, '  '));
   html = /arnews \/ Readability\.js: ([\d.]+)× in pages\/s, ([\d.]+)× in pages per CPU second/.exec(r.stdout);
 }
@@ -178,7 +227,12 @@ if (!args.includes('--no-html')) {
 const [baseline, , cli1, cli2] = rows;
 const fastest = rows.slice(2).reduce((a, b) => (b.mbps > a.mbps ? b : a));
 console.log('\ntargets (issue 10), ratios of this run:');
-console.log(`  CLI --jobs 1 / baseline: ${(cli1.mbps / baseline.mbps).toFixed(3)}× in MB/s, ${(cli1.cpuMbps / baseline.cpuMbps).toFixed(3)}× per CPU second (target ≥ 0.33× per core)`);
-console.log(`  CLI --jobs 2 / --jobs 1: ${(cli2.mbps / cli1.mbps).toFixed(2)}× in MB/s; CPU per document ${(cli2.cpuPerDoc / cli1.cpuPerDoc).toFixed(2)}× (target within 1.15×); peak RSS ${(cli2.rss / cli1.rss).toFixed(2)}× (target under 1.5×)`);
+console.log(
+  `  CLI --jobs 1 / baseline: ${(cli1.mbps / baseline.mbps).toFixed(3)}× in MB/s, ${(cli1.cpuMbps / baseline.cpuMbps).toFixed(3)}× per CPU second (target ≥ 0.33× per core)`,
+);
+console.log(
+  `  CLI --jobs 2 / --jobs 1: ${(cli2.mbps / cli1.mbps).toFixed(2)}× in MB/s; CPU per document ${(cli2.cpuPerDoc / cli1.cpuPerDoc).toFixed(2)}× (target within 1.15×); peak RSS ${(cli2.rss / cli1.rss).toFixed(2)}× (target under 1.5×)`,
+);
 console.log(`  the fastest here: ${fastest.name.replace('arnews extract, CLI, ', '')}; the default is --jobs ${jobs}`);
-if (html) console.log(`  HTML / Readability.js + linkedom: ${html[1]}× in pages/s, ${html[2]}× per CPU second (target ≥ 1.5×)`);
+if (html)
+  console.log(`  HTML / Readability.js + linkedom: ${html[1]}× in pages/s, ${html[2]}× per CPU second (target ≥ 1.5×)`);

@@ -28,7 +28,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadAlMayadeen, loadAnt, loadSaudiNewsNet } from './devset/articles.mjs';
-import { composePage, dedupeRelated, goldTags, KICKERS, READ_ALSO_MARKERS, RELATED_MARKERS, TAG_MARKERS, TAG_SEPARATORS } from './devset/compose.mjs';
+import {
+  composePage,
+  dedupeRelated,
+  goldTags,
+  KICKERS,
+  READ_ALSO_MARKERS,
+  RELATED_MARKERS,
+  TAG_MARKERS,
+  TAG_SEPARATORS,
+} from './devset/compose.mjs';
 import { dateLine, dateLineIn, daysAfter } from './devset/datelines.mjs';
 import { captionFor, FAMILIES, SECTIONS, WRITERS } from './devset/families.mjs';
 import { checkRenderers, render, RENDERERS } from './devset/render.mjs';
@@ -51,7 +60,6 @@ const SEED = 20250807;
 /** Pages per layout family (families.mjs), and the seed of their own PRNG. */
 const FAMILY_PAGES = 14;
 const FAMILY_SEED = 20250808;
-
 
 /** Mulberry32: a small seeded PRNG, so that every choice is the same on every run. */
 function prng(seed) {
@@ -99,7 +107,9 @@ function commonInCorpus(tag, articles) {
  */
 function pickTags(article, pool, corpusArticles, max = 6) {
   const text = ` ${normalizeArabic([article.title, ...article.paragraphs].join(' ')).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-  const found = pool.filter((t) => text.includes(` ${normalizeArabic(t)} `) && !commonInCorpus(t, corpusArticles)).sort((a, b) => wordsOf(b).length - wordsOf(a).length);
+  const found = pool
+    .filter((t) => text.includes(` ${normalizeArabic(t)} `) && !commonInCorpus(t, corpusArticles))
+    .sort((a, b) => wordsOf(b).length - wordsOf(a).length);
   const tags = distinctTags(found).slice(0, max);
   return tags.length >= 2 ? tags : [];
 }
@@ -155,7 +165,8 @@ function composable(articles) {
   const pools = { dev: [], test: [] };
   for (const a of articles.filter(usable)) pools[articleSplit(a)].push(a);
   const tagPool = { dev: new Set(), test: new Set() };
-  for (const a of articles) if (a.set === 'almayadeen') for (const t of a.keywords) if (wordsOf(t).length > 0) tagPool[articleSplit(a)].add(t);
+  for (const a of articles)
+    if (a.set === 'almayadeen') for (const t of a.keywords) if (wordsOf(t).length > 0) tagPool[articleSplit(a)].add(t);
   for (const t of HTML_TEMPLATES) for (const k of t.original.keywords ?? []) tagPool[splitOf(t.site)].add(k);
   for (const split of ['dev', 'test']) pools[split].sort((a, b) => (a.key < b.key ? -1 : 1));
   return { pools, tagPool };
@@ -177,7 +188,9 @@ function makeComposer(seed, articles) {
       [shuffled[split][i], shuffled[split][j]] = [shuffled[split][j], shuffled[split][i]];
     }
   }
-  const tagsByKey = new Map(articles.filter(usable).map((a) => [a.key, tagsOf(a, [...tagPool[articleSplit(a)]], articles)]));
+  const tagsByKey = new Map(
+    articles.filter(usable).map((a) => [a.key, tagsOf(a, [...tagPool[articleSplit(a)]], articles)]),
+  );
   const turns = { style: 0, tag: 0, date: 0 };
   /**
    * The next article of a split: half the time one of the template's own site when the set has some;
@@ -210,8 +223,17 @@ function makeComposer(seed, articles) {
         dateLine: date?.line ?? null,
         published: date?.gold ?? null,
         sourceLine: article.source && rand() < 0.5 ? `المصدر: ${article.source}` : null,
-        tags: eTags.length ? { style: eSpec.style, tags: eTags, options: { separator: eSpec.separator, marker: pick(rand, TAG_MARKERS), more: false } } : null,
-        others: mode === 'related-first' ? [0, 1].map(() => shuffled[split][Math.floor(rand() * shuffled[split].length)].title) : [],
+        tags: eTags.length
+          ? {
+              style: eSpec.style,
+              tags: eTags,
+              options: { separator: eSpec.separator, marker: pick(rand, TAG_MARKERS), more: false },
+            }
+          : null,
+        others:
+          mode === 'related-first'
+            ? [0, 1].map(() => shuffled[split][Math.floor(rand() * shuffled[split].length)].title)
+            : [],
       });
     }
     return embedded;
@@ -271,7 +293,12 @@ function compositePage(dir, { id, split, style, site, plan, composed, frame, pre
     site,
     input,
     articles: [main, ...embedded.map((e) => e.article)].map((a) => a.key),
-    notes: [plan.kicker ? `kicker "${plan.kicker}"` : null, plan.standfirst ? 'standfirst' : null, tags ? `tags: ${tags.style}${tags.options.separator ? ` "${tags.options.separator}"` : ''}` : 'no tags', ...embedded.map((e) => `embedded: ${e.mode}`)].filter(Boolean),
+    notes: [
+      plan.kicker ? `kicker "${plan.kicker}"` : null,
+      plan.standfirst ? 'standfirst' : null,
+      tags ? `tags: ${tags.style}${tags.options.separator ? ` "${tags.options.separator}"` : ''}` : 'no tags',
+      ...embedded.map((e) => `embedded: ${e.mode}`),
+    ].filter(Boolean),
     records,
   };
 }
@@ -286,13 +313,23 @@ function buildComposites(dir, articles) {
     const count = COMPOSITES_PER_TEMPLATE[split];
     for (let k = 0; k < count; k++) {
       const used = new Set();
-      const tagSpec = template.tags ? { style: template.tagStyle } : GENERIC_TAG_STYLES[turns.tag++ % GENERIC_TAG_STYLES.length];
+      const tagSpec = template.tags
+        ? { style: template.tagStyle }
+        : GENERIC_TAG_STYLES[turns.tag++ % GENERIC_TAG_STYLES.length];
       const main = nextArticle(split, template.site, used, !!tagSpec);
       used.add(main.key);
       const n = articleCount(rand);
-      const style = (k % 10 === 4 || k % 10 === 9) && n === 1 ? 'trafilatura' : RENDERERS[(t + turns.style++) % RENDERERS.length];
+      const style =
+        (k % 10 === 4 || k % 10 === 9) && n === 1 ? 'trafilatura' : RENDERERS[(t + turns.style++) % RENDERERS.length];
       const mainTags = tagSpec ? tagsByKey.get(main.key) : [];
-      const tags = tagSpec && mainTags.length ? { style: tagSpec.style, tags: mainTags, options: { separator: tagSpec.separator, marker: pick(rand, TAG_MARKERS), more: rand() < 0.3 } } : null;
+      const tags =
+        tagSpec && mainTags.length
+          ? {
+              style: tagSpec.style,
+              tags: mainTags,
+              options: { separator: tagSpec.separator, marker: pick(rand, TAG_MARKERS), more: rand() < 0.3 },
+            }
+          : null;
       const embedded = embeddedFor(split, template.site, used, k, n);
       const plan = {
         main,
@@ -303,7 +340,18 @@ function buildComposites(dir, articles) {
       };
       const composed = composePage(html, template, plan, normalizeArabic);
       const id = `c-${template.site}-${String(k).padStart(2, '0')}-${style}`;
-      pages.push(compositePage(dir, { id, split, style, site: template.site, plan, composed, frame: template.frame, prefix: template.prefix }));
+      pages.push(
+        compositePage(dir, {
+          id,
+          split,
+          style,
+          site: template.site,
+          plan,
+          composed,
+          frame: template.frame,
+          prefix: template.prefix,
+        }),
+      );
     }
   });
   return pages;
@@ -320,7 +368,8 @@ function buildFamilyComposites(dir, articles) {
   const pages = [];
   FAMILIES.forEach((family, f) => {
     const split = splitOf(family.site);
-    if (split !== 'dev') throw new Error(`${family.site}: a layout family must be of the dev split (the held-back split stays as it is)`);
+    if (split !== 'dev')
+      throw new Error(`${family.site}: a layout family must be of the dev split (the held-back split stays as it is)`);
     const name = family.site.replace(/^family:/, '');
     for (let k = 0; k < FAMILY_PAGES; k++) {
       const used = new Set();
@@ -328,10 +377,16 @@ function buildFamilyComposites(dir, articles) {
       used.add(main.key);
       const n = articleCount(rand);
       const style = RENDERERS[(f + turns.style++) % RENDERERS.length];
-      const mainTags = family.tagStyle === 'marker-long' ? tagsOf(main, [...tagPool[split]], articles, LONG_TAGS) : tagsByKey.get(main.key);
+      const mainTags =
+        family.tagStyle === 'marker-long'
+          ? tagsOf(main, [...tagPool[split]], articles, LONG_TAGS)
+          : tagsByKey.get(main.key);
       const tagStyle = family.tagStyle === 'chips' && rand() < 0.5 ? 'title-words' : family.tagStyle;
       const section = () => pick(rand, SECTIONS);
-      const tags = tagStyle && (mainTags.length || tagStyle === 'title-words') ? { style: tagStyle, tags: mainTags, options: { marker: section() } } : null;
+      const tags =
+        tagStyle && (mainTags.length || tagStyle === 'title-words')
+          ? { style: tagStyle, tags: mainTags, options: { marker: section() } }
+          : null;
       const embedded = embeddedFor(split, family.site, used, k, n);
       const ctx = {
         article: main,
@@ -348,17 +403,35 @@ function buildFamilyComposites(dir, articles) {
         },
         writer: () => pick(rand, WRITERS),
         section,
-        clock: () => `${String(Math.floor(rand() * 24)).padStart(2, '0')}:${String(Math.floor(rand() * 60)).padStart(2, '0')}`,
+        clock: () =>
+          `${String(Math.floor(rand() * 24)).padStart(2, '0')}:${String(Math.floor(rand() * 60)).padStart(2, '0')}`,
         date: (form) => dateLineIn(form, main.date),
         today: (form) => dateLineIn(form, daysAfter(main.date, 1 + Math.floor(rand() * 20))),
       };
       ctx.caption = () => captionFor(ctx, mainTags);
       const built = family.build(ctx);
-      const plan = { main, kicker: null, standfirst: !!main.standfirst && rand() < 0.6 && !main.paragraphs[0].startsWith(main.standfirst.slice(0, 30)), tags, embedded };
+      const plan = {
+        main,
+        kicker: null,
+        standfirst: !!main.standfirst && rand() < 0.6 && !main.paragraphs[0].startsWith(main.standfirst.slice(0, 30)),
+        tags,
+        embedded,
+      };
       const template = { ...family.spec, site: family.site, prefix: built.prefix };
       const composed = composePage(built.html, template, plan, normalizeArabic);
       const id = `c-${name}-${String(k).padStart(2, '0')}-${style}`;
-      pages.push(compositePage(dir, { id, split, style, site: family.site, plan, composed, frame: built.frame, prefix: built.prefix }));
+      pages.push(
+        compositePage(dir, {
+          id,
+          split,
+          style,
+          site: family.site,
+          plan,
+          composed,
+          frame: built.frame,
+          prefix: built.prefix,
+        }),
+      );
     }
   });
   return pages;
@@ -367,11 +440,16 @@ function buildFamilyComposites(dir, articles) {
 function main() {
   checkRenderers();
   // README.md and floors.json are written by hand and by eval:dumps: only the built parts are replaced.
-  for (const part of ['pages', 'gold', 'manifest.json']) fs.rmSync(path.join(out, part), { recursive: true, force: true });
+  for (const part of ['pages', 'gold', 'manifest.json'])
+    fs.rmSync(path.join(out, part), { recursive: true, force: true });
   fs.mkdirSync(path.join(out, 'pages'), { recursive: true });
   fs.mkdirSync(path.join(out, 'gold'), { recursive: true });
   const articles = [...loadSaudiNewsNet(corpus), ...loadAnt(corpus), ...loadAlMayadeen(corpus)];
-  const pages = [...buildComposites(out, articles), ...buildFamilyComposites(out, articles), ...realPages({ corpus, out, articles, splitOf, articleSplit, goldRecord, writePage, normalize: normalizeArabic })];
+  const pages = [
+    ...buildComposites(out, articles),
+    ...buildFamilyComposites(out, articles),
+    ...realPages({ corpus, out, articles, splitOf, articleSplit, goldRecord, writePage, normalize: normalizeArabic }),
+  ];
   for (const page of pages) {
     const { records, ...meta } = page;
     fs.writeFileSync(path.join(out, 'gold', `${page.id}.json`), `${JSON.stringify({ ...meta, records }, null, 2)}\n`);
@@ -379,8 +457,16 @@ function main() {
   const manifest = pages.map(({ records, articles: _a, notes: _n, ...meta }) => ({ ...meta, records: records.length }));
   fs.writeFileSync(path.join(out, 'manifest.json'), `${JSON.stringify(manifest, null, 1)}\n`);
   const count = (key) => Object.entries(pages.reduce((acc, p) => ({ ...acc, [p[key]]: (acc[p[key]] ?? 0) + 1 }), {}));
-  console.log(`${pages.length} pages: ${count('split').map(([k, v]) => `${k} ${v}`).join(', ')}`);
-  console.log(`styles: ${count('style').map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  console.log(
+    `${pages.length} pages: ${count('split')
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
+  );
+  console.log(
+    `styles: ${count('style')
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
+  );
   console.log(`sites: ${new Set(pages.map((p) => p.site)).size}`);
 }
 

@@ -33,7 +33,8 @@ const chosenSets = option('--sets', 'fixtures,shared,corpus').split(',');
 const chosenJobs = option('--jobs', '1,2').split(',').map(Number);
 const INPUT = /\.(txt|jsonl|json|html?|warc2text|gz)$/i;
 /** Fixtures that are not pages: cleaners, a golden case's expectations (expected.json, expected.show.txt, expected-<tool>.<ext>), hostile hooks. */
-const NOT_PAGES = /(^|\/)(cleaners|user-cleaner|hostile|learn)\/|(^|\/)expected[.-][^/]*$|(^|\/)(README|boilerplate)\.|\.mjs$/;
+const NOT_PAGES =
+  /(^|\/)(cleaners|user-cleaner|hostile|learn)\/|(^|\/)expected[.-][^/]*$|(^|\/)(README|boilerplate)\.|\.mjs$/;
 
 function inputsUnder(relativeDir) {
   const found = [];
@@ -61,13 +62,35 @@ function run(inputs, jobs) {
   mkdirSync(out, { recursive: true });
   const records = join(out, 'records.jsonl');
   const errors = join(out, 'errors.jsonl');
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'arnews'), 'extract', '-q', '--explain', '--doc-timeout', '0', '--jobs', String(jobs), '-o', records, '--errors', errors, ...inputs], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    maxBuffer: 1 << 28,
-  });
+  const r = spawnSync(
+    process.execPath,
+    [
+      join(ROOT, 'bin', 'arnews'),
+      'extract',
+      '-q',
+      '--explain',
+      '--doc-timeout',
+      '0',
+      '--jobs',
+      String(jobs),
+      '-o',
+      records,
+      '--errors',
+      errors,
+      ...inputs,
+    ],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+    },
+  );
   if (r.status !== 0 && r.status !== 1) throw new Error(`arnews extract exited ${r.status}: ${r.stderr}`);
-  const result = { records: readFileSync(records, 'utf8'), errors: existsSync(errors) ? readFileSync(errors, 'utf8') : '', status: r.status };
+  const result = {
+    records: readFileSync(records, 'utf8'),
+    errors: existsSync(errors) ? readFileSync(errors, 'utf8') : '',
+    status: r.status,
+  };
   rmSync(out, { recursive: true, force: true });
   return result;
 }
@@ -76,7 +99,8 @@ function run(inputs, jobs) {
 function firstDifference(a, b) {
   const [la, lb] = [a.split('\n'), b.split('\n')];
   for (let i = 0; i < Math.max(la.length, lb.length); i++) {
-    if (la[i] !== lb[i]) return `line ${i + 1}: ${(la[i] ?? '(none)').slice(0, 160)}\n    now: ${(lb[i] ?? '(none)').slice(0, 160)}`;
+    if (la[i] !== lb[i])
+      return `line ${i + 1}: ${(la[i] ?? '(none)').slice(0, 160)}\n    now: ${(lb[i] ?? '(none)').slice(0, 160)}`;
   }
   return null;
 }

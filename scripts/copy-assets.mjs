@@ -4,6 +4,15 @@
 import { cpSync, statSync } from 'node:fs';
 
 const BUILTIN = new URL('../src/cleaners/builtin/', import.meta.url);
-cpSync(BUILTIN, new URL('../dist/cleaners/builtin/', import.meta.url), { recursive: true, filter: (source) => source.endsWith('.jsonc') || statSync(source).isDirectory() });
-cpSync(new URL('../src/fields/tag-lexicon.json', import.meta.url), new URL('../dist/fields/tag-lexicon.json', import.meta.url));
-cpSync(new URL('../src/cleaners/spellings.json', import.meta.url), new URL('../dist/cleaners/spellings.json', import.meta.url));
+cpSync(BUILTIN, new URL('../dist/cleaners/builtin/', import.meta.url), {
+  recursive: true,
+  filter: (source) => source.endsWith('.jsonc') || statSync(source).isDirectory(),
+});
+cpSync(
+  new URL('../src/fields/tag-lexicon.json', import.meta.url),
+  new URL('../dist/fields/tag-lexicon.json', import.meta.url),
+);
+cpSync(
+  new URL('../src/cleaners/spellings.json', import.meta.url),
+  new URL('../dist/cleaners/spellings.json', import.meta.url),
+);

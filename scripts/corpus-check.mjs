@@ -21,8 +21,12 @@ const i = process.argv.indexOf('--corpus');
 const corpus = path.resolve(ROOT, i >= 0 ? process.argv[i + 1] : '../shared/corpus');
 const { extractStream } = await import('arnews');
 
-const walk = (dir) => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
-const jsonl = (rows) => Readable.from([rows.map((r) => JSON.stringify(r)).join('\n') + '\n'].map((s) => Buffer.from(s)));
+const walk = (dir) =>
+  fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+const jsonl = (rows) =>
+  Readable.from([rows.map((r) => JSON.stringify(r)).join('\n') + '\n'].map((s) => Buffer.from(s)));
 const tag = (xml, name) => (new RegExp(`<${name}>\\n?([\\s\\S]*?)</${name}>`).exec(xml)?.[1] ?? '').trim();
 
 async function run(name, inputs, check = (_record, _stats, _label) => {}) {
@@ -46,32 +50,66 @@ async function run(name, inputs, check = (_record, _stats, _label) => {}) {
     }
   }
   const pct = (n, d) => (d ? `${((100 * n) / d).toFixed(1)}%` : '-');
-  const extra = Object.entries(stats.extra).map(([k, v]) => `${k} ${v}`).join(', ');
+  const extra = Object.entries(stats.extra)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ');
   console.log(
     `${name.padEnd(30)} docs ${String(stats.documents).padStart(4)}  errors ${String(stats.errors).padStart(3)}  records ${String(stats.records).padStart(4)}  residual-boilerplate ${String(stats.residual).padStart(3)} (${pct(stats.residual, stats.records).padStart(6)})  null titles ${String(stats.nullTitles).padStart(3)}/${stats.mains}${extra ? `  ${extra}` : ''}`,
   );
 }
 
-const files = (dir, filter = () => true) => walk(path.join(corpus, dir)).filter(filter).sort().map((source) => ({ source }));
+const files = (dir, filter = () => true) =>
+  walk(path.join(corpus, dir))
+    .filter(filter)
+    .sort()
+    .map((source) => ({ source }));
 const isText = (f) => /\.(txt|warc2text)$/.test(f) && !/index|README|GUIDELINES/.test(f);
 
 await run('text/derived-from-html', files('text/derived-from-html', isText));
-for (const tool of ['w3m', 'lynx', 'lynx-refs', 'html2text-py', 'html2text-deb']) await run(`text/rendered/${tool}`, files(`text/rendered/${tool}`, isText));
+for (const tool of ['w3m', 'lynx', 'lynx-refs', 'html2text-py', 'html2text-deb'])
+  await run(`text/rendered/${tool}`, files(`text/rendered/${tool}`, isText));
 await run('text/pages-corpus-excerpts', files('text/pages-corpus-excerpts', isText));
-await run('text/hplt warc2text', files('text', (f) => f.endsWith('.warc2text')));
-await run('text/culturax (utf-8)', files('text/culturax-via-chardet-tests', (f) => /utf-8-(arabic|decoded)/.test(f)));
-await run('html (pages)', files('html', (f) => f.endsWith('.html')));
+await run(
+  'text/hplt warc2text',
+  files('text', (f) => f.endsWith('.warc2text')),
+);
+await run(
+  'text/culturax (utf-8)',
+  files('text/culturax-via-chardet-tests', (f) => /utf-8-(arabic|decoded)/.test(f)),
+);
+await run(
+  'html (pages)',
+  files('html', (f) => f.endsWith('.html')),
+);
 
 const saudi = JSON.parse(fs.readFileSync(path.join(corpus, 'articles/saudinewsnet/sample.json'), 'utf8'));
-await run('articles/saudinewsnet (jsonl)', [{ source: jsonl(saudi), options: { textField: 'content', dateField: 'date_extracted' } }]);
-const mayadeen = JSON.parse(fs.readFileSync(path.join(corpus, 'articles/almayadeen-scrape/articles_2024_9.sample150.json'), 'utf8'));
-await run('articles/almayadeen (jsonl)', [{ source: jsonl(mayadeen), options: { textField: 'full_text', dateField: 'published_time' } }], (r, s) => {
-  if (/جميع الحقوق محفوظة/u.test(r.paragraphs.at(-1) ?? '')) s.extra['bodies ending with the footer'] = (s.extra['bodies ending with the footer'] ?? 0) + 1;
-});
+await run('articles/saudinewsnet (jsonl)', [
+  { source: jsonl(saudi), options: { textField: 'content', dateField: 'date_extracted' } },
+]);
+const mayadeen = JSON.parse(
+  fs.readFileSync(path.join(corpus, 'articles/almayadeen-scrape/articles_2024_9.sample150.json'), 'utf8'),
+);
+await run(
+  'articles/almayadeen (jsonl)',
+  [{ source: jsonl(mayadeen), options: { textField: 'full_text', dateField: 'published_time' } }],
+  (r, s) => {
+    if (/جميع الحقوق محفوظة/u.test(r.paragraphs.at(-1) ?? ''))
+      s.extra['bodies ending with the footer'] = (s.extra['bodies ending with the footer'] ?? 0) + 1;
+  },
+);
 const ant = walk(path.join(corpus, 'articles'))
   .filter((f) => /ant-corpus/.test(f) && f.endsWith('.txt'))
   .sort()
   .map((f) => fs.readFileSync(f, 'utf8'))
-  .map((xml) => ({ id: tag(xml, 'DOCNO'), url: tag(xml, 'URL'), date: tag(xml, 'TIME'), title: tag(xml, 'TITLE'), text: tag(xml, 'TEXT') }));
+  .map((xml) => ({
+    id: tag(xml, 'DOCNO'),
+    url: tag(xml, 'URL'),
+    date: tag(xml, 'TIME'),
+    title: tag(xml, 'TITLE'),
+    text: tag(xml, 'TEXT'),
+  }));
 await run('articles/ant (jsonl)', [{ source: jsonl(ant) }]);
-await run('articles/newspapers (txt)', files('articles/arabic-newspapers-corpus-19-countries/utf8', (f) => f.endsWith('.txt')));
+await run(
+  'articles/newspapers (txt)',
+  files('articles/arabic-newspapers-corpus-19-countries/utf8', (f) => f.endsWith('.txt')),
+);

@@ -15,5 +15,11 @@ export interface FormRow {
 }
 export const FORMS_PATH: URL;
 export function loadForms(path?: URL | string): FormRow[];
-export function scoreRow(row: FormRow, readDates: (text: string, options: DateOptions) => DateReading): { right: boolean; got: string };
-export function tally(scored: { row: FormRow; right: boolean }[], key: (row: FormRow) => string): Map<string, { right: number; total: number }>;
+export function scoreRow(
+  row: FormRow,
+  readDates: (text: string, options: DateOptions) => DateReading,
+): { right: boolean; got: string };
+export function tally(
+  scored: { row: FormRow; right: boolean }[],
+  key: (row: FormRow) => string,
+): Map<string, { right: number; total: number }>;

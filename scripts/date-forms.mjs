@@ -28,7 +28,8 @@ export function scoreRow(row, readDates) {
   const describe = (m) => `"${m.text}" ${m.value}${m.grain ? ` ${m.grain}` : ''}${m.mod ? ` ${m.mod}` : ''}`;
   if (row.notIn !== undefined) return { right: overlapping.length === 0, got: overlapping.map(describe).join('; ') };
   const best = overlapping.reduce((a, m) => (!a || overlap(m) > overlap(a) ? m : a), null);
-  const right = !!best && best.value === row.value && best.grain === row.grain && (row.mod === undefined || best.mod === row.mod);
+  const right =
+    !!best && best.value === row.value && best.grain === row.grain && (row.mod === undefined || best.mod === row.mod);
   return { right, got: best ? describe(best) : 'no mention' };
 }
 

@@ -43,7 +43,8 @@ function* pages() {
     return found.sort();
   };
   for (const dir of [path.join(repo, 'fixtures'), path.resolve(repo, '../shared/corpus')]) {
-    for (const file of htmlFiles(dir)) yield [path.relative(path.join(repo, '..'), file), decodeHtmlBytes(fs.readFileSync(file)).text, null];
+    for (const file of htmlFiles(dir))
+      yield [path.relative(path.join(repo, '..'), file), decodeHtmlBytes(fs.readFileSync(file)).text, null];
   }
   const zyte = path.resolve(repo, process.env.ARNEWS_ZYTE_BENCHMARK ?? '../shared/eval/article-extraction-benchmark');
   const goldFile = path.join(zyte, 'ground-truth.json');
@@ -76,15 +77,28 @@ fs.writeFileSync(out, `${lines.join('\n')}\n`);
 console.log(`${lines.length} pages dumped to ${out}`);
 
 if (against) {
-  const byPage = (file) => new Map(fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => [JSON.parse(l).page, l]));
+  const byPage = (file) =>
+    new Map(
+      fs
+        .readFileSync(file, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => [JSON.parse(l).page, l]),
+    );
   const before = byPage(against);
   const after = byPage(out);
-  const differing = [...new Set([...before.keys(), ...after.keys()])].filter((page) => before.get(page) !== after.get(page));
+  const differing = [...new Set([...before.keys(), ...after.keys()])].filter(
+    (page) => before.get(page) !== after.get(page),
+  );
   for (const page of differing) {
     const [a, b] = [before.get(page), after.get(page)].map((l) => (l ? JSON.parse(l) : {}));
     const parts = ['document', 'records'].filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]));
     console.log(`differs: ${page} (${parts.join(', ') || 'missing'})`);
   }
-  console.log(differing.length === 0 ? `identical to ${against}` : `${differing.length} of ${after.size} pages differ from ${against}`);
+  console.log(
+    differing.length === 0
+      ? `identical to ${against}`
+      : `${differing.length} of ${after.size} pages differ from ${against}`,
+  );
   process.exitCode = differing.length === 0 ? 0 : 1;
 }

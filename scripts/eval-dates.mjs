@@ -50,7 +50,10 @@ function step(date, grain, n) {
   const d = new Date(date);
   if (grain === 'year') d.setUTCFullYear(d.getUTCFullYear() + n);
   else if (grain === 'month') d.setUTCMonth(d.getUTCMonth() + n);
-  else d.setTime(d.getTime() + n * { week: 604_800_000, day: 86_400_000, hour: 3_600_000, minute: 60_000, second: 1000 }[grain]);
+  else
+    d.setTime(
+      d.getTime() + n * { week: 604_800_000, day: 86_400_000, hour: 3_600_000, minute: 60_000, second: 1000 }[grain],
+    );
   return d;
 }
 
@@ -68,7 +71,8 @@ function lastUnit(date, precision, grain) {
 /** Duckling's expectation as [start, inclusive end] texts at `grain` (end null for an instant). */
 function expected(row) {
   const wall = (text) => parseEnd(text.slice(0, 19)).date; // Duckling states local time at -02:00
-  if (row.kind === 'instant' && row.grain !== 'week') return { grain: row.grain, start: at(wall(row.start), row.grain), end: null };
+  if (row.kind === 'instant' && row.grain !== 'week')
+    return { grain: row.grain, start: at(wall(row.start), row.grain), end: null };
   const grain = row.grain === 'week' ? 'day' : row.grain;
   const start = wall(row.start);
   const end = row.kind === 'instant' ? step(start, 'week', 1) : wall(row.end_exclusive);
@@ -83,11 +87,21 @@ function ours(mention, grain) {
   if (mention.mod === 'until' && !b) {
     return { start: at(parseEnd(REF).date, grain), end: at(step(first.date, grain, -1), grain) };
   }
-  if (!b && ['early', 'mid', 'late'].includes(mention.mod ?? '') && (first.precision === 'month' || first.precision === 'year')) {
+  if (
+    !b &&
+    ['early', 'mid', 'late'].includes(mention.mod ?? '') &&
+    (first.precision === 'month' || first.precision === 'year')
+  ) {
     const unit = first.precision === 'month' ? 'day' : 'month';
-    const [from, to] = first.precision === 'month' ? { early: [0, 9], mid: [10, 19], late: [20, null] }[mention.mod] : { early: [0, 3], mid: [4, 7], late: [8, 11] }[mention.mod];
+    const [from, to] =
+      first.precision === 'month'
+        ? { early: [0, 9], mid: [10, 19], late: [20, null] }[mention.mod]
+        : { early: [0, 3], mid: [4, 7], late: [8, 11] }[mention.mod];
     const end = to === null ? lastUnit(first.date, first.precision, unit) : step(first.date, unit, to);
-    return { start: at(step(first.date, unit, from), grain), end: at(rank(grain) > rank(unit) ? lastUnit(end, unit, grain) : end, grain) };
+    return {
+      start: at(step(first.date, unit, from), grain),
+      end: at(rank(grain) > rank(unit) ? lastUnit(end, unit, grain) : end, grain),
+    };
   }
   if (!b) {
     if (rank(first.precision) < rank(grain)) return { error: `${mention.value} is coarser than ${grain}` };
@@ -100,13 +114,19 @@ function ours(mention, grain) {
 
 const lines = readFileSync(new URL('../fixtures/dates/duckling_ar_time.tsv', import.meta.url), 'utf8').split('\n');
 const header = (lines.find((l) => l.startsWith('phrase\t')) ?? '').split('\t');
-const rows = lines.filter((l) => l && !l.startsWith('#') && !l.startsWith('phrase\t')).map((l) => Object.fromEntries(l.split('\t').map((v, i) => [header[i], v])));
+const rows = lines
+  .filter((l) => l && !l.startsWith('#') && !l.startsWith('phrase\t'))
+  .map((l) => Object.fromEntries(l.split('\t').map((v, i) => [header[i], v])));
 
 const perGrain = new Map();
 const misses = [];
 for (const row of rows) {
   const mentions = findDateMentions(row.phrase, OPTIONS);
-  const mention = mentions.reduce((/** @type {(typeof mentions)[number] | null} */ best, m) => (!best || m.end - m.start > best.end - best.start ? m : best), null);
+  const mention = mentions.reduce(
+    (/** @type {(typeof mentions)[number] | null} */ best, m) =>
+      !best || m.end - m.start > best.end - best.start ? m : best,
+    null,
+  );
   const want = expected(row);
   const got = ours(mention, want.grain);
   const right = !got.error && got.start === want.start && got.end === want.end;
@@ -118,41 +138,70 @@ for (const row of rows) {
 }
 
 const pct = (r, t) => `${((100 * r) / t).toFixed(1)}%`;
-console.log(`Duckling Arabic time corpus, ${rows.length} phrases, reference ${REF} (week starts monday, prefer future)\n`);
+console.log(
+  `Duckling Arabic time corpus, ${rows.length} phrases, reference ${REF} (week starts monday, prefer future)\n`,
+);
 console.log('grain    right / total  share');
 for (const grain of GRAINS) {
   const tally = perGrain.get(grain);
-  if (tally) console.log(`${grain.padEnd(8)} ${String(tally.right).padStart(5)} / ${String(tally.total).padEnd(5)}  ${pct(tally.right, tally.total)}`);
+  if (tally)
+    console.log(
+      `${grain.padEnd(8)} ${String(tally.right).padStart(5)} / ${String(tally.total).padEnd(5)}  ${pct(tally.right, tally.total)}`,
+    );
 }
 const right = rows.length - misses.length;
-console.log(`${'overall'.padEnd(8)} ${String(right).padStart(5)} / ${String(rows.length).padEnd(5)}  ${pct(right, rows.length)}\n`);
+console.log(
+  `${'overall'.padEnd(8)} ${String(right).padStart(5)} / ${String(rows.length).padEnd(5)}  ${pct(right, rows.length)}\n`,
+);
 console.log(misses.length ? `Misses (${misses.length}):` : 'No misses.');
 for (const { row, want, got, mention } of misses) {
   const expectedText = want.end ? `${want.start}/${want.end}` : want.start;
   const gotText = got.error ?? (got.end ? `${got.start}/${got.end}` : got.start);
-  console.log(`- ${row.phrase}\n    expected ${expectedText} (${row.grain})   got ${gotText}   [${mention ? `"${mention.text}" ${mention.kind} ${mention.value}${mention.mod ? ` ${mention.mod}` : ''}` : 'none'}]`);
+  console.log(
+    `- ${row.phrase}\n    expected ${expectedText} (${row.grain})   got ${gotText}   [${mention ? `"${mention.text}" ${mention.kind} ${mention.value}${mention.mod ? ` ${mention.mod}` : ''}` : 'none'}]`,
+  );
 }
 
 // The forms corpus: per form and per region, tuned beside held out.
 const scored = loadForms().map((row) => ({ row, ...scoreRow(row, readDates) }));
 const splits = ['tune', 'held-out'];
-const cell = (t) => (t ? `${`${t.right}/${t.total}`.padStart(7)} ${pct(t.right, t.total).padStart(6)}` : ''.padStart(14));
+const cell = (t) =>
+  t ? `${`${t.right}/${t.total}`.padStart(7)} ${pct(t.right, t.total).padStart(6)}` : ''.padStart(14);
 function table(title, key) {
-  const bySplit = Object.fromEntries(splits.map((split) => [split, tally(scored.filter((s) => s.row.split === split), key)]));
+  const bySplit = Object.fromEntries(
+    splits.map((split) => [
+      split,
+      tally(
+        scored.filter((s) => s.row.split === split),
+        key,
+      ),
+    ]),
+  );
   const keys = [...new Set(splits.flatMap((split) => [...bySplit[split].keys()]))].sort();
   console.log(`\n${title.padEnd(36)} ${'tuned'.padStart(14)} ${'held out'.padStart(14)}`);
   for (const k of keys) console.log(`${k.padEnd(36)} ${cell(bySplit.tune.get(k))} ${cell(bySplit['held-out'].get(k))}`);
-  const all = (split) => [...bySplit[split].values()].reduce((a, t) => ({ right: a.right + t.right, total: a.total + t.total }), { right: 0, total: 0 });
+  const all = (split) =>
+    [...bySplit[split].values()].reduce((a, t) => ({ right: a.right + t.right, total: a.total + t.total }), {
+      right: 0,
+      total: 0,
+    });
   console.log(`${'all'.padEnd(36)} ${cell(all('tune'))} ${cell(all('held-out'))}`);
 }
-console.log(`\nForms corpus (fixtures/dates/forms.jsonl): ${scored.length} phrases, ${scored.filter((s) => s.row.split === 'tune').length} tuned on, ${scored.filter((s) => s.row.split === 'held-out').length} held out`);
+console.log(
+  `\nForms corpus (fixtures/dates/forms.jsonl): ${scored.length} phrases, ${scored.filter((s) => s.row.split === 'tune').length} tuned on, ${scored.filter((s) => s.row.split === 'held-out').length} held out`,
+);
 table('form', (row) => row.form);
 table('region', (row) => row.region);
-for (const [flag, split] of [['--misses', 'tune'], ['--held-out-misses', 'held-out']]) {
+for (const [flag, split] of [
+  ['--misses', 'tune'],
+  ['--held-out-misses', 'held-out'],
+]) {
   if (!process.argv.includes(flag)) continue;
   console.log(`\nMisses (${split}):`);
   for (const { row, right, got } of scored) {
     if (row.split !== split || right) continue;
-    console.log(`- [${row.form}] ${row.mention ?? `not "${row.notIn}"`} (ref ${row.ref}): want ${row.value ?? 'no mention'} ${row.grain ?? ''} ${row.mod ?? ''}, got ${got}\n    ${row.text}\n    ${row.source}`);
+    console.log(
+      `- [${row.form}] ${row.mention ?? `not "${row.notIn}"`} (ref ${row.ref}): want ${row.value ?? 'no mention'} ${row.grain ?? ''} ${row.mod ?? ''}, got ${got}\n    ${row.text}\n    ${row.source}`,
+    );
   }
 }

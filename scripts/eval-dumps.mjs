@@ -38,7 +38,17 @@ if (!has('--no-build')) execSync('npm run --silent build', { cwd: ROOT, stdio: '
 const { ArticleRecordSchema, extractStream, normalizeArabic } = await import('arnews');
 const { scorePage } = makeScorer(normalizeArabic);
 /** Gold records are records of the output contract, with the fields the scorer reads. */
-const GoldRecordSchema = ArticleRecordSchema.pick({ role: true, title: true, paragraphs: true, source: true, imageCredit: true, author: true, published: true, keywords: true, related: true }).strict();
+const GoldRecordSchema = ArticleRecordSchema.pick({
+  role: true,
+  title: true,
+  paragraphs: true,
+  source: true,
+  imageCredit: true,
+  author: true,
+  published: true,
+  keywords: true,
+  related: true,
+}).strict();
 
 const manifest = JSON.parse(fs.readFileSync(path.join(DEVSET, 'manifest.json'), 'utf8'));
 const splitFilter = value('--split');
@@ -48,7 +58,11 @@ const pages = manifest.filter((p) => (!splitFilter || p.split === splitFilter) &
 /** The lines a reader sees in the page: the file's lines, or the text field of a JSONL record. */
 function pageLines(file) {
   const raw = fs.readFileSync(file, 'utf8');
-  if (file.endsWith('.jsonl')) return raw.split('\n').filter(Boolean).flatMap((l) => String(JSON.parse(l).text ?? '').split(/\r\n|\r|\n/));
+  if (file.endsWith('.jsonl'))
+    return raw
+      .split('\n')
+      .filter(Boolean)
+      .flatMap((l) => String(JSON.parse(l).text ?? '').split(/\r\n|\r|\n/));
   return raw.split(/\r\n|\r|\n/);
 }
 
@@ -62,8 +76,14 @@ async function recordsOf(file, options) {
   for await (const result of extractStream(file, options)) if ('records' in result) records.push(...result.records);
   for (const record of records) {
     const valid = ArticleRecordSchema.safeParse(record);
-    if (!valid.success) throw new Error(`${file}: record ${record.id} does not match the schema: ${valid.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
-    if (JSON.stringify(valid.data) !== JSON.stringify(record)) throw new Error(`${file}: record ${record.id} is not written as the schema writes it (a key missing, added or out of order)`);
+    if (!valid.success)
+      throw new Error(
+        `${file}: record ${record.id} does not match the schema: ${valid.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`,
+      );
+    if (JSON.stringify(valid.data) !== JSON.stringify(record))
+      throw new Error(
+        `${file}: record ${record.id} is not written as the schema writes it (a key missing, added or out of order)`,
+      );
   }
   return records;
 }
@@ -75,7 +95,10 @@ for (const page of pages) {
   const gold = JSON.parse(fs.readFileSync(path.join(DEVSET, 'gold', `${page.id}.json`), 'utf8'));
   gold.records.forEach((record, i) => {
     const valid = GoldRecordSchema.safeParse(record);
-    if (!valid.success) throw new Error(`${page.id}: gold record ${i}: ${valid.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
+    if (!valid.success)
+      throw new Error(
+        `${page.id}: gold record ${i}: ${valid.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`,
+      );
   });
   const predicted = await recordsOf(file, page.options ?? {});
   const { counts, misses } = scorePage({ lines: pageLines(file) }, gold.records, predicted);
@@ -118,13 +141,27 @@ function grouped(list, keyOf) {
 }
 
 const splits = ['dev', 'test'].filter((s) => results.some((r) => r.page.split === s));
-const overall = Object.fromEntries(splits.map((s) => [s, figures(results.filter((r) => r.page.split === s).reduce((acc, r) => add(acc, r.counts), emptyCounts()))]));
-table('overall', splits.map((s) => [s === 'test' ? 'test (held back)' : s, overall[s]]));
+const overall = Object.fromEntries(
+  splits.map((s) => [
+    s,
+    figures(results.filter((r) => r.page.split === s).reduce((acc, r) => add(acc, r.counts), emptyCounts())),
+  ]),
+);
+table(
+  'overall',
+  splits.map((s) => [s === 'test' ? 'test (held back)' : s, overall[s]]),
+);
 if (!has('--check')) {
   for (const s of splits) {
     const mine = results.filter((r) => r.page.split === s);
-    table(`${s}: per dump style`, grouped(mine, (r) => r.page.style));
-    table(`${s}: per site`, grouped(mine, (r) => r.page.site));
+    table(
+      `${s}: per dump style`,
+      grouped(mine, (r) => r.page.style),
+    );
+    table(
+      `${s}: per site`,
+      grouped(mine, (r) => r.page.site),
+    );
   }
 }
 if (has('--misses')) {
@@ -137,16 +174,27 @@ if (has('--misses')) {
 console.log(`\n${results.length} pages in ${seconds.toFixed(1)} s`);
 
 if (has('--write-floors')) {
-  const floors = Object.fromEntries(splits.map((s) => [s, Object.fromEntries(METRICS.map(([k]) => [k, Math.max(0, Math.floor((overall[s][k] - FLOOR_MARGIN) * 1000) / 1000)]))]));
+  const floors = Object.fromEntries(
+    splits.map((s) => [
+      s,
+      Object.fromEntries(
+        METRICS.map(([k]) => [k, Math.max(0, Math.floor((overall[s][k] - FLOOR_MARGIN) * 1000) / 1000)]),
+      ),
+    ]),
+  );
   fs.writeFileSync(FLOORS, `${JSON.stringify(floors, null, 2)}\n`);
   console.log(`floors written to ${path.relative(ROOT, FLOORS)}`);
 }
 if (has('--check')) {
   const floors = JSON.parse(fs.readFileSync(FLOORS, 'utf8'));
   const failures = [];
-  for (const s of splits) for (const [k] of METRICS) if (overall[s][k] < floors[s][k]) failures.push(`${s} ${k}: ${fmt(overall[s][k])} < floor ${fmt(floors[s][k])}`);
+  for (const s of splits)
+    for (const [k] of METRICS)
+      if (overall[s][k] < floors[s][k]) failures.push(`${s} ${k}: ${fmt(overall[s][k])} < floor ${fmt(floors[s][k])}`);
   if (failures.length) {
-    console.error(`eval:dumps: figures fell below their floors (fixtures/devset/floors.json):\n  ${failures.join('\n  ')}`);
+    console.error(
+      `eval:dumps: figures fell below their floors (fixtures/devset/floors.json):\n  ${failures.join('\n  ')}`,
+    );
     process.exit(1);
   }
   console.log('eval:dumps: every figure is at or above its floor');

@@ -49,7 +49,9 @@ function shingles(text) {
 function pageScore(predicted, gold) {
   const p = shingles(predicted);
   const g = shingles(gold);
-  let tp = 0, fp = 0, fn = 0;
+  let tp = 0,
+    fp = 0,
+    fn = 0;
   for (const key of new Set([...p.keys(), ...g.keys()])) {
     const a = p.get(key) ?? 0;
     const b = g.get(key) ?? 0;
@@ -80,7 +82,14 @@ const inputRef = (file, url) => ({ file, doc: 0, line: 1, id: null, url: url ?? 
  */
 function runArnews(html, file, url) {
   const doc = htmlToDocument(html, inputRef(file, url), { url });
-  const document = { body: doc.blocks.filter((b) => !b.outside).map((b) => b.text).join('\n'), title: doc.meta.title, published: doc.meta.date };
+  const document = {
+    body: doc.blocks
+      .filter((b) => !b.outside)
+      .map((b) => b.text)
+      .join('\n'),
+    title: doc.meta.title,
+    published: doc.meta.date,
+  };
   let record;
   try {
     const main = extract(html, { name: file, url, format: 'html' }).find((r) => r.role === 'main');
@@ -102,7 +111,11 @@ function runReadability(html, url) {
       }
     }
     const article = new Readability(document).parse();
-    return { body: article?.textContent ?? '', title: article?.title ?? null, published: article?.publishedTime ?? null };
+    return {
+      body: article?.textContent ?? '',
+      title: article?.title ?? null,
+      published: article?.publishedTime ?? null,
+    };
   } catch (error) {
     return { body: '', title: null, published: null, error: String(error) };
   }
@@ -125,7 +138,11 @@ function runAll(html, file, url) {
 }
 
 const SYSTEMS = ['record', 'document', 'readability'];
-const LABEL = { record: 'arnews record (extract)', document: 'arnews HTML front end', readability: `Readability.js ${readabilityVersion()} (linkedom)` };
+const LABEL = {
+  record: 'arnews record (extract)',
+  document: 'arnews HTML front end',
+  readability: `Readability.js ${readabilityVersion()} (linkedom)`,
+};
 
 function zyte() {
   const goldFile = path.join(zyteDir, 'ground-truth.json');
@@ -143,7 +160,11 @@ function zyte() {
     const bytes = zlib.gunzipSync(fs.readFileSync(path.join(zyteDir, 'html', `${id}.html.gz`)));
     const { text: html } = decodeHtmlBytes(bytes);
     const results = runAll(html, `${id}.html`, url);
-    const row = { id, host: new URL(url).hostname.replace(/^www\./, ''), errors: SYSTEMS.map((k) => results[k].error).filter(Boolean) };
+    const row = {
+      id,
+      host: new URL(url).hostname.replace(/^www\./, ''),
+      errors: SYSTEMS.map((k) => results[k].error).filter(Boolean),
+    };
     for (const k of SYSTEMS) scores[k].push((row[k] = pageScore(results[k].body, articleBody)));
     publishedScores.push(pageScore(published[id]?.articleBody ?? '', articleBody));
     rows.push(row);
@@ -152,7 +173,9 @@ function zyte() {
   console.log('page      host                          record F1  front-end F1  readability F1');
   for (const row of rows) {
     const flag = row.record.f1 + 0.02 < row.readability.f1 ? '  <- record behind' : '';
-    console.log(`${row.id.slice(0, 8)}  ${row.host.slice(0, 28).padEnd(28)}  ${fmt(row.record.f1)}      ${fmt(row.document.f1)}         ${fmt(row.readability.f1)}${flag}${row.errors.length ? `  (${row.errors.join('; ')})` : ''}`);
+    console.log(
+      `${row.id.slice(0, 8)}  ${row.host.slice(0, 28).padEnd(28)}  ${fmt(row.record.f1)}      ${fmt(row.document.f1)}         ${fmt(row.readability.f1)}${flag}${row.errors.length ? `  (${row.errors.join('; ')})` : ''}`,
+    );
   }
   console.log(`\n${rows.length} pages                                  precision  recall  F1`);
   for (const k of SYSTEMS) {
@@ -160,8 +183,12 @@ function zyte() {
     console.log(`${LABEL[k].padEnd(44)} ${fmt(c.precision)}      ${fmt(c.recall)}   ${fmt(c.f1)}`);
   }
   const P = corpusScore(publishedScores);
-  console.log(`${'Readability.js 0.6.0 published output, rescored'.padEnd(44)} ${fmt(P.precision)}      ${fmt(P.recall)}   ${fmt(P.f1)}`);
-  console.log(`${'Readability.js 0.6.0 published figure'.padEnd(44)} 0.914      0.982   0.947   (trafilatura 2.0.0: 0.958)`);
+  console.log(
+    `${'Readability.js 0.6.0 published output, rescored'.padEnd(44)} ${fmt(P.precision)}      ${fmt(P.recall)}   ${fmt(P.f1)}`,
+  );
+  console.log(
+    `${'Readability.js 0.6.0 published figure'.padEnd(44)} 0.914      0.982   0.947   (trafilatura 2.0.0: 0.958)`,
+  );
   for (const k of ['record', 'document']) {
     const ahead = rows.filter((x) => x[k].f1 > x.readability.f1 + 0.02).length;
     const behind = rows.filter((x) => x[k].f1 + 0.02 < x.readability.f1).length;
@@ -172,7 +199,8 @@ function zyte() {
 
 function readabilityVersion() {
   try {
-    return JSON.parse(fs.readFileSync(path.join(repo, 'node_modules/@mozilla/readability/package.json'), 'utf8')).version;
+    return JSON.parse(fs.readFileSync(path.join(repo, 'node_modules/@mozilla/readability/package.json'), 'utf8'))
+      .version;
   } catch {
     return '?';
   }
@@ -186,24 +214,45 @@ function readabilityVersion() {
  * which has none, the headline line above the article), checked by reading each page.
  */
 const TITLE_GOLD = {
-  'arabic.cnn.com': { source: 'newspaper4k expected metadata', read: (dir) => json(dir, 'expected-newspaper4k-metadata.json').title },
-  'assabah.com.tn': { source: 'trafilatura evaldata', read: (dir) => json(dir, 'expected-trafilatura-evaldata.json').title },
+  'arabic.cnn.com': {
+    source: 'newspaper4k expected metadata',
+    read: (dir) => json(dir, 'expected-newspaper4k-metadata.json').title,
+  },
+  'assabah.com.tn': {
+    source: 'trafilatura evaldata',
+    read: (dir) => json(dir, 'expected-trafilatura-evaldata.json').title,
+  },
   'lbcgroup.tv': { source: 'fundus expected parse', read: (dir) => json(dir, 'expected-fundus.json').V1.title },
   'akhbarelyom.com': { source: '<h1> on the page', title: '36 عامًا.. سر رحيل نعيمة عاكف في سن مبكر' },
   'albayan.ae': { source: '<h1> on the page', title: 'القائم بأعمال السفارة الأفغانية يثمّن جهود الإمارات' },
   'almadenahnews.com': { source: '<h1> on the page', title: 'أميركا :50 الفا حصيلة الوفيات بسبب فيروس كورونا' },
   'alyaum.com': { source: '<h1> on the page', title: 'طهران تدفن «زادة».. وتتهم المعارضة الإيرانية باغتياله' },
   'arabic.sputniknews.com': { source: '<h1> on the page', title: 'مصر تسجل 30 إصابة جديدة وحالتي وفاة بفيروس كورونا' },
-  'beirutobserver.com': { source: '<h1> on the page', title: 'سرقة منزل أميرة سعودية في باريس يضم أغراضاً فاخرة بقيمة 700 ألف دولار' },
+  'beirutobserver.com': {
+    source: '<h1> on the page',
+    title: 'سرقة منزل أميرة سعودية في باريس يضم أغراضاً فاخرة بقيمة 700 ألف دولار',
+  },
   'elbaladtv.net': { source: '<h1> on the page', title: 'تركى آل الشيخ بعد إصابة يسرا بكورونا: يارب يرفع عنك' },
-  'youm7.com': { source: '<h1> on the page', title: 'وزير الرى يشهد توقيع عقد دراسة تحديد السحب الآمن للخزانات الجوفية مع جامعة القاهرة' },
+  'youm7.com': {
+    source: '<h1> on the page',
+    title: 'وزير الرى يشهد توقيع عقد دراسة تحديد السحب الآمن للخزانات الجوفية مع جامعة القاهرة',
+  },
   'legwareb.info': { source: 'headline above the article (no <h1>)', title: 'القبض على أفراد من عصابة في روصو' },
 };
 
 /** Gold body text where a tool's expected output exists (scored with the benchmark's F1). */
 const BODY_GOLD = {
-  'arabic.cnn.com': { source: 'newspaper4k text', read: (dir) => fs.readFileSync(path.join(dir, 'expected-newspaper4k-text.txt'), 'utf8') },
-  'lbcgroup.tv': { source: 'fundus paragraphs', read: (dir) => json(dir, 'expected-fundus.json').V1.body.sections.flatMap((s) => s.paragraphs).join('\n') },
+  'arabic.cnn.com': {
+    source: 'newspaper4k text',
+    read: (dir) => fs.readFileSync(path.join(dir, 'expected-newspaper4k-text.txt'), 'utf8'),
+  },
+  'lbcgroup.tv': {
+    source: 'fundus paragraphs',
+    read: (dir) =>
+      json(dir, 'expected-fundus.json')
+        .V1.body.sections.flatMap((s) => s.paragraphs)
+        .join('\n'),
+  },
 };
 
 function json(dir, name) {
@@ -219,9 +268,26 @@ function arabic() {
     console.log(`(b) Arabic pages not found at ${arabicDir}: set ARNEWS_ARABIC_HTML`);
     return;
   }
-  const pages = fs.readFileSync(indexFile, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)).filter((p) => p.lang === 'ar');
-  const tally = Object.fromEntries(SYSTEMS.map((k) => [k, { title: 0, date: 0, body: /** @type {{ precision: number | null, recall: number | null, f1: number }[]} */ ([]), checks: 0 }]));
-  let titles = 0, dates = 0, checks = 0;
+  const pages = fs
+    .readFileSync(indexFile, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l))
+    .filter((p) => p.lang === 'ar');
+  const tally = Object.fromEntries(
+    SYSTEMS.map((k) => [
+      k,
+      {
+        title: 0,
+        date: 0,
+        body: /** @type {{ precision: number | null, recall: number | null, f1: number }[]} */ ([]),
+        checks: 0,
+      },
+    ]),
+  );
+  let titles = 0,
+    dates = 0,
+    checks = 0;
   console.log('(b) Arabic pages of the corpus: title exact match (white space collapsed), published day, body\n');
   for (const page of pages) {
     const dir = path.join(arabicDir, page.site);
@@ -241,7 +307,11 @@ function arabic() {
         console.log(`    ${tool.padEnd(12)} ${ok ? 'match' : 'MISS '} ${ok ? '' : squeeze(results[tool].title)}`);
       }
     }
-    const dateGold = fs.existsSync(path.join(dir, 'expected-date.json')) ? json(dir, 'expected-date.json').date : page.site === 'lbcgroup.tv' ? json(dir, 'expected-fundus.json').V1.publishing_date.slice(0, 10) : null;
+    const dateGold = fs.existsSync(path.join(dir, 'expected-date.json'))
+      ? json(dir, 'expected-date.json').date
+      : page.site === 'lbcgroup.tv'
+        ? json(dir, 'expected-fundus.json').V1.publishing_date.slice(0, 10)
+        : null;
     if (dateGold) {
       dates++;
       const source = page.site === 'lbcgroup.tv' ? 'fundus' : 'htmldate';
@@ -249,7 +319,9 @@ function arabic() {
       for (const tool of SYSTEMS) {
         const got = day(results[tool].published);
         if (got === dateGold) tally[tool].date++;
-        console.log(`    ${tool.padEnd(12)} ${got === dateGold ? 'match' : 'MISS '} ${got === dateGold ? '' : `${results[tool].published}`}`);
+        console.log(
+          `    ${tool.padEnd(12)} ${got === dateGold ? 'match' : 'MISS '} ${got === dateGold ? '' : `${results[tool].published}`}`,
+        );
       }
     }
     const bodyGold = BODY_GOLD[page.site];
@@ -258,7 +330,9 @@ function arabic() {
       for (const tool of SYSTEMS) {
         const s = pageScore(results[tool].body, gold);
         tally[tool].body.push(s);
-        console.log(`  body F1 vs ${bodyGold.source}: ${tool.padEnd(12)} P ${fmt(s.precision)} R ${fmt(s.recall)} F1 ${fmt(s.f1)}`);
+        console.log(
+          `  body F1 vs ${bodyGold.source}: ${tool.padEnd(12)} P ${fmt(s.precision)} R ${fmt(s.recall)} F1 ${fmt(s.f1)}`,
+        );
       }
     }
     if (page.site === 'assabah.com.tn') {
@@ -267,7 +341,9 @@ function arabic() {
         const body = results[tool].body;
         const passed = must.filter((s) => body.includes(s)).length + mustNot.filter((s) => !body.includes(s)).length;
         tally[tool].checks += passed;
-        console.log(`  body snippets (trafilatura with/without): ${tool.padEnd(12)} ${passed}/${must.length + mustNot.length}`);
+        console.log(
+          `  body snippets (trafilatura with/without): ${tool.padEnd(12)} ${passed}/${must.length + mustNot.length}`,
+        );
       }
       checks += must.length + mustNot.length;
     }
@@ -277,14 +353,17 @@ function arabic() {
       for (const tool of SYSTEMS) {
         const ok = (tool === 'readability' || charset === expected) && results[tool].body.includes(opening);
         if (ok) tally[tool].checks++;
-        console.log(`  charset ${expected} (gold: chardet) and body text readable: ${tool.padEnd(12)} ${ok ? 'yes' : 'NO'}`);
+        console.log(
+          `  charset ${expected} (gold: chardet) and body text readable: ${tool.padEnd(12)} ${ok ? 'yes' : 'NO'}`,
+        );
       }
       checks++;
     }
     if (verbose) console.log(`  arnews record body: ${squeeze(results.record.body).slice(0, 300)}`);
   }
   const f1 = (list) => (list.length === 0 ? null : corpusScore(list).f1);
-  const row = (name, value) => console.log(`${name.padEnd(22)} ${SYSTEMS.map((k) => String(value(tally[k])).padStart(10)).join('  ')}`);
+  const row = (name, value) =>
+    console.log(`${name.padEnd(22)} ${SYSTEMS.map((k) => String(value(tally[k])).padStart(10)).join('  ')}`);
   console.log(`\n${'summary'.padEnd(22)} ${SYSTEMS.map((k) => k.padStart(10)).join('  ')}`);
   row(`titles exact (${titles})`, (t) => t.title);
   row(`published day (${dates})`, (t) => t.date);

@@ -57,4 +57,6 @@ for (const [folded, bySpelling] of [...counts].sort(([a], [b]) => (a < b ? -1 : 
 const about =
   'Matching form → the spelling edited news writes, for words whose matching form is a rare spelling; learned by scripts/learn-spellings.mjs from the labelled articles of ../shared/corpus. arnews cleaners --check warns of a pattern written in a folded spelling.';
 fs.writeFileSync(OUT, `${JSON.stringify({ about, spellings }, null, 0).replace(/","/g, '",\n"')}\n`);
-console.log(`${Object.keys(spellings).length} spellings from ${articles.length} articles (${counts.size} words) written to src/cleaners/spellings.json`);
+console.log(
+  `${Object.keys(spellings).length} spellings from ${articles.length} articles (${counts.size} words) written to src/cleaners/spellings.json`,
+);

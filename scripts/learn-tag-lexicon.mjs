@@ -48,13 +48,24 @@ const tokens = (text) => normalizeArabic(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 const key = (text) => tokens(text).join(' ');
 const goodWord = (w) => w.length >= 2 && !STOP.has(w) && !/\d/.test(w);
 
-const articles = [...loadSaudiNewsNet(corpus), ...loadAnt(corpus), ...loadAlMayadeen(corpus), ...loadNewspapers(corpus)].filter((a) => articleSplit(a) === 'dev');
+const articles = [
+  ...loadSaudiNewsNet(corpus),
+  ...loadAnt(corpus),
+  ...loadAlMayadeen(corpus),
+  ...loadNewspapers(corpus),
+].filter((a) => articleSplit(a) === 'dev');
 
 // Real tag lists.
 const tags = new Set();
 for (const a of articles) if (a.set === 'almayadeen') for (const t of a.keywords) tags.add(key(t));
-const htmlIndex = fs.readFileSync(path.join(corpus, 'html/index.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
-for (const page of htmlIndex.filter((p) => p.lang === 'ar' && p.kind === 'news article page' && splitOf(p.site) === 'dev')) {
+const htmlIndex = fs
+  .readFileSync(path.join(corpus, 'html/index.jsonl'), 'utf8')
+  .trim()
+  .split('\n')
+  .map((l) => JSON.parse(l));
+for (const page of htmlIndex.filter(
+  (p) => p.lang === 'ar' && p.kind === 'news article page' && splitOf(p.site) === 'dev',
+)) {
   const html = fs.readFileSync(path.join(corpus, 'html', page.site, page.page), 'utf8');
   const doc = htmlToDocument(html, { file: page.page, doc: 0, line: 1, id: null, url: null }, {});
   for (const t of doc.meta.keywords) tags.add(key(t));
@@ -94,9 +105,15 @@ const phrases = [...new Set([...tags, ...collocations])].filter((p) => {
 phrases.sort();
 const lexicon = {
   about:
-    'Multi-word tags and collocations on the matching form, learned by scripts/learn-tag-lexicon.mjs from the dev split of ../shared/corpus: Al Mayadeen keywords, the Arabic HTML pages\' tags, and word pairs and triples the labelled articles write together. Used to cut tag lines whose separators were lost.',
-  sources: { tags: [...tags].filter((t) => t.includes(' ')).length, collocations: collocations.size, articles: articles.length },
+    "Multi-word tags and collocations on the matching form, learned by scripts/learn-tag-lexicon.mjs from the dev split of ../shared/corpus: Al Mayadeen keywords, the Arabic HTML pages' tags, and word pairs and triples the labelled articles write together. Used to cut tag lines whose separators were lost.",
+  sources: {
+    tags: [...tags].filter((t) => t.includes(' ')).length,
+    collocations: collocations.size,
+    articles: articles.length,
+  },
   phrases,
 };
 fs.writeFileSync(OUT, `${JSON.stringify(lexicon, null, 0).replace(/","/g, '",\n"')}\n`);
-console.log(`${phrases.length} phrases (${lexicon.sources.tags} multi-word tags, ${collocations.size} collocations from ${articles.length} articles) → ${path.relative(ROOT, OUT)}`);
+console.log(
+  `${phrases.length} phrases (${lexicon.sources.tags} multi-word tags, ${collocations.size} collocations from ${articles.length} articles) → ${path.relative(ROOT, OUT)}`,
+);

@@ -36,7 +36,11 @@ function builtinRules() {
       });
     }
     compiled.titleGlue.forEach((rule, i) => {
-      rules.push({ label: `${name}/${rule.name}`, literal: leadingLiteral(compiled.cleaner.rules.titleGlue[i]), match: (norm) => rule.pattern.exec(norm) });
+      rules.push({
+        label: `${name}/${rule.name}`,
+        literal: leadingLiteral(compiled.cleaner.rules.titleGlue[i]),
+        match: (norm) => rule.pattern.exec(norm),
+      });
     });
   }
   return rules;
@@ -53,7 +57,8 @@ export function checkBuiltinRules({ maxKb = 64, only = null, verbose = false } =
   for (const rule of rules) {
     for (const line of adversarialLines(rule.literal)) {
       const verdict = growth(rule.match, line, maxKb * 1024);
-      if (verbose && verdict.times) process.stderr.write(`${rule.label} ${line.name}: ${verdict.times.map((t) => t.toFixed(2)).join(' ')} ms\n`);
+      if (verbose && verdict.times)
+        process.stderr.write(`${rule.label} ${line.name}: ${verdict.times.map((t) => t.toFixed(2)).join(' ')} ms\n`);
       if (!verdict.linear) failures.push({ rule: rule.label, line: line.name, ...verdict });
     }
   }
@@ -61,10 +66,25 @@ export function checkBuiltinRules({ maxKb = 64, only = null, verbose = false } =
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const { values } = parseArgs({ options: { 'max-kb': { type: 'string', default: '64' }, rule: { type: 'string' }, verbose: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: {
+      'max-kb': { type: 'string', default: '64' },
+      rule: { type: 'string' },
+      verbose: { type: 'boolean', default: false },
+    },
+  });
   const started = performance.now();
-  const { rules, failures } = checkBuiltinRules({ maxKb: Number(values['max-kb']), only: values.rule ?? null, verbose: values.verbose });
-  for (const f of failures) console.log(`${f.rule}: ${f.reason} on ${f.line} (${(f.times ?? []).map((t, i) => `${((f.sizes ?? [])[i] / 1024).toFixed(1)} KB ${t.toFixed(1)} ms`).join(', ')})`);
-  console.log(`${rules} rules checked on lines up to ${values['max-kb']} KB in ${((performance.now() - started) / 1000).toFixed(1)} s: ${failures.length ? `${failures.length} super-linear` : 'all linear'}`);
+  const { rules, failures } = checkBuiltinRules({
+    maxKb: Number(values['max-kb']),
+    only: values.rule ?? null,
+    verbose: values.verbose,
+  });
+  for (const f of failures)
+    console.log(
+      `${f.rule}: ${f.reason} on ${f.line} (${(f.times ?? []).map((t, i) => `${((f.sizes ?? [])[i] / 1024).toFixed(1)} KB ${t.toFixed(1)} ms`).join(', ')})`,
+    );
+  console.log(
+    `${rules} rules checked on lines up to ${values['max-kb']} KB in ${((performance.now() - started) / 1000).toFixed(1)} s: ${failures.length ? `${failures.length} super-linear` : 'all linear'}`,
+  );
   process.exitCode = failures.length ? 1 : 0;
 }

@@ -20,7 +20,13 @@ const STAGE_OF = [
   ['dates', (url) => /\/dist\/dates\//.test(url)],
   ['text builder', (url) => /\/dist\/document\/(fromText|errors|model)\.js$/.test(url)],
   ['HTML front end', (url) => /\/dist\/document\/html\//.test(url)],
-  ['HTML parser (cheerio, htmlparser2)', (url) => /node_modules\/(cheerio|htmlparser2|domhandler|domutils|entities|dom-serializer|css-select|css-what|boolbase|nth-check|parse5[^/]*|undici|encoding-sniffer|whatwg-[^/]+|iconv-lite)\//.test(url)],
+  [
+    'HTML parser (cheerio, htmlparser2)',
+    (url) =>
+      /node_modules\/(cheerio|htmlparser2|domhandler|domutils|entities|dom-serializer|css-select|css-what|boolbase|nth-check|parse5[^/]*|undici|encoding-sniffer|whatwg-[^/]+|iconv-lite)\//.test(
+        url,
+      ),
+  ],
   ['cleaners', (url) => /\/dist\/cleaners\//.test(url)],
   ['segmentation', (url) => /\/dist\/(segment\/|text\/words\.js$)/.test(url)],
   ['fields', (url) => /\/dist\/fields\//.test(url)],
@@ -29,8 +35,17 @@ const STAGE_OF = [
   ['reading, decoding (io)', (url) => /\/dist\/io\/(readers|decode|charset)\.js$/.test(url)],
   ['writing', (url) => /\/dist\/io\/(writers|atomicFile)\.js$/.test(url)],
   ['sha256 (record id)', (url, name) => /node:internal\/crypto\//.test(url) || name === 'digest' || name === 'update'],
-  ['worker messages', (url, name) => /node:internal\/(worker|per_context\/messageport)/.test(url) || name === 'postMessage'],
-  ['start-up (module loading)', (url, name) => /node:internal\/(modules|bootstrap)\//.test(url) || name === 'compileSourceTextModule' || name === 'internalModuleStat'],
+  [
+    'worker messages',
+    (url, name) => /node:internal\/(worker|per_context\/messageport)/.test(url) || name === 'postMessage',
+  ],
+  [
+    'start-up (module loading)',
+    (url, name) =>
+      /node:internal\/(modules|bootstrap)\//.test(url) ||
+      name === 'compileSourceTextModule' ||
+      name === 'internalModuleStat',
+  ],
   ['garbage collection', (_url, name) => name === '(garbage collector)'],
   ['idle', (_url, name) => name === '(idle)'],
   ['node internals, other', (url) => url.startsWith('node:') || url === ''],
@@ -60,7 +75,8 @@ export function stageTimes(paths) {
       let stage = stageOf(url, functionName);
       if (OWN_STAGE_FREE.has(stage) && !url.startsWith('node:') && parentOf.has(id)) {
         const inherited = stageOfNode(parentOf.get(id));
-        if (!OWN_STAGE_FREE.has(inherited) && inherited !== 'idle' && inherited !== 'garbage collection') stage = inherited;
+        if (!OWN_STAGE_FREE.has(inherited) && inherited !== 'idle' && inherited !== 'garbage collection')
+          stage = inherited;
       }
       nodeStage.set(id, stage);
       return stage;
@@ -80,7 +96,11 @@ export function stageTimes(paths) {
 
 /** The .cpuprofile files of a directory (or the file itself). */
 export function profilesIn(path) {
-  return statSync(path).isDirectory() ? readdirSync(path).filter((f) => f.endsWith('.cpuprofile')).map((f) => join(path, f)) : [path];
+  return statSync(path).isDirectory()
+    ? readdirSync(path)
+        .filter((f) => f.endsWith('.cpuprofile'))
+        .map((f) => join(path, f))
+    : [path];
 }
 
 /** Shares of the busy time (idle left out), largest first: [[stage, share, ms], …]. */
@@ -99,11 +119,13 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (args.includes('--json')) {
     console.log(JSON.stringify(shares));
   } else {
-    for (const [stage, share, ms] of shares) console.log(`${(share * 100).toFixed(1).padStart(5)} %  ${ms.toFixed(0).padStart(7)} ms  ${stage}`);
+    for (const [stage, share, ms] of shares)
+      console.log(`${(share * 100).toFixed(1).padStart(5)} %  ${ms.toFixed(0).padStart(7)} ms  ${stage}`);
     if (top > 0) {
       const { functions } = stageTimes(paths);
       console.log('');
-      for (const [fn, ms] of [...functions].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${ms.toFixed(0).padStart(7)} ms  ${fn}`);
+      for (const [fn, ms] of [...functions].sort((a, b) => b[1] - a[1]).slice(0, top))
+        console.log(`${ms.toFixed(0).padStart(7)} ms  ${fn}`);
     }
   }
 }

@@ -111,7 +111,10 @@ export function extract(text: string, options: ExtractTextOptions = {}): Article
  * dump, JSONL corpus (gzipped or not) or HTML page — yielding one result per document as soon as it is
  * done: `{ page, records }`, or `{ error }` for a document that yields no record.
  */
-export function extractStream(source: string | Readable, options: ExtractStreamOptions = {}): AsyncGenerator<DocumentResult> {
+export function extractStream(
+  source: string | Readable,
+  options: ExtractStreamOptions = {},
+): AsyncGenerator<DocumentResult> {
   const read: ReadOptions = {
     textField: options.textField ?? DEFAULT_READ_OPTIONS.textField,
     htmlField: options.htmlField ?? DEFAULT_READ_OPTIONS.htmlField,

@@ -91,7 +91,11 @@ export function resolveOptions(input: OptionsInput = {}, env: NodeJS.ProcessEnv 
     explain: input.explain ?? DEFAULTS.explain,
     validate: input.validate ?? DEFAULTS.validate,
     cleaners: input.cleanerFiles
-      ? { files: input.cleanerFiles, dir: cleanerDirectory(env), allowCode: Boolean(input.allowCode) || env.ARNEWS_ALLOW_CODE === '1' }
+      ? {
+          files: input.cleanerFiles,
+          dir: cleanerDirectory(env),
+          allowCode: Boolean(input.allowCode) || env.ARNEWS_ALLOW_CODE === '1',
+        }
       : { loaded: input.cleaners ?? NO_CLEANERS },
   };
 }
@@ -108,6 +112,7 @@ function referenceOf(text: string): { text: string; reference: Reference } {
 }
 
 function oneOf<T extends string>(option: keyof OptionsInput, value: string, choices: readonly T[]): T {
-  if (!(choices as readonly string[]).includes(value)) throw new OptionError(option, value, `is not one of ${choices.join(', ')}`);
+  if (!(choices as readonly string[]).includes(value))
+    throw new OptionError(option, value, `is not one of ${choices.join(', ')}`);
   return value as T;
 }

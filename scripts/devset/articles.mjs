@@ -13,7 +13,20 @@ import path from 'node:path';
 
 /** HTML entities left in SaudiNewsNet titles and authors (&quot;العوشن&quot;, &ndash;, &nbsp;). */
 function unescapeHtml(text) {
-  const named = { quot: '"', amp: '&', lt: '<', gt: '>', nbsp: ' ', ndash: '–', mdash: '—', rsquo: '’', lsquo: '‘', hellip: '…', laquo: '«', raquo: '»' };
+  const named = {
+    quot: '"',
+    amp: '&',
+    lt: '<',
+    gt: '>',
+    nbsp: ' ',
+    ndash: '–',
+    mdash: '—',
+    rsquo: '’',
+    lsquo: '‘',
+    hellip: '…',
+    laquo: '«',
+    raquo: '»',
+  };
   return text
     .replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n)))
     .replace(/&([a-z]+);/g, (m, name) => named[name] ?? m);
@@ -24,15 +37,37 @@ const wordsOf = (text) => text.match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /** SaudiNewsNet source → the site it names (for the split and the page's site). */
 const SAUDI_SITES = {
-  '3alyoum': '3alyoum', aawsat: 'aawsat', aleqtisadiya: 'aleqtisadiya', aljazirah: 'aljazirah', almadina: 'almadina',
-  alriyadh: 'alriyadh', alwatan: 'alwatan', alweeam: 'alweeam', alyaum: 'alyaum.com', arreyadi: 'arreyadi',
-  arriyadiyah: 'arriyadiyah', okaz: 'okaz', sabq: 'sabq', was: 'was',
+  '3alyoum': '3alyoum',
+  aawsat: 'aawsat',
+  aleqtisadiya: 'aleqtisadiya',
+  aljazirah: 'aljazirah',
+  almadina: 'almadina',
+  alriyadh: 'alriyadh',
+  alwatan: 'alwatan',
+  alweeam: 'alweeam',
+  alyaum: 'alyaum.com',
+  arreyadi: 'arreyadi',
+  arriyadiyah: 'arriyadiyah',
+  okaz: 'okaz',
+  sabq: 'sabq',
+  was: 'was',
 };
 /** The name a source line gives each SaudiNewsNet source (the Arabic masthead). */
 const SAUDI_NAMES = {
-  '3alyoum': 'عين اليوم', aawsat: 'الشرق الأوسط', aleqtisadiya: 'الاقتصادية', aljazirah: 'الجزيرة', almadina: 'المدينة',
-  alriyadh: 'الرياض', alwatan: 'الوطن', alweeam: 'الوئام', alyaum: 'اليوم', arreyadi: 'الرياضي', arriyadiyah: 'الرياضية',
-  okaz: 'عكاظ', sabq: 'سبق', was: 'واس',
+  '3alyoum': 'عين اليوم',
+  aawsat: 'الشرق الأوسط',
+  aleqtisadiya: 'الاقتصادية',
+  aljazirah: 'الجزيرة',
+  almadina: 'المدينة',
+  alriyadh: 'الرياض',
+  alwatan: 'الوطن',
+  alweeam: 'الوئام',
+  alyaum: 'اليوم',
+  arreyadi: 'الرياضي',
+  arriyadiyah: 'الرياضية',
+  okaz: 'عكاظ',
+  sabq: 'سبق',
+  was: 'واس',
 };
 
 /**
@@ -50,16 +85,19 @@ const SAUDI_NAMES = {
 export function cleanSaudiContent(source, content) {
   let lines = unescapeHtml(content).split('\n').map(squash).filter(Boolean);
   const first = () => lines[0] ?? '';
-  const isDateline = (line) => wordsOf(line).length <= 6 && /\s[–ـ-]\s?|\s?[–ـ-]\s/u.test(line) && !/[.؟!]$/u.test(line);
+  const isDateline = (line) =>
+    wordsOf(line).length <= 6 && /\s[–ـ-]\s?|\s?[–ـ-]\s/u.test(line) && !/[.؟!]$/u.test(line);
   if (isDateline(first())) lines.shift();
   if (source === 'was') {
     if (/واس$/u.test(first())) lines.shift();
     lines = lines.filter((l) => !/^\/+\s*انتهى\s*\/+$/u.test(l) && !/^\d{1,2}:\d{2} ت م$/u.test(l));
   }
   if (source === 'sabq' && lines.length) lines[0] = first().replace(/^[^:]{0,60}?سبق[^:]{0,40}:\s*/u, '');
-  if (source === 'okaz' && lines.length) lines[0] = first().replace(/^شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك\s*/u, '');
+  if (source === 'okaz' && lines.length)
+    lines[0] = first().replace(/^شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك\s*/u, '');
   if (source === '3alyoum' && lines.length) lines[lines.length - 1] = lines.at(-1).replace(/\s+سمات\s+[^.؟!]*$/u, '');
-  if (source === 'alweeam' && lines.length) lines[lines.length - 1] = lines.at(-1).replace(/\s*رابط الخبر بصحيفة الوئام:.*$/u, '');
+  if (source === 'alweeam' && lines.length)
+    lines[lines.length - 1] = lines.at(-1).replace(/\s*رابط الخبر بصحيفة الوئام:.*$/u, '');
   if (source === 'almadina') lines = lines.map((l) => l.replace(/\s*للتواصل مع الكاتب ارسل رسالة SMS.*$/u, ''));
   return lines.map(squash).filter((l) => wordsOf(l).length > 0);
 }
@@ -91,8 +129,22 @@ export function loadSaudiNewsNet(corpus) {
 }
 
 /** ANT SRC → site. */
-const ANT_SITES = { 'Jawhara FM': 'jawharafm.net', CNN: 'arabic.cnn.com', BBC: 'bbc.com', france24: 'france24.com', skynews: 'skynewsarabia.com', alarabia: 'alarabiya.net' };
-const ANT_NAMES = { 'Jawhara FM': 'جوهرة أف أم', CNN: 'CNN', BBC: 'BBC', france24: 'فرانس 24', skynews: 'سكاي نيوز عربية', alarabia: 'العربية.نت' };
+const ANT_SITES = {
+  'Jawhara FM': 'jawharafm.net',
+  CNN: 'arabic.cnn.com',
+  BBC: 'bbc.com',
+  france24: 'france24.com',
+  skynews: 'skynewsarabia.com',
+  alarabia: 'alarabiya.net',
+};
+const ANT_NAMES = {
+  'Jawhara FM': 'جوهرة أف أم',
+  CNN: 'CNN',
+  BBC: 'BBC',
+  france24: 'فرانس 24',
+  skynews: 'سكاي نيوز عربية',
+  alarabia: 'العربية.نت',
+};
 /** BBC Arabic's app promotion, the last line of some of its texts. */
 const BBC_APP_PROMO = /^يمكنكم استلام إشعارات/u;
 
@@ -107,10 +159,15 @@ export function loadAnt(corpus) {
   const out = [];
   for (const dir of ['ant-corpus-v2.1-multisource', 'ant-corpus-v1.1-jawharafm']) {
     const root = path.join(corpus, 'articles', dir);
-    for (const file of walk(root).filter((f) => f.endsWith('.txt')).sort()) {
+    for (const file of walk(root)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()) {
       const xml = fs.readFileSync(file, 'utf8');
       const src = tag(xml, 'SRC');
-      const lines = tag(xml, 'TEXT').split('\n').map(squash).filter((l) => wordsOf(l).length > 0 && !BBC_APP_PROMO.test(l));
+      const lines = tag(xml, 'TEXT')
+        .split('\n')
+        .map(squash)
+        .filter((l) => wordsOf(l).length > 0 && !BBC_APP_PROMO.test(l));
       if (lines.length && src === 'CNN') lines[0] = lines[0].replace(/^[^()]{0,80}\(CNN\)\s*[-—–]+\s*/u, '');
       out.push({
         key: `ant:${tag(xml, 'DOCNO')}`,
@@ -123,7 +180,15 @@ export function loadAnt(corpus) {
         source: ANT_NAMES[src],
         url: tag(xml, 'URL'),
         date: tag(xml, 'TIME'),
-        raw: { docno: tag(xml, 'DOCNO'), url: tag(xml, 'URL'), time: tag(xml, 'TIME'), title: tag(xml, 'TITLE'), author: tag(xml, 'AUTHOR'), text: tag(xml, 'TEXT'), src },
+        raw: {
+          docno: tag(xml, 'DOCNO'),
+          url: tag(xml, 'URL'),
+          time: tag(xml, 'TIME'),
+          title: tag(xml, 'TITLE'),
+          author: tag(xml, 'AUTHOR'),
+          text: tag(xml, 'TEXT'),
+          src,
+        },
       });
     }
   }
@@ -131,14 +196,20 @@ export function loadAnt(corpus) {
 }
 
 function walk(dir) {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
 }
 
 /** Al Mayadeen's side-list dates ("2 أيلول", "29 اب", "اليوم 03:45") and its page tail. */
-const MAYADEEN_MONTHS = 'كانون الثاني|كانون ثاني|شباط|آذار|اذار|نيسان|أيار|ايار|حزيران|تموز|آب|اب|أيلول|ايلول|تشرين الأول|تشرين الاول|تشرين أول|تشرين اول|تشرين الثاني|تشرين ثاني|كانون الأول|كانون الاول|كانون أول|كانون اول';
+const MAYADEEN_MONTHS =
+  'كانون الثاني|كانون ثاني|شباط|آذار|اذار|نيسان|أيار|ايار|حزيران|تموز|آب|اب|أيلول|ايلول|تشرين الأول|تشرين الاول|تشرين أول|تشرين اول|تشرين الثاني|تشرين ثاني|كانون الأول|كانون الاول|كانون أول|كانون اول';
 const SIDE_DATE = `(?:\\d{1,2} (?:${MAYADEEN_MONTHS})(?: \\d{4})?(?: \\d{1,2}:\\d{2})?|اليوم \\d{1,2}:\\d{2})`;
 const MAYADEEN_SIDE_DATES = new RegExp(`^${SIDE_DATE}(?:\\s+${SIDE_DATE})*$`, 'u');
-const MAYADEEN_GLUED_DATE = new RegExp(`^${SIDE_DATE}\\s{2,}|(?<=[.!؟"”»)\u200f])\\s+${SIDE_DATE}$|\\s+\\d{1,2} (?:${MAYADEEN_MONTHS}) \\d{1,2}:\\d{2}$|\\s+اليوم \\d{1,2}:\\d{2}$`, 'gu');
+const MAYADEEN_GLUED_DATE = new RegExp(
+  `^${SIDE_DATE}\\s{2,}|(?<=[.!؟"”»)\u200f])\\s+${SIDE_DATE}$|\\s+\\d{1,2} (?:${MAYADEEN_MONTHS}) \\d{1,2}:\\d{2}$|\\s+اليوم \\d{1,2}:\\d{2}$`,
+  'gu',
+);
 
 /** The channel's footer, the end of every `full_text`, sometimes glued to the side list's last date. */
 const MAYADEEN_FOOTER = /\s*(?:تصفح المزيد\s*)?شبكة الميادين الإعلامية قناة فضائية[\s\S]*$/u;
@@ -152,8 +223,14 @@ const MAYADEEN_TAIL_DATES = new RegExp(`(?:\\s+${SIDE_DATE})+\\s*$`, 'u');
  * its own, then each chunk before the footer, side-list dates and the author link left out.
  */
 export function mayadeenParagraphs(row) {
-  const text = row.full_text.replace(MAYADEEN_FOOTER, '').replace(MAYADEEN_TAIL_DATES, '').replace(/\s*اقرأ للكاتب(?=\s{2,}|\s*$)/gu, '   ');
-  const chunks = text.split(/\s{3,}/u).map((c) => c.trim()).filter(Boolean);
+  const text = row.full_text
+    .replace(MAYADEEN_FOOTER, '')
+    .replace(MAYADEEN_TAIL_DATES, '')
+    .replace(/\s*اقرأ للكاتب(?=\s{2,}|\s*$)/gu, '   ');
+  const chunks = text
+    .split(/\s{3,}/u)
+    .map((c) => c.trim())
+    .filter(Boolean);
   const paragraphs = [];
   for (const chunk of chunks) {
     if (chunk === 'تصفح المزيد') break;
@@ -169,7 +246,9 @@ export function mayadeenParagraphs(row) {
 }
 
 export function loadAlMayadeen(corpus) {
-  const rows = JSON.parse(fs.readFileSync(path.join(corpus, 'articles/almayadeen-scrape/articles_2024_9.sample150.json'), 'utf8'));
+  const rows = JSON.parse(
+    fs.readFileSync(path.join(corpus, 'articles/almayadeen-scrape/articles_2024_9.sample150.json'), 'utf8'),
+  );
   return rows.map((row) => {
     const paragraphs = mayadeenParagraphs(row);
     return {
@@ -196,7 +275,11 @@ export function loadAlMayadeen(corpus) {
  */
 export function loadNewspapers(corpus) {
   const dir = path.join(corpus, 'articles/arabic-newspapers-corpus-19-countries');
-  const rows = fs.readFileSync(path.join(dir, 'index.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  const rows = fs
+    .readFileSync(path.join(dir, 'index.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
   return rows.map((row) => {
     const text = fs.readFileSync(path.join(dir, row.file), 'utf8').replace(/\0/g, '');
     const lines = text.split(/\r\n|\r|\n/).map(squash);

@@ -82,7 +82,10 @@ function tagBlock(style, tags, { marker = TAG_MARKERS[0], separator = ', ', more
 }
 
 /** The words of a headline that a site cutting it into tags links: four letters or more, at most eight. */
-const titleWords = (title) => wordsOf(title).filter((w) => w.length >= 4).slice(0, 8);
+const titleWords = (title) =>
+  wordsOf(title)
+    .filter((w) => w.length >= 4)
+    .slice(0, 8);
 
 /** The tags a reader finds in a block of this style: none for a headline cut into words. */
 export function goldTags(style, tags) {
@@ -196,19 +199,28 @@ export function composePage(templateHtml, template, plan, normalize) {
     if (plan.standfirst && plan.main.standfirst) $(template.standfirst).first().text(plan.main.standfirst);
     else $(template.standfirst).first().remove();
   } else if (plan.standfirst && plan.main.standfirst) {
-    $(template.standfirstAfter).first().after(`<p class="standfirst">${esc(plan.main.standfirst)}</p>`);
+    $(template.standfirstAfter)
+      .first()
+      .after(`<p class="standfirst">${esc(plan.main.standfirst)}</p>`);
   }
-  if (plan.kicker) $(template.kickerBefore).first().before(`<p class="kicker">${esc(plan.kicker)}</p>`);
+  if (plan.kicker)
+    $(template.kickerBefore)
+      .first()
+      .before(`<p class="kicker">${esc(plan.kicker)}</p>`);
 
-  const tags = plan.tags ? tagBlock(plan.tags.style, plan.tags.tags, { ...plan.tags.options, title: plan.main.title }) : '';
+  const tags = plan.tags
+    ? tagBlock(plan.tags.style, plan.tags.tags, { ...plan.tags.options, title: plan.main.title })
+    : '';
   if (template.tags) {
     const block = $(template.tags).first();
     block.replaceWith(block.is('[data-devset-tail]') ? `<div data-devset-tail>${tags}</div>` : tags);
-  }
-  else if (tags) $(template.tagsAfter).last().after(tags);
+  } else if (tags) $(template.tagsAfter).last().after(tags);
 
   // Titled lists are read before embedded articles go in: the embedded blocks' own gold is added apart.
-  const related = titledLists($, template.lists, normalize, [plan.main.title, ...plan.embedded.map((e) => e.article.title)]);
+  const related = titledLists($, template.lists, normalize, [
+    plan.main.title,
+    ...plan.embedded.map((e) => e.article.title),
+  ]);
 
   let anchor = $('[data-devset-tail]').last();
   if (anchor.length === 0) throw new Error(`${template.site}: no tail anchor ${template.tail}`);

@@ -3,9 +3,48 @@
  * from), written for a known date so that the gold `published` is known by construction.
  */
 const WEEKDAYS = ['الأحد', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'];
-const MONTHS = ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'];
-const LEVANT = ['كانون الثاني', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين الأول', 'تشرين الثاني', 'كانون الأول'];
-const MAGHREB = ['جانفي', 'فيفري', 'مارس', 'أفريل', 'ماي', 'جوان', 'جويلية', 'أوت', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'];
+const MONTHS = [
+  'يناير',
+  'فبراير',
+  'مارس',
+  'أبريل',
+  'مايو',
+  'يونيو',
+  'يوليو',
+  'أغسطس',
+  'سبتمبر',
+  'أكتوبر',
+  'نوفمبر',
+  'ديسمبر',
+];
+const LEVANT = [
+  'كانون الثاني',
+  'شباط',
+  'آذار',
+  'نيسان',
+  'أيار',
+  'حزيران',
+  'تموز',
+  'آب',
+  'أيلول',
+  'تشرين الأول',
+  'تشرين الثاني',
+  'كانون الأول',
+];
+const MAGHREB = [
+  'جانفي',
+  'فيفري',
+  'مارس',
+  'أفريل',
+  'ماي',
+  'جوان',
+  'جويلية',
+  'أوت',
+  'سبتمبر',
+  'أكتوبر',
+  'نوفمبر',
+  'ديسمبر',
+];
 
 const pad = (n) => String(n).padStart(2, '0');
 
@@ -30,10 +69,35 @@ const h12 = (h) => (h % 12 === 0 ? 12 : h % 12);
 /** Each form: [page it comes from, (parts) => [line, gold ISO], needs a time]. Forms with a time need one. */
 /** @type {Array<[string, (p: any) => string[], boolean]>} */
 const DATE_FORMS = [
-  ['youm7', (p) => [`${weekday(p)}، ${pad(p.d)} ${MONTHS[p.mo - 1]} ${p.y} ${pad(h12(p.h))}:${pad(p.mi)} ${p.h < 12 ? 'ص' : 'م'}`, isoTime(p)], true],
-  ['akhbarelyom', (p) => [`${weekday(p)}، ${pad(p.d)} ${MONTHS[p.mo - 1]} ${p.y} - ${pad(h12(p.h))}:${pad(p.mi)} ${p.h < 12 ? 'ص' : 'م'}`, isoTime(p)], true],
-  ['elbalad', (p) => [`${p.y}/${pad(p.mo)}/${pad(p.d)} - ${h12(p.h)}:${pad(p.mi)} ${p.h < 12 ? 'صباحًا' : 'مساءً'}`, isoTime(p)], true],
-  ['almadenahnews', (p) => [`تم نشره ${weekday(p)} ${p.d} ${LEVANT[p.mo - 1]} / ${MONTHS[p.mo - 1]} ${p.y} ${pad(h12(p.h))}:${pad(p.mi)} ${p.h < 12 ? 'صباحاً' : 'مساءً'}`, isoTime(p)], true],
+  [
+    'youm7',
+    (p) => [
+      `${weekday(p)}، ${pad(p.d)} ${MONTHS[p.mo - 1]} ${p.y} ${pad(h12(p.h))}:${pad(p.mi)} ${p.h < 12 ? 'ص' : 'م'}`,
+      isoTime(p),
+    ],
+    true,
+  ],
+  [
+    'akhbarelyom',
+    (p) => [
+      `${weekday(p)}، ${pad(p.d)} ${MONTHS[p.mo - 1]} ${p.y} - ${pad(h12(p.h))}:${pad(p.mi)} ${p.h < 12 ? 'ص' : 'م'}`,
+      isoTime(p),
+    ],
+    true,
+  ],
+  [
+    'elbalad',
+    (p) => [`${p.y}/${pad(p.mo)}/${pad(p.d)} - ${h12(p.h)}:${pad(p.mi)} ${p.h < 12 ? 'صباحًا' : 'مساءً'}`, isoTime(p)],
+    true,
+  ],
+  [
+    'almadenahnews',
+    (p) => [
+      `تم نشره ${weekday(p)} ${p.d} ${LEVANT[p.mo - 1]} / ${MONTHS[p.mo - 1]} ${p.y} ${pad(h12(p.h))}:${pad(p.mi)} ${p.h < 12 ? 'صباحاً' : 'مساءً'}`,
+      isoTime(p),
+    ],
+    true,
+  ],
   ['albayan', (p) => [`التاريخ: ${pad(p.d)} ${MONTHS[p.mo - 1]} ${p.y}`, iso(p)], false],
   ['lbci', (p) => [`${iso(p)} | ${pad(p.h)}:${pad(p.mi)}`, isoTime(p)], true],
   ['assabah', (p) => [`${weekday(p)} ${p.d} ${MAGHREB[p.mo - 1]} ${p.y}`, iso(p)], false],
@@ -50,8 +114,26 @@ export function dateLine(value, n) {
   return { line, gold };
 }
 
-const MOROCCO = ['يناير', 'فبراير', 'مارس', 'أبريل', 'ماي', 'يونيو', 'يوليوز', 'غشت', 'شتنبر', 'أكتوبر', 'نونبر', 'دجنبر'];
-const hijri = (p) => new Intl.DateTimeFormat('ar-SA-u-ca-islamic-umalqura-nu-latn', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(Date.UTC(p.y, p.mo - 1, p.d)));
+const MOROCCO = [
+  'يناير',
+  'فبراير',
+  'مارس',
+  'أبريل',
+  'ماي',
+  'يونيو',
+  'يوليوز',
+  'غشت',
+  'شتنبر',
+  'أكتوبر',
+  'نونبر',
+  'دجنبر',
+];
+const hijri = (p) =>
+  new Intl.DateTimeFormat('ar-SA-u-ca-islamic-umalqura-nu-latn', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(new Date(Date.UTC(p.y, p.mo - 1, p.d)));
 
 /** Forms taken from held-back sites' pages: the families, which are dev pages, do not use them. */
 const HELD_BACK_FORMS = new Set(['akhbarelyom', 'lbci', 'baghdadtoday']);
@@ -61,7 +143,12 @@ const HELD_BACK_FORMS = new Set(['akhbarelyom', 'lbci', 'baghdadtoday']);
  * print it (the page named) or as the family's layout prints it: [write, needs a time].
  */
 const NAMED_FORMS = {
-  ...Object.fromEntries(DATE_FORMS.filter(([name]) => !HELD_BACK_FORMS.has(name)).map(([name, write, needsTime]) => [name, [write, needsTime]])),
+  ...Object.fromEntries(
+    DATE_FORMS.filter(([name]) => !HELD_BACK_FORMS.has(name)).map(([name, write, needsTime]) => [
+      name,
+      [write, needsTime],
+    ]),
+  ),
   // hespress.com (INVENTORY §3 E): "الأحد 9 نونبر 2014 - 00:42".
   hespress: [(p) => [`${weekday(p)} ${p.d} ${MOROCCO[p.mo - 1]} ${p.y} - ${pad(p.h)}:${pad(p.mi)}`, isoTime(p)], true],
   // alyaum.com's related items: "الاحد 12 / 04 / 2020 21:29".
@@ -69,14 +156,26 @@ const NAMED_FORMS = {
   // WordPress's Arabic date: "14 يوليو، 2024".
   wordpress: [(p) => [`${p.d} ${MONTHS[p.mo - 1]}، ${p.y}`, iso(p)], false],
   short: [(p) => [`${p.d} ${MONTHS[p.mo - 1]} ${p.y}`, iso(p)], false],
-  gulf: [(p) => [`${weekday(p)} ${p.d} ${MONTHS[p.mo - 1]} ${p.y} - ${pad(h12(p.h))}:${pad(p.mi)} ${p.h < 12 ? 'ص' : 'م'}`, isoTime(p)], true],
+  gulf: [
+    (p) => [
+      `${weekday(p)} ${p.d} ${MONTHS[p.mo - 1]} ${p.y} - ${pad(h12(p.h))}:${pad(p.mi)} ${p.h < 12 ? 'ص' : 'م'}`,
+      isoTime(p),
+    ],
+    true,
+  ],
   // A Gulf masthead: the Hijri and the Gregorian date ("8 محرم 1446 هـ - 14 يوليو 2024 م").
   hijri: [(p) => [`${weekday(p)} ${hijri(p)} - ${p.d} ${MONTHS[p.mo - 1]} ${p.y} م`, iso(p)], false],
   levant: [(p) => [`${weekday(p)} ${p.d} ${LEVANT[p.mo - 1]} ${p.y}`, iso(p)], false],
   iso: [(p) => [`${iso(p)} ${pad(p.h)}:${pad(p.mi)}`, isoTime(p)], true],
   agency: [(p) => [`${pad(p.d)}/${pad(p.mo)}/${p.y} ${pad(p.h)}:${pad(p.mi)}`, isoTime(p)], true],
   // A channel's stamps: published, then updated a few hours later.
-  channel: [(p) => [`نشر في: ${p.d} ${MONTHS[p.mo - 1]} ${p.y} - ${pad(p.h)}:${pad(p.mi)} آخر تحديث: ${p.d} ${MONTHS[p.mo - 1]} ${p.y} - ${pad(Math.min(23, p.h + 3))}:${pad(p.mi)}`, isoTime(p)], true],
+  channel: [
+    (p) => [
+      `نشر في: ${p.d} ${MONTHS[p.mo - 1]} ${p.y} - ${pad(p.h)}:${pad(p.mi)} آخر تحديث: ${p.d} ${MONTHS[p.mo - 1]} ${p.y} - ${pad(Math.min(23, p.h + 3))}:${pad(p.mi)}`,
+      isoTime(p),
+    ],
+    true,
+  ],
 };
 
 /** A date line in the named form for a date value, with its gold ISO; null when the value has no date (or no time the form needs). */

@@ -21,26 +21,91 @@
  * tags or tagsAfter, tail, lists). `build` returns the HTML and the frame's gold fields.
  */
 
-const esc = (text) => String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = (text) =>
+  String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const link = (text, href = '#') => `<a href="${href}">${esc(text)}</a>`;
 const items = (list, wrap = (x) => x) => list.map((x) => `<li>${wrap(x)}</li>`).join('');
 
 /** Real writers' names, from the author fields of the dev split's SaudiNewsNet and ANT articles ("جدة: أسماء الغابري" → the name). */
 export const WRITERS = [
-  'سلطان عبد العزيز العنقري', 'سالم الشهري', 'يوسف الشايب', 'هشام عدرة', 'خلدون غسان سعيد', 'أسماء الغابري', 'جمال الطيب',
-  'خالد محمود', 'فاضل السلطاني', 'عبد السلام الثميري', 'نجيب عبد الرحمن الزامل', 'هالة القحطاني', 'خلود الجبر', 'حمد آل شريه',
-  'محمد الرويلي', 'سعود الهذلي', 'خالد زاهي', 'وهيب الوهيبي', 'فوزية النعيم', 'عبدالرحمن التويجري', 'محمد بتاع البلادي',
-  'عبدالرحيم الحدادي', 'سهيل بن حسن قاضي', 'محمد عليان', 'عيسى الحبيب', 'عبد الله منور الجميلي', 'محمد أبوزيد', 'علي السعلي',
-  'لمياء باعشن', 'محمد عبدالرازق', 'فريح الرمالي', 'أحمد التيهاني', 'محمد الدعفيس', 'أمين طلال', 'فاطمة الراجحي', 'ابتسام أكبر',
-  'زاهر البشير', 'سطام المقرن', 'بندر الوابصي', 'علي حمدان', 'سامية العيسى', 'بدر بن محمد الغامدي', 'أحمد الريدي',
-  'أشرف عبد الحميد', 'علاوة مزياني', 'مها بن عبد العظيم',
+  'سلطان عبد العزيز العنقري',
+  'سالم الشهري',
+  'يوسف الشايب',
+  'هشام عدرة',
+  'خلدون غسان سعيد',
+  'أسماء الغابري',
+  'جمال الطيب',
+  'خالد محمود',
+  'فاضل السلطاني',
+  'عبد السلام الثميري',
+  'نجيب عبد الرحمن الزامل',
+  'هالة القحطاني',
+  'خلود الجبر',
+  'حمد آل شريه',
+  'محمد الرويلي',
+  'سعود الهذلي',
+  'خالد زاهي',
+  'وهيب الوهيبي',
+  'فوزية النعيم',
+  'عبدالرحمن التويجري',
+  'محمد بتاع البلادي',
+  'عبدالرحيم الحدادي',
+  'سهيل بن حسن قاضي',
+  'محمد عليان',
+  'عيسى الحبيب',
+  'عبد الله منور الجميلي',
+  'محمد أبوزيد',
+  'علي السعلي',
+  'لمياء باعشن',
+  'محمد عبدالرازق',
+  'فريح الرمالي',
+  'أحمد التيهاني',
+  'محمد الدعفيس',
+  'أمين طلال',
+  'فاطمة الراجحي',
+  'ابتسام أكبر',
+  'زاهر البشير',
+  'سطام المقرن',
+  'بندر الوابصي',
+  'علي حمدان',
+  'سامية العيسى',
+  'بدر بن محمد الغامدي',
+  'أحمد الريدي',
+  'أشرف عبد الحميد',
+  'علاوة مزياني',
+  'مها بن عبد العظيم',
 ];
 
 /** Section names as menus and kicker lines print them. */
-export const SECTIONS = ['سياسة', 'اقتصاد', 'رياضة', 'ثقافة وفن', 'منوعات', 'محليات', 'عربي ودولي', 'تكنولوجيا', 'صحة', 'حوادث', 'آراء', 'تقارير', 'مجتمع', 'أخبار العالم', 'شؤون خليجية', 'المغرب العربي', 'عاجل'];
+export const SECTIONS = [
+  'سياسة',
+  'اقتصاد',
+  'رياضة',
+  'ثقافة وفن',
+  'منوعات',
+  'محليات',
+  'عربي ودولي',
+  'تكنولوجيا',
+  'صحة',
+  'حوادث',
+  'آراء',
+  'تقارير',
+  'مجتمع',
+  'أخبار العالم',
+  'شؤون خليجية',
+  'المغرب العربي',
+  'عاجل',
+];
 
 /** Photo captions: a name the article writes and what the photo shows, or a caption that names nothing. */
-const CAPTION_TAILS = ['خلال الاجتماع', '(أرشيفية)', 'في صورة أرشيفية', 'خلال مؤتمر صحفي', 'أثناء الزيارة', '- صورة من الأرشيف'];
+const CAPTION_TAILS = [
+  'خلال الاجتماع',
+  '(أرشيفية)',
+  'في صورة أرشيفية',
+  'خلال مؤتمر صحفي',
+  'أثناء الزيارة',
+  '- صورة من الأرشيف',
+];
 const PLAIN_CAPTIONS = ['صورة أرشيفية', 'صورة تعبيرية', 'جانب من الحدث', 'صورة من الموقع'];
 /** Photo agencies as credit lines print them. */
 const AGENCIES = ['رويترز', 'أ ف ب', 'الأناضول', 'أسوشيتد برس', 'غيتي'];
@@ -65,7 +130,8 @@ const frame = (fields = {}) => ({ author: null, published: null, imageCredit: nu
 export const FAMILIES = [
   {
     site: 'family:wordpress-theme',
-    about: 'a WordPress news theme: top bar with the day\'s date, menu, breadcrumbs, category links above the headline, "بواسطة" and the writer\'s link, captioned figure, "الوسوم" with links separated by spaces, share buttons, author box with a bio, related posts, comment form, widgets, footer with an about paragraph',
+    about:
+      'a WordPress news theme: top bar with the day\'s date, menu, breadcrumbs, category links above the headline, "بواسطة" and the writer\'s link, captioned figure, "الوسوم" with links separated by spaces, share buttons, author box with a bio, related posts, comment form, widgets, footer with an about paragraph',
     spec: {
       title: 'h1.entry-title',
       paras: 'div.td-post-content > p',
@@ -101,7 +167,13 @@ ${caption ? `<figure class="wp-caption"><img src="/wp-content/uploads/photo.jpg"
 <div class="author-box-wrap"><a href="/author/x"><img src="/avatar.png" alt=""></a><div class="desc"><div class="td-author-name">${link(writer, '/author/x')}</div>
 <div class="td-author-description">صحفي ومحرر في قسم ${esc(cat)}، يكتب في الشؤون المحلية والعربية منذ سنوات.</div></div></div>
 <div class="td-related"><h4 class="block-title"><span>مقالات ذات صلة</span></h4>
-${ctx.headlines(3).map((h) => `<div class="td-module"><h3 class="entry-title">${link(h)}</h3><span class="td-post-date">${esc(ctx.today('short')?.line ?? '')}</span></div>`).join('\n')}</div>
+${ctx
+  .headlines(3)
+  .map(
+    (h) =>
+      `<div class="td-module"><h3 class="entry-title">${link(h)}</h3><span class="td-post-date">${esc(ctx.today('short')?.line ?? '')}</span></div>`,
+  )
+  .join('\n')}</div>
 <div id="comments"><h4>اترك تعليقاً</h4><p class="comment-notes">لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *</p>
 <form><p><label>التعليق *</label><textarea></textarea></p><p><label>الاسم *</label><input></p><p><label>البريد الإلكتروني *</label><input></p>
 <p><input type="submit" value="إرسال التعليق"></p></form></div></article>
@@ -116,7 +188,8 @@ ${ctx.headlines(3).map((h) => `<div class="td-module"><h3 class="entry-title">${
   },
   {
     site: 'family:egypt-portal',
-    about: 'an Egyptian portal: breaking ticker, a "latest news" column before the article, section line above the headline, the writer\'s bare link on a line of its own, date line, photo caption, tags as bare links one a line with no marker, read-also list, most-read with numbers, masthead and address footer',
+    about:
+      'an Egyptian portal: breaking ticker, a "latest news" column before the article, section line above the headline, the writer\'s bare link on a line of its own, date line, photo caption, tags as bare links one a line with no marker, read-also list, most-read with numbers, masthead and address footer',
     spec: {
       title: 'div.article-header h1',
       brBody: 'div.article-text',
@@ -160,7 +233,8 @@ ${caption ? `<div class="img-cont"><img src="/Upload/photo.jpg" alt=""><div clas
   },
   {
     site: 'family:gulf-daily',
-    about: 'a Gulf daily: prayer-times widget and Hijri masthead date, menu with sub-menus, section line, headline, standfirst, "<city> - <writer>" byline, date line, photo credit line, long comma tag list under "كلمات مفتاحية", print/share row, related list with a date under each item, "most read" tabs, pipe footer menu and masthead',
+    about:
+      'a Gulf daily: prayer-times widget and Hijri masthead date, menu with sub-menus, section line, headline, standfirst, "<city> - <writer>" byline, date line, photo credit line, long comma tag list under "كلمات مفتاحية", print/share row, related list with a date under each item, "most read" tabs, pipe footer menu and masthead',
     spec: {
       title: 'div.story h1',
       paras: 'div.story-body > p',
@@ -201,7 +275,8 @@ ${date ? `<div class="story-date">${esc(date.line)}</div>` : ''}
   },
   {
     site: 'family:maghreb-daily',
-    about: 'a Maghreb daily: weather widget, menu, date line in Maghrebi months, kicker, headline, a "حوار:" or bare-name byline, caption, hashtag tags, similar articles, comment prompt, "تابعونا على" and a reuse-notice footer with fax and phone lines',
+    about:
+      'a Maghreb daily: weather widget, menu, date line in Maghrebi months, kicker, headline, a "حوار:" or bare-name byline, caption, hashtag tags, similar articles, comment prompt, "تابعونا على" and a reuse-notice footer with fax and phone lines',
     spec: {
       title: 'h1.page-title',
       paras: 'div.field-body > p',
@@ -216,7 +291,13 @@ ${date ? `<div class="story-date">${esc(date.line)}</div>` : ''}
       const writer = ctx.chance(0.75) ? ctx.writer() : null;
       const caption = ctx.chance(0.5) ? ctx.caption() : null;
       const kicker = ctx.chance(0.4) ? ctx.section() : null;
-      const byline = writer ? (form === 'bare' ? link(writer, '/auteur/1') : form === 'interview' ? `حوار: ${esc(writer)}` : `المتابعة ✍️: ${esc(writer)}`) : '';
+      const byline = writer
+        ? form === 'bare'
+          ? link(writer, '/auteur/1')
+          : form === 'interview'
+            ? `حوار: ${esc(writer)}`
+            : `المتابعة ✍️: ${esc(writer)}`
+        : '';
       const html = `<html><head><meta charset="utf-8"><title>${esc(ctx.article.title)} | المغرب اليوم</title></head><body>
 <div class="weather"><span>الرباط</span><span>اليوم 18:00-00:00</span><span>غائم جزئيا</span><span>14 °</span></div>
 <ul class="menu">${items(['الرئيسية', 'وطنية', 'جهات', 'اقتصاد', 'مجتمع', 'دولية', 'رياضة', 'فن وثقافة', 'كتاب وآراء', 'صوت وصورة'], (x) => link(x))}</ul>
@@ -227,7 +308,10 @@ ${byline ? `<div class="field-author">${byline}</div>` : ''}
 ${caption ? `<div class="field-image"><img src="/sites/default/files/photo.jpg" alt=""><p class="legend">${esc(caption)}</p></div>` : ''}
 <div class="field-body"><p>P1</p><p>P2</p></div>
 <div class="hashtags"></div>
-<div class="similar"><h2>مقالات مشابهة</h2>${ctx.headlines(3).map((h) => `<h3>${link(h)}</h3>`).join('\n')}</div>
+<div class="similar"><h2>مقالات مشابهة</h2>${ctx
+        .headlines(3)
+        .map((h) => `<h3>${link(h)}</h3>`)
+        .join('\n')}</div>
 <div class="comments"><h2>أضف تعليقك</h2><p>الاسم</p><p>البريد الإلكتروني</p><p>إرسال</p></div>
 <div class="footer"><p>تابعونا على</p><p>فيسبوك تويتر يوتيوب</p><p>الهاتف : 0522 45 67 89 فاكس الاعلانات : 0522 45 67 90</p>
 <p>جميع الحقوق © محفوظة لـ "المغرب اليوم" - و يحظر نشر أو توزيع أو طبع أي مادة دون إذن مسبق</p></div></body></html>`;
@@ -237,7 +321,8 @@ ${caption ? `<div class="field-image"><img src="/sites/default/files/photo.jpg" 
   },
   {
     site: 'family:levant-portal',
-    about: 'a Levantine portal: breaking strip with times, menu, section line, headline, Levantine date line, bare-linked writer, reading time and view count, caption, tag chips one a line (on some pages the headline cut into words, as some sites auto-tag), next/previous teasers, related list with a section and a date under each item, footer',
+    about:
+      'a Levantine portal: breaking strip with times, menu, section line, headline, Levantine date line, bare-linked writer, reading time and view count, caption, tag chips one a line (on some pages the headline cut into words, as some sites auto-tag), next/previous teasers, related list with a section and a date under each item, footer',
     spec: {
       title: 'div.article-title h1',
       brBody: 'div.article-desc',
@@ -267,7 +352,13 @@ ${caption ? `<div class="photo"><img src="/photo.jpg" alt=""><span class="cap">$
 <div class="tags-chips"></div>
 <div class="share-row"><a>Whatsapp</a><a>facebook</a><a>Twitter</a><a>telegram</a></div>
 <div class="prev-next"><div><span class="pn-label">التالي</span><div class="pn-title">${link(next)}</div></div><div><span class="pn-label">السابق</span><div class="pn-title">${link(prev)}</div></div></div>
-<div class="related-mod"><h2>مقالات ذات صلة</h2>${ctx.headlines(4).map((h) => `<div class="card"><span class="cat">${esc(ctx.section())}</span><h3>${link(h)}</h3><span class="dt">${esc(ctx.today('iso')?.line ?? '')}</span></div>`).join('\n')}</div>
+<div class="related-mod"><h2>مقالات ذات صلة</h2>${ctx
+        .headlines(4)
+        .map(
+          (h) =>
+            `<div class="card"><span class="cat">${esc(ctx.section())}</span><h3>${link(h)}</h3><span class="dt">${esc(ctx.today('iso')?.line ?? '')}</span></div>`,
+        )
+        .join('\n')}</div>
 <div class="footer"><ul>${items(['من نحن', 'اتصل بنا', 'شروط الاستخدام'], (x) => link(x))}</ul><p>حمّل تطبيق المشرق نيوز</p><p>App Store Google Play</p><p>© 2024 المشرق نيوز. كل الحقوق محفوظة</p></div></body></html>`;
       return { html, frame: frame({ author: writer, published: date?.gold ?? null }) };
     },
@@ -275,7 +366,8 @@ ${caption ? `<div class="photo"><img src="/photo.jpg" alt=""><span class="cap">$
   },
   {
     site: 'family:news-agency',
-    about: 'a news agency: menu of services, headline, a dateline "<city> <date> (<agency>) -" opening the text, a bare date-time line, "ذات صلة" list, the end-of-wire mark and a contact footer',
+    about:
+      'a news agency: menu of services, headline, a dateline "<city> <date> (<agency>) -" opening the text, a bare date-time line, "ذات صلة" list, the end-of-wire mark and a contact footer',
     spec: {
       title: 'td.title h2',
       paras: 'td.body > p:not(.end)',
@@ -287,7 +379,10 @@ ${caption ? `<div class="photo"><img src="/photo.jpg" alt=""><span class="cap">$
       const date = ctx.date(ctx.pick(['iso', 'agency']));
       // The wire dateline that opens the text: "<city> (<agency>) - ".
       const agency = ctx.pick(['رويترز', 'أ ف ب', 'د ب أ', 'الأناضول']);
-      const prefix = { text: `${ctx.pick(['عمان', 'القاهرة', 'بيروت', 'الرباط', 'تونس', 'بغداد'])} (${agency}) - `, source: agency };
+      const prefix = {
+        text: `${ctx.pick(['عمان', 'القاهرة', 'بيروت', 'الرباط', 'تونس', 'بغداد'])} (${agency}) - `,
+        source: agency,
+      };
       const html = `<html><head><meta charset="utf-8"><title>وكالة الأنباء العربية المستقلة - ${esc(ctx.article.title)}</title></head><body>
 <table width="100%"><tr><td class="logo"><img src="/logo.gif" alt="وكالة الأنباء العربية المستقلة"></td></tr>
 <tr><td class="menu">${['الرئيسية', 'أخبار محلية', 'عربي ودولي', 'اقتصاد', 'رياضة', 'خدمة الصور', 'الأرشيف', 'English'].map((x) => link(x)).join(' | ')}</td></tr>
@@ -302,7 +397,8 @@ ${caption ? `<div class="photo"><img src="/photo.jpg" alt=""><span class="cap">$
   },
   {
     site: 'family:pan-arab-channel',
-    about: 'a pan-Arab channel: live link, menu, breadcrumbs, headline, standfirst, "<city> - <channel>" source line, published and updated stamps on one line, captioned figure with an agency credit, tag links in one line with no marker and no separator, "قد يعجبك أيضا", numbered most-read list, app prompts and terms footer',
+    about:
+      'a pan-Arab channel: live link, menu, breadcrumbs, headline, standfirst, "<city> - <channel>" source line, published and updated stamps on one line, captioned figure with an agency credit, tag links in one line with no marker and no separator, "قد يعجبك أيضا", numbered most-read list, app prompts and terms footer',
     spec: {
       title: 'main h1',
       paras: 'div.article-body > p',
@@ -328,7 +424,10 @@ ${date ? `<div class="timestamps">${esc(date.line)}</div>` : ''}
 ${caption ? `<figure><img src="/images/photo.jpg" alt=""><figcaption>${esc(caption)}${credit ? ` <span class="credit">© ${esc(credit)}</span>` : ''}</figcaption></figure>` : ''}
 <div class="article-body"><p>P1</p><p>P2</p></div>
 <div class="topic-links"></div>
-<section class="youmaylike"><h2>قد يعجبك أيضا</h2>${ctx.headlines(4).map((h) => `<article><h3>${link(h)}</h3></article>`).join('\n')}</section>
+<section class="youmaylike"><h2>قد يعجبك أيضا</h2>${ctx
+        .headlines(4)
+        .map((h) => `<article><h3>${link(h)}</h3></article>`)
+        .join('\n')}</section>
 <section class="mostread"><h2>الأكثر قراءة</h2><ol>${items(ctx.headlines(5), (h) => link(h))}</ol></section></main>
 <footer><p>حمل تطبيق قناة العرب</p><ul>${items(['من نحن', 'شروط الاستخدام', 'سياسة الخصوصية', 'اتصل بنا', 'وظائف'], (x) => link(x))}</ul><p>© 2024 قناة العرب. جميع الحقوق محفوظة</p></footer></body></html>`;
       return { html, frame: frame({ source: 'قناة العرب', published: date?.gold ?? null, imageCredit: credit }) };
@@ -337,7 +436,8 @@ ${caption ? `<figure><img src="/images/photo.jpg" alt=""><figcaption>${esc(capti
   },
   {
     site: 'family:print-edition',
-    about: 'a print edition: print and close buttons, the site name, section and issue line, headline, "بقلم" byline, date, body, the page address and a copyright line',
+    about:
+      'a print edition: print and close buttons, the site name, section and issue line, headline, "بقلم" byline, date, body, the page address and a copyright line',
     spec: {
       title: 'div.print h1',
       paras: 'div.print div.text > p',
@@ -362,7 +462,8 @@ ${caption ? `<figure><img src="/images/photo.jpg" alt=""><figcaption>${esc(capti
   },
   {
     site: 'family:regional-paper',
-    about: 'an old table-layout regional paper: masthead date, a menu of one-word links in a table row, a "آخر الأخبار" column of headlines with dates, headline, date and bare writer lines, tags as a bulleted list with no marker, "مواضيع ساخنة أخرى", visitor comments with names and dates, a counter and a footer',
+    about:
+      'an old table-layout regional paper: masthead date, a menu of one-word links in a table row, a "آخر الأخبار" column of headlines with dates, headline, date and bare writer lines, tags as a bulleted list with no marker, "مواضيع ساخنة أخرى", visitor comments with names and dates, a counter and a footer',
     spec: {
       title: 'td.news-title',
       paras: 'td.news-text > p',
@@ -396,7 +497,8 @@ ${writer ? `<tr><td class="news-writer">${link(writer, '/writers/1')}</td></tr>`
   },
   {
     site: 'family:online-paper',
-    about: 'an online paper: a meta line with the writer\'s avatar and link and the date on one line, section kicker, headline, standfirst, captioned figure with an agency credit, bare tag lines, a read-also list, an author box ("عن الكاتب", the name, a bio), comment count, footer',
+    about:
+      'an online paper: a meta line with the writer\'s avatar and link and the date on one line, section kicker, headline, standfirst, captioned figure with an agency credit, bare tag lines, a read-also list, an author box ("عن الكاتب", the name, a bio), comment count, footer',
     spec: {
       title: 'article h1.headline',
       paras: 'article div.entry > p',
@@ -410,7 +512,12 @@ ${writer ? `<tr><td class="news-writer">${link(writer, '/writers/1')}</td></tr>`
       const writer = ctx.chance(0.85) ? ctx.writer() : null;
       const caption = ctx.chance(0.6) ? ctx.caption() : null;
       const credit = caption && ctx.chance(0.5) ? ctx.pick(AGENCIES) : null;
-      const meta = [writer ? `<span class="author"><img src="/avatars/1.jpg" alt="${esc(writer)}"> ${link(writer, '/author/1')}</span>` : '', date ? `<span class="sep">|</span> <time>${esc(date.line)}</time>` : ''].join(' ');
+      const meta = [
+        writer
+          ? `<span class="author"><img src="/avatars/1.jpg" alt="${esc(writer)}"> ${link(writer, '/author/1')}</span>`
+          : '',
+        date ? `<span class="sep">|</span> <time>${esc(date.line)}</time>` : '',
+      ].join(' ');
       const html = `<html><head><meta charset="utf-8"><title>${esc(ctx.article.title)} - الصحيفة الرقمية</title></head><body>
 <header><div class="logo">الصحيفة الرقمية</div><ul class="menu">${items(['الرئيسية', 'أخبار', 'سياسة', 'اقتصاد', 'رياضة', 'ثقافة', 'رأي', 'منوعات'], (x) => link(x))}</ul></header>
 <article><div class="cat">${link(ctx.section())}</div><h1 class="headline">TITLE</h1><p class="excerpt">SUB</p>
@@ -427,4 +534,3 @@ ${writer ? `<div class="author-box"><h4>عن الكاتب</h4><p>${link(writer, 
     tagStyle: 'bare-lines',
   },
 ];
-

@@ -44,9 +44,24 @@ export function render(html, style, corpus) {
       case 'w3m':
         return run('w3m', ['-dump', '-T', 'text/html', '-cols', '200', '-I', 'utf-8', '-O', 'UTF-8', file]);
       case 'lynx':
-        return run('lynx', ['-dump', '-nolist', '-width=200', '-assume_charset=utf-8', '-display_charset=utf-8', '-force_html', file]);
+        return run('lynx', [
+          '-dump',
+          '-nolist',
+          '-width=200',
+          '-assume_charset=utf-8',
+          '-display_charset=utf-8',
+          '-force_html',
+          file,
+        ]);
       case 'lynx-refs':
-        return run('lynx', ['-dump', '-width=200', '-assume_charset=utf-8', '-display_charset=utf-8', '-force_html', file]);
+        return run('lynx', [
+          '-dump',
+          '-width=200',
+          '-assume_charset=utf-8',
+          '-display_charset=utf-8',
+          '-force_html',
+          file,
+        ]);
       case 'html2text-py':
         return run('/usr/bin/python3', ['-m', 'html2text', '--body-width=0', file, 'utf-8']);
       case 'html2text-deb':
@@ -54,7 +69,10 @@ export function render(html, style, corpus) {
       case 'resiliparse':
         return run('/usr/bin/python3', [path.join(corpus, '_meta/html2text_resiliparse_like.py'), file]);
       case 'warc2text':
-        return warc2textLike(html, run('/usr/bin/python3', [path.join(corpus, '_meta/html2text_resiliparse_like.py'), file]));
+        return warc2textLike(
+          html,
+          run('/usr/bin/python3', [path.join(corpus, '_meta/html2text_resiliparse_like.py'), file]),
+        );
       default:
         throw new Error(`unknown renderer ${style}`);
     }
@@ -78,5 +96,10 @@ function warc2textLike(html, resiliparse) {
 }
 
 function decodeEntities(text) {
-  return text.replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n)));
+  return text
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n)));
 }

@@ -104,12 +104,20 @@ export function makeScorer(normalize) {
   const sameRelated = (g, p) => {
     if (g.relation !== p.relation) return false;
     const [a, b] = [key(g.title), key(p.title)];
-    return a === b || (a.split(' ').length >= 2 && b.split(' ').length >= 2 && (` ${b} `.includes(` ${a} `) || ` ${a} `.includes(` ${b} `)));
+    return (
+      a === b ||
+      (a.split(' ').length >= 2 &&
+        b.split(' ').length >= 2 &&
+        (` ${b} `.includes(` ${a} `) || ` ${a} `.includes(` ${b} `)))
+    );
   };
 
   /** Lines of the page that a body must not hold: in no gold title or body, nor a gold field of the page. */
   function boilerplateLines(pageLines, gold) {
-    const content = ` ${gold.flatMap((r) => [r.title ?? '', ...r.paragraphs]).map(key).join(' | ')} `;
+    const content = ` ${gold
+      .flatMap((r) => [r.title ?? '', ...r.paragraphs])
+      .map(key)
+      .join(' | ')} `;
     const lines = new Set();
     for (const line of pageLines) {
       const k = key(line);
@@ -166,7 +174,10 @@ export function makeScorer(normalize) {
         const pv = p ? (p[f] ?? null) : null;
         if (gv === null && pv === null) continue;
         s[`${f}N`]++;
-        const same = f === 'published' ? gv !== null && pv !== null && gv.slice(0, 10) === pv.slice(0, 10) : key(gv) === key(pv) && key(gv) !== '';
+        const same =
+          f === 'published'
+            ? gv !== null && pv !== null && gv.slice(0, 10) === pv.slice(0, 10)
+            : key(gv) === key(pv) && key(gv) !== '';
         if (same) s[`${f}Ok`]++;
         else misses.push({ what: f, record: gi, gold: gv, got: pv });
       }
@@ -174,13 +185,23 @@ export function makeScorer(normalize) {
       s.kwHit += k.hit;
       s.kwGold += k.gold;
       s.kwPredicted += k.predicted;
-      if (k.hit < Math.max(k.gold, k.predicted)) misses.push({ what: 'keywords', record: gi, gold: g.keywords, got: p ? p.keywords : [] });
+      if (k.hit < Math.max(k.gold, k.predicted))
+        misses.push({ what: 'keywords', record: gi, gold: g.keywords, got: p ? p.keywords : [] });
       const r = setScore(g.related, p ? p.related : [], sameRelated);
       s.relHit += r.hit;
       s.relGold += r.gold;
       s.relPredicted += r.predicted;
       const brief = (x) => `${x.relation}: ${x.title.slice(0, 60)}`;
-      if (r.hit < Math.max(r.gold, r.predicted)) misses.push({ what: 'related', record: gi, gold: r.gold, got: r.predicted, hit: r.hit, missed: r.missed.map(brief), extra: r.extra.map(brief) });
+      if (r.hit < Math.max(r.gold, r.predicted))
+        misses.push({
+          what: 'related',
+          record: gi,
+          gold: r.gold,
+          got: r.predicted,
+          hit: r.hit,
+          missed: r.missed.map(brief),
+          extra: r.extra.map(brief),
+        });
     });
     // Predicted records that match no gold record: all their paragraphs, tags and links are extra.
     predicted.forEach((p, i) => {
@@ -197,7 +218,25 @@ export function makeScorer(normalize) {
 }
 
 export function emptyCounts() {
-  const s = { pages: 0, recordsOk: 0, goldRecords: 0, roleOk: 0, titleOk: 0, parGold: 0, parPredicted: 0, parRight: 0, parFound: 0, bodies: 0, clean: 0, kwHit: 0, kwGold: 0, kwPredicted: 0, relHit: 0, relGold: 0, relPredicted: 0 };
+  const s = {
+    pages: 0,
+    recordsOk: 0,
+    goldRecords: 0,
+    roleOk: 0,
+    titleOk: 0,
+    parGold: 0,
+    parPredicted: 0,
+    parRight: 0,
+    parFound: 0,
+    bodies: 0,
+    clean: 0,
+    kwHit: 0,
+    kwGold: 0,
+    kwPredicted: 0,
+    relHit: 0,
+    relGold: 0,
+    relPredicted: 0,
+  };
   for (const f of FIELDS) Object.assign(s, { [`${f}N`]: 0, [`${f}Ok`]: 0 });
   return s;
 }
@@ -239,6 +278,7 @@ export function figures(s) {
     relatedF1: f1(s.relHit, s.relGold, s.relPredicted),
   };
   const fields = (fig.source + fig.imageCredit + fig.author + fig.published) / 4;
-  fig.summary = (fig.records + fig.role + fig.title + fig.parF1 + fig.clean + fig.keywordsF1 + fig.relatedF1 + fields) / 8;
+  fig.summary =
+    (fig.records + fig.role + fig.title + fig.parF1 + fig.clean + fig.keywordsF1 + fig.relatedF1 + fields) / 8;
   return fig;
 }

@@ -34,7 +34,10 @@ export const HTML_TEMPLATES = [
     tail: '.articleCont > div.tags',
     lists: [
       { heading: '.articleCont .most-read > p', items: '.articleCont .news-dev8 h3 a' },
-      { heading: 'aside.left-Content > h2', items: 'aside.left-Content .most-read h3 a, aside.left-Content .most-read .FullTrend a' },
+      {
+        heading: 'aside.left-Content > h2',
+        items: 'aside.left-Content .most-read h3 a, aside.left-Content .most-read .FullTrend a',
+      },
     ],
     frame: { published: '2020-08-24T09:23', author: 'أسماء نصار', source: null, imageCredit: null },
     original: { keywords: ['وزير الرى', 'الأمن المستدام', 'الخزانات الجوفية', 'جامعة القاهرة'] },
@@ -135,8 +138,16 @@ export const HTML_TEMPLATES = [
       { heading: '.b-multimedia-light h6', items: '.b-multimedia-light__title a' },
     ],
     // The story's topic belongs to the page's own article: composite pages leave it out.
-    remove: ['.b-article__refs-story', '.b-article__refs-list:has(.b-article__refs-item-description:contains("الموضوع"))'],
-    frame: { published: '2020-03-17T17:27', author: null, source: null, imageCredit: 'REUTERS / EGYPTIAN HEALTH MINISTRY' },
+    remove: [
+      '.b-article__refs-story',
+      '.b-article__refs-list:has(.b-article__refs-item-description:contains("الموضوع"))',
+    ],
+    frame: {
+      published: '2020-03-17T17:27',
+      author: null,
+      source: null,
+      imageCredit: 'REUTERS / EGYPTIAN HEALTH MINISTRY',
+    },
     original: { keywords: ['فيروس كورونا', 'مصر'] },
   },
   {
@@ -179,11 +190,28 @@ export const HTML_TEMPLATES = [
     tagStyle: 'elbalad',
     tail: '.content-inner > div.jeg_post_tags',
     lists: [
-      { heading: '.jnews_inline_related_post h3.jeg_block_title', items: '.jnews_inline_related_post h3.jeg_post_title a' },
-      { heading: '.jeg_sidebar .jeg_block_heading h3.jeg_block_title', items: '.jeg_sidebar h3.jeg_post_title a, .jeg_sidebar a.cat-post-title' },
+      {
+        heading: '.jnews_inline_related_post h3.jeg_block_title',
+        items: '.jnews_inline_related_post h3.jeg_post_title a',
+      },
+      {
+        heading: '.jeg_sidebar .jeg_block_heading h3.jeg_block_title',
+        items: '.jeg_sidebar h3.jeg_post_title a, .jeg_sidebar a.cat-post-title',
+      },
     ],
     frame: { published: '2020-12-25T01:59', author: 'ضحى عرفة', source: null, imageCredit: null },
-    original: { keywords: ['أفلام الفنانة يسرا', 'اصابة يسرا', 'اصابة يسرا بكورونا', 'تؤكى ا', 'تركى ال الشيخ', 'صدى البلد', 'فيروس كورونا', 'يسرا'] },
+    original: {
+      keywords: [
+        'أفلام الفنانة يسرا',
+        'اصابة يسرا',
+        'اصابة يسرا بكورونا',
+        'تؤكى ا',
+        'تركى ال الشيخ',
+        'صدى البلد',
+        'فيروس كورونا',
+        'يسرا',
+      ],
+    },
   },
   {
     site: 'lbcgroup.tv',

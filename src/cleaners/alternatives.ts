@@ -43,7 +43,9 @@ export function expandRegex(source: string, anyOf: readonly string[] | undefined
   const lists = listsOf(anyOf);
   return source.replace(SLOT, (slot, name: string) => {
     const list = lists.get(name);
-    return list ? `(?:${list.items.map((item) => (list.regex ? expandRegex(item, undefined) : escapeRegex(item))).join('|')})` : slot;
+    return list
+      ? `(?:${list.items.map((item) => (list.regex ? expandRegex(item, undefined) : escapeRegex(item))).join('|')})`
+      : slot;
   });
 }
 

@@ -9,24 +9,45 @@ import { parseDateLine } from '../dates/dateline.js';
 import type { Block, Document } from '../document/model.js';
 import type { ExplainEntry } from '../record.js';
 import { normalizeArabic, normalizeWithOffsets, toOriginalSpan, type NormalizedText } from '../text/normalize.js';
-import { originalSlice, originalWithout, type CompiledCleaner, type CompiledField, type CompiledMatcher, type Hit } from './compile.js';
+import {
+  originalSlice,
+  originalWithout,
+  type CompiledCleaner,
+  type CompiledField,
+  type CompiledMatcher,
+  type Hit,
+} from './compile.js';
 import type { BlockLabel, CleanedDocument, FieldValue, TitleSplit } from './labels.js';
 import { DATE_LINE_MAX, type SelectedCleaner } from './registry.js';
 import { FIELD_NAMES, TAIL_KINDS, type FieldName, type FieldSectionKind, type TailKind } from './schema.js';
 
 type Fire = (cleaner: string, rule: string, action: string, matched?: string) => void;
 
-export function applyCleaners(doc: Document, cleaners: CompiledCleaner[], site: SelectedCleaner | CompiledCleaner | null): CleanedDocument {
+export function applyCleaners(
+  doc: Document,
+  cleaners: CompiledCleaner[],
+  site: SelectedCleaner | CompiledCleaner | null,
+): CleanedDocument {
   const trace: ExplainEntry[] = [];
   if (site && 'selectedBy' in site) {
     const { how, evidence, date } = site.selectedBy;
-    const period = site.cleaner.validFrom || site.cleaner.validUntil ? ` version ${site.cleaner.validFrom ?? '…'}..${site.cleaner.validUntil ?? '…'}${date ? ` for ${date}` : ''}` : '';
-    trace.push({ cleaner: site.cleaner.name, rule: `select:${how}`, action: `site${period}`, matched: evidence, line: null });
+    const period =
+      site.cleaner.validFrom || site.cleaner.validUntil
+        ? ` version ${site.cleaner.validFrom ?? '…'}..${site.cleaner.validUntil ?? '…'}${date ? ` for ${date}` : ''}`
+        : '';
+    trace.push({
+      cleaner: site.cleaner.name,
+      rule: `select:${how}`,
+      action: `site${period}`,
+      matched: evidence,
+      line: null,
+    });
   }
   let awaited: FieldMarker | null = null;
   let dropping: { left: number; cleaner: string; rule: string } | null = null;
   const labels = doc.blocks.map((block): BlockLabel => {
-    const fire: Fire = (cleaner, rule, action, matched = block.text) => trace.push({ cleaner, rule, action, matched: shorten(matched), line: block.line });
+    const fire: Fire = (cleaner, rule, action, matched = block.text) =>
+      trace.push({ cleaner, rule, action, matched: shorten(matched), line: block.line });
     // The lines a counted "drop" marker covers.
     if (dropping && dropping.left > 0) {
       dropping.left--;
@@ -47,7 +68,14 @@ export function applyCleaners(doc: Document, cleaners: CompiledCleaner[], site: 
       dropping = { left: label.marker.lines, ...label.marker.rule };
       return { text: label.text, marker: null, fields: [] };
     }
-    return { ...label, marker: label.marker && { section: label.marker.section as TailKind, inline: label.marker.inline, greedy: label.marker.greedy } };
+    return {
+      ...label,
+      marker: label.marker && {
+        section: label.marker.section as TailKind,
+        inline: label.marker.inline,
+        greedy: label.marker.greedy,
+      },
+    };
   });
   return {
     doc,
@@ -77,7 +105,13 @@ interface FieldMarker {
 
 /** A label whose marker may still be a field marker (resolved by the caller). */
 type RawLabel = Omit<BlockLabel, 'marker'> & {
-  marker: { section: TailKind | FieldSectionKind; inline: string | null; lines: number | undefined; greedy: boolean; rule: { cleaner: string; rule: string } } | null;
+  marker: {
+    section: TailKind | FieldSectionKind;
+    inline: string | null;
+    lines: number | undefined;
+    greedy: boolean;
+    rule: { cleaner: string; rule: string };
+  } | null;
 };
 
 function labelBlock(block: Block, cleaners: CompiledCleaner[], fire: Fire): RawLabel {
@@ -96,12 +130,27 @@ function labelBlock(block: Block, cleaners: CompiledCleaner[], fire: Fire): RawL
       const cut = rule.cut ? originalSlice(block.text, [hit.start, hit.end]) : null;
       if (isFieldSection(rule.section) && inline) {
         const fields = fieldValues({ [rule.section]: inline });
-        fire(name, rule.name, describeFields(fields, cut ? `cut "${cut}"` : 'line removed', rule.section), cut ?? block.text);
+        fire(
+          name,
+          rule.name,
+          describeFields(fields, cut ? `cut "${cut}"` : 'line removed', rule.section),
+          cut ?? block.text,
+        );
         return { text, marker: null, fields };
       }
       const extent = `${rule.lines ? ` (next ${rule.lines} line${rule.lines > 1 ? 's' : ''})` : ''}${rule.greedy ? ' (to the next marker)' : ''}${cut ? ' (cut from the line)' : ''}`;
       fire(name, rule.name, `section:${rule.section}${extent}`, cut ?? block.text);
-      return { text, marker: { section: rule.section, inline, lines: rule.lines, greedy: rule.greedy, rule: { cleaner: name, rule: rule.name } }, fields: [] };
+      return {
+        text,
+        marker: {
+          section: rule.section,
+          inline,
+          lines: rule.lines,
+          greedy: rule.greedy,
+          rule: { cleaner: name, rule: rule.name },
+        },
+        fields: [],
+      };
     }
     for (const rule of compiled.drop) {
       if (!tried(rule)) continue;
@@ -122,7 +171,12 @@ function labelBlock(block: Block, cleaners: CompiledCleaner[], fire: Fire): RawL
       if (!hit || !captured) continue;
       const fields = fieldValues(captured);
       const cut = rule.remove === 'match' ? originalSlice(block.text, [hit.start, hit.end]) : null;
-      const text = rule.remove === 'block' ? null : rule.remove === 'match' ? originalWithout(block.text, [hit.start, hit.end]) : block.text;
+      const text =
+        rule.remove === 'block'
+          ? null
+          : rule.remove === 'match'
+            ? originalWithout(block.text, [hit.start, hit.end])
+            : block.text;
       const effect = rule.remove === 'block' ? 'line removed' : rule.remove === 'match' ? `cut "${cut}"` : 'line kept';
       fire(name, rule.name, describeFields(fields, effect, rule.field ?? 'date'), cut ?? block.text);
       return { text, marker: null, fields };
@@ -198,7 +252,14 @@ function splitTitle(title: string, cleaners: CompiledCleaner[]): TitleSplit | nu
       };
       const split = part(groups.title);
       if (!split) continue;
-      return { title: split, credit: part(groups.credit), site: part(groups.site), section: part(groups.section), rule: rule.name, cleaner: compiled.cleaner.name };
+      return {
+        title: split,
+        credit: part(groups.credit),
+        site: part(groups.site),
+        section: part(groups.section),
+        rule: rule.name,
+        cleaner: compiled.cleaner.name,
+      };
     }
   }
   return null;

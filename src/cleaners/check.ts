@@ -55,15 +55,31 @@ export function regexRules(compiled: CompiledCleaner): RegexRule[] {
   for (const list of ['drop', 'sections', 'fields'] as const) {
     compiled[list].forEach((rule, i) => {
       const spec = cleaner.rules[list][i]!;
-      if (spec.regex !== undefined) rules.push({ where: `rules.${list}[${i}] "${rule.name}"`, source: spec.regex, literal: leadingLiteral(spec), match: (norm) => rule.match(norm) });
+      if (spec.regex !== undefined)
+        rules.push({
+          where: `rules.${list}[${i}] "${rule.name}"`,
+          source: spec.regex,
+          literal: leadingLiteral(spec),
+          match: (norm) => rule.match(norm),
+        });
     });
   }
   compiled.titleGlue.forEach((rule, i) => {
     const spec = cleaner.rules.titleGlue[i]!;
-    rules.push({ where: `rules.titleGlue[${i}] "${rule.name}"`, source: spec.regex, literal: leadingLiteral(spec), match: (norm) => rule.pattern.exec(norm) });
+    rules.push({
+      where: `rules.titleGlue[${i}] "${rule.name}"`,
+      source: spec.regex,
+      literal: leadingLiteral(spec),
+      match: (norm) => rule.pattern.exec(norm),
+    });
   });
   compiled.urlPatterns.forEach((pattern, i) => {
-    rules.push({ where: `appliesTo.urlPatterns[${i}]`, source: pattern.source, literal: null, match: (url) => pattern.test(url) });
+    rules.push({
+      where: `appliesTo.urlPatterns[${i}]`,
+      source: pattern.source,
+      literal: null,
+      match: (url) => pattern.test(url),
+    });
   });
   return rules;
 }
@@ -72,28 +88,54 @@ export function regexRules(compiled: CompiledCleaner): RegexRule[] {
 export function checkRegexRule(rule: RegexRule): Finding | null {
   const diagnostics = staticCheck(rule.source);
   const attack = diagnostics.status === 'vulnerable' ? diagnostics : null;
-  const found = attack ? `${attack.complexity.type}${attack.complexity.type === 'polynomial' ? `, degree ${attack.complexity.degree}` : ''}, found by recheck` : null;
+  const found = attack
+    ? `${attack.complexity.type}${attack.complexity.type === 'polynomial' ? `, degree ${attack.complexity.degree}` : ''}, found by recheck`
+    : null;
   const lines: AdversarialLine[] = adversarialLines(rule.literal);
   if (attack) {
     const [first] = attack.attack.pumps;
     if (first) {
-      const line = pumpedLine(`recheck's attack ${attack.attack.pattern}`, first.prefix, first.pump, attack.attack.suffix);
+      const line = pumpedLine(
+        `recheck's attack ${attack.attack.pattern}`,
+        first.prefix,
+        first.pump,
+        attack.attack.suffix,
+      );
       const reachable = { name: line.name, at: (n: number) => normalizeArabic(line.at(n)) };
       if (attack.complexity.type === 'exponential') {
         const slow = explodes(rule.match, reachable, CHECK_LINE_CHARS);
-        if (slow) return { where: rule.where, rejected: true, message: `catastrophic backtracking (${found}): a line of ${slow.length} characters such as ${attack.attack.pattern} takes ${slow.ms.toFixed(0)} ms; rewrite it without nested quantifiers, or bound it with maxLength` };
+        if (slow)
+          return {
+            where: rule.where,
+            rejected: true,
+            message: `catastrophic backtracking (${found}): a line of ${slow.length} characters such as ${attack.attack.pattern} takes ${slow.ms.toFixed(0)} ms; rewrite it without nested quantifiers, or bound it with maxLength`,
+          };
       }
       lines.unshift(reachable);
     }
   }
   for (const line of lines) {
     const slow = explodes(rule.match, line, PROBE_LINE_CHARS);
-    if (slow) return { where: rule.where, rejected: true, message: `catastrophic backtracking${found ? ` (${found})` : ''}: a line of ${slow.length} characters (${line.name}) takes ${slow.ms.toFixed(0)} ms; rewrite it without nested quantifiers, or bound it with maxLength` };
+    if (slow)
+      return {
+        where: rule.where,
+        rejected: true,
+        message: `catastrophic backtracking${found ? ` (${found})` : ''}: a line of ${slow.length} characters (${line.name}) takes ${slow.ms.toFixed(0)} ms; rewrite it without nested quantifiers, or bound it with maxLength`,
+      };
     const verdict = growth(rule.match, line, CHECK_LINE_CHARS);
-    if (!verdict.linear) return { where: rule.where, rejected: true, message: `${describe(verdict)} on ${line.name}${found ? ` (${found})` : ''}; anchor it, or bound it with maxLength` };
+    if (!verdict.linear)
+      return {
+        where: rule.where,
+        rejected: true,
+        message: `${describe(verdict)} on ${line.name}${found ? ` (${found})` : ''}; anchor it, or bound it with maxLength`,
+      };
   }
   if (attack?.complexity.type === 'exponential') {
-    return { where: rule.where, rejected: false, message: `recheck finds it exponential (${attack.attack.pattern}), but maxLength keeps it fast on every line it is tried on` };
+    return {
+      where: rule.where,
+      rejected: false,
+      message: `recheck finds it exponential (${attack.attack.pattern}), but maxLength keeps it fast on every line it is tried on`,
+    };
   }
   return null;
 }
@@ -106,7 +148,11 @@ function staticCheck(source: string): Diagnostics {
  * A line lengthened one pump at a time until the rule takes ATTACK_SLOW_MS on it or it reaches maxChars:
  * the length at which it became slow, or null.
  */
-function explodes(match: (text: string) => unknown, line: AdversarialLine, maxChars: number): { length: number; ms: number } | null {
+function explodes(
+  match: (text: string) => unknown,
+  line: AdversarialLine,
+  maxChars: number,
+): { length: number; ms: number } | null {
   // One character at a time while short (each may double the time), then by a quarter.
   for (let length = 8; length <= maxChars; length = length < 64 ? length + 1 : Math.ceil(length * 1.25)) {
     const text = line.at(length);
@@ -119,8 +165,10 @@ function explodes(match: (text: string) => unknown, line: AdversarialLine, maxCh
 }
 
 function describe(verdict: Growth): string {
-  const steps = (verdict.times ?? []).map((t, i) => `${((verdict.sizes ?? [])[i]! / 1024).toFixed(0)} KB ${t.toFixed(1)} ms`).join(', ');
-  const reason = verdict.reason === 'slow' ? 'too slow' : verdict.reason ?? 'not linear';
+  const steps = (verdict.times ?? [])
+    .map((t, i) => `${((verdict.sizes ?? [])[i]! / 1024).toFixed(0)} KB ${t.toFixed(1)} ms`)
+    .join(', ');
+  const reason = verdict.reason === 'slow' ? 'too slow' : (verdict.reason ?? 'not linear');
   return `${reason}${steps ? ` (${steps})` : ''}`;
 }
 
@@ -133,8 +181,14 @@ const ORDINARY_LINE = 'وقال الوزير في بيان إن الحكومة �
  */
 export function lint(compiled: CompiledCleaner): string[] {
   const warnings: string[] = spellingWarnings(compiled.cleaner);
-  for (const [list, rules] of [['drop', compiled.drop], ['sections', compiled.sections], ['fields', compiled.fields]] as const) {
-    for (const rule of rules) if (rule.match('') || rule.match(normalizeArabic(ORDINARY_LINE))) warnings.push(`rules.${list}: rule "${rule.name}" matches almost any line`);
+  for (const [list, rules] of [
+    ['drop', compiled.drop],
+    ['sections', compiled.sections],
+    ['fields', compiled.fields],
+  ] as const) {
+    for (const rule of rules)
+      if (rule.match('') || rule.match(normalizeArabic(ORDINARY_LINE)))
+        warnings.push(`rules.${list}: rule "${rule.name}" matches almost any line`);
   }
   const { appliesTo } = compiled.cleaner;
   if (!appliesTo.hosts.length && !appliesTo.urlPatterns.length && !appliesTo.signatures.length) {

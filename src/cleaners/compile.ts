@@ -6,7 +6,15 @@
 import { enterRule, progressId } from '../pipeline/progress.js';
 import { foldPattern, normalizeArabic, normalizeWithOffsets, toOriginalSpan } from '../text/normalize.js';
 import type { BlockKind } from '../document/model.js';
-import { FIELD_NAMES, ruleName, type Cleaner, type FieldName, type FieldRule, type Matcher, type SectionKind } from './schema.js';
+import {
+  FIELD_NAMES,
+  ruleName,
+  type Cleaner,
+  type FieldName,
+  type FieldRule,
+  type Matcher,
+  type SectionKind,
+} from './schema.js';
 
 type Span = [number, number];
 
@@ -67,7 +75,12 @@ const TRAIL_SEPARATORS = new Set([...':：-–—|.،'].map((c) => c.charCodeAt(
 const WHITE_SPACE = /\s/u;
 
 function isTrailing(code: number): boolean {
-  return TRAIL_SEPARATORS.has(code) || (code <= 0x20 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : code >= 0xa0 && WHITE_SPACE.test(String.fromCharCode(code)));
+  return (
+    TRAIL_SEPARATORS.has(code) ||
+    (code <= 0x20
+      ? code === 0x20 || (code >= 0x09 && code <= 0x0d)
+      : code >= 0xa0 && WHITE_SPACE.test(String.fromCharCode(code)))
+  );
 }
 
 /**
@@ -229,7 +242,12 @@ export function compileCleaner(cleaner: Cleaner, builtin = false): CompiledClean
     cleaner,
     screen: builtin ? screenOf(cleaner) : null,
     drop: rules.drop.map((r, i) => compileMatcher(name, r, ruleName('drop', i, r), dropFrom + i)),
-    sections: rules.sections.map((r, i) => ({ ...compileMatcher(name, r, ruleName('sections', i, r), i), section: r.section, lines: r.lines, greedy: r.greedy ?? false })),
+    sections: rules.sections.map((r, i) => ({
+      ...compileMatcher(name, r, ruleName('sections', i, r), i),
+      section: r.section,
+      lines: r.lines,
+      greedy: r.greedy ?? false,
+    })),
     fields: rules.fields.map((r, i) => ({
       ...compileMatcher(name, { regex: r.regex, maxLength: r.maxLength }, ruleName('fields', i, r), fieldsFrom + i),
       field: r.field,
@@ -296,8 +314,12 @@ function screenOf(cleaner: Cleaner): ((norm: string) => RuleScreen | null) | nul
   let longest = 0;
   for (const [place, rule] of rules.entries()) {
     const kind = LITERAL_KINDS.find((k) => rule[k] !== undefined);
-    const literals = rule.regex === undefined ? [rule[kind!]!].flat().map((pattern) => escapeRegExp(literalText(pattern))) : [];
-    const shape = rule.regex !== undefined ? regexShape(foldPattern(rule.regex)) : { source: literals.join('|'), anchored: false, backreference: false };
+    const literals =
+      rule.regex === undefined ? [rule[kind!]!].flat().map((pattern) => escapeRegExp(literalText(pattern))) : [];
+    const shape =
+      rule.regex !== undefined
+        ? regexShape(foldPattern(rule.regex))
+        : { source: literals.join('|'), anchored: false, backreference: false };
     if (shape.backreference) return null;
     const group = shape.anchored ? ANCHORED : rule.maxLength === undefined ? FREE : BOUNDED;
     if (group === BOUNDED) longest = Math.max(longest, rule.maxLength!);
@@ -305,7 +327,8 @@ function screenOf(cleaner: Cleaner): ((norm: string) => RuleScreen | null) | nul
     groups.order[place] = sources[group]!.push(shape.source) - 1;
   }
   // Each anchored rule in a capturing group: the one that matched is the first that does.
-  const combine = (group: number, open: string): RegExp | null => (sources[group]!.length > 0 ? new RegExp(sources[group]!.map((s) => `${open}${s})`).join('|'), 'u') : null);
+  const combine = (group: number, open: string): RegExp | null =>
+    sources[group]!.length > 0 ? new RegExp(sources[group]!.map((s) => `${open}${s})`).join('|'), 'u') : null;
   let atStart: RegExp | null, anywhere: RegExp | null, short: RegExp | null;
   try {
     [atStart, anywhere, short] = [combine(ANCHORED, '('), combine(FREE, '(?:'), combine(BOUNDED, '(?:')];
@@ -402,6 +425,7 @@ export function originalSlice(text: string, span: [number, number]): string {
 export function originalWithout(text: string, span: [number, number]): string | null {
   const n = normalizeWithOffsets(text);
   const [s, e] = toOriginalSpan(n, span[0], span[1]);
-  const rest = `${text.slice(0, s).replace(/[\s\-–—:|،,]+$/u, '')} ${text.slice(e).replace(/^[\s\-–—:|،,]+/u, '')}`.trim();
+  const rest =
+    `${text.slice(0, s).replace(/[\s\-–—:|،,]+$/u, '')} ${text.slice(e).replace(/^[\s\-–—:|،,]+/u, '')}`.trim();
   return /[\p{L}\p{N}]/u.test(rest) ? rest : null;
 }

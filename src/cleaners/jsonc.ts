@@ -14,7 +14,9 @@ export function parseJsonc(text: string): unknown {
     if (!at) throw error;
     const before = json.slice(0, Number(at[1]));
     const line = before.split('\n').length;
-    throw new SyntaxError(`${(error as Error).message} (line ${line}, column ${before.length - before.lastIndexOf('\n')})`);
+    throw new SyntaxError(
+      `${(error as Error).message} (line ${line}, column ${before.length - before.lastIndexOf('\n')})`,
+    );
   }
 }
 

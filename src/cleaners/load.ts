@@ -25,7 +25,12 @@ export const BUILTIN_EXTENSION = '.jsonc';
 function describeIssues(where: string, error: z.ZodError): string {
   return error.issues
     .map((issue) => {
-      const path = issue.path.length ? issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') : '(top level)';
+      const path = issue.path.length
+        ? issue.path
+            .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+            .join('')
+            .replace(/^\./, '')
+        : '(top level)';
       return `${where}: ${path}: ${issue.message}`;
     })
     .join('\n');
@@ -38,7 +43,8 @@ export function validateCleaner(value: unknown, origin: string): Cleaner {
   if (value && typeof value === 'object') {
     const { beforeSegment, afterRecord, ...rest } = value as Record<string, unknown>;
     for (const [name, hook] of Object.entries({ beforeSegment, afterRecord })) {
-      if (hook !== undefined && typeof hook !== 'function') throw new CleanerLoadError(`${origin}: ${name}: must be a function`);
+      if (hook !== undefined && typeof hook !== 'function')
+        throw new CleanerLoadError(`${origin}: ${name}: must be a function`);
     }
     if (beforeSegment) hooks.beforeSegment = beforeSegment as CleanerHooks['beforeSegment'];
     if (afterRecord) hooks.afterRecord = afterRecord as CleanerHooks['afterRecord'];
@@ -54,7 +60,9 @@ function readJsonCleaner(path: string): Cleaner {
   try {
     value = parseJsonc(readFileSync(path, 'utf8'));
   } catch (error) {
-    throw new CleanerLoadError(`${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : `not valid JSON: ${(error as Error).message}`}`);
+    throw new CleanerLoadError(
+      `${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : `not valid JSON: ${(error as Error).message}`}`,
+    );
   }
   return validateCleaner(value, path);
 }
@@ -73,7 +81,8 @@ export interface LoadOptions {
   allowCode?: boolean;
 }
 
-export const CODE_NOT_ALLOWED = 'a code cleaner (ES module) runs with your rights as soon as it is loaded; pass --allow-code (or set ARNEWS_ALLOW_CODE=1) to use it';
+export const CODE_NOT_ALLOWED =
+  'a code cleaner (ES module) runs with your rights as soon as it is loaded; pass --allow-code (or set ARNEWS_ALLOW_CODE=1) to use it';
 
 /** Loads one user cleaner: a `.json` file, or an ES module whose default export is a cleaner. */
 export async function loadCleanerFile(path: string, options: LoadOptions = { allowCode: true }): Promise<Cleaner> {
@@ -85,7 +94,8 @@ export async function loadCleanerFile(path: string, options: LoadOptions = { all
   } catch (error) {
     throw new CleanerLoadError(`${path}: cannot load module: ${(error as Error).message}`);
   }
-  if (module.default === undefined) throw new CleanerLoadError(`${path}: the module has no default export (export default { name, description, … })`);
+  if (module.default === undefined)
+    throw new CleanerLoadError(`${path}: the module has no default export (export default { name, description, … })`);
   return validateCleaner(module.default, path);
 }
 
@@ -111,7 +121,9 @@ let builtins: Cleaner[] | null = null;
  * file the build compiled them into (the sources, validated, where there is none: src/).
  */
 export function loadBuiltinCleaners(): Cleaner[] {
-  builtins ??= existsSync(COMPILED_BUILTINS) ? (JSON.parse(readFileSync(COMPILED_BUILTINS, 'utf8')) as Cleaner[]) : readBuiltinCleaners();
+  builtins ??= existsSync(COMPILED_BUILTINS)
+    ? (JSON.parse(readFileSync(COMPILED_BUILTINS, 'utf8')) as Cleaner[])
+    : readBuiltinCleaners();
   return builtins;
 }
 
@@ -123,7 +135,9 @@ export function readBuiltinCleaners(): Cleaner[] {
       if (entry.isDirectory()) walk(new URL(`${entry.name}/`, dir));
       else if (extname(entry.name) === BUILTIN_EXTENSION) {
         const url = new URL(entry.name, dir);
-        found.push(validateCleaner(parseJsonc(readFileSync(url, 'utf8')), `builtin:${url.pathname.split('/builtin/')[1]}`));
+        found.push(
+          validateCleaner(parseJsonc(readFileSync(url, 'utf8')), `builtin:${url.pathname.split('/builtin/')[1]}`),
+        );
       }
     }
   };

@@ -67,7 +67,13 @@ const TAILS: Record<string, string> = { '': '', 'then "!"': '!', 'then an Arabic
  * The literal words a rule starts with: a line that begins with them reaches the rest of the
  * pattern, where a backtracking regex does its damage. Null when the rule starts with no literal.
  */
-export function leadingLiteral(rule: { exact?: string | string[]; prefix?: string | string[]; suffix?: string | string[]; contains?: string | string[]; regex?: string }): string | null {
+export function leadingLiteral(rule: {
+  exact?: string | string[];
+  prefix?: string | string[];
+  suffix?: string | string[];
+  contains?: string | string[];
+  regex?: string;
+}): string | null {
   const literal = [rule.exact ?? rule.prefix ?? rule.contains ?? rule.suffix].flat()[0];
   if (literal !== undefined) return literal;
   if (rule.regex === undefined) return null;
@@ -112,7 +118,11 @@ function repeatedLine(prefix: string, unit: string, tail: string): (length: numb
 
 /** A line that repeats a ReDoS checker's pump: `prefix + pump × n + suffix`. */
 export function pumpedLine(name: string, prefix: string, pump: string, suffix: string): AdversarialLine {
-  return { name, at: (length) => `${prefix}${pump.repeat(Math.max(1, Math.ceil((length - prefix.length - suffix.length) / Math.max(1, pump.length))))}${suffix}` };
+  return {
+    name,
+    at: (length) =>
+      `${prefix}${pump.repeat(Math.max(1, Math.ceil((length - prefix.length - suffix.length) / Math.max(1, pump.length))))}${suffix}`,
+  };
 }
 
 export interface Growth {
@@ -144,7 +154,14 @@ export function growth(match: (text: string) => unknown, line: AdversarialLine, 
   const times: number[] = [];
   const overflowsBefore = regexStackOverflows();
   const overflowed = (): Growth | null =>
-    regexStackOverflows() > overflowsBefore ? { linear: false, reason: "overflows the regex engine's backtracking stack (it backtracks without end)", sizes, times } : null;
+    regexStackOverflows() > overflowsBefore
+      ? {
+          linear: false,
+          reason: "overflows the regex engine's backtracking stack (it backtracks without end)",
+          sizes,
+          times,
+        }
+      : null;
   try {
     match(line.at(sizes[0]!)); // compiles the regex; not timed
     for (const [i, size] of sizes.entries()) {
@@ -155,7 +172,8 @@ export function growth(match: (text: string) => unknown, line: AdversarialLine, 
       if (i > 0 && superLinear(times[i - 1]!, times[i]!)) {
         times[i - 1] = best(match, line.at(sizes[i - 1]!));
         times[i] = best(match, text);
-        if (superLinear(times[i - 1]!, times[i]!)) return { linear: false, reason: 'time grows faster than the line', sizes, times };
+        if (superLinear(times[i - 1]!, times[i]!))
+          return { linear: false, reason: 'time grows faster than the line', sizes, times };
       }
       if (times[i]! > (SLOW_MS_PER_8KB * size) / 8192) return { linear: false, reason: 'slow', sizes, times };
     }

@@ -76,7 +76,9 @@ export class CleanerRegistry {
         else this.claims.set(host, [{ cleaner, order, claimed }]);
       }
     });
-    this.withUrlPatterns = this.cleaners.flatMap((cleaner, order) => (cleaner.urlPatterns.length > 0 ? [{ cleaner, order }] : []));
+    this.withUrlPatterns = this.cleaners.flatMap((cleaner, order) =>
+      cleaner.urlPatterns.length > 0 ? [{ cleaner, order }] : [],
+    );
     this.signatures = new LiteralSet(this.cleaners.flatMap((c) => c.signatures));
     const signatureId = new Map(this.signatures.literals.map((s, i) => [s, i]));
     this.signatureIds = this.cleaners.map((c) => c.signatures.map((s) => signatureId.get(s)!));
@@ -100,7 +102,9 @@ export class CleanerRegistry {
     const date = pageDate(doc);
     if (forced) {
       const chosen = this.byName(forced, date);
-      return chosen === this.generic ? null : { ...chosen, selectedBy: { how: 'forced', evidence: `--site ${forced}`, date } };
+      return chosen === this.generic
+        ? null
+        : { ...chosen, selectedBy: { how: 'forced', evidence: `--site ${forced}`, date } };
     }
     const url = doc.meta.url ?? doc.input.url;
     const host = hostOf(url);
@@ -118,7 +122,13 @@ export class CleanerRegistry {
 
   /** User cleaners first; among the rest, the cleaner claiming the longest (most specific) host. */
   private byUrl(url: string, host: string | null, date: string | null): SelectedCleaner | null {
-    const candidates: { cleaner: CompiledCleaner; order: number; how: 'host' | 'url'; evidence: string; claimedLength: number }[] = [];
+    const candidates: {
+      cleaner: CompiledCleaner;
+      order: number;
+      how: 'host' | 'url';
+      evidence: string;
+      claimedLength: number;
+    }[] = [];
     // The host and each parent domain, most specific first: a cleaner's first claim is its longest.
     const claiming = new Set<CompiledCleaner>();
     for (const suffix of host ? hostAndParents(host) : []) {
@@ -133,8 +143,12 @@ export class CleanerRegistry {
       if (pattern) candidates.push({ cleaner, order, how: 'url', evidence: pattern.source, claimedLength: 0 });
     }
     // User cleaners before built-ins; then the most specific host; then precedence order.
-    const rank = (c: (typeof candidates)[number]): number => (this.fromUser.has(c.cleaner.cleaner) ? 0 : 1e6) - c.claimedLength * 1e3 + c.order;
-    const best = candidates.reduce<(typeof candidates)[number] | null>((a, b) => (!a || rank(b) < rank(a) ? b : a), null);
+    const rank = (c: (typeof candidates)[number]): number =>
+      (this.fromUser.has(c.cleaner.cleaner) ? 0 : 1e6) - c.claimedLength * 1e3 + c.order;
+    const best = candidates.reduce<(typeof candidates)[number] | null>(
+      (a, b) => (!a || rank(b) < rank(a) ? b : a),
+      null,
+    );
     if (!best) return null;
     const { cleaner, how, evidence } = best;
     const versions = this.cleaners.filter((c) => c.cleaner.name === cleaner.cleaner.name && claimsUrl(c, url, host));
@@ -152,7 +166,14 @@ export class CleanerRegistry {
     const name = top.c.cleaner.name;
     const versions = scored.filter((s) => s.c.cleaner.name === name);
     // Without a date, the version that matches best; with one, the version for that date.
-    const chosen = date ? pickVersion(versions.map((v) => v.c), date) : versions.reduce((a, b) => (b.found.length > a.found.length || (b.found.length === a.found.length && newer(b.c, a.c)) ? b : a)).c;
+    const chosen = date
+      ? pickVersion(
+          versions.map((v) => v.c),
+          date,
+        )
+      : versions.reduce((a, b) =>
+          b.found.length > a.found.length || (b.found.length === a.found.length && newer(b.c, a.c)) ? b : a,
+        ).c;
     const found = versions.find((v) => v.c === chosen)!.found;
     return { ...chosen, selectedBy: { how: 'signature', evidence: found.join(' | '), date } };
   }
@@ -180,7 +201,10 @@ function claimsHost(claimed: string, host: string): boolean {
 }
 
 function claimsUrl(c: CompiledCleaner, url: string, host: string | null): boolean {
-  return (host !== null && c.cleaner.appliesTo.hosts.some((h) => claimsHost(h, host))) || c.urlPatterns.some((p) => p.test(url));
+  return (
+    (host !== null && c.cleaner.appliesTo.hosts.some((h) => claimsHost(h, host))) ||
+    c.urlPatterns.some((p) => p.test(url))
+  );
 }
 
 /**

@@ -42,17 +42,23 @@ const matcherShape = {
     .array(z.enum(BLOCK_KINDS))
     .min(1)
     .optional()
-    .describe('Only blocks of these kinds: a section heading ("paragraph", "heading") and the same words as a menu link ("list-item") differ here.'),
+    .describe(
+      'Only blocks of these kinds: a section heading ("paragraph", "heading") and the same words as a menu link ("list-item") differ here.',
+    ),
   cut: z
     .boolean()
     .optional()
-    .describe('Remove only the matched text (boilerplate glued to a paragraph); the rest of the block stays. A cut marker opens its section after the text before it.'),
+    .describe(
+      'Remove only the matched text (boilerplate glued to a paragraph); the rest of the block stays. A cut marker opens its section after the text before it.',
+    ),
   name: z.string().optional().describe('A name for --explain; defaults to "<list>[<index>]".'),
   anyOf: z
     .array(pattern)
     .min(1)
     .optional()
-    .describe('Alternatives: "{anyOf}" in the pattern stands for any of them (a regex takes them as a group of regexes, a literal pattern is any of the patterns they make).'),
+    .describe(
+      'Alternatives: "{anyOf}" in the pattern stands for any of them (a regex takes them as a group of regexes, a literal pattern is any of the patterns they make).',
+    ),
 };
 
 const LITERAL_KINDS = ['exact', 'prefix', 'suffix', 'contains'] as const;
@@ -71,10 +77,18 @@ function checkLists(rule: Written, context: z.RefinementCtx): void {
     const written = rule[kind];
     if (written === undefined) continue;
     for (const name of unknownLists(written, rule.anyOf)) {
-      const message = name === ANY_OF ? '"{anyOf}" names the rule\'s "anyOf" list: give it' : `"{${name}}" names no list: give "anyOf", or one of arnews' lists (src/vocabulary.ts)`;
+      const message =
+        name === ANY_OF
+          ? '"{anyOf}" names the rule\'s "anyOf" list: give it'
+          : `"{${name}}" names no list: give "anyOf", or one of arnews' lists (src/vocabulary.ts)`;
       context.addIssue({ code: 'custom', message, path: [kind] });
     }
-    if (rule.anyOf && !usesAnyOf(written)) context.addIssue({ code: 'custom', message: 'write "{anyOf}" in the pattern where its alternatives go', path: ['anyOf'] });
+    if (rule.anyOf && !usesAnyOf(written))
+      context.addIssue({
+        code: 'custom',
+        message: 'write "{anyOf}" in the pattern where its alternatives go',
+        path: ['anyOf'],
+      });
   }
 }
 
@@ -107,33 +121,56 @@ const validRegex = (rule: Written): boolean => {
   const source = expandRegex(rule.regex, rule.anyOf);
   return compiles(source, 'u') && compiles(foldPattern(source), 'du');
 };
-const VALID_REGEX = { message: 'not a valid regular expression (as written, or once its Arabic is folded)', path: ['regex'] };
+const VALID_REGEX = {
+  message: 'not a valid regular expression (as written, or once its Arabic is folded)',
+  path: ['regex'],
+};
 const urlPattern = pattern.refine((source) => compiles(source, 'u'), 'not a valid regular expression');
 
-const MatcherSchema = z.object(matcherShape).strict().refine(exactlyOneMatcher, ONE_MATCHER).superRefine(checkLists).refine(validRegex, VALID_REGEX).transform(expandLists);
+const MatcherSchema = z
+  .object(matcherShape)
+  .strict()
+  .refine(exactlyOneMatcher, ONE_MATCHER)
+  .superRefine(checkLists)
+  .refine(validRegex, VALID_REGEX)
+  .transform(expandLists);
 export type Matcher = z.infer<typeof MatcherSchema>;
 
 const SectionRuleSchema = z
   .object({
     ...matcherShape,
-    section: z.enum(SECTION_KINDS).describe('What the marker opens: a tail section, or a field (source, author, date) read from its line or the next.'),
+    section: z
+      .enum(SECTION_KINDS)
+      .describe(
+        'What the marker opens: a tail section, or a field (source, author, date) read from its line or the next.',
+      ),
     greedy: z
       .boolean()
       .optional()
-      .describe('With read-also, similar or more: the list runs to the next marker whatever its lines look like (items with summaries, counts, dates); only headline-like lines become related entries.'),
+      .describe(
+        'With read-also, similar or more: the list runs to the next marker whatever its lines look like (items with summaries, counts, dates); only headline-like lines become related entries.',
+      ),
     lines: z
       .number()
       .int()
       .positive()
       .optional()
-      .describe('With section "drop": drop exactly this many lines after the marker (a news ticker under "آخر الأخبار"), not everything up to the next marker.'),
+      .describe(
+        'With section "drop": drop exactly this many lines after the marker (a news ticker under "آخر الأخبار"), not everything up to the next marker.',
+      ),
   })
   .strict()
   .refine(exactlyOneMatcher, ONE_MATCHER)
   .superRefine(checkLists)
   .refine(validRegex, VALID_REGEX)
-  .refine((r) => r.lines === undefined || r.section === 'drop', { message: '"lines" goes with section "drop"', path: ['lines'] })
-  .refine((r) => !r.greedy || ['read-also', 'similar', 'more'].includes(r.section), { message: '"greedy" goes with a related list (read-also, similar, more)', path: ['greedy'] })
+  .refine((r) => r.lines === undefined || r.section === 'drop', {
+    message: '"lines" goes with section "drop"',
+    path: ['lines'],
+  })
+  .refine((r) => !r.greedy || ['read-also', 'similar', 'more'].includes(r.section), {
+    message: '"greedy" goes with a related list (read-also, similar, more)',
+    path: ['greedy'],
+  })
   .transform(expandLists);
 
 /** Named groups of a field rule's regex that fill the field of the same name. */
@@ -172,7 +209,9 @@ export type FieldRule = z.infer<typeof FieldRuleSchema>;
 
 const TitleGlueRuleSchema = z
   .object({
-    regex: pattern.describe('Named groups "title" and "credit" (a photo credit), "site" (a site name) or "section" (a section label) split a glued title.'),
+    regex: pattern.describe(
+      'Named groups "title" and "credit" (a photo credit), "site" (a site name) or "section" (a section label) split a glued title.',
+    ),
     name: z.string().optional(),
     anyOf: matcherShape.anyOf,
   })
@@ -189,10 +228,15 @@ export type RuleList = (typeof RULE_LISTS)[number];
  * index ("drop[3]"), with the section it opens ("sections[0]:similar") or the fields it fills
  * ("fields[2]:source+date").
  */
-export function ruleName(list: RuleList, index: number, rule: { name?: string | undefined; section?: SectionKind; regex?: string; field?: FieldName | undefined }): string {
+export function ruleName(
+  list: RuleList,
+  index: number,
+  rule: { name?: string | undefined; section?: SectionKind; regex?: string; field?: FieldName | undefined },
+): string {
   if (rule.name !== undefined) return rule.name;
   if (list === 'sections') return `sections[${index}]:${rule.section}`;
-  if (list === 'fields') return `fields[${index}]:${fieldsOf({ regex: rule.regex ?? '', field: rule.field }).join('+')}`;
+  if (list === 'fields')
+    return `fields[${index}]:${fieldsOf({ regex: rule.regex ?? '', field: rule.field }).join('+')}`;
   return `${list}[${index}]`;
 }
 
@@ -200,8 +244,14 @@ const RulesSchema = z
   .object({
     drop: z.array(MatcherSchema).default([]).describe('Blocks to remove.'),
     sections: z.array(SectionRuleSchema).default([]).describe('Marker blocks that open a section.'),
-    fields: z.array(FieldRuleSchema).default([]).describe('Blocks (or parts) that fill a field: source, author, date, imageCredit.'),
-    titleGlue: z.array(TitleGlueRuleSchema).default([]).describe('Splits of a title glued to a credit, a site name or a section label.'),
+    fields: z
+      .array(FieldRuleSchema)
+      .default([])
+      .describe('Blocks (or parts) that fill a field: source, author, date, imageCredit.'),
+    titleGlue: z
+      .array(TitleGlueRuleSchema)
+      .default([])
+      .describe('Splits of a title glued to a credit, a site name or a section label.'),
   })
   .strict()
   .superRefine((rules, context) => {
@@ -210,7 +260,12 @@ const RulesSchema = z
     for (const list of RULE_LISTS) {
       rules[list].forEach((rule, index) => {
         const name = ruleName(list, index, rule);
-        if (seen.has(name)) context.addIssue({ code: 'custom', message: `"${name}" names another rule of this cleaner too`, path: [list, index, 'name'] });
+        if (seen.has(name))
+          context.addIssue({
+            code: 'custom',
+            message: `"${name}" names another rule of this cleaner too`,
+            path: [list, index, 'name'],
+          });
         seen.add(name);
       });
     }
@@ -228,17 +283,25 @@ export const CleanerSpecSchema = z
       .object({
         hosts: z.array(z.string()).default([]).describe('Host names; a host also claims its subdomains.'),
         urlPatterns: z.array(urlPattern).default([]).describe('Regular expressions tested on the page URL.'),
-        signatures: z.array(pattern).default([]).describe('Text that identifies the site in a bare dump (a block contains it).'),
+        signatures: z
+          .array(pattern)
+          .default([])
+          .describe('Text that identifies the site in a bare dump (a block contains it).'),
       })
       .strict()
       .default({ hosts: [], urlPatterns: [], signatures: [] }),
     validFrom: isoDate.optional().describe('First publication date these rules fit (inclusive).'),
     validUntil: isoDate.optional().describe('Last publication date these rules fit (inclusive).'),
     rules: RulesSchema.default({ drop: [], sections: [], fields: [], titleGlue: [] }),
-    html: HtmlSelectorsSchema.optional().describe('CSS selector rules for HTML pages: content, remove, title, date, author, tags, related (see the README, HTML input).'),
+    html: HtmlSelectorsSchema.optional().describe(
+      'CSS selector rules for HTML pages: content, remove, title, date, author, tags, related (see the README, HTML input).',
+    ),
   })
   .strict()
-  .refine((c) => !c.validFrom || !c.validUntil || c.validFrom <= c.validUntil, { message: 'validFrom is after validUntil', path: ['validUntil'] });
+  .refine((c) => !c.validFrom || !c.validUntil || c.validFrom <= c.validUntil, {
+    message: 'validFrom is after validUntil',
+    path: ['validUntil'],
+  });
 export type CleanerSpec = z.infer<typeof CleanerSpecSchema>;
 
 /** Code hooks, for what rules cannot say. Both are optional; a throw fails only that document. */
@@ -249,4 +312,5 @@ export interface CleanerHooks {
   afterRecord?: (record: ArticleRecord) => ArticleRecord;
 }
 
-export type Cleaner = CleanerSpec & CleanerHooks & { /** Where it was loaded from: "builtin" or a path. */ origin: string };
+export type Cleaner = CleanerSpec &
+  CleanerHooks & { /** Where it was loaded from: "builtin" or a path. */ origin: string };

@@ -14,7 +14,15 @@ const WORD = /[\u0621-\u064a\u0671-\u06d3]+/gu;
 let spellings: ReadonlyMap<string, string> | null = null;
 
 function lexicon(): ReadonlyMap<string, string> {
-  spellings ??= new Map(Object.entries((JSON.parse(readFileSync(new URL('./spellings.json', import.meta.url), 'utf8')) as { spellings: Record<string, string> }).spellings));
+  spellings ??= new Map(
+    Object.entries(
+      (
+        JSON.parse(readFileSync(new URL('./spellings.json', import.meta.url), 'utf8')) as {
+          spellings: Record<string, string>;
+        }
+      ).spellings,
+    ),
+  );
   return spellings;
 }
 
@@ -32,14 +40,23 @@ export function foldedSpellings(pattern: string): { written: string; spelling: s
 export function spellingWarnings(cleaner: Cleaner): string[] {
   const warnings: string[] = [];
   const warn = (where: string, patterns: (string | string[] | undefined)[]): void => {
-    const words = foldedSpellings(patterns.flat().filter((p) => p !== undefined).join(' '));
+    const words = foldedSpellings(
+      patterns
+        .flat()
+        .filter((p) => p !== undefined)
+        .join(' '),
+    );
     if (words.length === 0) return;
     const list = words.map((w) => `"${w.written}" (write "${w.spelling}")`).join(', ');
-    warnings.push(`${where} writes ${words.length === 1 ? 'a folded spelling' : 'folded spellings'}: ${list}; write plain Arabic, patterns are folded for matching`);
+    warnings.push(
+      `${where} writes ${words.length === 1 ? 'a folded spelling' : 'folded spellings'}: ${list}; write plain Arabic, patterns are folded for matching`,
+    );
   };
   for (const list of RULE_LISTS) {
     cleaner.rules[list].forEach((rule, i) => {
-      const { exact, prefix, suffix, contains, regex } = rule as Partial<Record<'exact' | 'prefix' | 'suffix' | 'contains', string | string[]>> & { regex?: string };
+      const { exact, prefix, suffix, contains, regex } = rule as Partial<
+        Record<'exact' | 'prefix' | 'suffix' | 'contains', string | string[]>
+      > & { regex?: string };
       warn(`rules.${list}: rule "${ruleName(list, i, rule)}"`, [exact, prefix, suffix, contains, regex]);
     });
   }

@@ -17,7 +17,13 @@ export interface CheckRequest {
 export type CheckReply =
   | { type: 'step'; where: string }
   | { type: 'invalid'; message: string }
-  | { type: 'checked'; name: string; counts: Record<'drop' | 'sections' | 'fields' | 'titleGlue', number>; findings: Finding[]; warnings: string[] };
+  | {
+      type: 'checked';
+      name: string;
+      counts: Record<'drop' | 'sections' | 'fields' | 'titleGlue', number>;
+      findings: Finding[];
+      warnings: string[];
+    };
 
 const { path, allowCode } = workerData as CheckRequest;
 const port = parentPort!;
@@ -32,9 +38,16 @@ try {
     const finding = checkRegexRule(rule);
     if (finding) findings.push(finding);
   }
-  const counts = { drop: cleaner.rules.drop.length, sections: cleaner.rules.sections.length, fields: cleaner.rules.fields.length, titleGlue: cleaner.rules.titleGlue.length };
+  const counts = {
+    drop: cleaner.rules.drop.length,
+    sections: cleaner.rules.sections.length,
+    fields: cleaner.rules.fields.length,
+    titleGlue: cleaner.rules.titleGlue.length,
+  };
   // A rejected rule is not tried on ordinary lines: it may not come back from them.
-  const warnings = findings.some((f) => f.rejected) ? [] : (say({ type: 'step', where: 'the check that no rule matches almost any line' }), lint(compiled));
+  const warnings = findings.some((f) => f.rejected)
+    ? []
+    : (say({ type: 'step', where: 'the check that no rule matches almost any line' }), lint(compiled));
   say({ type: 'checked', name: cleaner.name, counts, findings, warnings });
 } catch (error) {
   if (!(error instanceof CleanerLoadError)) throw error;

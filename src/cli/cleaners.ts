@@ -30,9 +30,14 @@ const collect = (value: string, previous: string[]): string[] => [...previous, v
 export function registerCleanersCommand(program: Command): void {
   const command = program
     .command('cleaners')
-    .description('List the site cleaners (built-in and user) with the hosts and text signatures they match, or check user cleaners.')
+    .description(
+      'List the site cleaners (built-in and user) with the hosts and text signatures they match, or check user cleaners.',
+    )
     .option('--json', 'print the list as JSON')
-    .option('--check <path...>', 'validate user cleaners (JSON files or ES modules) and reject regexes that backtrack catastrophically: exit 0 when valid, 2 when not')
+    .option(
+      '--check <path...>',
+      'validate user cleaners (JSON files or ES modules) and reject regexes that backtrack catastrophically: exit 0 when valid, 2 when not',
+    )
     .option('--cleaner <path>', 'include a user cleaner in the list, as extract would; repeatable', collect, [])
     .option('--allow-code', 'let code cleaners (ES modules) load, which runs their code (or set ARNEWS_ALLOW_CODE=1)')
     .addHelpText(
@@ -48,7 +53,9 @@ Examples:
     )
     .action(async (options: CleanersCliOptions) => {
       const { cleaners } = resolveCliOptions({ cleanerFiles: options.cleaner, allowCode: options.allowCode });
-      process.exitCode = options.check ? await check(options.check, 'files' in cleaners && cleaners.allowCode) : await list(cleaners, Boolean(options.json));
+      process.exitCode = options.check
+        ? await check(options.check, 'files' in cleaners && cleaners.allowCode)
+        : await list(cleaners, Boolean(options.json));
     });
   registerCleanersNewCommand(command);
 }
@@ -79,7 +86,12 @@ function describeCleaner(c: Cleaner): CleanerListing {
     signatures: c.appliesTo.signatures,
     validFrom: c.validFrom ?? null,
     validUntil: c.validUntil ?? null,
-    rules: { drop: c.rules.drop.length, sections: c.rules.sections.length, fields: c.rules.fields.length, titleGlue: c.rules.titleGlue.length },
+    rules: {
+      drop: c.rules.drop.length,
+      sections: c.rules.sections.length,
+      fields: c.rules.fields.length,
+      titleGlue: c.rules.titleGlue.length,
+    },
     hooks: (['beforeSegment', 'afterRecord'] as const).filter((h) => typeof c[h] === 'function'),
   };
 }
@@ -104,7 +116,9 @@ function formatListing(l: CleanerListing): string {
   const lines = [
     `${l.name}  [${l.family ?? '-'}]  ${l.origin}`,
     `  ${l.description}`,
-    l.name === 'generic' ? '  applies to: every page' : `  hosts: ${l.hosts.join(', ') || '-'}${l.urlPatterns.length ? `   url patterns: ${l.urlPatterns.join(', ')}` : ''}`,
+    l.name === 'generic'
+      ? '  applies to: every page'
+      : `  hosts: ${l.hosts.join(', ') || '-'}${l.urlPatterns.length ? `   url patterns: ${l.urlPatterns.join(', ')}` : ''}`,
     l.signatures.length ? `  signatures: ${l.signatures.join(' | ')}` : null,
     `  valid: ${valid}   rules: ${rules || 'none'}${l.hooks.length ? `   hooks: ${l.hooks.join(', ')}` : ''}`,
   ];
@@ -127,13 +141,18 @@ async function check(paths: string[], allowCode: boolean): Promise<number> {
       continue;
     }
     const rejected = result.findings.filter((f) => f.rejected);
-    for (const f of result.findings) process.stderr.write(`${path}: ${f.rejected ? '' : 'warning: '}${f.where}: ${f.message}\n`);
+    for (const f of result.findings)
+      process.stderr.write(`${path}: ${f.rejected ? '' : 'warning: '}${f.where}: ${f.message}\n`);
     for (const warning of result.warnings) process.stderr.write(`${path}: warning: ${warning}\n`);
     if (rejected.length > 0) {
       failed = true;
       continue;
     }
-    process.stdout.write(`${path}: ok: cleaner "${result.name}" (${Object.entries(result.counts).map(([k, n]) => `${n} ${k}`).join(', ')})\n`);
+    process.stdout.write(
+      `${path}: ok: cleaner "${result.name}" (${Object.entries(result.counts)
+        .map(([k, n]) => `${n} ${k}`)
+        .join(', ')})\n`,
+    );
   }
   return failed ? EXIT.usage : EXIT.ok;
 }
@@ -151,7 +170,10 @@ function checkInWorker(request: CheckRequest): Promise<Exclude<CheckReply, { typ
       resolve(reply);
     };
     const deadline = setTimeout(() => {
-      settle({ type: 'invalid', message: `${request.path}: ${step}: the check did not finish within ${CHECK_DEADLINE_MS / 1000} s: a regex that backtracks without end, or code that does not return; rejected` });
+      settle({
+        type: 'invalid',
+        message: `${request.path}: ${step}: the check did not finish within ${CHECK_DEADLINE_MS / 1000} s: a regex that backtracks without end, or code that does not return; rejected`,
+      });
     }, CHECK_DEADLINE_MS);
     worker.on('message', (reply: CheckReply) => (reply.type === 'step' ? (step = reply.where) : settle(reply)));
     worker.on('error', (error) => {
@@ -160,7 +182,8 @@ function checkInWorker(request: CheckRequest): Promise<Exclude<CheckReply, { typ
       reject(error);
     });
     worker.on('exit', () => {
-      if (!settled) settle({ type: 'invalid', message: `${request.path}: the check ended without a verdict (${step})` });
+      if (!settled)
+        settle({ type: 'invalid', message: `${request.path}: the check ended without a verdict (${step})` });
     });
   });
 }

@@ -31,13 +31,19 @@ const DEFAULT_SAMPLES = '3';
 export function registerCleanersNewCommand(cleaners: Command): void {
   const command = cleaners
     .command('new')
-    .description("Start a site's cleaner folder from pages of the site: the cleaner learn proposes (NAME.jsonc), sample pages, and cases.json.")
+    .description(
+      "Start a site's cleaner folder from pages of the site: the cleaner learn proposes (NAME.jsonc), sample pages, and cases.json.",
+    )
     .argument('<name>', 'the cleaner\'s name (lowercase letters, digits, ".", "_" and "-"), and its folder\'s')
     .requiredOption('--from <pages...>', 'pages of the site: text dumps, JSONL corpora, HTML; .gz is decompressed')
     .option('--dir <dir>', 'the folder to write (default: ./NAME); it must not hold files yet')
     .option('--family <family>', 'the region or site family, for listing (default: learned)')
     .option('--host <host>', 'host the cleaner claims (default: the host most page URLs share)')
-    .addOption(new Option('--min-share <share>', 'share of distinct pages (0-1) a line must appear on').default(DEFAULT_MIN_SHARE))
+    .addOption(
+      new Option('--min-share <share>', 'share of distinct pages (0-1) a line must appear on').default(
+        DEFAULT_MIN_SHARE,
+      ),
+    )
     .addOption(new Option('--samples <n>', 'pages copied as samples, at most').default(DEFAULT_SAMPLES));
   addReadOptions(command).addHelpText(
     'after',
@@ -57,13 +63,23 @@ Examples:
 
 async function runNew(name: string, options: NewCliOptions): Promise<number> {
   const minShare = Number(options.minShare);
-  if (!(minShare > 0 && minShare <= 1)) throw new UsageError(`--min-share must be a number in (0, 1], not "${options.minShare}"`);
+  if (!(minShare > 0 && minShare <= 1))
+    throw new UsageError(`--min-share must be a number in (0, 1], not "${options.minShare}"`);
   const samples = Number(options.samples);
-  if (!Number.isInteger(samples) || samples < 1) throw new UsageError(`--samples must be a whole number of at least 1, not "${options.samples}"`);
+  if (!Number.isInteger(samples) || samples < 1)
+    throw new UsageError(`--samples must be a whole number of at least 1, not "${options.samples}"`);
   const dir = options.dir ?? name;
-  if (existsSync(dir) && readdirSync(dir).length > 0) throw new UsageError(`${dir} already holds files: give an empty or new folder (--dir)`);
+  if (existsSync(dir) && readdirSync(dir).length > 0)
+    throw new UsageError(`${dir} already holds files: give an empty or new folder (--dir)`);
 
-  const [{ readInput }, { buildDocument, extractPage }, { proposeCleaner }, { validateCleaner, CleanerLoadError }, { CleanerRegistry }, { loadRunCleaners }] = await Promise.all([
+  const [
+    { readInput },
+    { buildDocument, extractPage },
+    { proposeCleaner },
+    { validateCleaner, CleanerLoadError },
+    { CleanerRegistry },
+    { loadRunCleaners },
+  ] = await Promise.all([
     import('../io/readers.js'),
     import('../pipeline/extract.js'),
     import('../learn/propose.js'),
@@ -103,7 +119,11 @@ async function runNew(name: string, options: NewCliOptions): Promise<number> {
   const withCleaner = { explain: true, registry: new CleanerRegistry([cleaner]) };
   const fired = pages.map(({ page }) => {
     try {
-      return new Set(extractPage(page, withCleaner).flatMap((r) => (r.explain ?? []).filter((e) => e.cleaner === name && !e.rule.startsWith('select:')).map((e) => e.rule)));
+      return new Set(
+        extractPage(page, withCleaner).flatMap((r) =>
+          (r.explain ?? []).filter((e) => e.cleaner === name && !e.rule.startsWith('select:')).map((e) => e.rule),
+        ),
+      );
     } catch {
       return new Set<string>();
     }
@@ -131,11 +151,16 @@ async function runNew(name: string, options: NewCliOptions): Promise<number> {
   });
   writeFileSync(join(dir, 'cases.json'), `${JSON.stringify(cases, null, 2)}\n`);
   const shown = new Set(chosen.flatMap((i) => [...fired[i]!]));
-  const unshown = [...cleaner.rules.drop, ...cleaner.rules.sections].map((r) => r.name).filter((rule): rule is string => rule !== undefined && !shown.has(rule));
+  const unshown = [...cleaner.rules.drop, ...cleaner.rules.sections]
+    .map((r) => r.name)
+    .filter((rule): rule is string => rule !== undefined && !shown.has(rule));
   process.stderr.write(
     `arnews cleaners new: wrote ${join(dir, `${name}.jsonc`)} (${cleaner.rules.drop.length} drop, ${cleaner.rules.sections.length} section rules), ${cases.length} sample(s) and cases.json\n`,
   );
-  if (unshown.length > 0) process.stderr.write(`arnews cleaners new: no sample shows ${unshown.map((r) => `"${r}"`).join(', ')}: add a page that does, or drop the rule\n`);
+  if (unshown.length > 0)
+    process.stderr.write(
+      `arnews cleaners new: no sample shows ${unshown.map((r) => `"${r}"`).join(', ')}: add a page that does, or drop the rule\n`,
+    );
   return failed > 0 ? EXIT.someFailed : EXIT.ok;
 }
 
@@ -167,7 +192,13 @@ function writeSample(dir: string, stem: string, page: Page): string {
   const fromJson = /\.json(?:l)?(?:\.gz)?$/i.test(page.input.file) || (page.input.file === '-' && page.input.doc > 0);
   if (fromJson) {
     const { id, url, date, title } = page.meta;
-    const row = { ...(id ? { id } : {}), ...(url ? { url } : {}), ...(date ? { date } : {}), ...(title ? { title } : {}), [page.format === 'html' ? 'html' : 'text']: page.text };
+    const row = {
+      ...(id ? { id } : {}),
+      ...(url ? { url } : {}),
+      ...(date ? { date } : {}),
+      ...(title ? { title } : {}),
+      [page.format === 'html' ? 'html' : 'text']: page.text,
+    };
     writeFileSync(join(dir, `${stem}.jsonl`), `${JSON.stringify(row)}\n`);
     return `${stem}.jsonl`;
   }

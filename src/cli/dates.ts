@@ -40,18 +40,30 @@ export function registerDatesCommand(program: Command): void {
   addDateOptions(command, 'none: relative mentions stay null');
   command.addHelpText('after', HELP).action(async (files: string[], flags: DatesFlags) => {
     const { refDate, weekStart, prefer } = resolveCliOptions(flags);
-    process.exitCode = await runDates(files.length > 0 ? files : ['-'], Boolean(flags.lines), { refDate: refDate?.reference ?? null, weekStart, prefer, explain: Boolean(flags.explain) });
+    process.exitCode = await runDates(files.length > 0 ? files : ['-'], Boolean(flags.lines), {
+      refDate: refDate?.reference ?? null,
+      weekStart,
+      prefer,
+      explain: Boolean(flags.explain),
+    });
   });
 }
 
 /** The mentions of one text, with the rules that built each (--explain) and the warnings when there are some. */
-function datesOf(text: string, options: DateOptions & { explain: boolean }): { mentions: object[]; warnings?: object[] } {
+function datesOf(
+  text: string,
+  options: DateOptions & { explain: boolean },
+): { mentions: object[]; warnings?: object[] } {
   const { mentions, warnings, rules } = readDates(text, options);
   const explained = rules ? mentions.map((m, i) => ({ ...m, rules: rules[i] })) : mentions;
   return warnings.length > 0 ? { mentions: explained, warnings } : { mentions: explained };
 }
 
-async function runDates(inputs: string[], byLine: boolean, options: DateOptions & { explain: boolean }): Promise<number> {
+async function runDates(
+  inputs: string[],
+  byLine: boolean,
+  options: DateOptions & { explain: boolean },
+): Promise<number> {
   const out = await JsonWriter.open(null, false);
   let failed = false;
   try {
@@ -86,7 +98,13 @@ async function readText(input: string): Promise<string | null> {
     bytes = input === '-' ? await readStdin() : await readFile(input);
   } catch (error) {
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-    reportError({ file: input, doc: null, line: null, code: missing ? 'not-found' : 'unreadable', message: missing ? 'no such file' : `cannot read: ${(error as Error).message}` });
+    reportError({
+      file: input,
+      doc: null,
+      line: null,
+      code: missing ? 'not-found' : 'unreadable',
+      message: missing ? 'no such file' : `cannot read: ${(error as Error).message}`,
+    });
     return null;
   }
   const decoded = decodeBytes(bytes);

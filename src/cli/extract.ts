@@ -21,7 +21,13 @@ import { InputListError, listInputs, type BatchInput } from '../io/inputs.js';
 import { hashFile, inputState, Manifest, manifestName, outputKey } from '../io/manifest.js';
 import { ERRORS_SUFFIX, OutDir, type InputOutputs } from '../io/outDir.js';
 import { ProgressLine, type ProgressCounts } from '../io/progressLine.js';
-import { DEFAULT_MAX_DOC_BYTES, DEFAULT_MAX_INPUT_BYTES, readInput, type ReadItem, type ReadOptions } from '../io/readers.js';
+import {
+  DEFAULT_MAX_DOC_BYTES,
+  DEFAULT_MAX_INPUT_BYTES,
+  readInput,
+  type ReadItem,
+  type ReadOptions,
+} from '../io/readers.js';
 import { JsonWriter, OutputClosedError, OutputError } from '../io/writers.js';
 import { extractInWorkers, SetupError, WorkerPool, type WorkerSetup } from '../pipeline/parallel.js';
 import type { ArticleRecord, ErrorEntry } from '../record.js';
@@ -64,7 +70,6 @@ const DEFAULT_DOC_TIMEOUT_SECONDS = 30;
 /** The value `--explain` alone stands for (the main program rewrites it: see main.ts). */
 export const EXPLAIN_IN_RECORDS = 'record';
 
-
 function parsePositiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('a whole number of at least 1');
@@ -73,14 +78,16 @@ function parsePositiveInt(value: string): number {
 
 function parseSeconds(value: string): number {
   const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n) || n < 0) throw new InvalidArgumentError('a number of seconds (0: no limit)');
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0)
+    throw new InvalidArgumentError('a number of seconds (0: no limit)');
   return n;
 }
 
 function parseShard(value: string): Shard {
   const m = /^(\d+)\/(\d+)$/.exec(value.trim());
   const [index, count] = m ? [Number(m[1]), Number(m[2])] : [0, 0];
-  if (!m || count < 1 || index < 1 || index > count) throw new InvalidArgumentError('K/N, the K-th of N parts, 1 ≤ K ≤ N (such as 2/4)');
+  if (!m || count < 1 || index < 1 || index > count)
+    throw new InvalidArgumentError('K/N, the K-th of N parts, 1 ≤ K ≤ N (such as 2/4)');
   return { index, count };
 }
 
@@ -109,36 +116,83 @@ function defaultJobs(): number {
 }
 
 export function registerExtractCommand(program: Command): void {
-  const explain = new Option('--explain [where]', 'report every cleaner rule that fired: in each record, or with =stderr on stderr').choices([EXPLAIN_IN_RECORDS, 'stderr']);
+  const explain = new Option(
+    '--explain [where]',
+    'report every cleaner rule that fired: in each record, or with =stderr on stderr',
+  ).choices([EXPLAIN_IN_RECORDS, 'stderr']);
   // Only "--explain=stderr" gives it a value (main.ts rewrites a bare --explain): a file name after it stays a file.
   explain.flags = '--explain[=stderr]';
   const command = program
     .command('extract')
     .description('Extract clean article records (JSON Lines) from text dumps, JSONL corpora and HTML pages.')
-    .argument('[inputs...]', 'files and directories to read ("-" for standard input; default: standard input); .gz is decompressed')
-    .option('-o, --output <file>', 'write records to a file instead of stdout (it appears only when the run is complete); x.jsonl.gz is gzipped')
-    .option('--out-dir <dir>', 'one output per input, mirroring its path: a/b.txt → DIR/a/b.jsonl (+ a/b.errors.jsonl when it has errors)')
+    .argument(
+      '[inputs...]',
+      'files and directories to read ("-" for standard input; default: standard input); .gz is decompressed',
+    )
+    .option(
+      '-o, --output <file>',
+      'write records to a file instead of stdout (it appears only when the run is complete); x.jsonl.gz is gzipped',
+    )
+    .option(
+      '--out-dir <dir>',
+      'one output per input, mirroring its path: a/b.txt → DIR/a/b.jsonl (+ a/b.errors.jsonl when it has errors)',
+    )
     .option('--gzip', 'with --out-dir: write DIR/a/b.jsonl.gz')
     .option('--resume', 'with --out-dir: skip the inputs whose outputs there are complete and current')
-    .option('--glob <pattern>', 'in directories, read only the files matching the pattern (repeatable; default: every file arnews reads)', collect, [])
+    .option(
+      '--glob <pattern>',
+      'in directories, read only the files matching the pattern (repeatable; default: every file arnews reads)',
+      collect,
+      [],
+    )
     .option('--files-from <file>', 'read the inputs listed in FILE ("-": standard input), one per line')
     .option('-0, --null', 'the --files-from list is separated by NUL bytes (find -print0)')
     .option('--stdin-name <name>', 'what records call standard input (input.file; default "-")')
-    .option('--first-line <n>', 'the line number of the first line of standard input (a chunk of a larger file)', parsePositiveInt, 1)
-    .option('--shard <K/N>', 'extract only the K-th of N deterministic parts of the input: by file, or by document for one input', parseShard)
+    .option(
+      '--first-line <n>',
+      'the line number of the first line of standard input (a chunk of a larger file)',
+      parsePositiveInt,
+      1,
+    )
+    .option(
+      '--shard <K/N>',
+      'extract only the K-th of N deterministic parts of the input: by file, or by document for one input',
+      parseShard,
+    )
     .option('--pretty', 'write an indented JSON array instead of JSON Lines')
-    .option('--errors <file>', 'write an error entry (JSON Lines) for every document that yields no record (then not on stderr)')
+    .option(
+      '--errors <file>',
+      'write an error entry (JSON Lines) for every document that yields no record (then not on stderr)',
+    )
     .option('-q, --quiet', 'no summary line (nor progress line) on stderr')
     .option('--report <file>', 'also write the HTML report of the run (see arnews report)')
     .option('-j, --jobs <n>', 'pages extracted in parallel, on worker threads', parsePositiveInt, defaultJobs())
-    .option('--doc-timeout <seconds>', 'time budget per document: past it the document is stopped (error "timeout"); 0: none', parseSeconds, DEFAULT_DOC_TIMEOUT_SECONDS)
-    .option('--max-doc-bytes <size>', 'largest document (a JSONL line, a whole file) read; a larger one is "too-large"', parseSize, DEFAULT_MAX_DOC_BYTES)
-    .option('--max-input-bytes <size>', 'bytes read from one input after decompression, at most; then "too-large"', parseSize, DEFAULT_MAX_INPUT_BYTES)
+    .option(
+      '--doc-timeout <seconds>',
+      'time budget per document: past it the document is stopped (error "timeout"); 0: none',
+      parseSeconds,
+      DEFAULT_DOC_TIMEOUT_SECONDS,
+    )
+    .option(
+      '--max-doc-bytes <size>',
+      'largest document (a JSONL line, a whole file) read; a larger one is "too-large"',
+      parseSize,
+      DEFAULT_MAX_DOC_BYTES,
+    )
+    .option(
+      '--max-input-bytes <size>',
+      'bytes read from one input after decompression, at most; then "too-large"',
+      parseSize,
+      DEFAULT_MAX_INPUT_BYTES,
+    )
     .option('--fail-fast', 'stop at the first document that yields no record (exit 1)')
     .option('--max-errors <n>', 'stop the run once N documents failed (exit 1)', parsePositiveInt)
     .option('--progress', 'show the progress line even when stderr is not a terminal')
     .option('--no-progress', 'no progress line on a terminal')
-    .option('--validate', 'check every record against the output schema before it is written (slower); one that does not match is an "invalid-record" error')
+    .option(
+      '--validate',
+      'check every record against the output schema before it is written (slower); one that does not match is an "invalid-record" error',
+    )
     .addOption(explain);
   addCleanerOptions(command);
   addReadOptions(command);
@@ -177,13 +231,21 @@ async function runExtract(args: string[], options: ExtractCliOptions): Promise<n
   const started = performance.now();
   checkCombinations(args, options);
   if (args.length === 0 && !options.filesFrom) {
-    if (process.stdin.isTTY) throw new UsageError('no input: give files or directories to read, or pipe a page into standard input');
+    if (process.stdin.isTTY)
+      throw new UsageError('no input: give files or directories to read, or pipe a page into standard input');
     args = ['-'];
   }
   const explainTo = options.explain ?? null;
   const { site, refDate, weekStart, prefer, cleaner: cleanerFiles, allowCode } = options;
   // Resolved by each worker as it sets up (a bad value fails pool.start() as a usage error): this thread loads no date engine.
-  const engineOptions = { site, refDate, weekStart, prefer, explain: explainTo !== null, validate: Boolean(options.validate) };
+  const engineOptions = {
+    site,
+    refDate,
+    weekStart,
+    prefer,
+    explain: explainTo !== null,
+    validate: Boolean(options.validate),
+  };
   const setup: WorkerSetup = {
     options: { ...engineOptions, cleanerFiles, allowCode },
     fields: fieldOptions(readOptionsFrom(options)),
@@ -201,7 +263,14 @@ async function runExtract(args: string[], options: ExtractCliOptions): Promise<n
   }
 }
 
-async function runBatch(args: string[], options: ExtractCliOptions, pool: WorkerPool, starting: Promise<void>, engineOptions: object, started: number): Promise<number> {
+async function runBatch(
+  args: string[],
+  options: ExtractCliOptions,
+  pool: WorkerPool,
+  starting: Promise<void>,
+  engineOptions: object,
+  started: number,
+): Promise<number> {
   const { inputs: all, emptyDirectories } = await listInputs(args, {
     globs: options.glob,
     filesFrom: options.filesFrom,
@@ -211,7 +280,11 @@ async function runBatch(args: string[], options: ExtractCliOptions, pool: Worker
   }).catch((error: unknown) => {
     throw error instanceof InputListError ? new UsageError(error.message) : error;
   });
-  if (!options.quiet) for (const dir of emptyDirectories) reportNotice(`${dir}: no file to read in this directory${options.glob.length ? ` matches --glob ${options.glob.join(' ')}` : ''}`);
+  if (!options.quiet)
+    for (const dir of emptyDirectories)
+      reportNotice(
+        `${dir}: no file to read in this directory${options.glob.length ? ` matches --glob ${options.glob.join(' ')}` : ''}`,
+      );
   // One input is sharded by document, several by file.
   const shard = options.shard ?? null;
   const byDocument = shard !== null && all.length === 1;
@@ -221,8 +294,16 @@ async function runBatch(args: string[], options: ExtractCliOptions, pool: Worker
 
   const outDir = options.outDir ? new OutDir(options.outDir, Boolean(options.gzip), Boolean(options.pretty)) : null;
   // JSONL lines are decoded and parsed on the worker threads, not on this one.
-  const readOptions: ReadOptions & { rawLines: true } = { ...readOptionsFrom(options), maxDocBytes: limit(options.maxDocBytes), maxInputBytes: limit(options.maxInputBytes), selectDoc, rawLines: true };
-  const manifest = outDir ? await openManifest(outDir.dir, options, engineOptions, readOptions, shard, byDocument) : null;
+  const readOptions: ReadOptions & { rawLines: true } = {
+    ...readOptionsFrom(options),
+    maxDocBytes: limit(options.maxDocBytes),
+    maxInputBytes: limit(options.maxInputBytes),
+    selectDoc,
+    rawLines: true,
+  };
+  const manifest = outDir
+    ? await openManifest(outDir.dir, options, engineOptions, readOptions, shard, byDocument)
+    : null;
   let todo = inputs;
   // Inputs skipped whose outputs hold error entries: the run still ends as one that had errors.
   let skippedWithErrors = 0;
@@ -242,7 +323,9 @@ async function runBatch(args: string[], options: ExtractCliOptions, pool: Worker
   interruption.signal.addEventListener('abort', () => stopReading.abort(interruption.signal.reason));
   readOptions.signal = stopReading.signal;
   const counts = { documents: 0, records: 0, errors: 0 };
-  const report = options.report ? new (await import('../report/summary.js')).RunSummary({ records: inputs.map((i) => i.name), errors: [] }) : null;
+  const report = options.report
+    ? new (await import('../report/summary.js')).RunSummary({ records: inputs.map((i) => i.name), errors: [] })
+    : null;
   // Per-document lines go to the error files only, when there are error files: a batch log stays readable.
   const documentLines = !options.errors && !outDir;
   const stopAt = options.failFast ? 1 : (options.maxErrors ?? null);
@@ -268,7 +351,8 @@ async function runBatch(args: string[], options: ExtractCliOptions, pool: Worker
       if (manifest && input.source !== '-' && stat) {
         const state = await inputState(input.source);
         // An input that changed while it was read gets no entry: --resume does it again.
-        if (state && state.size === stat.size && state.mtimeMs === stat.mtimeMs) await manifest.add(input.source, state, names);
+        if (state && state.size === stat.size && state.mtimeMs === stat.mtimeMs)
+          await manifest.add(input.source, state, names);
       }
     }
     const input = todo[reading.filesDone];
@@ -287,7 +371,11 @@ async function runBatch(args: string[], options: ExtractCliOptions, pool: Worker
       progress.start();
     }
     if (todo.length > 0) await nextInput();
-    for await (const result of extractInWorkers(reading.items(readOptions, options.firstLine), pool, interruption.signal)) {
+    for await (const result of extractInWorkers(
+      reading.items(readOptions, options.firstLine),
+      pool,
+      interruption.signal,
+    )) {
       const owner = reading.owners.shift()!;
       while (reading.filesDone < owner) await nextInput();
       counts.documents++;
@@ -301,11 +389,16 @@ async function runBatch(args: string[], options: ExtractCliOptions, pool: Worker
         if (stopAt !== null && counts.errors >= stopAt) {
           // The files they went to are not written now: the errors that stopped the run are shown here.
           for (const entry of unshown) reportError(entry);
-          throw new FailFast(options.failFast ? 'stopped at the first error (--fail-fast)' : `stopped after ${counts.errors} errors (--max-errors ${stopAt})`);
+          throw new FailFast(
+            options.failFast
+              ? 'stopped at the first error (--fail-fast)'
+              : `stopped after ${counts.errors} errors (--max-errors ${stopAt})`,
+          );
         }
         continue;
       }
-      if (documentLines) for (const warning of result.page.warnings) say(() => reportWarning(result.page.input, warning));
+      if (documentLines)
+        for (const warning of result.page.warnings) say(() => reportWarning(result.page.input, warning));
       for (const line of result.explain) say(() => process.stderr.write(line));
       const records = current?.outputs?.records ?? out!;
       for (const record of result.records) {
@@ -324,7 +417,9 @@ async function runBatch(args: string[], options: ExtractCliOptions, pool: Worker
     const unfinished = current ? current.outputs : null;
     await unfinished?.abandon().catch(() => undefined);
     const notWritten = unfinished ? [join(outDir!.dir, outDir!.recordsName(current!.input))] : [];
-    return await endEarly(error, outputs, interruption, () => summary(counts, started, options, error, interruption, outputs, notWritten));
+    return await endEarly(error, outputs, interruption, () =>
+      summary(counts, started, options, error, interruption, outputs, notWritten),
+    );
   } finally {
     progress?.stop();
     stopReading.abort();
@@ -362,7 +457,13 @@ class ReadingState {
         for await (const item of readInput(stream, readOptions, input.name, input.source === '-' ? firstLine : 1)) {
           // The reader skips the JSONL documents of other shards unparsed; a whole-file page, or an error
           // of the input as a whole (charged to the document it stopped at), is kept by one shard here.
-          if (select && !select('error' in item ? (item.error.doc ?? 0) : 'line' in item ? item.line.input.doc : item.page.input.doc)) continue;
+          if (
+            select &&
+            !select(
+              'error' in item ? (item.error.doc ?? 0) : 'line' in item ? item.line.input.doc : item.page.input.doc,
+            )
+          )
+            continue;
           this.owners.push(index);
           yield item;
         }
@@ -383,7 +484,12 @@ class ReadingState {
   }
 
   counts(): Pick<ProgressCounts, 'filesDone' | 'filesTotal' | 'bytes' | 'bytesTotal'> {
-    return { filesDone: this.filesDone, filesTotal: this.todo.length, bytes: this.bytesBefore + (this.reading?.bytesRead ?? 0), bytesTotal: this.bytesTotal };
+    return {
+      filesDone: this.filesDone,
+      filesTotal: this.todo.length,
+      bytes: this.bytesBefore + (this.reading?.bytesRead ?? 0),
+      bytesTotal: this.bytesTotal,
+    };
   }
 }
 
@@ -409,7 +515,14 @@ function showProgress(options: ExtractCliOptions): boolean {
 }
 
 /** The manifest of --out-dir, keyed by what changes the output. */
-async function openManifest(dir: string, options: ExtractCliOptions, engineOptions: object, readOptions: ReadOptions, shard: Shard | null, byDocument: boolean): Promise<Manifest> {
+async function openManifest(
+  dir: string,
+  options: ExtractCliOptions,
+  engineOptions: object,
+  readOptions: ReadOptions,
+  shard: Shard | null,
+  byDocument: boolean,
+): Promise<Manifest> {
   // Loaded here only: options.ts brings the date engine, which this thread otherwise does without.
   const cleanerDir = (await import('../options.js')).cleanerDirectory();
   const cleanerFiles = [...options.cleaner, ...(cleanerDir ? await listCleanerDir(cleanerDir) : [])];
@@ -417,7 +530,15 @@ async function openManifest(dir: string, options: ExtractCliOptions, engineOptio
   // What reads, not how: which thread parses a line changes no output.
   const { selectDoc: _, signal: __, rawLines: ___, ...read } = readOptions;
   // A shard by document writes part of its input's records: which part changes the output.
-  const key = outputKey({ engineOptions, read, pretty: Boolean(options.pretty), gzip: Boolean(options.gzip), docTimeout: options.docTimeout, cleaners, shard: byDocument ? shard : null });
+  const key = outputKey({
+    engineOptions,
+    read,
+    pretty: Boolean(options.pretty),
+    gzip: Boolean(options.gzip),
+    docTimeout: options.docTimeout,
+    cleaners,
+    shard: byDocument ? shard : null,
+  });
   return Manifest.load(dir, manifestName(shard), packageVersion(), key);
 }
 
@@ -443,7 +564,12 @@ async function openOutputs(options: ExtractCliOptions): Promise<[JsonWriter, Jso
  * complete (stdout gets its --pretty array closed). Returns the exit code, or rethrows what is not
  * ours to handle (exit 70).
  */
-async function endEarly(error: unknown, outputs: JsonWriter[], interruption: Interruption, printSummary: () => void): Promise<number> {
+async function endEarly(
+  error: unknown,
+  outputs: JsonWriter[],
+  interruption: Interruption,
+  printSummary: () => void,
+): Promise<number> {
   const failedWrite = error instanceof OutputError;
   const graceful = interruption.by !== null || error instanceof FailFast || error instanceof OutputClosedError;
   for (const output of outputs) await (graceful ? output.stop() : output.abandon()).catch(() => undefined);
@@ -458,9 +584,21 @@ async function endEarly(error: unknown, outputs: JsonWriter[], interruption: Int
   throw error;
 }
 
-function summary(counts: { documents: number; records: number; errors: number }, started: number, options: ExtractCliOptions, error: unknown, interruption: Interruption, outputs: JsonWriter[], unfinished: string[]): void {
+function summary(
+  counts: { documents: number; records: number; errors: number },
+  started: number,
+  options: ExtractCliOptions,
+  error: unknown,
+  interruption: Interruption,
+  outputs: JsonWriter[],
+  unfinished: string[],
+): void {
   if (options.quiet || error instanceof OutputClosedError) return;
-  const stopped = interruption.by ? `interrupted (${interruption.by})` : error instanceof FailFast ? error.message : 'stopped';
+  const stopped = interruption.by
+    ? `interrupted (${interruption.by})`
+    : error instanceof FailFast
+      ? error.message
+      : 'stopped';
   const notWritten = [...outputs.filter((o) => o.sink.replaceable).map((o) => o.sink.name), ...unfinished];
   reportSummary(counts, seconds(started), { stopped, notWritten });
 }
@@ -472,11 +610,15 @@ const limit = (bytes: number): number => (bytes === 0 ? Infinity : bytes);
 
 /** Options that only make sense together, or not at all together. */
 function checkCombinations(args: string[], options: ExtractCliOptions): void {
-  if (options.outDir && options.output) throw new UsageError('-o and --out-dir exclude each other: records go to one file, or to one file per input');
-  if (options.gzip && !options.outDir) throw new UsageError('--gzip is for --out-dir (for -o, name the file x.jsonl.gz)');
-  if (options.resume && !options.outDir) throw new UsageError('--resume needs --out-dir (the outputs it can find complete)');
+  if (options.outDir && options.output)
+    throw new UsageError('-o and --out-dir exclude each other: records go to one file, or to one file per input');
+  if (options.gzip && !options.outDir)
+    throw new UsageError('--gzip is for --out-dir (for -o, name the file x.jsonl.gz)');
+  if (options.resume && !options.outDir)
+    throw new UsageError('--resume needs --out-dir (the outputs it can find complete)');
   if (options.null && !options.filesFrom) throw new UsageError('-0 is for the --files-from list');
-  if (options.filesFrom === '-' && args.includes('-')) throw new UsageError('standard input cannot be both the --files-from list and an input');
+  if (options.filesFrom === '-' && args.includes('-'))
+    throw new UsageError('standard input cannot be both the --files-from list and an input');
 }
 
 /**
@@ -488,20 +630,35 @@ function checkOutputs(inputs: BatchInput[], options: ExtractCliOptions): void {
   const named = (path: string | undefined): path is string => path !== undefined && path !== '-';
   const files = inputs.map((i) => i.source).filter(named);
   const { output, errors, outDir } = options;
-  if (named(output) && named(errors) && sameFile(output, errors)) throw new UsageError(`-o ${output} is also the --errors file`);
-  const targets = ([['-o', output], ['--errors', errors]] as const).filter(([, path]) => named(path)).map(([option, path]) => ({ option, path: path!, identity: fileIdentity(path!) }));
+  if (named(output) && named(errors) && sameFile(output, errors))
+    throw new UsageError(`-o ${output} is also the --errors file`);
+  const targets = (
+    [
+      ['-o', output],
+      ['--errors', errors],
+    ] as const
+  )
+    .filter(([, path]) => named(path))
+    .map(([option, path]) => ({ option, path: path!, identity: fileIdentity(path!) }));
   const outRoot = outDir ? realpathOrResolved(outDir) : null;
   for (const file of files) {
     const identity = targets.length > 0 ? fileIdentity(file) : '';
     const clash = targets.find((t) => t.identity === identity);
-    if (clash) throw new UsageError(`${clash.option} ${clash.path} is also an input (${file}): it would be overwritten while it is read`);
-    if (outRoot && isInside(realpathOrResolved(file), outRoot)) throw new UsageError(`the input ${file} is inside --out-dir ${outDir}: it would be overwritten while it is read`);
+    if (clash)
+      throw new UsageError(
+        `${clash.option} ${clash.path} is also an input (${file}): it would be overwritten while it is read`,
+      );
+    if (outRoot && isInside(realpathOrResolved(file), outRoot))
+      throw new UsageError(`the input ${file} is inside --out-dir ${outDir}: it would be overwritten while it is read`);
   }
   if (outDir) {
     const seen = new Map<string, string>();
     for (const input of inputs) {
       const other = seen.get(input.relative);
-      if (other !== undefined) throw new UsageError(`${other} and ${input.name} would both be written to ${join(outDir, input.relative)}.jsonl: give one of them another name or directory`);
+      if (other !== undefined)
+        throw new UsageError(
+          `${other} and ${input.name} would both be written to ${join(outDir, input.relative)}.jsonl: give one of them another name or directory`,
+        );
       seen.set(input.relative, input.name);
     }
   }

@@ -26,9 +26,18 @@ export const DEFAULT_MIN_SHARE = '0.5';
 export function registerLearnCommand(program: Command): void {
   const command = program
     .command('learn')
-    .description('Read many pages of one site and propose a declarative cleaner (JSON) for its boilerplate, to review and save.')
-    .argument('[inputs...]', 'pages of one site: text dumps, JSONL corpora, HTML ("-" or none: standard input); .gz is decompressed')
-    .addOption(new Option('--min-share <share>', 'share of distinct pages (0-1) a line must appear on').default(DEFAULT_MIN_SHARE))
+    .description(
+      'Read many pages of one site and propose a declarative cleaner (JSON) for its boilerplate, to review and save.',
+    )
+    .argument(
+      '[inputs...]',
+      'pages of one site: text dumps, JSONL corpora, HTML ("-" or none: standard input); .gz is decompressed',
+    )
+    .addOption(
+      new Option('--min-share <share>', 'share of distinct pages (0-1) a line must appear on').default(
+        DEFAULT_MIN_SHARE,
+      ),
+    )
     .option('--name <name>', 'name of the proposed cleaner (default: from the host)')
     .option('--host <host>', 'host the cleaner claims (default: the host most page URLs share)');
   addReadOptions(command)
@@ -50,11 +59,13 @@ Examples:
 
 async function runLearn(inputs: string[], options: LearnCliOptions): Promise<number> {
   if (inputs.length === 0) {
-    if (process.stdin.isTTY) throw new UsageError('no input: give pages of one site to read, or pipe them into standard input');
+    if (process.stdin.isTTY)
+      throw new UsageError('no input: give pages of one site to read, or pipe them into standard input');
     inputs = ['-'];
   }
   const minShare = Number(options.minShare);
-  if (!(minShare > 0 && minShare <= 1)) throw new UsageError(`--min-share must be a number in (0, 1], not "${options.minShare}"`);
+  if (!(minShare > 0 && minShare <= 1))
+    throw new UsageError(`--min-share must be a number in (0, 1], not "${options.minShare}"`);
   const registry = await loadRunCleaners(resolveCliOptions({ cleanerFiles: [] }).cleaners);
   await loadHtmlFrontEnd();
   const readOptions = readOptionsFrom(options);
@@ -76,7 +87,9 @@ async function runLearn(inputs: string[], options: LearnCliOptions): Promise<num
   const proposal = proposeCleaner(docs, registry, { minShare, name, host });
   for (const note of proposal.notes) process.stderr.write(`arnews learn: ${note}\n`);
   const { drop, sections } = proposal.cleaner.rules;
-  process.stderr.write(`arnews learn: ${proposal.pages} pages, ${proposal.distinctPages} distinct: proposed ${drop.length} drop and ${sections.length} section rules\n`);
+  process.stderr.write(
+    `arnews learn: ${proposal.pages} pages, ${proposal.distinctPages} distinct: proposed ${drop.length} drop and ${sections.length} section rules\n`,
+  );
   process.stdout.write(`${JSON.stringify(proposal.cleaner, null, 2)}\n`);
   return failed > 0 ? EXIT.someFailed : EXIT.ok;
 }

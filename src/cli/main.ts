@@ -111,5 +111,7 @@ function guardStdout(): void {
 /** A file on stdout is written synchronously: a full disk throws from the command's own write. */
 function stdoutWriteError(error: unknown): OutputError | null {
   const errno = error as NodeJS.ErrnoException;
-  return errno?.syscall === 'write' && typeof errno.code === 'string' ? new OutputError('standard output', errno) : null;
+  return errno?.syscall === 'write' && typeof errno.code === 'string'
+    ? new OutputError('standard output', errno)
+    : null;
 }

@@ -11,7 +11,11 @@ export function addReadOptions(command: Command): Command {
     .option('--id-field <name>', 'JSONL field carried into input.id', DEFAULT_READ_OPTIONS.idField)
     .option('--url-field <name>', 'JSONL field carried into input.url', DEFAULT_READ_OPTIONS.urlField)
     .option('--date-field <name>', 'JSONL field holding the page date', DEFAULT_READ_OPTIONS.dateField)
-    .option('--title-field <name>', 'JSONL field holding the page title (used when the text has none)', DEFAULT_READ_OPTIONS.titleField)
+    .option(
+      '--title-field <name>',
+      'JSONL field holding the page title (used when the text has none)',
+      DEFAULT_READ_OPTIONS.titleField,
+    )
     .option('--author-field <name>', 'JSONL field holding the author (not read unless given)')
     .addHelpText('after', '\nJSONL field names may be dotted paths into nested objects: --url-field meta.url');
 }

@@ -47,7 +47,11 @@ export interface RunEnd {
   skipped?: number;
 }
 
-export function reportSummary(counts: { documents: number; records: number; errors: number }, seconds: number, end: RunEnd = { stopped: null, notWritten: [] }): void {
+export function reportSummary(
+  counts: { documents: number; records: number; errors: number },
+  seconds: number,
+  end: RunEnd = { stopped: null, notWritten: [] },
+): void {
   const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
   const errors = plural(counts.errors, 'error');
   const stopped = end.stopped ? `${colour.red(end.stopped)}: ` : '';

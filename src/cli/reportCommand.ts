@@ -18,11 +18,20 @@ interface ReportCliOptions {
 export function registerReportCommand(program: Command): void {
   program
     .command('report')
-    .description('Summarise a run: documents, records and errors, records per site and file, field fill rates, warnings, dates, body lengths, frequent first and last paragraphs.')
-    .argument('<records...>', 'records files written by arnews extract (JSON Lines; .gz is decompressed; "-" for standard input)')
+    .description(
+      'Summarise a run: documents, records and errors, records per site and file, field fill rates, warnings, dates, body lengths, frequent first and last paragraphs.',
+    )
+    .argument(
+      '<records...>',
+      'records files written by arnews extract (JSON Lines; .gz is decompressed; "-" for standard input)',
+    )
     .option('--errors <files...>', 'error files written by arnews extract --errors')
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
-    .addOption(new Option('--format <format>', 'a self-contained HTML page, or terminal tables').choices(['html', 'text']).default('html'))
+    .addOption(
+      new Option('--format <format>', 'a self-contained HTML page, or terminal tables')
+        .choices(['html', 'text'])
+        .default('html'),
+    )
     .addHelpText(
       'after',
       `

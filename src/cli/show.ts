@@ -13,7 +13,17 @@ import { EXIT, UsageError } from './exit.js';
 import { addReadOptions, readOptionsFrom, type ReadOptionValues } from './readOptions.js';
 import { setUpCliRun } from './runOptions.js';
 import { where } from './report.js';
-import { displayWidth, outputWidth, padEnd, padStart, paintWords, printable, stdoutColours, wrap, type ColourChoice } from './terminalText.js';
+import {
+  displayWidth,
+  outputWidth,
+  padEnd,
+  padStart,
+  paintWords,
+  printable,
+  stdoutColours,
+  wrap,
+  type ColourChoice,
+} from './terminalText.js';
 import { readInput, type InputItem, type Page, type ReadOptions } from '../io/readers.js';
 import { DocumentError } from '../pipeline/extract.js';
 import { inspectPage, type BlockFate, type PageInspection } from '../pipeline/inspect.js';
@@ -33,10 +43,19 @@ function parseDocIndex(value: string): number {
 export function registerShowCommand(program: Command): void {
   const command = program
     .command('show')
-    .description("Show one page as the pipeline saw it: each line's fate (title, body, section, field, dropped and by which rule), then its records.")
+    .description(
+      "Show one page as the pipeline saw it: each line's fate (title, body, section, field, dropped and by which rule), then its records.",
+    )
     .argument('<page>', 'a text dump, an HTML page or a JSONL file ("-" for standard input)')
     .option('--doc <n>', 'the page of a JSONL input to show (0-based, as input.doc in records)', parseDocIndex, 0)
-    .addOption(new Option('--color <when>', 'colour the fates: on a terminal without NO_COLOR (auto), always (for less -R) or never').choices(['auto', 'always', 'never']).default('auto'));
+    .addOption(
+      new Option(
+        '--color <when>',
+        'colour the fates: on a terminal without NO_COLOR (auto), always (for less -R) or never',
+      )
+        .choices(['auto', 'always', 'never'])
+        .default('auto'),
+    );
   addCleanerOptions(command);
   addReadOptions(command);
   addDateOptions(command, "the page's date, else the article's own");
@@ -66,7 +85,9 @@ async function runShow(source: string, options: ShowCliOptions): Promise<number>
   const item = await pageAt(source, options.doc, readOptionsFrom(options));
   const colours = stdoutColours(options.color);
   if ('error' in item) {
-    process.stdout.write(`${colours.red('no page:')} ${where(item.error)}: ${item.error.code}: ${item.error.message}\n`);
+    process.stdout.write(
+      `${colours.red('no page:')} ${where(item.error)}: ${item.error.code}: ${item.error.message}\n`,
+    );
     return EXIT.someFailed;
   }
   let inspection: PageInspection;
@@ -117,8 +138,15 @@ const TAG_WIDTH = 12;
 function renderShow(page: Page, inspection: PageInspection, c: ChalkInstance, width: number): string {
   const out: string[] = [];
   const { doc, site, blocks, records } = inspection;
-  const siteText = site ? `site cleaner ${site.name} (${site.how}: ${printable(site.evidence)})` : 'generic cleaner only';
-  out.push(...wrap(`${paintWords(c.bold, 'arnews show')} ${where(page.input)} · ${doc.format} · ${blocks.length} blocks · ${siteText}`, width));
+  const siteText = site
+    ? `site cleaner ${site.name} (${site.how}: ${printable(site.evidence)})`
+    : 'generic cleaner only';
+  out.push(
+    ...wrap(
+      `${paintWords(c.bold, 'arnews show')} ${where(page.input)} · ${doc.format} · ${blocks.length} blocks · ${siteText}`,
+      width,
+    ),
+  );
   out.push(...legend(c, width), '');
   const lineWidth = String(Math.max(1, ...blocks.map((b) => b.block.line))).length;
   const margin = lineWidth + 2 + TAG_WIDTH + 1;
@@ -127,7 +155,10 @@ function renderShow(page: Page, inspection: PageInspection, c: ChalkInstance, wi
     const paint = mark.paint(c);
     const rows = wrap(`${rowText(fate, records, c)}${ruleNote(fate, c)}`, width - margin);
     rows.forEach((row, i) => {
-      const head = i === 0 ? `${padStart(String(fate.block.line), lineWidth)}  ${paint(padEnd(tagOf(fate, mark), TAG_WIDTH))} ` : ' '.repeat(margin);
+      const head =
+        i === 0
+          ? `${padStart(String(fate.block.line), lineWidth)}  ${paint(padEnd(tagOf(fate, mark), TAG_WIDTH))} `
+          : ' '.repeat(margin);
       out.push(`${head}${fate.fate === 'dropped' || fate.fate === 'left-out' ? paint(row) : row}`);
     });
   }
@@ -178,12 +209,19 @@ function tagOf(fate: BlockFate, mark: Mark): string {
  */
 function rowText(fate: BlockFate, records: ArticleRecord[], c: ChalkInstance): string {
   const text = printable(fate.block.text);
-  const cut = fate.rule && fate.kept !== null && fate.kept !== fate.block.text ? printable(fate.rule.matched.replace(/…$/u, '')) : null;
+  const cut =
+    fate.rule && fate.kept !== null && fate.kept !== fate.block.text
+      ? printable(fate.rule.matched.replace(/…$/u, ''))
+      : null;
   const at = cut ? text.indexOf(cut) : -1;
-  const shown = at < 0 ? text : `${text.slice(0, at)}${paintWords(CUT.paint(c), `[-${cut}-]`)}${text.slice(at + cut!.length)}`;
+  const shown =
+    at < 0 ? text : `${text.slice(0, at)}${paintWords(CUT.paint(c), `[-${cut}-]`)}${text.slice(at + cut!.length)}`;
   const notes = fate.fields.map((f) => `${f.field}=${printable(f.value)}`);
   const record = fate.fate === 'title' || fate.fate === 'headline' ? records[fate.article ?? 0] : undefined;
-  if (record?.title && record.title !== fate.kept) notes.push(`split: ${record.imageCredit ? `imageCredit=${printable(record.imageCredit)}` : `title=${printable(record.title)}`}`);
+  if (record?.title && record.title !== fate.kept)
+    notes.push(
+      `split: ${record.imageCredit ? `imageCredit=${printable(record.imageCredit)}` : `title=${printable(record.title)}`}`,
+    );
   return notes.length ? `${shown} ${paintWords(MARKS.field.paint(c), `→ ${notes.join(' ')}`)}` : shown;
 }
 
@@ -192,7 +230,8 @@ function ruleNote(fate: BlockFate, c: ChalkInstance): string {
 }
 
 function summary(inspection: PageInspection, records: ArticleRecord[], c: ChalkInstance, width: number): string[] {
-  if (inspection.error) return wrap(`${paintWords(c.red.bold, 'no record:')} ${inspection.error.code}: ${inspection.error.message}`, width);
+  if (inspection.error)
+    return wrap(`${paintWords(c.red.bold, 'no record:')} ${inspection.error.code}: ${inspection.error.message}`, width);
   const out = [c.bold(`${records.length} record${records.length === 1 ? '' : 's'}`)];
   records.forEach((record, n) => {
     out.push(`${c.bold(`#${n} ${record.role}`)} ${record.id}${record.site ? ` · site ${record.site}` : ''}`);
@@ -219,8 +258,23 @@ function recordLines(record: ArticleRecord, titleFromMeta: boolean): [string, st
     ['imageCredit', record.imageCredit && printable(record.imageCredit)],
     ['published', record.published],
     ['keywords', record.keywords.length ? printable(record.keywords.join('، ')) : null],
-    ['related', record.related.length ? `${record.related.length} (${[...relations].map(([relation, n]) => `${relation} ${n}`).join(', ')})` : null],
-    ['dates', record.dateMentions.length ? `${count(record.dateMentions.length, 'mention')}: ${printable(record.dateMentions.slice(0, 5).map((m) => m.text).join(' · '))}${record.dateMentions.length > 5 ? ' …' : ''}` : null],
+    [
+      'related',
+      record.related.length
+        ? `${record.related.length} (${[...relations].map(([relation, n]) => `${relation} ${n}`).join(', ')})`
+        : null,
+    ],
+    [
+      'dates',
+      record.dateMentions.length
+        ? `${count(record.dateMentions.length, 'mention')}: ${printable(
+            record.dateMentions
+              .slice(0, 5)
+              .map((m) => m.text)
+              .join(' · '),
+          )}${record.dateMentions.length > 5 ? ' …' : ''}`
+        : null,
+    ],
     ['warnings', record.warnings.length ? record.warnings.map((w) => w.code).join(', ') : null],
   ];
   return lines.filter((l): l is [string, string] => l[1] !== null);

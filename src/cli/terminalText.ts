@@ -12,10 +12,12 @@ export const DEFAULT_WIDTH = 100;
 const MIN_TEXT_WIDTH = 20;
 
 /** Bidi controls and invisible marks of the input, and control characters: a pager would print them as codes. */
-const UNPRINTABLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2069\ufeff]/gu;
+const UNPRINTABLE =
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u202a-\u202e\u2060-\u2069\ufeff]/gu;
 const ZERO_WIDTH = /^[\p{M}\u200c\u200d]$/u;
 /** East Asian wide and fullwidth characters take two columns. */
-const WIDE = /^[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1faff}\u{20000}-\u{3fffd}]$/u;
+const WIDE =
+  /^[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1faff}\u{20000}-\u{3fffd}]$/u;
 
 /** The text as a terminal can print it: tabs and line breaks as spaces, controls and bidi marks left out. */
 export function printable(text: string): string {
@@ -90,7 +92,11 @@ function cutLongWord(word: string, limit: number): string[] {
  * still has its terminal on stderr), else COLUMNS, else DEFAULT_WIDTH.
  */
 export function outputWidth(): number {
-  const columns = process.stdout.isTTY ? process.stdout.columns : process.stderr.isTTY ? process.stderr.columns : Number(process.env.COLUMNS);
+  const columns = process.stdout.isTTY
+    ? process.stdout.columns
+    : process.stderr.isTTY
+      ? process.stderr.columns
+      : Number(process.env.COLUMNS);
   return Number.isInteger(columns) && columns > 0 ? columns : DEFAULT_WIDTH;
 }
 
@@ -98,6 +104,7 @@ export type ColourChoice = 'auto' | 'always' | 'never';
 
 /** Colour on a terminal unless NO_COLOR is set (`auto`), or as asked (`--color always`, for `less -R`). */
 export function stdoutColours(choice: ColourChoice): ChalkInstance {
-  const on = choice === 'always' || (choice === 'auto' && process.stdout.isTTY === true && !('NO_COLOR' in process.env));
+  const on =
+    choice === 'always' || (choice === 'auto' && process.stdout.isTTY === true && !('NO_COLOR' in process.env));
   return new Chalk({ level: on ? 1 : 0 });
 }

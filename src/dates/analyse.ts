@@ -49,7 +49,12 @@ export function tenseOf(analysis: Analysis, candidate: Candidate): Tense | null 
 }
 
 /** The mention of a candidate; doubts about its value (a weekday that disagrees with its date) go to `warnings`. */
-export function toMention(analysis: Analysis, candidate: Candidate, settings: Settings, warnings?: Warning[]): DateMention {
+export function toMention(
+  analysis: Analysis,
+  candidate: Candidate,
+  settings: Settings,
+  warnings?: Warning[],
+): DateMention {
   const { tokens, normalized, text } = analysis;
   const [start, end] = toOriginalSpan(normalized, tokens.stemStart(candidate.from), tokens.end(candidate.to - 1));
   const written = text.slice(start, end);
@@ -59,7 +64,8 @@ export function toMention(analysis: Analysis, candidate: Candidate, settings: Se
     weekStart: settings.weekStart,
     // Only weekdays, months without a year, holidays and bare hours ask: compute the tense then, once.
     lean: () => (lean ??= (tenseOf(analysis, candidate) ?? settings.prefer ?? 'past') === 'past' ? -1 : 1),
-    warn: (warning) => warnings?.push({ code: warning.code, message: `"${written}" (offset ${start}): ${warning.message}` }),
+    warn: (warning) =>
+      warnings?.push({ code: warning.code, message: `"${written}" (offset ${start}): ${warning.message}` }),
   });
   return { text: written, start, end, ...fields, mod: candidate.mod };
 }

@@ -56,12 +56,19 @@ function readDateLine(line: string): string | null {
   // A Solar Hijri date is a mention but not a publication date line: the pages that write them are Persian, and the
   // segmenter, tuned on Arabic pages, then takes a headline after such a line for a caption (khabaronline).
   const date = mentions.find(
-    (m) => (m.kind === 'date' || m.kind === 'datetime') && m.calendar !== 'solar-hijri' && m.value !== null && /^\d{4}-\d{2}-\d{2}/.test(m.value) && !m.value.includes('/'),
+    (m) =>
+      (m.kind === 'date' || m.kind === 'datetime') &&
+      m.calendar !== 'solar-hijri' &&
+      m.value !== null &&
+      /^\d{4}-\d{2}-\d{2}/.test(m.value) &&
+      !m.value.includes('/'),
   );
   if (!date?.value) return null;
   if (date.kind === 'datetime') return date.value;
   // A time of the line is on the line's date: "T16:25" when no day was found for it, else the whole date-time.
-  const time = mentions.find((m) => m.kind === 'time' && (m.value?.startsWith('T') || m.value?.startsWith(`${date.value}T`)));
+  const time = mentions.find(
+    (m) => m.kind === 'time' && (m.value?.startsWith('T') || m.value?.startsWith(`${date.value}T`)),
+  );
   if (!time?.value) return date.value;
   return time.value.startsWith('T') ? `${date.value}${time.value}` : time.value;
 }
@@ -78,7 +85,10 @@ function isDateLine({ tokens, candidates, inMention }: Analysis): boolean {
     else if (kind !== 'punct') {
       const lineWord = LINE_WORD_KINDS.some((k) => tokens.knows(i, k));
       // العدد : 6816، GMT+3: a number right after a date-line word belongs to it.
-      const allowed = lineWord || (kind === 'number' && previousAllowed) || (i < first.from && kind === 'word' && ++labels <= LABEL_WORDS);
+      const allowed =
+        lineWord ||
+        (kind === 'number' && previousAllowed) ||
+        (i < first.from && kind === 'word' && ++labels <= LABEL_WORDS);
       if (!allowed) return false;
       previousAllowed = lineWord;
     }

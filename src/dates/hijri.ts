@@ -23,10 +23,16 @@ function icuCalendar(id: string, shape: MonthShape): Calendar {
   // Made at the first use, not at import: most pages name no Hijri or Persian date.
   let formatter: Intl.DateTimeFormat | null = null;
   const fromDay = (day: number): YearMonthDay => {
-    formatter ??= new Intl.DateTimeFormat(`en-u-ca-${id}`, { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
+    formatter ??= new Intl.DateTimeFormat(`en-u-ca-${id}`, {
+      timeZone: 'UTC',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+    });
     const parts: Record<string, number> = {};
     for (const part of formatter.formatToParts(new Date(day * MS_PER_DAY))) {
-      if (part.type === 'year' || part.type === 'month' || part.type === 'day') parts[part.type] = Number.parseInt(part.value, 10);
+      if (part.type === 'year' || part.type === 'month' || part.type === 'day')
+        parts[part.type] = Number.parseInt(part.value, 10);
     }
     return { year: parts.year ?? 0, month: parts.month ?? 0, day: parts.day ?? 0 };
   };
@@ -45,7 +51,10 @@ function icuCalendar(id: string, shape: MonthShape): Calendar {
         break;
       }
       // Too late: back to the last day of the month before the one found. Too early: on past the found month's end.
-      day = offset > 0 ? day - found.day - (offset - 1) * shape.shortestMonth : day + shape.longestMonth + 1 - found.day + (-offset - 1) * shape.shortestMonth;
+      day =
+        offset > 0
+          ? day - found.day - (offset - 1) * shape.shortestMonth
+          : day + shape.longestMonth + 1 - found.day + (-offset - 1) * shape.shortestMonth;
     }
     monthStarts.set(index, day);
     return day;
@@ -62,11 +71,23 @@ function icuCalendar(id: string, shape: MonthShape): Calendar {
 }
 
 /** 1 Muharram 1435 was 2013-11-04 (day 16013); a lunar month is 29.53 days. */
-const LUNAR: MonthShape = { anchorDay: 16_013, anchorYear: 1435, meanMonth: 29.530588, shortestMonth: 29, longestMonth: 30 };
+const LUNAR: MonthShape = {
+  anchorDay: 16_013,
+  anchorYear: 1435,
+  meanMonth: 29.530588,
+  shortestMonth: 29,
+  longestMonth: 30,
+};
 
 /** The Hijri calendar as Umm al-Qura (Saudi Arabia's, and what most Arabic news means). */
 export const hijri = icuCalendar('islamic-umalqura', LUNAR);
 /** The tabular (civil) Hijri calendar, which some pages and software compute: a day or two off Umm al-Qura at times. */
 export const tabularHijri = icuCalendar('islamic-civil', LUNAR);
 /** The Solar Hijri calendar: 1 Farvardin 1400 was 2021-03-21 (day 18707); a month of 29 to 31 days. */
-export const solarHijri = icuCalendar('persian', { anchorDay: 18_707, anchorYear: 1400, meanMonth: 30.436875, shortestMonth: 29, longestMonth: 31 });
+export const solarHijri = icuCalendar('persian', {
+  anchorDay: 18_707,
+  anchorYear: 1400,
+  meanMonth: 30.436875,
+  shortestMonth: 29,
+  longestMonth: 31,
+});

@@ -44,8 +44,10 @@ export function readDates(text: string, options: DateOptions & { explain?: boole
  */
 export function readAnalysis(analysis: Analysis, options: DateOptions & { explain?: boolean } = {}): DateReading {
   const { refDate } = options;
-  const reference = typeof refDate === 'string' && refDate ? readReferenceDate(refDate) : typeof refDate === 'object' ? refDate : null;
-  if (typeof refDate === 'string' && refDate && !reference) throw new RangeError(`refDate "${refDate}" is not a date: give ${REFERENCE_FORMS}`);
+  const reference =
+    typeof refDate === 'string' && refDate ? readReferenceDate(refDate) : typeof refDate === 'object' ? refDate : null;
+  if (typeof refDate === 'string' && refDate && !reference)
+    throw new RangeError(`refDate "${refDate}" is not a date: give ${REFERENCE_FORMS}`);
   const settings = { reference, weekStart: weekStartDay(options.weekStart), prefer: options.prefer ?? null };
   const warnings: Warning[] = [];
   const mentions = analysis.candidates.map((candidate) => toMention(analysis, candidate, settings, warnings));

@@ -30,7 +30,10 @@ interface Cue {
 const quoted = (cue: Cue): string => `"${cue.text}"`;
 
 /** `texts`: strings, or texts analysed once by `analyse` (extract shares them with mention finding). */
-export function inferReferenceDate(texts: readonly (string | Analysis)[], options: { weekStart?: WeekStart } = {}): { date: string; evidence: string } | null {
+export function inferReferenceDate(
+  texts: readonly (string | Analysis)[],
+  options: { weekStart?: WeekStart } = {},
+): { date: string; evidence: string } | null {
   const weekStart = weekStartDay(options.weekStart);
   const settings = { reference: null, weekStart, prefer: null };
   const cues: Cue[] = texts.flatMap((text) => {
@@ -41,7 +44,8 @@ export function inferReferenceDate(texts: readonly (string | Analysis)[], option
       future: tenseOf(analysis, candidate) === 'future',
     }));
   });
-  const specOf = (cue: Cue): CalendarSpec | null => (cue.candidate.expr.type === 'calendar' ? cue.candidate.expr.spec : null);
+  const specOf = (cue: Cue): CalendarSpec | null =>
+    cue.candidate.expr.type === 'calendar' ? cue.candidate.expr.spec : null;
   const gregorianSpecs = cues.flatMap((cue) => {
     const spec = specOf(cue);
     return spec && spec.calendar === 'gregorian' && !cue.future ? [{ cue, spec }] : [];
@@ -52,7 +56,10 @@ export function inferReferenceDate(texts: readonly (string | Analysis)[], option
   const month = current.spec.month;
   const dated = gregorianSpecs
     .filter(({ spec }) => spec.year !== undefined)
-    .map(({ cue, spec }) => ({ cue, day: gregorian.toDay(spec.year as number, spec.month ?? 1, Math.max(spec.day ?? 1, 1)) }))
+    .map(({ cue, spec }) => ({
+      cue,
+      day: gregorian.toDay(spec.year as number, spec.month ?? 1, Math.max(spec.day ?? 1, 1)),
+    }))
     .sort((a, b) => a.day - b.day);
   const latest = dated.at(-1);
   if (!latest) return null;
@@ -66,14 +73,20 @@ export function inferReferenceDate(texts: readonly (string | Analysis)[], option
   const inMonth = gregorianSpecs.flatMap(({ cue, spec }) => {
     if (spec.day === undefined || spec.month === undefined || spec.day < 1) return [];
     if (spec.monthDirection === 0) return [{ cue, day: gregorian.toDay(year, spec.month, spec.day) }];
-    if (spec.monthDirection === -1) return [{ cue, day: gregorian.toDay(spec.month < month ? year : year - 1, spec.month, spec.day) + 1 }];
+    if (spec.monthDirection === -1)
+      return [{ cue, day: gregorian.toDay(spec.month < month ? year : year - 1, spec.month, spec.day) + 1 }];
     return [];
   });
   for (const { day } of inMonth) if (day <= last) earliest = Math.max(earliest, day);
 
-  const weeksBack = cues.some(({ candidate: { expr } }) => expr.type === 'period' && expr.unit === 'week' && expr.shift === -1)
+  const weeksBack = cues.some(
+    ({ candidate: { expr } }) => expr.type === 'period' && expr.unit === 'week' && expr.shift === -1,
+  )
     ? 2
-    : cues.some(({ candidate: { expr } }) => expr.type === 'weekday' && expr.direction === undefined && expr.weekShift === undefined)
+    : cues.some(
+          ({ candidate: { expr } }) =>
+            expr.type === 'weekday' && expr.direction === undefined && expr.weekShift === undefined,
+        )
       ? 1
       : 0;
   const currentDays = inMonth.filter(({ cue }) => specOf(cue)?.monthDirection === 0).map(({ day }) => day);
@@ -81,13 +94,19 @@ export function inferReferenceDate(texts: readonly (string | Analysis)[], option
     const bound = Math.max(...currentDays.map((day) => weekStartOf(day, weekStart) + 7 * weeksBack));
     if (bound <= last && bound > earliest) {
       earliest = bound;
-      evidence.push(`on or after ${formatDay(bound)} (a day it dates is older than ${weeksBack === 2 ? 'last week' : 'this week'})`);
+      evidence.push(
+        `on or after ${formatDay(bound)} (a day it dates is older than ${weeksBack === 2 ? 'last week' : 'this week'})`,
+      );
     }
   }
   if (earliest > last) return null;
 
-  const weekdayCue = cues.find(({ candidate: { expr } }) => expr.type === 'dayShift' && expr.days === 0 && expr.weekday !== undefined)
-    ?? cues.find(({ candidate: { expr }, future }) => expr.type === 'weekday' && expr.direction === undefined && expr.weekShift === undefined && !future);
+  const weekdayCue =
+    cues.find(({ candidate: { expr } }) => expr.type === 'dayShift' && expr.days === 0 && expr.weekday !== undefined) ??
+    cues.find(
+      ({ candidate: { expr }, future }) =>
+        expr.type === 'weekday' && expr.direction === undefined && expr.weekShift === undefined && !future,
+    );
   const weekday = weekdayCue && 'weekday' in weekdayCue.candidate.expr ? weekdayCue.candidate.expr.weekday : undefined;
   let day = earliest;
   if (weekday !== undefined && weekdayCue) {

@@ -11,8 +11,10 @@ import { gregorian } from './calendar.js';
 /** What a string of one of these forms gives: its ISO value, or `invalid`; null when it is of none of them. */
 export type IsoReading = { iso: string } | { invalid: true } | null;
 
-const ISO_LIKE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:\s*[T ]\s*(\d{1,2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
-const RFC_2822 = /^(?:[a-z]{3},?\s+)?(\d{1,2})\s+([a-z]{3})[a-z]*\.?\s+(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(gmt|ut|utc|z|[+-]\d{4})?)?$/i;
+const ISO_LIKE =
+  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:\s*[T ]\s*(\d{1,2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
+const RFC_2822 =
+  /^(?:[a-z]{3},?\s+)?(\d{1,2})\s+([a-z]{3})[a-z]*\.?\s+(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(gmt|ut|utc|z|[+-]\d{4})?)?$/i;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /**
  * A Unix time: 9 to 11 digits are seconds (1973 to 5138), 12 or 13 milliseconds. A year (4 digits) or a
@@ -42,18 +44,32 @@ export function readIsoForms(text: string): IsoReading {
 /** A Unix time written as digits, in ISO 8601 (UTC); null when the digits are none. */
 export function readUnixTime(text: string): string | null {
   const value = text.trim();
-  const ms = UNIX_SECONDS.test(value) ? Number(value) * MS_PER_SECOND : UNIX_MILLISECONDS.test(value) ? Number(value) : null;
+  const ms = UNIX_SECONDS.test(value)
+    ? Number(value) * MS_PER_SECOND
+    : UNIX_MILLISECONDS.test(value)
+      ? Number(value)
+      : null;
   return ms === null ? null : new Date(ms).toISOString().replace('.000Z', 'Z');
 }
 
-function build(year: string, month: number, day: number, h?: string, mi?: string, s?: string, zone?: string): IsoReading {
+function build(
+  year: string,
+  month: number,
+  day: number,
+  h?: string,
+  mi?: string,
+  s?: string,
+  zone?: string,
+): IsoReading {
   if (month < 1 || month > 12 || day < 1 || day > gregorian.monthLength(Number(year), month)) return { invalid: true };
   const date = `${year}-${pad(month)}-${pad(day)}`;
   if (h === undefined || mi === undefined) return { iso: date };
   if (Number(h) > 23 || Number(mi) > 59 || Number(s?.slice(0, 2) ?? 0) > 59) return { invalid: true };
   const offset = zone === undefined ? '' : zoneOffset(zone);
   if (offset === null) return { invalid: true };
-  return { iso: `${date}T${pad(Number(h))}:${mi}${s === undefined ? '' : `:${s.length === 1 ? `0${s}` : s}`}${offset}` };
+  return {
+    iso: `${date}T${pad(Number(h))}:${mi}${s === undefined ? '' : `:${s.length === 1 ? `0${s}` : s}`}${offset}`,
+  };
 }
 
 /** "Z", or "+HH:MM"; null for an offset no zone has. */

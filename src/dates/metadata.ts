@@ -27,7 +27,10 @@ export interface MetadataDate {
 /** A date as metadata gives it: a string, or a number (a Unix time in seconds or milliseconds). */
 export function readMetadataDate(raw: unknown): MetadataDate {
   if (raw === null || raw === undefined) return { value: null, problem: null };
-  const text = typeof raw === 'string' || (typeof raw === 'number' && Number.isFinite(raw)) ? String(raw).replace(/\s+/g, ' ').trim() : null;
+  const text =
+    typeof raw === 'string' || (typeof raw === 'number' && Number.isFinite(raw))
+      ? String(raw).replace(/\s+/g, ' ').trim()
+      : null;
   if (text === '') return { value: null, problem: null };
   if (text === null || text.length > MAX_DATE_CHARS) return { value: null, problem: 'unreadable' };
   const forms = readIsoForms(text);

@@ -36,11 +36,16 @@ const REFERENCE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\
 export function parseReferenceDate(text: string): Reference | null {
   const m = REFERENCE.exec(text.trim());
   if (!m) return null;
-  const [year, month, day, hour, minute, second] = m.slice(1).map((part) => (part === undefined ? undefined : Number(part)));
+  const [year, month, day, hour, minute, second] = m
+    .slice(1)
+    .map((part) => (part === undefined ? undefined : Number(part)));
   if (year === undefined || month === undefined || day === undefined || month < 1 || month > 12 || day < 1) return null;
   if (day > gregorian.monthLength(year, month)) return null;
   if (hour !== undefined && (hour > 23 || (minute ?? 0) > 59 || (second ?? 0) > 59)) return null;
-  return { day: gregorian.toDay(year, month, day), seconds: hour === undefined ? null : hour * 3600 + (minute ?? 0) * 60 + (second ?? 0) };
+  return {
+    day: gregorian.toDay(year, month, day),
+    seconds: hour === undefined ? null : hour * 3600 + (minute ?? 0) * 60 + (second ?? 0),
+  };
 }
 
 /** The week start as a day number; throws on a name that is not one. */

@@ -73,7 +73,7 @@ class Recogniser implements Scan {
 
   run(): Candidate[] {
     const found: Candidate[] = [];
-    for (let i = 0; i < this.t.length; ) {
+    for (let i = 0; i < this.t.length;) {
       if (!this.everyToken && !this.t.mayStart(i)) {
         i++;
         continue;
@@ -89,9 +89,16 @@ class Recogniser implements Scan {
         i = mention.end;
         continue;
       }
-      found.push({ from: i, to: mention.end, expr: mention.value, mod: mention.mod, ...(mention.why ? { why: mention.why } : {}) });
+      found.push({
+        from: i,
+        to: mention.end,
+        expr: mention.value,
+        mod: mention.mod,
+        ...(mention.why ? { why: mention.why } : {}),
+      });
       i = mention.end;
-      this.joinedAt = this.t.isAnd(i) || this.t.isOr(i) || this.t.punct(i, '،', ',') ? i + 1 : this.t.joinedByAnd(i)?.next ?? -1;
+      this.joinedAt =
+        this.t.isAnd(i) || this.t.isOr(i) || this.t.punct(i, '،', ',') ? i + 1 : (this.t.joinedByAnd(i)?.next ?? -1);
     }
     return this.timesOnTheirDays(found);
   }
@@ -159,7 +166,8 @@ class Recogniser implements Scan {
   /** One date, time or relative expression, with the time of a day attached when it follows. */
   private core(i: number): Match<Expr> | null {
     const { memoAt, memoJoinedAt, memoFound } = this;
-    for (let k = 0; k < memoAt.length; k++) if (memoAt[k] === i && memoJoinedAt[k] === this.joinedAt) return memoFound[k] ?? null;
+    for (let k = 0; k < memoAt.length; k++)
+      if (memoAt[k] === i && memoJoinedAt[k] === this.joinedAt) return memoFound[k] ?? null;
     const found = this.coreAt(i);
     // Written by index, not pushed: memoAt's length is what the memo holds (set to 0 at each start).
     const k = memoAt.length;
@@ -191,14 +199,18 @@ class Recogniser implements Scan {
     let j = day.end;
     if (t.punct(j, '،', ',', '-', '–', '|') || (t.text(j) === 't' && !t.spaced(j) && !t.spaced(j + 1))) j++;
     j = t.marker(j, 'at', 'of')?.end ?? j;
-    const withPart = (time: TimeSpec): TimeSpec => (time.dayPart === null && dayPart ? { ...time, dayPart, ambiguous: false } : time);
+    const withPart = (time: TimeSpec): TimeSpec =>
+      time.dayPart === null && dayPart ? { ...time, dayPart, ambiguous: false } : time;
     const range = this.range(j, (k) => {
       const time = timeOfDay(t, k);
       return time && { ...time, value: { type: 'time', time: withPart(time.value), day: null } };
     });
-    if (range?.value.type === 'timeRange') return built('date-with-time', range.end, { ...range.value, day: day.value }, day, range);
+    if (range?.value.type === 'timeRange')
+      return built('date-with-time', range.end, { ...range.value, day: day.value }, day, range);
     const time = timeOfDay(t, j);
-    return time ? built('date-with-time', time.end, { type: 'time', time: withPart(time.value), day: day.value }, day, time) : day;
+    return time
+      ? built('date-with-time', time.end, { type: 'time', time: withPart(time.value), day: day.value }, day, time)
+      : day;
   }
 
   /** "الساعة العاشرة من صباح اليوم"، "الثالثة فجرا"، "15:15". */
@@ -241,7 +253,11 @@ class Recogniser implements Scan {
     if (!part) return null;
     const j = part.end;
     // مطلع العام: this year's; not "نهاية السنة المالية" (the fiscal year) nor "نهاية العقد" (of a contract).
-    const unit = t.lex(j, 'unit', (u) => u.definite && u.count === 1 && !['day', 'hour', 'minute', 'decade'].includes(u.unit));
+    const unit = t.lex(
+      j,
+      'unit',
+      (u) => u.definite && u.count === 1 && !['day', 'hour', 'minute', 'decade'].includes(u.unit),
+    );
     const current = unit && !adjectiveAt(t, unit.end) ? unit : null;
     const inner = longest<Match<Expr>>([
       calendarDate(this, j),
@@ -264,7 +280,8 @@ class Recogniser implements Scan {
     const nth = third ? ordinal(t, third.end) : null;
     const of = nth?.definite ? t.marker(nth.end, 'of') : null;
     if (!nth || !of) return null;
-    const part = nth.value === 1 ? 'early' : nth.value === 2 ? 'mid' : nth.value === 3 || nth.value === -1 ? 'late' : null;
+    const part =
+      nth.value === 1 ? 'early' : nth.value === 2 ? 'mid' : nth.value === 3 || nth.value === -1 ? 'late' : null;
     return part ? { end: of.end, value: part } : null;
   }
 
@@ -280,7 +297,10 @@ class Recogniser implements Scan {
       monthFirst &&
         month && {
           ...built('month-day-year', monthFirst.end, null, month, monthFirst),
-          value: { type: 'calendar', spec: { calendar: month.value.calendar, month: month.value.month, day: monthFirst.value } },
+          value: {
+            type: 'calendar',
+            spec: { calendar: month.value.calendar, month: month.value.month, day: monthFirst.value },
+          },
         },
     ]);
   };
@@ -295,7 +315,7 @@ class Recogniser implements Scan {
     const and = t.joinedByAnd(first.end)?.next;
     const next = between
       ? and
-      : t.marker(and ?? first.end, 'to')?.end ?? (t.punct(first.end, '-', '–') ? first.end + 1 : undefined);
+      : (t.marker(and ?? first.end, 'to')?.end ?? (t.punct(first.end, '-', '–') ? first.end + 1 : undefined));
     if (next === undefined) return null;
     const second = this.joined(next, () => side(next));
     const joined = second && joinEnds(first.value, second.value);
@@ -313,7 +333,12 @@ class Recogniser implements Scan {
     const { from, to } = days.value;
     const weekdays = from.type === 'weekday' && to.type === 'weekday' ? [from.weekday, to.weekday] : null;
     const dates = weekdays ? this.dayPair(days.end) : null;
-    if (weekdays && dates?.value.type === 'range' && dates.value.from.type === 'calendar' && dates.value.to.type === 'calendar') {
+    if (
+      weekdays &&
+      dates?.value.type === 'range' &&
+      dates.value.from.type === 'calendar' &&
+      dates.value.to.type === 'calendar'
+    ) {
       const value: Expr = {
         type: 'range',
         from: { type: 'calendar', spec: { ...dates.value.from.spec, weekday: weekdays[0] } },
@@ -340,7 +365,13 @@ function consecutive(expr: Expr): boolean {
   if (expr.type !== 'range') return false;
   const { from, to } = expr;
   if (from.type === 'weekday' && to.type === 'weekday') return (to.weekday - from.weekday + 7) % 7 === 1;
-  return from.type === 'calendar' && to.type === 'calendar' && from.spec.day !== undefined && to.spec.day === from.spec.day + 1 && from.spec.month === to.spec.month;
+  return (
+    from.type === 'calendar' &&
+    to.type === 'calendar' &&
+    from.spec.day !== undefined &&
+    to.spec.day === from.spec.day + 1 &&
+    from.spec.month === to.spec.month
+  );
 }
 
 /** Whether an expression names one day, so that a time may follow it. */
@@ -359,7 +390,8 @@ function isDay(expr: Expr): boolean {
   }
 }
 
-const isBareDay = (spec: CalendarSpec): boolean => spec.month === undefined && spec.monthShift === undefined && spec.day !== undefined;
+const isBareDay = (spec: CalendarSpec): boolean =>
+  spec.month === undefined && spec.monthShift === undefined && spec.day !== undefined;
 
 /**
  * Completes each end from the other (13 إلى 15 تموز: the month; 10 يونيو إلى 10 يوليوز 2016: the year). A bare day
@@ -370,7 +402,8 @@ function joinEnds(from: Expr, to: Expr): Expr | null {
     const [a, b] = [from.spec, to.spec];
     // A date written with its weekday is a whole date, no end waiting for a bare day: "۱۸ - يکشنبه ۲۱ ارديبهشت ۱۳۹۹"
     // is a clock reading (۵۹ : ۱۸) beside a date line.
-    const dayOfAMonth = (spec: CalendarSpec) => spec.day !== undefined && !isBareDay(spec) && spec.weekday === undefined;
+    const dayOfAMonth = (spec: CalendarSpec) =>
+      spec.day !== undefined && !isBareDay(spec) && spec.weekday === undefined;
     if ((isBareDay(a) && !dayOfAMonth(b)) || (isBareDay(b) && !dayOfAMonth(a))) return null;
     const { weekday: _a, ...aDate } = a;
     const { weekday: _b, ...bDate } = b;
@@ -401,4 +434,3 @@ function shareDayPart(a: TimeSpec, b: TimeSpec): [TimeSpec, TimeSpec] {
   if (b.dayPart === null && a.dayPart !== null) return [a, { ...b, dayPart: a.dayPart, ambiguous: false }];
   return [a, b];
 }
-

@@ -9,7 +9,8 @@ import { parseReferenceDate } from './options.js';
 import type { Reference } from './resolve.js';
 
 /** What a reference date may look like, for error messages. */
-export const REFERENCE_FORMS = 'YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS], with an optional zone (Z, +03:00), an RFC 2822 date, a Unix time, or a date line such as "19/08/2016"';
+export const REFERENCE_FORMS =
+  'YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS], with an optional zone (Z, +03:00), an RFC 2822 date, a Unix time, or a date line such as "19/08/2016"';
 
 /** The reference a string gives, or null when it is none of REFERENCE_FORMS or no real date. */
 export function readReferenceDate(text: string): Reference | null {

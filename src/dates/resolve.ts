@@ -3,7 +3,18 @@
  * and the ISO value resolved against the reference date (null when it needs one and there is none).
  */
 import type { DateMention, Warning } from '../record.js';
-import { addMonths, easterDay, formatClock, formatDay, formatMonth, formatYear, gregorian, weekdayOf, weekStartOf, type Calendar } from './calendar.js';
+import {
+  addMonths,
+  easterDay,
+  formatClock,
+  formatDay,
+  formatMonth,
+  formatYear,
+  gregorian,
+  weekdayOf,
+  weekStartOf,
+  type Calendar,
+} from './calendar.js';
 import type { CalendarSpec, Expr, TimeSpec, VagueRelation } from './expr.js';
 import { hourOfDay } from './grammar/time.js';
 import { hijri, solarHijri, tabularHijri } from './hijri.js';
@@ -53,14 +64,30 @@ interface Resolved {
 const CALENDARS: Record<CalendarName, Calendar> = { gregorian, hijri, persian: solarHijri };
 
 const dayPoint = (day: number): Point => ({ day, seconds: null, precision: 'day', zone: null });
-const monthPoint = (year: number, month: number): Point => ({ day: gregorian.toDay(year, month, 1), seconds: null, precision: 'month', zone: null });
-const yearPoint = (year: number): Point => ({ day: gregorian.toDay(year, 1, 1), seconds: null, precision: 'year', zone: null });
+const monthPoint = (year: number, month: number): Point => ({
+  day: gregorian.toDay(year, month, 1),
+  seconds: null,
+  precision: 'month',
+  zone: null,
+});
+const yearPoint = (year: number): Point => ({
+  day: gregorian.toDay(year, 1, 1),
+  seconds: null,
+  precision: 'year',
+  zone: null,
+});
 const clockPoint = (day: number, seconds: number): Point => ({ day, seconds, precision: 'minute', zone: null });
 const one = (start: Point, hijriDate: string | null = null): Resolved => ({ start, end: null, hijri: hijriDate });
-const span = (start: Point, end: Point, hijriDate: string | null = null): Resolved => ({ start, end, hijri: hijriDate });
-const yearSpan = (first: number, last: number): Resolved => (first === last ? one(yearPoint(first)) : span(yearPoint(first), yearPoint(last)));
+const span = (start: Point, end: Point, hijriDate: string | null = null): Resolved => ({
+  start,
+  end,
+  hijri: hijriDate,
+});
+const yearSpan = (first: number, last: number): Resolved =>
+  first === last ? one(yearPoint(first)) : span(yearPoint(first), yearPoint(last));
 const pad2 = (n: number): string => String(n).padStart(2, '0');
-const isoDate = (date: { year: number; month: number; day: number }): string => `${date.year}-${pad2(date.month)}-${pad2(date.day)}`;
+const isoDate = (date: { year: number; month: number; day: number }): string =>
+  `${date.year}-${pad2(date.month)}-${pad2(date.day)}`;
 
 /** Years an ISO value can hold: a shift or a count that leaves them ("منذ ثلاثة آلاف عام") has no value. */
 const ISO_YEARS = { min: 1, max: 9999 };
@@ -81,7 +108,12 @@ export interface MentionFields {
 
 export function describe(expr: Expr, resolution: Resolution): MentionFields {
   const resolved = resolve(expr, resolution);
-  const value = expr.type === 'duration' ? formatDuration(expr.unit, expr.amount) : resolved && inIsoYears(resolved) ? formatValue(resolved) : null;
+  const value =
+    expr.type === 'duration'
+      ? formatDuration(expr.unit, expr.amount)
+      : resolved && inIsoYears(resolved)
+        ? formatValue(resolved)
+        : null;
   return {
     kind: kindOf(expr),
     value,
@@ -193,7 +225,11 @@ const ISLAMIC_HOLIDAYS: Partial<Record<HolidayName, [month: number, day: number]
 };
 
 /** How a calendar is named in a mention: the Hijri one as Umm al-Qura (hijri), Iran's as solar-hijri. */
-const MENTION_CALENDARS: Record<CalendarName, MentionCalendar> = { gregorian: 'gregorian', hijri: 'hijri', persian: 'solar-hijri' };
+const MENTION_CALENDARS: Record<CalendarName, MentionCalendar> = {
+  gregorian: 'gregorian',
+  hijri: 'hijri',
+  persian: 'solar-hijri',
+};
 
 function calendarOf(expr: Expr): MentionCalendar {
   switch (expr.type) {
@@ -233,7 +269,9 @@ function resolve(expr: Expr, r: Resolution): Resolved | null {
     case 'nthWeek': {
       const month = monthSpan(expr.month, r);
       if (!month) return null;
-      return expr.type === 'nthWeek' ? nthWeek(expr.nth, month, r.weekStart) : nthWeekday(expr.nth, expr.weekday, expr.orDay, month);
+      return expr.type === 'nthWeek'
+        ? nthWeek(expr.nth, month, r.weekStart)
+        : nthWeekday(expr.nth, expr.weekday, expr.orDay, month);
     }
     case 'weekdayAfter': {
       const anchor = resolve(expr.anchor, r);
@@ -289,7 +327,13 @@ function resolveRelative(expr: Expr, ref: Reference, r: Resolution): Resolved | 
   }
 }
 
-function weekdayDay(weekday: number, direction: number | undefined, weekShift: number | undefined, ref: Reference, r: Resolution): number {
+function weekdayDay(
+  weekday: number,
+  direction: number | undefined,
+  weekShift: number | undefined,
+  ref: Reference,
+  r: Resolution,
+): number {
   if (weekShift !== undefined) {
     const start = weekStartOf(ref.day, r.weekStart) + 7 * weekShift;
     return start + ((weekday - r.weekStart + 7) % 7);
@@ -317,7 +361,9 @@ function periodSpan(unit: Unit, shift: number, count: number, ref: Reference, we
   const { year, month } = gregorian.fromDay(ref.day);
   switch (unit) {
     case 'day':
-      return first === last ? one(dayPoint(ref.day + first)) : span(dayPoint(ref.day + first), dayPoint(ref.day + last));
+      return first === last
+        ? one(dayPoint(ref.day + first))
+        : span(dayPoint(ref.day + first), dayPoint(ref.day + last));
     case 'week': {
       const start = weekStartOf(ref.day, weekStart);
       return span(dayPoint(start + 7 * first), dayPoint(start + 7 * last + 6));
@@ -401,7 +447,8 @@ function unitEnd(unit: Unit, amount: number, day: number): number {
 function vagueSpan(unit: Unit, relation: VagueRelation, ref: Reference): Resolved | null {
   const at = (amount: number): Point | null => shifted(unit, amount, ref)?.start ?? null;
   // The span just past or to come ends or starts one step from now: a day, a month or a year (for decades too).
-  const step = (sign: -1 | 1): Point | null => (YEARS_IN[unit] ? shifted('year', sign, ref)?.start ?? null : at(sign));
+  const step = (sign: -1 | 1): Point | null =>
+    YEARS_IN[unit] ? (shifted('year', sign, ref)?.start ?? null) : at(sign);
   const [from, to] = {
     ago: [at(-FEW.most), at(-FEW.least)],
     later: [at(FEW.least), at(FEW.most)],
@@ -425,7 +472,13 @@ function monthSpan(spec: CalendarSpec, r: Resolution): MonthSpan | null {
   const place = placeMonth(spec, calendar, r);
   if (!place || place.month === undefined) return null;
   const first = calendar.toDay(place.year, place.month, 1);
-  return { calendar, year: place.year, month: place.month, first, last: first + calendar.monthLength(place.year, place.month) - 1 };
+  return {
+    calendar,
+    year: place.year,
+    month: place.month,
+    first,
+    last: first + calendar.monthLength(place.year, place.month) - 1,
+  };
 }
 
 /**
@@ -438,7 +491,8 @@ function placeMonth(spec: CalendarSpec, calendar: Calendar, r: Resolution): { ye
   const ref = r.reference;
   const today = ref ? calendar.fromDay(ref.day) : null;
   if (spec.month === undefined) {
-    if (spec.monthShift !== undefined || spec.day !== undefined) return today ? addMonths(today.year, today.month, spec.monthShift ?? 0) : null;
+    if (spec.monthShift !== undefined || spec.day !== undefined)
+      return today ? addMonths(today.year, today.month, spec.monthShift ?? 0) : null;
     if (spec.year !== undefined) return { year: spec.year };
     return today && spec.yearShift !== undefined ? { year: today.year + spec.yearShift } : null;
   }
@@ -459,7 +513,11 @@ function placeMonth(spec: CalendarSpec, calendar: Calendar, r: Resolution): { ye
   else if (lean === 1 && month < today.month) year++;
   if (spec.weekday !== undefined && spec.day !== undefined && explicit === undefined) {
     const other = year + lean;
-    if (weekdayOf(dayIn(calendar, year, month, spec.day)) !== spec.weekday && weekdayOf(dayIn(calendar, other, month, spec.day)) === spec.weekday) year = other;
+    if (
+      weekdayOf(dayIn(calendar, year, month, spec.day)) !== spec.weekday &&
+      weekdayOf(dayIn(calendar, other, month, spec.day)) === spec.weekday
+    )
+      year = other;
   }
   return { year, month };
 }
@@ -486,7 +544,11 @@ function resolveCalendar(spec: CalendarSpec, r: Resolution, writtenOther?: Calen
   const other = spec.calendar !== 'gregorian';
   if (place.month === undefined) {
     if (!other) return one(yearPoint(place.year));
-    return span(dayPoint(calendar.toDay(place.year, 1, 1)), dayPoint(calendar.toDay(place.year + 1, 1, 1) - 1), String(place.year));
+    return span(
+      dayPoint(calendar.toDay(place.year, 1, 1)),
+      dayPoint(calendar.toDay(place.year + 1, 1, 1) - 1),
+      String(place.year),
+    );
   }
   const { year, month } = place;
   const length = calendar.monthLength(year, month);
@@ -504,14 +566,21 @@ function resolveCalendar(spec: CalendarSpec, r: Resolution, writtenOther?: Calen
   if (spec.calendar === 'persian') return one(dayPoint(number), isoDate(written));
   if (!writtenOther) return one(dayPoint(number));
   const pair = otherAsWritten(writtenOther, number);
-  return { ...one(dayPoint(number), isoDate(pair.date)), ...(pair.tabular ? { calendar: 'hijri-tabular' as const } : {}) };
+  return {
+    ...one(dayPoint(number), isoDate(pair.date)),
+    ...(pair.tabular ? { calendar: 'hijri-tabular' as const } : {}),
+  };
 }
 
 /**
  * A Hijri day by Umm al-Qura; by the tabular reckoning when only that one puts it on the weekday written with it
  * (a weekday that agrees with neither is reported).
  */
-function hijriDay(written: { year: number; month: number; day: number }, weekday: number | undefined, r: Resolution): Resolved {
+function hijriDay(
+  written: { year: number; month: number; day: number },
+  weekday: number | undefined,
+  r: Resolution,
+): Resolved {
   const ummAlQura = hijri.toDay(written.year, written.month, written.day);
   const resolved = one(dayPoint(ummAlQura), isoDate(written));
   if (weekday === undefined || weekdayOf(ummAlQura) === weekday) return resolved;
@@ -532,17 +601,29 @@ function warnWeekday(r: Resolution, weekday: number, day: number): void {
  * The other-calendar side of a pair as written, its missing fields taken from the Gregorian day; `tabular` when the
  * written Hijri date is that day by the tabular reckoning and not by Umm al-Qura.
  */
-function otherAsWritten(spec: CalendarSpec, gregorianDay: number): { date: { year: number; month: number; day: number }; tabular: boolean } {
+function otherAsWritten(
+  spec: CalendarSpec,
+  gregorianDay: number,
+): { date: { year: number; month: number; day: number }; tabular: boolean } {
   const calendar = CALENDARS[spec.calendar];
   const computed = calendar.fromDay(gregorianDay);
   const date = { year: spec.year ?? computed.year, month: spec.month ?? computed.month, day: spec.day ?? computed.day };
-  const complete = spec.calendar === 'hijri' && spec.year !== undefined && spec.month !== undefined && spec.day !== undefined && spec.day > 0;
-  const tabular = complete && hijri.toDay(date.year, date.month, date.day) !== gregorianDay && tabularHijri.toDay(date.year, date.month, date.day) === gregorianDay;
+  const complete =
+    spec.calendar === 'hijri' &&
+    spec.year !== undefined &&
+    spec.month !== undefined &&
+    spec.day !== undefined &&
+    spec.day > 0;
+  const tabular =
+    complete &&
+    hijri.toDay(date.year, date.month, date.day) !== gregorianDay &&
+    tabularHijri.toDay(date.year, date.month, date.day) === gregorianDay;
   return { date, tabular };
 }
 
 function nthWeekday(nth: number, weekday: number, orDay: boolean, month: MonthSpan): Resolved | null {
-  if (orDay && month.first + nth - 1 <= month.last && weekdayOf(month.first + nth - 1) === weekday) return one(dayPoint(month.first + nth - 1));
+  if (orDay && month.first + nth - 1 <= month.last && weekdayOf(month.first + nth - 1) === weekday)
+    return one(dayPoint(month.first + nth - 1));
   const day =
     nth === -1
       ? month.last - ((weekdayOf(month.last) - weekday + 7) % 7)
@@ -607,17 +688,25 @@ function holidayDays(holiday: HolidayName, year: number): number[] {
   const islamic = ISLAMIC_HOLIDAYS[holiday];
   if (islamic) {
     const first = hijri.fromDay(gregorian.toDay(year, 1, 1)).year;
-    return [first, first + 1].map((hy) => hijri.toDay(hy, islamic[0], islamic[1])).filter((day) => gregorian.fromDay(day).year === year);
+    return [first, first + 1]
+      .map((hy) => hijri.toDay(hy, islamic[0], islamic[1]))
+      .filter((day) => gregorian.fromDay(day).year === year);
   }
   if (holiday === 'easter') return [easterDay(year)];
   return [holiday === 'christmas' ? gregorian.toDay(year, 12, 25) : gregorian.toDay(year, 1, 1)];
 }
 
-function resolveHoliday(holiday: HolidayName, year: number | undefined, yearCalendar: CalendarName | undefined, r: Resolution): Resolved | null {
+function resolveHoliday(
+  holiday: HolidayName,
+  year: number | undefined,
+  yearCalendar: CalendarName | undefined,
+  r: Resolution,
+): Resolved | null {
   const islamic = ISLAMIC_HOLIDAYS[holiday];
   let day: number | undefined;
   if (year !== undefined) {
-    day = yearCalendar === 'hijri' && islamic ? hijri.toDay(year, islamic[0], islamic[1]) : holidayDays(holiday, year)[0];
+    day =
+      yearCalendar === 'hijri' && islamic ? hijri.toDay(year, islamic[0], islamic[1]) : holidayDays(holiday, year)[0];
   } else if (r.reference) {
     const ref = r.reference.day;
     const thisYear = gregorian.fromDay(ref).year;
@@ -642,7 +731,16 @@ function resolveTime(time: TimeSpec, dayExpr: Expr | null, r: Resolution): Resol
   if (time.ambiguous && !dayExpr && ref?.seconds !== null && ref?.seconds !== undefined && hour < 12) {
     const clock = (h: number) => h * 3600 + time.minute * 60;
     const [early, late] = [clock(hour), clock(hour + 12)];
-    hour = r.lean() > 0 ? (early >= ref.seconds ? hour : late >= ref.seconds ? hour + 12 : hour) : late <= ref.seconds ? hour + 12 : hour;
+    hour =
+      r.lean() > 0
+        ? early >= ref.seconds
+          ? hour
+          : late >= ref.seconds
+            ? hour + 12
+            : hour
+        : late <= ref.seconds
+          ? hour + 12
+          : hour;
   }
   const seconds = hour * 3600 + time.minute * 60 + (time.second ?? 0);
   const point: Point = { day, seconds, precision: time.second !== null ? 'second' : 'minute', zone: time.zone };
@@ -656,18 +754,36 @@ function resolveRange(from: Expr, to: Expr, r: Resolution): Resolved | null {
   if (!start || !end) return null;
   const [first, last] = [start.start.day, end.start.day];
   // "من شهر سبتمبر إلى يوليو": an end written without a year comes after the start, in the next year if need be.
-  if (to.type === 'calendar' && to.spec.year === undefined && to.spec.yearShift === undefined && to.spec.gregorianYear === undefined) {
+  if (
+    to.type === 'calendar' &&
+    to.spec.year === undefined &&
+    to.spec.yearShift === undefined &&
+    to.spec.gregorianYear === undefined
+  ) {
     if (first !== null && last !== null && last < first) {
       end = resolveCalendar({ ...to.spec, year: CALENDARS[to.spec.calendar].fromDay(first).year + 1 }, r) ?? end;
     }
   }
   // "من الأحد إلى الخميس"، "يومي الأحد والاثنين": the end weekday is the first one after the start; a past pair
   // ends by the reference.
-  if (to.type === 'weekday' && to.direction === undefined && to.weekShift === undefined && first !== null && !start.end) {
+  if (
+    to.type === 'weekday' &&
+    to.direction === undefined &&
+    to.weekShift === undefined &&
+    first !== null &&
+    !start.end
+  ) {
     let day = first + ((to.weekday - weekdayOf(first) + 7) % 7 || 7);
     let startDay = first;
     const ref = r.reference?.day;
-    if (from.type === 'weekday' && from.direction === undefined && from.weekShift === undefined && ref !== undefined && r.lean() < 0 && day > ref) {
+    if (
+      from.type === 'weekday' &&
+      from.direction === undefined &&
+      from.weekShift === undefined &&
+      ref !== undefined &&
+      r.lean() < 0 &&
+      day > ref
+    ) {
       day -= 7;
       startDay -= 7;
     }
@@ -698,7 +814,17 @@ function formatValue(resolved: Resolved): string {
   return resolved.end ? `${start}/${formatPoint(resolved.end)}` : start;
 }
 
-const DURATION_DESIGNATORS: Record<Unit, string> = { minute: 'TM', hour: 'TH', day: 'D', week: 'W', month: 'M', year: 'Y', decade: 'Y', century: 'Y', millennium: 'Y' };
+const DURATION_DESIGNATORS: Record<Unit, string> = {
+  minute: 'TM',
+  hour: 'TH',
+  day: 'D',
+  week: 'W',
+  month: 'M',
+  year: 'Y',
+  decade: 'Y',
+  century: 'Y',
+  millennium: 'Y',
+};
 
 /** ISO 8601 duration: P3D, P2W, PT2H; decades and centuries in years (P20Y), as ISO has no unit for them. */
 function formatDuration(unit: Unit, amount: number): string {

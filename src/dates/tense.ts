@@ -24,17 +24,21 @@ type Cue = (i: number) => Tense | null;
 
 /** The tense cue nearest to tokens [from, to) within their clause, by tiers; null when there is none. */
 export function tenseAround(t: TokenList, from: number, to: number, inMention: (i: number) => boolean): Tense | null {
-  const listed = (verb: boolean): Cue => (i) => {
-    const lexeme = t.entriesAt(i).find((e) => e.lexeme.kind === 'tense' && e.lexeme.verb === verb)?.lexeme;
-    return lexeme?.kind === 'tense' ? lexeme.tense : null;
-  };
+  const listed =
+    (verb: boolean): Cue =>
+    (i) => {
+      const lexeme = t.entriesAt(i).find((e) => e.lexeme.kind === 'tense' && e.lexeme.verb === verb)?.lexeme;
+      return lexeme?.kind === 'tense' ? lexeme.tense : null;
+    };
   const futureVerb: Cue = (i) => {
     if (t.kind(i) !== 'word' || t.entriesAt(i).length > 0) return null;
     const word = t.text(i);
     return FUTURE_VERB.test(word) && !NOT_FUTURE_VERBS.test(word.replace(/^[وف]/u, '')) ? 'future' : null;
   };
   return (
-    nearest(t, from, to, listed(true), inMention) ?? nearest(t, from, to, futureVerb, inMention) ?? nearest(t, from, to, listed(false), inMention)
+    nearest(t, from, to, listed(true), inMention) ??
+    nearest(t, from, to, futureVerb, inMention) ??
+    nearest(t, from, to, listed(false), inMention)
   );
 }
 

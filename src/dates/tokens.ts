@@ -44,17 +44,34 @@ const [AND, THEN] = ['و', 'ف'].map((c) => c.charCodeAt(0));
 const CLASSES = new Uint8Array(0x10000).fill(PUNCT);
 CLASSES.fill(NUMBER, 0x30, 0x3a);
 CLASSES[0x20] = SPACE;
-for (const [from, to] of [[0x61, 0x7a], [0x41, 0x5a], [0x0621, 0x064a], [0x0671, 0x06d3], [0xc0, 0x24f]] as const) CLASSES.fill(WORD, from, to + 1);
+for (const [from, to] of [
+  [0x61, 0x7a],
+  [0x41, 0x5a],
+  [0x0621, 0x064a],
+  [0x0671, 0x06d3],
+  [0xc0, 0x24f],
+] as const)
+  CLASSES.fill(WORD, from, to + 1);
 // Latin letters with accents (0xc0-0x24f) are words, for French months (décembre, août); × and ÷ are no letters.
 CLASSES[0xd7] = PUNCT;
 CLASSES[0xf7] = PUNCT;
 const charClass = (c: number): number => CLASSES[c] as number;
 
-const bitsOf = (kinds: readonly LexemeKind[]): number => kinds.reduce((bits, kind) => bits | (KIND_BITS.get(kind) ?? 0), 0);
+const bitsOf = (kinds: readonly LexemeKind[]): number =>
+  kinds.reduce((bits, kind) => bits | (KIND_BITS.get(kind) ?? 0), 0);
 /** Words a mention may start with, whatever follows them. */
 const STARTER_BITS = bitsOf(['month', 'dayShift', 'now', 'unit', 'ordinal', 'decadeName', 'night', 'holiday']);
 /** Markers that open a mention: منذ، حتى، قبل، بعد، خلال، لمدة، من (a range), بين. */
-const STARTER_MARKERS: ReadonlySet<Marker> = new Set(['since', 'until', 'ago', 'later', 'within', 'lasting', 'from', 'between']);
+const STARTER_MARKERS: ReadonlySet<Marker> = new Set([
+  'since',
+  'until',
+  'ago',
+  'later',
+  'within',
+  'lasting',
+  'from',
+  'between',
+]);
 /** What may count an amount after a marker besides a start: عدة، ربع، ألف، ثلاثة، نحو. */
 const AMOUNT_BITS = bitsOf(['few', 'fraction', 'scale', 'cardinal']);
 const UNIT_BIT = bitsOf(['unit']);
@@ -150,7 +167,8 @@ for (const head of PHRASE_HEADS.keys()) {
     const hash = hashOfRange(form);
     const bucket = FORMS.get(hash) ?? [];
     const entries = wordEntries(found.stem);
-    if (!bucket.some((f) => f.form === form)) bucket.push({ form, ...found, entries, bits: kindBitsOf(entries), longest: PHRASE_HEADS.get(found.stem) ?? 1 });
+    if (!bucket.some((f) => f.form === form))
+      bucket.push({ form, ...found, entries, bits: kindBitsOf(entries), longest: PHRASE_HEADS.get(found.stem) ?? 1 });
     FORMS.set(hash, bucket);
   }
 }
@@ -240,7 +258,7 @@ export function tokenize(normalized: NormalizedText): TokenList {
   const lineBreaks = new LineBreaks(source);
   let gap = false;
   let sentenceStart = true;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const cls = charClass(text.charCodeAt(i));
     if (cls === SPACE) {
       gap = true;
@@ -269,7 +287,10 @@ export function tokenize(normalized: NormalizedText): TokenList {
     }
     columns.push(cls, (gap ? GAP : 0) | (sentenceStart ? SENTENCE_START : 0) | (conjoined ? CONJOINED : 0), cut, i, j);
     // A full stop between two digits (17.03.2020) does not end a sentence.
-    sentenceStart = cls === PUNCT && SENTENCE_ENDS.has(first) && !(first === FULL_STOP && !gap && j < text.length && charClass(text.charCodeAt(j)) === NUMBER);
+    sentenceStart =
+      cls === PUNCT &&
+      SENTENCE_ENDS.has(first) &&
+      !(first === FULL_STOP && !gap && j < text.length && charClass(text.charCodeAt(j)) === NUMBER);
     gap = false;
     i = j;
   }
@@ -348,7 +369,7 @@ export class TokenList {
    */
   private markStarts(): void {
     const flags = this.columns.flags;
-    const starts = (i: number): boolean => i < this.length && (((flags[i] ?? 0) & STARTS) !== 0);
+    const starts = (i: number): boolean => i < this.length && ((flags[i] ?? 0) & STARTS) !== 0;
     const has = (i: number, bits: number): boolean => i < this.length && ((this.kindsOfEntries[i] ?? 0) & bits) !== 0;
     const within = (i: number, reach: number, bits: number): boolean => {
       for (let k = i + 1; k <= i + reach && k < this.length; k++) if (has(k, bits)) return true;
@@ -414,7 +435,8 @@ export class TokenList {
   value(i: number): number {
     if (this.kind(i) !== 'number' || this.width(i) > 9) return Number.NaN;
     let value = 0;
-    for (let k = this.columns.starts[i] as number; k < (this.columns.ends[i] as number); k++) value = value * 10 + this.matching.charCodeAt(k) - 0x30;
+    for (let k = this.columns.starts[i] as number; k < (this.columns.ends[i] as number); k++)
+      value = value * 10 + this.matching.charCodeAt(k) - 0x30;
     return value;
   }
 
@@ -515,7 +537,8 @@ export class TokenList {
     if (((this.columns.flags[i] ?? 0) & CONJOINED) !== 0 && !this.opened.includes(i)) return null;
     for (const entry of this.entries[i] ?? NO_ENTRIES) {
       const { lexeme } = entry;
-      if (lexeme.kind === 'marker' && (lexeme.marker === a || lexeme.marker === b)) return { end: i + entry.length, lexeme };
+      if (lexeme.kind === 'marker' && (lexeme.marker === a || lexeme.marker === b))
+        return { end: i + entry.length, lexeme };
     }
     return null;
   }
@@ -548,12 +571,18 @@ export class TokenList {
 
   /** Whether token i is this punctuation. */
   punct(i: number, ...chars: string[]): boolean {
-    return this.columns.kinds[i] === PUNCT && i < this.length && chars.includes(this.matching[this.columns.starts[i] as number] as string);
+    return (
+      this.columns.kinds[i] === PUNCT &&
+      i < this.length &&
+      chars.includes(this.matching[this.columns.starts[i] as number] as string)
+    );
   }
 
   /** Whether token i is the stand-alone word (or glued letter) "و". */
   isAnd(i: number): boolean {
-    return this.columns.kinds[i] === WORD && this.width(i) === 1 && this.matching[this.columns.starts[i] as number] === 'و';
+    return (
+      this.columns.kinds[i] === WORD && this.width(i) === 1 && this.matching[this.columns.starts[i] as number] === 'و'
+    );
   }
 
   /** Whether token i is the word أو ("or"): "في سبتمبر أو أكتوبر". */
@@ -564,7 +593,8 @@ export class TokenList {
   /** Where the item after a conjunction و starts: i + 1 after the word و, i itself for وأبريل (then opened). */
   joinedByAnd(i: number): { next: number } | null {
     if (this.isAnd(i)) return { next: i + 1 };
-    if (((this.columns.flags[i] ?? 0) & CONJOINED) === 0 || this.matching[this.columns.starts[i] as number] !== 'و') return null;
+    if (((this.columns.flags[i] ?? 0) & CONJOINED) === 0 || this.matching[this.columns.starts[i] as number] !== 'و')
+      return null;
     this.opened.push(i);
     return { next: i };
   }

@@ -70,14 +70,23 @@ export function textToDocument(raw: string, input: InputRef, options: TextToDocu
     pendingBullet = null;
     const trimmed = body.trim();
     // Only a line starting with "*" or "#" can be a heading: the regexes are not tried on the others.
-    const heading = trimmed[0] === '*' ? STARRED_HEADING.exec(trimmed) : trimmed[0] === '#' ? MARKDOWN_HEADING.exec(trimmed) : null;
+    const heading =
+      trimmed[0] === '*' ? STARRED_HEADING.exec(trimmed) : trimmed[0] === '#' ? MARKDOWN_HEADING.exec(trimmed) : null;
     if (heading && kind === 'paragraph') kind = 'heading';
     const parts = kind === 'paragraph' ? splitWideJoins(body) : null;
     let block: Block | null = null;
     for (const part of parts ?? [{ kind, text: cleanInline(heading ? (heading[1] ?? '') : trimmed), outside: false }]) {
       if (!part.text) continue;
       // The matching form is set once the block's text is final (below): wrapped lines may still join it.
-      block = { index: blocks.length, kind: part.kind, text: part.text, norm: '', line: firstLine + i, depth, gapBefore: gap };
+      block = {
+        index: blocks.length,
+        kind: part.kind,
+        text: part.text,
+        norm: '',
+        line: firstLine + i,
+        depth,
+        gapBefore: gap,
+      };
       if (part.outside) block.outside = true;
       blocks.push(block);
       gap = false;
@@ -174,7 +183,18 @@ function isBlankLine(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const blank =
-      c === SPACE || (c >= TAB && c <= 0x0d) || c === NBSP || c === 0x1680 || (c >= 0x2000 && c <= 0x200f) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x2060 || c === 0x3000 || c === BOM;
+      c === SPACE ||
+      (c >= TAB && c <= 0x0d) ||
+      c === NBSP ||
+      c === 0x1680 ||
+      (c >= 0x2000 && c <= 0x200f) ||
+      c === 0x2028 ||
+      c === 0x2029 ||
+      c === 0x202f ||
+      c === 0x205f ||
+      c === 0x2060 ||
+      c === 0x3000 ||
+      c === BOM;
     if (!blank) return false;
   }
   return true;
@@ -219,7 +239,7 @@ function markdownLinks(text: string, images: boolean): string {
   const opener = images ? '![' : '[';
   const parts: string[] = [];
   let copied = 0;
-  for (let at = 0; ; ) {
+  for (let at = 0; ;) {
     const open = text.indexOf(opener, at);
     if (open < 0) break;
     const close = text.indexOf(']', open + opener.length);
@@ -276,6 +296,9 @@ function cleanInline(text: string): string {
   if (t.includes('*')) t = t.replace(/\*\*(?=\S)([^*]*?\S)\*\*/g, '$1');
   if (t.includes('\\')) t = t.replace(/\\([-\\`*_{}[\]()#+.!>])/g, '$1');
   // Every run of non-space characters once (/\S*_\S*/ tried every start of a long run without "_": quadratic).
-  if (t.includes('_')) t = t.replace(/\S+/gu, (token) => (token.includes('_') && LINK_WORDS.test(token) && !URL_LIKE.test(token) ? token.replace(/_+/g, ' ') : token));
+  if (t.includes('_'))
+    t = t.replace(/\S+/gu, (token) =>
+      token.includes('_') && LINK_WORDS.test(token) && !URL_LIKE.test(token) ? token.replace(/_+/g, ' ') : token,
+    );
   return t.trim();
 }

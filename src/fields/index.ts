@@ -34,7 +34,12 @@ export interface ArticleFields {
   explain: ExplainEntry[];
 }
 
-export function extractFields(draft: ArticleDraft, cleaned: CleanedDocument, embedded: ArticleDraft[], meta: PageMeta): ArticleFields {
+export function extractFields(
+  draft: ArticleDraft,
+  cleaned: CleanedDocument,
+  embedded: ArticleDraft[],
+  meta: PageMeta,
+): ArticleFields {
   const warnings: Warning[] = [...draft.warnings];
   const explain: ExplainEntry[] = draft.sections.map(sectionTrace);
   const field = (name: string): string | null => draft.fields.find((f) => f.field === name)?.value ?? null;
@@ -42,7 +47,13 @@ export function extractFields(draft: ArticleDraft, cleaned: CleanedDocument, emb
   let title = draft.title?.text ?? (draft.role === 'main' ? meta.title : null);
   // A text dump's title can only come from the input's metadata (a JSONL title field) when its text has none.
   if (!draft.title && title && cleaned.doc.format === 'text') {
-    explain.push({ cleaner: 'input', rule: 'title-field', action: 'field:title (from the input, the text has no headline)', matched: shorten(title), line: null });
+    explain.push({
+      cleaner: 'input',
+      rule: 'title-field',
+      action: 'field:title (from the input, the text has no headline)',
+      matched: shorten(title),
+      line: null,
+    });
   }
   let imageCredit = field('imageCredit');
   let section: string | null = null;
@@ -51,9 +62,19 @@ export function extractFields(draft: ArticleDraft, cleaned: CleanedDocument, emb
     const split = cleaned.splitTitle(title);
     if (split) {
       // A section label before the headline is the site's way of writing titles, not a glued credit: no warning.
-      if (!split.section) warnings.push({ code: 'title-credit-split', message: `title split from a glued ${split.credit ? 'photo credit' : 'site name'}: "${split.credit ?? split.site}"` });
+      if (!split.section)
+        warnings.push({
+          code: 'title-credit-split',
+          message: `title split from a glued ${split.credit ? 'photo credit' : 'site name'}: "${split.credit ?? split.site}"`,
+        });
       const part = split.credit ? 'imageCredit' : split.section ? 'section' : 'site';
-      explain.push({ cleaner: split.cleaner, rule: split.rule, action: `split:title|${part}`, matched: title, line: draft.title?.block.line ?? null });
+      explain.push({
+        cleaner: split.cleaner,
+        rule: split.rule,
+        action: `split:title|${part}`,
+        matched: title,
+        line: draft.title?.block.line ?? null,
+      });
       title = split.title;
       imageCredit ??= split.credit;
       section = split.section;
@@ -61,9 +82,20 @@ export function extractFields(draft: ArticleDraft, cleaned: CleanedDocument, emb
   }
 
   // A writer's name after the headline ("… اليمن؟! (نصر طه مصطفى)", "…الغربية/ سيدي محمد بن جعفر").
-  const signed = title ? signedTitle(title, draft.body.map((p) => p.block.norm)) : null;
+  const signed = title
+    ? signedTitle(
+        title,
+        draft.body.map((p) => p.block.norm),
+      )
+    : null;
   if (signed) {
-    explain.push({ cleaner: 'segment', rule: 'signed-title', action: 'split:title|author', matched: title!, line: draft.title?.block.line ?? null });
+    explain.push({
+      cleaner: 'segment',
+      rule: 'signed-title',
+      action: 'split:title|author',
+      matched: title!,
+      line: draft.title?.block.line ?? null,
+    });
     title = signed.title;
   }
 
@@ -75,7 +107,10 @@ export function extractFields(draft: ArticleDraft, cleaned: CleanedDocument, emb
   const tagLines = uniqueTags(
     draft.sections
       .filter((s) => s.kind === 'keywords' && pageTags.length === 0)
-      .flatMap((s) => [...(s.inline ? inlineTags(s, articleWords) : []), ...s.items.flatMap((b) => splitTagItem(b, articleWords))]),
+      .flatMap((s) => [
+        ...(s.inline ? inlineTags(s, articleWords) : []),
+        ...s.items.flatMap((b) => splitTagItem(b, articleWords)),
+      ]),
   );
   const keywords = uniqueTags([...pageTags, ...(headlineCutIntoWords(tagLines, title) ? [] : tagLines)]);
 
@@ -83,7 +118,11 @@ export function extractFields(draft: ArticleDraft, cleaned: CleanedDocument, emb
     // Lists the HTML front end found, with their URLs, come first; the text markers may find them again.
     ...(draft.role === 'main' ? (cleaned.doc.related ?? []).map((r) => ({ ...r, at: -1 })) : []),
     ...sectionCandidates(draft.sections),
-    ...embedded.flatMap((e) => (e.title ? [{ at: e.title.block.index, title: e.title.text, url: null, relation: e.relation ?? ('read-also' as const) }] : [])),
+    ...embedded.flatMap((e) =>
+      e.title
+        ? [{ at: e.title.block.index, title: e.title.text, url: null, relation: e.relation ?? ('read-also' as const) }]
+        : [],
+    ),
   ];
   const residual = residualBoilerplate(paragraphs);
   if (residual) warnings.push(residual);
@@ -105,7 +144,9 @@ export function extractFields(draft: ArticleDraft, cleaned: CleanedDocument, emb
 
 /** The tags on a marker's line: its first item when wide spaces cut the line into items, else a tag line. */
 function inlineTags(section: Section, articleWords: ArticleWords): string[] {
-  return section.items.some((b) => b.line === section.marker.line) ? splitTagList(section.inline!) : splitTagLine(section.inline!, articleWords);
+  return section.items.some((b) => b.line === section.marker.line)
+    ? splitTagList(section.inline!)
+    : splitTagLine(section.inline!, articleWords);
 }
 
 /** A line of a tag list: one tag (or a few, separated), or a whole tag line that lost its separators. */
@@ -130,7 +171,9 @@ function signedTitle(title: string, body: string[]): { title: string; author: st
   const text = new Set(body.flatMap((norm) => words(norm)));
   const written = namesIn(author).filter((w) => text.has(w));
   // A first name ("محمد") may be written in the text; the family name, or two of the name's words, not.
-  return written.length > 1 || written.includes(namesIn(author).at(-1)!) ? null : { title: m.groups!.title!.trim(), author };
+  return written.length > 1 || written.includes(namesIn(author).at(-1)!)
+    ? null
+    : { title: m.groups!.title!.trim(), author };
 }
 
 /** A tag list is the headline cut into words when at least this many of its tags, and this share, are single words of the headline. */
@@ -155,11 +198,14 @@ function sectionTrace(section: Section): ExplainEntry {
   const n = section.items.length;
   const lines = `${n} line${n === 1 ? '' : 's'}`;
   const last = section.items.at(-1)?.line;
-  const into = section.kind === 'keywords' ? 'keywords' : RELATED_KINDS.has(section.kind) ? `related (${section.kind})` : null;
+  const into =
+    section.kind === 'keywords' ? 'keywords' : RELATED_KINDS.has(section.kind) ? `related (${section.kind})` : null;
   return {
     cleaner: 'segment',
     rule: `section:${section.kind}`,
-    action: into ? `${section.inline ? 'the rest of the marker line and ' : ''}${lines} into ${into}` : `${lines} removed${last ? ` (to line ${last})` : ''}`,
+    action: into
+      ? `${section.inline ? 'the rest of the marker line and ' : ''}${lines} into ${into}`
+      : `${lines} removed${last ? ` (to line ${last})` : ''}`,
     matched: shorten(section.marker.text),
     line: section.marker.line,
   };

@@ -40,7 +40,9 @@ let lexicon: { phrases: Set<string>; words: Set<string> } | null = null;
 /** The tag lexicon, read once: multi-word phrases on the matching form, and the words they are made of. */
 function tagLexicon(): { phrases: Set<string>; words: Set<string> } {
   if (!lexicon) {
-    const phrases = (JSON.parse(readFileSync(new URL('./tag-lexicon.json', import.meta.url), 'utf8')) as { phrases: string[] }).phrases;
+    const phrases = (
+      JSON.parse(readFileSync(new URL('./tag-lexicon.json', import.meta.url), 'utf8')) as { phrases: string[] }
+    ).phrases;
     lexicon = { phrases: new Set(phrases), words: new Set(phrases.flatMap((p) => p.split(' '))) };
   }
   return lexicon;
@@ -128,12 +130,14 @@ function splitByKnownPhrases(line: string, article: ArticleWords): string[] {
       const size = piece.split(' ').length;
       if (size > MAX_TAG_WORDS) break;
       if (size === 1) {
-        if ((words.has(piece) || lexicon.words.has(piece)) && canEnd(at, end, MIN_GLUED_CHARS)) relax(start, end, COST.word);
+        if ((words.has(piece) || lexicon.words.has(piece)) && canEnd(at, end, MIN_GLUED_CHARS))
+          relax(start, end, COST.word);
       } else if (lexicon.phrases.has(piece) || phrases.has(piece)) relax(start, end, COST.phrase);
     }
     // Or the rest of the written word, unknown; or a part of it, where a known phrase may begin.
     relax(start, wordEnd, COST.unknown);
-    for (let end = at + MIN_GLUED_CHARS + 1; end <= wordEnd - MIN_GLUED_CHARS; end++) relax(start, end, COST.gluedUnknown);
+    for (let end = at + MIN_GLUED_CHARS + 1; end <= wordEnd - MIN_GLUED_CHARS; end++)
+      relax(start, end, COST.gluedUnknown);
   }
   const pieces: string[] = [];
   for (let end = text.length; end > 0; end = from[end]!) {
@@ -164,7 +168,10 @@ function splitByKnownPhrases(line: string, article: ArticleWords): string[] {
 
 /** A piece as the article's words and the lexicon hold it: letters and digits only. */
 export function wordsOnly(text: string): string {
-  return text.replace(/[^\p{L}\p{N} ]+/gu, '').replace(/ +/g, ' ').trim();
+  return text
+    .replace(/[^\p{L}\p{N} ]+/gu, '')
+    .replace(/ +/g, ' ')
+    .trim();
 }
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
@@ -180,7 +187,7 @@ export function wordsOnlySlices(text: string): (from: number, to: number) => str
   // Where a slice starting, or ending, at each position starts or ends in `kept`.
   const starts = new Int32Array(text.length + 1);
   const ends = new Int32Array(text.length + 1);
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const unit = String.fromCodePoint(text.codePointAt(i)!);
     const before = kept.length;
     starts[i] = ends[i] = before;

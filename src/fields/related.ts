@@ -23,8 +23,13 @@ export function sectionCandidates(sections: Section[]): RelatedCandidate[] {
   return sections.flatMap((section) => {
     if (section.kind !== 'read-also' && section.kind !== 'similar' && section.kind !== 'more') return [];
     const relation: Relation = section.kind;
-    const inline = section.inline ? [{ at: section.marker.index, title: section.inline, url: section.marker.links?.[0]?.href ?? null, relation }] : [];
-    return [...inline, ...section.items.map((b) => ({ at: b.index, title: b.text, url: b.links?.[0]?.href ?? null, relation }))];
+    const inline = section.inline
+      ? [{ at: section.marker.index, title: section.inline, url: section.marker.links?.[0]?.href ?? null, relation }]
+      : [];
+    return [
+      ...inline,
+      ...section.items.map((b) => ({ at: b.index, title: b.text, url: b.links?.[0]?.href ?? null, relation })),
+    ];
   });
 }
 
@@ -36,7 +41,11 @@ const LEADING_CLOCK = /^\d{1,2}:\d{2}(?:\s*(?:gmt|utc|ص|م|am|pm)(?![\p{L}]))?\
  * seen with a URL is not listed again without one; the article's own headline, which news tickers and
  * "latest" strips list too, is no related article.
  */
-export function relatedEntries(candidates: RelatedCandidate[], splitTitle: (title: string) => TitleSplit | null, ownTitle: string | null): Related[] {
+export function relatedEntries(
+  candidates: RelatedCandidate[],
+  splitTitle: (title: string) => TitleSplit | null,
+  ownTitle: string | null,
+): Related[] {
   const own = ownTitle ? normalizeArabic(ownTitle) : null;
   const seen = new Set<string>();
   const linked = new Set<string>();
@@ -46,7 +55,13 @@ export function relatedEntries(candidates: RelatedCandidate[], splitTitle: (titl
     const headline = normalizeArabic(title);
     const key = `${c.relation}\0${headline}`;
     // A headline has words: a date or a count under a related item ("ديسمبر 25, 2020") is none.
-    if (!hasWords(headline) || seen.has(key) || (c.url === null && linked.has(headline)) || (own && headline.endsWith(own))) continue;
+    if (
+      !hasWords(headline) ||
+      seen.has(key) ||
+      (c.url === null && linked.has(headline)) ||
+      (own && headline.endsWith(own))
+    )
+      continue;
     seen.add(key);
     if (c.url !== null) linked.add(headline);
     out.push({ title, url: c.url, relation: c.relation });

@@ -5,7 +5,8 @@
 import type { Warning } from '../record.js';
 import { normalizeArabic } from '../text/normalize.js';
 
-const SUSPECT = /https?:\/\/|www\.|©|جميع الحقوق|اقرا ايضا|شارك(?:ها)? (?:علي|عبر)|تابعونا|share on|facebook|twitter|whatsapp|للمزيد من الاخبار|اضغط هنا/u;
+const SUSPECT =
+  /https?:\/\/|www\.|©|جميع الحقوق|اقرا ايضا|شارك(?:ها)? (?:علي|عبر)|تابعونا|share on|facebook|twitter|whatsapp|للمزيد من الاخبار|اضغط هنا/u;
 
 export function residualBoilerplate(paragraphs: string[]): Warning | null {
   for (const p of paragraphs) {

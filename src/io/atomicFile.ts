@@ -78,8 +78,12 @@ export class AtomicFile implements ByteSink {
     const fail = (error: unknown, reason?: string): never => {
       throw new OutputError(path, error as NodeJS.ErrnoException, reason);
     };
-    const target = await realpath(path).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? path : fail(error)));
-    const existing = await stat(target).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? null : fail(error)));
+    const target = await realpath(path).catch((error: NodeJS.ErrnoException) =>
+      error.code === 'ENOENT' ? path : fail(error),
+    );
+    const existing = await stat(target).catch((error: NodeJS.ErrnoException) =>
+      error.code === 'ENOENT' ? null : fail(error),
+    );
     if (existing?.isDirectory()) fail(null, 'is a directory');
     if (existing && !existing.isFile()) {
       const handle = await open(target, 'w').catch(fail);
@@ -158,8 +162,10 @@ class StdoutSink implements ByteSink {
 
   write(text: string | Uint8Array): Promise<void> {
     return new Promise((resolve, reject) => {
-      const settle = (error: Error | null | undefined): void => (error ? reject(this.classify(error as NodeJS.ErrnoException)) : resolve());
-      if (this.stream.destroyed) return settle(Object.assign(new Error('stream destroyed'), { code: 'ERR_STREAM_DESTROYED' }));
+      const settle = (error: Error | null | undefined): void =>
+        error ? reject(this.classify(error as NodeJS.ErrnoException)) : resolve();
+      if (this.stream.destroyed)
+        return settle(Object.assign(new Error('stream destroyed'), { code: 'ERR_STREAM_DESTROYED' }));
       try {
         this.stream.write(text, settle);
       } catch (error) {
@@ -174,7 +180,9 @@ class StdoutSink implements ByteSink {
   async abandon(): Promise<void> {}
 
   private classify(error: NodeJS.ErrnoException): Error {
-    return error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED' ? new OutputClosedError() : new OutputError(this.name, error);
+    return error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED'
+      ? new OutputClosedError()
+      : new OutputError(this.name, error);
   }
 }
 
@@ -210,7 +218,9 @@ class GzipSink implements ByteSink {
   }
 
   async write(text: string | Uint8Array): Promise<void> {
-    await new Promise<void>((resolve, reject) => this.gzip.write(text, (error) => (error ? reject(new OutputError(this.name, null, error.message)) : resolve())));
+    await new Promise<void>((resolve, reject) =>
+      this.gzip.write(text, (error) => (error ? reject(new OutputError(this.name, null, error.message)) : resolve())),
+    );
     await this.written;
   }
 

@@ -31,7 +31,10 @@ export function decodeHtmlBytes(bytes: Uint8Array): DecodedHtml {
   const label = declaredCharset(bytes);
   let declared = label === null ? null : canonicalCharset(label);
   if (label !== null && declared === null) {
-    warnings.push({ code: 'charset-unknown', message: `declared charset "${label}" is not supported; detected from the bytes instead` });
+    warnings.push({
+      code: 'charset-unknown',
+      message: `declared charset "${label}" is not supported; detected from the bytes instead`,
+    });
   }
   // A page that reached us as bytes cannot be UTF-16 without a BOM or the zero-byte pattern above (HTML spec).
   if (declared === 'utf-16le' || declared === 'utf-16be') declared = 'utf-8';
@@ -45,7 +48,8 @@ export function decodeHtmlBytes(bytes: Uint8Array): DecodedHtml {
   }
   const text = decode(bytes, charset);
   const invalid = countReplacements(text);
-  if (invalid > 0) warnings.push({ code: 'charset-invalid-bytes', message: `${invalid} byte sequences are not valid ${charset}` });
+  if (invalid > 0)
+    warnings.push({ code: 'charset-invalid-bytes', message: `${invalid} byte sequences are not valid ${charset}` });
   return { text, charset, warnings };
 }
 
@@ -62,7 +66,8 @@ export function looksLikeHtml(head: string): boolean {
   return tags.size >= 2;
 }
 
-const COMMON_TAG = /<\/?(html|head|body|meta|title|link|script|style|div|span|p|a|br|table|ul|li|h[1-6]|article|section|img)\b/gi;
+const COMMON_TAG =
+  /<\/?(html|head|body|meta|title|link|script|style|div|span|p|a|br|table|ul|li|h[1-6]|article|section|img)\b/gi;
 
 function decode(bytes: Uint8Array, charset: string): string {
   return new TextDecoder(charset).decode(bytes);
@@ -152,7 +157,7 @@ function chooseCharset(bytes: Uint8Array, declared: string | null): string {
 function utf8Shape(bytes: Uint8Array): 'ascii' | 'utf-8' | 'legacy' {
   let sequences = 0;
   let strays = 0;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i]!;
     if (b < 0x80) {
       i++;

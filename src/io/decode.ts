@@ -35,13 +35,16 @@ function nulShare(bytes: Uint8Array): number {
 
 /** Why bytes are not text (control bytes or NULs where text has none), or null when they may be. */
 export function binaryReason(bytes: Uint8Array): string | null {
-  return nulShare(bytes) > 0.1 || controlShare(bytes) > 0.02 ? 'binary data, not text (control bytes in the first 8 KiB)' : null;
+  return nulShare(bytes) > 0.1 || controlShare(bytes) > 0.02
+    ? 'binary data, not text (control bytes in the first 8 KiB)'
+    : null;
 }
 
 export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return decodeWith('utf-16le', bytes.subarray(2));
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return decodeWith('utf-16be', bytes.subarray(2));
-  const body = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  const body =
+    bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
   const binary = binaryReason(body);
   if (binary) return { ok: false, code: 'binary', message: binary };
   try {
@@ -74,7 +77,12 @@ function decodeInvalidUtf8(bytes: Uint8Array): Decoded {
       ok: true,
       text: new TextDecoder(charset).decode(bytes),
       encoding: charset,
-      warnings: [{ code: `decoded-as-${charset}`, message: `not valid UTF-8; decoded as ${charset}, in which its Arabic reads correctly` }],
+      warnings: [
+        {
+          code: `decoded-as-${charset}`,
+          message: `not valid UTF-8; decoded as ${charset}, in which its Arabic reads correctly`,
+        },
+      ],
     });
   }
   const lenient = utf8Lenient.decode(bytes);

@@ -51,12 +51,21 @@ function scalar(value: unknown): string | null {
 /** Metadata text as a reader sees it: HTML entities decoded ("&quot;العوشن&quot;"), white space collapsed. */
 function metadataText(value: unknown): string | null {
   const text = scalar(value);
-  return text ? decodeEntities(text).replace(/[\s\u00a0]+/gu, ' ').trim() || null : null;
+  return text
+    ? decodeEntities(text)
+        .replace(/[\s\u00a0]+/gu, ' ')
+        .trim() || null
+    : null;
 }
 
 /** An arnews record (its own output read back): a body and paragraphs, and where its page came from. */
 function isArnewsRecord(record: Record<string, unknown>): boolean {
-  return typeof record.body === 'string' && Array.isArray(record.paragraphs) && typeof record.input === 'object' && record.input !== null;
+  return (
+    typeof record.body === 'string' &&
+    Array.isArray(record.paragraphs) &&
+    typeof record.input === 'object' &&
+    record.input !== null
+  );
 }
 
 export function pageFields(record: Record<string, unknown>, options: FieldOptions): PageFields {
@@ -67,7 +76,11 @@ export function pageFields(record: Record<string, unknown>, options: FieldOption
       format,
       body: record.body,
       bodyField: 'body',
-      meta: withNames({ id: scalar(record.id), url: scalar(record.url), date: scalar(record.published) }, record.title, record.author),
+      meta: withNames(
+        { id: scalar(record.id), url: scalar(record.url), date: scalar(record.published) },
+        record.title,
+        record.author,
+      ),
     };
   }
   return {
@@ -75,7 +88,11 @@ export function pageFields(record: Record<string, unknown>, options: FieldOption
     body: format === 'html' ? html : fieldAt(record, options.textField),
     bodyField: format === 'html' ? options.htmlField : options.textField,
     meta: withNames(
-      { id: scalar(fieldAt(record, options.idField)), url: scalar(fieldAt(record, options.urlField)), date: scalar(fieldAt(record, options.dateField)) },
+      {
+        id: scalar(fieldAt(record, options.idField)),
+        url: scalar(fieldAt(record, options.urlField)),
+        date: scalar(fieldAt(record, options.dateField)),
+      },
       fieldAt(record, options.titleField),
       options.authorField ? fieldAt(record, options.authorField) : undefined,
     ),
@@ -89,6 +106,14 @@ function withNames(meta: Partial<PageMeta>, title: unknown, author: unknown): Pa
 }
 
 /** The field names of wider options (read options also carry limits and an abort signal, which a worker thread cannot be sent). */
-export function fieldOptions({ textField, htmlField, idField, urlField, dateField, titleField, authorField }: FieldOptions): FieldOptions {
+export function fieldOptions({
+  textField,
+  htmlField,
+  idField,
+  urlField,
+  dateField,
+  titleField,
+  authorField,
+}: FieldOptions): FieldOptions {
   return { textField, htmlField, idField, urlField, dateField, titleField, authorField };
 }

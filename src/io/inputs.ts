@@ -51,9 +51,13 @@ export interface InputList {
 /** Every input of the run, in order: each argument in turn (a directory gives its files, sorted), then the --files-from list. */
 export async function listInputs(args: string[], options: InputListOptions): Promise<InputList> {
   // A pattern without "/" matches a file's name in any directory, one with "/" its path from the directory named.
-  const matchers = (options.globs.length > 0 ? options.globs : [DEFAULT_GLOB]).map((glob) => picomatch(glob, { basename: !glob.includes('/'), dot: false }));
+  const matchers = (options.globs.length > 0 ? options.globs : [DEFAULT_GLOB]).map((glob) =>
+    picomatch(glob, { basename: !glob.includes('/'), dot: false }),
+  );
   const matches = (path: string): boolean => matchers.some((match) => match(path));
-  const exclude = await Promise.all((options.exclude ?? []).map((dir) => realpath(dir).catch(() => join(process.cwd(), dir))));
+  const exclude = await Promise.all(
+    (options.exclude ?? []).map((dir) => realpath(dir).catch(() => join(process.cwd(), dir))),
+  );
   const named = [...args, ...(options.filesFrom ? await readList(options.filesFrom, options.nul ?? false) : [])];
   const inputs: BatchInput[] = [];
   const emptyDirectories: string[] = [];
@@ -112,7 +116,8 @@ async function walk(root: string, matches: (path: string) => boolean, exclude: s
       if (entry.name.startsWith('.')) continue;
       const path = join(dir, entry.name);
       const relPath = rel ? `${rel}/${entry.name}` : entry.name;
-      const isDirectory = entry.isDirectory() || (entry.isSymbolicLink() && (await stat(path).catch(() => null))?.isDirectory());
+      const isDirectory =
+        entry.isDirectory() || (entry.isSymbolicLink() && (await stat(path).catch(() => null))?.isDirectory());
       if (isDirectory) await visit(path, relPath, below);
       else if (matches(relPath)) found.push(relPath);
     }
@@ -123,7 +128,12 @@ async function walk(root: string, matches: (path: string) => boolean, exclude: s
 
 /** A path made relative: "/x/y.txt" → "x/y.txt", "../a.txt" → "a.txt". */
 function safeRelative(path: string): string {
-  return normalize(path).split(sep).filter((part) => part !== '' && part !== '.' && part !== '..').join('/') || 'stdin';
+  return (
+    normalize(path)
+      .split(sep)
+      .filter((part) => part !== '' && part !== '.' && part !== '..')
+      .join('/') || 'stdin'
+  );
 }
 
 async function readList(source: string, nul: boolean): Promise<string[]> {

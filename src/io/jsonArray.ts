@@ -7,7 +7,8 @@
  */
 
 /** An element's bytes; or, past `maxBytes`, only its size (its bytes were not kept); or what is wrong. */
-export type ArrayElement = { bytes: Buffer; line: number } | { tooLarge: number; line: number } | { error: string; line: number };
+export type ArrayElement =
+  { bytes: Buffer; line: number } | { tooLarge: number; line: number } | { error: string; line: number };
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
@@ -26,7 +27,10 @@ export function startsJsonArray(head: string): boolean {
   return /^\ufeff?\s*\[\s*\{/u.test(head);
 }
 
-export async function* jsonArrayElements(chunks: AsyncIterable<Buffer>, maxBytes = Infinity): AsyncGenerator<ArrayElement> {
+export async function* jsonArrayElements(
+  chunks: AsyncIterable<Buffer>,
+  maxBytes = Infinity,
+): AsyncGenerator<ArrayElement> {
   let opened = false;
   let closed = false;
   let depth = 0;
@@ -50,7 +54,8 @@ export async function* jsonArrayElements(chunks: AsyncIterable<Buffer>, maxBytes
   };
   const element = (last: Buffer, line: number): ArrayElement => {
     const size = kept + last.length;
-    const out: ArrayElement = size > maxBytes ? { tooLarge: size, line } : { bytes: Buffer.concat([...parts, last], size), line };
+    const out: ArrayElement =
+      size > maxBytes ? { tooLarge: size, line } : { bytes: Buffer.concat([...parts, last], size), line };
     parts = [];
     kept = 0;
     return out;

@@ -94,7 +94,14 @@ export class Manifest {
     if (!entry || entry.version !== this.version || entry.options !== this.options) return null;
     const now = await stat(input).catch(() => null);
     if (!now || now.size !== entry.size || now.mtimeMs !== entry.mtimeMs) return null;
-    const present = await Promise.all(entry.outputs.map((o) => access(join(this.dir, o)).then(() => true, () => false)));
+    const present = await Promise.all(
+      entry.outputs.map((o) =>
+        access(join(this.dir, o)).then(
+          () => true,
+          () => false,
+        ),
+      ),
+    );
     return present.every(Boolean) && (await hashFile(input)) === entry.sha256 ? entry : null;
   }
 
@@ -115,7 +122,10 @@ export class Manifest {
   async compact(order: string[]): Promise<void> {
     const file = await AtomicFile.open(join(this.dir, this.name));
     const first = new Set(order);
-    const entries = [...order.map((input) => this.entries.get(input)), ...[...this.entries.values()].filter((e) => !first.has(e.input))];
+    const entries = [
+      ...order.map((input) => this.entries.get(input)),
+      ...[...this.entries.values()].filter((e) => !first.has(e.input)),
+    ];
     for (const entry of entries) if (entry) await file.write(`${JSON.stringify(entry)}\n`);
     await file.commit();
   }

@@ -35,7 +35,12 @@ export class OutDir {
     const records = join(this.dir, this.recordsName(input));
     await mkdir(dirname(records), { recursive: true });
     await removeStaleTemps(records);
-    return new InputOutputs(await JsonWriter.open(records, this.pretty), join(this.dir, this.errorsName(input)), this.recordsName(input), this.errorsName(input));
+    return new InputOutputs(
+      await JsonWriter.open(records, this.pretty),
+      join(this.dir, this.errorsName(input)),
+      this.recordsName(input),
+      this.errorsName(input),
+    );
   }
 }
 
@@ -84,7 +89,8 @@ async function removeStaleTemps(target: string): Promise<void> {
   for (const name of names) {
     if (!name.startsWith(prefix)) continue;
     const pid = Number(name.slice(prefix.length).split('-')[0]);
-    if (Number.isInteger(pid) && pid !== process.pid && !alive(pid)) await unlink(join(dirname(target), name)).catch(() => undefined);
+    if (Number.isInteger(pid) && pid !== process.pid && !alive(pid))
+      await unlink(join(dirname(target), name)).catch(() => undefined);
   }
 }
 

@@ -52,7 +52,9 @@ export class ProgressLine {
 
   private draw(): void {
     const width = (this.stream.columns || 100) - 1;
-    this.stream.write(`${ERASE_LINE}${describe(this.counts(), (performance.now() - this.started) / 1000).slice(0, width)}`);
+    this.stream.write(
+      `${ERASE_LINE}${describe(this.counts(), (performance.now() - this.started) / 1000).slice(0, width)}`,
+    );
     this.shown = true;
   }
 }

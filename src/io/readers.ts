@@ -100,9 +100,24 @@ export async function* readInputs(inputs: InputSource[], options: ReadOptions): 
  * Reads one input and yields its pages in order: a path, "-" for standard input, or any readable
  * byte stream (then `name` is what messages and records call it).
  */
-export function readInput(source: string | Readable, options: ReadOptions & { rawLines: true }, name?: string, firstLine?: number): AsyncGenerator<ReadItem>;
-export function readInput(source: string | Readable, options?: ReadOptions, name?: string, firstLine?: number): AsyncGenerator<InputItem>;
-export async function* readInput(source: string | Readable, options: ReadOptions = DEFAULT_READ_OPTIONS, name = typeof source === 'string' ? source : '-', firstLine = 1): AsyncGenerator<ReadItem> {
+export function readInput(
+  source: string | Readable,
+  options: ReadOptions & { rawLines: true },
+  name?: string,
+  firstLine?: number,
+): AsyncGenerator<ReadItem>;
+export function readInput(
+  source: string | Readable,
+  options?: ReadOptions,
+  name?: string,
+  firstLine?: number,
+): AsyncGenerator<InputItem>;
+export async function* readInput(
+  source: string | Readable,
+  options: ReadOptions = DEFAULT_READ_OPTIONS,
+  name = typeof source === 'string' ? source : '-',
+  firstLine = 1,
+): AsyncGenerator<ReadItem> {
   let stream: Readable;
   try {
     stream = await openStream(source, options.signal);
@@ -119,7 +134,13 @@ export async function* readInput(source: string | Readable, options: ReadOptions
   }
 }
 
-function inputError(file: string, code: string, message: string, doc: number | null = null, line: number | null = null): InputItem {
+function inputError(
+  file: string,
+  code: string,
+  message: string,
+  doc: number | null = null,
+  line: number | null = null,
+): InputItem {
   return { error: { file, doc, line, code, message } };
 }
 
@@ -127,7 +148,12 @@ function inputError(file: string, code: string, message: string, doc: number | n
  * `firstLine` > 1: the input is a chunk of a larger one (`parallel --pipe`), whose lines before it held
  * one JSONL document each: lines and documents are counted from there.
  */
-async function* readStream(stream: Readable, path: string, options: ReadOptions, firstLine: number): AsyncGenerator<ReadItem> {
+async function* readStream(
+  stream: Readable,
+  path: string,
+  options: ReadOptions,
+  firstLine: number,
+): AsyncGenerator<ReadItem> {
   const maxDocBytes = options.maxDocBytes ?? DEFAULT_MAX_DOC_BYTES;
   const maxInputBytes = options.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;
   let chunks = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
@@ -173,13 +199,18 @@ async function* readStream(stream: Readable, path: string, options: ReadOptions,
   } catch (error) {
     if (options.signal?.aborted) throw error;
     const [code, message] =
-      error instanceof TooLargeError ? ['too-large', error.message] : error instanceof GzipError ? ['gzip', `cannot decompress: ${error.message}`] : ['read', `read error: ${(error as Error).message}`];
+      error instanceof TooLargeError
+        ? ['too-large', error.message]
+        : error instanceof GzipError
+          ? ['gzip', `cannot decompress: ${error.message}`]
+          : ['read', `read error: ${(error as Error).message}`];
     yield inputError(path, code, message, position.doc, position.line);
   }
 }
 
 async function openStream(source: string | Readable, signal: AbortSignal | undefined): Promise<Readable> {
-  const stream: Readable = typeof source !== 'string' ? source : source === '-' ? process.stdin : createReadStream(source);
+  const stream: Readable =
+    typeof source !== 'string' ? source : source === '-' ? process.stdin : createReadStream(source);
   if (signal) addAbortSignal(signal, stream);
   if (typeof source === 'string' && source !== '-') {
     // Surface ENOENT/EACCES/EISDIR here, before the first read, so they become one clear error.
@@ -221,7 +252,10 @@ async function* limitInput(chunks: AsyncIterable<Buffer>, max: number): AsyncGen
   let size = 0;
   for await (const chunk of chunks) {
     size += chunk.length;
-    if (size > max) throw new TooLargeError(`reading stopped after ${bytes(max)} of this input (after decompression), the --max-input-bytes limit`);
+    if (size > max)
+      throw new TooLargeError(
+        `reading stopped after ${bytes(max)} of this input (after decompression), the --max-input-bytes limit`,
+      );
     yield chunk;
   }
 }
@@ -246,7 +280,11 @@ function detectForm(path: string, head: Buffer): Form {
   if (/\.(jsonl|ndjson)$/.test(name)) return 'jsonl';
   if (/\.json$/.test(name)) return 'json';
   if (/\.html?$/.test(name)) return 'html';
-  const start = head.subarray(0, 2048).toString('utf8').replace(/^\ufeff/, '').trimStart();
+  const start = head
+    .subarray(0, 2048)
+    .toString('utf8')
+    .replace(/^\ufeff/, '')
+    .trimStart();
   if (start.startsWith('{')) return 'jsonl';
   if (startsJsonArray(start)) return 'json';
   if (looksLikeHtml(start)) return 'html';
@@ -281,7 +319,11 @@ interface ByteLine {
  * CRLF counts as one break. Linear in the input: the chunks of a long line are joined once, when it
  * ends; a line over `maxBytes` is not kept at all, only measured.
  */
-async function* byteLines(chunks: AsyncIterable<Buffer>, maxBytes: number, firstLine: number): AsyncGenerator<ByteLine> {
+async function* byteLines(
+  chunks: AsyncIterable<Buffer>,
+  maxBytes: number,
+  firstLine: number,
+): AsyncGenerator<ByteLine> {
   let parts: Buffer[] = [];
   let size = 0;
   let number = firstLine - 1;
@@ -292,7 +334,11 @@ async function* byteLines(chunks: AsyncIterable<Buffer>, maxBytes: number, first
     else if (part.length > 0) parts.push(part);
   };
   const end = (): ByteLine => {
-    const line = { bytes: size > maxBytes ? null : parts.length === 1 ? parts[0]! : Buffer.concat(parts, size), size, number: ++number };
+    const line = {
+      bytes: size > maxBytes ? null : parts.length === 1 ? parts[0]! : Buffer.concat(parts, size),
+      size,
+      number: ++number,
+    };
     parts = [];
     size = 0;
     return line;
@@ -322,7 +368,13 @@ async function* byteLines(chunks: AsyncIterable<Buffer>, maxBytes: number, first
   if (size > 0) yield end();
 }
 
-async function* readJsonl(path: string, chunks: AsyncIterable<Buffer>, options: ReadOptions, maxDocBytes: number, position: { doc: number; line: number }): AsyncGenerator<ReadItem> {
+async function* readJsonl(
+  path: string,
+  chunks: AsyncIterable<Buffer>,
+  options: ReadOptions,
+  maxDocBytes: number,
+  position: { doc: number; line: number },
+): AsyncGenerator<ReadItem> {
   let doc = position.doc;
   for await (const { bytes: lineBytes, size, number } of byteLines(chunks, maxDocBytes, position.line)) {
     position.line = number + 1;
@@ -333,23 +385,45 @@ async function* readJsonl(path: string, chunks: AsyncIterable<Buffer>, options: 
     }
     const input: InputRef = { file: path, doc, line: number, id: null, url: null };
     let item: ReadItem;
-    if (!lineBytes) item = failed(input, 'too-large', `the document is ${bytes(size)}, over the --max-doc-bytes limit of ${bytes(maxDocBytes)}`);
-    else item = options.rawLines ? { line: { bytes: lineBytes, input } } : pageOfLine({ bytes: lineBytes, input }, options);
+    if (!lineBytes)
+      item = failed(
+        input,
+        'too-large',
+        `the document is ${bytes(size)}, over the --max-doc-bytes limit of ${bytes(maxDocBytes)}`,
+      );
+    else
+      item = options.rawLines
+        ? { line: { bytes: lineBytes, input } }
+        : pageOfLine({ bytes: lineBytes, input }, options);
     position.doc = ++doc;
     yield item;
   }
 }
 
 /** A JSON array of page objects: each element is a page, parsed as a JSONL line would be. */
-async function* readJsonArray(path: string, chunks: AsyncIterable<Buffer>, options: ReadOptions, maxDocBytes: number, position: { doc: number; line: number }): AsyncGenerator<ReadItem> {
+async function* readJsonArray(
+  path: string,
+  chunks: AsyncIterable<Buffer>,
+  options: ReadOptions,
+  maxDocBytes: number,
+  position: { doc: number; line: number },
+): AsyncGenerator<ReadItem> {
   let doc = 0;
   for await (const element of jsonArrayElements(chunks, maxDocBytes)) {
     position.line = element.line;
     const input: InputRef = { file: path, doc, line: element.line, id: null, url: null };
     let item: ReadItem;
     if ('error' in element) item = failed(input, 'bad-json', element.error);
-    else if ('tooLarge' in element) item = failed(input, 'too-large', `the document is ${bytes(element.tooLarge)}, over the --max-doc-bytes limit of ${bytes(maxDocBytes)}`);
-    else item = options.rawLines ? { line: { bytes: element.bytes, input } } : pageOfLine({ bytes: element.bytes, input }, options);
+    else if ('tooLarge' in element)
+      item = failed(
+        input,
+        'too-large',
+        `the document is ${bytes(element.tooLarge)}, over the --max-doc-bytes limit of ${bytes(maxDocBytes)}`,
+      );
+    else
+      item = options.rawLines
+        ? { line: { bytes: element.bytes, input } }
+        : pageOfLine({ bytes: element.bytes, input }, options);
     position.doc = ++doc;
     yield item;
   }
@@ -364,7 +438,9 @@ function failed({ file, doc, line }: InputRef, code: string, message: string): I
 export function pageOfLine({ bytes: lineBytes, input }: RawLine, options: FieldOptions): InputItem {
   const decoded = decodeBytes(lineBytes);
   if (!decoded.ok) return failed(input, decoded.code, decoded.message);
-  return parseJsonlRecord(decoded.text, input, options, decoded.warnings, (code, message) => failed(input, code, message));
+  return parseJsonlRecord(decoded.text, input, options, decoded.warnings, (code, message) =>
+    failed(input, code, message),
+  );
 }
 
 function isBlank(bytes: Buffer): boolean {
@@ -385,7 +461,8 @@ function parseJsonlRecord(
   } catch (error) {
     return fail('bad-json', `malformed JSON: ${(error as Error).message}`);
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail('bad-json', 'a page must be a JSON object');
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return fail('bad-json', 'a page must be a JSON object');
   const { format, body, bodyField, meta } = pageFields(value as Record<string, unknown>, options);
   if (typeof body !== 'string') {
     return fail(

@@ -100,7 +100,9 @@ class Occurrences<T> {
     this.seen.set(key, entry);
   }
   frequent(threshold: number): { key: string; share: number; items: T[] }[] {
-    return [...this.seen.entries()].filter(([, e]) => e.articles.size >= threshold).map(([key, e]) => ({ key, share: e.articles.size, items: e.items }));
+    return [...this.seen.entries()]
+      .filter(([, e]) => e.articles.size >= threshold)
+      .map(([key, e]) => ({ key, share: e.articles.size, items: e.items }));
   }
 }
 
@@ -127,7 +129,9 @@ function guessSection(norm: string, followers: Block[]): SectionKind {
   if (/وسوم|كلمات|داله|دلاليه|tags|برچسب|كليد/.test(norm)) return 'keywords';
   if (/اقرا|طالع|انظر/.test(norm)) return 'read-also';
   if (/صله|مشابهه|مرتبط|متعلق|related/.test(norm)) return 'similar';
-  return followers.length > 0 && followers.filter((b) => isTitleLike(b)).length * 2 >= followers.length ? 'more' : 'drop';
+  return followers.length > 0 && followers.filter((b) => isTitleLike(b)).length * 2 >= followers.length
+    ? 'more'
+    : 'drop';
 }
 
 export function proposeCleaner(docs: Document[], registry: CleanerRegistry, options: LearnOptions): Proposal {
@@ -135,7 +139,10 @@ export function proposeCleaner(docs: Document[], registry: CleanerRegistry, opti
   const articles = distinctArticles(pages);
   const threshold = Math.max(2, Math.ceil(options.minShare * articles.length));
   const notes: string[] = [];
-  if (articles.length < 2) notes.push(`only ${articles.length} distinct article(s) among ${pages.length} page(s): nothing can be seen to repeat`);
+  if (articles.length < 2)
+    notes.push(
+      `only ${articles.length} distinct article(s) among ${pages.length} page(s): nothing can be seen to repeat`,
+    );
 
   const lines = new Occurrences<LineHit>();
   const shapes = new Occurrences<LineHit>();
@@ -157,7 +164,8 @@ export function proposeCleaner(docs: Document[], registry: CleanerRegistry, opti
           }
           continue;
         }
-        for (let i = 0; i + NGRAM <= w.length; i++) grams.add(shapeOf(w.slice(i, i + NGRAM).join(' ')), article, { ...hit, at: i, words: w.length });
+        for (let i = 0; i + NGRAM <= w.length; i++)
+          grams.add(shapeOf(w.slice(i, i + NGRAM).join(' ')), article, { ...hit, at: i, words: w.length });
       }
     }
   });
@@ -177,7 +185,10 @@ export function proposeCleaner(docs: Document[], registry: CleanerRegistry, opti
   for (const { key, share: n, items } of shapes.frequent(threshold).sort((a, b) => b.share - a.share)) {
     if (!key.includes('#') || items.some(inBodyProse)) continue;
     for (const h of items) covered.add(h.block);
-    drop.push({ name: `repeated line, numbers vary (${share(n)})`, regex: `^${shapeRegex(key).replace(/#/g, '\\d+')}$` });
+    drop.push({
+      name: `repeated line, numbers vary (${share(n)})`,
+      regex: `^${shapeRegex(key).replace(/#/g, '\\d+')}$`,
+    });
   }
 
   for (const { key, share: n, items } of frequentLines) {
@@ -190,8 +201,11 @@ export function proposeCleaner(docs: Document[], registry: CleanerRegistry, opti
     for (const h of items) covered.add(h.block);
     const first = items[0]!.block;
     const afterBody = items.filter((h) => h.block.index > h.page.bodyEnd).length;
-    const followers = items.flatMap((h) => h.page.doc.blocks.slice(h.block.index + 1, h.block.index + 4)).filter((b) => !repeated.has(b.norm));
-    const variesAfter = followers.length >= items.length && new Set(followers.map((b) => b.norm)).size > followers.length / 2;
+    const followers = items
+      .flatMap((h) => h.page.doc.blocks.slice(h.block.index + 1, h.block.index + 4))
+      .filter((b) => !repeated.has(b.norm));
+    const variesAfter =
+      followers.length >= items.length && new Set(followers.map((b) => b.norm)).size > followers.length / 2;
     if (afterBody * 2 > items.length && words(key).length <= MARKER_MAX_WORDS && variesAfter) {
       sections.push({ name: `tail marker (${share(n)})`, exact: first.text, section: guessSection(key, followers) });
     } else {
@@ -199,13 +213,20 @@ export function proposeCleaner(docs: Document[], registry: CleanerRegistry, opti
     }
   }
 
-  for (const [kind, affixes] of [['prefix', heads], ['suffix', tails]] as const) {
+  for (const [kind, affixes] of [
+    ['prefix', heads],
+    ['suffix', tails],
+  ] as const) {
     for (const { key, share: n, items } of affixes.frequent(threshold).sort((a, b) => b.share - a.share)) {
       const open = items.filter((h) => !covered.has(h.block) && !(isProse(h.block) && h.page.body.has(h.block.index)));
       if (open.length * 2 < items.length || !/\p{L}{2}/u.test(key) || key.includes('#')) continue;
       for (const h of open) covered.add(h.block);
       const longest = Math.max(...open.map((h) => h.block.norm.length));
-      drop.push({ name: `lines sharing their ${kind === 'prefix' ? 'head' : 'tail'} (${share(n)})`, [kind]: key, maxLength: Math.ceil(longest * 1.2) });
+      drop.push({
+        name: `lines sharing their ${kind === 'prefix' ? 'head' : 'tail'} (${share(n)})`,
+        [kind]: key,
+        maxLength: Math.ceil(longest * 1.2),
+      });
     }
   }
 
@@ -215,7 +236,10 @@ export function proposeCleaner(docs: Document[], registry: CleanerRegistry, opti
   for (const rule of gluedPhrases(glued, covered, share)) drop.push(rule);
 
   const plain = plainSpeller(docs);
-  const rules = { drop: namedOnce(drop.map((r) => inPlainArabic(r, plain))), sections: namedOnce(sections.map((r) => inPlainArabic(r, plain))) };
+  const rules = {
+    drop: namedOnce(drop.map((r) => inPlainArabic(r, plain))),
+    sections: namedOnce(sections.map((r) => inPlainArabic(r, plain))),
+  };
   const cleaner = {
     name: options.name,
     description: `Proposed by arnews learn from ${pages.length} page(s), ${articles.length} distinct, at a share of ${options.minShare}: review every rule before use.`,
@@ -235,7 +259,11 @@ export function proposeCleaner(docs: Document[], registry: CleanerRegistry, opti
  * (a self-link or contact footer glued after the text: cut from the phrase to the end), or inside a
  * line too short to be an article paragraph (a footer: drop the line).
  */
-function gluedPhrases(frequent: { key: string; share: number; items: GramHit[] }[], covered: Set<Block>, share: (n: number) => string): CleanerSpec['rules']['drop'] {
+function gluedPhrases(
+  frequent: { key: string; share: number; items: GramHit[] }[],
+  covered: Set<Block>,
+  share: (n: number) => string,
+): CleanerSpec['rules']['drop'] {
   const rules: CleanerSpec['rules']['drop'] = [];
   const keys = new Set(frequent.map((g) => g.key));
   for (const g of [...frequent].sort((a, b) => b.share - a.share)) {
@@ -302,11 +330,18 @@ function plainSpeller(docs: Document[]): (pattern: string) => string {
       spellings.set(folded, counts);
     }
   }
-  const best = new Map([...spellings].map(([folded, counts]) => [folded, [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0]]));
+  const best = new Map(
+    [...spellings].map(([folded, counts]) => [
+      folded,
+      [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0],
+    ]),
+  );
   return (pattern) => pattern.replace(ARABIC_WORD, (word) => best.get(word) ?? word);
 }
 
-function inPlainArabic<T extends { exact?: string | string[]; prefix?: string | string[]; suffix?: string | string[]; regex?: string }>(rule: T, plain: (pattern: string) => string): T {
+function inPlainArabic<
+  T extends { exact?: string | string[]; prefix?: string | string[]; suffix?: string | string[]; regex?: string },
+>(rule: T, plain: (pattern: string) => string): T {
   const out = { ...rule };
   for (const kind of ['prefix', 'suffix', 'regex'] as const) {
     const pattern = out[kind];

@@ -7,7 +7,14 @@ import { applyCleaners } from '../cleaners/apply.js';
 import type { CleanedDocument } from '../cleaners/labels.js';
 import type { CleanerRegistry, SelectedCleaner } from '../cleaners/registry.js';
 import { forgetDateLines } from '../dates/dateline.js';
-import { analyse, inferReferenceDate, readAnalysis, readReferenceDate, type Analysis, type Reference } from '../dates/index.js';
+import {
+  analyse,
+  inferReferenceDate,
+  readAnalysis,
+  readReferenceDate,
+  type Analysis,
+  type Reference,
+} from '../dates/index.js';
 import { dateWarning, readMetadataDate } from '../dates/metadata.js';
 import { DocumentError } from '../document/errors.js';
 import { textToDocument } from '../document/fromText.js';
@@ -17,7 +24,13 @@ import type { Document } from '../document/model.js';
 import { extractFields } from '../fields/index.js';
 import type { Page } from '../io/readers.js';
 import type { ResolvedOptions } from '../options.js';
-import { ArticleRecordSchema, type ArticleRecord, type ExplainEntry, type RecordDateMention, type Warning } from '../record.js';
+import {
+  ArticleRecordSchema,
+  type ArticleRecord,
+  type ExplainEntry,
+  type RecordDateMention,
+  type Warning,
+} from '../record.js';
 import { segment, type ArticleDraft } from '../segment/index.js';
 import { forgetReadings } from '../text/words.js';
 import { enterRule, enterStage, progressId } from './progress.js';
@@ -29,7 +42,10 @@ export { DocumentError };
 
 export function buildDocument(page: Page, selectors?: HtmlSelectors): Document {
   const date = readMetadataDate(page.meta.date);
-  const doc = page.format === 'html' ? htmlDocument(page, date.value, selectors) : textToDocument(page.text, page.input, { meta: { ...page.meta, date: date.value } });
+  const doc =
+    page.format === 'html'
+      ? htmlDocument(page, date.value, selectors)
+      : textToDocument(page.text, page.input, { meta: { ...page.meta, date: date.value } });
   doc.warnings.push(...page.warnings);
   if (date.problem) doc.warnings.push(dateWarning("the input's date", page.meta.date, date.problem));
   return doc;
@@ -81,13 +97,25 @@ export function runStages(page: Page, options: ExtractOptions): PageStages {
 }
 
 /** The drafts' fields and date mentions, as records; throws a DocumentError when the page has no article text. */
-export function recordsFrom(page: Page, { doc, site, cleaned, drafts }: PageStages, options: ExtractOptions): ArticleRecord[] {
+export function recordsFrom(
+  page: Page,
+  { doc, site, cleaned, drafts }: PageStages,
+  options: ExtractOptions,
+): ArticleRecord[] {
   const hooks = site?.cleaner;
   if (drafts.every((d) => d.body.length === 0)) {
-    throw new DocumentError('no-content', 'no article text found: the page is only boilerplate (menus, links, footers)');
+    throw new DocumentError(
+      'no-content',
+      'no article text found: the page is only boilerplate (menus, links, footers)',
+    );
   }
   // The hash of "<input id>\0<page text>", fed in parts: the page is not copied into one more string.
-  const pageId = createHash('sha256').update(page.input.id ?? '').update('\0').update(page.text).digest('hex').slice(0, 16);
+  const pageId = createHash('sha256')
+    .update(page.input.id ?? '')
+    .update('\0')
+    .update(page.text)
+    .digest('hex')
+    .slice(0, 16);
   const mainId = `${pageId}-0`;
   const [main, ...embedded] = drafts as [ArticleDraft, ...ArticleDraft[]];
   // Read again: a beforeSegment hook may have set it.
@@ -98,7 +126,14 @@ export function recordsFrom(page: Page, { doc, site, cleaned, drafts }: PageStag
     const published = fields.dated ?? (draft === main ? inputDate : null);
     const warnings: Warning[] = [...doc.warnings, ...fields.warnings];
     enterStage('dates');
-    const dateMentions = mentionsFor(fields.title, fields.paragraphs, draft === main ? inputDate : null, published, options, warnings);
+    const dateMentions = mentionsFor(
+      fields.title,
+      fields.paragraphs,
+      draft === main ? inputDate : null,
+      published,
+      options,
+      warnings,
+    );
     let record: ArticleRecord = {
       id: n === 0 ? mainId : `${pageId}-${n}`,
       input: { ...page.input },
@@ -133,7 +168,10 @@ function validated(record: ArticleRecord): ArticleRecord {
   enterStage('validation');
   const valid = ArticleRecordSchema.safeParse(record);
   if (!valid.success) {
-    throw new DocumentError('invalid-record', `record does not match the schema: ${valid.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    throw new DocumentError(
+      'invalid-record',
+      `record does not match the schema: ${valid.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   }
   return valid.data;
 }
@@ -149,9 +187,16 @@ function runHook<T>(cleaner: string, hook: string, run: () => T, valid: (value: 
   try {
     result = run();
   } catch (error) {
-    throw new DocumentError('cleaner-failed', `cleaner "${cleaner}" failed in ${hook}: ${(error as Error)?.message ?? String(error)}`);
+    throw new DocumentError(
+      'cleaner-failed',
+      `cleaner "${cleaner}" failed in ${hook}: ${(error as Error)?.message ?? String(error)}`,
+    );
   }
-  if (!valid(result)) throw new DocumentError('cleaner-failed', `cleaner "${cleaner}" failed in ${hook}: it returned ${result === null ? 'null' : typeof result}, not ${hook === 'beforeSegment' ? 'a document' : 'a record'}`);
+  if (!valid(result))
+    throw new DocumentError(
+      'cleaner-failed',
+      `cleaner "${cleaner}" failed in ${hook}: it returned ${result === null ? 'null' : typeof result}, not ${hook === 'beforeSegment' ? 'a document' : 'a record'}`,
+    );
   return result;
 }
 
@@ -179,7 +224,10 @@ function mentionsFor(
     const inferred = inferReferenceDate([titleText, bodyText], { weekStart: options.weekStart });
     if (inferred) {
       reference = readReferenceDate(inferred.date);
-      warnings.push({ code: 'ref-date-inferred', message: `relative dates resolved against ${inferred.date}, inferred from the article (${inferred.evidence})` });
+      warnings.push({
+        code: 'ref-date-inferred',
+        message: `relative dates resolved against ${inferred.date}, inferred from the article (${inferred.evidence})`,
+      });
     }
   }
   const engine = { refDate: reference, weekStart: options.weekStart, prefer: options.prefer ?? null };

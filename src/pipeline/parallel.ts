@@ -80,7 +80,8 @@ export type WorkerReply =
   | { type: 'done'; results: (PageOutcome & { seq: number })[] };
 
 /** A document's result, in input order: its records with its page's input and warnings, or its error entry. */
-export type ParallelResult = { page: Pick<Page, 'input' | 'warnings'>; records: string[]; explain: string[] } | { error: ErrorEntry };
+export type ParallelResult =
+  { page: Pick<Page, 'input' | 'warnings'>; records: string[]; explain: string[] } | { error: ErrorEntry };
 
 /** The workers could not set up; `usage` when the options, the cleaners or --site are at fault (exit 2). */
 export class SetupError extends Error {
@@ -216,7 +217,10 @@ export class WorkerPool {
 
   /** To the least busy worker; a new one while every worker has work and the pool is not full. */
   private send(jobs: PendingJob[]): void {
-    let slot = this.slots.reduce<Slot | null>((best, s) => (!best || s.sent.length < best.sent.length ? s : best), null);
+    let slot = this.slots.reduce<Slot | null>(
+      (best, s) => (!best || s.sent.length < best.sent.length ? s : best),
+      null,
+    );
     if ((!slot || slot.sent.length > 0) && this.slots.length < this.options.jobs) slot = this.spawn();
     slot!.sent.push(...jobs);
     const lines = jobs.flatMap((job) => ('line' in job.document ? [job.document.line.bytes] : []));
@@ -240,7 +244,9 @@ export class WorkerPool {
     const adopted = early;
     early = null;
     const progress = adopted?.progress ?? new SharedArrayBuffer(PROGRESS_BYTES);
-    const worker = adopted?.worker ?? new Worker(WORKER_URL, { workerData: { setup: this.setup, progress } satisfies WorkerData, stdout: true });
+    const worker =
+      adopted?.worker ??
+      new Worker(WORKER_URL, { workerData: { setup: this.setup, progress } satisfies WorkerData, stdout: true });
     if (adopted) {
       worker.ref();
       worker.postMessage({ setup: this.setup });
@@ -251,7 +257,17 @@ export class WorkerPool {
     let reject!: (error: Error) => void;
     const promise = new Promise<void>((res, rej) => ((resolve = res), (reject = rej)));
     promise.catch(() => undefined);
-    const slot: Slot = { worker, progress, sent: [], ready: false, labels: [], running: null, retired: false, thrown: null, started: { promise, resolve, reject } };
+    const slot: Slot = {
+      worker,
+      progress,
+      sent: [],
+      ready: false,
+      labels: [],
+      running: null,
+      retired: false,
+      thrown: null,
+      started: { promise, resolve, reject },
+    };
     worker.on('message', (reply: WorkerReply) => this.onReply(slot, reply));
     worker.on('error', (error: Error) => (slot.thrown = error?.message ?? String(error)));
     worker.on('exit', (code) => this.onExit(slot, code));
@@ -286,14 +302,20 @@ export class WorkerPool {
     if (slot.retired) return;
     if (!slot.ready) {
       // It never loaded the cleaners: no worker will, and the run cannot go on.
-      const error = new SetupError(slot.thrown ?? `a worker thread exited (code ${code}) while loading the cleaners`, false);
+      const error = new SetupError(
+        slot.thrown ?? `a worker thread exited (code ${code}) while loading the cleaners`,
+        false,
+      );
       slot.started.reject(error);
       this.breakDown(error);
       return;
     }
     // Between two pages (a hook's timer that throws later), no page is to blame: all go to a new worker.
     const why = slot.thrown ?? `exit code ${code}`;
-    this.retire(slot, documentRunning(slot.progress), { code: 'worker-crashed', message: `the worker thread extracting this document ended (${why}); a new one took over` });
+    this.retire(slot, documentRunning(slot.progress), {
+      code: 'worker-crashed',
+      message: `the worker thread extracting this document ended (${why}); a new one took over`,
+    });
   }
 
   /** Workers cannot be trusted to go on: every page in flight, and every later one, fails the run with `error`. */
@@ -346,7 +368,10 @@ export class WorkerPool {
       else if (slot.running?.seq !== seq) slot.running = { seq, since: now };
       else if (now - slot.running.since >= budget) {
         const where = describeProgress(slot.progress, slot.labels);
-        this.retire(slot, seq, { code: 'timeout', message: `no result within the time budget of ${budget / 1000} s (--doc-timeout)${where ? `; stopped ${where}` : ''}` });
+        this.retire(slot, seq, {
+          code: 'timeout',
+          message: `no result within the time budget of ${budget / 1000} s (--doc-timeout)${where ? `; stopped ${where}` : ''}`,
+        });
       }
     }
     if (this.slots.every((s) => s.sent.length === 0)) this.stopClock();
@@ -358,7 +383,11 @@ export class WorkerPool {
  * as soon as each is at the head; at most `pool.windowBytes` of documents are in flight. Stops with the
  * signal's reason (an AbortError) as soon as it is aborted, whatever it waits for.
  */
-export async function* extractInWorkers(items: AsyncIterable<ReadItem>, pool: WorkerPool, signal?: AbortSignal): AsyncGenerator<ParallelResult> {
+export async function* extractInWorkers(
+  items: AsyncIterable<ReadItem>,
+  pool: WorkerPool,
+  signal?: AbortSignal,
+): AsyncGenerator<ParallelResult> {
   const queue: { result: Promise<ParallelResult>; bytes: number; settled: boolean }[] = [];
   let inFlight = 0;
   const source = items[Symbol.asyncIterator]();
@@ -401,7 +430,15 @@ export async function* extractInWorkers(items: AsyncIterable<ReadItem>, pool: Wo
       const document = 'line' in value ? { line: value.line } : { page: value.page };
       const input = 'line' in value ? value.line.input : value.page.input;
       bytes = 'line' in value ? value.line.bytes.length : value.page.text.length;
-      result = pool.extract(document).then((outcome) => ('code' in outcome ? { error: errorEntry(input, outcome) } : { page: { input: outcome.input, warnings: outcome.warnings }, records: outcome.records, explain: outcome.explain }));
+      result = pool.extract(document).then((outcome) =>
+        'code' in outcome
+          ? { error: errorEntry(input, outcome) }
+          : {
+              page: { input: outcome.input, warnings: outcome.warnings },
+              records: outcome.records,
+              explain: outcome.explain,
+            },
+      );
     }
     const entry = { result, bytes, settled: false };
     result.then(
@@ -420,13 +457,28 @@ function errorEntry(input: InputRef, outcome: { code: string; message: string })
 
 /** Whether a read is done before the event loop turns (its data was already there). */
 function atHand(read: Promise<unknown>): Promise<boolean> {
-  return Promise.race([read.then(() => true, () => true), new Promise<boolean>((resolve) => setImmediate(() => resolve(false)))]);
+  return Promise.race([
+    read.then(
+      () => true,
+      () => true,
+    ),
+    new Promise<boolean>((resolve) => setImmediate(() => resolve(false))),
+  ]);
 }
 
 /** True when `head` settles before `next` does (both may already be settled: head wins). */
 async function settlesFirst(head: Promise<unknown>, next: Promise<unknown>): Promise<boolean> {
   const headFirst = Symbol('head');
-  const won = await Promise.race([head.then(() => headFirst, () => headFirst), next.then(() => null, () => null)]);
+  const won = await Promise.race([
+    head.then(
+      () => headFirst,
+      () => headFirst,
+    ),
+    next.then(
+      () => null,
+      () => null,
+    ),
+  ]);
   return won === headFirst;
 }
 

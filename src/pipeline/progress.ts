@@ -6,7 +6,16 @@
  * Outside a worker nothing is recorded, at no cost.
  */
 
-const STAGES = ['document', 'site selection', 'cleaners', 'segmentation', 'fields', 'dates', 'hooks', 'validation'] as const;
+const STAGES = [
+  'document',
+  'site selection',
+  'cleaners',
+  'segmentation',
+  'fields',
+  'dates',
+  'hooks',
+  'validation',
+] as const;
 export type Stage = (typeof STAGES)[number];
 
 const STAGE = 0;

@@ -12,7 +12,11 @@ export type DocumentResult = { page: Page; records: ArticleRecord[] } | { error:
 
 export type { InputSource };
 
-export async function* extractInputs(inputs: InputSource[], readOptions: ReadOptions, options: ExtractOptions): AsyncGenerator<DocumentResult> {
+export async function* extractInputs(
+  inputs: InputSource[],
+  readOptions: ReadOptions,
+  options: ExtractOptions,
+): AsyncGenerator<DocumentResult> {
   for await (const item of readInputs(inputs, readOptions)) {
     yield 'error' in item ? item : extractHere(item.page, options);
   }
@@ -22,7 +26,10 @@ function extractHere(page: Page, options: ExtractOptions): DocumentResult {
   try {
     return { page, records: extractPage(page, options) };
   } catch (error) {
-    const [code, message] = error instanceof DocumentError ? [error.code, error.message] : ['internal', `internal error: ${(error as Error)?.message ?? String(error)}`];
+    const [code, message] =
+      error instanceof DocumentError
+        ? [error.code, error.message]
+        : ['internal', `internal error: ${(error as Error)?.message ?? String(error)}`];
     return { error: { file: page.input.file, doc: page.input.doc, line: page.input.line, code, message } };
   }
 }

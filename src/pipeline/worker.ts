@@ -21,7 +21,11 @@ import { setUpRun, usageMessage } from './setup.js';
 const port = parentPort!;
 const { progress } = workerData as WorkerData;
 // A worker started early (see startWorkerEarly) loaded its modules before the run's setup was known.
-const setup = (workerData as WorkerData).setup ?? (await new Promise<WorkerSetup>((resolve) => port.once('message', (message: { setup: WorkerSetup }) => resolve(message.setup))));
+const setup =
+  (workerData as WorkerData).setup ??
+  (await new Promise<WorkerSetup>((resolve) =>
+    port.once('message', (message: { setup: WorkerSetup }) => resolve(message.setup)),
+  ));
 recordProgressIn(progress);
 
 const options = await setUp();
@@ -30,7 +34,9 @@ if (options) {
   // Batches in order, one after the other: the first HTML page waits for the HTML front end to load.
   let previous = Promise.resolve();
   port.on('message', (batch: Batch) => {
-    previous = previous.then(async () => port.postMessage({ type: 'done', results: await extractBatch(batch, options) } satisfies WorkerReply));
+    previous = previous.then(async () =>
+      port.postMessage({ type: 'done', results: await extractBatch(batch, options) } satisfies WorkerReply),
+    );
   });
 } else {
   // Nothing more to do: the thread ends once the failure is sent.
@@ -43,7 +49,11 @@ async function setUp(): Promise<ExtractOptions | null> {
     return await setUpRun(setup.options);
   } catch (error) {
     const usage = usageMessage(error);
-    port.postMessage({ type: 'setup-failed', usage: usage !== null, message: usage ?? (error as Error)?.message ?? String(error) } satisfies WorkerReply);
+    port.postMessage({
+      type: 'setup-failed',
+      usage: usage !== null,
+      message: usage ?? (error as Error)?.message ?? String(error),
+    } satisfies WorkerReply);
     return null;
   }
 }
@@ -52,7 +62,10 @@ async function setUp(): Promise<ExtractOptions | null> {
  * The batch's documents, one after the other. An HTML page waits for the HTML front end first (loaded
  * at the worker's first HTML page, not counted in that page's time budget).
  */
-async function extractBatch({ jobs, bytes }: Batch, options: ExtractOptions): Promise<(PageOutcome & { seq: number })[]> {
+async function extractBatch(
+  { jobs, bytes }: Batch,
+  options: ExtractOptions,
+): Promise<(PageOutcome & { seq: number })[]> {
   const results: (PageOutcome & { seq: number })[] = [];
   for (const job of jobs) {
     const item = pageOfJob(job, bytes);
@@ -66,7 +79,10 @@ async function extractBatch({ jobs, bytes }: Batch, options: ExtractOptions): Pr
 function pageOfJob(job: Job, bytes: ArrayBuffer | null): { page: Page } | { code: string; message: string } {
   if ('page' in job) return { page: job.page };
   try {
-    const item = pageOfLine({ bytes: new Uint8Array(bytes!, job.from, job.to - job.from), input: job.input }, setup.fields);
+    const item = pageOfLine(
+      { bytes: new Uint8Array(bytes!, job.from, job.to - job.from), input: job.input },
+      setup.fields,
+    );
     return 'error' in item ? { code: item.error.code, message: item.error.message } : item;
   } catch (error) {
     return internalError(error);
@@ -103,5 +119,7 @@ function withoutExplain(record: ArticleRecord): ArticleRecord {
 }
 
 function explainLines(record: ArticleRecord): string[] {
-  return (record.explain ?? []).map((e) => `explain ${record.id} ${e.cleaner}/${e.rule} line ${e.line ?? '-'}: ${e.action}: ${e.matched}\n`);
+  return (record.explain ?? []).map(
+    (e) => `explain ${record.id} ${e.cleaner}/${e.rule} line ${e.line ?? '-'}: ${e.action}: ${e.matched}\n`,
+  );
 }

@@ -58,13 +58,48 @@ export function renderHtml(data: ReportData): string {
     sites(data),
     files(data),
     fillRates(data),
-    codes('warnings', 'Warnings', data.warnings.map((w) => ({ code: w.code, count: w.count, examples: w.examples.map((e) => `${recordLink(e.id)} ${escapeHtml(e.message)}`) })), data.records, 'records'),
-    codes('errors', 'Errors', data.errorCodes.map((e) => ({ code: e.code, count: e.count, examples: e.examples.map((x) => `<code>${escapeHtml(`${x.file}${x.line !== null ? `:${x.line}` : ''}${x.doc !== null ? ` (page ${x.doc})` : ''}`)}</code> ${escapeHtml(x.message)}`) })), data.documents, 'documents'),
+    codes(
+      'warnings',
+      'Warnings',
+      data.warnings.map((w) => ({
+        code: w.code,
+        count: w.count,
+        examples: w.examples.map((e) => `${recordLink(e.id)} ${escapeHtml(e.message)}`),
+      })),
+      data.records,
+      'records',
+    ),
+    codes(
+      'errors',
+      'Errors',
+      data.errorCodes.map((e) => ({
+        code: e.code,
+        count: e.count,
+        examples: e.examples.map(
+          (x) =>
+            `<code>${escapeHtml(`${x.file}${x.line !== null ? `:${x.line}` : ''}${x.doc !== null ? ` (page ${x.doc})` : ''}`)}</code> ${escapeHtml(x.message)}`,
+        ),
+      })),
+      data.documents,
+      'documents',
+    ),
     published(data),
     mentions(data),
     bodyLength(data),
-    frequent('first-paragraphs', 'Most frequent first paragraphs', 'An opening that many records share is often a leak: a teaser, a dateline formula or a site banner.', data.firstParagraphs, data.records),
-    frequent('last-paragraphs', 'Most frequent last paragraphs', 'A closing that many records share is often a leak: a follow-us line, a footer, a copyright notice.', data.lastParagraphs, data.records),
+    frequent(
+      'first-paragraphs',
+      'Most frequent first paragraphs',
+      'An opening that many records share is often a leak: a teaser, a dateline formula or a site banner.',
+      data.firstParagraphs,
+      data.records,
+    ),
+    frequent(
+      'last-paragraphs',
+      'Most frequent last paragraphs',
+      'A closing that many records share is often a leak: a follow-us line, a footer, a copyright notice.',
+      data.lastParagraphs,
+      data.records,
+    ),
     nullTitles(data),
     samples(data),
   ];
@@ -113,20 +148,40 @@ function totals(data: ReportData): Panel {
     ['input files', n(data.files.length)],
   ];
   if (data.unreadable.count) cards.push(['unreadable lines', n(data.unreadable.count)]);
-  const unreadable = data.unreadable.examples.map((u) => `<li><code>${escapeHtml(`${u.file}:${u.line}`)}</code> ${escapeHtml(u.message)}</li>`).join('');
-  return panel('totals', 'Documents, records and errors', `<div class="totals">${cards.map(([label, value, note]) => `<div class="total"><b>${value}</b>${label}${note ? `<br><small class="muted">${note}</small>` : ''}</div>`).join('')}</div>${unreadable ? `<p class="note">Lines that are neither records nor error entries:</p><ul>${unreadable}</ul>` : ''}<p class="note">A document is an input page: it yields one main record and its embedded articles, or one error entry.</p>`);
+  const unreadable = data.unreadable.examples
+    .map((u) => `<li><code>${escapeHtml(`${u.file}:${u.line}`)}</code> ${escapeHtml(u.message)}</li>`)
+    .join('');
+  return panel(
+    'totals',
+    'Documents, records and errors',
+    `<div class="totals">${cards.map(([label, value, note]) => `<div class="total"><b>${value}</b>${label}${note ? `<br><small class="muted">${note}</small>` : ''}</div>`).join('')}</div>${unreadable ? `<p class="note">Lines that are neither records nor error entries:</p><ul>${unreadable}</ul>` : ''}<p class="note">A document is an input page: it yields one main record and its embedded articles, or one error entry.</p>`,
+  );
 }
 
 function sites(data: ReportData): Panel {
   const max = Math.max(0, ...data.sites.map((s) => s.records));
-  const rows = data.sites.map((s) => `<tr><td><code>${escapeHtml(s.site)}</code></td><td class="n">${n(s.records)}</td><td class="n">${percent(s.records, data.records)}</td><td>${cellBar('sites', { label: s.site, value: s.records }, max)}</td></tr>`);
-  return panel('sites', 'Records per site cleaner', `<div class="scroll"><table><thead><tr><th>site cleaner</th><th class="n">records</th><th class="n">share</th><th></th></tr></thead><tbody>${rows.join('')}</tbody></table></div><p class="note"><code>(generic)</code>: no site cleaner claimed the page; the generic cleaner alone ran.</p>`);
+  const rows = data.sites.map(
+    (s) =>
+      `<tr><td><code>${escapeHtml(s.site)}</code></td><td class="n">${n(s.records)}</td><td class="n">${percent(s.records, data.records)}</td><td>${cellBar('sites', { label: s.site, value: s.records }, max)}</td></tr>`,
+  );
+  return panel(
+    'sites',
+    'Records per site cleaner',
+    `<div class="scroll"><table><thead><tr><th>site cleaner</th><th class="n">records</th><th class="n">share</th><th></th></tr></thead><tbody>${rows.join('')}</tbody></table></div><p class="note"><code>(generic)</code>: no site cleaner claimed the page; the generic cleaner alone ran.</p>`,
+  );
 }
 
 function files(data: ReportData): Panel {
   const max = Math.max(0, ...data.files.map((f) => f.records));
-  const rows = data.files.map((f) => `<tr><td><code>${escapeHtml(f.file)}</code></td><td class="n">${n(f.records)}</td><td class="n">${n(f.errors)}</td><td>${cellBar('files', { label: f.file, value: f.records }, max)}</td></tr>`);
-  return panel('files', 'Records per input file', `<div class="scroll"><table><thead><tr><th>input file</th><th class="n">records</th><th class="n">errors</th><th></th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`);
+  const rows = data.files.map(
+    (f) =>
+      `<tr><td><code>${escapeHtml(f.file)}</code></td><td class="n">${n(f.records)}</td><td class="n">${n(f.errors)}</td><td>${cellBar('files', { label: f.file, value: f.records }, max)}</td></tr>`,
+  );
+  return panel(
+    'files',
+    'Records per input file',
+    `<div class="scroll"><table><thead><tr><th>input file</th><th class="n">records</th><th class="n">errors</th><th></th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`,
+  );
 }
 
 /** A cell shaded by its rate: the fuller the field, the darker the green. */
@@ -139,36 +194,78 @@ function heatCell(filled: number, total: number): string {
 
 function fillRates(data: ReportData): Panel {
   const head = `<tr><th>site cleaner</th><th class="n">records</th>${FIELDS.map((f) => `<th>${f}</th>`).join('')}</tr>`;
-  const row = (label: string, records: number, filled: Record<FillField, number>): string => `<tr><td>${label}</td><td class="n">${n(records)}</td>${FIELDS.map((f) => heatCell(filled[f], records)).join('')}</tr>`;
-  const rows = [row('<b>all</b>', data.records, data.filled), ...data.sites.map((s) => row(`<code>${escapeHtml(s.site)}</code>`, s.records, s.filled))];
-  return panel('fill', 'Field fill rates', `<div class="scroll"><table><thead>${head}</thead><tbody>${rows.join('')}</tbody></table></div><p class="note">The share of records whose field is set: a string field not null, a list field not empty.</p>`);
+  const row = (label: string, records: number, filled: Record<FillField, number>): string =>
+    `<tr><td>${label}</td><td class="n">${n(records)}</td>${FIELDS.map((f) => heatCell(filled[f], records)).join('')}</tr>`;
+  const rows = [
+    row('<b>all</b>', data.records, data.filled),
+    ...data.sites.map((s) => row(`<code>${escapeHtml(s.site)}</code>`, s.records, s.filled)),
+  ];
+  return panel(
+    'fill',
+    'Field fill rates',
+    `<div class="scroll"><table><thead>${head}</thead><tbody>${rows.join('')}</tbody></table></div><p class="note">The share of records whose field is set: a string field not null, a list field not empty.</p>`,
+  );
 }
 
-function codes(id: string, title: string, list: { code: string; count: number; examples: string[] }[], whole: number, of: string): Panel {
+function codes(
+  id: string,
+  title: string,
+  list: { code: string; count: number; examples: string[] }[],
+  whole: number,
+  of: string,
+): Panel {
   if (list.length === 0) return panel(id, title, '<p>None.</p>');
-  const blocks = list.map((c) => `<div class="code"><h3><code>${escapeHtml(c.code)}</code> <span class="muted">${n(c.count)} (${percent(c.count, whole)} of ${of})</span></h3><ul>${c.examples.map((e) => `<li>${e}</li>`).join('')}</ul></div>`);
+  const blocks = list.map(
+    (c) =>
+      `<div class="code"><h3><code>${escapeHtml(c.code)}</code> <span class="muted">${n(c.count)} (${percent(c.count, whole)} of ${of})</span></h3><ul>${c.examples.map((e) => `<li>${e}</li>`).join('')}</ul></div>`,
+  );
   return panel(id, title, blocks.join(''));
 }
 
 function published(data: ReportData): Panel {
   const { unit, bars } = monthSeries(data.publishedByMonth);
-  const chart = bars.length ? columnChart('published', `Records by ${unit} of publication`, bars) : '<p>No record has a publication date.</p>';
-  return panel('published', 'Publication dates', `${chart}<p class="note">${n(data.unpublished)} record${data.unpublished === 1 ? '' : 's'} (${percent(data.unpublished, data.records)}) without <code>published</code>.</p>`);
+  const chart = bars.length
+    ? columnChart('published', `Records by ${unit} of publication`, bars)
+    : '<p>No record has a publication date.</p>';
+  return panel(
+    'published',
+    'Publication dates',
+    `${chart}<p class="note">${n(data.unpublished)} record${data.unpublished === 1 ? '' : 's'} (${percent(data.unpublished, data.records)}) without <code>published</code>.</p>`,
+  );
 }
 
 function mentions(data: ReportData): Panel {
   const { unit, bars } = yearSeries(data.mentionsByYear);
-  const chart = bars.length ? columnChart('mentions', `Date mentions by ${unit} of their value`, bars) : '<p>No date mention with a value.</p>';
-  return panel('mentions', 'Date mentions', `${chart}<p class="note">Mentions whose value is known (a range counts in the year it starts); relative mentions without a reference date have none.</p>`);
+  const chart = bars.length
+    ? columnChart('mentions', `Date mentions by ${unit} of their value`, bars)
+    : '<p>No date mention with a value.</p>';
+  return panel(
+    'mentions',
+    'Date mentions',
+    `${chart}<p class="note">Mentions whose value is known (a range counts in the year it starts); relative mentions without a reference date have none.</p>`,
+  );
 }
 
 function bodyLength(data: ReportData): Panel {
-  return panel('body-length', 'Body length', `${columnChart('body-length', 'Records by body length in characters (a bin holds its lower bound)', bodyLengthBars(data.bodyLengths))}`);
+  return panel(
+    'body-length',
+    'Body length',
+    `${columnChart('body-length', 'Records by body length in characters (a bin holds its lower bound)', bodyLengthBars(data.bodyLengths))}`,
+  );
 }
 
-function frequent(id: string, title: string, note: string, list: ReportData['firstParagraphs'], records: number): Panel {
+function frequent(
+  id: string,
+  title: string,
+  note: string,
+  list: ReportData['firstParagraphs'],
+  records: number,
+): Panel {
   if (list.length === 0) return panel(id, title, '<p>No paragraph recurs.</p>');
-  const items = list.map((p) => `<li>${ar(p.text)}<div class="muted">${p.error ? '≥' : ''}${n(p.count)} records (${percent(p.count, records)}) · <span class="links">${p.examples.map(recordLink).join(' ')}</span></div></li>`);
+  const items = list.map(
+    (p) =>
+      `<li>${ar(p.text)}<div class="muted">${p.error ? '≥' : ''}${n(p.count)} records (${percent(p.count, records)}) · <span class="links">${p.examples.map(recordLink).join(' ')}</span></div></li>`,
+  );
   return panel(id, title, `<p class="note">${note}</p><ol class="frequent">${items.join('')}</ol>`);
 }
 
@@ -179,12 +276,20 @@ function nullTitles(data: ReportData): Panel {
     const s = data.samples.get(id)!;
     return `<li><div class="muted">${recordLink(id)} <code>${escapeHtml(`${s.file}:${s.line}`)}</code> · <code>${escapeHtml(s.site)}</code></div>${s.first ? ar(s.first) : ''}</li>`;
   });
-  return panel('null-titles', 'Records without a title', `<p class="note">${n(without)} record${without === 1 ? '' : 's'} (${percent(without, data.records)}) have <code>title: null</code>; the first ${data.nullTitles.length}, with their first paragraph:</p><ol class="frequent">${items.join('')}</ol>`);
+  return panel(
+    'null-titles',
+    'Records without a title',
+    `<p class="note">${n(without)} record${without === 1 ? '' : 's'} (${percent(without, data.records)}) have <code>title: null</code>; the first ${data.nullTitles.length}, with their first paragraph:</p><ol class="frequent">${items.join('')}</ol>`,
+  );
 }
 
 function samples(data: ReportData): Panel {
   const cards = [...data.samples.values()].map(card);
-  return panel('samples', 'Sample records', `<p class="note">The records linked from the tables above.</p><div class="cards">${cards.join('')}</div>`);
+  return panel(
+    'samples',
+    'Sample records',
+    `<p class="note">The records linked from the tables above.</p><div class="cards">${cards.join('')}</div>`,
+  );
 }
 
 function card(s: SampleRecord): string {

@@ -19,10 +19,16 @@ export { RunSummary };
 export type ReportFormat = 'html' | 'text';
 
 /** Reads records files and error files into a summary; a file that cannot be read is passed to `onFailure` and left out. */
-export async function summariseFiles(records: string[], errors: string[], onFailure: (file: string, message: string) => void): Promise<RunSummary> {
+export async function summariseFiles(
+  records: string[],
+  errors: string[],
+  onFailure: (file: string, message: string) => void,
+): Promise<RunSummary> {
   const summary = new RunSummary({ records, errors });
-  for (const file of records) await readInto(file, ArticleRecordSchema, 'a record', (r) => summary.addRecord(r), summary, onFailure);
-  for (const file of errors) await readInto(file, ErrorEntrySchema, 'an error entry', (e) => summary.addError(e), summary, onFailure);
+  for (const file of records)
+    await readInto(file, ArticleRecordSchema, 'a record', (r) => summary.addRecord(r), summary, onFailure);
+  for (const file of errors)
+    await readInto(file, ErrorEntrySchema, 'an error entry', (e) => summary.addError(e), summary, onFailure);
   return summary;
 }
 
@@ -30,7 +36,14 @@ export async function summariseFiles(records: string[], errors: string[], onFail
  * Each JSON line of a file ("-": standard input; .gz decompressed) checked against the schema; blank
  * lines are skipped, other lines that do not fit are counted as unreadable, with the reason.
  */
-async function readInto<T>(file: string, schema: z.ZodType<T>, what: string, add: (value: T) => void, summary: RunSummary, onFailure: (file: string, message: string) => void): Promise<void> {
+async function readInto<T>(
+  file: string,
+  schema: z.ZodType<T>,
+  what: string,
+  add: (value: T) => void,
+  summary: RunSummary,
+  onFailure: (file: string, message: string) => void,
+): Promise<void> {
   let input: Readable;
   try {
     input = file === '-' ? process.stdin : await openFile(file);
@@ -53,7 +66,12 @@ async function readInto<T>(file: string, schema: z.ZodType<T>, what: string, add
       }
       const parsed = schema.safeParse(value);
       if (parsed.success) add(parsed.data);
-      else summary.addUnreadable(file, line, `not ${what}: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'value'}: ${i.message}`).join('; ')}`);
+      else
+        summary.addUnreadable(
+          file,
+          line,
+          `not ${what}: ${parsed.error.issues.map((i) => `${i.path.join('.') || 'value'}: ${i.message}`).join('; ')}`,
+        );
     }
   } catch (error) {
     onFailure(file, `read error after line ${line}: ${(error as Error).message}`);
@@ -78,5 +96,7 @@ export function renderReport(summary: RunSummary, format: ReportFormat = 'html',
 /** Writes the report to a file, or to stdout when the path is null or "-"; a failed write throws. */
 export async function writeReport(path: string | null, text: string): Promise<void> {
   if (path && path !== '-') return writeFile(path, text);
-  await new Promise<void>((resolve, reject) => process.stdout.write(text, (error) => (error ? reject(error) : resolve())));
+  await new Promise<void>((resolve, reject) =>
+    process.stdout.write(text, (error) => (error ? reject(error) : resolve())),
+  );
 }

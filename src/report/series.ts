@@ -53,7 +53,10 @@ function series(counts: Map<number, number>, units: Unit[]): Series {
   const [min, max] = [Math.min(...keys), Math.max(...keys)];
   const unit = units.find((u) => Math.floor(max / u.size) - Math.floor(min / u.size) < MAX_BARS) ?? units.at(-1)!;
   const first = Math.floor(min / unit.size);
-  const bars = Array.from({ length: Math.floor(max / unit.size) - first + 1 }, (_, i) => ({ label: unit.label((first + i) * unit.size), value: 0 }));
+  const bars = Array.from({ length: Math.floor(max / unit.size) - first + 1 }, (_, i) => ({
+    label: unit.label((first + i) * unit.size),
+    value: 0,
+  }));
   for (const [key, n] of counts) bars[Math.floor(key / unit.size) - first]!.value += n;
   return { unit: unit.name, bars };
 }
@@ -64,7 +67,8 @@ export function bodyLengthBars(bins: number[]): Bar[] {
   return bins.map((value, i) => {
     const from = BODY_LENGTH_EDGES[i - 1];
     const to = BODY_LENGTH_EDGES[i];
-    const label = from === undefined ? `<${short(to!)}` : to === undefined ? `≥${short(from)}` : `${short(from)}–${short(to)}`;
+    const label =
+      from === undefined ? `<${short(to!)}` : to === undefined ? `≥${short(from)}` : `${short(from)}–${short(to)}`;
     return { label, value };
   });
 }

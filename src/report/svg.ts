@@ -36,7 +36,10 @@ export function columnChart(name: string, caption: string, bars: Bar[]): string 
     const h = Math.round((bar.value / max) * plot);
     const x = LEFT + i * step;
     const label = escapeHtml(bar.label);
-    const tick = i % every === 0 ? `<text x="${x + barWidth / 2}" y="${HEIGHT - BOTTOM + 14}" text-anchor="middle">${label}</text>` : '';
+    const tick =
+      i % every === 0
+        ? `<text x="${x + barWidth / 2}" y="${HEIGHT - BOTTOM + 14}" text-anchor="middle">${label}</text>`
+        : '';
     return `<rect data-bar data-label="${label}" data-value="${bar.value}" x="${x}" y="${TOP + plot - h}" width="${barWidth}" height="${h}"><title>${label}: ${formatNumber(bar.value)}</title></rect>${tick}`;
   });
   const axis = `<line x1="${LEFT - 4}" y1="${TOP + plot}" x2="${width}" y2="${TOP + plot}"/><text x="${LEFT - 8}" y="${TOP + 4}" text-anchor="end">${formatNumber(max)}</text><text x="${LEFT - 8}" y="${TOP + plot}" text-anchor="end">0</text>`;

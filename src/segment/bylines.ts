@@ -30,7 +30,9 @@ const HONORIFIC = /^(?:د\s*\.|دكتور|الدكتور|المهندس|الشي
 const NOT_IN_NAMES = /[\d.؟?!:：،,؛;"«»“”()[\]{}|/\\@#*_=+<>\-–—]/u;
 /** Function words no name holds ("جانب من الحدث", "صورة من الموقع"). */
 const FUNCTION_WORDS: ReadonlySet<string> = new Set(
-  'في من علي الي عن مع او ان لا ما هذا هذه ذلك تلك التي الذي الذين كل بعد قبل حتي عند خلال منذ لدي ضد نحو حول عبر بين امام خلف داخل خارج غير اي هو هي هم قد ثم'.split(' '),
+  'في من علي الي عن مع او ان لا ما هذا هذه ذلك تلك التي الذي الذين كل بعد قبل حتي عند خلال منذ لدي ضد نحو حول عبر بين امام خلف داخل خارج غير اي هو هي هم قد ثم'.split(
+    ' ',
+  ),
 );
 /** "علي" (a first name) and "على" (a preposition) read the same on the matching form. */
 const FIRST_NAME_OR_PREPOSITION = 'علي';
@@ -42,7 +44,17 @@ export function namesIn(name: string): string[] {
 /** A preposition glued to an article ("للطباعة", "بالفيديو"): no word of a name starts so. */
 const PREPOSITION_ARTICLE = /^(?:لل|بال|وال|فال|كال)/u;
 /** The first word of a photo caption that names no one ("صورة أرشيفية", "لقطة من الفيديو"). */
-const CAPTION_WORDS: ReadonlySet<string> = new Set(['صوره', 'الصوره', 'لقطه', 'ارشيف', 'ارشيفيه', 'فيديو', 'مشهد', 'جانب', 'صور']);
+const CAPTION_WORDS: ReadonlySet<string> = new Set([
+  'صوره',
+  'الصوره',
+  'لقطه',
+  'ارشيف',
+  'ارشيفيه',
+  'فيديو',
+  'مشهد',
+  'جانب',
+  'صور',
+]);
 /** A name line is at most this long (characters of the original). */
 const NAME_MAX_CHARS = 45;
 /** "<city> - <name>": the city has one or two words. */
@@ -71,7 +83,10 @@ export function pageIndex(blocks: Block[]): PageIndex {
 /** The name a line holds, on its original text without an honorific, or null when the line is no name. */
 export function nameOf(text: string): string | null {
   // A lynx reference number before it, a note mark after it ("د. محمد شطح ()").
-  const trimmed = text.trim().replace(/^\[\d+\]/, '').replace(/\s*(?:\(\s*\)|\*+)$/u, '');
+  const trimmed = text
+    .trim()
+    .replace(/^\[\d+\]/, '')
+    .replace(/\s*(?:\(\s*\)|\*+)$/u, '');
   if (trimmed.length > NAME_MAX_CHARS) return null;
   const norm = normalizeArabic(trimmed);
   const honorific = HONORIFIC.exec(norm);
@@ -79,11 +94,23 @@ export function nameOf(text: string): string | null {
   if (!rest || NOT_IN_NAMES.test(rest)) return null;
   const ws = words(rest);
   const core = ws.filter((w) => !NAME_PARTICLES.has(w));
-  if (core.length < NAME_MIN_WORDS || core.length > NAME_MAX_WORDS || ws.some((w) => w.length < 2 && !NAME_PARTICLES.has(w))) return null;
+  if (
+    core.length < NAME_MIN_WORDS ||
+    core.length > NAME_MAX_WORDS ||
+    ws.some((w) => w.length < 2 && !NAME_PARTICLES.has(w))
+  )
+    return null;
   // "بودكاست البيان بودكاست البيان": a name says each of its words once.
   if (new Set(core).size < core.length) return null;
   // "علي" is a name first, the preposition "على" (on the matching form) after a word.
-  if (ws[0]!.startsWith('ال') || CAPTION_WORDS.has(ws[0]!) || ws.some((w, i) => (FUNCTION_WORDS.has(w) && !(i === 0 && w === FIRST_NAME_OR_PREPOSITION)) || PREPOSITION_ARTICLE.test(w))) return null;
+  if (
+    ws[0]!.startsWith('ال') ||
+    CAPTION_WORDS.has(ws[0]!) ||
+    ws.some(
+      (w, i) => (FUNCTION_WORDS.has(w) && !(i === 0 && w === FIRST_NAME_OR_PREPOSITION)) || PREPOSITION_ARTICLE.test(w),
+    )
+  )
+    return null;
   // "ثقافة وفن", "عربي ودولي": words joined by "و" make a section name, not a person's.
   if (ws.slice(1).some((w) => w.length > 2 && w.startsWith('و') && !NAME_PARTICLES.has(w))) return null;
   const latin = ws.filter((w) => /^[a-z]+$/.test(w)).length;
@@ -98,7 +125,8 @@ function cityAndName(text: string, colon = true): { city: string; name: string; 
   if (!m) return null;
   // "حسام أبو العلا - القاهرة": the name first, then the city.
   const first = nameOf(m[1]!);
-  if (first && !nameOf(m[2]!) && words(normalizeArabic(m[2]!)).length <= CITY_MAX_WORDS) return { city: m[2]!.trim(), name: first, agency: false };
+  if (first && !nameOf(m[2]!) && words(normalizeArabic(m[2]!)).length <= CITY_MAX_WORDS)
+    return { city: m[2]!.trim(), name: first, agency: false };
   if (words(normalizeArabic(m[1]!)).length > CITY_MAX_WORDS) return null;
   const name = nameOf(m[2]!);
   if (name) return { city: m[1]!.trim(), name, agency: false };
@@ -177,7 +205,8 @@ export function labelBylines(blocks: Block[], labels: BlockLabel[], page: PageIn
   const prose = wordSets(proseAt.map((i) => blocks[i]!.norm));
   /** The prose of the page but block i's own (a meta line long enough to read as prose). */
   const proseBut = (i: number): Set<string>[] => prose.filter((_, k) => proseAt[k] !== i);
-  const kept = (i: number): boolean => labels[i]!.text !== null || labels[i]!.fields.length > 0 || labels[i]!.marker !== null;
+  const kept = (i: number): boolean =>
+    labels[i]!.text !== null || labels[i]!.fields.length > 0 || labels[i]!.marker !== null;
   const step = (i: number, by: number): number => {
     let j = i + by;
     while (j >= 0 && j < blocks.length && !kept(j)) j += by;
@@ -190,19 +219,42 @@ export function labelBylines(blocks: Block[], labels: BlockLabel[], page: PageIn
   };
   return labels.map((label, i) => {
     // The writer and the date on one meta line; a section's name there is one of the page's menu items.
-    const meta = !label.marker && (label.text !== null || label.fields.some((f) => f.field === 'date')) ? metaLine(blocks[i]!.text) : null;
-    if (meta && !aboutText(meta.name, proseBut(i)) && !menuItems.has(namesIn(meta.name).join(' ')) && timesOnPage(page, meta.name) <= MAX_PRINTED_META) {
-      return { text: null, marker: null, fields: [{ field: 'author', value: meta.name }, { field: 'date', value: meta.date }] };
+    const meta =
+      !label.marker && (label.text !== null || label.fields.some((f) => f.field === 'date'))
+        ? metaLine(blocks[i]!.text)
+        : null;
+    if (
+      meta &&
+      !aboutText(meta.name, proseBut(i)) &&
+      !menuItems.has(namesIn(meta.name).join(' ')) &&
+      timesOnPage(page, meta.name) <= MAX_PRINTED_META
+    ) {
+      return {
+        text: null,
+        marker: null,
+        fields: [
+          { field: 'author', value: meta.name },
+          { field: 'date', value: meta.date },
+        ],
+      };
     }
     // A date line a rule cut something from ("| الخميس 6 أغسطس 2015", a table's cell mark) is a date line still.
-    const cutDate = label.text !== null && label.text !== blocks[i]!.text && label.text.length <= DATE_LINE_MAX && !label.marker && label.fields.length === 0 ? parseDateLine(label.text) : null;
+    const cutDate =
+      label.text !== null &&
+      label.text !== blocks[i]!.text &&
+      label.text.length <= DATE_LINE_MAX &&
+      !label.marker &&
+      label.fields.length === 0
+        ? parseDateLine(label.text)
+        : null;
     if (cutDate) return { text: null, marker: null, fields: [{ field: 'date', value: cutDate }] };
     if (label.text === null || label.marker || label.fields.length > 0 || blocks[i]!.kind === 'list-item') return label;
     const [before, after] = [step(i, -1), step(i, 1)];
     // Right beside the date line: a dropped line between them (a menu link) is page furniture between.
     if (!(dated(before) && before === i - 1) && !(dated(after) && after === i + 1)) return label;
     const next = blocks[after];
-    if (dated(before) && next && labels[after]!.text !== null && isHeadlineText(next, labels[after]!.text!)) return label; // a kicker
+    if (dated(before) && next && labels[after]!.text !== null && isHeadlineText(next, labels[after]!.text!))
+      return label; // a kicker
     // Headline, date, headline, date: the items of a list.
     if (dated(before) && dated(after)) return label;
     // The byline of a headline: the headline (or its deck) right above it and its date line, or right
@@ -226,7 +278,10 @@ function metaLine(text: string): { name: string; date: string } | null {
   const at = text.length <= DATE_LINE_MAX ? META_SEPARATOR.exec(text) : null;
   if (!at) return null;
   const [left, right] = [text.slice(0, at.index), text.slice(at.index + at[0].length)];
-  for (const [namePart, datePart] of [[left, right], [right, left]] as const) {
+  for (const [namePart, datePart] of [
+    [left, right],
+    [right, left],
+  ] as const) {
     const name = nameOf(writerPart(namePart));
     const date = name ? parseDateLine(datePart) : null;
     if (name && date) return { name, date };
@@ -236,26 +291,41 @@ function metaLine(text: string): { name: string; date: string } | null {
 
 /** The writer's part of a meta line, its avatar's alt text and reference numbers left out. */
 function writerPart(text: string): string {
-  const bare = text.replace(/\[[^\]]*\]\s*/gu, ' ').replace(/_/g, ' ').replace(/\s+/g, ' ').trim();
+  const bare = text
+    .replace(/\[[^\]]*\]\s*/gu, ' ')
+    .replace(/_/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const ws = bare.split(' ');
   const half = ws.length / 2;
-  return ws.length % 2 === 0 && ws.slice(0, half).join(' ') === ws.slice(half).join(' ') ? ws.slice(0, half).join(' ') : bare;
+  return ws.length % 2 === 0 && ws.slice(0, half).join(' ') === ws.slice(half).join(' ')
+    ? ws.slice(0, half).join(' ')
+    : bare;
 }
 
-const isDate = (unit: Unit | undefined): boolean => unit?.type === 'fields' && unit.fields.some((f) => f.field === 'date');
+const isDate = (unit: Unit | undefined): boolean =>
+  unit?.type === 'fields' && unit.fields.some((f) => f.field === 'date');
 
 /**
  * The span with its bare bylines turned into field lines (author, or source for a site's name after a
  * city). `bodyStart` is the span index of the body's first block, `runEnd` that of the body run's last
  * unit (-1: none).
  */
-export function withBylines(span: Unit[], bodyStart: number, runEnd: number, body: Paragraph[], page: PageIndex): Unit[] {
+export function withBylines(
+  span: Unit[],
+  bodyStart: number,
+  runEnd: number,
+  body: Paragraph[],
+  page: PageIndex,
+): Unit[] {
   if (body.length === 0) return span;
   // The text's prose: a name line the run crossed is no paragraph of it.
   const paragraphs = wordSets(body.filter((p) => isProse(p.block, p.text)).map((p) => p.block.norm));
   const bodyContent = new Set(contentWords(body.map((p) => p.block.norm).join(' ')));
-  const isHeadline = (unit: Unit | undefined): unit is ContentUnit => unit?.type === 'content' && unit.block.kind !== 'list-item' && headlineShaped(unit);
-  const aboutArticle = (unit: Unit | undefined): boolean => isHeadline(unit) && overlap(contentWords(unit.block.norm), bodyContent) >= HEADLINE_ABOUT;
+  const isHeadline = (unit: Unit | undefined): unit is ContentUnit =>
+    unit?.type === 'content' && unit.block.kind !== 'list-item' && headlineShaped(unit);
+  const aboutArticle = (unit: Unit | undefined): boolean =>
+    isHeadline(unit) && overlap(contentWords(unit.block.norm), bodyContent) >= HEADLINE_ABOUT;
   const out = [...span];
   const take = (i: number, unit: ContentUnit): boolean => {
     const field = bylineField(unit.text, paragraphs, page, true);
@@ -276,7 +346,15 @@ export function withBylines(span: Unit[], bodyStart: number, runEnd: number, bod
   const headsText = span.slice(headline + 1, bodyStart).every((u) => u.type === 'fields');
   const pageTop = headline === 1 && above?.type === 'content' && above.block.index <= PAGE_TOP;
   // A short headline there writes a word of its text ("جنرال الشعبوية"); a writer's name does not.
-  if (pageTop && aboutArticle(span[headline]) && headsText && !mentioned(above.text, paragraphs) && timesOnPage(page, above.text) === 1 && take(0, above)) return out;
+  if (
+    pageTop &&
+    aboutArticle(span[headline]) &&
+    headsText &&
+    !mentioned(above.text, paragraphs) &&
+    timesOnPage(page, above.text) === 1 &&
+    take(0, above)
+  )
+    return out;
   // Under the headline, into the first paragraphs of the body run: a line right under the headline,
   // beside the date line, under a deck with the date line after it, or after a city. Only the first.
   const end = Math.min(runEnd >= 0 ? runEnd : bodyStart - 1, bodyStart + OPENING_REACH);
@@ -303,7 +381,8 @@ export function withBylines(span: Unit[], bodyStart: number, runEnd: number, bod
       const source = SOURCE_LINE.exec(unit.text.trim())?.[1];
       if ((!after || after.type === 'section') && unit.block.kind !== 'list-item' && take(next, unit)) return out;
       // The page's last line, a name that is no person's: the publication the text is taken from.
-      if (source && unit.block.index === page.last) out[next] = { type: 'fields', block: unit.block, fields: [{ field: 'source', value: source }] };
+      if (source && unit.block.index === page.last)
+        out[next] = { type: 'fields', block: unit.block, fields: [{ field: 'source', value: source }] };
     }
   }
   return out;

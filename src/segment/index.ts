@@ -11,8 +11,30 @@ import { normalizeArabic } from '../text/normalize.js';
 import { wordCount, words } from '../text/words.js';
 import { endsLikeSentence, hasWords, isProse, proseWeight } from './prose.js';
 import { labelBylines, pageIndex, printedWithin, withBylines, type PageIndex } from './bylines.js';
-import { decksBetween, findMetaTitleLine, findPageTitleLine, findTitle, headlineShaped, isDatedHeadline, leadsAsHeadline, repeatsHeadline } from './title.js';
-import { GREEDY, isLabel, RELATED, splitArticles, TAG_ITEM_MAX_WORDS, toUnits, type ContentUnit, type Paragraph, type Relation, type Section, type SectionUnit, type Unit } from './units.js';
+import {
+  decksBetween,
+  findMetaTitleLine,
+  findPageTitleLine,
+  findTitle,
+  headlineShaped,
+  isDatedHeadline,
+  leadsAsHeadline,
+  repeatsHeadline,
+} from './title.js';
+import {
+  GREEDY,
+  isLabel,
+  RELATED,
+  splitArticles,
+  TAG_ITEM_MAX_WORDS,
+  toUnits,
+  type ContentUnit,
+  type Paragraph,
+  type Relation,
+  type Section,
+  type SectionUnit,
+  type Unit,
+} from './units.js';
 
 export type { Section } from './units.js';
 
@@ -47,7 +69,9 @@ export function segment(cleaned: CleanedDocument): ArticleDraft[] {
   const labels = fromHtml ? cleaned.labels : labelBylines(cleaned.doc.blocks, cleaned.labels, page);
   const units = toUnits(cleaned.doc.blocks, labels);
   const spans = splitArticles(units);
-  const articles = spans.map((span, i) => buildArticle(span, i === 0 ? 'main' : 'embedded', cleaned.doc.meta.title, fromHtml, page));
+  const articles = spans.map((span, i) =>
+    buildArticle(span, i === 0 ? 'main' : 'embedded', cleaned.doc.meta.title, fromHtml, page),
+  );
   // A page's tail lists belong to its main article, wherever they stand.
   const main = articles[0]!;
   for (const article of articles.slice(1)) {
@@ -63,8 +87,15 @@ export function segment(cleaned: CleanedDocument): ArticleDraft[] {
  * every block it kept that the cleaners left. The main article of an HTML page, or of any input whose
  * metadata names the title, takes that title.
  */
-function buildArticle(span: Unit[], role: 'main' | 'embedded', metaTitle: string | null, fromHtml: boolean, page: PageIndex): ArticleDraft {
-  const pageTitle = role === 'main' && !fromHtml ? (metaTitle ? findMetaTitleLine(span, metaTitle) : findPageTitleLine(span)) : null;
+function buildArticle(
+  span: Unit[],
+  role: 'main' | 'embedded',
+  metaTitle: string | null,
+  fromHtml: boolean,
+  page: PageIndex,
+): ArticleDraft {
+  const pageTitle =
+    role === 'main' && !fromHtml ? (metaTitle ? findMetaTitleLine(span, metaTitle) : findPageTitleLine(span)) : null;
   const warnings: Warning[] = [];
   const embedded = span[0]?.type === 'embedded' ? span[0] : null;
   const content = span.filter((u): u is ContentUnit => u.type === 'content' && u !== pageTitle?.line);
@@ -74,10 +105,21 @@ function buildArticle(span: Unit[], role: 'main' | 'embedded', metaTitle: string
   else {
     // Sections sit in the run as barriers: a read-also box inside an article is crossed when prose
     // resumes after it; comments and footers are not.
-    const run = span.filter((u): u is ContentUnit | SectionUnit => (u.type === 'content' && u !== pageTitle?.line) || u.type === 'section');
-    const [from, best] = bestRun(run.map((u) => (u.type === 'section' ? sectionBarrier(u.section) : u === pageTitle?.title ? -1 : proseWeight(u.block, u.text))));
+    const run = span.filter(
+      (u): u is ContentUnit | SectionUnit => (u.type === 'content' && u !== pageTitle?.line) || u.type === 'section',
+    );
+    const [from, best] = bestRun(
+      run.map((u) =>
+        u.type === 'section' ? sectionBarrier(u.section) : u === pageTitle?.title ? -1 : proseWeight(u.block, u.text),
+      ),
+    );
     const to = from < 0 ? best : closingSentences(run, best);
-    body = from < 0 ? [] : run.slice(from, to + 1).flatMap((u) => (u.type === 'content' && !isApparatus(span, u) ? [{ block: u.block, text: u.text }] : []));
+    body =
+      from < 0
+        ? []
+        : run
+            .slice(from, to + 1)
+            .flatMap((u) => (u.type === 'content' && !isApparatus(span, u) ? [{ block: u.block, text: u.text }] : []));
     runEnd = to < 0 ? -1 : span.indexOf(run[to]!);
   }
   let title: Paragraph | null = embedded?.title ?? null;
@@ -94,7 +136,10 @@ function buildArticle(span: Unit[], role: 'main' | 'embedded', metaTitle: string
   const keepDecks = (from: number, headlineNorm: string): void => {
     for (const deck of decksBetween(span, from, bodyStart, body, headlineNorm).reverse()) {
       body.unshift({ block: deck.block, text: deck.text });
-      warnings.push({ code: 'deck-kept-in-body', message: `a headline-like line under the title is kept as a paragraph: "${shorten(deck.text)}"` });
+      warnings.push({
+        code: 'deck-kept-in-body',
+        message: `a headline-like line under the title is kept as a paragraph: "${shorten(deck.text)}"`,
+      });
     }
   };
   if (!title && role === 'main' && metaTitle) {
@@ -107,11 +152,13 @@ function buildArticle(span: Unit[], role: 'main' | 'embedded', metaTitle: string
     else if (found) {
       title = found.paragraph;
       if (!fromHtml && !found.weak) keepDecks(found.at, found.paragraph.block.norm);
-    } else if (role === 'main' && (leadsAsHeadline(body) || isDatedHeadline(span, bodyStart, body))) title = body.shift()!;
+    } else if (role === 'main' && (leadsAsHeadline(body) || isDatedHeadline(span, bodyStart, body)))
+      title = body.shift()!;
   }
   if (title) body = withoutHeadlineRepeats(body, title.block.norm);
   const sections = span.flatMap((u) => (u.type === 'section' ? [u.section] : []));
-  if (!fromHtml && runEnd >= 0 && !sections.some((sec) => sec.kind === 'keywords')) sections.push(...bareTags(span, runEnd, title, body));
+  if (!fromHtml && runEnd >= 0 && !sections.some((sec) => sec.kind === 'keywords'))
+    sections.push(...bareTags(span, runEnd, title, body));
   // The rest of the box a further article opened: its other headlines, after the article's text.
   if (embedded?.boxed && runEnd >= 0) sections.push(...restOfBox(span, runEnd, embedded));
   return {
@@ -153,13 +200,23 @@ function withoutHeadlineRepeats(body: Paragraph[], titleNorm: string): Paragraph
 function isApparatus(span: Unit[], unit: ContentUnit): boolean {
   const at = span.indexOf(unit);
   const around = [span[at - 1], span[at + 1]];
-  const beside = (field: string): boolean => around.some((u) => u?.type === 'fields' && u.fields.some((f) => f.field === field));
+  const beside = (field: string): boolean =>
+    around.some((u) => u?.type === 'fields' && u.fields.some((f) => f.field === field));
   if (isProse(unit.block, unit.text)) return false;
   if (!hasWords(unit.block.norm) && /\p{N}/u.test(unit.block.norm)) return true; // a date the rules did not read, a count
   // Under the date line or byline, right before the text: the photo's caption (a deck comes before them).
   const next = span[at + 1];
-  const caption = span[at - 1]?.type === 'fields' && next?.type === 'content' && isProse(next.block, next.text) && !endsLikeSentence(unit.text);
-  return (isLabel(unit.block, unit.text) && beside('date')) || beside('imageCredit') || around.every((u) => u?.type === 'fields') || caption;
+  const caption =
+    span[at - 1]?.type === 'fields' &&
+    next?.type === 'content' &&
+    isProse(next.block, next.text) &&
+    !endsLikeSentence(unit.text);
+  return (
+    (isLabel(unit.block, unit.text) && beside('date')) ||
+    beside('imageCredit') ||
+    around.every((u) => u?.type === 'fields') ||
+    caption
+  );
 }
 
 /**
@@ -168,7 +225,16 @@ function isApparatus(span: Unit[], unit: ContentUnit): boolean {
  */
 function closingSentences(run: (ContentUnit | SectionUnit)[], to: number): number {
   let end = to;
-  for (let next = run[end + 1]; next?.type === 'content' && !next.block.outside && next.block.kind !== 'list-item' && endsLikeSentence(next.text) && wordCount(next.block.norm) >= CLOSING_MIN_WORDS; next = run[end + 1]) end++;
+  for (
+    let next = run[end + 1];
+    next?.type === 'content' &&
+    !next.block.outside &&
+    next.block.kind !== 'list-item' &&
+    endsLikeSentence(next.text) &&
+    wordCount(next.block.norm) >= CLOSING_MIN_WORDS;
+    next = run[end + 1]
+  )
+    end++;
   return end;
 }
 
@@ -192,7 +258,13 @@ function articleFields(span: Unit[], runEnd: number): ArticleDraft['fields'] {
 function bareTags(span: Unit[], runEnd: number, title: Paragraph | null, body: Paragraph[]): Section[] {
   const lines: Block[] = [];
   for (const unit of span.slice(runEnd + 1)) {
-    if (unit.type !== 'content' || unit.block.outside || wordCount(unit.block.norm) > TAG_ITEM_MAX_WORDS || endsLikeSentence(unit.text)) break;
+    if (
+      unit.type !== 'content' ||
+      unit.block.outside ||
+      wordCount(unit.block.norm) > TAG_ITEM_MAX_WORDS ||
+      endsLikeSentence(unit.text)
+    )
+      break;
     lines.push({ ...unit.block, text: unit.text });
   }
   const articleWords = [title, ...body].flatMap((p) => (p ? words(p.block.norm) : []));
@@ -204,12 +276,18 @@ function bareTags(span: Unit[], runEnd: number, title: Paragraph | null, body: P
     const ws = words(next.block.norm);
     const known = new Set(articleWords);
     const written = ws.filter((w) => known.has(w)).length / ws.length;
-    const oneLine = ws.length >= BARE_TAGS_MIN && ws.length <= BARE_TAG_LINE_MAX_WORDS && !SENTENCE_PUNCTUATION.test(next.text) && written >= BARE_TAG_LINE_WRITTEN;
+    const oneLine =
+      ws.length >= BARE_TAGS_MIN &&
+      ws.length <= BARE_TAG_LINE_MAX_WORDS &&
+      !SENTENCE_PUNCTUATION.test(next.text) &&
+      written >= BARE_TAG_LINE_WRITTEN;
     // Read like a marker's line: cut into the tags the article's phrases and the tag lexicon know.
     return oneLine ? [{ kind: 'keywords', greedy: false, marker: next.block, inline: next.text, items: [] }] : [];
   }
   const written = lines.filter((b) => article.includes(` ${words(b.norm).join(' ')} `)).length;
-  return written / lines.length >= BARE_TAGS_WRITTEN ? [{ kind: 'keywords', greedy: false, marker: lines[0]!, inline: null, items: lines }] : [];
+  return written / lines.length >= BARE_TAGS_WRITTEN
+    ? [{ kind: 'keywords', greedy: false, marker: lines[0]!, inline: null, items: lines }]
+    : [];
 }
 
 /** Headlines after a related box's first article, up to the next marker but a tag line: the box's other items. */
@@ -218,9 +296,12 @@ function restOfBox(span: Unit[], runEnd: number, embedded: Extract<Unit, { type:
   for (const unit of span.slice(runEnd + 1)) {
     // The article's own tag line sits between its text and the box's other items.
     if (unit.type === 'section' && unit.section.kind !== 'keywords') break;
-    if (unit.type === 'content' && headlineShaped(unit) && !isProse(unit.block, unit.text)) items.push({ ...unit.block, text: unit.text });
+    if (unit.type === 'content' && headlineShaped(unit) && !isProse(unit.block, unit.text))
+      items.push({ ...unit.block, text: unit.text });
   }
-  return items.length ? [{ kind: embedded.relation, greedy: false, marker: embedded.title.block, inline: null, items }] : [];
+  return items.length
+    ? [{ kind: embedded.relation, greedy: false, marker: embedded.title.block, inline: null, items }]
+    : [];
 }
 
 function shorten(text: string): string {

@@ -24,7 +24,13 @@ export function isProse(block: Block, text = block.text): boolean {
  */
 export function isTitleLike(block: Block, text = block.text): boolean {
   const n = wordCount(block.norm);
-  return n >= 3 && n <= 35 && !/[:：]\s*$/.test(text) && !/\.\s*$/.test(text.replace(/\.{2,}\s*$/, '')) && hasWords(block.norm);
+  return (
+    n >= 3 &&
+    n <= 35 &&
+    !/[:：]\s*$/.test(text) &&
+    !/\.\s*$/.test(text.replace(/\.{2,}\s*$/, '')) &&
+    hasWords(block.norm)
+  );
 }
 
 /** Words of letters, not a date or a count ("ديسمبر 25, 2020" has one). */

@@ -70,7 +70,8 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
   const headline = blocks[i]!;
   const text = labels[i]!.text;
   // In HTML, boxes the front end put outside the article (teasers with summaries) start no article.
-  if (text === null || headline.outside || !isHeadlineText(headline, text) || followsDatedItem(blocks, labels, i)) return false;
+  if (text === null || headline.outside || !isHeadlineText(headline, text) || followsDatedItem(blocks, labels, i))
+    return false;
   let apparatus = false;
   let seen = 0;
   const prose: Block[] = [];
@@ -86,7 +87,12 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
     if (label.text === null) continue;
     const block = blocks[j]!;
     // The article's text: paragraphs, not more headlines ("…" or "؟" at the end of a short line).
-    if (!block.outside && block.kind !== 'list-item' && isProse(block, label.text) && !isHeadlineText(block, label.text)) {
+    if (
+      !block.outside &&
+      block.kind !== 'list-item' &&
+      isProse(block, label.text) &&
+      !isHeadlineText(block, label.text)
+    ) {
       prose.push(block);
       if (prose.length === SAMPLE_PARAGRAPHS) break;
       continue;
@@ -110,6 +116,7 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
   const before = context.before.reduce((n, b) => n + wordCount(b.norm), 0);
   const sentences = context.before.length >= 2 || context.before.some((b) => endsLikeSentence(b.text));
   // Subheads inside an article ("كارثة علاقات عامة") are shorter than a story's headline.
-  if (headline.kind === 'list-item' || wordCount(headline.norm) < ITEM_WORDS || before < BEFORE_WORDS || !sentences) return false;
+  if (headline.kind === 'list-item' || wordCount(headline.norm) < ITEM_WORDS || before < BEFORE_WORDS || !sentences)
+    return false;
   return shifts && (apparatus || aboutHeadline);
 }

@@ -35,15 +35,24 @@ export interface TitleFound {
   weak?: boolean;
 }
 
-const isDateOrByline = (unit: Unit | undefined): boolean => unit?.type === 'fields' && unit.fields.some((f) => f.field === 'date' || f.field === 'author');
+const isDateOrByline = (unit: Unit | undefined): boolean =>
+  unit?.type === 'fields' && unit.fields.some((f) => f.field === 'date' || f.field === 'author');
 
 /** A line that could be the headline: headline-shaped, in the article (not a side strip; an HTML heading may be outside it). */
 export function headlineShaped(unit: ContentUnit): boolean {
   const { block, text } = unit;
-  return (!block.outside || block.kind === 'heading') && (isHeadlineText(block, text) || (isTitleLike(block, text) && /^h[1-3]$/.test(block.tag ?? '')));
+  return (
+    (!block.outside || block.kind === 'heading') &&
+    (isHeadlineText(block, text) || (isTitleLike(block, text) && /^h[1-3]$/.test(block.tag ?? '')))
+  );
 }
 
-export function findTitle(span: Unit[], bodyStart: number, body: Paragraph[], printedWithin: (text: string) => boolean = () => false): TitleFound | null {
+export function findTitle(
+  span: Unit[],
+  bodyStart: number,
+  body: Paragraph[],
+  printedWithin: (text: string) => boolean = () => false,
+): TitleFound | null {
   if (body.length === 0) return null;
   const opening = new Set(body.slice(0, 3).flatMap((p) => contentWords(p.block.norm)));
   // Headlines come before the article's date line; photo captions come after it.
@@ -71,7 +80,12 @@ export function findTitle(span: Unit[], bodyStart: number, body: Paragraph[], pr
     const found = { paragraph: { block: unit.block, text: unit.text }, at: i };
     if (shared >= TITLE_OVERLAP || (heading && shared > 0)) {
       const score =
-        shared + (dated ? SCORE.dated : 0) + (heading ? SCORE.heading : 0) + (afterDateLine ? SCORE.afterDateLine : 0) + looked * SCORE.perBlock + (listItem ? SCORE.listItem : 0);
+        shared +
+        (dated ? SCORE.dated : 0) +
+        (heading ? SCORE.heading : 0) +
+        (afterDateLine ? SCORE.afterDateLine : 0) +
+        looked * SCORE.perBlock +
+        (listItem ? SCORE.listItem : 0);
       if (!strong || score > strong.score) strong = { ...found, score };
     } else if (!weak && !listItem && !afterDateLine && (looked <= WEAK_REACH || dated)) weak = { ...found, weak: true };
   }
@@ -85,7 +99,14 @@ const FIRST_LINE_MIN_WORDS = 2;
 /** A short headline on the page's first line: two words are a headline there, where no menu stands. */
 function isFirstLineHeadline(unit: ContentUnit): boolean {
   const { block, text } = unit;
-  return block.index === 0 && block.kind !== 'list-item' && wordCount(block.norm) === FIRST_LINE_MIN_WORDS && hasWords(block.norm) && !endsLikeSentence(text) && !/[:：]\s*$/u.test(text);
+  return (
+    block.index === 0 &&
+    block.kind !== 'list-item' &&
+    wordCount(block.norm) === FIRST_LINE_MIN_WORDS &&
+    hasWords(block.norm) &&
+    !endsLikeSentence(text) &&
+    !/[:：]\s*$/u.test(text)
+  );
 }
 
 /**
@@ -95,15 +116,28 @@ function isFirstLineHeadline(unit: ContentUnit): boolean {
  * breadcrumb, a slogan or a "latest" item above the headline shares little; a photo caption above it
  * is no shorter than the headline; the site's name, which the page prints within its footer, is none.
  */
-function headlineAbove(span: Unit[], found: TitleFound, opening: Set<string>, printedWithin: (text: string) => boolean): TitleFound | null {
+function headlineAbove(
+  span: Unit[],
+  found: TitleFound,
+  opening: Set<string>,
+  printedWithin: (text: string) => boolean,
+): TitleFound | null {
   const above = span[found.at - 1];
   // A line the page prints inside a longer one (the site's name over a print edition's headline, in its
   // copyright line) is no headline.
-  if (above?.type !== 'content' || above.block.kind === 'list-item' || !headlineShaped(above) || printedWithin(above.text)) return null;
+  if (
+    above?.type !== 'content' ||
+    above.block.kind === 'list-item' ||
+    !headlineShaped(above) ||
+    printedWithin(above.text)
+  )
+    return null;
   if (wordCount(above.block.norm) >= wordCount(found.paragraph.block.norm)) return null;
   const upper = overlap(contentWords(above.block.norm), opening);
   const lower = overlap(contentWords(found.paragraph.block.norm), opening);
-  return upper >= ABOVE_BODY_OVERLAP && upper >= lower * ABOVE_SHARE ? { paragraph: { block: above.block, text: above.text }, at: found.at - 1 } : null;
+  return upper >= ABOVE_BODY_OVERLAP && upper >= lower * ABOVE_SHARE
+    ? { paragraph: { block: above.block, text: above.text }, at: found.at - 1 }
+    : null;
 }
 
 /**
@@ -114,14 +148,26 @@ function headlineAbove(span: Unit[], found: TitleFound, opening: Set<string>, pr
  * or byline are photo captions; lines about something else are page furniture (a poll, a promotion),
  * and where furniture stands between the headline and the text, no line there is taken for a deck.
  */
-export function decksBetween(span: Unit[], title: number, bodyStart: number, body: Paragraph[], headlineNorm: string): ContentUnit[] {
-  const about = new Set([headlineNorm, ...body.slice(0, 3).map((p) => p.block.norm)].flatMap((norm) => contentWords(norm)));
+export function decksBetween(
+  span: Unit[],
+  title: number,
+  bodyStart: number,
+  body: Paragraph[],
+  headlineNorm: string,
+): ContentUnit[] {
+  const about = new Set(
+    [headlineNorm, ...body.slice(0, 3).map((p) => p.block.norm)].flatMap((norm) => contentWords(norm)),
+  );
   const decks: ContentUnit[] = [];
   for (let i = title + 1; i < bodyStart; i++) {
     const unit = span[i]!;
     if (isDateOrByline(unit) || unit.type === 'section') break;
     if (unit.type !== 'content' || repeatsHeadline(unit, headlineNorm)) continue;
-    const deck = !unit.block.outside && unit.block.kind !== 'list-item' && (headlineShaped(unit) || isProse(unit.block, unit.text)) && overlap(contentWords(unit.block.norm), about) >= DECK_OVERLAP;
+    const deck =
+      !unit.block.outside &&
+      unit.block.kind !== 'list-item' &&
+      (headlineShaped(unit) || isProse(unit.block, unit.text)) &&
+      overlap(contentWords(unit.block.norm), about) >= DECK_OVERLAP;
     if (!deck) return [];
     decks.push(unit);
   }
@@ -150,9 +196,14 @@ export function findPageTitleLine(span: Unit[]): { line: ContentUnit; title: Con
     for (const candidate of content.slice(i + 1)) {
       const headline = candidate.block.norm;
       if (headline.length < 10 || headline.length >= line.length) continue;
-      const rest = line.startsWith(headline) ? line.slice(headline.length) : line.endsWith(headline) ? line.slice(0, line.length - headline.length) : null;
+      const rest = line.startsWith(headline)
+        ? line.slice(headline.length)
+        : line.endsWith(headline)
+          ? line.slice(0, line.length - headline.length)
+          : null;
       // The headline is the longer part: the shorter one is the site's name ("… - الصحيفة الرقمية", its logo's line).
-      if (rest !== null && /^\s*[-|–—:»«]|[-|–—:»«]\s*$/u.test(rest) && headline.length >= rest.trim().length) return { line: content[i]!, title: candidate };
+      if (rest !== null && /^\s*[-|–—:»«]|[-|–—:»«]\s*$/u.test(rest) && headline.length >= rest.trim().length)
+        return { line: content[i]!, title: candidate };
     }
   }
   return null;
@@ -177,7 +228,8 @@ export function findMetaTitleLine(span: Unit[], metaTitle: string): { line: Cont
  */
 export function isDatedHeadline(span: Unit[], bodyStart: number, body: Paragraph[]): boolean {
   const [first] = body;
-  if (!first || body.length < 2 || !isTitleLike(first.block, first.text) || wordCount(first.block.norm) > 30) return false;
+  if (!first || body.length < 2 || !isTitleLike(first.block, first.text) || wordCount(first.block.norm) > 30)
+    return false;
   return isDateOrByline(span[bodyStart + 1]);
 }
 
@@ -190,7 +242,12 @@ export function leadsAsHeadline(body: Paragraph[], anywhere = false): boolean {
   const [first, ...rest] = body;
   if (!first || rest.length === 0 || (!anywhere && first.block.index > 2)) return false;
   if (!anywhere && headsDeck(first, rest)) return true;
-  if (wordCount(first.block.norm) > 20 || !isTitleLike(first.block, first.text) || first.text.length >= rest[0]!.text.length) return false;
+  if (
+    wordCount(first.block.norm) > 20 ||
+    !isTitleLike(first.block, first.text) ||
+    first.text.length >= rest[0]!.text.length
+  )
+    return false;
   const below = new Set<string>();
   for (const p of rest.slice(0, 3)) for (const w of contentWords(p.block.norm)) below.add(w);
   return overlap(contentWords(first.block.norm), below) >= TITLE_OVERLAP;
@@ -208,5 +265,8 @@ function headsDeck(first: Paragraph, rest: Paragraph[]): boolean {
   if (![first, deck].every((p) => isHeadlineText(p.block, p.text) && !endsLikeSentence(p.text))) return false;
   const opening = new Set(text.slice(0, 3).flatMap((p) => contentWords(p.block.norm)));
   const whole = new Set(text.flatMap((p) => contentWords(p.block.norm)));
-  return overlap(contentWords(deck.block.norm), opening) >= DECK_OVERLAP && overlap(contentWords(first.block.norm), whole) >= TITLE_OVERLAP;
+  return (
+    overlap(contentWords(deck.block.norm), opening) >= DECK_OVERLAP &&
+    overlap(contentWords(first.block.norm), whole) >= TITLE_OVERLAP
+  );
 }

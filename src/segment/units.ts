@@ -69,7 +69,8 @@ export function toUnits(blocks: Block[], labels: BlockLabel[]): Unit[] {
   let shortLines = 0;
   const prose = (block: Block, text: string): void => {
     if (!isArticleProse(block, text)) {
-      const short = seenProse && !block.outside && wordCount(block.norm) <= TAG_ITEM_MAX_WORDS && !endsLikeSentence(text);
+      const short =
+        seenProse && !block.outside && wordCount(block.norm) <= TAG_ITEM_MAX_WORDS && !endsLikeSentence(text);
       shortLines = short ? shortLines + 1 : 0;
       if (shortLines >= BARE_TAIL_LINES) tailSinceProse = true;
       return;
@@ -98,7 +99,13 @@ export function toUnits(blocks: Block[], labels: BlockLabel[]): Unit[] {
       // A "comments" or "©" link in the header menu is not where the comments or the footer start.
       if ((GREEDY.has(section) || greedy) && !seenProse) continue;
       // What is left of the marker's line without a word ("الكلمات الدالة : [" in html2text) is no content.
-      open = { kind: section, greedy, marker: block, inline: inline && /[\p{L}\p{N}]/u.test(inline) ? inline : null, items: [] };
+      open = {
+        kind: section,
+        greedy,
+        marker: block,
+        inline: inline && /[\p{L}\p{N}]/u.test(inline) ? inline : null,
+        items: [],
+      };
       units.push({ type: 'section', section: open });
       if (seenProse && section === 'keywords') tailSinceProse = true;
       continue;
@@ -147,7 +154,14 @@ export function toUnits(blocks: Block[], labels: BlockLabel[]): Unit[] {
     // In HTML, a marker in the page furniture ("Comment" in a share bar) cannot take the article's blocks.
     if (section.marker.outside && !block.outside) return 'end';
     if (GREEDY.has(section.kind)) return 'item';
-    if (section.kind === 'keywords' && section.inline === null && section.items.length === 0 && label.fields.length === 0 && isTagLine(block.text)) return 'tags';
+    if (
+      section.kind === 'keywords' &&
+      section.inline === null &&
+      section.items.length === 0 &&
+      label.fields.length === 0 &&
+      isTagLine(block.text)
+    )
+      return 'tags';
     if (label.text === null) {
       // A tag line has no date line or byline under it: that is the article's tail again.
       if (section.kind === 'keywords' && label.fields.length > 0) return 'end';
@@ -157,18 +171,31 @@ export function toUnits(blocks: Block[], labels: BlockLabel[]): Unit[] {
     }
     const text = label.text;
     const i = block.index;
-    if (RELATED.has(section.kind) && section.items.length === 0 && startsArticle(blocks, labels, i, { marked: true, before: recent })) return 'start';
+    if (
+      RELATED.has(section.kind) &&
+      section.items.length === 0 &&
+      startsArticle(blocks, labels, i, { marked: true, before: recent })
+    )
+      return 'start';
     // A greedy list keeps its headlines as entries and passes over summaries, counts and labels.
     if (section.greedy) return isTitleLike(block, text) ? 'item' : 'skip';
     if (section.kind === 'keywords') {
       // The rest of the marker's own line, cut at its wide spaces ("الوسوم: أ   ب   ج").
       if (block.line === section.marker.line) return 'item';
       // One tag a line under the marker; after a whole tag line the list is done (a headline follows).
-      const tagLineTaken = section.items.some((item) => splitTagList(item.text).length > 1 || wordCount(item.norm) > TAG_ITEM_MAX_WORDS);
-      return section.inline === null && !tagLineTaken && wordCount(block.norm) <= TAG_ITEM_MAX_WORDS && !endsLikeSentence(text) ? 'item' : 'end';
+      const tagLineTaken = section.items.some(
+        (item) => splitTagList(item.text).length > 1 || wordCount(item.norm) > TAG_ITEM_MAX_WORDS,
+      );
+      return section.inline === null &&
+        !tagLineTaken &&
+        wordCount(block.norm) <= TAG_ITEM_MAX_WORDS &&
+        !endsLikeSentence(text)
+        ? 'item'
+        : 'end';
     }
     // A headline that its own text follows ends the list: the page's article starts under a "latest" strip.
-    if (isHeadlineText(block, text)) return section.items.length > 0 && startsArticle(blocks, labels, i, afterItemsOf(section)) ? 'end' : 'item';
+    if (isHeadlineText(block, text))
+      return section.items.length > 0 && startsArticle(blocks, labels, i, afterItemsOf(section)) ? 'end' : 'item';
     // Around the items of a list, an item's category, tag or date line ("حوادث", "ديسمبر 24, 2020")
     // belongs to the list, when another item follows it (a card prints its section over its headline).
     return isLabel(block, text) && nextItemIsHeadline(section, i) ? 'skip' : 'end';
@@ -180,7 +207,11 @@ export function toUnits(blocks: Block[], labels: BlockLabel[]): Unit[] {
    */
   function nextItemIsHeadline(section: Section, i: number): boolean {
     const next = nextContent(i);
-    return next >= 0 && isHeadlineText(blocks[next]!, labels[next]!.text!) && !startsArticle(blocks, labels, next, afterItemsOf(section));
+    return (
+      next >= 0 &&
+      isHeadlineText(blocks[next]!, labels[next]!.text!) &&
+      !startsArticle(blocks, labels, next, afterItemsOf(section))
+    );
   }
 
   function afterItemsOf(section: Section): StartContext {
@@ -216,7 +247,12 @@ function isArticleProse(block: Block, text: string): boolean {
  */
 function isTagLine(text: string): boolean {
   const parts = splitTagList(text);
-  return parts.length > 0 && !endsLikeSentence(text) && parts.every((p) => wordCount(p) <= TAG_ITEM_MAX_WORDS * 2) && (parts.length > 1 || wordCount(text) <= TAG_LINE_MAX_WORDS);
+  return (
+    parts.length > 0 &&
+    !endsLikeSentence(text) &&
+    parts.every((p) => wordCount(p) <= TAG_ITEM_MAX_WORDS * 2) &&
+    (parts.length > 1 || wordCount(text) <= TAG_LINE_MAX_WORDS)
+  );
 }
 
 /** A short tag or category line: a few words, not a sentence, not a label ending with a colon. */

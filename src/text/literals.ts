@@ -11,7 +11,11 @@ const TABLE_BITS = 16;
 const TABLE_MASK = (1 << TABLE_BITS) - 1;
 
 function hashAt(text: string, at: number): number {
-  return (((text.charCodeAt(at) * 31 + text.charCodeAt(at + 1)) * 31 + text.charCodeAt(at + 2)) * 31 + text.charCodeAt(at + 3)) & TABLE_MASK;
+  return (
+    (((text.charCodeAt(at) * 31 + text.charCodeAt(at + 1)) * 31 + text.charCodeAt(at + 2)) * 31 +
+      text.charCodeAt(at + 3)) &
+    TABLE_MASK
+  );
 }
 
 export class LiteralSet {

@@ -120,7 +120,9 @@ const utf16 = new TextDecoder('utf-16le');
 /** The first `length` scratch units as a string. */
 function unitsToString(length: number): string {
   const units = scratchUnits.subarray(0, length);
-  return length <= FROM_CHAR_CODE_MAX ? String.fromCharCode.apply(null, units as unknown as number[]) : utf16.decode(units);
+  return length <= FROM_CHAR_CODE_MAX
+    ? String.fromCharCode.apply(null, units as unknown as number[])
+    : utf16.decode(units);
 }
 
 /** Marks that belong to the letter before them: a span that ends on a letter takes its marks along. */

@@ -96,7 +96,11 @@ function isWordUnit(c: number): boolean {
     (c >= 0x80 && c <= 0xbf) || // Latin-1 punctuation, NBSP
     c === 0xd7 ||
     c === 0xf7 ||
-    c === 0x060c || c === 0x061b || c === 0x061f || (c >= 0x066a && c <= 0x066d) || c === 0x06d4 || // ، ؛ ؟ ٪ ٫ ٬ ٭ ۔
+    c === 0x060c ||
+    c === 0x061b ||
+    c === 0x061f ||
+    (c >= 0x066a && c <= 0x066d) ||
+    c === 0x06d4 || // ، ؛ ؟ ٪ ٫ ٬ ٭ ۔
     (c >= 0x2000 && c <= 0x2bff) || // general punctuation, symbols, arrows, shapes
     (c >= 0x2e00 && c <= 0x2e7f) ||
     (c >= 0x3000 && c <= 0x303f) ||

@@ -3,7 +3,17 @@
  * resume after a kill, quiet logs, the progress line and shards.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -62,7 +72,10 @@ describe('inputs', () => {
 
   it('reads only what --glob matches (repeatable)', () => {
     const r = runCli(['extract', crawl, '--glob', '*.html', '--glob', 'b/**/*.txt', '-q']);
-    expect([...new Set(jsonLines<Rec>(r.stdout).map((x) => relative(crawl, x.input.file)))]).toEqual(['a-c/youm7.html', 'b/deep/seed.txt']);
+    expect([...new Set(jsonLines<Rec>(r.stdout).map((x) => relative(crawl, x.input.file)))]).toEqual([
+      'a-c/youm7.html',
+      'b/deep/seed.txt',
+    ]);
     const none = runCli(['extract', crawl, '--glob', '*.xml']);
     expect(none.status).toBe(0);
     expect(none.stderr).toContain('no file to read in this directory matches --glob *.xml');
@@ -83,8 +96,12 @@ describe('inputs', () => {
   it('names standard input and offsets its lines: chunks fed as `parallel --pipe` does report their true positions', () => {
     const lines = readFileSync(ALMAYADEEN, 'utf8').split('\n').filter(Boolean);
     const whole = runCli(['extract', ALMAYADEEN, '-q']).stdout;
-    const first = runCli(['extract', '-q', '--stdin-name', ALMAYADEEN], { input: `${lines.slice(0, 25).join('\n')}\n` });
-    const second = runCli(['extract', '-q', '--stdin-name', ALMAYADEEN, '--first-line', '26'], { input: `${lines.slice(25).join('\n')}\n` });
+    const first = runCli(['extract', '-q', '--stdin-name', ALMAYADEEN], {
+      input: `${lines.slice(0, 25).join('\n')}\n`,
+    });
+    const second = runCli(['extract', '-q', '--stdin-name', ALMAYADEEN, '--first-line', '26'], {
+      input: `${lines.slice(25).join('\n')}\n`,
+    });
     expect(first.stdout + second.stdout).toBe(whole);
     expect(jsonLines<Rec>(second.stdout)[0]!.input).toMatchObject({ file: ALMAYADEEN, doc: 25, line: 26 });
   });
@@ -100,14 +117,26 @@ describe('--out-dir', () => {
     expect(r.status).toBe(1);
     expect(r.stderr.trim().split('\n')).toHaveLength(1); // the summary: the error entries are in their files
     expect(Object.keys(tree(out)).sort()).toEqual(
-      ['.arnews-manifest.jsonl', 'a-c/youm7.jsonl', 'a/alalam.jsonl', 'a/empty.errors.jsonl', 'a/empty.jsonl', 'a/okaz.jsonl', 'b/deep/seed.jsonl'].sort(),
+      [
+        '.arnews-manifest.jsonl',
+        'a-c/youm7.jsonl',
+        'a/alalam.jsonl',
+        'a/empty.errors.jsonl',
+        'a/empty.jsonl',
+        'a/okaz.jsonl',
+        'b/deep/seed.jsonl',
+      ].sort(),
     );
     expect(readFileSync(join(out, 'a/empty.jsonl'), 'utf8')).toBe('');
     expect(Object.keys(tree(out)).filter((f) => f.includes('.tmp-'))).toEqual([]);
-    expect(jsonLines<{ code: string }>(readFileSync(join(out, 'a/empty.errors.jsonl'), 'utf8')).map((e) => e.code)).toEqual(['empty']);
+    expect(
+      jsonLines<{ code: string }>(readFileSync(join(out, 'a/empty.errors.jsonl'), 'utf8')).map((e) => e.code),
+    ).toEqual(['empty']);
     // Together the outputs hold exactly the records of one run to stdout.
     const single = runCli(['extract', crawl, '-q']).stdout;
-    const joined = ['a-c/youm7.jsonl', 'a/alalam.jsonl', 'a/empty.jsonl', 'a/okaz.jsonl', 'b/deep/seed.jsonl'].map((f) => readFileSync(join(out, f), 'utf8')).join('');
+    const joined = ['a-c/youm7.jsonl', 'a/alalam.jsonl', 'a/empty.jsonl', 'a/okaz.jsonl', 'b/deep/seed.jsonl']
+      .map((f) => readFileSync(join(out, f), 'utf8'))
+      .join('');
     expect(joined).toBe(single);
   });
 
@@ -118,14 +147,20 @@ describe('--out-dir', () => {
     copyFileSync(goldenCase('html/youm7.com').source, join(both, 'page.html'));
     const out = join(dir, 'out-same-stem');
     expect(runCli(['extract', both, '--out-dir', out, '-q']).status).toBe(0);
-    expect(Object.keys(tree(out)).filter((f) => !f.startsWith('.')).sort()).toEqual(['page.html.jsonl', 'page.txt.jsonl']);
+    expect(
+      Object.keys(tree(out))
+        .filter((f) => !f.startsWith('.'))
+        .sort(),
+    ).toEqual(['page.html.jsonl', 'page.txt.jsonl']);
   });
 
   it('gzips: --out-dir … --gzip and -o x.jsonl.gz hold the same bytes as plain output', () => {
     const plain = runCli(['extract', join(crawl, 'a'), '-q']).stdout;
     const out = join(dir, 'out-gz');
     runCli(['extract', join(crawl, 'a'), '--out-dir', out, '--gzip', '-q']);
-    const fromDir = ['alalam', 'empty', 'okaz'].map((f) => gunzipSync(readFileSync(join(out, `${f}.jsonl.gz`))).toString()).join('');
+    const fromDir = ['alalam', 'empty', 'okaz']
+      .map((f) => gunzipSync(readFileSync(join(out, `${f}.jsonl.gz`))).toString())
+      .join('');
     expect(fromDir).toBe(plain);
     const file = join(dir, 'all.jsonl.gz');
     runCli(['extract', join(crawl, 'a'), '-o', file, '-q']);
@@ -185,7 +220,10 @@ describe('--resume', () => {
     const run = startCli(args(killed));
     // Kill as soon as the first input is done: the run is inside the big one.
     const manifest = join(killed, '.arnews-manifest.jsonl');
-    const inBigFile = (): boolean => existsSync(manifest) && readFileSync(manifest, 'utf8').includes('\n') && readdirSync(killed).some((f) => f.startsWith('b-big.jsonl.tmp-'));
+    const inBigFile = (): boolean =>
+      existsSync(manifest) &&
+      readFileSync(manifest, 'utf8').includes('\n') &&
+      readdirSync(killed).some((f) => f.startsWith('b-big.jsonl.tmp-'));
     while (!inBigFile()) await new Promise((r) => setTimeout(r, 10));
     run.child.kill('SIGKILL');
     const ended = await run.done;
@@ -225,15 +263,31 @@ describe('progress', () => {
 
   it('draws a live line when forced (--progress), at most ten times a second, and clears it at the end', () => {
     const started = Date.now();
-    const r = runCli(['extract', ALMAYADEEN, '--progress', '--jobs', '1', '-o', join(dir, 'progress.jsonl'), '--errors', join(dir, 'progress-errors.jsonl')]);
+    const r = runCli([
+      'extract',
+      ALMAYADEEN,
+      '--progress',
+      '--jobs',
+      '1',
+      '-o',
+      join(dir, 'progress.jsonl'),
+      '--errors',
+      join(dir, 'progress-errors.jsonl'),
+    ]);
     const seconds = (Date.now() - started) / 1000;
     expect(r.status).toBe(1); // pages 16, 20 and 23 are only boilerplate (side-item dates and the channel footer)
     const draws = r.stderr.split(CLEAR).filter((s) => s.startsWith('arnews: files'));
     expect(draws.length).toBeGreaterThan(0);
     expect(draws.length).toBeLessThanOrEqual(seconds * 10 + 1);
-    expect(draws.at(-1)).toMatch(/^arnews: files [01]\/1 · \d+ docs · [\d.]+\/[\d.]+ MB · [\d.]+ MB\/s · \d+ records · [0-3] errors/);
+    expect(draws.at(-1)).toMatch(
+      /^arnews: files [01]\/1 · \d+ docs · [\d.]+\/[\d.]+ MB · [\d.]+ MB\/s · \d+ records · [0-3] errors/,
+    );
     // Cleared, then the summary on a line of its own.
-    expect(r.stderr).toMatch(new RegExp(`${CLEAR.replace('[', '\\[')}arnews: 60 documents read, 57 records written, 3 errors \\(\\d+\\.\\d\\d s\\)\\n$`));
+    expect(r.stderr).toMatch(
+      new RegExp(
+        `${CLEAR.replace('[', '\\[')}arnews: 60 documents read, 57 records written, 3 errors \\(\\d+\\.\\d\\d s\\)\\n$`,
+      ),
+    );
   });
 
   it('is never drawn when stderr is not a terminal, with --quiet or with --no-progress', () => {
@@ -242,10 +296,15 @@ describe('progress', () => {
   });
 
   it('is drawn on a terminal (under script), and not with --quiet', () => {
-    if (spawnSync('script', ['--version']).status !== 0) return void console.log('skipped: util-linux script is not installed');
+    if (spawnSync('script', ['--version']).status !== 0)
+      return void console.log('skipped: util-linux script is not installed');
     const onTty = (extra: string): string => {
       const command = `node bin/arnews extract ${ALMAYADEEN} --jobs 1 -o ${join(dir, 'tty.jsonl')} ${extra} 2>&1 >/dev/null`;
-      return spawnSync('script', ['-qec', command, '/dev/null'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } }).stdout;
+      return spawnSync('script', ['-qec', command, '/dev/null'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1' },
+      }).stdout;
     };
     expect(onTty('')).toContain(`${CLEAR}arnews: files`);
     expect(onTty('-q')).not.toContain('arnews: files');
@@ -261,19 +320,24 @@ describe('--shard K/N', () => {
   /** The README's command that puts shard outputs back into single-run order. */
   const MERGE = `jq -c '[.input.file, .input.doc, .]' "$@" | LC_ALL=C sort -s -t, -k1,1 -k2,2n | jq -c '.[2]'`;
 
-  it.skipIf(noJq)('N runs by file together give exactly the records of one run; the documented command restores its order', () => {
-    const single = runCli(['extract', crawl, '-q']).stdout;
-    const parts = [1, 2, 3].map((k) => {
-      const file = join(dir, `shard-${k}.jsonl`);
-      runCli(['extract', crawl, '--shard', `${k}/3`, '-o', file, '-q']);
-      return file;
-    });
-    // Each file in exactly one shard.
-    const filesOf = parts.map((p) => new Set(jsonLines<Rec>(readFileSync(p, 'utf8')).map((r) => r.input.file)));
-    expect(filesOf.reduce((n, s) => n + s.size, 0)).toBe(new Set(jsonLines<Rec>(single).map((r) => r.input.file)).size);
-    const merged = spawnSync('bash', ['-c', MERGE, 'merge', ...parts], { encoding: 'utf8' });
-    expect(merged.stdout).toBe(single);
-  });
+  it.skipIf(noJq)(
+    'N runs by file together give exactly the records of one run; the documented command restores its order',
+    () => {
+      const single = runCli(['extract', crawl, '-q']).stdout;
+      const parts = [1, 2, 3].map((k) => {
+        const file = join(dir, `shard-${k}.jsonl`);
+        runCli(['extract', crawl, '--shard', `${k}/3`, '-o', file, '-q']);
+        return file;
+      });
+      // Each file in exactly one shard.
+      const filesOf = parts.map((p) => new Set(jsonLines<Rec>(readFileSync(p, 'utf8')).map((r) => r.input.file)));
+      expect(filesOf.reduce((n, s) => n + s.size, 0)).toBe(
+        new Set(jsonLines<Rec>(single).map((r) => r.input.file)).size,
+      );
+      const merged = spawnSync('bash', ['-c', MERGE, 'merge', ...parts], { encoding: 'utf8' });
+      expect(merged.stdout).toBe(single);
+    },
+  );
 
   it.skipIf(noJq)('shards one big JSONL by document', () => {
     const single = runCli(['extract', ALMAYADEEN, '-q']).stdout;
@@ -294,12 +358,18 @@ describe('--shard K/N', () => {
     const shared = join(dir, 'out-shared');
     runCli(['extract', crawl, '--out-dir', single, '-q']);
     for (const k of [1, 2]) runCli(['extract', crawl, '--shard', `${k}/2`, '--out-dir', shared, '-q']);
-    const withoutManifests = (files: Record<string, string>): Record<string, string> => Object.fromEntries(Object.entries(files).filter(([name]) => !name.startsWith('.arnews-manifest')));
+    const withoutManifests = (files: Record<string, string>): Record<string, string> =>
+      Object.fromEntries(Object.entries(files).filter(([name]) => !name.startsWith('.arnews-manifest')));
     expect(withoutManifests(tree(shared))).toEqual(withoutManifests(tree(single)));
-    expect(Object.keys(tree(shared)).filter((name) => name.startsWith('.arnews-manifest')).sort()).toEqual(['.arnews-manifest.1-of-2.jsonl', '.arnews-manifest.2-of-2.jsonl']);
+    expect(
+      Object.keys(tree(shared))
+        .filter((name) => name.startsWith('.arnews-manifest'))
+        .sort(),
+    ).toEqual(['.arnews-manifest.1-of-2.jsonl', '.arnews-manifest.2-of-2.jsonl']);
   });
 
   it('rejects a shard that is not K/N with 1 ≤ K ≤ N (exit 2)', () => {
-    for (const shard of ['0/2', '3/2', '1', 'a/b']) expect(runCli(['extract', SEED, '--shard', shard]).status, shard).toBe(2);
+    for (const shard of ['0/2', '3/2', '1', 'a/b'])
+      expect(runCli(['extract', SEED, '--shard', shard]).status, shard).toBe(2);
   });
 });

@@ -41,7 +41,8 @@ describe('cleaners --check on regexes that backtrack', () => {
 });
 
 describe('code cleaners', () => {
-  const PROSE = 'افتتحت وزارة المياه صباح اليوم محطة جديدة لتحلية مياه البحر في مدينة الريان، بطاقة إنتاجية تبلغ خمسين ألف متر مكعب يوميا.';
+  const PROSE =
+    'افتتحت وزارة المياه صباح اليوم محطة جديدة لتحلية مياه البحر في مدينة الريان، بطاقة إنتاجية تبلغ خمسين ألف متر مكعب يوميا.';
 
   it('are not loaded without --allow-code or ARNEWS_ALLOW_CODE=1 (exit 2), and load with either', () => {
     const page = fixture('user-cleaner/alwaha-page.txt');
@@ -49,8 +50,14 @@ describe('code cleaners', () => {
     expect(refused.status).toBe(2);
     expect(refused.stderr).toMatch(/counting-import\.mjs.*code.*--allow-code/s);
     expect(refused.stdout).toBe('');
-    expect(runCli(['extract', page, '-q', '--cleaner', `${HOSTILE}/counting-import.mjs`, '--allow-code']).status).toBe(0);
-    expect(runCli(['extract', page, '-q', '--cleaner', `${HOSTILE}/counting-import.mjs`], { env: { ARNEWS_ALLOW_CODE: '1' } }).status).toBe(0);
+    expect(runCli(['extract', page, '-q', '--cleaner', `${HOSTILE}/counting-import.mjs`, '--allow-code']).status).toBe(
+      0,
+    );
+    expect(
+      runCli(['extract', page, '-q', '--cleaner', `${HOSTILE}/counting-import.mjs`], {
+        env: { ARNEWS_ALLOW_CODE: '1' },
+      }).status,
+    ).toBe(0);
   });
 
   it('--check does not run a module unless allowed', () => {
@@ -70,8 +77,16 @@ describe('code cleaners', () => {
     const dir = mkdtempSync(join(tmpdir(), 'arnews-code-'));
     const log = join(dir, 'imports.log');
     const input = join(dir, 'pages.jsonl');
-    writeFileSync(input, Array.from({ length: 30 }, (_, i) => JSON.stringify({ id: String(i), text: `صحيفة الاختبار\n\n${PROSE}` })).join('\n'));
-    const r = runCli(['extract', input, '-q', '--jobs', '2', '--allow-code', '--cleaner', `${HOSTILE}/counting-import.mjs`], { env: { ARNEWS_TEST_IMPORT_LOG: log } });
+    writeFileSync(
+      input,
+      Array.from({ length: 30 }, (_, i) => JSON.stringify({ id: String(i), text: `صحيفة الاختبار\n\n${PROSE}` })).join(
+        '\n',
+      ),
+    );
+    const r = runCli(
+      ['extract', input, '-q', '--jobs', '2', '--allow-code', '--cleaner', `${HOSTILE}/counting-import.mjs`],
+      { env: { ARNEWS_TEST_IMPORT_LOG: log } },
+    );
     expect(r.status).toBe(0);
     expect(jsonLines(r.stdout)).toHaveLength(30);
     const threads = readFileSync(log, 'utf8').trim().split('\n');

@@ -11,12 +11,23 @@ const SEED = join(ROOT, SEED_ID);
 
 function arnews(args: string[], input?: string) {
   const run = spawnSync(process.execPath, [BIN, 'dates', ...args], { input, encoding: 'utf8' });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr, lines: run.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l)) };
+  return {
+    code: run.status,
+    stdout: run.stdout,
+    stderr: run.stderr,
+    lines: run.stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l)),
+  };
 }
 
 describe('arnews dates', () => {
   it('prints one JSON line per input line with --lines, 1-based, with the line and its mentions', () => {
-    const { code, lines } = arnews(['--lines', '--ref-date', '2025-04-27'], 'اليوم السبت\nلا تاريخ هنا\nفي 12 أبريل الجاري\n');
+    const { code, lines } = arnews(
+      ['--lines', '--ref-date', '2025-04-27'],
+      'اليوم السبت\nلا تاريخ هنا\nفي 12 أبريل الجاري\n',
+    );
     expect(code).toBe(0);
     expect(lines.map((l) => [l.line, l.text, l.mentions.map((m: { value: string }) => m.value)])).toEqual([
       [1, 'اليوم السبت', ['2025-04-26']],
@@ -33,12 +44,27 @@ describe('arnews dates', () => {
     expect(lines[0].mentions.map((m: { text: string }) => m.text)).toContain('12 أبريل/ نيسان الجاري');
     expect(lines[1]).toEqual({
       file: '-',
-      mentions: [{ text: '18 مارس الماضي', start: 0, end: 14, kind: 'date', value: '2025-03-18', grain: 'day', calendar: 'gregorian', hijri: null, mod: null }],
+      mentions: [
+        {
+          text: '18 مارس الماضي',
+          start: 0,
+          end: 14,
+          kind: 'date',
+          value: '2025-03-18',
+          grain: 'day',
+          calendar: 'gregorian',
+          hijri: null,
+          mod: null,
+        },
+      ],
     });
   });
 
   it('applies --week-start and --prefer', () => {
-    const weeks = arnews(['--lines', '--ref-date', '2025-04-27', '--week-start', 'monday', '--prefer', 'future'], 'الأسبوع الماضي\nالاثنين\n');
+    const weeks = arnews(
+      ['--lines', '--ref-date', '2025-04-27', '--week-start', 'monday', '--prefer', 'future'],
+      'الأسبوع الماضي\nالاثنين\n',
+    );
     expect(weeks.lines.map((l) => l.mentions[0].value)).toEqual(['2025-04-14/2025-04-20', '2025-04-28']);
   });
 

@@ -11,14 +11,17 @@ describe('documentation', () => {
     const fields = Object.keys(ArticleRecordSchema.shape);
     const missing = fields.filter((f) => !readme.includes(`\`${f}\``));
     expect(missing).toEqual([]);
-    for (const nested of ['file', 'doc', 'line', 'relation', 'code', 'message', 'cleaner', 'rule', 'action', 'matched']) expect(readme).toContain(`\`${nested}\``);
+    for (const nested of ['file', 'doc', 'line', 'relation', 'code', 'message', 'cleaner', 'rule', 'action', 'matched'])
+      expect(readme).toContain(`\`${nested}\``);
   });
 
   it('arnews schema prints the JSON Schema generated from the zod schema', () => {
     const r = runCli(['schema']);
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual(recordJsonSchema());
-    expect(Object.keys((JSON.parse(r.stdout) as { properties: object }).properties)).toEqual(Object.keys(ArticleRecordSchema.shape));
+    expect(Object.keys((JSON.parse(r.stdout) as { properties: object }).properties)).toEqual(
+      Object.keys(ArticleRecordSchema.shape),
+    );
   });
 
   it('every command has --help with examples, and --version prints the package version', () => {

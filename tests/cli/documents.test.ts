@@ -33,13 +33,22 @@ beforeAll(() => {
 });
 
 /** A JSONL input of pages with ids 0, 1, …; runs extract on it and returns the ids with records and the error entries. */
-function runPages(name: string, pages: string[], args: string[]): { status: number | null; ids: string[]; errors: Entry[]; stderr: string } {
+function runPages(
+  name: string,
+  pages: string[],
+  args: string[],
+): { status: number | null; ids: string[]; errors: Entry[]; stderr: string } {
   const input = join(dir, `${name}.jsonl`);
   writeFileSync(input, pages.map((text, i) => JSON.stringify({ id: String(i), text })).join('\n'));
   const errors = join(dir, `${name}.errors.jsonl`);
   const r = runCli(['extract', input, '--errors', errors, '-q', ...args]);
   const ids = [...new Set(jsonLines<{ input: { id: string } }>(r.stdout).map((x) => x.input.id))];
-  return { status: r.status, ids, errors: r.status === 0 || r.status === 1 ? jsonLines<Entry>(readFileSync(errors, 'utf8')) : [], stderr: r.stderr };
+  return {
+    status: r.status,
+    ids,
+    errors: r.status === 0 || r.status === 1 ? jsonLines<Entry>(readFileSync(errors, 'utf8')) : [],
+    stderr: r.stderr,
+  };
 }
 
 describe('a hook that fails', () => {
@@ -47,7 +56,13 @@ describe('a hook that fails', () => {
     const r = runPages('null', [page(), page('HOOK-NULL'), page()], ['--cleaner', HOOKS, '--allow-code']);
     expect(r.status).toBe(1);
     expect(r.ids).toEqual(['0', '2']);
-    expect(r.errors).toEqual([expect.objectContaining({ doc: 1, code: 'cleaner-failed', message: expect.stringMatching(/hostile.*beforeSegment.*returned null/) })]);
+    expect(r.errors).toEqual([
+      expect.objectContaining({
+        doc: 1,
+        code: 'cleaner-failed',
+        message: expect.stringMatching(/hostile.*beforeSegment.*returned null/),
+      }),
+    ]);
   });
 
   it('returning garbage the pipeline trips on is an internal error of that document', () => {
@@ -59,14 +74,28 @@ describe('a hook that fails', () => {
 
   for (const jobs of ['1', '2']) {
     it(`looping forever is stopped by --doc-timeout (timeout, naming the hook), at --jobs ${jobs}`, () => {
-      const r = runPages(`loop-${jobs}`, [page(), page('HOOK-LOOP'), page(), page()], ['--cleaner', HOOKS, '--allow-code', '--doc-timeout', '1', '--jobs', jobs]);
+      const r = runPages(
+        `loop-${jobs}`,
+        [page(), page('HOOK-LOOP'), page(), page()],
+        ['--cleaner', HOOKS, '--allow-code', '--doc-timeout', '1', '--jobs', jobs],
+      );
       expect(r.status).toBe(1);
       expect(r.ids).toEqual(['0', '2', '3']);
-      expect(r.errors).toEqual([expect.objectContaining({ doc: 1, code: 'timeout', message: expect.stringMatching(/--doc-timeout.*hostile\/beforeSegment/) })]);
+      expect(r.errors).toEqual([
+        expect.objectContaining({
+          doc: 1,
+          code: 'timeout',
+          message: expect.stringMatching(/--doc-timeout.*hostile\/beforeSegment/),
+        }),
+      ]);
     });
 
     it(`ending its thread (process.exit) costs only its document (worker-crashed), at --jobs ${jobs}`, () => {
-      const r = runPages(`exit-${jobs}`, [page(), page('HOOK-EXIT'), page(), page('HOOK-EXIT'), page()], ['--cleaner', HOOKS, '--allow-code', '--jobs', jobs]);
+      const r = runPages(
+        `exit-${jobs}`,
+        [page(), page('HOOK-EXIT'), page(), page('HOOK-EXIT'), page()],
+        ['--cleaner', HOOKS, '--allow-code', '--jobs', jobs],
+      );
       expect(r.status).toBe(1);
       expect(r.ids).toEqual(['0', '2', '4']);
       expect(r.errors.map((e) => [e.doc, e.code])).toEqual([
@@ -86,22 +115,33 @@ describe('a hook that fails', () => {
 
 describe('a regex that backtracks forever', () => {
   it('is stopped by the time budget, with the cleaner and the rule named, and the run goes on', () => {
-    const r = runPages('regex', [page(), page(`${'a'.repeat(40)}!`), page()], ['--cleaner', fixture('hostile/catastrophic.json'), '--doc-timeout', '1']);
+    const r = runPages(
+      'regex',
+      [page(), page(`${'a'.repeat(40)}!`), page()],
+      ['--cleaner', fixture('hostile/catastrophic.json'), '--doc-timeout', '1'],
+    );
     expect(r.status).toBe(1);
     expect(r.ids).toEqual(['0', '2']);
-    expect(r.errors).toEqual([expect.objectContaining({ doc: 1, code: 'timeout', message: expect.stringMatching(/catastrophic\/nested/) })]);
+    expect(r.errors).toEqual([
+      expect.objectContaining({ doc: 1, code: 'timeout', message: expect.stringMatching(/catastrophic\/nested/) }),
+    ]);
   });
 });
 
 describe('--fail-fast', () => {
   it('stops at the first error entry, with exit 1; the run did not go through, so --errors FILE is not written', () => {
     const input = join(dir, 'fail-fast.jsonl');
-    writeFileSync(input, [page(), '', page(), page()].map((text, i) => JSON.stringify({ id: String(i), text })).join('\n'));
+    writeFileSync(
+      input,
+      [page(), '', page(), page()].map((text, i) => JSON.stringify({ id: String(i), text })).join('\n'),
+    );
     const r = runCli(['extract', input, '--fail-fast', '--errors', join(dir, 'fail-fast.errors.jsonl')]);
     expect(r.status).toBe(1);
     expect([...new Set(jsonLines<{ input: { id: string } }>(r.stdout).map((x) => x.input.id))]).toEqual(['0']);
     expect(r.stderr).toMatch(/fail-fast\.jsonl:2 \(page 1\): field "text" is empty/);
-    expect(r.stderr).toMatch(/stopped at the first error \(--fail-fast\): 2 documents read, \d+ records? written, 1 error .*not written: .*fail-fast\.errors\.jsonl/);
+    expect(r.stderr).toMatch(
+      /stopped at the first error \(--fail-fast\): 2 documents read, \d+ records? written, 1 error .*not written: .*fail-fast\.errors\.jsonl/,
+    );
     expect(existsSync(join(dir, 'fail-fast.errors.jsonl'))).toBe(false);
   });
 });
@@ -147,7 +187,8 @@ describe('an 8 MB line', () => {
     const withErrors = jsonLines<Entry & { file: string }>(readFileSync(errors, 'utf8')).map((e) => e.file);
     expect(withRecords.filter((f) => f === seed)).toHaveLength(2);
     // Every input is accounted for: records or an error entry, never both, never neither.
-    for (const file of [...files, seed]) expect(Number(withRecords.includes(file)) + Number(withErrors.includes(file)), file).toBe(1);
+    for (const file of [...files, seed])
+      expect(Number(withRecords.includes(file)) + Number(withErrors.includes(file)), file).toBe(1);
     expect(r.stderr).not.toMatch(/internal error|Maximum call stack/);
   });
 });

@@ -23,8 +23,18 @@ beforeAll(() => {
   writeFileSync(join(dir, 'blank.txt'), ' \n\u00a0\n\n');
   writeFileSync(join(dir, 'binary.txt'), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 37) % 256)));
   // A valid page with one stray byte (0x82) on line 3, as lynx left in a real dump.
-  writeFileSync(join(dir, 'stray-byte.txt'), Buffer.concat([Buffer.from(page('مستشفى جديد في العاصمة', prose)), Buffer.from([0x82]), Buffer.from(`\n${prose}\n`)]));
-  writeFileSync(join(dir, 'boilerplate.txt'), '  • الرئيسية\n  • سياسة\n  • رياضة\n\nشارك\nفيسبوك\n\n© 2020 جميع الحقوق محفوظة\n');
+  writeFileSync(
+    join(dir, 'stray-byte.txt'),
+    Buffer.concat([
+      Buffer.from(page('مستشفى جديد في العاصمة', prose)),
+      Buffer.from([0x82]),
+      Buffer.from(`\n${prose}\n`),
+    ]),
+  );
+  writeFileSync(
+    join(dir, 'boilerplate.txt'),
+    '  • الرئيسية\n  • سياسة\n  • رياضة\n\nشارك\nفيسبوك\n\n© 2020 جميع الحقوق محفوظة\n',
+  );
   const lines = [
     JSON.stringify({ id: 'a', url: 'https://example.com/a', date: '2024-11-30', text: seedText }),
     '{"id": "b", "text": "unterminated',
@@ -63,7 +73,9 @@ describe('bad input', () => {
       '/corpus.jsonl#d',
       '/stray-byte.txt#',
     ]);
-    const entries = jsonLines<{ file: string; doc: number | null; line: number | null; code: string; message: string }>(readFileSync(errors, 'utf8'));
+    const entries = jsonLines<{ file: string; doc: number | null; line: number | null; code: string; message: string }>(
+      readFileSync(errors, 'utf8'),
+    );
     expect(entries.map((e) => [e.file.replace(dir, ''), e.doc, e.line, e.code])).toEqual([
       ['/missing.txt', null, null, 'not-found'],
       ['/empty.txt', 0, 1, 'empty'],
@@ -75,11 +87,21 @@ describe('bad input', () => {
       ['/boilerplate.txt', 0, 1, 'no-content'],
     ]);
     // With --errors the entries go to the file only: stderr keeps the summary (issue 11, a batch log).
-    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^arnews: 12 documents read, 6 records written, 8 errors \(\d+\.\d\d s\)$/)]);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^arnews: 12 documents read, 6 records written, 8 errors \(\d+\.\d\d s\)$/),
+    ]);
   });
 
   it('names the file and line of every bad document on stderr when there is no --errors file', () => {
-    const inputs = ['missing.txt', 'empty.txt', 'blank.txt', 'binary.txt', 'corpus.jsonl', 'boilerplate.txt', 'stray-byte.txt'];
+    const inputs = [
+      'missing.txt',
+      'empty.txt',
+      'blank.txt',
+      'binary.txt',
+      'corpus.jsonl',
+      'boilerplate.txt',
+      'stray-byte.txt',
+    ];
     const r = runCli(['extract', SEED, ...inputs.map((name) => join(dir, name))]);
     expect(r.status).toBe(1);
     // stderr names file and line for every error, warns about the stray byte, and ends with the summary.
@@ -88,7 +110,9 @@ describe('bad input', () => {
     expect(r.stderr).toContain(`${join(dir, 'corpus.jsonl')}:2 (page 1): malformed JSON`);
     expect(r.stderr).toContain(`${join(dir, 'corpus.jsonl')}:3 (page 2): no "text" field`);
     expect(r.stderr).toContain(`${join(dir, 'missing.txt')}: no such file`);
-    expect(r.stderr).toMatch(/stray-byte\.txt:1 \(page 0\): 1 invalid UTF-8 byte sequence\(s\) replaced by U\+FFFD, the first at line 4/);
+    expect(r.stderr).toMatch(
+      /stray-byte\.txt:1 \(page 0\): 1 invalid UTF-8 byte sequence\(s\) replaced by U\+FFFD, the first at line 4/,
+    );
     expect(stderr.at(-1)).toMatch(/^arnews: 12 documents read, 6 records written, 8 errors \(\d+\.\d\d s\)$/);
     expect(r.stderr).not.toMatch(/\n\s+at /); // never a stack trace
     expect(r.stderr).not.toContain('\x1b['); // no colour: stderr is not a terminal (and NO_COLOR is set)
@@ -110,7 +134,12 @@ describe('bad input', () => {
   });
 
   it('exits 2 on usage errors, with a one-line reason', () => {
-    for (const args of [['extract', '--bogus'], ['extract', SEED, '--ref-date', '2025-13-40'], ['extract', SEED, '--site', 'no-such-site'], ['nope']]) {
+    for (const args of [
+      ['extract', '--bogus'],
+      ['extract', SEED, '--ref-date', '2025-13-40'],
+      ['extract', SEED, '--site', 'no-such-site'],
+      ['nope'],
+    ]) {
       const r = runCli(args);
       expect(r.status, args.join(' ')).toBe(2);
       expect(r.stdout).toBe('');
@@ -120,8 +149,15 @@ describe('bad input', () => {
 
   it('exits quietly when the reader of stdout goes away (arnews extract big.jsonl | head -1)', () => {
     const big = join(dir, 'big.jsonl');
-    writeFileSync(big, Array.from({ length: 3000 }, (_, i) => JSON.stringify({ id: String(i), text: seedText })).join('\n'));
-    const r = spawnSync('bash', ['-c', `node bin/arnews extract "${big}" | head -1; echo "status=\${PIPESTATUS[0]}" >&2`], { cwd: ROOT, encoding: 'utf8' });
+    writeFileSync(
+      big,
+      Array.from({ length: 3000 }, (_, i) => JSON.stringify({ id: String(i), text: seedText })).join('\n'),
+    );
+    const r = spawnSync(
+      'bash',
+      ['-c', `node bin/arnews extract "${big}" | head -1; echo "status=\${PIPESTATUS[0]}" >&2`],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
     expect(jsonLines(r.stdout)).toHaveLength(1);
     expect(r.stderr.trim()).toBe('status=0');
   });
@@ -129,10 +165,12 @@ describe('bad input', () => {
   it('reads standard input when no file is given', () => {
     const r = runCli(['extract', '-q'], { input: JSON.stringify({ id: 'x', text: seedText }) });
     expect(r.status).toBe(0);
-    expect(jsonLines<{ input: { file: string; id: string } }>(r.stdout).map((x) => [x.input.file, x.input.id])).toEqual([
-      ['-', 'x'],
-      ['-', 'x'],
-    ]);
+    expect(jsonLines<{ input: { file: string; id: string } }>(r.stdout).map((x) => [x.input.file, x.input.id])).toEqual(
+      [
+        ['-', 'x'],
+        ['-', 'x'],
+      ],
+    );
   });
 });
 

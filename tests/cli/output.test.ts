@@ -5,7 +5,19 @@
  * --pretty array, print the partial summary and exit 130/143.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, openSync, closeSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  closeSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -18,11 +30,15 @@ let dir: string;
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'arnews-out-'));
-  writeFileSync(join(dir, 'corpus.jsonl'), Array.from({ length: 20 }, (_, i) => JSON.stringify({ id: String(i), text: seedText })).join('\n'));
+  writeFileSync(
+    join(dir, 'corpus.jsonl'),
+    Array.from({ length: 20 }, (_, i) => JSON.stringify({ id: String(i), text: seedText })).join('\n'),
+  );
 });
 
 /** Files other than the ones named, left in a directory (a temp file a run forgot). */
-const leftovers = (where: string, expected: string[]): string[] => readdirSync(where).filter((f) => !expected.includes(f));
+const leftovers = (where: string, expected: string[]): string[] =>
+  readdirSync(where).filter((f) => !expected.includes(f));
 
 describe('a failed write is never a success', () => {
   it('-o /dev/full: exit 74, naming the file and the OS error', () => {
@@ -33,7 +49,14 @@ describe('a failed write is never a success', () => {
   });
 
   it('--errors /dev/full: the first error entry fails, the run stops with exit 74', () => {
-    const r = runCli(['extract', join(dir, 'missing-1.txt'), join(dir, 'missing-2.txt'), SEED, '--errors', '/dev/full']);
+    const r = runCli([
+      'extract',
+      join(dir, 'missing-1.txt'),
+      join(dir, 'missing-2.txt'),
+      SEED,
+      '--errors',
+      '/dev/full',
+    ]);
     expect(r.status).toBe(74);
     expect(r.stderr).toMatch(/cannot write \/dev\/full: .*no space left on device/i);
   });
@@ -41,7 +64,11 @@ describe('a failed write is never a success', () => {
   it('standard output on a full disk: exit 74', () => {
     const full = openSync('/dev/full', 'w');
     try {
-      const r = spawnSync(process.execPath, ['bin/arnews', 'extract', SEED], { cwd: ROOT, stdio: ['ignore', full, 'pipe'], encoding: 'utf8' });
+      const r = spawnSync(process.execPath, ['bin/arnews', 'extract', SEED], {
+        cwd: ROOT,
+        stdio: ['ignore', full, 'pipe'],
+        encoding: 'utf8',
+      });
       expect(r.status).toBe(74);
       expect(r.stderr).toMatch(/cannot write standard output: .*no space left on device/i);
     } finally {
@@ -52,7 +79,14 @@ describe('a failed write is never a success', () => {
   it('a file that grows past the size limit (ulimit -f): exit 74, and no file that looks complete', () => {
     const out = join(dir, 'limited');
     mkdirSync(out);
-    const r = spawnSync('bash', ['-c', `ulimit -f 16; exec "${process.execPath}" bin/arnews extract "${join(dir, 'corpus.jsonl')}" -o "${join(out, 'records.jsonl')}"`], { cwd: ROOT, encoding: 'utf8' });
+    const r = spawnSync(
+      'bash',
+      [
+        '-c',
+        `ulimit -f 16; exec "${process.execPath}" bin/arnews extract "${join(dir, 'corpus.jsonl')}" -o "${join(out, 'records.jsonl')}"`,
+      ],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
     expect(r.status).toBe(74);
     expect(r.stderr).toMatch(/cannot write .*records\.jsonl: .*file too large/i);
     expect(readdirSync(out)).toEqual([]);
@@ -112,7 +146,9 @@ describe('-o FILE appears only complete', () => {
     writeFileSync(target, 'previous run\n');
     const run = startCli(['extract', '-q', '-o', target]);
     run.child.stdin!.write(seedLine);
-    await waitUntil(() => readdirSync(out).some((f) => f.startsWith('records.jsonl.tmp-') && statSync(join(out, f)).size > 0));
+    await waitUntil(() =>
+      readdirSync(out).some((f) => f.startsWith('records.jsonl.tmp-') && statSync(join(out, f)).size > 0),
+    );
     expect(readFileSync(target, 'utf8')).toBe('previous run\n');
     run.child.stdin!.end(seedLine);
     const r = await run.done;
@@ -128,7 +164,9 @@ describe('SIGINT and SIGTERM', () => {
     mkdirSync(out);
     const run = startCli(['extract', '-o', join(out, 'records.jsonl'), '--errors', join(out, 'errors.jsonl')]);
     run.child.stdin!.write(seedLine);
-    await waitUntil(() => readdirSync(out).some((f) => f.startsWith('records.jsonl.tmp-') && statSync(join(out, f)).size > 0));
+    await waitUntil(() =>
+      readdirSync(out).some((f) => f.startsWith('records.jsonl.tmp-') && statSync(join(out, f)).size > 0),
+    );
     run.child.kill('SIGTERM');
     const r = await run.done;
     expect(r.status).toBe(143);

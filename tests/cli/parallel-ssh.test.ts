@@ -22,16 +22,32 @@ const SHARDS = 4;
 const MERGE = `jq -c '[.input.file, .input.doc, .]' "$@" | LC_ALL=C sort -s -t, -k1,1 -k2,2n | jq -c '.[2]'`;
 
 const has = (command: string): boolean => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
-const missing = ['parallel', 'sshd', 'ssh', 'ssh-keygen', 'jq'].filter((c) => !has(c) && !(c === 'sshd' && has('/usr/sbin/sshd')));
-const skipReason = process.getuid?.() !== 0 ? 'it needs root (to create the user arnews and run sshd)' : missing.length > 0 && !has('apt-get') ? `apt-get is not available to install ${missing.join(', ')}` : null;
+const missing = ['parallel', 'sshd', 'ssh', 'ssh-keygen', 'jq'].filter(
+  (c) => !has(c) && !(c === 'sshd' && has('/usr/sbin/sshd')),
+);
+const skipReason =
+  process.getuid?.() !== 0
+    ? 'it needs root (to create the user arnews and run sshd)'
+    : missing.length > 0 && !has('apt-get')
+      ? `apt-get is not available to install ${missing.join(', ')}`
+      : null;
 if (skipReason) console.log(`parallel-ssh test skipped: ${skipReason}`);
 
 let work: string;
 let sshd: ChildProcess | null = null;
 let sshCommand: string;
 
-function run(command: string, args: string[], options: { cwd?: string } = {}): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 26, ...options });
+function run(
+  command: string,
+  args: string[],
+  options: { cwd?: string } = {},
+): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(command, args, {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 1 << 26,
+    ...options,
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -43,7 +59,8 @@ function must(command: string, args: string[]): string {
 
 /** What running arnews needs of this checkout, copied where every user can read it. */
 function copyOfCheckout(to: string): string {
-  for (const part of ['bin', 'dist', 'node_modules', 'package.json']) cpSync(join(ROOT, part), join(to, part), { recursive: true });
+  for (const part of ['bin', 'dist', 'node_modules', 'package.json'])
+    cpSync(join(ROOT, part), join(to, part), { recursive: true });
   must('chmod', ['-R', 'a+rX', to]);
   return to;
 }
@@ -86,7 +103,9 @@ describe.skipIf(skipReason !== null)('a run across two hosts with GNU parallel o
       ].join('\n'),
     );
     mkdirSync('/run/sshd', { recursive: true, mode: 0o755 });
-    sshd = spawn('/usr/sbin/sshd', ['-D', '-e', '-f', join(work, 'sshd_config')], { stdio: ['ignore', 'ignore', 'pipe'] });
+    sshd = spawn('/usr/sbin/sshd', ['-D', '-e', '-f', join(work, 'sshd_config')], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let sshdLog = '';
     sshd.stderr?.on('data', (chunk: Buffer) => (sshdLog += chunk.toString()));
     sshCommand = `ssh -i ${key} -p ${port} -o BatchMode=yes -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null -o LogLevel=ERROR`;
@@ -111,7 +130,10 @@ describe.skipIf(skipReason !== null)('a run across two hosts with GNU parallel o
     cpSync(join(ROOT, fixture('corpus-text/rendered')), join(shared, 'corpus'), { recursive: true });
     const bin = join(shared, 'arnews');
     // arnews as installed on the second host: this checkout, or a copy of it where the user cannot read it.
-    const app = run('su', [USER, '-s', '/bin/sh', '-c', `test -r '${join(ROOT, 'dist/cli/main.js')}'`]).status === 0 ? ROOT : copyOfCheckout(join(work, 'app'));
+    const app =
+      run('su', [USER, '-s', '/bin/sh', '-c', `test -r '${join(ROOT, 'dist/cli/main.js')}'`]).status === 0
+        ? ROOT
+        : copyOfCheckout(join(work, 'app'));
     writeFileSync(bin, `#!/bin/sh\nexec '${process.execPath}' '${join(app, 'bin/arnews')}' "$@"\n`, { mode: 0o755 });
     const reachable = run('sh', ['-c', `${sshCommand} ${USER}@127.0.0.1 '${bin} --version'`]);
     expect(reachable.status, `user ${USER} runs arnews from ${app}: ${reachable.stderr}`).toBe(0);
@@ -142,7 +164,11 @@ describe.skipIf(skipReason !== null)('a run across two hosts with GNU parallel o
     const retry = run('parallel', recipe, { cwd: shared });
     expect(retry.status, retry.stderr).toBe(0);
 
-    const log = readFileSync(join(shared, 'jobs.log'), 'utf8').trim().split('\n').slice(1).map((line) => line.split('\t'));
+    const log = readFileSync(join(shared, 'jobs.log'), 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split('\t'));
     // Four jobs, then the failed one again; both hosts took some.
     expect(log.map((f) => f[0]).sort()).toEqual(['1', '2', '3', '3', '4']);
     expect(new Set(log.map((f) => f[1]))).toEqual(new Set([':', `${USER}@127.0.0.1`]));

@@ -38,7 +38,9 @@ describe('arnews show', () => {
     const coloured = runCli([...args, '--color', 'always'], { env: { COLUMNS: WIDTH } }).stdout;
     expect(coloured).toMatch(SGR);
     // Nothing a pager shows as a code: no other escape sequence, no control or bidi character.
-    expect(coloured.replace(SGR, '')).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u200e\u200f\u202a-\u202e\u2066-\u2069]/u);
+    expect(coloured.replace(SGR, '')).not.toMatch(
+      /[\u0000-\u0009\u000b-\u001f\u200e\u200f\u202a-\u202e\u2066-\u2069]/u,
+    );
     expect(coloured.replace(SGR, '')).toBe(plain);
   });
 
@@ -46,7 +48,11 @@ describe('arnews show', () => {
     const env: NodeJS.ProcessEnv = { ...process.env, COLUMNS: WIDTH };
     delete env.NO_COLOR;
     delete env.FORCE_COLOR;
-    const r = spawnSync(process.execPath, ['bin/arnews', 'show', goldenCase('golden/alalam.ir.excerpt').source], { cwd: ROOT, env, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['bin/arnews', 'show', goldenCase('golden/alalam.ir.excerpt').source], {
+      cwd: ROOT,
+      env,
+      encoding: 'utf8',
+    });
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('title');
     expect(r.stdout).not.toMatch(SGR);
@@ -107,28 +113,36 @@ async function* fixturePages(): AsyncGenerator<Parameters<typeof inspectPage>[0]
 
 describe('inspectPage', () => {
   // Every page of the fixtures (the dev set's 527 among them): over the 30 s default on a loaded machine.
-  it('gives every rule that fired to one block, and its body and title rows are the records\' paragraphs and titles', { timeout: 120_000 }, async () => {
-    const registry = new CleanerRegistry();
-    let pages = 0;
-    for await (const page of fixturePages()) {
-      let traced: number;
-      try {
-        traced = runStages(page, { registry }).cleaned.trace.filter((e) => e.line !== null).length;
-      } catch {
-        continue; // no document (binary junk): show says so and shows nothing else
+  it(
+    "gives every rule that fired to one block, and its body and title rows are the records' paragraphs and titles",
+    { timeout: 120_000 },
+    async () => {
+      const registry = new CleanerRegistry();
+      let pages = 0;
+      for await (const page of fixturePages()) {
+        let traced: number;
+        try {
+          traced = runStages(page, { registry }).cleaned.trace.filter((e) => e.line !== null).length;
+        } catch {
+          continue; // no document (binary junk): show says so and shows nothing else
+        }
+        const inspection = inspectPage(page, { registry });
+        const where = `${page.input.file} page ${page.input.doc}`;
+        expect(inspection.blocks.filter((b) => b.rule).length, where).toBe(traced);
+        inspection.records.forEach((record, article) => {
+          const body = inspection.blocks
+            .filter((b) => b.fate === 'body' && (b.article ?? 0) === article)
+            .map((b) => b.kept);
+          expect(body, where).toEqual(record.paragraphs);
+          const title = inspection.blocks.find(
+            (b) => (b.fate === 'title' || b.fate === 'headline') && (b.article ?? 0) === article,
+          );
+          // A title glued to a photo credit is split afterwards: the record keeps its start.
+          if (title && record.title) expect(title.kept!.startsWith(record.title), where).toBe(true);
+        });
+        pages++;
       }
-      const inspection = inspectPage(page, { registry });
-      const where = `${page.input.file} page ${page.input.doc}`;
-      expect(inspection.blocks.filter((b) => b.rule).length, where).toBe(traced);
-      inspection.records.forEach((record, article) => {
-        const body = inspection.blocks.filter((b) => b.fate === 'body' && (b.article ?? 0) === article).map((b) => b.kept);
-        expect(body, where).toEqual(record.paragraphs);
-        const title = inspection.blocks.find((b) => (b.fate === 'title' || b.fate === 'headline') && (b.article ?? 0) === article);
-        // A title glued to a photo credit is split afterwards: the record keeps its start.
-        if (title && record.title) expect(title.kept!.startsWith(record.title), where).toBe(true);
-      });
-      pages++;
-    }
-    expect(pages).toBeGreaterThan(300);
-  });
+      expect(pages).toBeGreaterThan(300);
+    },
+  );
 });

@@ -12,10 +12,16 @@ import { fixture, goldenCase, ROOT } from '../helpers/fixtures.js';
 
 /** The modules a node command loads, as paths under dist/ or package names (NODE_DEBUG=esm lists them). */
 function modulesLoaded(args: string[]): Set<string> {
-  const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NODE_DEBUG: 'esm' } });
+  const r = spawnSync(process.execPath, args, {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, NODE_DEBUG: 'esm' },
+  });
   expect(r.status).toBe(0);
   const urls = r.stderr.match(/file:\/\/[^\s'",]+/g) ?? [];
-  return new Set(urls.map((url) => url.match(/\/node_modules\/((?:@[^/]+\/)?[^/]+)\//)?.[1] ?? url.replace(/.*\/dist\//, '')));
+  return new Set(
+    urls.map((url) => url.match(/\/node_modules\/((?:@[^/]+\/)?[^/]+)\//)?.[1] ?? url.replace(/.*\/dist\//, '')),
+  );
 }
 
 describe('start-up', () => {
@@ -29,12 +35,19 @@ describe('start-up', () => {
   });
 
   it("extract's main thread loads none of the pipeline: no zod, no date engine, no cleaners", () => {
-    const main = modulesLoaded(['--input-type=module', '-e', "await import('./dist/cli/main.js').then((m) => m.buildProgram(['node', 'arnews', 'extract']))"]);
+    const main = modulesLoaded([
+      '--input-type=module',
+      '-e',
+      "await import('./dist/cli/main.js').then((m) => m.buildProgram(['node', 'arnews', 'extract']))",
+    ]);
     expect(main.has('cli/extract.js')).toBe(true);
-    for (const heavy of ['zod', 'cheerio', 'dates/index.js', 'cleaners/load.js', 'record.js', 'report/index.js']) expect(main.has(heavy), heavy).toBe(false);
+    for (const heavy of ['zod', 'cheerio', 'dates/index.js', 'cleaners/load.js', 'record.js', 'report/index.js'])
+      expect(main.has(heavy), heavy).toBe(false);
   });
 
   it('the compiled built-in cleaners are the validated sources', () => {
-    expect(JSON.parse(readFileSync(COMPILED_BUILTINS.pathname.replace('/src/', '/dist/'), 'utf8'))).toEqual(JSON.parse(JSON.stringify(readBuiltinCleaners())));
+    expect(JSON.parse(readFileSync(COMPILED_BUILTINS.pathname.replace('/src/', '/dist/'), 'utf8'))).toEqual(
+      JSON.parse(JSON.stringify(readBuiltinCleaners())),
+    );
   });
 });

@@ -28,16 +28,29 @@ describe('--validate', () => {
     expect(JSON.stringify(extract(text, { validate: true }))).toBe(JSON.stringify(extract(text)));
   });
 
-  it('a record an afterRecord hook returns is checked without it: one that breaks the schema is that document\'s invalid-record', () => {
+  it("a record an afterRecord hook returns is checked without it: one that breaks the schema is that document's invalid-record", () => {
     const dir = mkdtempSync(join(tmpdir(), 'arnews-validate-'));
     const cleaner = join(dir, 'breaks-records.mjs');
     writeFileSync(
       cleaner,
       `export default { name: 'breaks-records', description: 'Its afterRecord hook breaks the schema.', rules: {}, afterRecord(record) { return { ...record, paragraphs: 'one string' }; } };\n`,
     );
-    const r = runCli(['extract', '-q', '--allow-code', '--cleaner', cleaner, '--site', 'breaks-records', '--errors', join(dir, 'errors.jsonl'), PAGE]);
+    const r = runCli([
+      'extract',
+      '-q',
+      '--allow-code',
+      '--cleaner',
+      cleaner,
+      '--site',
+      'breaks-records',
+      '--errors',
+      join(dir, 'errors.jsonl'),
+      PAGE,
+    ]);
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
-    expect(jsonLines(readFileSync(join(dir, 'errors.jsonl'), 'utf8'))).toEqual([expect.objectContaining({ code: 'invalid-record', message: expect.stringMatching(/paragraphs/) })]);
+    expect(jsonLines(readFileSync(join(dir, 'errors.jsonl'), 'utf8'))).toEqual([
+      expect.objectContaining({ code: 'invalid-record', message: expect.stringMatching(/paragraphs/) }),
+    ]);
   });
 });

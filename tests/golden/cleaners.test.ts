@@ -57,7 +57,11 @@ function project(r: ArticleRecord) {
   };
 }
 
-async function extractCase(dir: string, c: Case, registry: CleanerRegistry): Promise<{ records: ArticleRecord[]; errors: string[] }> {
+async function extractCase(
+  dir: string,
+  c: Case,
+  registry: CleanerRegistry,
+): Promise<{ records: ArticleRecord[]; errors: string[] }> {
   const records: ArticleRecord[] = [];
   const errors: string[] = [];
   const options = { ...DEFAULT_READ_OPTIONS, ...c.read };
@@ -65,7 +69,9 @@ async function extractCase(dir: string, c: Case, registry: CleanerRegistry): Pro
   await loadHtmlFrontEnd();
   for await (const item of readInput(samplePath(dir, c), options)) {
     if ('error' in item) throw new Error(`${c.input}: ${item.error.message}`);
-    const page: Page = c.url ? { ...item.page, input: { ...item.page.input, url: c.url }, meta: { ...item.page.meta, url: c.url } } : item.page;
+    const page: Page = c.url
+      ? { ...item.page, input: { ...item.page.input, url: c.url }, meta: { ...item.page.meta, url: c.url } }
+      : item.page;
     try {
       records.push(...extractPage(page, { registry, explain: true }));
     } catch (error) {
@@ -83,7 +89,10 @@ function samplePath(dir: string, c: Case): string {
 /** Every folder below builtin/ that holds a cases.json: the generic cleaner's, and one per site. */
 function caseDirs(dir: string): string[] {
   const subdirs = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory());
-  return [...(existsSync(join(dir, 'cases.json')) ? [dir] : []), ...subdirs.flatMap((e) => caseDirs(join(dir, e.name)))];
+  return [
+    ...(existsSync(join(dir, 'cases.json')) ? [dir] : []),
+    ...subdirs.flatMap((e) => caseDirs(join(dir, e.name))),
+  ];
 }
 const siteDirs = caseDirs(ROOT);
 
@@ -127,7 +136,9 @@ describe('built-in cleaners on real samples', () => {
           expectSchemaRecords(records);
           const expectedSite = c.site === undefined ? site : c.site;
           for (const r of records) expect(r.site).toBe(expectedSite);
-          const fired = new Set(records.flatMap((r) => (r.explain ?? []).filter((e) => e.cleaner === site).map((e) => e.rule)));
+          const fired = new Set(
+            records.flatMap((r) => (r.explain ?? []).filter((e) => e.cleaner === site).map((e) => e.rule)),
+          );
           expect([...c.rules].filter((rule) => !fired.has(rule))).toEqual([]);
           expectGolden(join(dir, `${c.name}.expected.json`), { records: records.map(project), errors });
         });
@@ -138,9 +149,13 @@ describe('built-in cleaners on real samples', () => {
   it('every rule of every built-in cleaner fires on at least one sample: no rule is dead', async () => {
     const fired = new Set<string>();
     for (const dir of siteDirs) {
-      for (const c of casesOf(dir)) for (const r of (await recordsOf(dir, c)).records) for (const e of r.explain ?? []) fired.add(`${e.cleaner}/${e.rule}`);
+      for (const c of casesOf(dir))
+        for (const r of (await recordsOf(dir, c)).records)
+          for (const e of r.explain ?? []) fired.add(`${e.cleaner}/${e.rule}`);
     }
-    const rules = [registry.generic, ...registry.cleaners].flatMap(({ cleaner }) => RULE_LISTS.flatMap((list) => cleaner.rules[list].map((rule, i) => `${cleaner.name}/${ruleName(list, i, rule)}`)));
+    const rules = [registry.generic, ...registry.cleaners].flatMap(({ cleaner }) =>
+      RULE_LISTS.flatMap((list) => cleaner.rules[list].map((rule, i) => `${cleaner.name}/${ruleName(list, i, rule)}`)),
+    );
     expect(rules.filter((rule) => !fired.has(rule))).toEqual([]);
   });
 });

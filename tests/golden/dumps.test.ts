@@ -115,7 +115,9 @@ const CASES: Case[] = [
       expect(r!.author).toBe('أسماء نصار');
       expect(r!.published).toBe('2020-08-24T09:23');
       expect(r!.paragraphs).toHaveLength(6);
-      expect(first(r!)).toMatch(/^شهد الدكتور محمد عبد العاطي وزير الموارد المائية والرى مراسم توقيع عقد المرحلة الثانية .* بجمهورية مصر العربية\.$/);
+      expect(first(r!)).toMatch(
+        /^شهد الدكتور محمد عبد العاطي وزير الموارد المائية والرى مراسم توقيع عقد المرحلة الثانية .* بجمهورية مصر العربية\.$/,
+      );
       expect(r!.keywords).toEqual(['وزير الرى', 'الأمن المستدام', 'الخزانات الجوفية', 'جامعة القاهرة']);
       expect(r!.related.slice(0, 4).map((x) => x.relation)).toEqual(['similar', 'similar', 'similar', 'similar']);
     },
@@ -148,7 +150,13 @@ const CASES: Case[] = [
       expect(r!.source).toBe('بغداد اليوم');
       expect(r!.published).toBe('2025-02-04T23:16');
       expect(r!.paragraphs).toHaveLength(3);
-      expect(r!.related).toEqual([{ title: 'السوداني يؤكد مواصلة الحكومة تطوير ملف الطاقة الذي يشكل قاعدة للخطط التنموية الشاملة', url: null, relation: 'more' }]);
+      expect(r!.related).toEqual([
+        {
+          title: 'السوداني يؤكد مواصلة الحكومة تطوير ملف الطاقة الذي يشكل قاعدة للخطط التنموية الشاملة',
+          url: null,
+          relation: 'more',
+        },
+      ]);
       expect(r!.dateMentions.map((m) => [m.text, m.value])).toEqual([
         ['اليوم الثلاثاء', '2025-02-04'],
         ['4 شباط 2025', '2025-02-04'],
@@ -160,7 +168,13 @@ const CASES: Case[] = [
     file: 'hplt-wide74.jsonl',
     args: ['--text-field', 't', '--url-field', 'u'],
     check: ([r]) => {
-      expect(r!.input).toEqual({ file: 'fixtures/golden/hplt-wide74/source.jsonl', doc: 0, line: 1, id: null, url: 'http://legwareb.info/2014-03-27-15-52-42-/3944-2015-03-11-10-49-57' });
+      expect(r!.input).toEqual({
+        file: 'fixtures/golden/hplt-wide74/source.jsonl',
+        doc: 0,
+        line: 1,
+        id: null,
+        url: 'http://legwareb.info/2014-03-27-15-52-42-/3944-2015-03-11-10-49-57',
+      });
       expect(r!.site).toBe('legwareb');
       expect(r!.title).toBeNull();
       expect(r!.paragraphs).toHaveLength(4);

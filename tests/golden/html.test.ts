@@ -41,7 +41,14 @@ const GOLDEN: Record<string, Golden> = {
     url: 'https://www.almadenahnews.com/article/825076-أميركا-50-الفا-حصيلة-الوفيات-بسبب-فيروس-كورونا',
     first: 'بلغت حصيلة الوفيات الناجمة عن فيروس كورونا المستجدّ في الولايات المتحدة',
     last: '--(بترا)',
-    related: { count: 10, first: { title: 'بدء تخفيف قيود الحركة في الإمارات...', url: 'https://www.almadenahnews.com/article/825079-بدء-تخفيف-قيود-الحركة-في-الإمارات', relation: 'similar' } },
+    related: {
+      count: 10,
+      first: {
+        title: 'بدء تخفيف قيود الحركة في الإمارات...',
+        url: 'https://www.almadenahnews.com/article/825079-بدء-تخفيف-قيود-الحركة-في-الإمارات',
+        relation: 'similar',
+      },
+    },
   },
   'alyaum.com': {
     title: 'طهران تدفن «زادة».. وتتهم المعارضة الإيرانية باغتياله',
@@ -66,7 +73,8 @@ const GOLDEN: Record<string, Golden> = {
     keywords: ['مصر', 'فيروس كورونا'],
   },
   'assabah.com.tn': {
-    title: 'الناشط الحقوقي السوداني خالد عبد الكريم ماسا لـ«الصباح»: كل الشروط متوفرة لثورة سودانية ولا حاجة لنستورد شيئا',
+    title:
+      'الناشط الحقوقي السوداني خالد عبد الكريم ماسا لـ«الصباح»: كل الشروط متوفرة لثورة سودانية ولا حاجة لنستورد شيئا',
     date: null,
     url: 'http://www.assabah.com.tn/article/164913/الناشط-الحقوقي-السوداني-خالد-عبد-الكريم-ماسا-لـ«الصباح»-كل-الشروط-متوفرة-لثورة',
     first: '- الجيل الذي سعى النظام لتدجينه طوال 3 عقود',
@@ -86,7 +94,14 @@ const GOLDEN: Record<string, Golden> = {
     url: 'https://elbaladtv.net/تركى-آل-الشيخ-بعد-إصابة-يسرا-بكورونا-يا/',
     first: 'انتشر خبر خلال الساعات الأخيرة علي السوشيال ميديا',
     last: 'تأليف أحمد عادل، وإخراج سامح عبد العزيز.',
-    related: { count: 2, first: { title: 'المدير الفني لفريق الفيوم: هدفنا المربع الذهبي هذا الموسم.. فيديو', url: 'https://elbaladtv.net/المدير-الفني-لفريق-الفيوم-هدفنا-المرب/', relation: 'read-also' } },
+    related: {
+      count: 2,
+      first: {
+        title: 'المدير الفني لفريق الفيوم: هدفنا المربع الذهبي هذا الموسم.. فيديو',
+        url: 'https://elbaladtv.net/المدير-الفني-لفريق-الفيوم-هدفنا-المرب/',
+        relation: 'read-also',
+      },
+    },
   },
   'lbcgroup.tv': {
     title: '"شعر وردي يُشعل السخرية"… لغز لون شعر دونالد ترامب يربك الجمهور وخبير يشرح السبب',
@@ -109,7 +124,14 @@ const GOLDEN: Record<string, Golden> = {
     first: 'شهد الدكتور محمد عبد العاطي وزير الموارد المائية والرى مراسم توقيع عقد المرحلة الثانية',
     last: 'علي ضرورة بذل المزيد من الجهد بالمرحلة الثانية للدراسة.',
     keywords: ['وزير الرى', 'الأمن المستدام', 'الخزانات الجوفية', 'جامعة القاهرة'],
-    related: { count: 4, first: { title: 'وزير الرى: لجنة إيراد النهر فى انعقاد مستمر لمتابعة موقف الفيضان', url: 'https://www.youm7.com/story/2020/8/23/وزير-الرى-لجنة-إيراد-النهر-فى-انعقاد-مستمر-لمتابعة-موقف/4941961', relation: 'similar' } },
+    related: {
+      count: 4,
+      first: {
+        title: 'وزير الرى: لجنة إيراد النهر فى انعقاد مستمر لمتابعة موقف الفيضان',
+        url: 'https://www.youm7.com/story/2020/8/23/وزير-الرى-لجنة-إيراد-النهر-فى-انعقاد-مستمر-لمتابعة-موقف/4941961',
+        relation: 'similar',
+      },
+    },
   },
 };
 
@@ -126,7 +148,10 @@ describe('golden Arabic pages', () => {
       expect(last, 'last paragraph kept, after the first').toBeGreaterThanOrEqual(first);
       // Nothing before the first paragraph but short lead-in lines (source, date line, caption).
       expect(body.slice(0, first).every((t) => t.length < 80)).toBe(true);
-      expect(doc.blocks.some((b) => b.outside && b.tag === 'h1' && b.text === gold.title) || !doc.blocks.some((b) => b.tag === 'h1' && b.text === gold.title)).toBe(true);
+      expect(
+        doc.blocks.some((b) => b.outside && b.tag === 'h1' && b.text === gold.title) ||
+          !doc.blocks.some((b) => b.tag === 'h1' && b.text === gold.title),
+      ).toBe(true);
       if (gold.keywords) expect(doc.meta.keywords).toEqual(gold.keywords);
       if (gold.related) {
         expect(doc.related).toHaveLength(gold.related.count);
@@ -136,20 +161,22 @@ describe('golden Arabic pages', () => {
     });
   }
 
-  it('arabic.cnn.com: every paragraph of newspaper4k\'s gold text is in the article', () => {
-    const gold = readFileSync(fixture('html/arabic.cnn.com/expected-newspaper4k-text.txt'), 'utf8').split('\n').filter((l) => l.trim() !== '');
+  it("arabic.cnn.com: every paragraph of newspaper4k's gold text is in the article", () => {
+    const gold = readFileSync(fixture('html/arabic.cnn.com/expected-newspaper4k-text.txt'), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '');
     const body = articleTexts(pageDoc('arabic.cnn.com'));
     for (const paragraph of gold) expect(body).toContain(paragraph.trim());
   });
 
-  it('lbcgroup.tv: fundus\'s six paragraphs are the article\'s paragraphs', () => {
+  it("lbcgroup.tv: fundus's six paragraphs are the article's paragraphs", () => {
     const fundus = JSON.parse(readFileSync(fixture('html/lbcgroup.tv/expected-fundus.json'), 'utf8'));
     const paragraphs: string[] = fundus.V1.body.sections.flatMap((s: { paragraphs: string[] }) => s.paragraphs);
     const body = articleTexts(pageDoc('lbcgroup.tv'));
     for (const paragraph of paragraphs) expect(body).toContain(paragraph);
   });
 
-  it('assabah.com.tn: trafilatura\'s with/without snippets', () => {
+  it("assabah.com.tn: trafilatura's with/without snippets", () => {
     const gold = JSON.parse(readFileSync(fixture('html/assabah.com.tn/expected-trafilatura-evaldata.json'), 'utf8'));
     const body = articleTexts(pageDoc('assabah.com.tn')).join('\n');
     for (const snippet of gold.with) expect(body).toContain(snippet);

@@ -29,9 +29,15 @@ interface PageOracle {
   related?: string;
 }
 
-const oracle = JSON.parse(readFileSync(join(CORPUS_TEXT, 'boilerplate.json'), 'utf8')) as { pages: Record<string, PageOracle> };
+const oracle = JSON.parse(readFileSync(join(CORPUS_TEXT, 'boilerplate.json'), 'utf8')) as {
+  pages: Record<string, PageOracle>;
+};
 /** Files in fixtures/corpus-text that are not page dumps. */
-const NOT_DUMPS = new Set(['boilerplate.json', 'pages-corpus-excerpts/index.jsonl', 'hplt-warc2text/legwareb.info__74.jsonl']);
+const NOT_DUMPS = new Set([
+  'boilerplate.json',
+  'pages-corpus-excerpts/index.jsonl',
+  'hplt-warc2text/legwareb.info__74.jsonl',
+]);
 
 /** Words only: renderer syntax (Markdown links, lynx numbers, bullets, html2text underscores) and punctuation removed. */
 function canon(text: string): string {
@@ -99,11 +105,20 @@ function allFiles(dir = CORPUS_TEXT): string[] {
  * on the matching form): they catch what a hand list of one page could miss in another rendering.
  */
 const GENERIC: { category: Category; maxWords: number; pattern: RegExp }[] = [
-  { category: 'share', maxWords: 8, pattern: /^(?:share|tweet|شارك|مشاركه|انشر|طباعه|print)\b|(?:facebook|twitter|whatsapp|telegram|messenger|linkedin|فيسبوك|تويتر|واتساب)/u },
+  {
+    category: 'share',
+    maxWords: 8,
+    pattern:
+      /^(?:share|tweet|شارك|مشاركه|انشر|طباعه|print)\b|(?:facebook|twitter|whatsapp|telegram|messenger|linkedin|فيسبوك|تويتر|واتساب)/u,
+  },
   { category: 'follow', maxWords: 14, pattern: /^(?:تابعونا|تابعنا|تابعوا|follow us)\b/u },
   { category: 'copyright', maxWords: 40, pattern: /©|جميع الحقوق|الحقوق محفوظه|all rights reserved|copyright/u },
   { category: 'tags', maxWords: 40, pattern: /^(?:الكلمات الداله|كلمات دلاليه|الكلمات الدلاليه|الوسوم|تاجز|tags)\b/u },
-  { category: 'related', maxWords: 6, pattern: /^(?:اقرا ايضا|مقالات ذات صله|مواضيع ذات علاقه|الموضوعات المتعلقه|الاكثر قراءه|مقالات مشابهه)/u },
+  {
+    category: 'related',
+    maxWords: 6,
+    pattern: /^(?:اقرا ايضا|مقالات ذات صله|مواضيع ذات علاقه|الموضوعات المتعلقه|الاكثر قراءه|مقالات مشابهه)/u,
+  },
   { category: 'menu', maxWords: 60, pattern: /^(?:[^|]{1,30}\|){4,}/u },
 ];
 
@@ -122,7 +137,9 @@ function leaksOf(paragraph: string, boilerplate: Map<string, Category>): Categor
   let rest = ` ${p} `;
   let found: Category | null = null;
   let longLine = false;
-  const hits = [...boilerplate.keys()].filter((line) => ` ${p} `.includes(` ${line} `)).sort((a, b) => b.length - a.length);
+  const hits = [...boilerplate.keys()]
+    .filter((line) => ` ${p} `.includes(` ${line} `))
+    .sort((a, b) => b.length - a.length);
   for (const line of hits) {
     found ??= boilerplate.get(line)!;
     if (wordCount(line) >= 6) longLine = true;
@@ -131,7 +148,9 @@ function leaksOf(paragraph: string, boilerplate: Map<string, Category>): Categor
   if (found && (longLine || wordCount(rest.replace(/\s+/g, ' ').trim()) <= Math.max(2, total * 0.2))) return found;
   // A piece of a menu or headline strip that the text builder split off its line.
   if (total >= 6) {
-    const within = [...boilerplate.keys()].find((line) => SPLIT_LISTS.has(boilerplate.get(line)!) && ` ${line} `.includes(` ${p} `));
+    const within = [...boilerplate.keys()].find(
+      (line) => SPLIT_LISTS.has(boilerplate.get(line)!) && ` ${line} `.includes(` ${p} `),
+    );
     if (within) return boilerplate.get(within)!;
   }
   const norm = normalizeArabic(paragraph);
@@ -169,13 +188,20 @@ describe('no boilerplate leaks into bodies on the corpus page dumps', async () =
             records++;
             for (const paragraph of record.paragraphs) {
               const category = leaksOf(paragraph, boilerplate);
-              if (category) leaks.push({ dump, category, paragraph: paragraph.length > 100 ? `${paragraph.slice(0, 97)}…` : paragraph });
+              if (category)
+                leaks.push({
+                  dump,
+                  category,
+                  paragraph: paragraph.length > 100 ? `${paragraph.slice(0, 97)}…` : paragraph,
+                });
             }
           }
         }
       }
     }
-    console.log(`${records} records from the corpus dumps, ${leaks.length} leaks${leaks.map((l) => `\n  ${l.dump} [${l.category}] ${l.paragraph}`).join('')}`);
+    console.log(
+      `${records} records from the corpus dumps, ${leaks.length} leaks${leaks.map((l) => `\n  ${l.dump} [${l.category}] ${l.paragraph}`).join('')}`,
+    );
     expect(records).toBeGreaterThan(100);
     expect(leaks).toEqual([]);
   });

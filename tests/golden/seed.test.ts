@@ -28,9 +28,20 @@ describe('the seed dump', () => {
     expect(main.paragraphs[0]).toMatch(/^تحدث الرئيس السوري بشار الأسد/);
     expect(main.paragraphs[3]).toMatch(/"ردع العدوان" الأسبوع الماضي\.$/);
     expect(main.source).toBe('صدى البلد');
-    expect(main.keywords).toEqual(['سوريا', 'العراق', 'حلب', 'الرئيس السوري بشار الأسد', 'رئيس الوزراء العراقي محمد شياع السوداني', 'أمن سوريا']);
+    expect(main.keywords).toEqual([
+      'سوريا',
+      'العراق',
+      'حلب',
+      'الرئيس السوري بشار الأسد',
+      'رئيس الوزراء العراقي محمد شياع السوداني',
+      'أمن سوريا',
+    ]);
     expect(main.related).toHaveLength(11);
-    expect(main.related[0]).toEqual({ title: 'سلطان عمان يبحث مع وزير خارجية بريطانيا التطورات الإقليمية والدولية', url: null, relation: 'read-also' });
+    expect(main.related[0]).toEqual({
+      title: 'سلطان عمان يبحث مع وزير خارجية بريطانيا التطورات الإقليمية والدولية',
+      url: null,
+      relation: 'read-also',
+    });
     expect(main.related.slice(1).map((r) => r.relation)).toEqual(Array(10).fill('similar'));
     expect(main.related[1]!.title).toBe('رئيس الوزراء يبحث مع السفير الألماني بالقاهرة الموضوعات ذات الاهتمام المشترك');
     expect(main.related[10]!.title).toBe('السوداني يؤكد لوفد “التحالف الدولي” ضرورة دعم أمن واستقرار سوريا');
@@ -75,7 +86,9 @@ describe('the seed dump', () => {
 
   it('body is the paragraphs joined by a blank line, and ids are stable', () => {
     for (const r of records) expect(r.body).toBe(r.paragraphs.join('\n\n'));
-    expect(extract(readFileSync(SEED.source, 'utf8'), { name: SEED.source }).map((r) => r.id)).toEqual(records.map((r) => r.id));
+    expect(extract(readFileSync(SEED.source, 'utf8'), { name: SEED.source }).map((r) => r.id)).toEqual(
+      records.map((r) => r.id),
+    );
   });
 
   it('matches the reviewed golden records', () => {

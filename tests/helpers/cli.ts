@@ -12,7 +12,10 @@ export interface CliResult {
 }
 
 /** Runs the built CLI (npm test builds first) from the repository root. */
-export function runCli(args: string[], options: { input?: string | Buffer; env?: Record<string, string> } = {}): CliResult {
+export function runCli(
+  args: string[],
+  options: { input?: string | Buffer; env?: Record<string, string> } = {},
+): CliResult {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: ROOT,
     input: options.input ?? '',
@@ -40,7 +43,10 @@ export interface RunningCli {
   waitFor: (stream: 'stdout' | 'stderr', pattern: RegExp) => Promise<void>;
 }
 
-export function startCli(args: string[], options: { env?: Record<string, string>; stdout?: 'pipe' | number } = {}): RunningCli {
+export function startCli(
+  args: string[],
+  options: { env?: Record<string, string>; stdout?: 'pipe' | number } = {},
+): RunningCli {
   const child = spawn(process.execPath, [BIN, ...args], {
     cwd: ROOT,
     env: { ...process.env, NO_COLOR: '1', ...options.env },
@@ -61,6 +67,8 @@ export function startCli(args: string[], options: { env?: Record<string, string>
     child.on('close', (status, signal) => resolve({ status, signal, stdout: text.stdout, stderr: text.stderr })),
   );
   const waitFor = (stream: 'stdout' | 'stderr', pattern: RegExp): Promise<void> =>
-    pattern.test(text[stream]) ? Promise.resolve() : new Promise((resolve) => watchers.push({ stream, pattern, resolve }));
+    pattern.test(text[stream])
+      ? Promise.resolve()
+      : new Promise((resolve) => watchers.push({ stream, pattern, resolve }));
   return { child, done, waitFor };
 }

@@ -20,14 +20,31 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 30);
 const MAX_HUGE_LINE = Number(process.env.FUZZ_MAX_LINE ?? 64 * 1024);
 
 /** Codes a document may fail with; `internal` is not one of them. */
-const KNOWN_CODES = new Set(['empty', 'binary', 'binary-content', 'bad-json', 'missing-text', 'no-content', 'too-large', 'invalid-record', 'gzip', 'read']);
+const KNOWN_CODES = new Set([
+  'empty',
+  'binary',
+  'binary-content',
+  'bad-json',
+  'missing-text',
+  'no-content',
+  'too-large',
+  'invalid-record',
+  'gzip',
+  'read',
+]);
 
 /** Page dumps and HTML pages of several sites and renderers (fixtures/, copied from the corpus). */
 function seedPages(): { name: string; bytes: Buffer }[] {
   const files = [
     join(ROOT, SEED),
-    ...['derived-from-html', 'rendered'].flatMap((dir) => walk(join(FIXTURES, 'corpus-text', dir)).filter((f) => !f.endsWith('.json')).slice(0, 8)),
-    ...walk(join(FIXTURES, 'html')).filter((f) => f.endsWith('.html')).slice(0, 4),
+    ...['derived-from-html', 'rendered'].flatMap((dir) =>
+      walk(join(FIXTURES, 'corpus-text', dir))
+        .filter((f) => !f.endsWith('.json'))
+        .slice(0, 8),
+    ),
+    ...walk(join(FIXTURES, 'html'))
+      .filter((f) => f.endsWith('.html'))
+      .slice(0, 4),
   ];
   return files.map((file) => ({ name: file.slice(FIXTURES.length + 1), bytes: readFileSync(file) }));
 }
@@ -49,14 +66,46 @@ const HUGE_UNITS = ['1234567890', '%d8%a7', 'QmFzZTY0K/9', '12-', '2025-01-01 ',
 const LONE_SURROGATES = ['\ud800', '\udc00', '\udbff\udbff', '\udfff'];
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.nat().map((i): Mutation => (lines) => lines.filter((_, k) => k !== i % Math.max(1, lines.length))),
-  fc.nat().map((i): Mutation => (lines) => lines.flatMap((line, k) => (k === i % Math.max(1, lines.length) ? [line, line] : [line]))),
-  fc.nat().map((seed): Mutation => (lines) => [...lines].sort((a, b) => hash(a + seed) - hash(b + seed))),
-  fc.tuple(fc.nat(), fc.string({ unit: 'binary', maxLength: 40 })).map(([i, text]): Mutation => (lines) => insert(lines, i, text)),
-  fc.tuple(fc.nat(), fc.string({ unit: 'grapheme', maxLength: 40 })).map(([i, text]): Mutation => (lines) => lines.map((l, k) => (k === i % Math.max(1, lines.length) ? `${l}${text}` : l))),
-  fc.double({ min: 0, max: 1, noNaN: true }).map((at): Mutation => (lines) => lines.slice(0, Math.floor(lines.length * at))),
-  fc.tuple(fc.nat(), fc.constantFrom(...HUGE_UNITS), fc.integer({ min: 1024, max: MAX_HUGE_LINE })).map(([i, unit, size]): Mutation => (lines) => insert(lines, i, unit.repeat(Math.ceil(size / unit.length)))),
-  fc.tuple(fc.nat(), fc.constantFrom(...LONE_SURROGATES)).map(([i, s]): Mutation => (lines) => lines.map((l, k) => (k === i % Math.max(1, lines.length) ? `${l.slice(0, 5)}${s}${l.slice(5)}` : l))),
+  fc.nat().map(
+    (i): Mutation =>
+      (lines) =>
+        lines.filter((_, k) => k !== i % Math.max(1, lines.length)),
+  ),
+  fc.nat().map(
+    (i): Mutation =>
+      (lines) =>
+        lines.flatMap((line, k) => (k === i % Math.max(1, lines.length) ? [line, line] : [line])),
+  ),
+  fc.nat().map(
+    (seed): Mutation =>
+      (lines) =>
+        [...lines].sort((a, b) => hash(a + seed) - hash(b + seed)),
+  ),
+  fc.tuple(fc.nat(), fc.string({ unit: 'binary', maxLength: 40 })).map(
+    ([i, text]): Mutation =>
+      (lines) =>
+        insert(lines, i, text),
+  ),
+  fc.tuple(fc.nat(), fc.string({ unit: 'grapheme', maxLength: 40 })).map(
+    ([i, text]): Mutation =>
+      (lines) =>
+        lines.map((l, k) => (k === i % Math.max(1, lines.length) ? `${l}${text}` : l)),
+  ),
+  fc.double({ min: 0, max: 1, noNaN: true }).map(
+    (at): Mutation =>
+      (lines) =>
+        lines.slice(0, Math.floor(lines.length * at)),
+  ),
+  fc.tuple(fc.nat(), fc.constantFrom(...HUGE_UNITS), fc.integer({ min: 1024, max: MAX_HUGE_LINE })).map(
+    ([i, unit, size]): Mutation =>
+      (lines) =>
+        insert(lines, i, unit.repeat(Math.ceil(size / unit.length))),
+  ),
+  fc.tuple(fc.nat(), fc.constantFrom(...LONE_SURROGATES)).map(
+    ([i, s]): Mutation =>
+      (lines) =>
+        lines.map((l, k) => (k === i % Math.max(1, lines.length) ? `${l.slice(0, 5)}${s}${l.slice(5)}` : l)),
+  ),
 );
 
 const insert = (lines: string[], at: number, line: string): string[] => {
@@ -82,7 +131,13 @@ interface Case {
 const cases: fc.Arbitrary<Case> = fc.record({
   seed: fc.nat({ max: SEEDS.length - 1 }),
   mutations: fc.array(mutation, { minLength: 1, maxLength: 4 }),
-  splice: fc.option(fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), bytes: fc.uint8Array({ minLength: 1, maxLength: 64 }) }), { nil: null }),
+  splice: fc.option(
+    fc.record({
+      at: fc.double({ min: 0, max: 1, noNaN: true }),
+      bytes: fc.uint8Array({ minLength: 1, maxLength: 64 }),
+    }),
+    { nil: null },
+  ),
   asJsonl: fc.boolean(),
 });
 
@@ -118,7 +173,8 @@ async function holds(bytes: Buffer): Promise<void> {
     for (const record of result.records) checkRecord(record);
   }
   const again = await run(bytes);
-  const ids = (results: DocumentResult[]): string[] => results.flatMap((r) => ('records' in r ? r.records.map((x) => x.id) : [`error:${r.error.code}`]));
+  const ids = (results: DocumentResult[]): string[] =>
+    results.flatMap((r) => ('records' in r ? r.records.map((x) => x.id) : [`error:${r.error.code}`]));
   expect(ids(again)).toEqual(ids(first));
 }
 
@@ -131,19 +187,27 @@ function checkRecord(record: ArticleRecord): void {
 }
 
 describe('fuzz: mutated real pages through the whole reading and extraction path', () => {
-  it(`${RUNS} mutations: valid records or known error entries, never an internal error`, { timeout: Math.max(120_000, RUNS * 2_000) }, async () => {
-    await fc.assert(
-      fc.asyncProperty(cases, async (c) => {
-        const bytes = bytesOf(c);
-        const started = performance.now();
-        await holds(bytes);
-        const ms = performance.now() - started;
-        if (process.env.FUZZ_VERBOSE) console.log(`${SEEDS[c.seed]!.name} ${bytes.length} bytes ${ms.toFixed(0)} ms`);
-        if (process.env.FUZZ_DUMP && ms > 5000) writeFileSync(join(process.env.FUZZ_DUMP, `slow-${Math.round(ms)}ms-${SEEDS[c.seed]!.name.replace(/\W+/g, '_')}`), bytes);
-      }),
-      { numRuns: RUNS, endOnFailure: true },
-    );
-  });
+  it(
+    `${RUNS} mutations: valid records or known error entries, never an internal error`,
+    { timeout: Math.max(120_000, RUNS * 2_000) },
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(cases, async (c) => {
+          const bytes = bytesOf(c);
+          const started = performance.now();
+          await holds(bytes);
+          const ms = performance.now() - started;
+          if (process.env.FUZZ_VERBOSE) console.log(`${SEEDS[c.seed]!.name} ${bytes.length} bytes ${ms.toFixed(0)} ms`);
+          if (process.env.FUZZ_DUMP && ms > 5000)
+            writeFileSync(
+              join(process.env.FUZZ_DUMP, `slow-${Math.round(ms)}ms-${SEEDS[c.seed]!.name.replace(/\W+/g, '_')}`),
+              bytes,
+            );
+        }),
+        { numRuns: RUNS, endOnFailure: true },
+      );
+    },
+  );
 
   it('the inputs fuzzing found breaking it hold now (fixtures/fuzz/)', { timeout: 300_000 }, async () => {
     const dir = join(FIXTURES, 'fuzz');

@@ -14,7 +14,9 @@ import { normalizeArabic } from '../../src/text/normalize.js';
 
 /** The first rule of a cleaner made of one drop rule. */
 function rule(spec: object): (norm: string) => unknown {
-  const compiled = compileCleaner(validateCleaner({ name: 'probe', description: 'a rule under measure', rules: { drop: [spec] } }, 'test'));
+  const compiled = compileCleaner(
+    validateCleaner({ name: 'probe', description: 'a rule under measure', rules: { drop: [spec] } }, 'test'),
+  );
   return (norm) => compiled.drop[0]!.match(norm);
 }
 
@@ -26,12 +28,22 @@ function timed(run: () => unknown): number {
 
 const PROSE = 'أعلنت وزارة الصحة اليوم عن افتتاح مستشفى جديد في العاصمة بطاقة استيعابية تبلغ مئتي سرير.';
 
-const percentEncoded = (length: number): string => normalizeArabic(`${encodeURIComponent('مقالة-عن-الأخبار-العاجلة-').repeat(length / 90 + 1).slice(0, length)} x`);
+const percentEncoded = (length: number): string =>
+  normalizeArabic(
+    `${encodeURIComponent('مقالة-عن-الأخبار-العاجلة-')
+      .repeat(length / 90 + 1)
+      .slice(0, length)} x`,
+  );
 
 describe('the built-in rules', () => {
   it('are linear on adversarial lines of every character class (2–16 KB)', { timeout: 300_000 }, async () => {
     const script = '../../scripts/linearity.mjs';
-    const { checkBuiltinRules } = (await import(script)) as { checkBuiltinRules: (o: { maxKb: number }) => { rules: number; failures: { rule: string; line: string; reason: string }[] } };
+    const { checkBuiltinRules } = (await import(script)) as {
+      checkBuiltinRules: (o: { maxKb: number }) => {
+        rules: number;
+        failures: { rule: string; line: string; reason: string }[];
+      };
+    };
     const { rules, failures } = checkBuiltinRules({ maxKb: 16 });
     expect(rules).toBeGreaterThan(200);
     expect(failures.map((f) => `${f.rule}: ${f.reason} on ${f.line}`)).toEqual([]);
@@ -51,20 +63,28 @@ describe('the measure', () => {
   const line = { name: 'percent-encoding', at: percentEncoded };
 
   it('catches the old url-fragment rule (cubic) and an unanchored \\d+$ (quadratic)', () => {
-    const oldUrlFragment = rule({ regex: '^(?:/|[\\w%./?=&#:+-]*(?:%[0-9a-f]{2}){4,}[\\w%./?=&#:+-]*|\\d+\\. (?:file|https?)://\\S*)$' });
+    const oldUrlFragment = rule({
+      regex: '^(?:/|[\\w%./?=&#:+-]*(?:%[0-9a-f]{2}){4,}[\\w%./?=&#:+-]*|\\d+\\. (?:file|https?)://\\S*)$',
+    });
     expect(growth(oldUrlFragment, line, 4096).linear).toBe(false);
     const digits = adversarialLines(null).find((l) => l.name === 'digits then "!"')!;
-    expect(growth(rule({ regex: '\\d+$' }), digits, 16 * 1024)).toMatchObject({ linear: false, reason: 'time grows faster than the line' });
+    expect(growth(rule({ regex: '\\d+$' }), digits, 16 * 1024)).toMatchObject({
+      linear: false,
+      reason: 'time grows faster than the line',
+    });
   });
 
   it('passes the same rules where maxLength bounds them, and a linear rewrite of url-fragment', () => {
     const digits = adversarialLines(null).find((l) => l.name === 'digits then "!"')!;
     expect(growth(rule({ regex: '\\d+$', maxLength: 200 }), digits, 16 * 1024).linear).toBe(true);
-    const newUrlFragment = rule({ regex: '^(?:/|(?=[\\w%./?=&#:+-]*$)[\\w%./?=&#:+-]*?(?:%[0-9a-f]{2}){4}[\\w%./?=&#:+-]*|\\d+\\. (?:file|https?)://\\S*)$' });
+    const newUrlFragment = rule({
+      regex:
+        '^(?:/|(?=[\\w%./?=&#:+-]*$)[\\w%./?=&#:+-]*?(?:%[0-9a-f]{2}){4}[\\w%./?=&#:+-]*|\\d+\\. (?:file|https?)://\\S*)$',
+    });
     expect(growth(newUrlFragment, line, 64 * 1024).linear).toBe(true);
   });
 
-  it('starts adversarial lines with a rule\'s leading words', () => {
+  it("starts adversarial lines with a rule's leading words", () => {
     expect(leadingLiteral({ regex: '^(?:المصدر|مصدر الخبر)\\s*:' })).toBe('المصدر');
     expect(leadingLiteral({ regex: '^كتب\\s+(?<value>.+)$' })).toBe('كتب ');
     expect(leadingLiteral({ prefix: 'استمعوا إلى' })).toBe('استمعوا إلى');
@@ -73,14 +93,18 @@ describe('the measure', () => {
 });
 
 describe('the HTML front end', () => {
-  it('reads 1 MB of unclosed <script> tags or quotes faster than 1 MB of ordinary markup (was 6 to 30 times slower: quadratic)', { timeout: 120_000 }, () => {
-    const input = { file: 'x.html', doc: 0, line: 1, id: null, url: null };
-    const page = (junk: string): string => `<html><body><p>${PROSE}</p>${junk.repeat((1024 * 1024) / junk.length)}`;
-    const ordinary = timed(() => htmlToDocument(page('<b>x</b>'), input));
-    for (const junk of ['<script>', '<script ', '<a href="']) {
-      expect(timed(() => htmlToDocument(page(junk), input)) / ordinary, junk).toBeLessThan(2);
-    }
-  });
+  it(
+    'reads 1 MB of unclosed <script> tags or quotes faster than 1 MB of ordinary markup (was 6 to 30 times slower: quadratic)',
+    { timeout: 120_000 },
+    () => {
+      const input = { file: 'x.html', doc: 0, line: 1, id: null, url: null };
+      const page = (junk: string): string => `<html><body><p>${PROSE}</p>${junk.repeat((1024 * 1024) / junk.length)}`;
+      const ordinary = timed(() => htmlToDocument(page('<b>x</b>'), input));
+      for (const junk of ['<script>', '<script ', '<a href="']) {
+        expect(timed(() => htmlToDocument(page(junk), input)) / ordinary, junk).toBeLessThan(2);
+      }
+    },
+  );
 });
 
 describe('the text front end', () => {
@@ -104,7 +128,7 @@ describe('the text front end', () => {
 });
 
 describe('a line too long for the regex engine', () => {
-  it('does not match a regex rule (over MAX_REGEX_LINE characters, or past the engine\'s backtracking stack), and does not throw', () => {
+  it("does not match a regex rule (over MAX_REGEX_LINE characters, or past the engine's backtracking stack), and does not throw", () => {
     const loop = rule({ regex: '^\\d+x' });
     expect(loop(`${'1'.repeat(MAX_REGEX_LINE + 1)}x`)).toBeNull();
     expect(loop('1'.repeat(1000) + 'x')).not.toBeNull();

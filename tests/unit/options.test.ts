@@ -7,7 +7,14 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULTS, extract, OptionError, readReferenceDate, resolveOptions, type ArticleRecord } from '../../src/index.js';
+import {
+  DEFAULTS,
+  extract,
+  OptionError,
+  readReferenceDate,
+  resolveOptions,
+  type ArticleRecord,
+} from '../../src/index.js';
 import { jsonLines, runCli } from '../helpers/cli.js';
 
 import { SEED } from '../helpers/fixtures.js';
@@ -15,7 +22,14 @@ import { SEED } from '../helpers/fixtures.js';
 describe('resolveOptions', () => {
   it('fills every option left out with its default, from one place', () => {
     expect(resolveOptions({}, {})).toEqual({ ...DEFAULTS, cleaners: { loaded: [] } });
-    expect(DEFAULTS).toEqual({ site: null, refDate: null, weekStart: 'saturday', prefer: null, explain: false, validate: false });
+    expect(DEFAULTS).toEqual({
+      site: null,
+      refDate: null,
+      weekStart: 'saturday',
+      prefer: null,
+      explain: false,
+      validate: false,
+    });
   });
 
   it('parses the reference date once, into the value the date engine takes', () => {
@@ -37,21 +51,35 @@ describe('resolveOptions', () => {
     expect(refDate).toBeInstanceOf(RangeError);
     expect(refDate.message).toMatch(/^refDate "2025-13-40" is not a date: give YYYY-MM-DD .*with an optional zone/);
     expect(refDate.usage).toMatch(/^--ref-date: "2025-13-40" is not a date: give/);
-    expect(failure({ weekStart: 'friday' }).usage).toBe('--week-start: "friday" is not one of sunday, monday, saturday');
+    expect(failure({ weekStart: 'friday' }).usage).toBe(
+      '--week-start: "friday" is not one of sunday, monday, saturday',
+    );
     expect(failure({ prefer: 'present' }).message).toBe('prefer "present" is not one of past, future');
   });
 
-  it('reads the environment for the CLI\'s cleaner files only: the ARNEWS_CLEANERS directory and ARNEWS_ALLOW_CODE', () => {
+  it("reads the environment for the CLI's cleaner files only: the ARNEWS_CLEANERS directory and ARNEWS_ALLOW_CODE", () => {
     const env = { ARNEWS_CLEANERS: '/srv/cleaners', ARNEWS_ALLOW_CODE: '1' };
-    expect(resolveOptions({ cleanerFiles: ['mine.json'] }, env).cleaners).toEqual({ files: ['mine.json'], dir: '/srv/cleaners', allowCode: true });
-    expect(resolveOptions({ cleanerFiles: [], allowCode: true }, {}).cleaners).toEqual({ files: [], dir: null, allowCode: true });
+    expect(resolveOptions({ cleanerFiles: ['mine.json'] }, env).cleaners).toEqual({
+      files: ['mine.json'],
+      dir: '/srv/cleaners',
+      allowCode: true,
+    });
+    expect(resolveOptions({ cleanerFiles: [], allowCode: true }, {}).cleaners).toEqual({
+      files: [],
+      dir: null,
+      allowCode: true,
+    });
     expect(resolveOptions({}, env).cleaners).toEqual({ loaded: [] });
   });
 
   it('is where the environment is read: no other module of src/ reads ARNEWS_CLEANERS or ARNEWS_ALLOW_CODE', () => {
     const sources = (dir: string): string[] =>
-      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
-    const readers = sources('src').filter((file) => /\benv(?:\.|\[['"])ARNEWS_(?:CLEANERS|ALLOW_CODE)\b/.test(readFileSync(file, 'utf8')));
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+      );
+    const readers = sources('src').filter((file) =>
+      /\benv(?:\.|\[['"])ARNEWS_(?:CLEANERS|ALLOW_CODE)\b/.test(readFileSync(file, 'utf8')),
+    );
     expect(readers).toEqual(['src/options.ts']);
   });
 });
@@ -63,7 +91,12 @@ describe('the CLI and the library resolve options alike', () => {
     const run = runCli(['extract', SEED, '-q', ...flags]);
     expect(run.status).toBe(0);
     const cli = jsonLines<ArticleRecord>(run.stdout);
-    const library = extract(readFileSync(SEED, 'utf8'), { name: SEED, refDate: '2025-04-27T10:00+03:00', weekStart: 'monday', prefer: 'future' });
+    const library = extract(readFileSync(SEED, 'utf8'), {
+      name: SEED,
+      refDate: '2025-04-27T10:00+03:00',
+      weekStart: 'monday',
+      prefer: 'future',
+    });
     expect(cli.map((r) => r.dateMentions)).toEqual(library.map((r) => r.dateMentions));
     expect(cli.flatMap((r) => r.dateMentions).filter((m) => m.kind === 'relative').length).toBeGreaterThan(0);
   });
@@ -76,7 +109,11 @@ describe('the CLI and the library resolve options alike', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/^arnews: --ref-date: "tomorrow" is not a date: give YYYY-MM-DD/);
     expect(readdirSync(dir)).toEqual(['keep']);
-    expect(runCli(['show', SEED, '--ref-date', 'tomorrow']).stderr).toMatch(/^arnews: --ref-date: "tomorrow" is not a date/);
-    expect(runCli(['dates', '--ref-date', 'tomorrow'], { input: 'أمس' }).stderr).toMatch(/^arnews: --ref-date: "tomorrow" is not a date/);
+    expect(runCli(['show', SEED, '--ref-date', 'tomorrow']).stderr).toMatch(
+      /^arnews: --ref-date: "tomorrow" is not a date/,
+    );
+    expect(runCli(['dates', '--ref-date', 'tomorrow'], { input: 'أمس' }).stderr).toMatch(
+      /^arnews: --ref-date: "tomorrow" is not a date/,
+    );
   });
 });

@@ -72,14 +72,23 @@ function yearNumber(t: TokenList, i: number, calendar: CalendarName, named: bool
   const written = era?.lexeme.calendar ?? null;
   const yearCalendar: CalendarName =
     written ??
-    (calendar === 'hijri' && value <= HIJRI_YEARS.max ? 'hijri' : calendar === 'persian' && value <= SOLAR_YEARS.max ? 'persian' : 'gregorian');
+    (calendar === 'hijri' && value <= HIJRI_YEARS.max
+      ? 'hijri'
+      : calendar === 'persian' && value <= SOLAR_YEARS.max
+        ? 'persian'
+        : 'gregorian');
   if (yearCalendar !== 'gregorian') {
     const bounds = yearCalendar === 'hijri' ? HIJRI_YEARS : SOLAR_YEARS;
     if (value < bounds.min || value > bounds.max || yearCalendar !== calendar) return null;
     return built('year-number', end, { year: value, era: yearCalendar }, words);
   }
   if (calendar === 'persian') return null;
-  return built('year-number', end, calendar === 'hijri' ? { gregorianYear: value, era: written } : { year: value, era: written }, words);
+  return built(
+    'year-number',
+    end,
+    calendar === 'hijri' ? { gregorianYear: value, era: written } : { year: value, era: written },
+    words,
+  );
 }
 
 /** A year in four digits, or in words where `named` (after عام or سنة): its value, where it ends, and its era mark. */
@@ -112,11 +121,14 @@ export function calendarDate(scan: Scan, i: number, withCounterpart = true): Mat
   const { t } = scan;
   const weekday = weekdayBeforeDate(t, i);
   const start = weekday ? weekday.end : i;
-  const body = numericDate(t, start, weekday !== null) ?? longest([monthDayYear(t, start), writtenDate(scan, start, true)]);
+  const body =
+    numericDate(t, start, weekday !== null) ?? longest([monthDayYear(t, start), writtenDate(scan, start, true)]);
   if (!body) return null;
   const spec: CalendarSpec = weekday ? { ...body.value.spec, weekday: weekday.value } : body.value.spec;
   if (weekday && spec.day === undefined) return null;
-  const date = weekday ? built('calendar-date', body.end, { type: 'calendar', spec } as Expr, weekday, body) : { ...body, value: { type: 'calendar', spec } as Expr };
+  const date = weekday
+    ? built('calendar-date', body.end, { type: 'calendar', spec } as Expr, weekday, body)
+    : { ...body, value: { type: 'calendar', spec } as Expr };
   return withCounterpart ? withOtherCalendar(scan, date, body.value.era) : date;
 }
 
@@ -138,7 +150,13 @@ function writtenDate(scan: Scan, i: number, needsReason: boolean): Match<DateBod
   if (day) j = t.marker(j, 'of')?.end ?? (dashed ? j + 1 : j);
   const relative = day ? relativeMonth(t, j) : null;
   if (day && relative) {
-    return built('day-of-relative-month', relative.end, { spec: { ...relative.value, day: day.value }, era: null }, day, relative);
+    return built(
+      'day-of-relative-month',
+      relative.end,
+      { spec: { ...relative.value, day: day.value }, era: null },
+      day,
+      relative,
+    );
   }
   const ofReference = day && !dashed ? dayOfReferenceMonth(scan, i, day) : null;
   if (ofReference) return ofReference;
@@ -183,7 +201,12 @@ function dayOfReferenceMonth(scan: Scan, i: number, day: Match<number>): Match<D
   if (!current) return null;
   const dayWord = t.knows(i - 1, 'unit') && t.stem(i - 1) === 'يوم';
   if (!dayWord && !scan.standsAlone(i, false)) return null;
-  return built('day-of-reference-month', current.end, { spec: { calendar: 'gregorian', monthShift: 0, day: day.value }, era: null }, day);
+  return built(
+    'day-of-reference-month',
+    current.end,
+    { spec: { calendar: 'gregorian', monthShift: 0, day: day.value }, era: null },
+    day,
+  );
 }
 
 /** "November 9, 2020"، "ديسمبر 25, 2020": the month first, then the day and (for an Arabic name, always) the year. */
@@ -230,7 +253,10 @@ function withOtherCalendar(scan: Scan, date: Match<Expr>, era: CalendarName | nu
   if (date.value.spec.calendar !== 'gregorian' && other.value.spec.calendar !== 'gregorian') return date;
   if (bracketed && !t.punct(other.end, ')')) return date;
   const end = bracketed ? other.end + 1 : other.end;
-  const [written, gregorian] = date.value.spec.calendar === 'gregorian' ? [other.value.spec, date.value.spec] : [date.value.spec, other.value.spec];
+  const [written, gregorian] =
+    date.value.spec.calendar === 'gregorian'
+      ? [other.value.spec, date.value.spec]
+      : [date.value.spec, other.value.spec];
   const weekday = date.value.spec.weekday;
   const spec = weekday === undefined ? gregorian : { ...gregorian, weekday };
   return built('other-calendar', end, { type: 'calendar', spec, hijri: written }, date, other);
@@ -256,12 +282,26 @@ function numericDate(t: TokenList, i: number, afterWeekday: boolean): Match<Date
     const era = t.lex(i + 5, 'era');
     const yearAt = t.width(i) === 4 ? i : t.width(i + 4) === 4 ? i + 4 : -1;
     const parts = yearAt === i ? { year: a, month: b, day: c } : yearAt > i ? dayMonthOrder(a, b, c) : null;
-    const body = parts && numericSpec(parts.year, parts.month, parts.day, era?.lexeme.calendar ?? null, () => t.persianDigits(yearAt) || t.persian);
+    const body =
+      parts &&
+      numericSpec(
+        parts.year,
+        parts.month,
+        parts.day,
+        era?.lexeme.calendar ?? null,
+        () => t.persianDigits(yearAt) || t.persian,
+      );
     return body ? built('numeric-date', era ? era.end : i + 5, body) : null;
   }
   if (separator !== '/' || (t.punct(i + 3, '/', '-', '.') && t.kind(i + 4) === 'number')) return null;
   if (t.width(i + 2) === 4 && t.width(i) <= 2) {
-    const body = numericSpec(b, a, undefined, t.lex(i + 3, 'era')?.lexeme.calendar ?? null, () => t.persianDigits(i + 2) || t.persian);
+    const body = numericSpec(
+      b,
+      a,
+      undefined,
+      t.lex(i + 3, 'era')?.lexeme.calendar ?? null,
+      () => t.persianDigits(i + 2) || t.persian,
+    );
     return body ? built('numeric-month', i + 3, body) : null;
   }
   if (afterWeekday && t.width(i) <= 2 && t.width(i + 2) <= 2 && a >= 1 && a <= 31 && b >= 1 && b <= 12) {
@@ -278,7 +318,13 @@ function dayMonthOrder(a: number, b: number, year: number): { year: number; mont
 }
 
 /** The calendar a numeric date's year puts it in; `persian` tells whether it is written the Iranian way. */
-function numericSpec(year: number, month: number, day: number | undefined, era: CalendarName | null, persian: () => boolean): DateBody | null {
+function numericSpec(
+  year: number,
+  month: number,
+  day: number | undefined,
+  era: CalendarName | null,
+  persian: () => boolean,
+): DateBody | null {
   if (month < 1 || month > 12 || (day !== undefined && (day < 1 || day > 31))) return null;
   const solar = era === 'persian' || (era === null && year >= SOLAR_YEARS.min && year <= SOLAR_YEARS.max && persian());
   const hijri = !solar && (era === 'hijri' || (era === null && year >= HIJRI_YEARS.min && year <= HIJRI_YEARS.max));
@@ -301,7 +347,8 @@ export function yearExpr(scan: Scan, i: number): Match<Expr> | null {
   if (second && second.value.year > first.value.year && second.value.year - first.value.year <= 50) {
     const calendar = second.value.calendar;
     const bare = !word && !first.value.explicit && !second.value.explicit;
-    const plausible = !bare || (isBareYear(first.value.year) && isBareYear(second.value.year) && !looksLikeCount(t, second.end));
+    const plausible =
+      !bare || (isBareYear(first.value.year) && isBareYear(second.value.year) && !looksLikeCount(t, second.end));
     if ((first.value.calendar === calendar || !first.value.explicit) && plausible) {
       const value: Expr = {
         type: 'range',
@@ -315,7 +362,12 @@ export function yearExpr(scan: Scan, i: number): Match<Expr> | null {
     const year = first.value.year;
     if (!isBareYear(year) || !scan.standsAlone(i, true) || looksLikeCount(t, first.end)) return null;
   }
-  return built('year', first.end, { type: 'calendar', spec: { calendar: first.value.calendar, year: first.value.year } }, first);
+  return built(
+    'year',
+    first.end,
+    { type: 'calendar', spec: { calendar: first.value.calendar, year: first.value.year } },
+    first,
+  );
 }
 
 const isBareYear = (year: number): boolean => year >= BARE_YEARS.min && year <= BARE_YEARS.max;
@@ -341,12 +393,22 @@ function yearWithEra(t: TokenList, i: number, named = false): Match<YearWithEra>
   if (calendar === 'gregorian' && era && !named && t.width(after) === 1 && !isBareYear(year)) {
     return built('year-number', after, { year, calendar, explicit: false }, words);
   }
-  return built('year-number', era ? era.end : after, { year, calendar, explicit: era !== null || words !== null }, words);
+  return built(
+    'year-number',
+    era ? era.end : after,
+    { year, calendar, explicit: era !== null || words !== null },
+    words,
+  );
 }
 
 /** A number followed by what it counts (2018 شخصا، 2000 دولار، 1500 %) is no year. */
 function looksLikeCount(t: TokenList, i: number): boolean {
-  return t.has(i, 'countNoun') || t.has(i, 'unit') || t.punct(i, '%', '٪') || (t.punct(i, ':', '/', '-', '.', ',') && !t.spaced(i) && t.kind(i + 1) === 'number');
+  return (
+    t.has(i, 'countNoun') ||
+    t.has(i, 'unit') ||
+    t.punct(i, '%', '٪') ||
+    (t.punct(i, ':', '/', '-', '.', ',') && !t.spaced(i) && t.kind(i + 1) === 'number')
+  );
 }
 
 /** "عيد الفطر"، "عيد الأضحى 2013"، "رأس السنة الهجرية 1441 هـ". */
@@ -367,7 +429,9 @@ function relativeMonth(t: TokenList, i: number): Match<CalendarSpec> | null {
   if (!word) return null;
   if (thisMonth) return { end: word.end, value: { calendar: 'gregorian', monthShift: 0 } };
   const direction = t.lex(word.end, 'direction');
-  return direction ? { end: direction.end, value: { calendar: 'gregorian', monthShift: direction.lexeme.shift } } : null;
+  return direction
+    ? { end: direction.end, value: { calendar: 'gregorian', monthShift: direction.lexeme.shift } }
+    : null;
 }
 
 /** The month of "the nth weekday of": "شهر ايلول من عام 2014"، "الشهر القادم"، "هذا الشهر"، "الشهر التاسع سنة 2014". */
@@ -441,14 +505,36 @@ export function nthExpr(scan: Scan, i: number, anchorAt: (j: number) => Match<Ex
       const after = t.marker(weekday.end, 'later');
       const anchor = after ? anchorAt(after.end) : null;
       if (anchor) {
-        const value: Expr = { type: 'weekdayAfter', nth: lead.value, weekday: weekday.lexeme.weekday, anchor: anchor.value };
+        const value: Expr = {
+          type: 'weekdayAfter',
+          nth: lead.value,
+          weekday: weekday.lexeme.weekday,
+          anchor: anchor.value,
+        };
         return built('weekday-after-day', anchor.end, value, lead, anchor);
       }
-      return ofMonth(scan, weekday.end, 'nth-weekday-of-month', lead, (month) => ({ type: 'nthWeekday', nth: lead.value, weekday: weekday.lexeme.weekday, month, orDay: false }));
+      return ofMonth(scan, weekday.end, 'nth-weekday-of-month', lead, (month) => ({
+        type: 'nthWeekday',
+        nth: lead.value,
+        weekday: weekday.lexeme.weekday,
+        month,
+        orDay: false,
+      }));
     }
     // ثالث يوم من …، أول أسبوع بـ…
-    const unit = t.lex(lead.end, 'unit', (u) => (u.unit === 'day' || u.unit === 'week') && u.count === 1 && !u.definite);
-    if (unit) return ofMonth(scan, unit.end, unit.lexeme.unit === 'week' ? 'nth-week-of-month' : 'nth-day-of-month', lead, (month) => nthOf(unit.lexeme.unit, lead.value, month));
+    const unit = t.lex(
+      lead.end,
+      'unit',
+      (u) => (u.unit === 'day' || u.unit === 'week') && u.count === 1 && !u.definite,
+    );
+    if (unit)
+      return ofMonth(
+        scan,
+        unit.end,
+        unit.lexeme.unit === 'week' ? 'nth-week-of-month' : 'nth-day-of-month',
+        lead,
+        (month) => nthOf(unit.lexeme.unit, lead.value, month),
+      );
     return null;
   }
   // اليوم الثالث من …، الأسبوع الأخير في …، اليوم الأخير من العام
@@ -457,13 +543,24 @@ export function nthExpr(scan: Scan, i: number, anchorAt: (j: number) => Match<Ex
     const nth = ordinal(t, unit.end);
     if (!nth?.definite) return null;
     const ofYear = unit.lexeme.unit === 'day' ? dayOfYear(scan, nth) : null;
-    return ofYear ?? ofMonth(scan, nth.end, unit.lexeme.unit === 'week' ? 'nth-week-of-month' : 'nth-day-of-month', nth, (month) => nthOf(unit.lexeme.unit, nth.value, month));
+    return (
+      ofYear ??
+      ofMonth(scan, nth.end, unit.lexeme.unit === 'week' ? 'nth-week-of-month' : 'nth-day-of-month', nth, (month) =>
+        nthOf(unit.lexeme.unit, nth.value, month),
+      )
+    );
   }
   // الثلاثاء الثالث من …: the third Tuesday, or Tuesday the third when the 3rd is a Tuesday.
   const weekday = t.lex(i, 'weekday', (w) => !w.bare && !w.beforeDate);
   const nth = weekday ? ordinal(t, weekday.end) : null;
   if (weekday && nth?.definite && (nth.value === -1 || (nth.value >= 1 && nth.value <= 5))) {
-    return ofMonth(scan, nth.end, 'nth-weekday-of-month', nth, (month) => ({ type: 'nthWeekday', nth: nth.value, weekday: weekday.lexeme.weekday, month, orDay: nth.value > 0 }));
+    return ofMonth(scan, nth.end, 'nth-weekday-of-month', nth, (month) => ({
+      type: 'nthWeekday',
+      nth: nth.value,
+      weekday: weekday.lexeme.weekday,
+      month,
+      orDay: nth.value > 0,
+    }));
   }
   return null;
 }
@@ -482,7 +579,13 @@ function nthOf(unit: 'day' | 'week' | string, nth: number, month: CalendarSpec):
   return unit === 'week' ? { type: 'nthWeek', nth, month } : { type: 'calendar', spec: { ...month, day: nth } };
 }
 
-function ofMonth(scan: Scan, i: number, rule: 'nth-weekday-of-month' | 'nth-day-of-month' | 'nth-week-of-month', nth: Match<number>, build: (month: CalendarSpec) => Expr): Match<Expr> | null {
+function ofMonth(
+  scan: Scan,
+  i: number,
+  rule: 'nth-weekday-of-month' | 'nth-day-of-month' | 'nth-week-of-month',
+  nth: Match<number>,
+  build: (month: CalendarSpec) => Expr,
+): Match<Expr> | null {
   const link = linkToMonth(scan.t, i);
   const month = link === null ? null : monthOf(scan, link);
   return month ? built(rule, month.end, build(month.value), nth, month) : null;

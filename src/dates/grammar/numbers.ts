@@ -35,7 +35,11 @@ function numberWords(t: TokenList, i: number): Match<number> | null {
 }
 
 /** The item after a conjunction و at i, read by `parse`. */
-function joined(t: TokenList, i: number, parse: (t: TokenList, j: number) => Match<number> | null): Match<number> | null {
+function joined(
+  t: TokenList,
+  i: number,
+  parse: (t: TokenList, j: number) => Match<number> | null,
+): Match<number> | null {
   const and = t.joinedByAnd(i);
   return and ? parse(t, and.next) : null;
 }

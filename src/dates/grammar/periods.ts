@@ -40,7 +40,11 @@ export function partOfYear(scan: Scan, i: number): Match<Expr> | null {
 
 /** "القرن التاسع عشر"، "القرن الـ19 الميلادي"، "الألفية الثالثة"; not a century "قبل الميلاد" or a Hijri one. */
 export function centuryExpr(t: TokenList, i: number): Match<Expr> | null {
-  const unit = t.lex(i, 'unit', (u) => (u.unit === 'century' || u.unit === 'millennium') && u.count === 1 && u.definite);
+  const unit = t.lex(
+    i,
+    'unit',
+    (u) => (u.unit === 'century' || u.unit === 'millennium') && u.count === 1 && u.definite,
+  );
   if (!unit) return null;
   const nth = ordinal(t, unit.end) ?? centuryNumber(t, unit.end);
   if (!nth || nth.value < 1) return null;
@@ -56,7 +60,9 @@ export function centuryExpr(t: TokenList, i: number): Match<Expr> | null {
 function centuryNumber(t: TokenList, i: number): Match<number> | null {
   const article = t.text(i) === 'ال' && !t.spaced(i + 1) ? i + 1 : i;
   const value = t.number(article);
-  return value !== null && value >= CENTURY_NUMBERS.min && value <= CENTURY_NUMBERS.max ? built('digits', article + 1, value) : null;
+  return value !== null && value >= CENTURY_NUMBERS.min && value <= CENTURY_NUMBERS.max
+    ? built('digits', article + 1, value)
+    : null;
 }
 
 /** "قبل الميلاد", "ق.م": the years count back. */
@@ -67,7 +73,11 @@ function beforeChrist(t: TokenList, i: number): boolean {
 /** "القرن الماضي"، "القرن الحالي": a century named from now, as a decade or a part of a century is read against. */
 function centuryPeriod(t: TokenList, i: number): Match<Expr> | null {
   const period = periodExpr(t, i);
-  return period?.value.type === 'period' && period.value.count === 1 && (period.value.unit === 'century' || period.value.unit === 'millennium') ? period : null;
+  return period?.value.type === 'period' &&
+    period.value.count === 1 &&
+    (period.value.unit === 'century' || period.value.unit === 'millennium')
+    ? period
+    : null;
 }
 
 /**
@@ -81,5 +91,10 @@ export function decadeExpr(t: TokenList, i: number): Match<Expr> | null {
   const at = of ? of.end : name.end;
   const century = longest([centuryExpr(t, at), centuryPeriod(t, at)]);
   if (!century && !t.stem(i).startsWith('ال')) return null;
-  return built('decade', century ? century.end : name.end, { type: 'decade', tens: name.lexeme.tens, century: century?.value ?? null }, century);
+  return built(
+    'decade',
+    century ? century.end : name.end,
+    { type: 'decade', tens: name.lexeme.tens, century: century?.value ?? null },
+    century,
+  );
 }

@@ -23,9 +23,19 @@ export function dayShiftExpr(scan: Scan, i: number): Match<Expr> | null {
   const date = calendarDate(scan, dateAt);
   if (date?.value.type === 'calendar' && date.value.spec.day !== undefined) {
     const spec = weekday ? { ...date.value.spec, weekday: weekday.lexeme.weekday } : date.value.spec;
-    return built('day-shift-date', date.end, { type: 'calendar', spec, ...(date.value.hijri ? { hijri: date.value.hijri } : {}) }, date);
+    return built(
+      'day-shift-date',
+      date.end,
+      { type: 'calendar', spec, ...(date.value.hijri ? { hijri: date.value.hijri } : {}) },
+      date,
+    );
   }
-  if (weekday) return built('day-shift-weekday', weekday.end, { type: 'dayShift', days: shift.value, weekday: weekday.lexeme.weekday });
+  if (weekday)
+    return built('day-shift-weekday', weekday.end, {
+      type: 'dayShift',
+      days: shift.value,
+      weekday: weekday.lexeme.weekday,
+    });
   return built('day-shift', shift.end, { type: 'dayShift', days: shift.value });
 }
 
@@ -41,7 +51,8 @@ function namedDayShift(t: TokenList, i: number): Match<number> | null {
     if (direction) return { end: direction.end, value: direction.lexeme.shift };
   }
   const thisDay = t.lex(i, 'this');
-  if (thisDay && t.lex(thisDay.end, 'unit', (u) => u.unit === 'day' && u.count === 1 && u.definite)) return { end: thisDay.end + 1, value: 0 };
+  if (thisDay && t.lex(thisDay.end, 'unit', (u) => u.unit === 'day' && u.count === 1 && u.definite))
+    return { end: thisDay.end + 1, value: 0 };
   const shift = t.lex(i, 'dayShift');
   if (!shift) return null;
   if (shift.lexeme.days === 0 && !isToday(t, i)) return null;
@@ -67,13 +78,26 @@ export function weekdayExpr(scan: Scan, i: number): Match<Expr> | null {
   if (week) return built('weekday', week.end, { type: 'weekday', weekday: day, weekShift: week.value });
   if (weekday.lexeme.bare) return null;
   const direction = t.lex(weekday.end, 'direction', (d) => d.shift !== 0);
-  if (direction) return built('weekday', direction.end, { type: 'weekday', weekday: day, direction: direction.lexeme.shift as Direction });
+  if (direction)
+    return built('weekday', direction.end, {
+      type: 'weekday',
+      weekday: day,
+      direction: direction.lexeme.shift as Direction,
+    });
   const dayOfMonth = ordinal(t, weekday.end);
   if (dayOfMonth && dayOfMonth.value > 5) {
     const of = t.marker(dayOfMonth.end, 'of');
     const month = of ? monthOf(scan, of.end) : null;
-    const spec = month ? { ...month.value, day: dayOfMonth.value, weekday: day } : { calendar: 'gregorian' as const, monthShift: 0, day: dayOfMonth.value, weekday: day };
-    return built('weekday-ordinal-day', month ? month.end : dayOfMonth.end, { type: 'calendar', spec }, dayOfMonth, month);
+    const spec = month
+      ? { ...month.value, day: dayOfMonth.value, weekday: day }
+      : { calendar: 'gregorian' as const, monthShift: 0, day: dayOfMonth.value, weekday: day };
+    return built(
+      'weekday-ordinal-day',
+      month ? month.end : dayOfMonth.end,
+      { type: 'calendar', spec },
+      dayOfMonth,
+      month,
+    );
   }
   // "بين الاثنين", "كلا الاثنين", "بدون الاثنين" are "the two", not Monday.
   if (!lead && /^[وف]?(بين|كلا|بدون)$/.test(t.text(i - 1))) return null;
@@ -101,22 +125,39 @@ const PERIOD_UNITS: readonly Unit[] = ['week', 'month', 'year', 'decade', 'centu
  */
 export function periodExpr(t: TokenList, i: number): Match<Expr> | null {
   const thisPeriod = t.lex(i, 'this');
-  const unit = t.lex(thisPeriod ? thisPeriod.end : i, 'unit', (u) => u.definite && (u.count !== 1 || PERIOD_UNITS.includes(u.unit)));
+  const unit = t.lex(
+    thisPeriod ? thisPeriod.end : i,
+    'unit',
+    (u) => u.definite && (u.count !== 1 || PERIOD_UNITS.includes(u.unit)),
+  );
   if (!unit) return null;
   const name = unit.lexeme.unit;
-  if (thisPeriod) return unit.lexeme.count === 1 && name !== 'decade' ? built('period', unit.end, { type: 'period', unit: name, shift: 0, count: 1 }) : null;
+  if (thisPeriod)
+    return unit.lexeme.count === 1 && name !== 'decade'
+      ? built('period', unit.end, { type: 'period', unit: name, shift: 0, count: 1 })
+      : null;
   if (unit.lexeme.count === null && !cardinal(t, unit.end)) return vaguePeriod(t, unit.end, name);
   if (unit.lexeme.count === 1) {
     // العام قبل الماضي، الأسبوع بعد المقبل: two away.
     const beyond = t.marker(unit.end, 'ago', 'later');
     const direction = t.lex(beyond ? beyond.end : unit.end, 'direction', (d) => name !== 'decade' || d.shift !== 0);
     if (!direction || (beyond && direction.lexeme.shift !== (beyond.lexeme.marker === 'ago' ? -1 : 1))) return null;
-    return built('period', direction.end, { type: 'period', unit: name, shift: direction.lexeme.shift * (beyond ? 2 : 1), count: 1 });
+    return built('period', direction.end, {
+      type: 'period',
+      unit: name,
+      shift: direction.lexeme.shift * (beyond ? 2 : 1),
+      count: 1,
+    });
   }
   const count = unit.lexeme.count === 2 ? { end: unit.end, value: 2 } : cardinal(t, unit.end);
   const direction = count ? t.lex(count.end, 'direction', (d) => d.shift !== 0) : null;
   if (!count || !direction || count.value < 1) return null;
-  return built('period', direction.end, { type: 'period', unit: name, shift: direction.lexeme.shift, count: count.value }, count);
+  return built(
+    'period',
+    direction.end,
+    { type: 'period', unit: name, shift: direction.lexeme.shift, count: count.value },
+    count,
+  );
 }
 
 /** After a plural unit: القليلة، then الماضية / المقبلة / الأخيرة (recent): a few of them, just past or to come. */
@@ -138,7 +179,8 @@ export function offsetExpr(t: TokenList, i: number): Match<Expr> | null {
   const at = t.lex(marker.end, 'approx')?.end ?? marker.end;
   const vague = marker.lexeme.marker === 'lasting' ? null : fewUnits(t, at);
   if (vague) {
-    const relation: VagueRelation = marker.lexeme.marker === 'later' ? 'later' : marker.lexeme.marker === 'within' ? 'within' : 'ago';
+    const relation: VagueRelation =
+      marker.lexeme.marker === 'later' ? 'later' : marker.lexeme.marker === 'within' ? 'within' : 'ago';
     return built('vague-span', vague.end, { type: 'vague', unit: vague.value, relation });
   }
   const amount = unitCount(t, at);
@@ -175,7 +217,14 @@ function fewUnits(t: TokenList, i: number): Match<Unit> | null {
 }
 
 /** A fraction of a unit in a smaller one: ربع قرن is 25 years, نصف ساعة 30 minutes, نصف عام 6 months. */
-const SMALLER_UNIT: Partial<Record<Unit, [Unit, number]>> = { millennium: ['year', 1000], century: ['year', 100], decade: ['year', 10], year: ['month', 12], day: ['hour', 24], hour: ['minute', 60] };
+const SMALLER_UNIT: Partial<Record<Unit, [Unit, number]>> = {
+  millennium: ['year', 1000],
+  century: ['year', 100],
+  decade: ['year', 10],
+  year: ['month', 12],
+  day: ['hour', 24],
+  hour: ['minute', 60],
+};
 
 /** "3 أيام"، "ثلاثة أسابيع"، "11 يوما"، "يومين"، "أسبوع"، "عقدين"، "ربع قرن". */
 function unitCount(t: TokenList, i: number): Match<{ unit: Unit; count: number }> | null {
@@ -189,7 +238,13 @@ function unitCount(t: TokenList, i: number): Match<{ unit: Unit; count: number }
   const number = cardinal(t, i);
   if (number) {
     const unit = t.lex(number.end, 'unit', (u) => !u.definite && u.count !== 2);
-    return unit && number.value > 0 ? { end: unit.end, value: { unit: unit.lexeme.unit, count: number.value }, ...(number.why ? { why: number.why } : {}) } : null;
+    return unit && number.value > 0
+      ? {
+          end: unit.end,
+          value: { unit: unit.lexeme.unit, count: number.value },
+          ...(number.why ? { why: number.why } : {}),
+        }
+      : null;
   }
   const unit = t.lex(i, 'unit', (u) => !u.definite && u.count !== null);
   // "قبل عام 2018" is "before 2018", not "a year ago"; "خلال شهر سبتمبر" is "in September".

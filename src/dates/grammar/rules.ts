@@ -50,7 +50,8 @@ export const RULES = {
   shift: 'an amount of time from now: "منذ 3 أيام", "بعد شهرين"',
   within: 'from now to an amount of time ahead: "خلال أسبوعين"',
   duration: 'a duration: "لمدة ثلاثة أيام"',
-  'vague-span': 'a vague amount of time from now (mod approx): "قبل أيام", "منذ عدة أسابيع", "في غضون أشهر", "السنوات الأخيرة"',
+  'vague-span':
+    'a vague amount of time from now (mod approx): "قبل أيام", "منذ عدة أسابيع", "في غضون أشهر", "السنوات الأخيرة"',
   night: 'tonight or last night: "الليلة", "الليلة الماضية"',
   now: 'now: "الآن"',
   // times
@@ -67,7 +68,8 @@ export const RULES = {
   'part-of-period': 'the early, middle or late part of a period: "مطلع مارس 2025", "الثلث الأخير من الشهر"',
   range: 'two ends: "من 13 إلى 15 تموز", "بين عامي 2015 و2018", "(2017-2021)"',
   'two-days': 'two consecutive days: "يومي الأحد والاثنين", "يومي 22 و23 فيفري 2017"',
-  'time-of-date-line': 'a time with no day, in the sentence or line of a day before it, is on that day: "الأحد 9 نونبر 2014 | 14:30"',
+  'time-of-date-line':
+    'a time with no day, in the sentence or line of a day before it, is on that day: "الأحد 9 نونبر 2014 | 14:30"',
 } as const satisfies Record<string, string>;
 
 export type RuleName = keyof typeof RULES;
@@ -104,7 +106,12 @@ export function recording(): boolean {
 }
 
 /** A match made by `rule` out of `parts` (the sub-matches it used; absent ones are skipped). */
-export function built<T>(rule: RuleName, end: number, value: T, ...parts: readonly (Match<unknown> | null | undefined | false)[]): Match<T> {
+export function built<T>(
+  rule: RuleName,
+  end: number,
+  value: T,
+  ...parts: readonly (Match<unknown> | null | undefined | false)[]
+): Match<T> {
   if (!explaining) return { end, value };
   const kids: Trail[] = [];
   for (const part of parts) if (part && part.why) kids.push(part.why);

@@ -77,7 +77,8 @@ function colonClock(t: TokenList, i: number): Clock | null {
 
 /** ":MM" right after the previous token with no space: two digits. */
 function glued(t: TokenList, i: number, separator: string): number | null {
-  if (!t.punct(i, separator) || t.spaced(i) || t.kind(i + 1) !== 'number' || t.spaced(i + 1) || t.width(i + 1) !== 2) return null;
+  if (!t.punct(i, separator) || t.spaced(i) || t.kind(i + 1) !== 'number' || t.spaced(i + 1) || t.width(i + 1) !== 2)
+    return null;
   return t.value(i + 1);
 }
 
@@ -92,13 +93,21 @@ function spokenClock(t: TokenList, i: number): Clock | null {
   }
   if (t.marker(hour.end, 'except')) {
     const minutes = minutesAt(t, hour.end + 1);
-    if (minutes && minutes.value > 0) return clockOf(minutes.end, (hour.value + 23) % 24, 60 - minutes.value, null, false, hour);
+    if (minutes && minutes.value > 0)
+      return clockOf(minutes.end, (hour.value + 23) % 24, 60 - minutes.value, null, false, hour);
   }
   return clockOf(hour.end, hour.value, null, null, false, hour);
 }
 
 /** A clock reading, with its trail while explaining (built here: clocks are tried at every number). */
-function clockOf(end: number, hour: number, minute: number | null, second: number | null, colon: boolean, from?: Match<number>): Clock {
+function clockOf(
+  end: number,
+  hour: number,
+  minute: number | null,
+  second: number | null,
+  colon: boolean,
+  from?: Match<number>,
+): Clock {
   const clock: Clock = { end, hour, minute, second, colon };
   if (recording()) clock.why = built('clock', end, null, from).why;
   return clock;
@@ -106,7 +115,8 @@ function clockOf(end: number, hour: number, minute: number | null, second: numbe
 
 function spokenHour(t: TokenList, i: number): Match<number> | null {
   // "4-3 ظهر السبت": the 3 of a score is no hour.
-  if (t.kind(i) === 'number') return t.width(i) <= 2 && t.value(i) <= 24 && !gluedToPrevious(t, i) ? { end: i + 1, value: t.value(i) } : null;
+  if (t.kind(i) === 'number')
+    return t.width(i) <= 2 && t.value(i) <= 24 && !gluedToPrevious(t, i) ? { end: i + 1, value: t.value(i) } : null;
   const word = ordinal(t, i) ?? cardinal(t, i);
   return word && word.value >= 1 && word.value <= 12 ? word : null;
 }

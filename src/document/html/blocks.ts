@@ -26,10 +26,52 @@ export interface RawBlock {
 
 /** Elements that start a new block (the HTML block-level and table elements). */
 const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'div',
-  'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
-  'header', 'hgroup', 'hr', 'html', 'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section',
-  'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'caption',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'html',
+  'legend',
+  'li',
+  'main',
+  'menu',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
 ]);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const ITEMS = new Set(['li', 'dt', 'dd']);
@@ -40,7 +82,11 @@ const LISTS = new Set(['ul', 'ol', 'dl', 'menu']);
  * (which returns null for links that lead nowhere: `javascript:`, bare fragments), each with the
  * source line `lines` gives its first text.
  */
-export function collectBlocks(root: ParentNode, resolve: (href: string) => string | null, lines: SourceLines): RawBlock[] {
+export function collectBlocks(
+  root: ParentNode,
+  resolve: (href: string) => string | null,
+  lines: SourceLines,
+): RawBlock[] {
   const blocks: RawBlock[] = [];
   const openBlocks: Element[] = isElement(root as AnyNode) ? [root as Element] : [];
   /** Innermost open heading or list item decides the kind; with the list nesting at the time it opened. */
@@ -76,7 +122,10 @@ export function collectBlocks(root: ParentNode, resolve: (href: string) => strin
         gapBefore: blocks.length > 0 && (pendingGap || pendingBreaks !== 1),
         line: bufferLine ?? lines.of(owner) ?? 1,
         links,
-        linkChars: Math.min(text.length, links.reduce((sum, link) => sum + link.text.length, 0)),
+        linkChars: Math.min(
+          text.length,
+          links.reduce((sum, link) => sum + link.text.length, 0),
+        ),
       });
       pendingBreaks = 0;
       pendingGap = false;

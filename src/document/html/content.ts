@@ -39,9 +39,28 @@ const ENDS_LIKE_SENTENCE = /[.!?؟:"'”»)]\s*$/;
 
 /** Initial scores by tag, as a reading of what each tag usually holds. */
 const TAG_PRIOR: Record<string, number> = {
-  article: 10, main: 8, section: 3, div: 5, pre: 3, td: 3, blockquote: 3,
-  ol: -3, ul: -3, dl: -3, dd: -3, dt: -3, li: -3, form: -3, address: -3,
-  h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, th: -5,
+  article: 10,
+  main: 8,
+  section: 3,
+  div: 5,
+  pre: 3,
+  td: 3,
+  blockquote: 3,
+  ol: -3,
+  ul: -3,
+  dl: -3,
+  dd: -3,
+  dt: -3,
+  li: -3,
+  form: -3,
+  address: -3,
+  h1: -5,
+  h2: -5,
+  h3: -5,
+  h4: -5,
+  h5: -5,
+  h6: -5,
+  th: -5,
 };
 
 /** How much of its score a paragraph gives to the container `level` steps above it. */
@@ -101,7 +120,11 @@ export function findMainContent(body: ParentNode, blocks: RawBlock[]): ContentVe
  */
 function widen(top: Element, score: (el: Element) => number, stats: Map<Element, Stats>): Element {
   let current = top;
-  for (let parent = parentElement(current); parent && parent.name !== 'body' && parent.name !== 'html'; parent = parentElement(current)) {
+  for (
+    let parent = parentElement(current);
+    parent && parent.name !== 'body' && parent.name !== 'html';
+    parent = parentElement(current)
+  ) {
     const onlyChild = parent.children.filter(isElement).length === 1;
     const ownChars = stats.get(current)?.chars ?? 0;
     const parentChars = stats.get(parent)?.chars ?? 0;
@@ -113,7 +136,12 @@ function widen(top: Element, score: (el: Element) => number, stats: Map<Element,
 }
 
 /** The root plus the siblings that read like more of the article. */
-function withSiblings(top: Element, score: (el: Element) => number, stats: Map<Element, Stats>, furniture: Map<Element, boolean>): Element[] {
+function withSiblings(
+  top: Element,
+  score: (el: Element) => number,
+  stats: Map<Element, Stats>,
+  furniture: Map<Element, boolean>,
+): Element[] {
   const parent = top.parent;
   if (!parent) return [top];
   const topScore = score(top);
@@ -141,7 +169,12 @@ function withSiblings(top: Element, score: (el: Element) => number, stats: Map<E
  * For every element, whether its blocks belong to the article: below a root, not furniture, and not
  * in a link-dense list or box inside the root (a "read also" strip in the middle of the body).
  */
-function membership(body: ParentNode, roots: Element[], furniture: Map<Element, boolean>, stats: Map<Element, Stats>): Map<Element, boolean> {
+function membership(
+  body: ParentNode,
+  roots: Element[],
+  furniture: Map<Element, boolean>,
+  stats: Map<Element, Stats>,
+): Map<Element, boolean> {
   const rootSet = new Set(roots);
   const inside = new Map<Element, boolean>();
   forEachInSubtree(body, (node) => {

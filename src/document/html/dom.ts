@@ -26,9 +26,36 @@ export interface ParsedPage {
  * instructions.
  */
 const NON_CONTENT = new Set([
-  'title', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'frame', 'frameset', 'object',
-  'embed', 'canvas', 'audio', 'video', 'source', 'track', 'map', 'link', 'select', 'option', 'optgroup',
-  'button', 'input', 'textarea', 'datalist', 'output', 'progress', 'meter', 'dialog',
+  'title',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'canvas',
+  'audio',
+  'video',
+  'source',
+  'track',
+  'map',
+  'link',
+  'select',
+  'option',
+  'optgroup',
+  'button',
+  'input',
+  'textarea',
+  'datalist',
+  'output',
+  'progress',
+  'meter',
+  'dialog',
 ]);
 
 /**
@@ -117,7 +144,11 @@ function isHidden(el: Element): boolean {
   const a = el.attribs;
   if ('hidden' in a || a['aria-hidden'] === 'true') return true;
   const style = a.style;
-  return style !== undefined && style.length < 2000 && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i.test(style);
+  return (
+    style !== undefined &&
+    style.length < 2000 &&
+    /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b/i.test(style)
+  );
 }
 
 export function detach(node: AnyNode): void {
@@ -134,7 +165,11 @@ export function detach(node: AnyNode): void {
  * Pre-order walk over `root`'s descendants. `visit` returns false to skip a node's children.
  * `leave`, when given, runs after a node's children (post-order).
  */
-export function forEachNode(root: ParentNode, visit: (node: AnyNode) => boolean, leave?: (node: AnyNode) => void): void {
+export function forEachNode(
+  root: ParentNode,
+  visit: (node: AnyNode) => boolean,
+  leave?: (node: AnyNode) => void,
+): void {
   const stack: { node: AnyNode; entered: boolean }[] = [];
   for (let i = root.children.length - 1; i >= 0; i--) stack.push({ node: root.children[i]!, entered: false });
   while (stack.length > 0) {
@@ -156,7 +191,11 @@ export function forEachNode(root: ParentNode, visit: (node: AnyNode) => boolean,
 }
 
 /** Like forEachNode, but the walk includes `root` itself when it is an element. */
-export function forEachInSubtree(root: ParentNode, visit: (node: AnyNode) => boolean, leave?: (node: AnyNode) => void): void {
+export function forEachInSubtree(
+  root: ParentNode,
+  visit: (node: AnyNode) => boolean,
+  leave?: (node: AnyNode) => void,
+): void {
   if (!isElement(root as AnyNode)) {
     forEachNode(root, visit, leave);
     return;

@@ -15,13 +15,63 @@ const CONTENT_HINT = /article|body|content|entry|hentry|main|post|story|text|blo
  */
 const FURNITURE_HINT = new RegExp(
   [
-    'comment', 'disqus', 'share', 'sharing', 'social', 'related', 'recommend', 'outbrain', 'taboola', 'footer',
-    'sidebar', 'side-bar', 'widget', 'breadcrumb', 'navbar', 'navigation', 'menu', 'masthead', 'newsletter',
-    'subscri', 'signup', 'sign-up', 'login', 'cookie', 'consent', 'gdpr', 'popup', 'modal', 'promo', 'sponsor',
-    'advert', 'banner', 'most-?read', 'most-?popular', 'popular', 'trending', 'more-?(?:news|stories|articles)',
-    'read-?more', 'further-?reading', 'pagination', 'pager', 'toolbar', 'rating', 'author-?(?:bio|box|info)',
-    'follow', 'tags?-?(?:list|cloud|box)?(?:\\b|_|$)', 'keywords', 'topics', 'byline', 'caption', 'credit',
-    'skip-?link', 'sr-only', 'visually-hidden', 'next-?(?:post|article)', 'prev-?(?:post|article)', 'prev_?-?next',
+    'comment',
+    'disqus',
+    'share',
+    'sharing',
+    'social',
+    'related',
+    'recommend',
+    'outbrain',
+    'taboola',
+    'footer',
+    'sidebar',
+    'side-bar',
+    'widget',
+    'breadcrumb',
+    'navbar',
+    'navigation',
+    'menu',
+    'masthead',
+    'newsletter',
+    'subscri',
+    'signup',
+    'sign-up',
+    'login',
+    'cookie',
+    'consent',
+    'gdpr',
+    'popup',
+    'modal',
+    'promo',
+    'sponsor',
+    'advert',
+    'banner',
+    'most-?read',
+    'most-?popular',
+    'popular',
+    'trending',
+    'more-?(?:news|stories|articles)',
+    'read-?more',
+    'further-?reading',
+    'pagination',
+    'pager',
+    'toolbar',
+    'rating',
+    'author-?(?:bio|box|info)',
+    'follow',
+    'tags?-?(?:list|cloud|box)?(?:\\b|_|$)',
+    'keywords',
+    'topics',
+    'byline',
+    'caption',
+    'credit',
+    'skip-?link',
+    'sr-only',
+    'visually-hidden',
+    'next-?(?:post|article)',
+    'prev-?(?:post|article)',
+    'prev_?-?next',
     '(?:^|[\\s_-])(?:ad|ads|adv|nav|meta|aside|rss|tools?|date|time|dateline|print|prev|previous|next)(?:$|[\\s_-])',
   ].join('|'),
 );
@@ -32,9 +82,14 @@ const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'header', 'menu', 'fig
 /** True for page furniture: a furniture tag, or a class/id naming furniture (and no article word). */
 export function isFurniture(el: Element): boolean {
   if (FURNITURE_TAGS.has(el.name)) return true;
-  if (el.attribs.role === 'navigation' || el.attribs.role === 'complementary' || el.attribs.role === 'contentinfo') return true;
+  if (el.attribs.role === 'navigation' || el.attribs.role === 'complementary' || el.attribs.role === 'contentinfo')
+    return true;
   const hints = hintsOf(el);
-  return hints !== '' && FURNITURE_HINT.test(hints) && !/articlebody|article-body|story-body|entry-content|post-content|article-content/.test(hints);
+  return (
+    hints !== '' &&
+    FURNITURE_HINT.test(hints) &&
+    !/articlebody|article-body|story-body|entry-content|post-content|article-content/.test(hints)
+  );
 }
 
 /** The scorer's weight for a container's class and id: +25 for article words, -25 for furniture. */

@@ -43,7 +43,11 @@ export function htmlToDocument(html: string, input: InputRef, options: HtmlOptio
   rejectBinary(html);
   const warnings: Warning[] = [];
   const { $, root, lines, flattened } = parseHtml(html);
-  if (flattened > 0) warnings.push({ code: 'nesting-capped', message: `${flattened} elements nested deeper than ${MAX_NESTING} levels were flattened` });
+  if (flattened > 0)
+    warnings.push({
+      code: 'nesting-capped',
+      message: `${flattened} elements nested deeper than ${MAX_NESTING} levels were flattened`,
+    });
   const pageUrl = options.url ?? input.url ?? null;
   const { meta, baseUrl, keywordsFromMeta, siteNames } = readMetadata(root, pageUrl, warnings);
   pruneNonContent(root);
@@ -56,15 +60,22 @@ export function htmlToDocument(html: string, input: InputRef, options: HtmlOptio
 
   const ruleRoots = firstMatch($, rules.content, warnings);
   const inside = ruleRoots.length > 0 ? insideOf(body, raw, ruleRoots) : findMainContent(body, raw).inside;
-  if (!inside.some(Boolean)) warnings.push({ code: 'no-main-content', message: 'no block of the page reads like article text' });
+  if (!inside.some(Boolean))
+    warnings.push({ code: 'no-main-content', message: 'no block of the page reads like article text' });
 
   const found = findTagsAndRelated(body, resolve, meta.url);
   const related = rules.related ? relatedBySelectors($, rules.related, resolve, warnings) : found.related;
-  const tags = rules.tags ? firstMatch($, rules.tags, warnings).map((el) => textOf(el)).filter((t) => t !== '') : found.tags;
+  const tags = rules.tags
+    ? firstMatch($, rules.tags, warnings)
+        .map((el) => textOf(el))
+        .filter((t) => t !== '')
+    : found.tags;
   // Tag links are what the page shows as its tags; its metadata keywords are filtered (keywords.ts).
   if (tags.length > 0) meta.keywords = [...new Set(tags)];
   else {
-    const articleNorm = keywordsFromMeta ? normalizeArabic([meta.title ?? '', ...raw.filter((_, i) => inside[i]).map((b) => b.text)].join('\n')) : null;
+    const articleNorm = keywordsFromMeta
+      ? normalizeArabic([meta.title ?? '', ...raw.filter((_, i) => inside[i]).map((b) => b.text)].join('\n'))
+      : null;
     meta.keywords = articleKeywords(meta.keywords, { title: meta.title, siteNames, articleNorm });
   }
   applySelectorFields($, rules, meta, warnings);
@@ -75,7 +86,11 @@ export function htmlToDocument(html: string, input: InputRef, options: HtmlOptio
   const labelOwners = new Set(found.labels);
   const relatedUrls = new Set(related.flatMap((r) => (r.url ? [r.url] : [])));
   const blocks = raw.map((block, index): Block => {
-    const outside = !inside[index] || labelOwners.has(block.owner) || isRelatedLine(block, relatedUrls) || isHeadline(block, meta.title);
+    const outside =
+      !inside[index] ||
+      labelOwners.has(block.owner) ||
+      isRelatedLine(block, relatedUrls) ||
+      isHeadline(block, meta.title);
     return {
       index,
       kind: block.kind,
@@ -99,7 +114,10 @@ function rejectBinary(html: string): void {
   if (sample.length === 0) return;
   const junk = sample.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
   if (junk > sample.length * 0.05) {
-    throw new DocumentError('binary-content', `input is not HTML text: ${junk} of its first ${sample.length} characters are control or undecodable bytes`);
+    throw new DocumentError(
+      'binary-content',
+      `input is not HTML text: ${junk} of its first ${sample.length} characters are control or undecodable bytes`,
+    );
   }
 }
 
@@ -118,7 +136,11 @@ function insideOf(body: ParentNode, raw: RawBlock[], roots: Element[]): boolean[
 
 /** A line that is one of the related links (its text mostly that link), not body text that cites it. */
 function isRelatedLine(block: RawBlock, relatedUrls: Set<string>): boolean {
-  return block.links.length > 0 && block.linkChars > block.text.length * 0.5 && block.links.every((link) => relatedUrls.has(link.href));
+  return (
+    block.links.length > 0 &&
+    block.linkChars > block.text.length * 0.5 &&
+    block.links.every((link) => relatedUrls.has(link.href))
+  );
 }
 
 /** The headline (the <h1>, or any line repeating the title, as in a lead-image caption) is the title, not body. */
@@ -145,7 +167,12 @@ function firstMatch($: CheerioAPI, selectors: string[] | undefined, warnings: Wa
   return [];
 }
 
-function relatedBySelectors($: CheerioAPI, rules: NonNullable<HtmlSelectors['related']>, resolve: (href: string) => string | null, warnings: Warning[]): Related[] {
+function relatedBySelectors(
+  $: CheerioAPI,
+  rules: NonNullable<HtmlSelectors['related']>,
+  resolve: (href: string) => string | null,
+  warnings: Warning[],
+): Related[] {
   const related: Related[] = [];
   const seen = new Set<string>();
   for (const rule of rules) {
@@ -167,7 +194,8 @@ function applySelectorFields($: CheerioAPI, rules: HtmlSelectors, meta: PageMeta
   const title = firstMatch($, rules.title, warnings)[0];
   if (title) meta.title = tidyTitle(textOf(title)) ?? meta.title;
   const date = firstMatch($, rules.date, warnings)[0];
-  if (date) meta.date = readMetadataDate(date.attribs.datetime ?? date.attribs.content ?? textOf(date)).value ?? meta.date;
+  if (date)
+    meta.date = readMetadataDate(date.attribs.datetime ?? date.attribs.content ?? textOf(date)).value ?? meta.date;
   const author = firstMatch($, rules.author, warnings)[0];
   if (author) meta.author = tidyTitle(textOf(author)) ?? meta.author;
 }
@@ -183,7 +211,10 @@ function checkLanguage(meta: PageMeta, blocks: Block[], warnings: Warning[]): vo
   if (meta.lang === null) {
     meta.lang = detected;
   } else if (!ARABIC_SCRIPT_LANGUAGES.has(meta.lang)) {
-    warnings.push({ code: 'lang-mismatch', message: `page declares lang "${meta.lang}" but its text is in Arabic script; using "${detected}"` });
+    warnings.push({
+      code: 'lang-mismatch',
+      message: `page declares lang "${meta.lang}" but its text is in Arabic script; using "${detected}"`,
+    });
     meta.lang = detected;
   }
 }

@@ -21,7 +21,8 @@ export interface ArticleLd {
 }
 
 /** Schema.org types that describe the page's article (NewsArticle and its relatives). */
-const ARTICLE_TYPE = /^(?:\w+:)?(?:News|Reportage|Analysis|Opinion|Review|Background|AskPublic|Satirical|Scholarly|Tech)?Article$|^BlogPosting$|^LiveBlogPosting$|^Report$/;
+const ARTICLE_TYPE =
+  /^(?:\w+:)?(?:News|Reportage|Analysis|Opinion|Review|Background|AskPublic|Satirical|Scholarly|Tech)?Article$|^BlogPosting$|^LiveBlogPosting$|^Report$/;
 /** Types that may carry the dates and headline when no article object exists. */
 const PAGE_TYPE = /^(?:\w+:)?(?:WebPage|ItemPage|CollectionPage)$/;
 
@@ -30,7 +31,10 @@ export function readJsonLd(scripts: string[], warnings: Warning[]): ArticleLd | 
   for (const script of scripts) {
     const parsed = parseLenient(script);
     if (parsed === undefined) {
-      warnings.push({ code: 'jsonld-invalid', message: 'a JSON-LD block is not valid JSON; its fields were read by a tolerant scan' });
+      warnings.push({
+        code: 'jsonld-invalid',
+        message: 'a JSON-LD block is not valid JSON; its fields were read by a tolerant scan',
+      });
       const scanned = scanFields(script);
       if (scanned) objects.push(scanned);
       continue;
@@ -41,7 +45,9 @@ export function readJsonLd(scripts: string[], warnings: Warning[]): ArticleLd | 
   const page = objects.find((o) => typesOf(o).some((t) => PAGE_TYPE.test(t)));
   const chosen = article ?? page ?? objects.find((o) => 'headline' in o || 'datePublished' in o);
   if (!chosen) return null;
-  const publisherFromGraph = objects.find((o) => typesOf(o).some((t) => /^(?:\w+:)?(?:Organization|NewsMediaOrganization)$/.test(t)));
+  const publisherFromGraph = objects.find((o) =>
+    typesOf(o).some((t) => /^(?:\w+:)?(?:Organization|NewsMediaOrganization)$/.test(t)),
+  );
   return {
     headline: text(chosen.headline) ?? text(chosen.name),
     datePublished: text(chosen.datePublished) ?? text(chosen.dateCreated),
@@ -49,7 +55,10 @@ export function readJsonLd(scripts: string[], warnings: Warning[]): ArticleLd | 
     author: names(chosen.author),
     publisher: names(chosen.publisher) ?? names(publisherFromGraph),
     keywords: keywordList(chosen.keywords),
-    section: list(chosen.articleSection).map(text).find((s) => s !== null) ?? null,
+    section:
+      list(chosen.articleSection)
+        .map(text)
+        .find((s) => s !== null) ?? null,
     image: imageUrl(chosen.image) ?? imageUrl(chosen.thumbnailUrl),
     description: text(chosen.description),
     inLanguage: text(chosen.inLanguage),
@@ -59,7 +68,10 @@ export function readJsonLd(scripts: string[], warnings: Warning[]): ArticleLd | 
 
 /** JSON.parse, then again after the common repairs; undefined when both fail. */
 function parseLenient(source: string): unknown {
-  const trimmed = source.trim().replace(/^<!\[CDATA\[|\]\]>$/g, '').replace(/^\/\*.*?\*\/|;\s*$/gs, '');
+  const trimmed = source
+    .trim()
+    .replace(/^<!\[CDATA\[|\]\]>$/g, '')
+    .replace(/^\/\*.*?\*\/|;\s*$/gs, '');
   for (const candidate of [trimmed, repair(trimmed)]) {
     try {
       return JSON.parse(candidate);
@@ -74,10 +86,19 @@ function parseLenient(source: string): unknown {
 function repair(source: string): string {
   const withoutControls = source.replace(/[\u0000-\u001f]+/g, ' ');
   const withoutTrailingCommas = withoutControls.replace(/,\s*([}\]])/g, '$1');
-  return /^\{[\s\S]*\}\s*\{[\s\S]*\}$/.test(withoutTrailingCommas) ? `[${withoutTrailingCommas.replace(/\}\s*\{/g, '},{')}]` : withoutTrailingCommas;
+  return /^\{[\s\S]*\}\s*\{[\s\S]*\}$/.test(withoutTrailingCommas)
+    ? `[${withoutTrailingCommas.replace(/\}\s*\{/g, '},{')}]`
+    : withoutTrailingCommas;
 }
 
-const SCANNED_FIELDS = ['headline', 'datePublished', 'dateModified', 'articleSection', 'description', 'inLanguage'] as const;
+const SCANNED_FIELDS = [
+  'headline',
+  'datePublished',
+  'dateModified',
+  'articleSection',
+  'description',
+  'inLanguage',
+] as const;
 
 /** Reads `"field": "value"` pairs from text that will not parse. */
 function scanFields(source: string): Record<string, unknown> | null {
@@ -121,7 +142,13 @@ function text(value: unknown): string | null {
 /** A person or organisation, or several: their names joined by ", ". */
 function names(value: unknown): string | null {
   const found = list(value)
-    .map((item) => (typeof item === 'string' ? text(item) : item && typeof item === 'object' ? text((item as Record<string, unknown>).name) : null))
+    .map((item) =>
+      typeof item === 'string'
+        ? text(item)
+        : item && typeof item === 'object'
+          ? text((item as Record<string, unknown>).name)
+          : null,
+    )
     .filter((name): name is string => name !== null);
   return found.length > 0 ? [...new Set(found)].join(', ') : null;
 }

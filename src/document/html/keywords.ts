@@ -8,7 +8,20 @@ import { normalizeArabic } from '../../text/normalize.js';
 import { words } from '../../text/words.js';
 
 /** Words a site puts in the keywords meta of every page: no article's topic. */
-const SITE_WIDE = new Set(['news', 'arabic', 'breaking news', 'اخبار', 'الاخبار', 'خبر', 'عاجل', 'اخبار عاجله', 'الرئيسيه', 'موقع', 'جريده', 'صحيفه']);
+const SITE_WIDE = new Set([
+  'news',
+  'arabic',
+  'breaking news',
+  'اخبار',
+  'الاخبار',
+  'خبر',
+  'عاجل',
+  'اخبار عاجله',
+  'الرئيسيه',
+  'موقع',
+  'جريده',
+  'صحيفه',
+]);
 /** Latin site names are matched inside the host or site name from this length ("lbci" in "LBCIV7"). */
 const SITE_NAME_MIN_CHARS = 3;
 /** The headline cut into words: at least this many one-word keywords, all words of the title… */
@@ -28,14 +41,17 @@ export interface KeywordContext {
 }
 
 export function articleKeywords(keywords: string[], context: KeywordContext): string[] {
-  const sites = context.siteNames.map((name) => compact(normalizeArabic(name))).filter((name) => name.length >= SITE_NAME_MIN_CHARS);
+  const sites = context.siteNames
+    .map((name) => compact(normalizeArabic(name)))
+    .filter((name) => name.length >= SITE_NAME_MIN_CHARS);
   const kept = keywords.filter((keyword) => {
     const norm = normalizeArabic(keyword).trim();
     if (SITE_WIDE.has(norm)) return false;
     const name = compact(norm);
     // "lbci" in "LBCIV7"; "صدى البلد" at the end of "قناة صدى البلد" (one Arabic word alone may be a topic).
     const partOfName = (site: string): boolean =>
-      (/^[a-z0-9]+$/.test(name) && name.length >= SITE_NAME_MIN_CHARS && site.includes(name)) || (words(norm).length >= 2 && (site.startsWith(name) || site.endsWith(name)));
+      (/^[a-z0-9]+$/.test(name) && name.length >= SITE_NAME_MIN_CHARS && site.includes(name)) ||
+      (words(norm).length >= 2 && (site.startsWith(name) || site.endsWith(name)));
     return !sites.some((site) => site === name || partOfName(site));
   });
   if (kept.length === 0 || isTitleCut(kept, context.title)) return [];

@@ -25,4 +25,18 @@ export function scriptLanguage(text: string): 'ar' | 'fa' | 'ur' | 'latin' | nul
 }
 
 /** Languages written in Arabic script (a declaration of one of these fits Arabic-script text). */
-export const ARABIC_SCRIPT_LANGUAGES = new Set(['ar', 'fa', 'ur', 'ps', 'ku', 'ckb', 'sd', 'ug', 'arz', 'ary', 'apc', 'acm', 'aeb']);
+export const ARABIC_SCRIPT_LANGUAGES = new Set([
+  'ar',
+  'fa',
+  'ur',
+  'ps',
+  'ku',
+  'ckb',
+  'sd',
+  'ug',
+  'arz',
+  'ary',
+  'apc',
+  'acm',
+  'aeb',
+]);

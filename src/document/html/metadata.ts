@@ -59,22 +59,36 @@ const CANONICAL_REL = /(?:^|\s)canonical(?:$|\s)/i;
 const META_KEY_ATTRIBUTES = ['property', 'name', 'itemprop', 'http-equiv'];
 
 function pageParts(root: ParentNode): PageParts {
-  const parts: PageParts = { tags: new Map(), itemprops: new Map(), jsonLd: [], canonical: null, baseHref: null, timePubdate: null, title: null, h1s: [], html: null, body: null };
+  const parts: PageParts = {
+    tags: new Map(),
+    itemprops: new Map(),
+    jsonLd: [],
+    canonical: null,
+    baseHref: null,
+    timePubdate: null,
+    title: null,
+    h1s: [],
+    html: null,
+    body: null,
+  };
   forEachNode(root, (node) => {
     if (!isElement(node)) return 'children' in node;
     const a = node.attribs;
     if (a.itemprop !== undefined) {
-      for (const word of a.itemprop.split(/\s+/)) if (word !== '' && !parts.itemprops.has(word)) parts.itemprops.set(word, node);
+      for (const word of a.itemprop.split(/\s+/))
+        if (word !== '' && !parts.itemprops.has(word)) parts.itemprops.set(word, node);
     }
     switch (node.name) {
       case 'meta':
         if (a.content !== undefined) addMetaTag(parts.tags, node);
         break;
       case 'script':
-        if (a.type !== undefined && a.type.trim().toLowerCase() === 'application/ld+json') parts.jsonLd.push(textContent(node));
+        if (a.type !== undefined && a.type.trim().toLowerCase() === 'application/ld+json')
+          parts.jsonLd.push(textContent(node));
         break;
       case 'link':
-        if (parts.canonical === null && a.href !== undefined && a.rel !== undefined && CANONICAL_REL.test(a.rel)) parts.canonical = a.href;
+        if (parts.canonical === null && a.href !== undefined && a.rel !== undefined && CANONICAL_REL.test(a.rel))
+          parts.canonical = a.href;
         break;
       case 'base':
         if (parts.baseHref === null && a.href !== undefined) parts.baseHref = a.href;
@@ -104,7 +118,10 @@ function pageParts(root: ParentNode): PageParts {
 function addMetaTag(tags: MetaTags, el: Element): void {
   const content = el.attribs.content!;
   for (const attr of META_KEY_ATTRIBUTES) {
-    const keys = (el.attribs[attr] ?? '').toLowerCase().split(/\s+/).filter((k) => k !== '');
+    const keys = (el.attribs[attr] ?? '')
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((k) => k !== '');
     for (const key of keys) {
       const list = tags.get(key) ?? [];
       list.push(content);
@@ -133,25 +150,71 @@ export function readMetadata(root: ParentNode, pageUrl: string | null, warnings:
 
   const canonical = parts.canonical ? absoluteUrl(parts.canonical, pageUrl) : null;
   const ogUrl = first('og:url');
-  const url = canonical ?? (ogUrl ? absoluteUrl(ogUrl, pageUrl) : null) ?? (ld?.url ? absoluteUrl(ld.url, pageUrl) : null) ?? pageUrl;
+  const url =
+    canonical ??
+    (ogUrl ? absoluteUrl(ogUrl, pageUrl) : null) ??
+    (ld?.url ? absoluteUrl(ld.url, pageUrl) : null) ??
+    pageUrl;
   const baseUrl = (parts.baseHref ? absoluteUrl(parts.baseHref, pageUrl ?? url) : null) ?? pageUrl ?? url;
 
   const meta = emptyMeta();
   meta.url = url;
-  meta.siteName = [first('og:site_name'), ld?.publisher, first('application-name')].find((n) => n && !/^https?:/i.test(n)) ?? null;
-  meta.title = chooseTitle(parts, ld?.headline ?? null, [meta.siteName, ld?.publisher ?? null, ...siteNamesOf(tags), hostName(url)]);
-  meta.date = firstDate([ld?.datePublished, first('article:published_time', 'og:published_time', 'article:published'), first(...PUBLISHED_META), itemprop('datePublished'), parts.timePubdate], warnings);
-  meta.modified = firstDate([ld?.dateModified, first('article:modified_time', 'og:updated_time', 'article:modified'), first(...MODIFIED_META), itemprop('dateModified')], warnings);
-  meta.author = ld?.author ?? authorName(first('author', 'article:author', 'dc.creator', 'twitter:creator', 'parsely-author', 'sailthru.author')) ?? itemprop('author');
-  meta.keywords = ld?.keywords.length ? ld.keywords : (tags.get('article:tag') ?? []).map(collapseSpace).filter((k) => k !== '');
+  meta.siteName =
+    [first('og:site_name'), ld?.publisher, first('application-name')].find((n) => n && !/^https?:/i.test(n)) ?? null;
+  meta.title = chooseTitle(parts, ld?.headline ?? null, [
+    meta.siteName,
+    ld?.publisher ?? null,
+    ...siteNamesOf(tags),
+    hostName(url),
+  ]);
+  meta.date = firstDate(
+    [
+      ld?.datePublished,
+      first('article:published_time', 'og:published_time', 'article:published'),
+      first(...PUBLISHED_META),
+      itemprop('datePublished'),
+      parts.timePubdate,
+    ],
+    warnings,
+  );
+  meta.modified = firstDate(
+    [
+      ld?.dateModified,
+      first('article:modified_time', 'og:updated_time', 'article:modified'),
+      first(...MODIFIED_META),
+      itemprop('dateModified'),
+    ],
+    warnings,
+  );
+  meta.author =
+    ld?.author ??
+    authorName(
+      first('author', 'article:author', 'dc.creator', 'twitter:creator', 'parsely-author', 'sailthru.author'),
+    ) ??
+    itemprop('author');
+  meta.keywords = ld?.keywords.length
+    ? ld.keywords
+    : (tags.get('article:tag') ?? []).map(collapseSpace).filter((k) => k !== '');
   const keywordsFromMeta = meta.keywords.length === 0;
   if (keywordsFromMeta) meta.keywords = splitKeywords(first('news_keywords', 'keywords'));
-  meta.section = ld?.section ?? first('article:section', 'section', 'parsely-section', 'category') ?? itemprop('articleSection');
-  meta.image = [ld?.image, first('og:image', 'og:image:url', 'og:image:secure_url'), first('twitter:image', 'twitter:image:src'), itemprop('image')]
-    .map((src) => (src ? absoluteUrl(src, baseUrl) : null))
-    .find((src) => src !== null) ?? null;
+  meta.section =
+    ld?.section ?? first('article:section', 'section', 'parsely-section', 'category') ?? itemprop('articleSection');
+  meta.image =
+    [
+      ld?.image,
+      first('og:image', 'og:image:url', 'og:image:secure_url'),
+      first('twitter:image', 'twitter:image:src'),
+      itemprop('image'),
+    ]
+      .map((src) => (src ? absoluteUrl(src, baseUrl) : null))
+      .find((src) => src !== null) ?? null;
   meta.description = ld?.description ?? first('og:description', 'twitter:description', 'description');
-  meta.lang = declaredLang(parts.html, first('og:locale'), ld?.inLanguage ?? null, first('content-language', 'language'));
+  meta.lang = declaredLang(
+    parts.html,
+    first('og:locale'),
+    ld?.inLanguage ?? null,
+    first('content-language', 'language'),
+  );
   meta.dir = dirOf(parts);
   const headline = meta.title;
   const rawTitles = [parts.title, ...(tags.get('og:title') ?? [])].flatMap((raw) => tidyTitle(raw) ?? []);
@@ -161,14 +224,31 @@ export function readMetadata(root: ParentNode, pageUrl: string | null, warnings:
 }
 
 const PUBLISHED_META = [
-  'pubdate', 'publishdate', 'publish-date', 'publish_date', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created',
-  'dcterms.issued', 'sailthru.date', 'parsely-pub-date', 'article.published', 'datepublished', 'originalpublicationdate',
-  'cxenseparse:recs:publishtime', 'release_date',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'publish_date',
+  'date',
+  'dc.date',
+  'dc.date.issued',
+  'dcterms.created',
+  'dcterms.issued',
+  'sailthru.date',
+  'parsely-pub-date',
+  'article.published',
+  'datepublished',
+  'originalpublicationdate',
+  'cxenseparse:recs:publishtime',
+  'release_date',
 ];
 const MODIFIED_META = ['last-modified', 'dcterms.modified', 'dc.date.modified', 'article.updated', 'datemodified'];
 
 function siteNamesOf(tags: MetaTags): string[] {
-  return [...(tags.get('og:site_name') ?? []), ...(tags.get('application-name') ?? []), ...(tags.get('twitter:site') ?? []).map((s) => s.replace(/^@/, ''))];
+  return [
+    ...(tags.get('og:site_name') ?? []),
+    ...(tags.get('application-name') ?? []),
+    ...(tags.get('twitter:site') ?? []).map((s) => s.replace(/^@/, '')),
+  ];
 }
 
 /** The host's name label ("lbcgroup" of www.lbcgroup.tv). */
@@ -226,13 +306,28 @@ function authorName(value: string | null): string | null {
 
 function splitKeywords(value: string | null): string[] {
   if (!value) return [];
-  return [...new Set(value.split(/[,،;؛]/).map((k) => k.trim()).filter((k) => k !== ''))];
+  return [
+    ...new Set(
+      value
+        .split(/[,،;؛]/)
+        .map((k) => k.trim())
+        .filter((k) => k !== ''),
+    ),
+  ];
 }
 
 /** Primary language subtag from the first declaration found ("ar_AR" → "ar", "fa-IR" → "fa"). */
-function declaredLang(html: Element | null, locale: string | null, ldLang: string | null, httpEquiv: string | null): string | null {
+function declaredLang(
+  html: Element | null,
+  locale: string | null,
+  ldLang: string | null,
+  httpEquiv: string | null,
+): string | null {
   for (const value of [html?.attribs.lang, html?.attribs['xml:lang'], httpEquiv, locale, ldLang]) {
-    const primary = value?.trim().split(/[-_\s,]/)[0]?.toLowerCase();
+    const primary = value
+      ?.trim()
+      .split(/[-_\s,]/)[0]
+      ?.toLowerCase();
     if (primary && /^[a-z]{2,3}$/.test(primary)) return primary;
   }
   return null;

@@ -23,7 +23,9 @@ type Relation = Related['relation'];
  */
 const RELATED_LABELS: { pattern: RegExp; relation: Relation }[] = [
   {
-    pattern: new RegExp(`^(?:${SEE_ALSO.map(normalizeArabic).join('|')})|^اقرا(?:ايضا|كذلك)|^read (?:also|more)\\b|^see also\\b|^lire aussi\\b`),
+    pattern: new RegExp(
+      `^(?:${SEE_ALSO.map(normalizeArabic).join('|')})|^اقرا(?:ايضا|كذلك)|^read (?:also|more)\\b|^see also\\b|^lire aussi\\b`,
+    ),
     relation: 'read-also',
   },
   {
@@ -37,7 +39,8 @@ const RELATED_LABELS: { pattern: RegExp; relation: Relation }[] = [
 /** Hrefs of tag and topic pages. */
 const TAG_HREF = /\/(?:tags?|keywords?|topics?|hashtags?|wasm|الوسوم|وسم)(?:\/|\?|=|$)|[?&](?:tag|keyword)=/i;
 /** Class/id of tag containers. */
-const TAG_CONTAINER = /(?:^|[\s_-])(?:tags?|tag-?list|tagcloud|keywords?|post-tags|article-tags|entry-tags)(?:$|[\s_-])/;
+const TAG_CONTAINER =
+  /(?:^|[\s_-])(?:tags?|tag-?list|tagcloud|keywords?|post-tags|article-tags|entry-tags)(?:$|[\s_-])/;
 /** Class/id of related containers, with their relation. */
 const RELATED_CONTAINER: { pattern: RegExp; relation: Relation }[] = [
   { pattern: /read-?also|see-?also|readmore-?links/, relation: 'read-also' },
@@ -45,7 +48,24 @@ const RELATED_CONTAINER: { pattern: RegExp; relation: Relation }[] = [
 ];
 
 /** Inline wrappers around a single link; the list is the element above them. */
-const ITEM_WRAPPERS = new Set(['li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'span', 'strong', 'b', 'em', 'i', 'small', 'dt', 'dd', 'article']);
+const ITEM_WRAPPERS = new Set([
+  'li',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'span',
+  'strong',
+  'b',
+  'em',
+  'i',
+  'small',
+  'dt',
+  'dd',
+  'article',
+]);
 /** A related list's item titles are sentences, not "More" buttons or dates. */
 const MIN_TITLE_CHARS = 12;
 
@@ -56,7 +76,11 @@ export interface FoundLinks {
   labels: Element[];
 }
 
-export function findTagsAndRelated(body: ParentNode, resolve: (href: string) => string | null, selfUrl: string | null): FoundLinks {
+export function findTagsAndRelated(
+  body: ParentNode,
+  resolve: (href: string) => string | null,
+  selfUrl: string | null,
+): FoundLinks {
   const labels: Element[] = [];
   return { tags: findTags(body), related: findRelated(body, resolve, selfUrl, labels), labels };
 }
@@ -70,7 +94,11 @@ function findTags(body: ParentNode): string[] {
     if (node.name !== 'a') return true;
     const container = listContainer(node);
     const named = container ? TAG_CONTAINER.test(hintsOf(container)) : false;
-    const isTag = /\btag\b/i.test(node.attribs.rel ?? '') || TAG_HREF.test(node.attribs.href ?? '') || named || ancestorNamed(node, TAG_CONTAINER, 3);
+    const isTag =
+      /\btag\b/i.test(node.attribs.rel ?? '') ||
+      TAG_HREF.test(node.attribs.href ?? '') ||
+      named ||
+      ancestorNamed(node, TAG_CONTAINER, 3);
     const text = textOf(node);
     if (!isTag || !container || text === '' || text.length > 80) return false;
     const group = groups.get(container) ?? { texts: [], named };
@@ -81,13 +109,19 @@ function findTags(body: ParentNode): string[] {
   let best: { texts: string[]; named: boolean } | null = null;
   for (const group of groups.values()) {
     if (group.texts.length > 40) continue; // a tag cloud, not the article's tags
-    if (!best || Number(group.named) * 100 + group.texts.length > Number(best.named) * 100 + best.texts.length) best = group;
+    if (!best || Number(group.named) * 100 + group.texts.length > Number(best.named) * 100 + best.texts.length)
+      best = group;
   }
   return best?.texts ?? [];
 }
 
 /** Related lists: after a label, or in a container named as related. */
-function findRelated(body: ParentNode, resolve: (href: string) => string | null, selfUrl: string | null, labels: Element[]): Related[] {
+function findRelated(
+  body: ParentNode,
+  resolve: (href: string) => string | null,
+  selfUrl: string | null,
+  labels: Element[],
+): Related[] {
   const found: Related[] = [];
   const seen = new Set<string>(selfUrl ? [selfUrl] : []);
   const add = (links: Link[], relation: Relation): void => {
@@ -143,7 +177,9 @@ function hasRelatedDescendant(el: Element): boolean {
 function labelRelation(el: Element): Relation | null {
   if (el.name === 'a' || el.name === 'body' || el.name === 'html') return null;
   if (!el.children.some((c) => c.type === 'text' && /\S/.test((c as unknown as { data: string }).data))) return null;
-  const text = normalizeArabic(textOf(el)).replace(/[:：\-–|»«.]+$/, '').trim();
+  const text = normalizeArabic(textOf(el))
+    .replace(/[:：\-–|»«.]+$/, '')
+    .trim();
   if (text.length === 0 || text.length > 40) return null;
   return RELATED_LABELS.find((l) => l.pattern.test(text))?.relation ?? null;
 }
@@ -200,6 +236,7 @@ function listContainer(anchor: Element): Element | null {
 
 function ancestorNamed(el: Element, pattern: RegExp, levels: number): boolean {
   let node = el.parent;
-  for (let level = 0; node && isElement(node) && level < levels; level++, node = node.parent) if (pattern.test(hintsOf(node))) return true;
+  for (let level = 0; node && isElement(node) && level < levels; level++, node = node.parent)
+    if (pattern.test(hintsOf(node))) return true;
   return false;
 }

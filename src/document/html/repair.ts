@@ -40,7 +40,19 @@ export function repairTree(document: Document): void {
 }
 
 /** Elements a browser keeps in <head> while they come before any content. */
-const HEAD_CONTENT = new Set(['base', 'basefont', 'bgsound', 'link', 'meta', 'title', 'noscript', 'script', 'style', 'template', 'noframes']);
+const HEAD_CONTENT = new Set([
+  'base',
+  'basefont',
+  'bgsound',
+  'link',
+  'meta',
+  'title',
+  'noscript',
+  'script',
+  'style',
+  'template',
+  'noframes',
+]);
 const SKELETON = new Set(['html', 'head', 'body']);
 /** The white space of HTML: what may stand in <head> or between table rows without being content. */
 const HTML_SPACE = /^[ \t\n\f\r]*$/;
@@ -160,7 +172,10 @@ function adopt(parent: ParentNode, children: AnyNode[]): void {
  * The page's tables, its outermost <svg> and <math> elements, its misplaced skeleton tags and table
  * parts, and its headings opened straight inside a heading, by one walk.
  */
-function partsToRepair(root: ParentNode, skeleton: Skeleton): { tables: Element[]; foreign: Element[]; misplaced: Element[]; nestedHeadings: Element[] } {
+function partsToRepair(
+  root: ParentNode,
+  skeleton: Skeleton,
+): { tables: Element[]; foreign: Element[]; misplaced: Element[]; nestedHeadings: Element[] } {
   const tables: Element[] = [];
   const foreign: Element[] = [];
   const misplaced: Element[] = [];
@@ -168,7 +183,12 @@ function partsToRepair(root: ParentNode, skeleton: Skeleton): { tables: Element[
   forEachNode(root, (node) => {
     if (!isElement(node)) return false;
     if (node.name === 'table') tables.push(node);
-    else if (HEADINGS.has(node.name) && isElement(node.parent as AnyNode) && HEADINGS.has((node.parent as Element).name)) nestedHeadings.push(node);
+    else if (
+      HEADINGS.has(node.name) &&
+      isElement(node.parent as AnyNode) &&
+      HEADINGS.has((node.parent as Element).name)
+    )
+      nestedHeadings.push(node);
     else if (SKELETON.has(node.name) && node !== skeleton[node.name as keyof Skeleton]) misplaced.push(node);
     else if (TABLE_PARTS.has(node.name) && !inTable(node)) misplaced.push(node);
     if (node.name !== 'svg' && node.name !== 'math') return true;
@@ -182,12 +202,63 @@ const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** HTML elements that end an <svg> or <math> element they are found in, in a browser. */
 const BREAKS_OUT_OF_FOREIGN = new Set([
-  'b', 'big', 'blockquote', 'body', 'br', 'center', 'code', 'dd', 'div', 'dl', 'dt', 'em', 'embed', 'h1', 'h2', 'h3',
-  'h4', 'h5', 'h6', 'head', 'hr', 'i', 'img', 'li', 'listing', 'menu', 'meta', 'nobr', 'ol', 'p', 'pre', 'ruby', 's',
-  'small', 'span', 'strong', 'strike', 'sub', 'sup', 'table', 'tt', 'u', 'ul', 'var',
+  'b',
+  'big',
+  'blockquote',
+  'body',
+  'br',
+  'center',
+  'code',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'em',
+  'embed',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'head',
+  'hr',
+  'i',
+  'img',
+  'li',
+  'listing',
+  'menu',
+  'meta',
+  'nobr',
+  'ol',
+  'p',
+  'pre',
+  'ruby',
+  's',
+  'small',
+  'span',
+  'strong',
+  'strike',
+  'sub',
+  'sup',
+  'table',
+  'tt',
+  'u',
+  'ul',
+  'var',
 ]);
 /** Elements of SVG and MathML that hold HTML. */
-const HTML_INSIDE_FOREIGN = new Set(['foreignobject', 'desc', 'title', 'mi', 'mo', 'mn', 'ms', 'mtext', 'annotation-xml']);
+const HTML_INSIDE_FOREIGN = new Set([
+  'foreignobject',
+  'desc',
+  'title',
+  'mi',
+  'mo',
+  'mn',
+  'ms',
+  'mtext',
+  'annotation-xml',
+]);
 
 /**
  * An HTML element such as <p> or <div> inside an <svg> (one left unclosed, say) closes the <svg> in a
@@ -236,7 +307,8 @@ const SECTIONS = new Set(['tbody', 'thead', 'tfoot']);
 const TABLE_PARTS = new Set(['tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'caption', 'col', 'colgroup']);
 
 function inTable(node: Element): boolean {
-  for (let parent = node.parent; parent && isElement(parent); parent = parent.parent) if (parent.name === 'table') return true;
+  for (let parent = node.parent; parent && isElement(parent); parent = parent.parent)
+    if (parent.name === 'table') return true;
   return false;
 }
 const CELLS = new Set(['td', 'th']);

@@ -24,9 +24,41 @@ const MAX_JSON_LD_CHARS = 1_000_000;
 
 /** Tags that never nest (void) or that the parser closes by itself when the next one opens. */
 const NON_NESTING = new Set([
-  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param',
-  'p', 'li', 'dt', 'dd', 'option', 'optgroup', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'colgroup', 'caption',
-  'rb', 'rt', 'rp', 'a', 'nobr', 'script', 'style',
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+  'param',
+  'p',
+  'li',
+  'dt',
+  'dd',
+  'option',
+  'optgroup',
+  'tr',
+  'td',
+  'th',
+  'thead',
+  'tbody',
+  'tfoot',
+  'colgroup',
+  'caption',
+  'rb',
+  'rt',
+  'rp',
+  'a',
+  'nobr',
+  'script',
+  'style',
 ]);
 /** Elements whose content htmlparser2 reads as text up to their end tag (scripts are read as a browser does). */
 const RAW_TEXT = new Set(['style', 'title', 'textarea', 'xmp']);
@@ -61,14 +93,20 @@ export function prepareSource(page: string): PreparedSource {
       resume = source.indexOf('>', at + 2) + 1; // doctype, CDATA, processing instruction: a bogus comment to '>'
     } else if (next === SLASH && isAsciiLetter(source.charCodeAt(at + 2))) {
       const end = source.indexOf('>', at + 2);
-      if (end >= 0 && !nesting.close(tagName(source, at + 2))) replace(at, end + 1, lineBreaksOf(source.slice(at, end + 1)));
+      if (end >= 0 && !nesting.close(tagName(source, at + 2)))
+        replace(at, end + 1, lineBreaksOf(source.slice(at, end + 1)));
       resume = end + 1;
     } else if (isAsciiLetter(next)) {
       const tag = startTag(source, at);
       if (tag.end < 0) break; // a tag left open at the end of the page: the rest is inside it
       if (!tag.selfClosing && !nesting.open(tag.name)) replace(at, tag.end, lineBreaksOf(source.slice(at, tag.end)));
       else for (const [from, to] of tag.longValues) replace(from, to, `""${lineBreaksOf(source.slice(from, to))}`);
-      resume = tag.name === 'script' ? scriptEnd(source, tag.end, /application\/ld\+json/i.test(source.slice(at, tag.end)), replace) : RAW_TEXT.has(tag.name) ? rawTextEnd(source, tag.end, tag.name) : tag.end;
+      resume =
+        tag.name === 'script'
+          ? scriptEnd(source, tag.end, /application\/ld\+json/i.test(source.slice(at, tag.end)), replace)
+          : RAW_TEXT.has(tag.name)
+            ? rawTextEnd(source, tag.end, tag.name)
+            : tag.end;
     } else {
       resume = at + 1;
     }
@@ -157,7 +195,8 @@ function startTag(source: string, at: number): StartTag {
     if (gt < i) gt = source.indexOf('>', i);
     if (gt < 0) return { name, end: -1, selfClosing: false, longValues };
     if (equals < i) equals = source.indexOf('=', i);
-    if (equals < 0 || equals > gt) return { name, end: gt + 1, selfClosing: source.charCodeAt(gt - 1) === SLASH, longValues };
+    if (equals < 0 || equals > gt)
+      return { name, end: gt + 1, selfClosing: source.charCodeAt(gt - 1) === SLASH, longValues };
     i = equals + 1;
     while (i < source.length && isTagSpace(source.charCodeAt(i))) i++;
     const quote = source.charCodeAt(i);
@@ -189,7 +228,8 @@ function rawTextEnd(source: string, from: number, name: string): number {
 function scriptEnd(source: string, from: number, jsonLd: boolean, replace: Replace): number {
   const { end, early } = scriptEndTag(source, from);
   const bodyEnd = end < 0 ? source.length : end;
-  if (early || (jsonLd && bodyEnd - from > MAX_JSON_LD_CHARS)) replace(from, bodyEnd, lineBreaksOf(source.slice(from, bodyEnd)));
+  if (early || (jsonLd && bodyEnd - from > MAX_JSON_LD_CHARS))
+    replace(from, bodyEnd, lineBreaksOf(source.slice(from, bodyEnd)));
   return end < 0 ? 0 : end;
 }
 
@@ -199,7 +239,11 @@ function scriptEnd(source: string, from: number, jsonLd: boolean, replace: Repla
  */
 function scriptEndTag(source: string, from: number): { end: number; early: boolean } {
   const isScriptWord = (i: number): boolean =>
-    source.slice(i, i + 6).toLowerCase() === 'script' && (i + 6 >= source.length || isTagSpace(source.charCodeAt(i + 6)) || source.charCodeAt(i + 6) === SLASH || source.charCodeAt(i + 6) === GT);
+    source.slice(i, i + 6).toLowerCase() === 'script' &&
+    (i + 6 >= source.length ||
+      isTagSpace(source.charCodeAt(i + 6)) ||
+      source.charCodeAt(i + 6) === SLASH ||
+      source.charCodeAt(i + 6) === GT);
   let early = false;
   let i = from;
   // Plain script data: only "</script" and "<!--" matter.

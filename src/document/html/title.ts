@@ -12,7 +12,9 @@ const SEPARATOR = /\s+[-|–—·•:]{1,2}\s+|\s*[|»«]\s*/g;
 /** White space collapsed, NBSP and bidi marks at the ends removed; null when empty. */
 export function tidyTitle(raw: string | null | undefined): string | null {
   if (!raw) return null;
-  const tidy = raw.replace(/[\s\u00a0]+/g, ' ').replace(/^[\s\u200e\u200f\u202a-\u202e]+|[\s\u200e\u200f\u202a-\u202e]+$/g, '');
+  const tidy = raw
+    .replace(/[\s\u00a0]+/g, ' ')
+    .replace(/^[\s\u200e\u200f\u202a-\u202e]+|[\s\u200e\u200f\u202a-\u202e]+$/g, '');
   return tidy === '' ? null : tidy;
 }
 
@@ -90,7 +92,8 @@ function isSiteName(segment: Segment, names: string[]): boolean {
   return names.some((name) => {
     const nameSqueezed = name.replace(/[\s.-]/g, '');
     if (squeezed === nameSqueezed) return true;
-    const [shorter, longer] = squeezed.length < nameSqueezed.length ? [squeezed, nameSqueezed] : [nameSqueezed, squeezed];
+    const [shorter, longer] =
+      squeezed.length < nameSqueezed.length ? [squeezed, nameSqueezed] : [nameSqueezed, squeezed];
     return shorter.length >= Math.max(4, longer.length / 2) && longer.includes(shorter);
   });
 }

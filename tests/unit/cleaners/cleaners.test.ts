@@ -23,14 +23,23 @@ const PROSE = [
 
 /** A user cleaner from plain data, as a JSON file would give it. */
 function cleaner(rules: object, extra: object = {}): Cleaner {
-  return validateCleaner({ name: 'test-site', description: 'rules under test', appliesTo: { hosts: ['test.example'] }, rules, ...extra }, 'test');
+  return validateCleaner(
+    { name: 'test-site', description: 'rules under test', appliesTo: { hosts: ['test.example'] }, rules, ...extra },
+    'test',
+  );
 }
 
 function run(lines: string[], c: Cleaner | Cleaner[], options: { url?: string; date?: string } = {}): ArticleRecord[] {
-  return extract(lines.join('\n\n'), { cleaners: Array.isArray(c) ? c : [c], url: options.url ?? 'https://test.example/a/1', date: options.date ?? null, explain: true });
+  return extract(lines.join('\n\n'), {
+    cleaners: Array.isArray(c) ? c : [c],
+    url: options.url ?? 'https://test.example/a/1',
+    date: options.date ?? null,
+    explain: true,
+  });
 }
 
-const fired = (r: ArticleRecord, cleanerName = 'test-site') => (r.explain ?? []).filter((e) => e.cleaner === cleanerName).map((e) => `${e.rule}: ${e.action}`);
+const fired = (r: ArticleRecord, cleanerName = 'test-site') =>
+  (r.explain ?? []).filter((e) => e.cleaner === cleanerName).map((e) => `${e.rule}: ${e.action}`);
 
 describe('rule kinds, shown through the explain trace', () => {
   it('drop: exact, prefix, suffix, contains and regex lines leave the body, each traced with its line', () => {
@@ -43,10 +52,32 @@ describe('rule kinds, shown through the explain trace', () => {
         { name: 'counter', regex: '^\\d+ مشاهدة$' },
       ],
     });
-    const [r] = run(['الريان نيوز', PROSE[0]!, 'حمل تطبيق الريان الآن', PROSE[1]!, 'تقرير خاص بالريان', 'استمعوا إلى إذاعة الريان على الموجة 98.4 كل يوم', '1200 مشاهدة', PROSE[2]!], c);
+    const [r] = run(
+      [
+        'الريان نيوز',
+        PROSE[0]!,
+        'حمل تطبيق الريان الآن',
+        PROSE[1]!,
+        'تقرير خاص بالريان',
+        'استمعوا إلى إذاعة الريان على الموجة 98.4 كل يوم',
+        '1200 مشاهدة',
+        PROSE[2]!,
+      ],
+      c,
+    );
     expect(r!.paragraphs).toEqual(PROSE);
-    expect(fired(r!).filter((f) => !f.startsWith('select'))).toEqual(['slogan: drop', 'promo: drop', 'credit: drop', 'radio: drop', 'counter: drop']);
-    expect(r!.explain!.find((e) => e.rule === 'radio')).toMatchObject({ cleaner: 'test-site', action: 'drop', line: 11 });
+    expect(fired(r!).filter((f) => !f.startsWith('select'))).toEqual([
+      'slogan: drop',
+      'promo: drop',
+      'credit: drop',
+      'radio: drop',
+      'counter: drop',
+    ]);
+    expect(r!.explain!.find((e) => e.rule === 'radio')).toMatchObject({
+      cleaner: 'test-site',
+      action: 'drop',
+      line: 11,
+    });
   });
 
   it('anyOf: "{anyOf}" in a pattern stands for a list of alternatives, as a regex group or as several literal patterns (issue 12)', () => {
@@ -61,17 +92,46 @@ describe('rule kinds, shown through the explain trace', () => {
     expect(c.rules.drop[0]!.regex).toBe('^(?:الرئيسية|رياضة|اقتصاد|\\d{1,3} تعليقا?)$');
     expect(c.rules.drop[1]!.exact).toEqual(['الريان نيوز', 'صوت الريان']);
     expect(c.rules.drop[2]!.prefix).toEqual(['حمل تطبيق', 'حمل برنامج']);
-    const [r] = run(['الرئيسية', 'رياضة', '12 تعليقا', 'صوت الريان:', PROSE[0]!, 'حمل برنامج الريان الآن', PROSE[1]!, 'رياضة واقتصاد', 'طالع أيضا', 'الوزارة تفتتح مستشفى جديدا في الجنوب'], c);
-    expect(fired(r!).filter((f) => !f.startsWith('select'))).toEqual(['menu: drop', 'menu: drop', 'menu: drop', 'slogans: drop', 'promos: drop', 'see-also: section:read-also']);
+    const [r] = run(
+      [
+        'الرئيسية',
+        'رياضة',
+        '12 تعليقا',
+        'صوت الريان:',
+        PROSE[0]!,
+        'حمل برنامج الريان الآن',
+        PROSE[1]!,
+        'رياضة واقتصاد',
+        'طالع أيضا',
+        'الوزارة تفتتح مستشفى جديدا في الجنوب',
+      ],
+      c,
+    );
+    expect(fired(r!).filter((f) => !f.startsWith('select'))).toEqual([
+      'menu: drop',
+      'menu: drop',
+      'menu: drop',
+      'slogans: drop',
+      'promos: drop',
+      'see-also: section:read-also',
+    ]);
     expect(r!.paragraphs).toEqual([PROSE[0], PROSE[1]]);
-    expect(r!.related.map((x) => [x.title, x.relation])).toEqual([['الوزارة تفتتح مستشفى جديدا في الجنوب', 'read-also']]);
+    expect(r!.related.map((x) => [x.title, x.relation])).toEqual([
+      ['الوزارة تفتتح مستشفى جديدا في الجنوب', 'read-also'],
+    ]);
   });
 
   it('anyOf: a list no pattern names, a name in braces that is no list, or an item that is no regex is an error (issue 12)', () => {
-    expect(() => cleaner({ drop: [{ regex: '^رياضة$', anyOf: ['a'] }] })).toThrow('rules.drop[0].anyOf: write "{anyOf}" in the pattern where its alternatives go');
-    expect(() => cleaner({ drop: [{ exact: '{anyOf}' }] })).toThrow('rules.drop[0].exact: "{anyOf}" names the rule\'s "anyOf" list: give it');
+    expect(() => cleaner({ drop: [{ regex: '^رياضة$', anyOf: ['a'] }] })).toThrow(
+      'rules.drop[0].anyOf: write "{anyOf}" in the pattern where its alternatives go',
+    );
+    expect(() => cleaner({ drop: [{ exact: '{anyOf}' }] })).toThrow(
+      'rules.drop[0].exact: "{anyOf}" names the rule\'s "anyOf" list: give it',
+    );
     expect(() => cleaner({ drop: [{ regex: '^{menus}$' }] })).toThrow('rules.drop[0].regex: "{menus}" names no list');
-    expect(() => cleaner({ drop: [{ regex: '^{anyOf}$', anyOf: ['(a'] }] })).toThrow('rules.drop[0].regex: not a valid regular expression');
+    expect(() => cleaner({ drop: [{ regex: '^{anyOf}$', anyOf: ['(a'] }] })).toThrow(
+      'rules.drop[0].regex: not a valid regular expression',
+    );
     expect(cleaner({ drop: [{ regex: '^\\d{2,4}$' }] }).rules.drop[0]!.regex).toBe('^\\d{2,4}$');
   });
 
@@ -79,11 +139,18 @@ describe('rule kinds, shown through the explain trace', () => {
     const c = cleaner({ drop: [{ name: 'share-prefix', regex: '^شارك عبر تويتر فيسبوك\\s*', cut: true }] });
     const [r] = run([`شارك عبر تويتر فيسبوك ${PROSE[0]}`, PROSE[1]!], c);
     expect(r!.paragraphs).toEqual([PROSE[0], PROSE[1]]);
-    expect(r!.explain!.find((e) => e.rule === 'share-prefix')).toMatchObject({ action: 'cut', matched: 'شارك عبر تويتر فيسبوك' });
+    expect(r!.explain!.find((e) => e.rule === 'share-prefix')).toMatchObject({
+      action: 'cut',
+      matched: 'شارك عبر تويتر فيسبوك',
+    });
   });
 
   it('sections: a tag marker fills keywords, a cut marker keeps the paragraph before it', () => {
-    const c = cleaner({ sections: [{ name: 'tags-suffix', regex: '(?<=[.]\\s{0,3})وسوم (?<value>[^.]+)$', section: 'keywords', cut: true }] });
+    const c = cleaner({
+      sections: [
+        { name: 'tags-suffix', regex: '(?<=[.]\\s{0,3})وسوم (?<value>[^.]+)$', section: 'keywords', cut: true },
+      ],
+    });
     const [r] = run([PROSE[0]!, `${PROSE[1]} وسوم المياه، الريان`], c);
     expect(r!.paragraphs).toEqual([PROSE[0], PROSE[1]]);
     expect(r!.keywords).toEqual(['المياه', 'الريان']);
@@ -98,20 +165,49 @@ describe('rule kinds, shown through the explain trace', () => {
         { name: 'footer', prefix: 'جميع المواد ملك', section: 'footer' },
       ],
     });
-    const summary = 'وصل وفد رسمي إلى المدينة صباح اليوم في زيارة تستغرق ثلاثة أيام يلتقي خلالها عددا من المسؤولين المحليين.';
-    const [r] = run(['  • آخر الأخبار', PROSE[0]!, PROSE[1]!, PROSE[2]!, 'آخر الأخبار', 'وفد رسمي يزور الريان', summary, 'أمطار على الجنوب', summary, 'جميع المواد ملك للصحيفة'], c);
+    const summary =
+      'وصل وفد رسمي إلى المدينة صباح اليوم في زيارة تستغرق ثلاثة أيام يلتقي خلالها عددا من المسؤولين المحليين.';
+    const [r] = run(
+      [
+        '  • آخر الأخبار',
+        PROSE[0]!,
+        PROSE[1]!,
+        PROSE[2]!,
+        'آخر الأخبار',
+        'وفد رسمي يزور الريان',
+        summary,
+        'أمطار على الجنوب',
+        summary,
+        'جميع المواد ملك للصحيفة',
+      ],
+      c,
+    );
     expect(r!.paragraphs).toEqual(PROSE);
     expect(r!.related.map((x) => x.title)).toEqual(['وفد رسمي يزور الريان', 'أمطار على الجنوب']);
     expect(fired(r!).filter((f) => f.startsWith('latest'))).toEqual(['latest: section:more (to the next marker)']);
     // The menu link opened only the generic cleaner's ordinary list, which its first prose line ended.
-    expect(fired(r!, 'segment')).toEqual(['section:more: 0 lines into related (more)', 'section:more: 2 lines into related (more)', 'section:footer: 0 lines removed']);
+    expect(fired(r!, 'segment')).toEqual([
+      'section:more: 0 lines into related (more)',
+      'section:more: 2 lines into related (more)',
+      'section:footer: 0 lines removed',
+    ]);
   });
 
   it('sections: a counted drop removes a ticker line under its marker, and nothing more', () => {
     const c = cleaner({ sections: [{ name: 'ticker', exact: 'عاجل الآن', section: 'drop', lines: 1 }] });
-    const [r] = run(['عاجل الآن', 'أمطار غزيرة على الجنوب وزير المياه يفتتح محطة انقطاع الكهرباء عن حيين في العاصمة لساعتين وعودة الخدمة مساء اليوم', ...PROSE], c);
+    const [r] = run(
+      [
+        'عاجل الآن',
+        'أمطار غزيرة على الجنوب وزير المياه يفتتح محطة انقطاع الكهرباء عن حيين في العاصمة لساعتين وعودة الخدمة مساء اليوم',
+        ...PROSE,
+      ],
+      c,
+    );
     expect(r!.paragraphs).toEqual(PROSE);
-    expect(fired(r!).filter((f) => f.startsWith('ticker'))).toEqual(['ticker: section:drop (next 1 line)', 'ticker: drop (line after the marker)']);
+    expect(fired(r!).filter((f) => f.startsWith('ticker'))).toEqual([
+      'ticker: section:drop (next 1 line)',
+      'ticker: drop (line after the marker)',
+    ]);
   });
 
   it('field sections: a source marker takes its value from the next line; fields fill from named groups', () => {
@@ -132,7 +228,9 @@ describe('rule kinds, shown through the explain trace', () => {
   });
 
   it('field rules: a dateline cut from the head of the first paragraph gives the source (the SPA and Sabq forms)', () => {
-    const c = cleaner({ fields: [{ name: 'dateline', regex: '^(?<source>سبق)\\s*[-–]\\s*[\\p{L} ]{2,20}?\\s*:\\s*', remove: 'match' }] });
+    const c = cleaner({
+      fields: [{ name: 'dateline', regex: '^(?<source>سبق)\\s*[-–]\\s*[\\p{L} ]{2,20}?\\s*:\\s*', remove: 'match' }],
+    });
     const [r] = run([`سبق – الرياض: ${PROSE[0]}`, PROSE[1]!], c);
     expect(r!.paragraphs[0]).toBe(PROSE[0]);
     expect(r!.source).toBe('سبق');
@@ -140,9 +238,17 @@ describe('rule kinds, shown through the explain trace', () => {
   });
 
   it('an unnamed field rule is named by its list, its index and the fields it fills (issue 12)', () => {
-    const c = cleaner({ fields: [{ regex: '^بقلم (?<author>\\p{L}+ \\p{L}+)$' }, { regex: '^المصدر (?<value>\\p{L}+)$', field: 'source' }] });
+    const c = cleaner({
+      fields: [
+        { regex: '^بقلم (?<author>\\p{L}+ \\p{L}+)$' },
+        { regex: '^المصدر (?<value>\\p{L}+)$', field: 'source' },
+      ],
+    });
     const [r] = run([PROSE[0]!, 'بقلم سعيد ناصر', 'المصدر وكالة', PROSE[1]!], c);
-    expect(fired(r!).filter((f) => !f.startsWith('select'))).toEqual(['fields[0]:author: field:author=سعيد ناصر (line removed)', 'fields[1]:source: field:source=وكالة (line removed)']);
+    expect(fired(r!).filter((f) => !f.startsWith('select'))).toEqual([
+      'fields[0]:author: field:author=سعيد ناصر (line removed)',
+      'fields[1]:source: field:source=وكالة (line removed)',
+    ]);
   });
 
   it('a date field is read by the date engine; the line leaves the body either way', () => {
@@ -153,10 +259,18 @@ describe('rule kinds, shown through the explain trace', () => {
   });
 
   it('title glue: a headline glued to the site name is split, the split traced', () => {
-    const c = cleaner({ titleGlue: [{ name: 'site-suffix', regex: '^(?<title>.+?)\\s*[-|]\\s*(?<site>الريان نيوز)$' }] });
-    const records = extract(['افتتاح محطة لتحلية المياه - الريان نيوز', ...PROSE].join('\n\n'), { cleaners: [c], url: 'https://test.example/a/1', explain: true });
+    const c = cleaner({
+      titleGlue: [{ name: 'site-suffix', regex: '^(?<title>.+?)\\s*[-|]\\s*(?<site>الريان نيوز)$' }],
+    });
+    const records = extract(['افتتاح محطة لتحلية المياه - الريان نيوز', ...PROSE].join('\n\n'), {
+      cleaners: [c],
+      url: 'https://test.example/a/1',
+      explain: true,
+    });
     expect(records[0]!.title).toBe('افتتاح محطة لتحلية المياه');
-    expect(records[0]!.explain).toContainEqual(expect.objectContaining({ cleaner: 'test-site', rule: 'site-suffix', action: 'split:title|site' }));
+    expect(records[0]!.explain).toContainEqual(
+      expect.objectContaining({ cleaner: 'test-site', rule: 'site-suffix', action: 'split:title|site' }),
+    );
   });
 });
 
@@ -164,8 +278,13 @@ describe('one vocabulary: a label means the same in a text dump and in HTML', ()
   it('the generic cleaner marks every see-also label of vocabulary.ts as a read-also box, with or without a colon (issue 12)', () => {
     for (const label of SEE_ALSO) {
       for (const line of [label, `${label}:`]) {
-        const [r] = extract([PROSE[0]!, PROSE[1]!, line, 'الوزارة تفتتح مستشفى جديدا في الجنوب'].join('\n\n'), { explain: true });
-        expect(r!.explain!.find((e) => e.line === 5), line).toMatchObject({ cleaner: 'generic', action: 'section:read-also' });
+        const [r] = extract([PROSE[0]!, PROSE[1]!, line, 'الوزارة تفتتح مستشفى جديدا في الجنوب'].join('\n\n'), {
+          explain: true,
+        });
+        expect(
+          r!.explain!.find((e) => e.line === 5),
+          line,
+        ).toMatchObject({ cleaner: 'generic', action: 'section:read-also' });
       }
     }
   });
@@ -174,7 +293,10 @@ describe('one vocabulary: a label means the same in a text dump and in HTML', ()
 describe('selection and precedence', () => {
   const page = ['صحيفة الاختبار', ...PROSE].join('\n\n');
   const byHost = validateCleaner({ name: 'by-host', description: 'd', appliesTo: { hosts: ['example.com'] } }, 'test');
-  const bySignature = validateCleaner({ name: 'by-signature', description: 'd', appliesTo: { signatures: ['صحيفة الاختبار'] } }, 'test');
+  const bySignature = validateCleaner(
+    { name: 'by-signature', description: 'd', appliesTo: { signatures: ['صحيفة الاختبار'] } },
+    'test',
+  );
 
   it('with a URL the cleaner claiming the host (or a subdomain of it) wins; without one, text signatures choose', () => {
     const cleaners = [bySignature, byHost];
@@ -191,31 +313,60 @@ describe('selection and precedence', () => {
   it('a user cleaner takes precedence over a built-in: it wins the host and replaces a built-in of the same name', () => {
     const mine = validateCleaner({ name: 'my-youm7', description: 'd', appliesTo: { hosts: ['youm7.com'] } }, 'test');
     expect(extract(page, { cleaners: [mine], url: 'https://www.youm7.com/story/1' })[0]!.site).toBe('my-youm7');
-    const replaced = new CleanerRegistry([validateCleaner({ name: 'youm7', description: 'mine', appliesTo: { hosts: ['youm7.com'] } }, 'test')]);
+    const replaced = new CleanerRegistry([
+      validateCleaner({ name: 'youm7', description: 'mine', appliesTo: { hosts: ['youm7.com'] } }, 'test'),
+    ]);
     expect(replaced.cleaners.filter((c) => c.cleaner.name === 'youm7').map((c) => c.cleaner.origin)).toEqual(['test']);
   });
 
   it('a user cleaner loaded from a path that starts with "builtin" is still a user cleaner: it wins the host (issue 12)', () => {
     // The built-in cnn-arabic claims arabic.cnn.com, a more specific host: only a user cleaner goes before it.
-    const mine = (origin: string) => validateCleaner({ name: 'my-cnn', description: 'd', appliesTo: { hosts: ['cnn.com'] } }, origin);
+    const mine = (origin: string) =>
+      validateCleaner({ name: 'my-cnn', description: 'd', appliesTo: { hosts: ['cnn.com'] } }, origin);
     for (const origin of ['test', 'builtin-x/my-cnn.json', 'builtin:x.json']) {
-      expect(extract(page, { cleaners: [mine(origin)], url: 'https://arabic.cnn.com/world/1' })[0]!.site, origin).toBe('my-cnn');
+      expect(extract(page, { cleaners: [mine(origin)], url: 'https://arabic.cnn.com/world/1' })[0]!.site, origin).toBe(
+        'my-cnn',
+      );
     }
   });
 
   it('versions of one site: the version whose period holds the page date, else the nearest; the newest when the date is unknown', () => {
     const version = (validFrom: string | undefined, validUntil: string | undefined, drop: string) =>
-      validateCleaner({ name: 'dated', description: 'd', appliesTo: { hosts: ['dated.example'] }, validFrom, validUntil, rules: { drop: [{ name: drop, exact: drop }] } }, 'test');
+      validateCleaner(
+        {
+          name: 'dated',
+          description: 'd',
+          appliesTo: { hosts: ['dated.example'] },
+          validFrom,
+          validUntil,
+          rules: { drop: [{ name: drop, exact: drop }] },
+        },
+        'test',
+      );
     const versions = [version(undefined, '2015-12-31', 'قديم'), version('2016-01-01', undefined, 'جديد')];
     const ruleFor = (date?: string) => {
-      const [r] = extract(['قديم', 'جديد', ...PROSE].join('\n\n'), { cleaners: versions, url: 'https://dated.example/1', date, explain: true });
+      const [r] = extract(['قديم', 'جديد', ...PROSE].join('\n\n'), {
+        cleaners: versions,
+        url: 'https://dated.example/1',
+        date,
+        explain: true,
+      });
       return r!.explain!.filter((e) => e.cleaner === 'dated' && !e.rule.startsWith('select')).map((e) => e.rule);
     };
     expect(ruleFor('2012-05-01')).toEqual(['قديم']);
     expect(ruleFor('2020-05-01')).toEqual(['جديد']);
     expect(ruleFor(undefined)).toEqual(['جديد']);
-    const [r] = extract(PROSE.join('\n\n'), { cleaners: versions, url: 'https://dated.example/1', date: '2012-05-01', explain: true });
-    expect(r!.explain![0]).toMatchObject({ rule: 'select:host', action: 'site version …..2015-12-31 for 2012-05-01', matched: 'dated.example' });
+    const [r] = extract(PROSE.join('\n\n'), {
+      cleaners: versions,
+      url: 'https://dated.example/1',
+      date: '2012-05-01',
+      explain: true,
+    });
+    expect(r!.explain![0]).toMatchObject({
+      rule: 'select:host',
+      action: 'site version …..2015-12-31 for 2012-05-01',
+      matched: 'dated.example',
+    });
   });
 });
 
@@ -224,14 +375,32 @@ describe('user cleaners', () => {
 
   it('a cleaner written only in JSON changes the output of a page of a site no built-in knows', () => {
     const without = jsonLines<ArticleRecord>(runCli(['extract', fixture('user-cleaner/alwaha-page.txt'), '-q']).stdout);
-    const withIt = jsonLines<ArticleRecord>(runCli(['extract', fixture('user-cleaner/alwaha-page.txt'), '-q', '--cleaner', fixture('user-cleaner/alwaha.json'), '--explain']).stdout);
+    const withIt = jsonLines<ArticleRecord>(
+      runCli([
+        'extract',
+        fixture('user-cleaner/alwaha-page.txt'),
+        '-q',
+        '--cleaner',
+        fixture('user-cleaner/alwaha.json'),
+        '--explain',
+      ]).stdout,
+    );
     expect(without[0]!.site).toBeNull();
     expect(without[0]!.body).toContain('استمعوا إلى إذاعة الواحة');
     expect(withIt[0]!.site).toBe('alwaha');
     expect(withIt[0]!.body).not.toContain('استمعوا إلى إذاعة الواحة');
     expect(withIt[0]!.paragraphs).toEqual(without[0]!.paragraphs.filter((p) => !p.startsWith('استمعوا')));
-    expect(withIt[0]!.related.map((r) => r.title)).toEqual(['الريان تستعد لموسم الصيف بخطة طوارئ للمياه', 'أمطار غزيرة على مرتفعات الجنوب']);
-    expect(withIt[0]!.explain!.filter((e) => e.cleaner === 'alwaha').map((e) => e.rule)).toEqual(['select:signature', 'slogan', 'radio-promo', 'archive', 'publisher-footer']);
+    expect(withIt[0]!.related.map((r) => r.title)).toEqual([
+      'الريان تستعد لموسم الصيف بخطة طوارئ للمياه',
+      'أمطار غزيرة على مرتفعات الجنوب',
+    ]);
+    expect(withIt[0]!.explain!.filter((e) => e.cleaner === 'alwaha').map((e) => e.rule)).toEqual([
+      'select:signature',
+      'slogan',
+      'radio-promo',
+      'archive',
+      'publisher-footer',
+    ]);
   });
 
   it('a cleaner file may hold comments (JSONC, named .json or .jsonc), and an error in it names its line and column (issue 12)', async () => {
@@ -246,16 +415,32 @@ describe('user cleaners', () => {
     for (const name of ['commented.jsonc', 'commented.json']) {
       writeFileSync(join(dir, name), text);
       const c = await loadCleanerFile(join(dir, name));
-      expect(c).toMatchObject({ name: 'commented', description: 'a // in a string is no comment', appliesTo: { urlPatterns: ['^https://alwaha\\.example/'] } });
-      expect(run(['الواحة: صوت الجنوب منذ 1998', PROSE[0]!], c, { url: 'https://alwaha.example/1' })[0]!.paragraphs).toEqual([PROSE[0]]);
+      expect(c).toMatchObject({
+        name: 'commented',
+        description: 'a // in a string is no comment',
+        appliesTo: { urlPatterns: ['^https://alwaha\\.example/'] },
+      });
+      expect(
+        run(['الواحة: صوت الجنوب منذ 1998', PROSE[0]!], c, { url: 'https://alwaha.example/1' })[0]!.paragraphs,
+      ).toEqual([PROSE[0]]);
     }
     writeFileSync(join(dir, 'broken.jsonc'), '{\n  // a comment\n  "name": "broken",\n}\n');
-    await expect(loadCleanerFile(join(dir, 'broken.jsonc'))).rejects.toThrow(/broken\.jsonc: not valid JSON: .*\(line 4, column 1\)/);
+    await expect(loadCleanerFile(join(dir, 'broken.jsonc'))).rejects.toThrow(
+      /broken\.jsonc: not valid JSON: .*\(line 4, column 1\)/,
+    );
   });
 
   it('an HTML page is read with the CSS selectors of the cleaner chosen for it (its "html" key)', () => {
     const html = readFileSync(fixture('html/arabic.cnn.com/source.html'), 'utf8');
-    const selectors = validateCleaner({ name: 'my-cnn', description: 'd', appliesTo: { hosts: ['arabic.cnn.com'] }, html: { remove: ['p:contains("وقال المرصد السوري")'] } }, 'test');
+    const selectors = validateCleaner(
+      {
+        name: 'my-cnn',
+        description: 'd',
+        appliesTo: { hosts: ['arabic.cnn.com'] },
+        html: { remove: ['p:contains("وقال المرصد السوري")'] },
+      },
+      'test',
+    );
     const [plain] = extract(html, { name: 'source.html' });
     const [withSelectors] = extract(html, { name: 'source.html', cleaners: [selectors] });
     expect(plain!.body).toContain('وقال المرصد السوري');
@@ -270,21 +455,40 @@ describe('user cleaners', () => {
 
   it('cleaners in the ARNEWS_CLEANERS directory are used as if given with --cleaner', () => {
     // The directory also holds a code cleaner (throwing-hook.mjs): loading it must be allowed.
-    const withDir = runCli(['extract', fixture('user-cleaner/alwaha-page.txt'), '-q'], { env: { ARNEWS_CLEANERS: fixture('user-cleaner'), ARNEWS_ALLOW_CODE: '1' } });
+    const withDir = runCli(['extract', fixture('user-cleaner/alwaha-page.txt'), '-q'], {
+      env: { ARNEWS_CLEANERS: fixture('user-cleaner'), ARNEWS_ALLOW_CODE: '1' },
+    });
     expect(jsonLines<ArticleRecord>(withDir.stdout)[0]!.site).toBe('alwaha');
   });
 
   it('a cleaner whose hook throws yields an error entry for that document; the other documents are extracted', () => {
     const good = ['صحيفة الاختبار', ...PROSE].join('\n\n');
     const bad = ['صحيفة الاختبار', 'خطأ في التنسيق', ...PROSE].join('\n\n');
-    writeFileSync(join(dir, 'pages.jsonl'), [JSON.stringify({ id: 'bad', text: bad }), JSON.stringify({ id: 'good', text: good })].join('\n'));
+    writeFileSync(
+      join(dir, 'pages.jsonl'),
+      [JSON.stringify({ id: 'bad', text: bad }), JSON.stringify({ id: 'good', text: good })].join('\n'),
+    );
     const errors = join(dir, 'errors.jsonl');
-    const result = runCli(['extract', join(dir, 'pages.jsonl'), '--cleaner', fixture('user-cleaner/throwing-hook.mjs'), '--allow-code', '--errors', errors]);
+    const result = runCli([
+      'extract',
+      join(dir, 'pages.jsonl'),
+      '--cleaner',
+      fixture('user-cleaner/throwing-hook.mjs'),
+      '--allow-code',
+      '--errors',
+      errors,
+    ]);
     expect(result.status).toBe(1);
     const records = jsonLines<ArticleRecord>(result.stdout);
     expect(records.map((r) => [r.input.id, r.site, r.keywords])).toEqual([['good', 'fragile', ['اختبار']]]);
     expect(jsonLines(readFileSync(errors, 'utf8'))).toEqual([
-      { file: join(dir, 'pages.jsonl'), doc: 0, line: 1, code: 'cleaner-failed', message: 'cleaner "fragile" failed in beforeSegment: cannot read this layout' },
+      {
+        file: join(dir, 'pages.jsonl'),
+        doc: 0,
+        line: 1,
+        code: 'cleaner-failed',
+        message: 'cleaner "fragile" failed in beforeSegment: cannot read this layout',
+      },
     ]);
     // With --errors, the entry goes to the file only (issue 11): stderr keeps the summary.
     expect(result.stderr).toMatch(/^arnews: 2 documents read, 1 record written, 1 error \([\d.]+ s\)\n$/);
@@ -292,36 +496,68 @@ describe('user cleaners', () => {
 
   it('an invalid cleaner names its file and field, from the library and from --check (exit 2); a valid one exits 0', async () => {
     const file = join(dir, 'broken.json');
-    writeFileSync(file, JSON.stringify({ name: 'Bad Name', description: 'd', rules: { drop: [{ exact: 'a', regex: 'b' }], sections: [{ exact: 'x', section: 'sidebar' }] } }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        name: 'Bad Name',
+        description: 'd',
+        rules: { drop: [{ exact: 'a', regex: 'b' }], sections: [{ exact: 'x', section: 'sidebar' }] },
+      }),
+    );
     await expect(loadCleanerFile(file)).rejects.toThrow(CleanerLoadError);
     const check = runCli(['cleaners', '--check', file]);
     expect(check.status).toBe(2);
     expect(check.stderr).toContain(`${file}: name: lowercase letters, digits, ".", "_" and "-"`);
-    expect(check.stderr).toContain(`${file}: rules.drop[0]: give exactly one of "exact", "prefix", "suffix", "contains" or "regex"`);
+    expect(check.stderr).toContain(
+      `${file}: rules.drop[0]: give exactly one of "exact", "prefix", "suffix", "contains" or "regex"`,
+    );
     expect(check.stderr).toMatch(new RegExp(`${file}: rules\\.sections\\[0\\]\\.section: `));
-    const ok = runCli(['cleaners', '--check', fixture('user-cleaner/alwaha.json'), fixture('user-cleaner/throwing-hook.mjs'), '--allow-code']);
+    const ok = runCli([
+      'cleaners',
+      '--check',
+      fixture('user-cleaner/alwaha.json'),
+      fixture('user-cleaner/throwing-hook.mjs'),
+      '--allow-code',
+    ]);
     expect(ok.status).toBe(0);
-    expect(ok.stdout).toContain('fixtures/user-cleaner/alwaha.json: ok: cleaner "alwaha" (2 drop, 2 sections, 0 fields, 0 titleGlue)');
+    expect(ok.stdout).toContain(
+      'fixtures/user-cleaner/alwaha.json: ok: cleaner "alwaha" (2 drop, 2 sections, 0 fields, 0 titleGlue)',
+    );
     const missing = runCli(['extract', fixture('user-cleaner/alwaha-page.txt'), '--cleaner', file]);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain(`${file}: name:`);
   });
 
   it('two rules of one cleaner may not share a name: --explain and cases.json name rules (issue 12)', () => {
-    expect(() => cleaner({ drop: [{ name: 'menu', exact: 'الرئيسية' }], sections: [{ name: 'menu', exact: 'المزيد', section: 'more' }] })).toThrow(
-      'test: rules.sections[0].name: "menu" names another rule of this cleaner too',
-    );
+    expect(() =>
+      cleaner({
+        drop: [{ name: 'menu', exact: 'الرئيسية' }],
+        sections: [{ name: 'menu', exact: 'المزيد', section: 'more' }],
+      }),
+    ).toThrow('test: rules.sections[0].name: "menu" names another rule of this cleaner too');
   });
 
   it('a regex that breaks once its Arabic is folded, or a bad URL pattern, is invalid too', () => {
     const invalid = (value: object) => () => validateCleaner({ name: 'x', description: 'd', ...value }, 'x.json');
-    expect(invalid({ rules: { drop: [{ regex: 'ـ+' }] } })).toThrow('x.json: rules.drop[0].regex: not a valid regular expression (as written, or once its Arabic is folded)');
-    expect(invalid({ appliesTo: { urlPatterns: ['(news'] } })).toThrow('x.json: appliesTo.urlPatterns[0]: not a valid regular expression');
+    expect(invalid({ rules: { drop: [{ regex: 'ـ+' }] } })).toThrow(
+      'x.json: rules.drop[0].regex: not a valid regular expression (as written, or once its Arabic is folded)',
+    );
+    expect(invalid({ appliesTo: { urlPatterns: ['(news'] } })).toThrow(
+      'x.json: appliesTo.urlPatterns[0]: not a valid regular expression',
+    );
   });
 
   it('--check warns about a rule that matches almost any line', () => {
     const file = join(dir, 'greedy.json');
-    writeFileSync(file, JSON.stringify({ name: 'greedy', description: 'd', appliesTo: { hosts: ['g.example'] }, rules: { drop: [{ name: 'everything', regex: '.*' }] } }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        name: 'greedy',
+        description: 'd',
+        appliesTo: { hosts: ['g.example'] },
+        rules: { drop: [{ name: 'everything', regex: '.*' }] },
+      }),
+    );
     const result = runCli(['cleaners', '--check', file]);
     expect(result.status).toBe(0);
     expect(result.stderr).toContain(`${file}: warning: rules.drop: rule "everything" matches almost any line`);
@@ -336,29 +572,58 @@ describe('user cleaners', () => {
     ]);
     expect(foldedSpellings('^(?:مواضيع ذات صلة|اقرأ أيضا|الآن|الرئيسية)$')).toEqual([]);
     const file = join(dir, 'folded.json');
-    const spec = { name: 'folded', description: 'd', appliesTo: { signatures: ['صحيفه الواحه'] }, rules: { sections: [{ name: 'related', exact: 'مقالات ذات صله', section: 'similar' }] } };
+    const spec = {
+      name: 'folded',
+      description: 'd',
+      appliesTo: { signatures: ['صحيفه الواحه'] },
+      rules: { sections: [{ name: 'related', exact: 'مقالات ذات صله', section: 'similar' }] },
+    };
     writeFileSync(file, JSON.stringify(spec));
     const result = runCli(['cleaners', '--check', file]);
     expect(result.status).toBe(0);
-    expect(result.stderr).toContain(`${file}: warning: rules.sections: rule "related" writes a folded spelling: "صله" (write "صلة"); write plain Arabic, patterns are folded for matching`);
-    expect(result.stderr).toContain(`${file}: warning: appliesTo.signatures[0] writes folded spellings: "صحيفه" (write "صحيفة"), "الواحه" (write "الواحة")`);
+    expect(result.stderr).toContain(
+      `${file}: warning: rules.sections: rule "related" writes a folded spelling: "صله" (write "صلة"); write plain Arabic, patterns are folded for matching`,
+    );
+    expect(result.stderr).toContain(
+      `${file}: warning: appliesTo.signatures[0] writes folded spellings: "صحيفه" (write "صحيفة"), "الواحه" (write "الواحة")`,
+    );
   });
 });
 
 describe('arnews cleaners', () => {
   it('lists every cleaner with its family, origin, hosts, signatures and validity; user cleaners first', () => {
-    const list = JSON.parse(runCli(['cleaners', '--json', '--cleaner', fixture('user-cleaner/alwaha.json')]).stdout) as { name: string; family: string; origin: string; hosts: string[]; signatures: string[] }[];
+    const list = JSON.parse(
+      runCli(['cleaners', '--json', '--cleaner', fixture('user-cleaner/alwaha.json')]).stdout,
+    ) as { name: string; family: string; origin: string; hosts: string[]; signatures: string[] }[];
     expect(list[0]).toMatchObject({ name: 'generic', origin: 'builtin:generic/generic.jsonc' });
-    expect(list[1]).toMatchObject({ name: 'alwaha', family: 'example', origin: 'fixtures/user-cleaner/alwaha.json', hosts: ['alwaha.example'] });
-    expect(list.find((c) => c.name === 'baghdadtoday')).toMatchObject({ family: 'iraq', origin: 'builtin:iraq/baghdadtoday/baghdadtoday.jsonc', hosts: ['baghdadtoday.news'] });
-    expect(new Set(list.map((c) => c.family))).toEqual(new Set(['generic', 'example', 'egypt', 'gulf', 'levant', 'iraq', 'maghreb', 'pan-arab', 'iran', 'pakistan']));
+    expect(list[1]).toMatchObject({
+      name: 'alwaha',
+      family: 'example',
+      origin: 'fixtures/user-cleaner/alwaha.json',
+      hosts: ['alwaha.example'],
+    });
+    expect(list.find((c) => c.name === 'baghdadtoday')).toMatchObject({
+      family: 'iraq',
+      origin: 'builtin:iraq/baghdadtoday/baghdadtoday.jsonc',
+      hosts: ['baghdadtoday.news'],
+    });
+    expect(new Set(list.map((c) => c.family))).toEqual(
+      new Set(['generic', 'example', 'egypt', 'gulf', 'levant', 'iraq', 'maghreb', 'pan-arab', 'iran', 'pakistan']),
+    );
     const text = runCli(['cleaners']).stdout;
     expect(text).toMatch(/^baghdadtoday {2}\[iraq\] {2}builtin:iraq\/baghdadtoday\/baghdadtoday\.jsonc\n/m);
     expect(text).toContain('  signatures: بغداد اليوم - بغداد | ');
   });
 
   it('--explain=stderr writes every rule that fired, with the record, cleaner, rule, line and action', () => {
-    const result = runCli(['extract', fixture('user-cleaner/alwaha-page.txt'), '-q', '--cleaner', fixture('user-cleaner/alwaha.json'), '--explain=stderr']);
+    const result = runCli([
+      'extract',
+      fixture('user-cleaner/alwaha-page.txt'),
+      '-q',
+      '--cleaner',
+      fixture('user-cleaner/alwaha.json'),
+      '--explain=stderr',
+    ]);
     expect(jsonLines<ArticleRecord>(result.stdout)[0]!.explain).toBeUndefined();
     expect(result.stderr).toMatch(/^explain \S+-0 alwaha\/radio-promo line 14: drop: استمعوا إلى إذاعة الواحة/m);
   });

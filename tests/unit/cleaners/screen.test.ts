@@ -13,10 +13,16 @@ import { validateCleaner } from '../../../src/cleaners/load.js';
 import { FIXTURES, fixture, ROOT } from '../../helpers/fixtures.js';
 
 function textFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? textFiles(join(dir, e.name)) : /\.(txt|warc2text)$/.test(e.name) && !e.name.endsWith('.show.txt') ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory()
+      ? textFiles(join(dir, e.name))
+      : /\.(txt|warc2text)$/.test(e.name) && !e.name.endsWith('.show.txt')
+        ? [join(dir, e.name)]
+        : [],
+  );
 }
 
-describe('the screen of a cleaner\'s rules', () => {
+describe("the screen of a cleaner's rules", () => {
   it('passes every block of the golden and corpus dumps that a rule of a built-in cleaner matches', () => {
     const registry = new CleanerRegistry();
     const cleaners = [registry.generic, ...registry.cleaners];
@@ -26,7 +32,8 @@ describe('the screen of a cleaner\'s rules', () => {
     let tried = 0;
     let blocks = 0;
     for (const file of [...textFiles(join(FIXTURES, 'golden')), ...textFiles(join(FIXTURES, 'corpus-text'))]) {
-      for (const block of textToDocument(readFileSync(file, 'utf8'), { file, doc: 0, line: 1, id: null, url: null }).blocks) {
+      for (const block of textToDocument(readFileSync(file, 'utf8'), { file, doc: 0, line: 1, id: null, url: null })
+        .blocks) {
         blocks++;
         for (const cleaner of cleaners) {
           const rules = [...cleaner.sections, ...cleaner.drop, ...cleaner.fields];
@@ -52,20 +59,31 @@ describe('the screen of a cleaner\'s rules', () => {
   });
 
   it('leaves user cleaners without one: the time budget must name the rule that ran', () => {
-    const user = validateCleaner(JSON.parse(readFileSync(join(ROOT, fixture('user-cleaner/alwaha.json')), 'utf8')), 'alwaha.json');
+    const user = validateCleaner(
+      JSON.parse(readFileSync(join(ROOT, fixture('user-cleaner/alwaha.json')), 'utf8')),
+      'alwaha.json',
+    );
     expect(new CleanerRegistry([user]).byName('alwaha').screen).toBeNull();
   });
 });
 
 describe('regexShape', () => {
   it('makes groups capture nothing, and says whether the regex starts at the line start', () => {
-    expect(regexShape('^(?<value>\\d+)(?<=1)(?<!2)(a|b)(?:c)$')).toEqual({ source: '^(?:\\d+)(?<=1)(?<!2)(?:a|b)(?:c)$', anchored: true, backreference: false });
+    expect(regexShape('^(?<value>\\d+)(?<=1)(?<!2)(a|b)(?:c)$')).toEqual({
+      source: '^(?:\\d+)(?<=1)(?<!2)(?:a|b)(?:c)$',
+      anchored: true,
+      backreference: false,
+    });
     expect(regexShape('^a|b')).toMatchObject({ anchored: false });
     expect(regexShape('^(?:a|b)')).toMatchObject({ anchored: true });
     expect(regexShape('a^')).toMatchObject({ anchored: false });
   });
   it('steps over escapes and character classes', () => {
-    expect(regexShape('^[|(]\\(?<x>[\\]|]')).toEqual({ source: '^[|(]\\(?<x>[\\]|]', anchored: true, backreference: false });
+    expect(regexShape('^[|(]\\(?<x>[\\]|]')).toEqual({
+      source: '^[|(]\\(?<x>[\\]|]',
+      anchored: true,
+      backreference: false,
+    });
     expect(regexShape('^\\|b')).toMatchObject({ anchored: true });
   });
   it('notes a reference back to a group', () => {

@@ -27,7 +27,15 @@ const corpus = JSON.parse(readFileSync(fixture('dates/corpus-sentences.json'), '
 describe('real corpus sentences: every region, Hijri, numeric and relative forms', () => {
   it('covers each group the engine promises', () => {
     const groups = new Set(corpus.sentences.map((s) => s.group));
-    expect([...groups].sort()).toEqual(['egypt-gulf', 'hijri', 'levant-iraq', 'morocco', 'numeric', 'relative', 'tunisia-algeria']);
+    expect([...groups].sort()).toEqual([
+      'egypt-gulf',
+      'hijri',
+      'levant-iraq',
+      'morocco',
+      'numeric',
+      'relative',
+      'tunisia-algeria',
+    ]);
   });
 
   for (const sentence of corpus.sentences) {

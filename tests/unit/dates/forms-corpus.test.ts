@@ -48,10 +48,15 @@ describe('rules as named data', () => {
       .split('\n')
       .filter((l) => l && !l.startsWith('#') && !l.startsWith('phrase\t'))
       .map((l) => ({ text: l.split('\t')[0] as string, ref: '2013-02-12T04:30' }));
-    const sentences = (JSON.parse(readFileSync(fixture('dates/corpus-sentences.json'), 'utf8')) as { sentences: { text: string; ref: string | null }[] }).sentences;
+    const sentences = (
+      JSON.parse(readFileSync(fixture('dates/corpus-sentences.json'), 'utf8')) as {
+        sentences: { text: string; ref: string | null }[];
+      }
+    ).sentences;
     const used = new Set<string>();
     for (const { text, ref } of [...rows, ...duckling, ...sentences]) {
-      for (const tree of readDates(text, { refDate: ref, explain: true }).rules ?? []) for (const name of tree.match(/[a-z-]+/g) ?? []) used.add(name);
+      for (const tree of readDates(text, { refDate: ref, explain: true }).rules ?? [])
+        for (const name of tree.match(/[a-z-]+/g) ?? []) used.add(name);
     }
     expect(Object.keys(RULES).filter((name) => !used.has(name))).toEqual([]);
   });

@@ -3,7 +3,8 @@ import { findDateMentions, type DateOptions } from '../../../src/dates/index.js'
 import { GREGORIAN_MONTHS, HIJRI_MONTHS } from '../../../src/dates/lexicon.js';
 
 /** The mentions of a text as [text, value] pairs. */
-const found = (text: string, options: DateOptions = {}) => findDateMentions(text, options).map((m) => [m.text, m.value]);
+const found = (text: string, options: DateOptions = {}) =>
+  findDateMentions(text, options).map((m) => [m.text, m.value]);
 /** The one mention of a text (fails when there is not exactly one). */
 function only(text: string, options: DateOptions = {}) {
   const mentions = findDateMentions(text, options);
@@ -106,12 +107,18 @@ describe('full, partial and numeric dates, years and ranges', () => {
   });
 
   it('joins a bare day only to a day of a month: "عام 2006 إلى 9%" is one year', () => {
-    expect(found('من 11.3 % عام 2006 إلى 9% عام 2011')).toEqual([['عام 2006', '2006'], ['عام 2011', '2011']]);
+    expect(found('من 11.3 % عام 2006 إلى 9% عام 2011')).toEqual([
+      ['عام 2006', '2006'],
+      ['عام 2011', '2011'],
+    ]);
   });
 
   it('takes a bare year only after a word that makes it a date', () => {
     expect(found('في 2018')).toEqual([['2018', '2018']]);
-    expect(found('منذ 2011 وحتى 2015')).toEqual([['منذ 2011', '2011'], ['حتى 2015', '2015']]);
+    expect(found('منذ 2011 وحتى 2015')).toEqual([
+      ['منذ 2011', '2011'],
+      ['حتى 2015', '2015'],
+    ]);
     expect(found('في 2018 شخصا')).toEqual([]);
     expect(found('أكثر من 2000 مقاتل')).toEqual([]);
     expect(found('قانون المالية 2016')).toEqual([]);
@@ -119,12 +126,22 @@ describe('full, partial and numeric dates, years and ranges', () => {
 
   it('gives a Hijri year as its Gregorian days, with the year as written', () => {
     const mention = only('1445هـ');
-    expect([mention.kind, mention.value, mention.grain, mention.calendar, mention.hijri]).toEqual(['year', '2023-07-19/2024-07-06', 'day', 'hijri', '1445']);
+    expect([mention.kind, mention.value, mention.grain, mention.calendar, mention.hijri]).toEqual([
+      'year',
+      '2023-07-19/2024-07-06',
+      'day',
+      'hijri',
+      '1445',
+    ]);
   });
 
   it('keeps the written Gregorian side of a الموافق pair, and the Hijri side as written', () => {
     const mention = only('الخرطوم 26 شوال 1436 هـ الموافق 11 اغسطس 2015 م واس');
-    expect([mention.text, mention.value, mention.hijri]).toEqual(['26 شوال 1436 هـ الموافق 11 اغسطس 2015 م', '2015-08-11', '1436-10-26']);
+    expect([mention.text, mention.value, mention.hijri]).toEqual([
+      '26 شوال 1436 هـ الموافق 11 اغسطس 2015 م',
+      '2015-08-11',
+      '1436-10-26',
+    ]);
     // Al Jazeera's Hijri date is two days from Umm al-Qura's: the written Gregorian wins.
     expect(only('الخميس 7/3/1429 هـ - الموافق 13/3/2008 م').value).toBe('2008-03-13');
   });
@@ -151,7 +168,9 @@ describe('times', () => {
   });
 
   it('reads an ISO date-time with its offset as one mention, and a score before a day part as no hour', () => {
-    expect(found('<TIME>2017-04-29T07:41:00+01:00</TIME>')).toEqual([['2017-04-29T07:41:00+01:00', '2017-04-29T07:41:00+01:00']]);
+    expect(found('<TIME>2017-04-29T07:41:00+01:00</TIME>')).toEqual([
+      ['2017-04-29T07:41:00+01:00', '2017-04-29T07:41:00+01:00'],
+    ]);
     expect(found('فازوا عليه بنتيجة 4-3 ظهر السبت', REF)).toEqual([['ظهر السبت', '2025-04-26']]);
   });
 
@@ -239,7 +258,7 @@ describe('tense, --prefer and --week-start', () => {
     expect(only('اجتمع الوزير الاثنين', { ...REF, prefer: 'future' }).value).toBe('2025-04-21');
   });
 
-  it('reads the tense of the weekday\'s own clause: a future after إن is what was said, not when', () => {
+  it("reads the tense of the weekday's own clause: a future after إن is what was said, not when", () => {
     expect(only('قالت الشركة الأربعاء إنها ستسحب السيارات', REF).value).toBe('2025-04-23');
     expect(only('من المرجح أن يكون الاجتماع الأربعاء', REF).value).toBe('2025-04-30');
   });

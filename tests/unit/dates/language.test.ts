@@ -10,7 +10,10 @@ const REF = { refDate: '2025-04-27' };
 /** The one mention of a text (fails when there is not exactly one), as the fields that say what it means. */
 function only(text: string, options: DateOptions = REF) {
   const mentions = findDateMentions(text, options);
-  expect(mentions.map((m) => m.text), text).toHaveLength(1);
+  expect(
+    mentions.map((m) => m.text),
+    text,
+  ).toHaveLength(1);
   const { kind, value, grain, mod, calendar, hijri } = mentions[0]!;
   return { kind, value, grain, mod, calendar, hijri };
 }
@@ -27,7 +30,11 @@ describe('numbers in words', () => {
   });
 
   it('reads a Hijri year in words as the Hijri year', () => {
-    expect(only('سنة ألف وأربعمائة وخمسة وأربعين هجرية')).toMatchObject({ calendar: 'hijri', hijri: '1445', value: '2023-07-19/2024-07-06' });
+    expect(only('سنة ألف وأربعمائة وخمسة وأربعين هجرية')).toMatchObject({
+      calendar: 'hijri',
+      hijri: '1445',
+      value: '2023-07-19/2024-07-06',
+    });
   });
 
   it.each([
@@ -140,7 +147,10 @@ describe('vague and bare spans', () => {
   });
 
   it('reads two consecutive days as one range, in the week the tense points to', () => {
-    expect(only('عقدت الاجتماعات يومي الأحد والاثنين')).toMatchObject({ kind: 'range', value: '2025-04-20/2025-04-21' });
+    expect(only('عقدت الاجتماعات يومي الأحد والاثنين')).toMatchObject({
+      kind: 'range',
+      value: '2025-04-20/2025-04-21',
+    });
     expect(only('ستعقد الاجتماعات يومي الأحد والاثنين')).toMatchObject({ value: '2025-05-04/2025-05-05' });
     expect(only('إضراب عام يومي 22 و23 فيفري 2017')).toMatchObject({ value: '2017-02-22/2017-02-23' });
     // The weekdays, then their dates: one mention, the dates as written.
@@ -183,7 +193,10 @@ describe('Solar Hijri, and Umm al-Qura against the tabular Hijri reckoning', () 
   });
 
   it('reads 1398/1/6 as Solar Hijri on a Persian page and as Hijri on an Arabic one', () => {
-    expect(readDates('دریافت: 1398/1/6 | پذیرش: 1398/3/12').mentions[0]).toMatchObject({ calendar: 'solar-hijri', value: '2019-03-26' });
+    expect(readDates('دریافت: 1398/1/6 | پذیرش: 1398/3/12').mentions[0]).toMatchObject({
+      calendar: 'solar-hijri',
+      value: '2019-03-26',
+    });
     expect(only('صدر بتاريخ 1398/1/6')).toMatchObject({ calendar: 'hijri', value: '1977-12-17' });
   });
 
@@ -192,8 +205,15 @@ describe('Solar Hijri, and Umm al-Qura against the tabular Hijri reckoning', () 
   });
 
   it('notes a Hijri date whose written Gregorian day agrees with the tabular reckoning, not Umm al-Qura', () => {
-    expect(only('الصادر في 27 من شعبان 1432 ( 29 يوليوز2011 )', {})).toMatchObject({ value: '2011-07-29', calendar: 'hijri-tabular', hijri: '1432-08-27' });
-    expect(only('26 شوال 1436 هـ الموافق 11 اغسطس 2015 م', {})).toMatchObject({ value: '2015-08-11', calendar: 'hijri' });
+    expect(only('الصادر في 27 من شعبان 1432 ( 29 يوليوز2011 )', {})).toMatchObject({
+      value: '2011-07-29',
+      calendar: 'hijri-tabular',
+      hijri: '1432-08-27',
+    });
+    expect(only('26 شوال 1436 هـ الموافق 11 اغسطس 2015 م', {})).toMatchObject({
+      value: '2015-08-11',
+      calendar: 'hijri',
+    });
   });
 
   it('takes the tabular day when only it puts a Hijri date on the weekday written with it', () => {
@@ -209,7 +229,9 @@ describe('consistency: the weekday written with a date, and a time in a date lin
     expect(only('الاثنين 21/09 سيعقد المؤتمر').value).toBe('2026-09-21');
     const { mentions, warnings } = readDates('يوم السبت 21/09 سيعقد المؤتمر', REF);
     expect(mentions.map((m) => m.value)).toEqual(['2025-09-21']);
-    expect(warnings).toEqual([{ code: 'date-weekday-mismatch', message: expect.stringContaining('2025-09-21 is a Sunday') }]);
+    expect(warnings).toEqual([
+      { code: 'date-weekday-mismatch', message: expect.stringContaining('2025-09-21 is a Sunday') },
+    ]);
     expect(readDates('الجمعة 25 أبريل 2025', REF).warnings).toEqual([]);
     expect(readDates('الخميس 25 أبريل 2025', REF).warnings).toHaveLength(1);
   });
@@ -229,20 +251,26 @@ describe('consistency: the weekday written with a date, and a time in a date lin
 describe('rules as named data: --explain', () => {
   it('gives each mention the tree of the rules that built it', () => {
     const { rules } = readDates('الإثنين، 24 أغسطس 2020 09:23 ص', { explain: true });
-    expect(rules).toEqual(['date-with-time(calendar-date(weekday-before-date, written-date(day-number, month-name, year-number)), time-of-day(clock, day-part))']);
+    expect(rules).toEqual([
+      'date-with-time(calendar-date(weekday-before-date, written-date(day-number, month-name, year-number)), time-of-day(clock, day-part))',
+    ]);
     expect(readDates('الربع الأول من 2024').rules).toBeUndefined();
   });
 });
 
 describe('one reader for the reference date: library and CLI', () => {
-  const dates = (args: string[], input: string) => spawnSync(process.execPath, [BIN, 'dates', ...args], { input, encoding: 'utf8' });
+  const dates = (args: string[], input: string) =>
+    spawnSync(process.execPath, [BIN, 'dates', ...args], { input, encoding: 'utf8' });
 
-  it.each(['2025-04-27T10:00Z', '2025-04-27T10:00+03:00', '2025-04-27T10:00:30+0300', '27/04/2025'])('--ref-date %s is read as the library reads it', (refDate) => {
-    const run = dates(['--ref-date', refDate, '-'], 'أمس');
-    expect(run.status).toBe(0);
-    expect(JSON.parse(run.stdout).mentions[0].value).toBe('2025-04-26');
-    expect(findDateMentions('أمس', { refDate })[0]?.value).toBe('2025-04-26');
-  });
+  it.each(['2025-04-27T10:00Z', '2025-04-27T10:00+03:00', '2025-04-27T10:00:30+0300', '27/04/2025'])(
+    '--ref-date %s is read as the library reads it',
+    (refDate) => {
+      const run = dates(['--ref-date', refDate, '-'], 'أمس');
+      expect(run.status).toBe(0);
+      expect(JSON.parse(run.stdout).mentions[0].value).toBe('2025-04-26');
+      expect(findDateMentions('أمس', { refDate })[0]?.value).toBe('2025-04-26');
+    },
+  );
 
   it('rejects what it cannot read with one message naming the forms, in the CLI and the library', () => {
     const run = dates(['--ref-date', 'tomorrow', '-'], 'أمس');
@@ -252,7 +280,10 @@ describe('one reader for the reference date: library and CLI', () => {
   });
 
   it('lets extract() take a date line as its reference, as findDateMentions does', () => {
-    const [record] = extract('عنوان الخبر\n\nأعلن الوزير أمس عن خطة جديدة للتعليم تشمل كل المدارس في البلاد وتبدأ في الصيف.', { refDate: '19/08/2016' });
+    const [record] = extract(
+      'عنوان الخبر\n\nأعلن الوزير أمس عن خطة جديدة للتعليم تشمل كل المدارس في البلاد وتبدأ في الصيف.',
+      { refDate: '19/08/2016' },
+    );
     expect(record?.dateMentions.map((m) => m.value)).toEqual(['2016-08-18']);
   });
 
@@ -264,16 +295,20 @@ describe('one reader for the reference date: library and CLI', () => {
   });
 });
 
-describe('extract: the engine\'s warnings go to the record', () => {
+describe("extract: the engine's warnings go to the record", () => {
   it('warns of a weekday that does not agree with its date', () => {
-    const [record] = extract('عنوان الخبر\n\nيعقد المؤتمر يوم السبت 21/09 في العاصمة بحضور الوزراء والسفراء من كل الدول العربية.', { refDate: '2025-04-27' });
+    const [record] = extract(
+      'عنوان الخبر\n\nيعقد المؤتمر يوم السبت 21/09 في العاصمة بحضور الوزراء والسفراء من كل الدول العربية.',
+      { refDate: '2025-04-27' },
+    );
     expect(record?.warnings.filter((w) => w.code === 'date-weekday-mismatch')).toHaveLength(1);
   });
 });
 
-describe('extract: each text is analysed once, and the article\'s own date wins over the input\'s', () => {
+describe("extract: each text is analysed once, and the article's own date wins over the input's", () => {
   // A page crawled on 2025-06-10 whose date line says it was published on 2025-04-27 (issue 12).
-  const page = 'عنوان الخبر\n\nالأحد 27 أبريل 2025\n\nأعلن الوزير أمس عن خطة جديدة للتعليم تشمل كل المدارس في البلاد وتبدأ في الصيف المقبل بعد اكتمال الدراسات.';
+  const page =
+    'عنوان الخبر\n\nالأحد 27 أبريل 2025\n\nأعلن الوزير أمس عن خطة جديدة للتعليم تشمل كل المدارس في البلاد وتبدأ في الصيف المقبل بعد اكتمال الدراسات.';
 
   it('resolves "أمس" against the published date, not the crawl date of the input', () => {
     const [record] = extract(page, { date: '2025-06-10' });

@@ -6,7 +6,10 @@ describe('parseDateLine: publication date lines from the corpus', () => {
     ['الإثنين، 24 أغسطس 2020 09:23 ص', '2020-08-24T09:23'],
     ['2020/12/25 - 1:59 صباحًا', '2020-12-25T01:59'],
     ['تم نشره الجمعة 24 نيسان / أبريل 2020 09:22 مساءً', '2020-04-24T21:22'],
-    ['الخميس 7/3/1429 هـ - الموافق 13/3/2008 م (آخر تحديث) الساعة 16:25 (مكة المكرمة)، 13:25 (غرينتش)', '2008-03-13T16:25+03:00'],
+    [
+      'الخميس 7/3/1429 هـ - الموافق 13/3/2008 م (آخر تحديث) الساعة 16:25 (مكة المكرمة)، 13:25 (غرينتش)',
+      '2008-03-13T16:25+03:00',
+    ],
     ['الثلاثاء ٢٢ نوفمبر ٢٠١٦ - ٠٤:١٩ بتوقيت غرينتش', '2016-11-22T04:19Z'],
     ['الأحد 9 نونبر 2014 - 00:42', '2014-11-09T00:42'],
     ['التاريخ: 03 يونيو 2020', '2020-06-03'],
@@ -59,18 +62,26 @@ describe('inferReferenceDate: the documented rule on small articles', () => {
 
   it('puts the article after the days it dates, on its lead weekday', () => {
     // Saturday 2025-04-12 was dated, not named "السبت": it lies before the article's week, and the lead says Tuesday.
-    const inferred = inferReferenceDate(['التقى الوزير، الثلاثاء، نظيره', 'بعد اتفاق 19 يناير 2025 وجولة 12 أبريل الجاري']);
+    const inferred = inferReferenceDate([
+      'التقى الوزير، الثلاثاء، نظيره',
+      'بعد اتفاق 19 يناير 2025 وجولة 12 أبريل الجاري',
+    ]);
     expect(inferred?.date).toBe('2025-04-22');
     expect(inferred?.evidence).toContain('older than this week');
   });
 
   it('with الأسبوع الماضي, places a day dated in the current month before last week', () => {
-    const withWeeks = inferReferenceDate(['بعد اتفاق 19 يناير 2025 وجولة 12 أبريل الجاري', 'والأسبوع الماضي عقدت جولة ثانية']);
+    const withWeeks = inferReferenceDate([
+      'بعد اتفاق 19 يناير 2025 وجولة 12 أبريل الجاري',
+      'والأسبوع الماضي عقدت جولة ثانية',
+    ]);
     expect(withWeeks?.date).toBe('2025-04-26');
     expect(withWeeks?.evidence).toContain('older than last week');
   });
 
   it('ignores dates in future-tense sentences as lower bounds', () => {
-    expect(inferReferenceDate(['بدأ في 19 يناير 2025', 'في 12 أبريل الجاري', 'وستعقد القمة في 20 ديسمبر 2026'])?.date).toBe('2025-04-12');
+    expect(
+      inferReferenceDate(['بدأ في 19 يناير 2025', 'في 12 أبريل الجاري', 'وستعقد القمة في 20 ديسمبر 2026'])?.date,
+    ).toBe('2025-04-12');
   });
 });

@@ -8,7 +8,15 @@ import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readMetadataDate } from '../../../src/dates/metadata.js';
-import { extract, extractStream, findDateMentions, parseDateLine, readReferenceDate, validateCleaner, type ArticleRecord } from '../../../src/index.js';
+import {
+  extract,
+  extractStream,
+  findDateMentions,
+  parseDateLine,
+  readReferenceDate,
+  validateCleaner,
+  type ArticleRecord,
+} from '../../../src/index.js';
 
 const PROSE = [
   'افتتحت وزارة المياه صباح اليوم محطة جديدة لتحلية مياه البحر في مدينة الريان، بطاقة إنتاجية تبلغ خمسين ألف متر مكعب يوميا.',
@@ -27,7 +35,9 @@ async function fromJsonl(rows: object[]): Promise<ArticleRecord[]> {
   return records;
 }
 
-const htmlPage = (meta: string): string => `<!doctype html><html lang="ar"><head><title>افتتاح محطة لتحلية المياه</title>${meta}</head>
+const htmlPage = (
+  meta: string,
+): string => `<!doctype html><html lang="ar"><head><title>افتتاح محطة لتحلية المياه</title>${meta}</head>
 <body><article><h1>افتتاح محطة لتحلية المياه في مدينة الريان</h1><p>${PROSE[0]}</p><p>${PROSE[1]}</p></article></body></html>`;
 
 describe('a JSONL date field is read as an HTML page reads its date metadata (issue 12)', () => {
@@ -53,29 +63,52 @@ describe('a JSONL date field is read as an HTML page reads its date metadata (is
     expect(page?.published).toBe(iso);
   });
 
-  it.each(['2015-13-45', '2015-02-30', '2015-02-28T25:61'])('rejects %s, which is no date, with a warning (date-invalid)', async (date) => {
-    const [record] = await fromJsonl([{ text: TEXT, date }]);
-    expect(record?.published).toBeNull();
-    expect(record?.warnings).toEqual([{ code: 'date-invalid', message: `the input's date "${date}" is no real date: left out` }]);
-    const [page] = extract(htmlPage(`<meta property="article:published_time" content="${date}">`));
-    expect(page?.published).toBeNull();
-    expect(page?.warnings).toEqual([{ code: 'date-invalid', message: `the page's date "${date}" is no real date: left out` }]);
-  });
+  it.each(['2015-13-45', '2015-02-30', '2015-02-28T25:61'])(
+    'rejects %s, which is no date, with a warning (date-invalid)',
+    async (date) => {
+      const [record] = await fromJsonl([{ text: TEXT, date }]);
+      expect(record?.published).toBeNull();
+      expect(record?.warnings).toEqual([
+        { code: 'date-invalid', message: `the input's date "${date}" is no real date: left out` },
+      ]);
+      const [page] = extract(htmlPage(`<meta property="article:published_time" content="${date}">`));
+      expect(page?.published).toBeNull();
+      expect(page?.warnings).toEqual([
+        { code: 'date-invalid', message: `the page's date "${date}" is no real date: left out` },
+      ]);
+    },
+  );
 
   it('says when a date field holds no date at all, instead of ignoring it silently', async () => {
     const [record] = await fromJsonl([{ text: TEXT, date: 'yesterday' }]);
     expect(record?.published).toBeNull();
-    expect(record?.warnings).toEqual([{ code: 'date-invalid', message: `the input's date "yesterday" is not a date arnews reads: left out` }]);
+    expect(record?.warnings).toEqual([
+      { code: 'date-invalid', message: `the input's date "yesterday" is not a date arnews reads: left out` },
+    ]);
   });
 
   it('resolves relative mentions against the date it read, and picks the cleaner version for it', async () => {
     const version = (validFrom: string | undefined, validUntil: string | undefined, drop: string) =>
-      validateCleaner({ name: 'dated', description: 'd', appliesTo: { hosts: ['dated.example'] }, validFrom, validUntil, rules: { drop: [{ name: drop, exact: drop }] } }, 'test');
+      validateCleaner(
+        {
+          name: 'dated',
+          description: 'd',
+          appliesTo: { hosts: ['dated.example'] },
+          validFrom,
+          validUntil,
+          rules: { drop: [{ name: drop, exact: drop }] },
+        },
+        'test',
+      );
     const cleaners = [version(undefined, '2018-12-31', 'قديم'), version('2019-01-01', undefined, 'جديد')];
-    const page = ['قديم', 'جديد', TEXT, 'وأعلن الوزير أمس عن خطة جديدة للتعليم تشمل كل المدارس في البلاد.'].join('\n\n');
+    const page = ['قديم', 'جديد', TEXT, 'وأعلن الوزير أمس عن خطة جديدة للتعليم تشمل كل المدارس في البلاد.'].join(
+      '\n\n',
+    );
     for (const date of ['Fri, 09 Mar 2018 09:48:57 +0400', 1520588937]) {
       const [record] = extract(page, { cleaners, url: 'https://dated.example/1', date, explain: true });
-      expect(record?.explain?.filter((e) => e.cleaner === 'dated' && !e.rule.startsWith('select')).map((e) => e.rule)).toEqual(['قديم']);
+      expect(
+        record?.explain?.filter((e) => e.cleaner === 'dated' && !e.rule.startsWith('select')).map((e) => e.rule),
+      ).toEqual(['قديم']);
       expect(record?.dateMentions.find((m) => m.text === 'أمس')?.value).toBe('2018-03-08');
     }
   });
@@ -83,14 +116,20 @@ describe('a JSONL date field is read as an HTML page reads its date metadata (is
 
 describe('readMetadataDate', () => {
   it('reads ISO forms at the precision written, zones in one form', () => {
-    expect(readMetadataDate('2020-06-03T03:01:07.250+0330')).toEqual({ value: '2020-06-03T03:01:07.250+03:30', problem: null });
-    expect(readMetadataDate('2020-02-18 T 07:20:50 -0500')).toEqual({ value: '2020-02-18T07:20:50-05:00', problem: null });
+    expect(readMetadataDate('2020-06-03T03:01:07.250+0330')).toEqual({
+      value: '2020-06-03T03:01:07.250+03:30',
+      problem: null,
+    });
+    expect(readMetadataDate('2020-02-18 T 07:20:50 -0500')).toEqual({
+      value: '2020-02-18T07:20:50-05:00',
+      problem: null,
+    });
     expect(readMetadataDate('2020-06-03t03:01z').value).toBe('2020-06-03T03:01Z');
     expect(readMetadataDate(' 2020-06-03 ').value).toBe('2020-06-03');
     expect(readMetadataDate('2024-02-29').value).toBe('2024-02-29');
   });
 
-  it('tells a value of no date (unreadable) from one of a date\'s form that is no real date (invalid), and nothing given from both', () => {
+  it("tells a value of no date (unreadable) from one of a date's form that is no real date (invalid), and nothing given from both", () => {
     expect(readMetadataDate('2023-02-29')).toEqual({ value: null, problem: 'invalid' });
     expect(readMetadataDate('2020-06-03T03:01+2500')).toEqual({ value: null, problem: 'invalid' });
     expect(readMetadataDate('31 Feb 2018')).toEqual({ value: null, problem: 'invalid' });
@@ -98,7 +137,8 @@ describe('readMetadataDate', () => {
     expect(readMetadataDate('20180309')).toEqual({ value: null, problem: 'unreadable' });
     expect(readMetadataDate({ date: '2020-06-03' })).toEqual({ value: null, problem: 'unreadable' });
     expect(readMetadataDate('x'.repeat(201))).toEqual({ value: null, problem: 'unreadable' });
-    for (const none of [null, undefined, '', '  ']) expect(readMetadataDate(none)).toEqual({ value: null, problem: null });
+    for (const none of [null, undefined, '', '  '])
+      expect(readMetadataDate(none)).toEqual({ value: null, problem: null });
   });
 
   it('reads a Unix time in seconds or milliseconds, as a number or as digits', () => {
@@ -109,7 +149,11 @@ describe('readMetadataDate', () => {
 
   it('gives every real date-time back in ISO form, whatever form of zone it was written with (property)', () => {
     const dateTime = fc.record({
-      day: fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2099-12-31T23:59:59Z'), noInvalidDate: true }),
+      day: fc.date({
+        min: new Date('1900-01-01T00:00:00Z'),
+        max: new Date('2099-12-31T23:59:59Z'),
+        noInvalidDate: true,
+      }),
       zone: fc.tuple(fc.constantFrom('+', '-'), fc.integer({ min: 0, max: 14 }), fc.constantFrom(0, 30, 45)),
       colon: fc.boolean(),
     });

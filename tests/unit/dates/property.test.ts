@@ -14,21 +14,99 @@ const PIECES = [
   ...Object.values(GREGORIAN_MONTHS).flat(2),
   ...HIJRI_MONTHS.flat(),
   ...WEEKDAYS.flat(),
-  'اليوم', 'أمس', 'غداً', 'أول أمس', 'الأسبوع', 'الشهر', 'العام', 'عام', 'سنة', 'الماضي', 'المقبل', 'الجاري', 'منذ', 'قبل',
-  'بعد', 'خلال', 'لمدة', 'من', 'إلى', 'حتى', 'بين', 'و', 'أو', 'في', 'الساعة', 'صباحاً', 'مساءً', 'ص', 'م', 'هـ', 'الموافق',
-  'مطلع', 'منتصف', 'أواخر', 'الثالث', 'عشر', 'والعشرون', 'ربع', 'إلا', 'بتوقيت', 'غرينتش', 'GMT', 'عيد الفطر', 'يوم',
-  '0', '1', '7', '12', '31', '99', '2025', '1445', '٢٠٢٠', '۱۳۹۹', '٠٤', '123456789012',
-  '/', '-', '–', '.', ':', ',', '،', '(', ')', '|', '+', '%', ' ', '  ', '\n', '\u00a0', 'ـ', 'َ', 'ّ', '\u200f', 'و', 'ب', 'ل', 'ف',
+  'اليوم',
+  'أمس',
+  'غداً',
+  'أول أمس',
+  'الأسبوع',
+  'الشهر',
+  'العام',
+  'عام',
+  'سنة',
+  'الماضي',
+  'المقبل',
+  'الجاري',
+  'منذ',
+  'قبل',
+  'بعد',
+  'خلال',
+  'لمدة',
+  'من',
+  'إلى',
+  'حتى',
+  'بين',
+  'و',
+  'أو',
+  'في',
+  'الساعة',
+  'صباحاً',
+  'مساءً',
+  'ص',
+  'م',
+  'هـ',
+  'الموافق',
+  'مطلع',
+  'منتصف',
+  'أواخر',
+  'الثالث',
+  'عشر',
+  'والعشرون',
+  'ربع',
+  'إلا',
+  'بتوقيت',
+  'غرينتش',
+  'GMT',
+  'عيد الفطر',
+  'يوم',
+  '0',
+  '1',
+  '7',
+  '12',
+  '31',
+  '99',
+  '2025',
+  '1445',
+  '٢٠٢٠',
+  '۱۳۹۹',
+  '٠٤',
+  '123456789012',
+  '/',
+  '-',
+  '–',
+  '.',
+  ':',
+  ',',
+  '،',
+  '(',
+  ')',
+  '|',
+  '+',
+  '%',
+  ' ',
+  '  ',
+  '\n',
+  '\u00a0',
+  'ـ',
+  'َ',
+  'ّ',
+  '\u200f',
+  'و',
+  'ب',
+  'ل',
+  'ف',
 ];
 const piecewise = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((parts) => parts.join(''));
 const spaced = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((parts) => parts.join(' '));
 const options: fc.Arbitrary<DateOptions> = fc.record({
-  refDate: fc.option(fc.constantFrom('2025-04-27', '2013-02-12T04:30', '2000-02-29', '1999-12-31T23:59'), { nil: null }),
+  refDate: fc.option(fc.constantFrom('2025-04-27', '2013-02-12T04:30', '2000-02-29', '1999-12-31T23:59'), {
+    nil: null,
+  }),
   weekStart: fc.constantFrom('saturday' as const, 'sunday' as const, 'monday' as const),
   prefer: fc.option(fc.constantFrom('past' as const, 'future' as const), { nil: null }),
 });
 
-const ISO_VALUE = /^(T\d{2}:\d{2}(:\d{2})?|\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2})?)?)?)?)(Z|[+-]\d{2}:\d{2})?(\/.+)?$|^P(T)?\d+[YMWDHM]$/;
+const ISO_VALUE =
+  /^(T\d{2}:\d{2}(:\d{2})?|\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2})?)?)?)?)(Z|[+-]\d{2}:\d{2})?(\/.+)?$|^P(T)?\d+[YMWDHM]$/;
 
 /** What must hold of any result on any text: the contract of a mention and of the list. */
 function checkMentions(text: string, mentions: DateMention[]): void {
@@ -74,15 +152,22 @@ describe('findDateMentions on random and adversarial text', () => {
     fc.assert(fc.property(spaced, same), { numRuns: 400 });
     fc.assert(fc.property(piecewise, same), { numRuns: 200 });
     // Every word and phrase of the lexicon, with numbers and separators: each kind of word meets each other.
-    const lexicon = fc.array(fc.constantFrom(...LEXICON.keys(), '3', '12', '2024', '1445', '/', '-', '،', '.', ':'), { maxLength: 30 });
-    fc.assert(fc.property(lexicon, (words) => same(words.join(' '))), { numRuns: 2000 });
+    const lexicon = fc.array(fc.constantFrom(...LEXICON.keys(), '3', '12', '2024', '1445', '/', '-', '،', '.', ':'), {
+      maxLength: 30,
+    });
+    fc.assert(
+      fc.property(lexicon, (words) => same(words.join(' '))),
+      { numRuns: 2000 },
+    );
     const seed = readFileSync(SEED, 'utf8');
     same(seed);
   });
 
   it('holds on any Unicode string', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), options, (text, opts) => checkMentions(text, findDateMentions(text, opts))),
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), options, (text, opts) =>
+        checkMentions(text, findDateMentions(text, opts)),
+      ),
       { numRuns: 300 },
     );
   });
@@ -130,7 +215,10 @@ describe('findDateMentions on random and adversarial text', () => {
   ];
 
   it('stays linear on adversarial runs of number words and period words: four times the text, at most ten times the time', () => {
-    const text = (size: number) => NUMBER_WORD_RUNS.map((run) => run.repeat(Math.ceil(size / NUMBER_WORD_RUNS.length / run.length))).join(' ').slice(0, size);
+    const text = (size: number) =>
+      NUMBER_WORD_RUNS.map((run) => run.repeat(Math.ceil(size / NUMBER_WORD_RUNS.length / run.length)))
+        .join(' ')
+        .slice(0, size);
     const timed = (size: number) => {
       const input = text(size);
       const started = performance.now();
@@ -145,7 +233,18 @@ describe('findDateMentions on random and adversarial text', () => {
   }, 60_000);
 
   it('reads every number-word run of the property alphabet without throwing, with valid mentions', () => {
-    const words = fc.array(fc.constantFrom(...NUMBER_WORD_RUNS.flatMap((run) => run.trim().split(' ')), 'و', 'عام', 'سنة', 'قبل', 'منذ', 'من'), { maxLength: 50 });
+    const words = fc.array(
+      fc.constantFrom(
+        ...NUMBER_WORD_RUNS.flatMap((run) => run.trim().split(' ')),
+        'و',
+        'عام',
+        'سنة',
+        'قبل',
+        'منذ',
+        'من',
+      ),
+      { maxLength: 50 },
+    );
     fc.assert(
       fc.property(words, options, (parts, opts) => {
         const input = parts.join(' ');

@@ -10,7 +10,13 @@ const partA = seed.slice(0, readAlso);
 const partB = seed.slice(readAlso);
 
 const summary = (text: string, refDate: string | null) =>
-  findDateMentions(text, { refDate }).map(({ text: t, kind, value, grain, mod }) => ({ text: t, kind, value, grain, mod }));
+  findDateMentions(text, { refDate }).map(({ text: t, kind, value, grain, mod }) => ({
+    text: t,
+    kind,
+    value,
+    grain,
+    mod,
+  }));
 
 describe('seed golden: the date mentions of both articles', () => {
   it('part A at its date, 2024-11-30: today Saturday and last week, nothing else', () => {
@@ -36,7 +42,10 @@ describe('seed golden: the date mentions of both articles', () => {
   });
 
   it('points every span at its text, with the proclitic و and brackets outside', () => {
-    for (const [text, refDate] of [[partA, '2024-11-30'], [partB, '2025-04-27']] as const) {
+    for (const [text, refDate] of [
+      [partA, '2024-11-30'],
+      [partB, '2025-04-27'],
+    ] as const) {
       for (const m of findDateMentions(text, { refDate })) expect(text.slice(m.start, m.end)).toBe(m.text);
     }
     const seedMentions = findDateMentions(partB, { refDate: '2025-04-27' });

@@ -26,7 +26,9 @@ describe('textToDocument', () => {
   });
 
   it('reads list bullets of every renderer, with nesting depth', () => {
-    expect(blocks('  • الرئيسية\n    • فرعي\n     * lynx\n          + lynx فرعي\n  * مارك داون\n◄ عماني\n- شرطة')).toEqual([
+    expect(
+      blocks('  • الرئيسية\n    • فرعي\n     * lynx\n          + lynx فرعي\n  * مارك داون\n◄ عماني\n- شرطة'),
+    ).toEqual([
       ['list-item', 0, 'الرئيسية', 1],
       ['list-item', 0, 'فرعي', 2],
       ['list-item', 0, 'lynx', 3],
@@ -42,7 +44,11 @@ describe('textToDocument', () => {
   });
 
   it('undoes Markdown, lynx link numbers and html2text underscores', () => {
-    expect(blocks('## عنوان القسم\n****** عنوان ******\n[30]التعليم العالى\n[نص الرابط](/path "title") و![صورة](a.png)\n**غامق** \\-- نص\nتقارير_مصرية')).toEqual([
+    expect(
+      blocks(
+        '## عنوان القسم\n****** عنوان ******\n[30]التعليم العالى\n[نص الرابط](/path "title") و![صورة](a.png)\n**غامق** \\-- نص\nتقارير_مصرية',
+      ),
+    ).toEqual([
       ['heading', 0, 'عنوان القسم', 1],
       ['heading', 0, 'عنوان', 2],
       ['paragraph', 0, 'التعليم العالى', 3],
@@ -55,22 +61,51 @@ describe('textToDocument', () => {
   it('rejoins paragraphs that a renderer hard-wrapped at a fixed width', () => {
     const long = 'كلمة '.repeat(40).trim(); // 199 columns
     const wrapped = [long, 'تتمة الفقرة الأولى.', '', long, 'تتمة الثانية.', '', long, 'تتمة الثالثة.'].join('\n');
-    expect(blocks(wrapped).map((b) => b[2])).toEqual([`${long} تتمة الفقرة الأولى.`, `${long} تتمة الثانية.`, `${long} تتمة الثالثة.`]);
+    expect(blocks(wrapped).map((b) => b[2])).toEqual([
+      `${long} تتمة الفقرة الأولى.`,
+      `${long} تتمة الثانية.`,
+      `${long} تتمة الثالثة.`,
+    ]);
   });
 
   it('never throws, and every block is a non-empty trimmed text with its matching form and an increasing line', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('ا', 'ب', ' ', '\n', '\r', '\u00a0', '•', '*', '-', '[', ']', '(', ')', '_', '#', '1', '\0', '\ufeff'), maxLength: 300 }), (text) => {
-        const doc = textToDocument(text, input);
-        let line = 0;
-        for (const b of doc.blocks) {
-          expect(b.text).toBe(b.text.trim());
-          expect(b.text.length).toBeGreaterThan(0);
-          expect(b.norm).toBe(normalizeArabic(b.text));
-          expect(b.line).toBeGreaterThanOrEqual(line);
-          line = b.line;
-        }
-      }),
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom(
+            'ا',
+            'ب',
+            ' ',
+            '\n',
+            '\r',
+            '\u00a0',
+            '•',
+            '*',
+            '-',
+            '[',
+            ']',
+            '(',
+            ')',
+            '_',
+            '#',
+            '1',
+            '\0',
+            '\ufeff',
+          ),
+          maxLength: 300,
+        }),
+        (text) => {
+          const doc = textToDocument(text, input);
+          let line = 0;
+          for (const b of doc.blocks) {
+            expect(b.text).toBe(b.text.trim());
+            expect(b.text.length).toBeGreaterThan(0);
+            expect(b.norm).toBe(normalizeArabic(b.text));
+            expect(b.line).toBeGreaterThanOrEqual(line);
+            line = b.line;
+          }
+        },
+      ),
     );
   });
 });
@@ -86,19 +121,29 @@ describe('html2text (Debian) link styling', () => {
 
 describe('renderer and crawler joins undone (found by the corpus leak test)', () => {
   it('maps html2text underscores inside link words even when the line has real spaces, never inside URLs', () => {
-    expect(blocks('صور_:_هكذا_صلى_النشامى وزير_الزراعة:_نعمل\nhttps://arabic.sputniknews.com/arab_world/2020 و google_plus')).toEqual([
+    expect(
+      blocks('صور_:_هكذا_صلى_النشامى وزير_الزراعة:_نعمل\nhttps://arabic.sputniknews.com/arab_world/2020 و google_plus'),
+    ).toEqual([
       ['paragraph', 0, 'صور : هكذا صلى النشامى وزير الزراعة: نعمل', 1],
       ['paragraph', 0, 'https://arabic.sputniknews.com/arab_world/2020 و google plus', 2],
     ]);
   });
 
   it('splits a line whose items a crawler joined with 3+ spaces: short items are list items, long ones paragraphs', () => {
-    expect(blocks('تقرير تحليلي بشأن حركة المحافظين    «المدينة التي لا تغادر القلب».. كلمات وداع    محافظ أسيوط: مكتبي مفتوح')).toEqual([
+    expect(
+      blocks(
+        'تقرير تحليلي بشأن حركة المحافظين    «المدينة التي لا تغادر القلب».. كلمات وداع    محافظ أسيوط: مكتبي مفتوح',
+      ),
+    ).toEqual([
       ['list-item', 0, 'تقرير تحليلي بشأن حركة المحافظين', 1],
       ['list-item', 0, '«المدينة التي لا تغادر القلب».. كلمات وداع', 1],
       ['list-item', 0, 'محافظ أسيوط: مكتبي مفتوح', 1],
     ]);
-    expect(textToDocument('خبر أول عن الطقس    خبر ثان عن الطرق    خبر ثالث عن الأسعار', input).blocks.every((b) => b.outside)).toBe(true);
+    expect(
+      textToDocument('خبر أول عن الطقس    خبر ثان عن الطرق    خبر ثالث عن الأسعار', input).blocks.every(
+        (b) => b.outside,
+      ),
+    ).toBe(true);
     const paragraph = 'وقال المتحدث باسم الوزارة '.repeat(8).trim();
     const article = textToDocument(`${paragraph}.    ${paragraph}.    31 اب    جميع الحقوق محفوظة`, input).blocks;
     expect(article.map((b) => [b.kind, b.outside ?? false])).toEqual([
@@ -112,7 +157,11 @@ describe('renderer and crawler joins undone (found by the corpus leak test)', ()
   });
 
   it('collapses a link text printed twice on one line (image alt, then the text link)', () => {
-    expect(blocks('الزراعة : ارتفاع اسعار البندورة غير مبرر الزراعة : ارتفاع اسعار البندورة غير مبرر\nقال قال قال إن الوزير قال')).toEqual([
+    expect(
+      blocks(
+        'الزراعة : ارتفاع اسعار البندورة غير مبرر الزراعة : ارتفاع اسعار البندورة غير مبرر\nقال قال قال إن الوزير قال',
+      ),
+    ).toEqual([
       ['paragraph', 0, 'الزراعة : ارتفاع اسعار البندورة غير مبرر', 1],
       ['paragraph', 0, 'قال قال قال إن الوزير قال', 2],
     ]);

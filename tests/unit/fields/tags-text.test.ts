@@ -28,13 +28,29 @@ describe('tag lines of text dumps', () => {
   });
 
   it('one line of linked tags under the text, with no marker and no separator', () => {
-    const [r] = extract(page(HEADLINE, ...P, 'مجلس الأمن الدولي الأمم المتحدة حماس', 'قد يعجبك أيضا', 'الأمم المتحدة تحذر من مجاعة في السودان'));
+    const [r] = extract(
+      page(
+        HEADLINE,
+        ...P,
+        'مجلس الأمن الدولي الأمم المتحدة حماس',
+        'قد يعجبك أيضا',
+        'الأمم المتحدة تحذر من مجاعة في السودان',
+      ),
+    );
     expect(r!.keywords).toEqual(['مجلس الأمن الدولي', 'الأمم المتحدة', 'حماس']);
     expect(r!.paragraphs).toEqual(P);
   });
 
   it('a list that is the headline cut into words (and the section) gives no tags', () => {
-    const [r] = extract(page(HEADLINE, ...P, [' منوعات', ' مجلس', ' الدولي', ' يبحث', ' اغتيال', ' القيادي'].join('\n'), 'التالي', 'الأمم المتحدة تحذر من مجاعة في السودان'));
+    const [r] = extract(
+      page(
+        HEADLINE,
+        ...P,
+        [' منوعات', ' مجلس', ' الدولي', ' يبحث', ' اغتيال', ' القيادي'].join('\n'),
+        'التالي',
+        'الأمم المتحدة تحذر من مجاعة في السودان',
+      ),
+    );
     expect(r!.keywords).toEqual([]);
     expect(r!.paragraphs).toEqual(P);
   });
@@ -44,7 +60,17 @@ describe('tag lines of text dumps', () => {
       'أعلنت الحكومة المغربية اليوم عن خطة جديدة لدعم الفلاحين المتضررين من الجفاف، تشمل قروضا ميسرة وتوزيع البذور والأعلاف بأسعار مدعمة.',
       'وأوضح وزير الفلاحة أن الخطة تستهدف أكثر من مئتي ألف فلاح في المناطق القروية، وأن تنفيذها يبدأ مطلع الشهر المقبل في جميع الجهات.',
     ];
-    const records = extract([HEADLINE, ...P, 'مجلس الأمن الدولي', 'قطاع غزة', 'حماس', 'الحكومة المغربية تطلق خطة لدعم الفلاحين المتضررين من الجفاف', ...next].join('\n'));
+    const records = extract(
+      [
+        HEADLINE,
+        ...P,
+        'مجلس الأمن الدولي',
+        'قطاع غزة',
+        'حماس',
+        'الحكومة المغربية تطلق خطة لدعم الفلاحين المتضررين من الجفاف',
+        ...next,
+      ].join('\n'),
+    );
     expect(records).toHaveLength(2);
     expect(records[0]!.keywords).toEqual(['مجلس الأمن الدولي', 'قطاع غزة', 'حماس']);
     expect(records[0]!.paragraphs).toEqual(P);

@@ -15,7 +15,8 @@ function encode(text: string, charset: string): Uint8Array {
   return Uint8Array.from([...text], (ch) => table.get(ch) ?? 0x3f);
 }
 
-const page = (head: string, body: string): string => `<html><head>${head}<title>t</title></head><body><p>${body}</p></body></html>`;
+const page = (head: string, body: string): string =>
+  `<html><head>${head}<title>t</title></head><body><p>${body}</p></body></html>`;
 
 describe('decodeHtmlBytes', () => {
   it('decodes the undeclared windows-1256 and ISO-8859-6 chardet pages by sniffing', () => {
@@ -34,28 +35,55 @@ describe('decodeHtmlBytes', () => {
     const meta = decodeHtmlBytes(encode(page('<meta charset="windows-1256">', ARABIC), 'windows-1256'));
     expect(meta).toMatchObject({ charset: 'windows-1256', warnings: [] });
     expect(meta.text).toContain(ARABIC);
-    const httpEquiv = decodeHtmlBytes(encode(page('<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-6">', 'وزارة الصحة والسكان المصرية'), 'iso-8859-6'));
+    const httpEquiv = decodeHtmlBytes(
+      encode(
+        page('<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-6">', 'وزارة الصحة والسكان المصرية'),
+        'iso-8859-6',
+      ),
+    );
     expect(httpEquiv.charset).toBe('iso-8859-6');
     expect(httpEquiv.text).toContain('وزارة الصحة والسكان المصرية');
   });
 
   it('decodes a mis-declared page with the charset its bytes are in, with a charset-mismatch warning', () => {
     const cases: [string, Uint8Array, string][] = [
-      ['utf-8 declared, windows-1256 bytes', encode(page('<meta charset="utf-8">', ARABIC), 'windows-1256'), 'windows-1256'],
-      ['windows-1256 declared, ISO-8859-6 bytes', encode(page('<meta charset="windows-1256">', 'وزارة الصحة والسكان المصرية اليوم'), 'iso-8859-6'), 'iso-8859-6'],
-      ['windows-1256 declared, UTF-8 bytes', new TextEncoder().encode(page('<meta charset="windows-1256">', ARABIC)), 'utf-8'],
-      ['Latin-1 declared, windows-1256 bytes', encode(page('<meta charset="iso-8859-1">', ARABIC), 'windows-1256'), 'windows-1256'],
+      [
+        'utf-8 declared, windows-1256 bytes',
+        encode(page('<meta charset="utf-8">', ARABIC), 'windows-1256'),
+        'windows-1256',
+      ],
+      [
+        'windows-1256 declared, ISO-8859-6 bytes',
+        encode(page('<meta charset="windows-1256">', 'وزارة الصحة والسكان المصرية اليوم'), 'iso-8859-6'),
+        'iso-8859-6',
+      ],
+      [
+        'windows-1256 declared, UTF-8 bytes',
+        new TextEncoder().encode(page('<meta charset="windows-1256">', ARABIC)),
+        'utf-8',
+      ],
+      [
+        'Latin-1 declared, windows-1256 bytes',
+        encode(page('<meta charset="iso-8859-1">', ARABIC), 'windows-1256'),
+        'windows-1256',
+      ],
     ];
     for (const [name, bytes, charset] of cases) {
       const decoded = decodeHtmlBytes(bytes);
       expect(decoded.charset, name).toBe(charset);
-      expect(decoded.warnings.map((w) => w.code), name).toContain('charset-mismatch');
+      expect(
+        decoded.warnings.map((w) => w.code),
+        name,
+      ).toContain('charset-mismatch');
       expect(decoded.text, name).not.toMatch(/[ÇáÚ]|ط§|\ufffd/);
     }
   });
 
   it('keeps a declared Latin-1 page that really is Latin-1', () => {
-    const bytes = Uint8Array.from(page('<meta charset="iso-8859-1">', 'Le café été très élevé à Paris. Ça coûte cher, François.'), (c) => c.charCodeAt(0));
+    const bytes = Uint8Array.from(
+      page('<meta charset="iso-8859-1">', 'Le café été très élevé à Paris. Ça coûte cher, François.'),
+      (c) => c.charCodeAt(0),
+    );
     const decoded = decodeHtmlBytes(bytes);
     expect(decoded).toMatchObject({ charset: 'windows-1252', warnings: [] });
     expect(decoded.text).toContain('Ça coûte cher, François.');
@@ -74,7 +102,10 @@ describe('decodeHtmlBytes', () => {
     const le = new Uint8Array(Buffer.from(html, 'utf16le'));
     expect(decodeHtmlBytes(new Uint8Array([0xff, 0xfe, ...le]))).toMatchObject({ charset: 'utf-16le', text: html });
     expect(decodeHtmlBytes(le)).toMatchObject({ charset: 'utf-16le', text: html });
-    expect(decodeHtmlBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(html)]))).toMatchObject({ charset: 'utf-8', text: html });
+    expect(decodeHtmlBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(html)]))).toMatchObject({
+      charset: 'utf-8',
+      text: html,
+    });
   });
 
   it('reports an unknown declared charset and decodes by sniffing', () => {

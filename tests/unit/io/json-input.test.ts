@@ -57,7 +57,10 @@ describe('JSON arrays of page objects', () => {
   });
 
   it('gives an error entry for a bad element and for a cut-short array, and reads the others', () => {
-    const path = file('broken.json', `[\n${JSON.stringify({ text: prose(1) })},\n"not a page",\n${JSON.stringify({ text: prose(2) })},\n{"text": "…`);
+    const path = file(
+      'broken.json',
+      `[\n${JSON.stringify({ text: prose(1) })},\n"not a page",\n${JSON.stringify({ text: prose(2) })},\n{"text": "…`,
+    );
     const result = runCli(['extract', path, '-q', '--errors', join(dir, 'errors.jsonl')]);
     expect(result.status).toBe(1);
     expect(jsonLines<ArticleRecord>(result.stdout).map((r) => r.input.doc)).toEqual([0, 2]);
@@ -69,23 +72,32 @@ describe('JSON arrays of page objects', () => {
   });
 
   it('splits any array, cut into chunks anywhere, into its elements', async () => {
-    const page = fc.record({ text: fc.string(), title: fc.option(fc.string()), n: fc.integer(), nested: fc.array(fc.string(), { maxLength: 3 }) });
+    const page = fc.record({
+      text: fc.string(),
+      title: fc.option(fc.string()),
+      n: fc.integer(),
+      nested: fc.array(fc.string(), { maxLength: 3 }),
+    });
     await fc.assert(
-      fc.asyncProperty(fc.array(page, { maxLength: 6 }), fc.array(fc.integer({ min: 1, max: 7 }), { minLength: 1 }), async (pages, sizes) => {
-        const bytes = Buffer.from(JSON.stringify(pages, null, pages.length % 2 ? 2 : undefined));
-        const chunks: Buffer[] = [];
-        for (let at = 0, i = 0; at < bytes.length; i++) {
-          const size = sizes[i % sizes.length]!;
-          chunks.push(bytes.subarray(at, at + size));
-          at += size;
-        }
-        const out: unknown[] = [];
-        for await (const element of jsonArrayElements(Readable.from(chunks))) {
-          if (!('bytes' in element)) throw new Error(JSON.stringify(element));
-          out.push(JSON.parse(element.bytes.toString('utf8')));
-        }
-        expect(out).toEqual(pages);
-      }),
+      fc.asyncProperty(
+        fc.array(page, { maxLength: 6 }),
+        fc.array(fc.integer({ min: 1, max: 7 }), { minLength: 1 }),
+        async (pages, sizes) => {
+          const bytes = Buffer.from(JSON.stringify(pages, null, pages.length % 2 ? 2 : undefined));
+          const chunks: Buffer[] = [];
+          for (let at = 0, i = 0; at < bytes.length; i++) {
+            const size = sizes[i % sizes.length]!;
+            chunks.push(bytes.subarray(at, at + size));
+            at += size;
+          }
+          const out: unknown[] = [];
+          for await (const element of jsonArrayElements(Readable.from(chunks))) {
+            if (!('bytes' in element)) throw new Error(JSON.stringify(element));
+            out.push(JSON.parse(element.bytes.toString('utf8')));
+          }
+          expect(out).toEqual(pages);
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -95,8 +107,18 @@ describe('JSON arrays of page objects', () => {
     const chunks = [Buffer.from(`[{"text":"a"},${JSON.stringify(big)},`), Buffer.from('{"text":"b"}]')];
     const out = [];
     for await (const element of jsonArrayElements(Readable.from(chunks), 1000)) out.push(element);
-    expect(out.map((e) => ('bytes' in e ? JSON.parse(e.bytes.toString('utf8')).text : e))).toEqual(['a', { tooLarge: Buffer.byteLength(JSON.stringify(big)), line: 1 }, 'b']);
-    const result = runCli(['extract', file('big.json', JSON.stringify([big, { text: [prose(1), prose(2)].join('\n') }])), '--max-doc-bytes', '1000', '-q']);
+    expect(out.map((e) => ('bytes' in e ? JSON.parse(e.bytes.toString('utf8')).text : e))).toEqual([
+      'a',
+      { tooLarge: Buffer.byteLength(JSON.stringify(big)), line: 1 },
+      'b',
+    ]);
+    const result = runCli([
+      'extract',
+      file('big.json', JSON.stringify([big, { text: [prose(1), prose(2)].join('\n') }])),
+      '--max-doc-bytes',
+      '1000',
+      '-q',
+    ]);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/too-large|over the --max-doc-bytes limit/);
     expect(jsonLines<ArticleRecord>(result.stdout)).toHaveLength(1);
@@ -104,11 +126,27 @@ describe('JSON arrays of page objects', () => {
 });
 
 describe('JSONL metadata fields', () => {
-  const row = { meta: { url: 'https://x.test/a', head: 'وزير الخارجية يزور القاهرة لبحث التعاون' }, writer: 'أحمد علي', body: [prose(1), prose(2)].join('\n') };
+  const row = {
+    meta: { url: 'https://x.test/a', head: 'وزير الخارجية يزور القاهرة لبحث التعاون' },
+    writer: 'أحمد علي',
+    body: [prose(1), prose(2)].join('\n'),
+  };
 
   it('takes the title, url and author from dotted paths and named fields', () => {
     const path = file('nested.jsonl', `${JSON.stringify(row)}\n`);
-    const result = runCli(['extract', path, '--text-field', 'body', '--url-field', 'meta.url', '--title-field', 'meta.head', '--author-field', 'writer', '-q']);
+    const result = runCli([
+      'extract',
+      path,
+      '--text-field',
+      'body',
+      '--url-field',
+      'meta.url',
+      '--title-field',
+      'meta.head',
+      '--author-field',
+      'writer',
+      '-q',
+    ]);
     expect(result.status).toBe(0);
     const [record] = jsonLines<ArticleRecord>(result.stdout);
     expect(record!.title).toBe('وزير الخارجية يزور القاهرة لبحث التعاون');
@@ -119,7 +157,10 @@ describe('JSONL metadata fields', () => {
   });
 
   it('reads no author field unless one is named', () => {
-    const path = file('author.jsonl', `${JSON.stringify({ title: 'عنوان الخبر عن الحكومة والخدمات', author: 'لندن - رويترز', text: prose(1) })}\n`);
+    const path = file(
+      'author.jsonl',
+      `${JSON.stringify({ title: 'عنوان الخبر عن الحكومة والخدمات', author: 'لندن - رويترز', text: prose(1) })}\n`,
+    );
     const [record] = jsonLines<ArticleRecord>(runCli(['extract', path, '-q']).stdout);
     expect(record!.author).toBeNull();
   });
@@ -133,7 +174,13 @@ describe('JSONL metadata fields', () => {
     const path = file('titles.jsonl', rows.map((r) => JSON.stringify(r)).join('\n'));
     const [fromInput, fromText] = jsonLines<ArticleRecord>(runCli(['extract', path, '--explain', '-q']).stdout);
     expect(fromInput!.title).toBe(title);
-    expect(fromInput!.explain).toContainEqual({ cleaner: 'input', rule: 'title-field', action: 'field:title (from the input, the text has no headline)', matched: title, line: null });
+    expect(fromInput!.explain).toContainEqual({
+      cleaner: 'input',
+      rule: 'title-field',
+      action: 'field:title (from the input, the text has no headline)',
+      matched: title,
+      line: null,
+    });
     expect(fromText!.title).toBe(title);
     expect(fromText!.paragraphs).toEqual([prose(1), prose(2)]);
     expect(fromText!.explain!.some((e) => e.rule === 'title-field')).toBe(false);

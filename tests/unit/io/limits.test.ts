@@ -57,10 +57,21 @@ describe('the JSONL line splitter', () => {
 
 describe('--max-doc-bytes', () => {
   it('a JSONL line over the limit is one too-large error entry; the lines after it are read', async () => {
-    const lines = [JSON.stringify({ text: 'نص' }), JSON.stringify({ text: 'ب'.repeat(300_000) }), JSON.stringify({ text: 'ثالث' })].join('\n');
+    const lines = [
+      JSON.stringify({ text: 'نص' }),
+      JSON.stringify({ text: 'ب'.repeat(300_000) }),
+      JSON.stringify({ text: 'ثالث' }),
+    ].join('\n');
     const items = await read(chunked(lines, 1000), { maxDocBytes: 100_000 });
     expect(codes(items)).toEqual(['page', 'too-large', 'page']);
-    expect(items[1]).toMatchObject({ error: { doc: 1, line: 2, code: 'too-large', message: expect.stringMatching(/600,0\d\d bytes.*--max-doc-bytes.*100,000/) } });
+    expect(items[1]).toMatchObject({
+      error: {
+        doc: 1,
+        line: 2,
+        code: 'too-large',
+        message: expect.stringMatching(/600,0\d\d bytes.*--max-doc-bytes.*100,000/),
+      },
+    });
   });
 
   it('a text or HTML file over the limit is a too-large error entry, and the CLI goes on with the next input', () => {
@@ -70,7 +81,9 @@ describe('--max-doc-bytes', () => {
     const r = runCli(['extract', big, SEED, '--max-doc-bytes', '64K', '--errors', errors, '-q']);
     expect(r.status).toBe(1);
     expect(jsonLines(r.stdout)).toHaveLength(2);
-    expect(jsonLines<{ code: string; message: string }>(readFileSync(errors, 'utf8'))).toEqual([expect.objectContaining({ code: 'too-large', message: expect.stringMatching(/--max-doc-bytes/) })]);
+    expect(jsonLines<{ code: string; message: string }>(readFileSync(errors, 'utf8'))).toEqual([
+      expect.objectContaining({ code: 'too-large', message: expect.stringMatching(/--max-doc-bytes/) }),
+    ]);
   });
 });
 
@@ -89,16 +102,22 @@ describe('gzip', () => {
   });
 
   it('reading stops at --max-input-bytes of decompressed data (too-large), after the documents before it', async () => {
-    const lines = Array.from({ length: 100 }, (_, i) => JSON.stringify({ id: i, text: `نص ${'ا'.repeat(5000)}` })).join('\n');
+    const lines = Array.from({ length: 100 }, (_, i) => JSON.stringify({ id: i, text: `نص ${'ا'.repeat(5000)}` })).join(
+      '\n',
+    );
     const items = await read(Readable.from([gzipSync(lines)]), { maxInputBytes: 200_000 });
     const tooLarge = items.at(-1)!;
     expect(codes(items.slice(0, -1)).every((c) => c === 'page')).toBe(true);
     expect(items.length).toBeGreaterThan(10);
-    expect(tooLarge).toMatchObject({ error: { code: 'too-large', message: expect.stringMatching(/--max-input-bytes/) } });
+    expect(tooLarge).toMatchObject({
+      error: { code: 'too-large', message: expect.stringMatching(/--max-input-bytes/) },
+    });
   });
 
   it('a truncated .gz gets code gzip, after the documents it held', async () => {
-    const lines = Array.from({ length: 50 }, (_, i) => JSON.stringify({ id: i, text: `نص رقم ${i} ${'ب'.repeat(2000)}` })).join('\n');
+    const lines = Array.from({ length: 50 }, (_, i) =>
+      JSON.stringify({ id: i, text: `نص رقم ${i} ${'ب'.repeat(2000)}` }),
+    ).join('\n');
     const gz = gzipSync(lines);
     const items = await read(Readable.from([gz.subarray(0, Math.floor(gz.length / 2))]));
     expect(items.length).toBeGreaterThan(1);

@@ -25,7 +25,9 @@ function file(name: string, content: string | Buffer): string {
 describe('readInput', () => {
   it('reads a plain-text file as one page, whatever its line endings', async () => {
     for (const eol of ['\n', '\r\n', '\r']) {
-      const [item] = await read(file(`page${eol.length}${eol === '\r' ? 'cr' : ''}.txt`, ['عنوان', '', 'نص الخبر'].join(eol)));
+      const [item] = await read(
+        file(`page${eol.length}${eol === '\r' ? 'cr' : ''}.txt`, ['عنوان', '', 'نص الخبر'].join(eol)),
+      );
       expect(item && 'page' in item && item.page.text).toBe(['عنوان', '', 'نص الخبر'].join(eol));
     }
   });
@@ -33,16 +35,43 @@ describe('readInput', () => {
   it('strips nothing from the text but a UTF-8 BOM, and decodes UTF-16 with a BOM', async () => {
     const [bom] = await read(file('bom.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('نص')])));
     expect(bom && 'page' in bom && bom.page.text).toBe('نص');
-    const [utf16] = await read(file('utf16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('نص عربي', 'utf16le')])));
+    const [utf16] = await read(
+      file('utf16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('نص عربي', 'utf16le')])),
+    );
     expect(utf16 && 'page' in utf16 && utf16.page.text).toBe('نص عربي');
   });
 
   it('reads JSONL pages with their id, url and date, under custom field names too', async () => {
-    const path = file('pages.jsonl', `${JSON.stringify({ doc_id: 7, link: 'https://x.test/1', day: '2025-04-27', content: 'نص' })}\r\n\r\n${JSON.stringify({ content: 'ثان' })}\r\n`);
-    const items = await read(path, { ...DEFAULT_READ_OPTIONS, textField: 'content', idField: 'doc_id', urlField: 'link', dateField: 'day' });
+    const path = file(
+      'pages.jsonl',
+      `${JSON.stringify({ doc_id: 7, link: 'https://x.test/1', day: '2025-04-27', content: 'نص' })}\r\n\r\n${JSON.stringify({ content: 'ثان' })}\r\n`,
+    );
+    const items = await read(path, {
+      ...DEFAULT_READ_OPTIONS,
+      textField: 'content',
+      idField: 'doc_id',
+      urlField: 'link',
+      dateField: 'day',
+    });
     expect(items).toEqual([
-      { page: { input: { file: path, doc: 0, line: 1, id: '7', url: 'https://x.test/1' }, format: 'text', text: 'نص', meta: { id: '7', url: 'https://x.test/1', date: '2025-04-27' }, warnings: [] } },
-      { page: { input: { file: path, doc: 1, line: 3, id: null, url: null }, format: 'text', text: 'ثان', meta: { id: null, url: null, date: null }, warnings: [] } },
+      {
+        page: {
+          input: { file: path, doc: 0, line: 1, id: '7', url: 'https://x.test/1' },
+          format: 'text',
+          text: 'نص',
+          meta: { id: '7', url: 'https://x.test/1', date: '2025-04-27' },
+          warnings: [],
+        },
+      },
+      {
+        page: {
+          input: { file: path, doc: 1, line: 3, id: null, url: null },
+          format: 'text',
+          text: 'ثان',
+          meta: { id: null, url: null, date: null },
+          warnings: [],
+        },
+      },
     ]);
   });
 
@@ -55,12 +84,16 @@ describe('readInput', () => {
   });
 
   it('takes a JSONL line with an html field to the HTML front end', async () => {
-    const [item] = await read(file('h.jsonl', `${JSON.stringify({ html: '<html><body><p>نص</p></body></html>', text: 'x' })}\n`));
+    const [item] = await read(
+      file('h.jsonl', `${JSON.stringify({ html: '<html><body><p>نص</p></body></html>', text: 'x' })}\n`),
+    );
     expect(item && 'page' in item && item.page.format).toBe('html');
   });
 
   it('decompresses gzip inputs on the fly, JSONL or text', async () => {
-    const jsonl = await read(file('c.jsonl.gz', gzipSync(`${JSON.stringify({ text: 'أ' })}\n${JSON.stringify({ text: 'ب' })}\n`)));
+    const jsonl = await read(
+      file('c.jsonl.gz', gzipSync(`${JSON.stringify({ text: 'أ' })}\n${JSON.stringify({ text: 'ب' })}\n`)),
+    );
     expect(jsonl.map((i) => 'page' in i && i.page.text)).toEqual(['أ', 'ب']);
     const text = await read(file('p.txt.gz', gzipSync('نص مضغوط')));
     expect(text.map((i) => 'page' in i && i.page.text)).toEqual(['نص مضغوط']);
@@ -111,8 +144,17 @@ describe('legacy encodings of text dumps', () => {
   });
 
   it('with rawLines, yields JSONL lines and JSON array elements undecoded; pageOfLine then reads them as reading would have', async () => {
-    const lines = [JSON.stringify({ id: 'a', url: 'https://x.test/1', text: 'نص' }), '{"text": 5}', 'not json', '', JSON.stringify({ text: '\u00a0' })];
-    const jsonl = file('raw.jsonl', Buffer.concat([Buffer.from(`${lines.join('\n')}\n`), Buffer.from([0xff, 0xfe, 0x0a])]));
+    const lines = [
+      JSON.stringify({ id: 'a', url: 'https://x.test/1', text: 'نص' }),
+      '{"text": 5}',
+      'not json',
+      '',
+      JSON.stringify({ text: '\u00a0' }),
+    ];
+    const jsonl = file(
+      'raw.jsonl',
+      Buffer.concat([Buffer.from(`${lines.join('\n')}\n`), Buffer.from([0xff, 0xfe, 0x0a])]),
+    );
     const array = file('raw.json', JSON.stringify([{ text: 'أول' }, { body: 5 }]));
     for (const path of [jsonl, array]) {
       const raw = [];

@@ -15,9 +15,19 @@ import { jsonLines, runCli } from '../../helpers/cli.js';
 import { fixture, goldenCase, SEED } from '../../helpers/fixtures.js';
 
 const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const APT = ['/usr/bin/apt-get', '/bin/apt-get'].some(existsSync);
-const skipReason = existsSync(CHROMIUM) || APT ? null : `no ${CHROMIUM} and no apt-get to install it: the browser test cannot run here`;
+const skipReason =
+  existsSync(CHROMIUM) || APT ? null : `no ${CHROMIUM} and no apt-get to install it: the browser test cannot run here`;
 if (skipReason) console.warn(`skipped: ${skipReason}`);
 
 describe.skipIf(skipReason !== null)('the report in Chromium', () => {
@@ -30,7 +40,8 @@ describe.skipIf(skipReason !== null)('the report in Chromium', () => {
   const requests: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install it with "apt-get install -y chromium" (.ci/run does)`);
+    if (!existsSync(CHROMIUM))
+      throw new Error(`${CHROMIUM} is missing: install it with "apt-get install -y chromium" (.ci/run does)`);
     const out = join(dir, 'records.jsonl');
     const errors = join(dir, 'errors.jsonl');
     // Text dumps, HTML pages and JSONL rows; two documents fail (a row without text, a page of boilerplate).
@@ -38,11 +49,24 @@ describe.skipIf(skipReason !== null)('the report in Chromium', () => {
       .filter((name) => name !== 'seed')
       .map((name) => goldenCase(`golden/${name}`).source)
       .filter((f) => f.endsWith('.txt'));
-    const inputs = [SEED, ...dumps, goldenCase('golden/hplt-wide74').source, goldenCase('html/legwareb.info').source, goldenCase('html/lbcgroup.tv').source, goldenCase('golden/almayadeen-60').source, fixture('learn/saudinewsnet-was.jsonl')];
+    const inputs = [
+      SEED,
+      ...dumps,
+      goldenCase('golden/hplt-wide74').source,
+      goldenCase('html/legwareb.info').source,
+      goldenCase('html/lbcgroup.tv').source,
+      goldenCase('golden/almayadeen-60').source,
+      fixture('learn/saudinewsnet-was.jsonl'),
+    ];
     runCli(['extract', ...inputs, '-o', out, '--errors', errors, '-q']);
     records = jsonLines<ArticleRecord>(readFileSync(out, 'utf8'));
     expect(runCli(['report', out, '--errors', errors, '-o', report]).status).toBe(0);
-    context = await chromium.launchPersistentContext(join(dir, 'profile'), { executablePath: CHROMIUM, headless: true, args: FLAGS, viewport: { width: 1100, height: 900 } });
+    context = await chromium.launchPersistentContext(join(dir, 'profile'), {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: FLAGS,
+      viewport: { width: 1100, height: 900 },
+    });
     page = await context.newPage();
     page.on('console', (message) => {
       if (message.type() === 'error') consoleErrors.push(message.text());
@@ -65,7 +89,10 @@ describe.skipIf(skipReason !== null)('the report in Chromium', () => {
   });
 
   it('draws one bar per site cleaner, per body-length bin and per year of publication, summing to the records', async () => {
-    const bars = (chart: string): Promise<number[]> => page.locator(`[data-chart="${chart}"] [data-bar]`).evaluateAll((rects) => rects.map((r) => Number(r.getAttribute('data-value'))));
+    const bars = (chart: string): Promise<number[]> =>
+      page
+        .locator(`[data-chart="${chart}"] [data-bar]`)
+        .evaluateAll((rects) => rects.map((r) => Number(r.getAttribute('data-value'))));
     const sum = (values: number[]): number => values.reduce((a, b) => a + b, 0);
     const sites = new Set(records.map((r) => r.site ?? '(generic)'));
     expect(await bars('sites')).toHaveLength(sites.size);
@@ -77,7 +104,9 @@ describe.skipIf(skipReason !== null)('the report in Chromium', () => {
     const published = await bars('published');
     expect(published).toHaveLength(Math.max(...years) - Math.min(...years) + 1);
     expect(sum(published)).toBe(years.length);
-    const mentionYears = records.flatMap((r) => r.dateMentions.flatMap((m) => (/^\d{4}(?!\d)/.test(m.value ?? '') ? [1] : [])));
+    const mentionYears = records.flatMap((r) =>
+      r.dateMentions.flatMap((m) => (/^\d{4}(?!\d)/.test(m.value ?? '') ? [1] : [])),
+    );
     expect(sum(await bars('mentions'))).toBe(mentionYears.length);
   });
 
@@ -104,7 +133,8 @@ describe.skipIf(skipReason !== null)('the report in Chromium', () => {
     const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: join(dir, 'report-phone.png') });
-    for (const shot of ['report.png', 'report-phone.png', 'report-sample.png']) expect(statSync(join(dir, shot)).size).toBeGreaterThan(10_000);
+    for (const shot of ['report.png', 'report-phone.png', 'report-sample.png'])
+      expect(statSync(join(dir, shot)).size).toBeGreaterThan(10_000);
     console.log(`screenshots in ${dir}`);
   });
 });

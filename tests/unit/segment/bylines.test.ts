@@ -17,8 +17,10 @@ const HEADLINE = 'وزارة الصحة تفتتح مستشفى جديدا في 
 const page = (...lines: string[]): string => lines.join('\n\n');
 
 describe('bylines without a marker', () => {
-  it('a writer\'s name alone between the headline and the date line is the author, in neither title nor body', () => {
-    const [r] = extract(page('الرئيسية', HEADLINE, 'أحمد التيهاني', 'الأحد 1 سبتمبر 2024 - 07:47 م', ...P, '© جميع الحقوق محفوظة 2024'));
+  it("a writer's name alone between the headline and the date line is the author, in neither title nor body", () => {
+    const [r] = extract(
+      page('الرئيسية', HEADLINE, 'أحمد التيهاني', 'الأحد 1 سبتمبر 2024 - 07:47 م', ...P, '© جميع الحقوق محفوظة 2024'),
+    );
     expect(r!.title).toBe(HEADLINE);
     expect(r!.author).toBe('أحمد التيهاني');
     expect(r!.paragraphs).toEqual(P);
@@ -30,14 +32,16 @@ describe('bylines without a marker', () => {
     expect(r!.paragraphs).toEqual(P);
   });
 
-  it('a section name between a masthead\'s date line and the headline is the headline\'s kicker, no author', () => {
+  it("a section name between a masthead's date line and the headline is the headline's kicker, no author", () => {
     const [r] = extract(page('الأحد 1 سبتمبر 2024', 'شؤون خليجية', HEADLINE, ...P));
     expect(r!.title).toBe(HEADLINE);
     expect(r!.author).toBeNull();
   });
 
-  it('menu items under a masthead\'s date line are no byline', () => {
-    const [r] = extract(page('الأحد 1 سبتمبر 2024', 'أخبار محلية', 'عربي ودولي', 'رياضة', HEADLINE, 'بقلم: سالم الشهري', ...P));
+  it("menu items under a masthead's date line are no byline", () => {
+    const [r] = extract(
+      page('الأحد 1 سبتمبر 2024', 'أخبار محلية', 'عربي ودولي', 'رياضة', HEADLINE, 'بقلم: سالم الشهري', ...P),
+    );
     expect(r!.author).toBe('سالم الشهري');
   });
 
@@ -48,7 +52,7 @@ describe('bylines without a marker', () => {
     expect(r!.paragraphs).toEqual(P);
   });
 
-  it('a name alone after the text, the page\'s last line, is the author', () => {
+  it("a name alone after the text, the page's last line, is the author", () => {
     const [r] = extract([HEADLINE, ...P, 'أوس داود يعقوب'].join('\n'));
     expect(r!.author).toBe('أوس داود يعقوب');
     expect(r!.paragraphs).toEqual(P);
@@ -68,7 +72,7 @@ describe('bylines without a marker', () => {
     expect(extract([HEADLINE, ...P, 'سبأ'].join('\n'))[0]!.source).toBe('سبأ');
   });
 
-  it('a headline signed with its writer\'s name gives the title and the author', () => {
+  it("a headline signed with its writer's name gives the title and the author", () => {
     const [bracketed] = extract([`${HEADLINE} (نصر طه مصطفى)`, ...P].join('\n'));
     expect(bracketed!.title).toBe(HEADLINE);
     expect(bracketed!.author).toBe('نصر طه مصطفى');
@@ -77,8 +81,12 @@ describe('bylines without a marker', () => {
     expect(slashed!.author).toBe('سيدي محمد بن جعفر');
   });
 
-  it('a meta line with the writer (after an avatar\'s alt text) and the date gives both; a section\'s name there gives no author', () => {
-    for (const meta of ['فاضل السلطاني | الإثنين 9 سبتمبر 2024 - 10:50 ص', '[خلود الجبر] خلود_الجبر | الإثنين 9 سبتمبر 2024 - 10:50 ص', 'أمين طلال أمين طلال | الإثنين 9 سبتمبر 2024 - 10:50 ص']) {
+  it("a meta line with the writer (after an avatar's alt text) and the date gives both; a section's name there gives no author", () => {
+    for (const meta of [
+      'فاضل السلطاني | الإثنين 9 سبتمبر 2024 - 10:50 ص',
+      '[خلود الجبر] خلود_الجبر | الإثنين 9 سبتمبر 2024 - 10:50 ص',
+      'أمين طلال أمين طلال | الإثنين 9 سبتمبر 2024 - 10:50 ص',
+    ]) {
       const [r] = extract(page(HEADLINE, meta, ...P));
       expect(r!.author, meta).toMatch(/^(?:فاضل السلطاني|خلود الجبر|أمين طلال)$/u);
       expect(r!.published, meta).toBe('2024-09-09T10:50');
@@ -134,16 +142,22 @@ describe('nameOf', () => {
   const word = fc.stringMatching(/^[\u0621-\u064a]{2,8}$/);
   it('a name is part of its line, two to four words and particles, with no digit and no sentence mark', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(word, fc.constantFrom('بن', 'عبد', '2024', 'في', '،', '.', ':')), { minLength: 1, maxLength: 7 }), (parts) => {
-        const line = parts.join(' ');
-        const name = nameOf(line);
-        if (name === null) return;
-        expect(line.includes(name)).toBe(true);
-        expect(name).not.toMatch(/[\d.،:]/u);
-        const core = name.split(/\s+/).filter((w) => !['بن', 'عبد'].includes(w));
-        expect(core.length).toBeGreaterThanOrEqual(2);
-        expect(core.length).toBeLessThanOrEqual(4);
-      }),
+      fc.property(
+        fc.array(fc.oneof(word, fc.constantFrom('بن', 'عبد', '2024', 'في', '،', '.', ':')), {
+          minLength: 1,
+          maxLength: 7,
+        }),
+        (parts) => {
+          const line = parts.join(' ');
+          const name = nameOf(line);
+          if (name === null) return;
+          expect(line.includes(name)).toBe(true);
+          expect(name).not.toMatch(/[\d.،:]/u);
+          const core = name.split(/\s+/).filter((w) => !['بن', 'عبد'].includes(w));
+          expect(core.length).toBeGreaterThanOrEqual(2);
+          expect(core.length).toBeLessThanOrEqual(4);
+        },
+      ),
     );
   });
 });

@@ -36,7 +36,9 @@ describe('segmentation', () => {
     ].join('\n');
     const [record] = extract(page);
     expect(record!.paragraphs).toEqual([sentence(1), sentence(2), sentence(3)]);
-    expect(record!.related).toEqual([{ title: 'الحكومة تعلن موعد بدء العام الدراسي الجديد', url: null, relation: 'read-also' }]);
+    expect(record!.related).toEqual([
+      { title: 'الحكومة تعلن موعد بدء العام الدراسي الجديد', url: null, relation: 'read-also' },
+    ]);
   });
 
   it('text: a read-also box whose items each have a date line ends where the article goes on, and starts no article', () => {
@@ -63,7 +65,13 @@ describe('segmentation', () => {
 
   it('text: the headline printed again with a photo caption is not the first paragraph', () => {
     const title = 'الحكومة تعلن خطة لتطوير الخدمات العامة في المحافظات';
-    const page = [title, 'الإثنين، 24 أغسطس 2020 09:23 ص', `${title} وزير التنمية المحلية خلال الاجتماع`, sentence(1), sentence(2)].join('\n');
+    const page = [
+      title,
+      'الإثنين، 24 أغسطس 2020 09:23 ص',
+      `${title} وزير التنمية المحلية خلال الاجتماع`,
+      sentence(1),
+      sentence(2),
+    ].join('\n');
     const [record] = extract(page);
     expect(record!.title).toBe(title);
     expect(record!.paragraphs).toEqual([sentence(1), sentence(2)]);
@@ -77,7 +85,14 @@ describe('fields from page metadata', () => {
 
   it('keeps a person named as author, not the site, a placeholder or a URL', () => {
     expect(extract(page('نورهان نبيل'), { url: 'https://example.com/a' })[0]!.author).toBe('نورهان نبيل');
-    for (const notAPerson of ['الموقع', 'example', 'admin', 'إدارة الموقع', '(أبوظبي - البيان)', 'Sputnikhttps://x.test/logo.png']) {
+    for (const notAPerson of [
+      'الموقع',
+      'example',
+      'admin',
+      'إدارة الموقع',
+      '(أبوظبي - البيان)',
+      'Sputnikhttps://x.test/logo.png',
+    ]) {
       expect(extract(page(notAPerson), { url: 'https://example.com/a' })[0]!.author, notAPerson).toBeNull();
     }
   });

@@ -8,11 +8,17 @@ describe('LiteralSet', () => {
     const alphabet = fc.constantFrom('ا', 'ل', 'ي', 'و', 'م', ' ', 'a', 'b', '-', '©');
     const word = fc.string({ unit: alphabet, maxLength: 8 });
     fc.assert(
-      fc.property(fc.array(word, { maxLength: 12 }), fc.array(fc.string({ unit: alphabet, maxLength: 60 }), { maxLength: 5 }), (literals, texts) => {
-        const set = new LiteralSet(literals);
-        const found = set.find(texts);
-        set.literals.forEach((literal, i) => expect(found[i], literal).toBe(literal === '' || texts.some((t) => t.includes(literal)) ? 1 : 0));
-      }),
+      fc.property(
+        fc.array(word, { maxLength: 12 }),
+        fc.array(fc.string({ unit: alphabet, maxLength: 60 }), { maxLength: 5 }),
+        (literals, texts) => {
+          const set = new LiteralSet(literals);
+          const found = set.find(texts);
+          set.literals.forEach((literal, i) =>
+            expect(found[i], literal).toBe(literal === '' || texts.some((t) => t.includes(literal)) ? 1 : 0),
+          );
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -3,13 +3,16 @@ import { DocumentError } from '../../../../src/document/errors.js';
 import { decodeHtmlBytes } from '../../../../src/io/charset.js';
 import { articleTexts, htmlDoc } from '../../../helpers/html.js';
 
-const PARAGRAPH = 'قال المتحدث باسم الوزارة، في بيان صدر اليوم، إن الحكومة ستواصل دعم القطاع الصحي خلال الأشهر المقبلة.';
+const PARAGRAPH =
+  'قال المتحدث باسم الوزارة، في بيان صدر اليوم، إن الحكومة ستواصل دعم القطاع الصحي خلال الأشهر المقبلة.';
 const codes = (doc: { warnings: { code: string }[] }): string[] => doc.warnings.map((w) => w.code);
 
 /** Bad pages must come back as a Document (with warnings) within a few seconds, or as a DocumentError. */
 describe('htmlToDocument on bad HTML', () => {
   it('reads a truncated page up to where it stops', () => {
-    const doc = htmlDoc(`<html><head><title>عنوان</title></head><body><article><p>${PARAGRAPH}</p><p>${PARAGRAPH.slice(0, 40)}`);
+    const doc = htmlDoc(
+      `<html><head><title>عنوان</title></head><body><article><p>${PARAGRAPH}</p><p>${PARAGRAPH.slice(0, 40)}`,
+    );
     expect(articleTexts(doc)[0]).toBe(PARAGRAPH);
   });
 
@@ -29,7 +32,9 @@ describe('htmlToDocument on bad HTML', () => {
   it('flattens 100,000 nested divs instead of hanging, with a warning', { timeout: 60_000 }, () => {
     const depth = 100_000;
     const started = Date.now();
-    const doc = htmlDoc(`<html><body>${'<div>'.repeat(depth)}<p>${PARAGRAPH}</p>${'</div>'.repeat(depth)}</body></html>`);
+    const doc = htmlDoc(
+      `<html><body>${'<div>'.repeat(depth)}<p>${PARAGRAPH}</p>${'</div>'.repeat(depth)}</body></html>`,
+    );
     expect(Date.now() - started).toBeLessThan(20_000);
     expect(articleTexts(doc)).toEqual([PARAGRAPH]);
     expect(codes(doc)).toContain('nesting-capped');
@@ -37,13 +42,17 @@ describe('htmlToDocument on bad HTML', () => {
 
   it('copes with a 20 MB attribute value', { timeout: 60_000 }, () => {
     const started = Date.now();
-    const doc = htmlDoc(`<html><body><div class="${'a'.repeat(20_000_000)}"><p>${PARAGRAPH}</p></div><img alt="${'ب'.repeat(1_000_000)}"></body></html>`);
+    const doc = htmlDoc(
+      `<html><body><div class="${'a'.repeat(20_000_000)}"><p>${PARAGRAPH}</p></div><img alt="${'ب'.repeat(1_000_000)}"></body></html>`,
+    );
     expect(Date.now() - started).toBeLessThan(20_000);
     expect(articleTexts(doc)).toEqual([PARAGRAPH]);
   });
 
   it('returns a document with a no-main-content warning for a page with no article', () => {
-    const doc = htmlDoc('<html><body><nav><a href="/">الرئيسية</a><a href="/x">أخبار</a></nav><footer>© 2020</footer></body></html>');
+    const doc = htmlDoc(
+      '<html><body><nav><a href="/">الرئيسية</a><a href="/x">أخبار</a></nav><footer>© 2020</footer></body></html>',
+    );
     expect(articleTexts(doc)).toEqual([]);
     expect(codes(doc)).toContain('no-main-content');
     expect(htmlDoc('').blocks).toEqual([]);
@@ -52,7 +61,10 @@ describe('htmlToDocument on bad HTML', () => {
   it('refuses binary junk declared as HTML with a DocumentError', () => {
     const junk = new Uint8Array(4096);
     for (let i = 0; i < junk.length; i++) junk[i] = (i * 7919) % 256;
-    const bytes = new Uint8Array([...new TextEncoder().encode('<html><head><meta charset="utf-8"></head><body>'), ...junk]);
+    const bytes = new Uint8Array([
+      ...new TextEncoder().encode('<html><head><meta charset="utf-8"></head><body>'),
+      ...junk,
+    ]);
     const { text } = decodeHtmlBytes(bytes);
     expect(() => htmlDoc(text)).toThrow(DocumentError);
     expect(() => htmlDoc(text)).toThrow(expect.objectContaining({ code: 'binary-content' }));

@@ -30,7 +30,11 @@ describe('htmlToDocument: blocks', () => {
     const first = doc.blocks.find((b) => b.text === P1)!;
     expect(first).toMatchObject({ kind: 'paragraph', tag: 'p', line: 8, depth: 0, gapBefore: true });
     expect(first.norm).toContain('قال المتحدث باسم الوزاره');
-    expect(doc.blocks.find((b) => b.text === 'رياضة')).toMatchObject({ kind: 'list-item', outside: true, links: [{ text: 'رياضة', href: '/sport' }] });
+    expect(doc.blocks.find((b) => b.text === 'رياضة')).toMatchObject({
+      kind: 'list-item',
+      outside: true,
+      links: [{ text: 'رياضة', href: '/sport' }],
+    });
     expect(doc.blocks.find((b) => b.tag === 'h1')).toMatchObject({ kind: 'heading', outside: true });
     expect(doc.blocks.find((b) => b.text.startsWith('جميع الحقوق'))?.outside).toBe(true);
     expect(doc.blocks.map((b) => b.index)).toEqual(doc.blocks.map((_, i) => i));
@@ -64,10 +68,18 @@ describe('htmlToDocument: blocks', () => {
   });
 
   it('resolves links against <base>, then the caller URL, then the canonical URL; drops javascript: links', () => {
-    const body = '<body><p><a href="story/1">خبر</a> <a href="javascript:void(0)">زر</a> <a href="#top">أعلى</a></p></body>';
-    expect(htmlDoc(`<head><base href="https://a.example/news/"></head>${body}`, { url: 'https://b.example/x' }).blocks[0]!.links).toEqual([{ text: 'خبر', href: 'https://a.example/news/story/1' }]);
-    expect(htmlDoc(body, { url: 'https://b.example/dir/page' }).blocks[0]!.links).toEqual([{ text: 'خبر', href: 'https://b.example/dir/story/1' }]);
-    expect(htmlDoc(`<head><link rel="canonical" href="https://c.example/a/b"></head>${body}`).blocks[0]!.links![0]!.href).toBe('https://c.example/a/story/1');
+    const body =
+      '<body><p><a href="story/1">خبر</a> <a href="javascript:void(0)">زر</a> <a href="#top">أعلى</a></p></body>';
+    expect(
+      htmlDoc(`<head><base href="https://a.example/news/"></head>${body}`, { url: 'https://b.example/x' }).blocks[0]!
+        .links,
+    ).toEqual([{ text: 'خبر', href: 'https://a.example/news/story/1' }]);
+    expect(htmlDoc(body, { url: 'https://b.example/dir/page' }).blocks[0]!.links).toEqual([
+      { text: 'خبر', href: 'https://b.example/dir/story/1' },
+    ]);
+    expect(
+      htmlDoc(`<head><link rel="canonical" href="https://c.example/a/b"></head>${body}`).blocks[0]!.links![0]!.href,
+    ).toBe('https://c.example/a/story/1');
   });
 
   it('writes absolute URLs in IRI form: Arabic paths readable, spaces still escaped', () => {
@@ -76,7 +88,9 @@ describe('htmlToDocument: blocks', () => {
   });
 
   it('drops scripts, styles, forms controls, comments and hidden elements', () => {
-    const doc = htmlDoc('<body><script>var x = "نص";</script><style>p{}</style><!-- تعليق --><p hidden>مخفي</p><p style="display: none">مخفي</p><select><option>خيار</option></select><p>ظاهر</p></body>');
+    const doc = htmlDoc(
+      '<body><script>var x = "نص";</script><style>p{}</style><!-- تعليق --><p hidden>مخفي</p><p style="display: none">مخفي</p><select><option>خيار</option></select><p>ظاهر</p></body>',
+    );
     expect(doc.blocks.map((b) => b.text)).toEqual(['ظاهر']);
   });
 });
@@ -85,7 +99,9 @@ describe('htmlToDocument: tags and related lists', () => {
   it('makes no block of a <title>, even one that a stray element in <head> pushes into the body', () => {
     // A browser starts the body at the <div> (as the assabah.com.tn fixture does with its Facebook
     // root div) and so puts the <title> after it into the body; it never shows a title there.
-    const doc = htmlDoc(`<html><head><meta charset="utf-8"><div id="fb-root"></div>\n<title>الحكومة تدعم القطاع الصحي - جريدة المثال</title></head><body><article><p>${P1}</p></article></body></html>`);
+    const doc = htmlDoc(
+      `<html><head><meta charset="utf-8"><div id="fb-root"></div>\n<title>الحكومة تدعم القطاع الصحي - جريدة المثال</title></head><body><article><p>${P1}</p></article></body></html>`,
+    );
     expect(doc.meta.title).toBe('الحكومة تدعم القطاع الصحي - جريدة المثال');
     expect(doc.blocks.map((b) => b.text)).toEqual([P1]);
   });
@@ -140,7 +156,9 @@ describe('htmlToDocument: selector rules', () => {
     <div class="sidebar"><p>${P3}</p></div></body></html>`;
 
   it('validates the rules with zod and rejects unknown keys', () => {
-    expect(HtmlSelectorsSchema.safeParse({ content: ['.body'], related: [{ selector: '.more', relation: 'more' }] }).success).toBe(true);
+    expect(
+      HtmlSelectorsSchema.safeParse({ content: ['.body'], related: [{ selector: '.more', relation: 'more' }] }).success,
+    ).toBe(true);
     expect(HtmlSelectorsSchema.safeParse({ content: '.body' }).success).toBe(false);
     expect(HtmlSelectorsSchema.safeParse({ contnet: ['.body'] }).success).toBe(false);
     expect(HtmlSelectorsSchema.safeParse({ related: [{ selector: '.more', relation: 'other' }] }).success).toBe(false);
@@ -158,7 +176,11 @@ describe('htmlToDocument: selector rules', () => {
     const doc = htmlDoc(page, { url: 'https://s.example/a', selectors });
     expect(articleTexts(doc)).toEqual([P1, P2]);
     expect(doc.blocks.some((b) => b.text.includes('إعلان'))).toBe(false);
-    expect(doc.meta).toMatchObject({ title: 'العنوان من القاعدة', date: '2021-03-04T10:20', keywords: ['اقتصاد', 'صحة'] });
+    expect(doc.meta).toMatchObject({
+      title: 'العنوان من القاعدة',
+      date: '2021-03-04T10:20',
+      keywords: ['اقتصاد', 'صحة'],
+    });
     expect(doc.related).toEqual([{ title: 'خبر آخر من القسم نفسه', url: 'https://s.example/m/1', relation: 'more' }]);
   });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { htmlDoc } from '../../../helpers/html.js';
 
-const withHead = (head: string, htmlAttrs = ''): string => `<html ${htmlAttrs}><head>${head}</head><body><p>نص المقال هنا، وهو نص قصير لكنه جملة كاملة.</p></body></html>`;
+const withHead = (head: string, htmlAttrs = ''): string =>
+  `<html ${htmlAttrs}><head>${head}</head><body><p>نص المقال هنا، وهو نص قصير لكنه جملة كاملة.</p></body></html>`;
 
 describe('htmlToDocument: metadata precedence', () => {
   it('takes JSON-LD first, then OpenGraph, Twitter, other meta, then <title>', () => {
@@ -25,36 +26,71 @@ describe('htmlToDocument: metadata precedence', () => {
       description: 'ملخص',
       siteName: 'الموقع',
     });
-    expect(htmlDoc(withHead(head.replace(/<script[\s\S]*<\/script>/, ''))).meta).toMatchObject({ title: 'عنوان أوبن غراف', date: '2020-01-02T03:04:05+03:00' });
-    expect(htmlDoc(withHead('<title>عنوان الصفحة وحده</title><meta name="twitter:title" content="عنوان تويتر">')).meta.title).toBe('عنوان تويتر');
+    expect(htmlDoc(withHead(head.replace(/<script[\s\S]*<\/script>/, ''))).meta).toMatchObject({
+      title: 'عنوان أوبن غراف',
+      date: '2020-01-02T03:04:05+03:00',
+    });
+    expect(
+      htmlDoc(withHead('<title>عنوان الصفحة وحده</title><meta name="twitter:title" content="عنوان تويتر">')).meta.title,
+    ).toBe('عنوان تويتر');
   });
 
   it('strips site suffixes and prefixes from titles, Arabic separators included', () => {
     const title = (head: string): string | null => htmlDoc(withHead(head)).meta.title;
-    expect(title('<title>خبر مهم جدا اليوم - عبر الإمارات - أخبار وتقارير - البيان</title><meta property="og:title" content="خبر مهم جدا اليوم">')).toBe('خبر مهم جدا اليوم');
-    expect(title('<meta property="og:title" content=" المدينة نيوز - أميركا :50 الفا حصيلة الوفيات"><meta name="twitter:title" content="أميركا :50 الفا حصيلة الوفيات">')).toBe('أميركا :50 الفا حصيلة الوفيات');
-    expect(title('<title>36 عامًا.. سر رحيل نعيمة&#160; | بوابة أخبار اليوم الإلكترونية</title><meta property="og:site_name" content="بوابة اخبار اليوم">')).toBe('36 عامًا.. سر رحيل نعيمة');
-    expect(title('<title>خبر عن الاقتصاد » الجريدة</title><meta property="og:site_name" content="الجريدة">')).toBe('خبر عن الاقتصاد');
-    expect(title('<title>  وزير الرى: لجنة إيراد النهر فى انعقاد مستمر  </title>')).toBe('وزير الرى: لجنة إيراد النهر فى انعقاد مستمر');
+    expect(
+      title(
+        '<title>خبر مهم جدا اليوم - عبر الإمارات - أخبار وتقارير - البيان</title><meta property="og:title" content="خبر مهم جدا اليوم">',
+      ),
+    ).toBe('خبر مهم جدا اليوم');
+    expect(
+      title(
+        '<meta property="og:title" content=" المدينة نيوز - أميركا :50 الفا حصيلة الوفيات"><meta name="twitter:title" content="أميركا :50 الفا حصيلة الوفيات">',
+      ),
+    ).toBe('أميركا :50 الفا حصيلة الوفيات');
+    expect(
+      title(
+        '<title>36 عامًا.. سر رحيل نعيمة&#160; | بوابة أخبار اليوم الإلكترونية</title><meta property="og:site_name" content="بوابة اخبار اليوم">',
+      ),
+    ).toBe('36 عامًا.. سر رحيل نعيمة');
+    expect(title('<title>خبر عن الاقتصاد » الجريدة</title><meta property="og:site_name" content="الجريدة">')).toBe(
+      'خبر عن الاقتصاد',
+    );
+    expect(title('<title>  وزير الرى: لجنة إيراد النهر فى انعقاد مستمر  </title>')).toBe(
+      'وزير الرى: لجنة إيراد النهر فى انعقاد مستمر',
+    );
   });
 
   it('takes the first of repeated og:title tags, and decodes entities escaped twice in JSON-LD', () => {
-    expect(htmlDoc(withHead('<meta property="og:title" content="العنوان"><meta property="og:title" content="العنوان - قناة صدى البلد">')).meta.title).toBe('العنوان');
-    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"&quot;شعر وردي&quot;… لغز"}</script>';
+    expect(
+      htmlDoc(
+        withHead(
+          '<meta property="og:title" content="العنوان"><meta property="og:title" content="العنوان - قناة صدى البلد">',
+        ),
+      ).meta.title,
+    ).toBe('العنوان');
+    const ld =
+      '<script type="application/ld+json">{"@type":"NewsArticle","headline":"&quot;شعر وردي&quot;… لغز"}</script>';
     expect(htmlDoc(withHead(ld)).meta.title).toBe('"شعر وردي"… لغز');
   });
 
   it('reads broken JSON-LD by repair or tolerant scan, with a warning', () => {
-    const rawNewline = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"سطر\nثان","datePublished":"2020-06-03T03:01+0400",}</script>';
+    const rawNewline =
+      '<script type="application/ld+json">{"@type":"NewsArticle","headline":"سطر\nثان","datePublished":"2020-06-03T03:01+0400",}</script>';
     expect(htmlDoc(withHead(rawNewline)).meta).toMatchObject({ title: 'سطر ثان', date: '2020-06-03T03:01+04:00' });
-    const hopeless = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"عنوان سليم", "datePublished":"2019-02-08" "x": }}}</script>';
+    const hopeless =
+      '<script type="application/ld+json">{"@type":"NewsArticle","headline":"عنوان سليم", "datePublished":"2019-02-08" "x": }}}</script>';
     const doc = htmlDoc(withHead(hopeless));
     expect(doc.meta).toMatchObject({ title: 'عنوان سليم', date: '2019-02-08' });
     expect(doc.warnings.map((w) => w.code)).toContain('jsonld-invalid');
   });
 
   it('keeps the page offset of ISO dates, reads RFC 822, and passes over dates no parser understands', () => {
-    const date = (content: string): string | null => htmlDoc(withHead(`<meta property="article:published_time" content="${content}"><meta itemprop="datePublished" content="2020-11-09">`)).meta.date;
+    const date = (content: string): string | null =>
+      htmlDoc(
+        withHead(
+          `<meta property="article:published_time" content="${content}"><meta itemprop="datePublished" content="2020-11-09">`,
+        ),
+      ).meta.date;
     expect(date('2020-12-01 02:00:00')).toBe('2020-12-01T02:00:00');
     expect(date('2020-02-18 T 07:20:50 +0330')).toBe('2020-02-18T07:20:50+03:30');
     expect(date('Sun, 18 Feb 2018 21:35:43 +0400')).toBe('2018-02-18T21:35:43+04:00');
@@ -64,17 +100,21 @@ describe('htmlToDocument: metadata precedence', () => {
   });
 
   it('prefers rel=canonical over og:url and ignores rel=amphtml', () => {
-    const head = '<link rel="amphtml" id="canonicalUrl" href="https://m.site.example/amp"><link rel="canonical" href="https://site.example/story/عنوان"><meta property="og:url" content="https://52.16.95.170/story">';
+    const head =
+      '<link rel="amphtml" id="canonicalUrl" href="https://m.site.example/amp"><link rel="canonical" href="https://site.example/story/عنوان"><meta property="og:url" content="https://52.16.95.170/story">';
     expect(htmlDoc(withHead(head)).meta.url).toBe('https://site.example/story/عنوان');
   });
 
   it('reads lang and dir, and overrides a declared language the Arabic text contradicts', () => {
-    const body = '<p>' + 'نشر موقع إخباري بريطاني خبرا عن سرقة منزل في باريس، وقال إن الشرطة تحقق في الحادثة. '.repeat(3) + '</p>';
+    const body =
+      '<p>' + 'نشر موقع إخباري بريطاني خبرا عن سرقة منزل في باريس، وقال إن الشرطة تحقق في الحادثة. '.repeat(3) + '</p>';
     const declaredEnglish = htmlDoc(`<html dir="rtl" lang="en-US"><body>${body}</body></html>`);
     expect(declaredEnglish.meta).toMatchObject({ lang: 'ar', dir: 'rtl' });
     expect(declaredEnglish.warnings.map((w) => w.code)).toContain('lang-mismatch');
     expect(htmlDoc(`<html lang="fa-IR"><body>${body}</body></html>`).meta.lang).toBe('fa');
-    expect(htmlDoc(`<html><head><meta property="og:locale" content="ar_AR"></head><body>${body}</body></html>`).meta.lang).toBe('ar');
+    expect(
+      htmlDoc(`<html><head><meta property="og:locale" content="ar_AR"></head><body>${body}</body></html>`).meta.lang,
+    ).toBe('ar');
     expect(htmlDoc(`<html><body>${body}</body></html>`).meta.lang).toBe('ar');
   });
 });

@@ -25,13 +25,18 @@ function blocksOf(root: ParentNode, lines: LineSource): string[] {
     if (!body && isElement(node) && node.name === 'body') body = node;
     return body === undefined;
   });
-  return collectBlocks(body ?? root, (href) => href, lines as never).map((b) => `${b.line} ${b.kind}/${b.depth} <${b.owner.name}>${b.gapBefore ? ' gap' : ''} ${b.text}`);
+  return collectBlocks(body ?? root, (href) => href, lines as never).map(
+    (b) => `${b.line} ${b.kind}/${b.depth} <${b.owner.name}>${b.gapBefore ? ' gap' : ''} ${b.text}`,
+  );
 }
 
 /** Blocks read from the tree of the HTML standard's algorithm (parse5 with source locations). */
 function specBlocks(html: string): string[] {
   const $ = cheerio.load(html, { sourceCodeLocationInfo: true });
-  const lines = { of: (node: AnyNode) => (node as { sourceCodeLocation?: { startLine: number } | null }).sourceCodeLocation?.startLine ?? null };
+  const lines = {
+    of: (node: AnyNode) =>
+      (node as { sourceCodeLocation?: { startLine: number } | null }).sourceCodeLocation?.startLine ?? null,
+  };
   return blocksOf($.root()[0] as ParentNode, lines);
 }
 
@@ -81,17 +86,47 @@ describe('htmlparser2 with repairs against the HTML standard (parse5)', () => {
   it('gives the same blocks on random tag soup of optional end tags and tables', () => {
     // Inline elements come closed: an end tag that a browser ignores because a table cell stands in the
     // way is not repaired (see repair.ts).
-    const inline = [P, 'كلمة', '\n', ' ', '<br>', '<span>كلمة</span>', `<a href="/x">${P}</a>`, '<b>عاجل</b>', '<!-- c -->'];
+    const inline = [
+      P,
+      'كلمة',
+      '\n',
+      ' ',
+      '<br>',
+      '<span>كلمة</span>',
+      `<a href="/x">${P}</a>`,
+      '<b>عاجل</b>',
+      '<!-- c -->',
+    ];
     const soup = [
-      ...inline, '<p>', '</p>', '<div>', '</div>', '<ul>', '<li>', '</ul>', '<h2>', '</h2>', '<title>عنوان</title>',
-      '<meta name="a" content="b">', '<script>var a = "<p>";</script>', '<style>p{}</style>',
+      ...inline,
+      '<p>',
+      '</p>',
+      '<div>',
+      '</div>',
+      '<ul>',
+      '<li>',
+      '</ul>',
+      '<h2>',
+      '</h2>',
+      '<title>عنوان</title>',
+      '<meta name="a" content="b">',
+      '<script>var a = "<p>";</script>',
+      '<style>p{}</style>',
     ];
     const cell = fc.array(fc.constantFrom(...inline, '<p>'), { maxLength: 4 }).map((parts) => parts.join(''));
     // A table with or without <tbody>, with or without end tags, with text or comments between rows.
     const table = fc
-      .tuple(fc.boolean(), fc.boolean(), fc.array(fc.tuple(fc.array(cell, { minLength: 1, maxLength: 3 }), fc.constantFrom('', 'نص شارد', '<!-- x -->', '\n')), { maxLength: 3 }))
-      .map(([tbody, closed, rows]) =>
-        `<table>${tbody ? '<tbody>' : ''}${rows.map(([cells, stray]) => `${stray}<tr>${cells.map((c) => `<td>${c}${closed ? '</td>' : ''}`).join('')}${closed ? '</tr>' : ''}`).join('')}${tbody ? '</tbody>' : ''}</table>`,
+      .tuple(
+        fc.boolean(),
+        fc.boolean(),
+        fc.array(
+          fc.tuple(fc.array(cell, { minLength: 1, maxLength: 3 }), fc.constantFrom('', 'نص شارد', '<!-- x -->', '\n')),
+          { maxLength: 3 },
+        ),
+      )
+      .map(
+        ([tbody, closed, rows]) =>
+          `<table>${tbody ? '<tbody>' : ''}${rows.map(([cells, stray]) => `${stray}<tr>${cells.map((c) => `<td>${c}${closed ? '</td>' : ''}`).join('')}${closed ? '</tr>' : ''}`).join('')}${tbody ? '</tbody>' : ''}</table>`,
       );
     fc.assert(
       fc.property(fc.array(fc.oneof(fc.constantFrom(...soup), table), { maxLength: 30 }), (parts) => {
@@ -114,7 +149,9 @@ describe('htmlparser2 with repairs against the HTML standard (parse5)', () => {
   });
 
   it('reads no metadata from inside <noscript>, as a browser that runs scripts does not', () => {
-    const doc = htmlDoc(`<head><noscript><meta property="og:title" content="عنوان مخفي"></noscript><title>عنوان الصفحة</title></head><body><p>${P}</p></body>`);
+    const doc = htmlDoc(
+      `<head><noscript><meta property="og:title" content="عنوان مخفي"></noscript><title>عنوان الصفحة</title></head><body><p>${P}</p></body>`,
+    );
     expect(doc.meta.title).toBe('عنوان الصفحة');
     expect(articleTexts(doc)).toEqual([P]);
   });
