@@ -13,6 +13,7 @@ import { CleanerRegistry } from '../../../src/cleaners/registry.js';
 import { foldedSpellings } from '../../../src/cleaners/spelling.js';
 import { SEE_ALSO } from '../../../src/vocabulary.js';
 import { jsonLines, runCli } from '../../helpers/cli.js';
+import { datedVersion } from '../../helpers/cleaners.js';
 import { fixture } from '../../helpers/fixtures.js';
 
 const PROSE = [
@@ -331,19 +332,7 @@ describe('selection and precedence', () => {
   });
 
   it('versions of one site: the version whose period holds the page date, else the nearest; the newest when the date is unknown', () => {
-    const version = (validFrom: string | undefined, validUntil: string | undefined, drop: string) =>
-      validateCleaner(
-        {
-          name: 'dated',
-          description: 'd',
-          appliesTo: { hosts: ['dated.example'] },
-          validFrom,
-          validUntil,
-          rules: { drop: [{ name: drop, exact: drop }] },
-        },
-        'test',
-      );
-    const versions = [version(undefined, '2015-12-31', 'قديم'), version('2016-01-01', undefined, 'جديد')];
+    const versions = [datedVersion(undefined, '2015-12-31', 'قديم'), datedVersion('2016-01-01', undefined, 'جديد')];
     const ruleFor = (date?: string) => {
       const [r] = extract(['قديم', 'جديد', ...PROSE].join('\n\n'), {
         cleaners: versions,

@@ -14,9 +14,9 @@ import {
   findDateMentions,
   parseDateLine,
   readReferenceDate,
-  validateCleaner,
   type ArticleRecord,
 } from '../../../src/index.js';
+import { datedVersion } from '../../helpers/cleaners.js';
 
 const PROSE = [
   'افتتحت وزارة المياه صباح اليوم محطة جديدة لتحلية مياه البحر في مدينة الريان، بطاقة إنتاجية تبلغ خمسين ألف متر مكعب يوميا.',
@@ -88,19 +88,7 @@ describe('a JSONL date field is read as an HTML page reads its date metadata (is
   });
 
   it('resolves relative mentions against the date it read, and picks the cleaner version for it', async () => {
-    const version = (validFrom: string | undefined, validUntil: string | undefined, drop: string) =>
-      validateCleaner(
-        {
-          name: 'dated',
-          description: 'd',
-          appliesTo: { hosts: ['dated.example'] },
-          validFrom,
-          validUntil,
-          rules: { drop: [{ name: drop, exact: drop }] },
-        },
-        'test',
-      );
-    const cleaners = [version(undefined, '2018-12-31', 'قديم'), version('2019-01-01', undefined, 'جديد')];
+    const cleaners = [datedVersion(undefined, '2018-12-31', 'قديم'), datedVersion('2019-01-01', undefined, 'جديد')];
     const page = ['قديم', 'جديد', TEXT, 'وأعلن الوزير أمس عن خطة جديدة للتعليم تشمل كل المدارس في البلاد.'].join(
       '\n\n',
     );
