@@ -72,10 +72,20 @@ export interface PageIndex {
   last: number;
 }
 
+/** What separates the words of a matching form (see words): a run of it becomes one space. */
+const BETWEEN_WORDS = /[^\p{L}\p{N}]+/gu;
+
+/** A block's words joined by single spaces, padded with a space each side: one pass over its matching form. */
+function spacedWords(block: Block): string {
+  const joined = block.norm.replace(BETWEEN_WORDS, ' ');
+  return ` ${joined.trim()} `;
+}
+
 export function pageIndex(blocks: Block[]): PageIndex {
+  const spaced = blocks.map(spacedWords);
   return {
-    text: ` ${blocks.map((b) => words(b.norm).join(' ')).join(' | ')} `,
-    furniture: blocks.filter((b) => !isProse(b)).map((b) => ` ${words(b.norm).join(' ')} `),
+    text: spaced.join('|'),
+    furniture: spaced.filter((_, i) => !isProse(blocks[i]!)),
     last: blocks.length - 1,
   };
 }
