@@ -2,17 +2,24 @@
 // @ts-check
 // Start-up of `arnews extract` on one small page, against `node -e 0` measured in the same run: the
 // two alternate, each the median of --runs runs (default 15), wall time of the whole process. The goal
-// (issue 11) is under 3× node -e 0. Usage: node scripts/bench-startup.mjs [--runs 15] [--json]
+// (issue 11) is under 3× node -e 0. `--against DIR` alternates a third command, the same extract run by
+// another checkout (built), e.g. a worktree of the commit a change started from: its before and after
+// in one run, on one machine load. Usage: node scripts/bench-startup.mjs [--runs 15] [--against DIR] [--json]
 import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) || 15;
+const against = args.includes('--against') ? args[args.indexOf('--against') + 1] : null;
 const PAGE = 'fixtures/user-cleaner/alwaha-page.txt';
 const commands = {
   'node -e 0': [process.execPath, '-e', '0'],
   [`arnews extract -q ${PAGE}`]: [process.execPath, 'bin/arnews', 'extract', '-q', PAGE],
+  ...(against && {
+    [`${against}: arnews extract -q ${PAGE}`]: [process.execPath, join(against, 'bin/arnews'), 'extract', '-q', PAGE],
+  }),
 };
 
 /** @param {string[]} argv */
@@ -27,12 +34,19 @@ const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length
 const samples = Object.fromEntries(Object.keys(commands).map((name) => [name, /** @type {number[]} */ ([])]));
 for (let i = 0; i < runs; i++)
   for (const [name, command] of Object.entries(commands)) samples[name].push(time(command));
-const [base, extract] = Object.values(samples).map(median);
-const result = { nodeMs: base, extractMs: extract, ratio: extract / base, runs };
+const [base, extract, other] = Object.values(samples).map(median);
+const result = {
+  nodeMs: base,
+  extractMs: extract,
+  ratio: extract / base,
+  runs,
+  ...(against && { against, againstMs: other, againstRatio: other / base }),
+};
 if (args.includes('--json')) console.log(JSON.stringify(result));
 else {
   console.log(`start-up, median of ${runs} runs each (node ${process.version}):`);
   for (const [name, values] of Object.entries(samples))
     console.log(`  ${name.padEnd(60)} ${median(values).toFixed(0).padStart(5)} ms`);
   console.log(`  ratio: ${result.ratio.toFixed(2)}× node -e 0 (goal: under 3×)`);
+  if (against) console.log(`  ${against}: ${(other / base).toFixed(2)}× node -e 0`);
 }

@@ -20,7 +20,7 @@ import { parseArgs } from 'node:util';
 // which runs the same measure): this check of the built-ins reads them inside dist/.
 /* eslint-disable no-restricted-syntax */
 import { compileCleaner } from '../dist/cleaners/compile.js';
-import { loadBuiltinCleaners } from '../dist/cleaners/load.js';
+import { loadBuiltinCleaners } from '../dist/cleaners/builtins.js';
 import { adversarialLines, growth, leadingLiteral } from '../dist/cleaners/redos.js';
 /* eslint-enable no-restricted-syntax */
 

@@ -10,13 +10,15 @@ import * as htmlModule from './document/html/index.js';
 import { useHtmlFrontEnd } from './document/htmlFrontEnd.js';
 import { looksLikeHtml } from './io/charset.js';
 import { DEFAULT_READ_OPTIONS, type Page, type ReadOptions } from './io/readers.js';
-import { extractPage, type ExtractOptions } from './pipeline/extract.js';
+import { extractPage, recordSchema, type ExtractOptions } from './pipeline/extract.js';
 import { extractInputs, type DocumentResult } from './pipeline/run.js';
 import { resolveOptions } from './options.js';
+import * as recordModule from './record.js';
 import type { ArticleRecord } from './record.js';
 
-// `extract` is synchronous: the library has the HTML front end from the start.
+// `extract` is synchronous: the library has the HTML front end and the record schema from the start.
 useHtmlFrontEnd(htmlModule);
+recordSchema.use(recordModule);
 
 export * from './record.js';
 export {

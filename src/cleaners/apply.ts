@@ -19,7 +19,7 @@ import {
 } from './compile.js';
 import type { BlockLabel, CleanedDocument, FieldValue, TitleSplit } from './labels.js';
 import { DATE_LINE_MAX, type SelectedCleaner } from './registry.js';
-import { FIELD_NAMES, TAIL_KINDS, type FieldName, type FieldSectionKind, type TailKind } from './schema.js';
+import { FIELD_NAMES, TAIL_KINDS, type FieldName, type FieldSectionKind, type TailKind } from './rules.js';
 
 type Fire = (cleaner: string, rule: string, action: string, matched?: string) => void;
 

@@ -6,15 +6,8 @@
 import { enterRule, progressId } from '../pipeline/progress.js';
 import { foldPattern, normalizeArabic, normalizeWithOffsets, toOriginalSpan } from '../text/normalize.js';
 import type { BlockKind } from '../document/model.js';
-import {
-  FIELD_NAMES,
-  ruleName,
-  type Cleaner,
-  type FieldName,
-  type FieldRule,
-  type Matcher,
-  type SectionKind,
-} from './schema.js';
+import { FIELD_NAMES, LITERAL_KINDS, ruleName, type FieldName, type LiteralKind, type SectionKind } from './rules.js';
+import type { Cleaner, FieldRule, Matcher } from './schema.js';
 
 type Span = [number, number];
 
@@ -95,9 +88,6 @@ function trailEnd(text: string): number {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-const LITERAL_KINDS = ['exact', 'prefix', 'suffix', 'contains'] as const;
-type LiteralKind = (typeof LITERAL_KINDS)[number];
 
 function literal(kind: LiteralKind, pattern: string): (norm: string) => Hit | null {
   const p = literalText(pattern);

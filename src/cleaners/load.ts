@@ -1,22 +1,20 @@
 /**
- * Loading cleaners: built-in JSON files shipped with arnews, and user cleaners given as JSON files or
- * ES modules (--cleaner PATH, or every cleaner in the ARNEWS_CLEANERS directory). JSON cleaners may hold
- * comments (jsonc.ts), whether named .json or .jsonc. Every cleaner is validated by the same zod schema;
- * errors name the file and the field.
+ * Loading cleaners: built-in JSON files shipped with arnews (compiled by the build into the one file a run
+ * reads: builtins.ts), and user cleaners given as JSON files or ES modules (--cleaner PATH, or every cleaner
+ * in the ARNEWS_CLEANERS directory: sources.ts). JSON cleaners may hold comments (jsonc.ts), whether named
+ * .json or .jsonc. Every cleaner is validated by the same zod schema; errors name the file and the field.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
-import type { CleanerSources } from '../options.js';
 import { parseJsonc } from './jsonc.js';
 import { CleanerSpecSchema, type Cleaner, type CleanerHooks } from './schema.js';
+import { CleanerLoadError } from './sources.js';
 
-export class CleanerLoadError extends Error {}
+export { CleanerLoadError };
 
 const BUILTIN_DIR = new URL('./builtin/', import.meta.url);
-/** Every built-in cleaner, validated once at build time (scripts/compile-cleaners.mjs): read with no walk and no schema check. */
-export const COMPILED_BUILTINS = new URL('./builtin.compiled.json', import.meta.url);
 const MODULE_EXTENSIONS = new Set(['.mjs', '.js']);
 const JSON_EXTENSIONS = new Set(['.json', '.jsonc']);
 /** A built-in cleaner's file; its folder also holds cases.json, expected records (.json) and samples. */
@@ -100,7 +98,10 @@ export async function loadCleanerFile(path: string, options: LoadOptions = { all
 }
 
 /** Every cleaner file directly in a directory, in name order. */
-async function loadCleanerDirectory(dir: string, options: LoadOptions = { allowCode: true }): Promise<Cleaner[]> {
+export async function loadCleanerDirectory(
+  dir: string,
+  options: LoadOptions = { allowCode: true },
+): Promise<Cleaner[]> {
   let names: string[];
   try {
     if (!statSync(dir).isDirectory()) throw new CleanerLoadError(`${dir}: not a directory`);
@@ -113,21 +114,7 @@ async function loadCleanerDirectory(dir: string, options: LoadOptions = { allowC
   return Promise.all(files.map((n) => loadCleanerFile(join(dir, n), options)));
 }
 
-let builtins: Cleaner[] | null = null;
-
-/**
- * Built-in cleaners: `builtin/generic/generic.jsonc`, and one folder per site, `builtin/<family>/<site>/`,
- * holding its cleaner `<site>.jsonc` beside its samples and cases (the golden tests); read once, from the
- * file the build compiled them into (the sources, validated, where there is none: src/).
- */
-export function loadBuiltinCleaners(): Cleaner[] {
-  builtins ??= existsSync(COMPILED_BUILTINS)
-    ? (JSON.parse(readFileSync(COMPILED_BUILTINS, 'utf8')) as Cleaner[])
-    : readBuiltinCleaners();
-  return builtins;
-}
-
-/** The built-in cleaners' JSON files, each validated by the schema. */
+/** The built-in cleaners' JSON files, each validated by the schema (the build compiles them into one file: builtins.ts). */
 export function readBuiltinCleaners(): Cleaner[] {
   const found: Cleaner[] = [];
   const walk = (dir: URL): void => {
@@ -143,17 +130,4 @@ export function readBuiltinCleaners(): Cleaner[] {
   };
   walk(BUILTIN_DIR);
   return found;
-}
-
-/**
- * A run's user cleaners, highest precedence first: the ones given loaded, or every --cleaner file, then the
- * directory named by ARNEWS_CLEANERS (as resolveOptions found them, options.ts).
- */
-export async function loadCleanerSources(sources: CleanerSources): Promise<Cleaner[]> {
-  if ('loaded' in sources) return sources.loaded;
-  const options = { allowCode: sources.allowCode };
-  const user: Cleaner[] = [];
-  for (const path of sources.files) user.push(await loadCleanerFile(path, options));
-  if (sources.dir) user.push(...(await loadCleanerDirectory(sources.dir, options)));
-  return user;
 }

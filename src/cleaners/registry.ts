@@ -13,7 +13,7 @@ import { readMetadataDate } from '../dates/metadata.js';
 import type { Document } from '../document/model.js';
 import { LiteralSet } from '../text/literals.js';
 import { compileCleaner, type CompiledCleaner } from './compile.js';
-import { loadBuiltinCleaners } from './load.js';
+import { loadBuiltinCleaners } from './builtins.js';
 import type { Cleaner } from './schema.js';
 
 const GENERIC = 'generic';

@@ -11,21 +11,15 @@ import { ANY_OF, expandLiteral, expandRegex, unknownLists, usesAnyOf } from './a
 import { HtmlSelectorsSchema } from '../document/html/selectors.js';
 import type { BlockKind, Document } from '../document/model.js';
 import type { ArticleRecord } from '../record.js';
-
-/** Single-line fields a rule can fill from a block. */
-export const FIELD_NAMES = ['source', 'author', 'date', 'imageCredit'] as const;
-export type FieldName = (typeof FIELD_NAMES)[number];
-
-/** Sections that run over the blocks after their marker; see segment/ for how each is read. */
-export const TAIL_KINDS = ['keywords', 'read-also', 'similar', 'more', 'comments', 'footer', 'drop'] as const;
-export type TailKind = (typeof TAIL_KINDS)[number];
-/**
- * What a marker line opens: a tail section, or a field whose value is the rest of the marker's line or
- * else the next line ("المصدر:" then "(أبوظبي - البيان)"; "التاريخ:" then the date line).
- */
-const SECTION_KINDS = [...TAIL_KINDS, 'source', 'author', 'date'] as const;
-export type SectionKind = (typeof SECTION_KINDS)[number];
-export type FieldSectionKind = Exclude<SectionKind, TailKind>;
+import {
+  FIELD_NAMES,
+  fieldsOf,
+  LITERAL_KINDS,
+  RULE_LISTS,
+  ruleName,
+  SECTION_KINDS,
+  type LiteralKind,
+} from './rules.js';
 
 const pattern = z.string().min(1);
 const BLOCK_KINDS = ['paragraph', 'heading', 'list-item'] as const satisfies readonly BlockKind[];
@@ -61,8 +55,6 @@ const matcherShape = {
     ),
 };
 
-const LITERAL_KINDS = ['exact', 'prefix', 'suffix', 'contains'] as const;
-type LiteralKind = (typeof LITERAL_KINDS)[number];
 /** A rule's patterns as written: each literal kind and the regex, with the rule's own list. */
 type Written = Partial<Record<LiteralKind | 'regex', string>> & { anyOf?: string[] | undefined };
 
@@ -173,15 +165,6 @@ const SectionRuleSchema = z
   })
   .transform(expandLists);
 
-/** Named groups of a field rule's regex that fill the field of the same name. */
-const FIELD_GROUP = new RegExp(`\\(\\?<(${FIELD_NAMES.join('|')})>`, 'g');
-
-/** The fields a field rule fills: its named groups, and `field`. */
-function fieldsOf(rule: { regex: string; field?: FieldName | undefined }): FieldName[] {
-  const named = [...rule.regex.matchAll(FIELD_GROUP)].map((m) => m[1] as FieldName);
-  return [...new Set(rule.field ? [...named, rule.field] : named)];
-}
-
 const FieldRuleSchema = z
   .object({
     regex: pattern.describe(
@@ -219,26 +202,6 @@ const TitleGlueRuleSchema = z
   .superRefine(checkLists)
   .refine(validRegex, VALID_REGEX)
   .transform(expandLists);
-
-export const RULE_LISTS = ['drop', 'sections', 'fields', 'titleGlue'] as const;
-export type RuleList = (typeof RULE_LISTS)[number];
-
-/**
- * A rule's name, as --explain shows it and cases.json lists it: the name it is given, else its list and
- * index ("drop[3]"), with the section it opens ("sections[0]:similar") or the fields it fills
- * ("fields[2]:source+date").
- */
-export function ruleName(
-  list: RuleList,
-  index: number,
-  rule: { name?: string | undefined; section?: SectionKind; regex?: string; field?: FieldName | undefined },
-): string {
-  if (rule.name !== undefined) return rule.name;
-  if (list === 'sections') return `sections[${index}]:${rule.section}`;
-  if (list === 'fields')
-    return `fields[${index}]:${fieldsOf({ regex: rule.regex ?? '', field: rule.field }).join('+')}`;
-  return `${list}[${index}]`;
-}
 
 const RulesSchema = z
   .object({

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Cleaner } from './schema.js';
-import { RULE_LISTS, ruleName } from './schema.js';
+import { RULE_LISTS, ruleName } from './rules.js';
 
 /** A run of Arabic letters (with hamza on its seat), as a pattern writes a word. */
 const WORD = /[\u0621-\u064a\u0671-\u06d3]+/gu;

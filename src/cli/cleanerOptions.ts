@@ -28,7 +28,7 @@ export function addCleanerOptions(command: Command): Command {
 /** The run's cleaners: the user's (resolveOptions says which), then the built-ins (loaded here, not at import: `extract` loads them in its workers). */
 export async function loadRunCleaners(sources: CleanerSources): Promise<CleanerRegistry> {
   const [{ CleanerLoadError, loadCleanerSources }, { CleanerRegistry }] = await Promise.all([
-    import('../cleaners/load.js'),
+    import('../cleaners/sources.js'),
     import('../cleaners/registry.js'),
   ]);
   try {

@@ -24,13 +24,8 @@ import type { Document } from '../document/model.js';
 import { extractFields } from '../fields/index.js';
 import type { Page } from '../io/readers.js';
 import type { ResolvedOptions } from '../options.js';
-import {
-  ArticleRecordSchema,
-  type ArticleRecord,
-  type ExplainEntry,
-  type RecordDateMention,
-  type Warning,
-} from '../record.js';
+import { lazyModule } from '../lazyModule.js';
+import type { ArticleRecord, ExplainEntry, RecordDateMention, Warning } from '../record.js';
 import { segment, type ArticleDraft } from '../segment/index.js';
 import { forgetReadings } from '../text/words.js';
 import { enterRule, enterStage, progressId } from './progress.js';
@@ -39,6 +34,13 @@ import { enterRule, enterStage, progressId } from './progress.js';
 export type ExtractOptions = Partial<Omit<ResolvedOptions, 'cleaners'>> & { registry: CleanerRegistry };
 
 export { DocumentError };
+
+/**
+ * The output contract's schema, for the records a run validates: with --validate, and each record an
+ * afterRecord hook returned. It brings zod, which a run that validates nothing never loads: a run that
+ * will validate loads it at set-up (setUpRun), the library uses the one it exports.
+ */
+export const recordSchema = lazyModule('the record schema', () => import('../record.js'));
 
 export function buildDocument(page: Page, selectors?: HtmlSelectors): Document {
   const date = readMetadataDate(page.meta.date);
@@ -166,7 +168,7 @@ export function recordsFrom(
 /** The record as the schema reads it (keys in the schema's order); a DocumentError `invalid-record` when it does not match. */
 function validated(record: ArticleRecord): ArticleRecord {
   enterStage('validation');
-  const valid = ArticleRecordSchema.safeParse(record);
+  const valid = recordSchema.get().ArticleRecordSchema.safeParse(record);
   if (!valid.success) {
     throw new DocumentError(
       'invalid-record',

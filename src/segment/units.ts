@@ -6,7 +6,7 @@
  */
 import type { Block } from '../document/model.js';
 import type { BlockLabel, FieldValue } from '../cleaners/labels.js';
-import type { SectionKind } from '../cleaners/schema.js';
+import type { SectionKind } from '../cleaners/rules.js';
 import type { Related } from '../record.js';
 import { wordCount } from '../text/words.js';
 import { splitTagList } from '../fields/keywords.js';

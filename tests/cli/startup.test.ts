@@ -1,13 +1,15 @@
 /**
  * Start-up (issue 11, point 6): `arnews extract` on a text page loads neither cheerio nor the HTML
- * front end; its main thread loads none of the pipeline (no zod, no date engine); the built-in
- * cleaners come from the one file the build compiled them into. The time itself is measured by
+ * front end, nor zod unless something is validated (--validate, a user cleaner); its main thread loads
+ * none of the pipeline (no zod, no date engine); the built-in cleaners come from the one file the build
+ * compiled them into. The time itself is measured by
  * `npm run bench` (scripts/bench-startup.mjs), not here.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { COMPILED_BUILTINS, readBuiltinCleaners } from '../../src/cleaners/load.js';
+import { COMPILED_BUILTINS } from '../../src/cleaners/builtins.js';
+import { readBuiltinCleaners } from '../../src/cleaners/load.js';
 import { fixture, goldenCase, ROOT } from '../helpers/fixtures.js';
 
 /** The modules a node command loads, as paths under dist/ or package names (NODE_DEBUG=esm lists them). */
@@ -27,11 +29,18 @@ function modulesLoaded(args: string[]): Set<string> {
 describe('start-up', () => {
   it('a text page loads neither cheerio nor the HTML front end; an HTML page does', () => {
     const text = modulesLoaded(['bin/arnews', 'extract', '-q', fixture('user-cleaner/alwaha-page.txt')]);
-    expect(text.has('zod')).toBe(true); // the worker validates records
     expect(text.has('cheerio')).toBe(false);
     expect(text.has('document/html/index.js')).toBe(false);
     const html = modulesLoaded(['bin/arnews', 'extract', '-q', goldenCase('html/youm7.com').source]);
     expect(html.has('cheerio')).toBe(true);
+  });
+
+  it('zod loads only where something is validated: --validate, a user cleaner; not a plain run with the built-ins', () => {
+    const page = fixture('user-cleaner/alwaha-page.txt');
+    expect(modulesLoaded(['bin/arnews', 'extract', '-q', page]).has('zod')).toBe(false);
+    expect(modulesLoaded(['bin/arnews', 'extract', '-q', '--validate', page]).has('zod')).toBe(true);
+    const cleaner = fixture('user-cleaner/alwaha.json');
+    expect(modulesLoaded(['bin/arnews', 'extract', '-q', '--cleaner', cleaner, page]).has('zod')).toBe(true);
   });
 
   it("extract's main thread loads none of the pipeline: no zod, no date engine, no cleaners", () => {

@@ -9,8 +9,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_EXTENSION, loadBuiltinCleaners } from '../../src/cleaners/load.js';
-import { RULE_LISTS, ruleName } from '../../src/cleaners/schema.js';
+import { loadBuiltinCleaners } from '../../src/cleaners/builtins.js';
+import { BUILTIN_EXTENSION } from '../../src/cleaners/load.js';
+import { RULE_LISTS, ruleName } from '../../src/cleaners/rules.js';
 import { spellingWarnings } from '../../src/cleaners/spelling.js';
 import { CleanerRegistry } from '../../src/cleaners/registry.js';
 import { loadHtmlFrontEnd } from '../../src/document/htmlFrontEnd.js';
