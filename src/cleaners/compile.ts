@@ -6,15 +6,8 @@
 import { enterRule, progressId } from '../pipeline/progress.js';
 import { foldPattern, normalizeArabic, normalizeWithOffsets, toOriginalSpan } from '../text/normalize.js';
 import type { BlockKind } from '../document/model.js';
-import {
-  FIELD_NAMES,
-  ruleName,
-  type Cleaner,
-  type FieldName,
-  type FieldRule,
-  type Matcher,
-  type SectionKind,
-} from './schema.js';
+import { FIELD_NAMES, ruleName, type Cleaner, type FieldName, type FieldRule, type Matcher } from './schema.js';
+import type { SectionKind } from '../vocabulary.js';
 
 type Span = [number, number];
 

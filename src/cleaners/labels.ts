@@ -4,7 +4,8 @@
  */
 import type { Document } from '../document/model.js';
 import type { ExplainEntry } from '../record.js';
-import type { Cleaner, FieldName, TailKind } from './schema.js';
+import type { Cleaner, FieldName } from './schema.js';
+import type { TailKind } from '../vocabulary.js';
 
 export interface FieldValue {
   field: FieldName;

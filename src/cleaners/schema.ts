@@ -11,21 +11,11 @@ import { ANY_OF, expandLiteral, expandRegex, unknownLists, usesAnyOf } from './a
 import { HtmlSelectorsSchema } from '../document/html/selectors.js';
 import type { BlockKind, Document } from '../document/model.js';
 import type { ArticleRecord } from '../record.js';
+import { isRelation, RELATIONS, SECTION_KINDS, type SectionKind } from '../vocabulary.js';
 
 /** Single-line fields a rule can fill from a block. */
 export const FIELD_NAMES = ['source', 'author', 'date', 'imageCredit'] as const;
 export type FieldName = (typeof FIELD_NAMES)[number];
-
-/** Sections that run over the blocks after their marker; see segment/ for how each is read. */
-export const TAIL_KINDS = ['keywords', 'read-also', 'similar', 'more', 'comments', 'footer', 'drop'] as const;
-export type TailKind = (typeof TAIL_KINDS)[number];
-/**
- * What a marker line opens: a tail section, or a field whose value is the rest of the marker's line or
- * else the next line ("المصدر:" then "(أبوظبي - البيان)"; "التاريخ:" then the date line).
- */
-const SECTION_KINDS = [...TAIL_KINDS, 'source', 'author', 'date'] as const;
-export type SectionKind = (typeof SECTION_KINDS)[number];
-export type FieldSectionKind = Exclude<SectionKind, TailKind>;
 
 const pattern = z.string().min(1);
 const BLOCK_KINDS = ['paragraph', 'heading', 'list-item'] as const satisfies readonly BlockKind[];
@@ -167,8 +157,8 @@ const SectionRuleSchema = z
     message: '"lines" goes with section "drop"',
     path: ['lines'],
   })
-  .refine((r) => !r.greedy || ['read-also', 'similar', 'more'].includes(r.section), {
-    message: '"greedy" goes with a related list (read-also, similar, more)',
+  .refine((r) => !r.greedy || isRelation(r.section), {
+    message: `"greedy" goes with a related list (${RELATIONS.join(', ')})`,
     path: ['greedy'],
   })
   .transform(expandLists);

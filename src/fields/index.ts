@@ -15,8 +15,7 @@ import { ArticleWords, splitTagLine, splitTagList, uniqueTags } from './keywords
 import { articleDate } from './published.js';
 import { relatedEntries, sectionCandidates, type RelatedCandidate } from './related.js';
 import { residualBoilerplate } from './residual.js';
-
-const RELATED_KINDS: ReadonlySet<string> = new Set(['read-also', 'similar', 'more']);
+import { isRelation } from '../vocabulary.js';
 
 export interface ArticleFields {
   title: string | null;
@@ -198,8 +197,7 @@ function sectionTrace(section: Section): ExplainEntry {
   const n = section.items.length;
   const lines = `${n} line${n === 1 ? '' : 's'}`;
   const last = section.items.at(-1)?.line;
-  const into =
-    section.kind === 'keywords' ? 'keywords' : RELATED_KINDS.has(section.kind) ? `related (${section.kind})` : null;
+  const into = section.kind === 'keywords' ? 'keywords' : isRelation(section.kind) ? `related (${section.kind})` : null;
   return {
     cleaner: 'segment',
     rule: `section:${section.kind}`,

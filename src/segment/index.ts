@@ -9,6 +9,7 @@ import type { CleanedDocument, FieldValue } from '../cleaners/labels.js';
 import type { Warning } from '../record.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { wordCount, words } from '../text/words.js';
+import { isGreedy, isRelation, type Relation } from '../vocabulary.js';
 import { endsLikeSentence, hasWords, isProse, proseWeight } from './prose.js';
 import { labelBylines, pageIndex, printedWithin, withBylines, type PageIndex } from './bylines.js';
 import {
@@ -22,15 +23,12 @@ import {
   repeatsHeadline,
 } from './title.js';
 import {
-  GREEDY,
   isLabel,
-  RELATED,
   splitArticles,
   TAG_ITEM_MAX_WORDS,
   toUnits,
   type ContentUnit,
   type Paragraph,
-  type Relation,
   type Section,
   type SectionUnit,
   type Unit,
@@ -75,8 +73,8 @@ export function segment(cleaned: CleanedDocument): ArticleDraft[] {
   // A page's tail lists belong to its main article, wherever they stand.
   const main = articles[0]!;
   for (const article of articles.slice(1)) {
-    main.sections.push(...article.sections.filter((s) => RELATED.has(s.kind)));
-    article.sections = article.sections.filter((s) => !RELATED.has(s.kind));
+    main.sections.push(...article.sections.filter((s) => isRelation(s.kind)));
+    article.sections = article.sections.filter((s) => !isRelation(s.kind));
   }
   return articles;
 }
@@ -313,7 +311,7 @@ function shorten(text: string): string {
  * read-also box is still the article), everything for comments and footers.
  */
 function sectionBarrier(section: Section): number {
-  return GREEDY.has(section.kind) ? -100 : -2;
+  return isGreedy(section.kind) ? -100 : -2;
 }
 
 /** Maximum-sum run (Kadane): the stretch of blocks that reads most like one piece of prose. */

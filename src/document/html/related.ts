@@ -11,11 +11,9 @@
 import type { Link } from '../model.js';
 import type { Related } from '../../record.js';
 import { normalizeArabic } from '../../text/normalize.js';
-import { SEE_ALSO } from '../../vocabulary.js';
+import { SEE_ALSO, type Relation } from '../../vocabulary.js';
 import type { AnyNode, Element, ParentNode } from './dom.js';
 import { forEachNode, hintsOf, isElement, textOf } from './dom.js';
-
-type Relation = Related['relation'];
 
 /**
  * Labels of related lists (matched on the normalised form, at the start of the label) and the relation
