@@ -39,6 +39,22 @@ export const isTailKind = (kind: string): kind is TailKind => (TAIL_KINDS as rea
  * the site chose (Sputnik's "see also" box is one), never a list of `similar` articles.
  */
 export const SEE_ALSO = ['اقرأ', 'طالع', 'شاهد', 'تابع', 'انظر'].flatMap((verb) => [`${verb} أيضا`, `${verb} كذلك`]);
+/** The commonest see-also label, the one left in a body that says a cleaner missed a read-also box. */
+export const READ_ALSO = SEE_ALSO[0]!;
+
+/**
+ * A heading of `similar` articles is a noun for the items then a word of likeness: "مواضيع ذات صلة",
+ * "مقالات مشابهة", "الأخبار المتعلقة" (the HTML front end also reads them with the article "ال").
+ */
+export const RELATED_NOUNS = ['مقالات', 'مواضيع', 'أخبار', 'موضوعات', 'تقارير', 'قصص'];
+export const SIMILAR_QUALIFIERS = ['مشابهة', 'ذات صلة', 'ذات علاقة', 'متعلقة', 'مرتبطة'];
+/** Headings of `similar` articles that stand alone: "ذات صلة", "قد يهمك" ("may interest you"), "قد يعجبك". */
+export const SIMILAR_HEADINGS = ['ذات صلة', 'قد يهمك', 'قد يعجبك'];
 
 /** The lists a cleaner's pattern can name, by the name it writes in braces. */
-export const VOCABULARY: Readonly<Record<string, readonly string[]>> = { 'see-also': SEE_ALSO };
+export const VOCABULARY: Readonly<Record<string, readonly string[]>> = {
+  'see-also': SEE_ALSO,
+  'related-nouns': RELATED_NOUNS,
+  'similar-qualifiers': SIMILAR_QUALIFIERS,
+  'similar-headings': SIMILAR_HEADINGS,
+};
