@@ -36,6 +36,7 @@ import {
 
 export type { Section } from './units.js';
 
+// The segmenter's heuristics, in one block (issue 12).
 /** A closing sentence has at least this many words (not "..." or "." alone). */
 const CLOSING_MIN_WORDS = 2;
 /** Bare tag lines: at least this many, and at least this share of them written in the article. */
@@ -45,6 +46,17 @@ const BARE_TAGS_WRITTEN = 0.5;
 const BARE_TAG_LINE_MAX_WORDS = 24;
 /** The share of a bare tag line's words that the article writes (a site's tags may word a name its own way). */
 const BARE_TAG_LINE_WRITTEN = 0.7;
+/**
+ * What crossing a section costs the body run: a little for a list or tag line (prose that goes on after
+ * a read-also box is still the article: two short lines' worth)…
+ */
+const SECTION_COST = -2;
+/** …everything for comments and footers: no article's prose outweighs it. */
+const GREEDY_SECTION_COST = -100;
+/** A line quoted in a warning is cut when longer than this… */
+const QUOTED_MAX_CHARS = 80;
+/** …to this many characters and an ellipsis. */
+const QUOTED_KEPT_CHARS = 77;
 /** Punctuation of a sentence or a list: a line of linked tags with no separator has none. */
 const SENTENCE_PUNCTUATION = /[.،,؛;:؟?!«»"()]/u;
 
@@ -303,15 +315,12 @@ function restOfBox(span: Unit[], runEnd: number, embedded: Extract<Unit, { type:
 }
 
 function shorten(text: string): string {
-  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+  return text.length > QUOTED_MAX_CHARS ? `${text.slice(0, QUOTED_KEPT_CHARS)}…` : text;
 }
 
-/**
- * What crossing a section costs the body run: a little for a list or tag line (prose that goes on after a
- * read-also box is still the article), everything for comments and footers.
- */
+/** What crossing a section costs the body run (SECTION_COST, GREEDY_SECTION_COST). */
 function sectionBarrier(section: Section): number {
-  return isGreedy(section.kind) ? -100 : -2;
+  return isGreedy(section.kind) ? GREEDY_SECTION_COST : SECTION_COST;
 }
 
 /** Maximum-sum run (Kadane): the stretch of blocks that reads most like one piece of prose. */

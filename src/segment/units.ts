@@ -37,6 +37,7 @@ export type Unit =
 export type ContentUnit = Extract<Unit, { type: 'content' }>;
 export type SectionUnit = Extract<Unit, { type: 'section' }>;
 
+// The unit builder's heuristics, in one block (issue 12).
 /** The longest line that reads as a category label inside a related list. */
 const LABEL_MAX_WORDS = 3;
 /** The longest item of a tag list under its marker: a longer line is several tags whose separators were lost. */
