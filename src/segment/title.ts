@@ -41,6 +41,8 @@ const DATED_HEADLINE_MAX_WORDS = 30;
 const LEADING_HEADLINE_MAX_WORDS = 20;
 /** The words of a headline that stands alone on the dump's first line ("جنرال الشعبوية", "صانع الفرجة"). */
 const FIRST_LINE_MIN_WORDS = 2;
+/** A title-like heading of these levels (h1–h3) is headline-shaped even when it reads as prose; lower ones are section heads. */
+const HEADLINE_MAX_LEVEL = 3;
 
 export interface TitleFound {
   paragraph: Paragraph;
@@ -58,7 +60,8 @@ export function headlineShaped(unit: ContentUnit): boolean {
   const { block, text } = unit;
   return (
     (!block.outside || block.kind === 'heading') &&
-    (isHeadlineText(block, text) || (isTitleLike(block, text) && /^h[1-3]$/.test(block.tag ?? '')))
+    (isHeadlineText(block, text) ||
+      (isTitleLike(block, text) && block.level !== undefined && block.level <= HEADLINE_MAX_LEVEL))
   );
 }
 
