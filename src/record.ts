@@ -6,6 +6,7 @@
  * README and in the golden fixtures together.
  */
 import { z } from 'zod';
+import { RELATIONS } from './vocabulary.js';
 
 export const DATE_KINDS = [
   'date',
@@ -35,7 +36,6 @@ export const DATE_GRAINS = [
 ] as const;
 export const DATE_MODS = ['early', 'mid', 'late', 'since', 'until', 'approx'] as const;
 export const DATE_CALENDARS = ['gregorian', 'hijri', 'hijri-tabular', 'solar-hijri'] as const;
-export const RELATIONS = ['read-also', 'similar', 'more'] as const;
 
 /** One date or time expression found by the date engine, with offsets into the text it was found in. */
 export const DateMentionSchema = z

@@ -1,9 +1,37 @@
 /**
- * Words that more than one stage reads, declared once and imported: the HTML front end finds the
- * related lists of a page under these labels, and cleaners name them in their patterns (`{see-also}`
- * in the generic cleaner's read-also rule; cleaners/alternatives.ts). Written in plain Arabic: readers
- * fold them to the matching form (text/normalize.ts) as they fold the page.
+ * What more than one stage names, declared once and imported: the kinds of section a marker opens
+ * (cleaners write them, the segmenter reads them, the fields take them, the schema lists them), how an
+ * article lists another (the record's `related[].relation`), and the words the stages match: the HTML
+ * front end finds the related lists of a page under these labels, and cleaners name them in their
+ * patterns (`{see-also}` in the generic cleaner's read-also rule; cleaners/alternatives.ts). Words are
+ * written in plain Arabic: readers fold them to the matching form (text/normalize.ts) as they fold the page.
  */
+
+/**
+ * How an article lists another (`related[].relation`), and the sections that hold such lists:
+ * `read-also` a box picked for this article (or an embedded article), `similar` a list of articles on
+ * the same subject, `more` a list of the site's other articles (its latest, its section's).
+ */
+export const RELATIONS = ['read-also', 'similar', 'more'] as const;
+export type Relation = (typeof RELATIONS)[number];
+export const isRelation = (kind: string): kind is Relation => (RELATIONS as readonly string[]).includes(kind);
+
+/** Sections that swallow everything up to the next marker, whatever its lines look like. */
+const GREEDY_KINDS = ['comments', 'footer', 'drop'] as const;
+export const isGreedy = (kind: string): boolean => (GREEDY_KINDS as readonly string[]).includes(kind);
+
+/** Sections that run over the blocks after their marker: tags, related lists, and the greedy ones; see segment/. */
+const TAIL_KINDS = ['keywords', ...RELATIONS, ...GREEDY_KINDS] as const;
+export type TailKind = (typeof TAIL_KINDS)[number];
+
+/**
+ * What a marker line opens: a tail section, or a field whose value is the rest of the marker's line or
+ * else the next line ("المصدر:" then "(أبوظبي - البيان)"; "التاريخ:" then the date line).
+ */
+export const SECTION_KINDS = [...TAIL_KINDS, 'source', 'author', 'date'] as const;
+export type SectionKind = (typeof SECTION_KINDS)[number];
+export type FieldSectionKind = Exclude<SectionKind, TailKind>;
+export const isTailKind = (kind: string): kind is TailKind => (TAIL_KINDS as readonly string[]).includes(kind);
 
 /**
  * "Read also", "see also": a verb of reading or watching, then "also". What follows is a box of
@@ -11,6 +39,22 @@
  * the site chose (Sputnik's "see also" box is one), never a list of `similar` articles.
  */
 export const SEE_ALSO = ['اقرأ', 'طالع', 'شاهد', 'تابع', 'انظر'].flatMap((verb) => [`${verb} أيضا`, `${verb} كذلك`]);
+/** The commonest see-also label, the one left in a body that says a cleaner missed a read-also box. */
+export const READ_ALSO = SEE_ALSO[0]!;
+
+/**
+ * A heading of `similar` articles is a noun for the items then a word of likeness: "مواضيع ذات صلة",
+ * "مقالات مشابهة", "الأخبار المتعلقة" (the HTML front end also reads them with the article "ال").
+ */
+export const RELATED_NOUNS = ['مقالات', 'مواضيع', 'أخبار', 'موضوعات', 'تقارير', 'قصص'];
+export const SIMILAR_QUALIFIERS = ['مشابهة', 'ذات صلة', 'ذات علاقة', 'متعلقة', 'مرتبطة'];
+/** Headings of `similar` articles that stand alone: "ذات صلة", "قد يهمك" ("may interest you"), "قد يعجبك". */
+export const SIMILAR_HEADINGS = ['ذات صلة', 'قد يهمك', 'قد يعجبك'];
 
 /** The lists a cleaner's pattern can name, by the name it writes in braces. */
-export const VOCABULARY: Readonly<Record<string, readonly string[]>> = { 'see-also': SEE_ALSO };
+export const VOCABULARY: Readonly<Record<string, readonly string[]>> = {
+  'see-also': SEE_ALSO,
+  'related-nouns': RELATED_NOUNS,
+  'similar-qualifiers': SIMILAR_QUALIFIERS,
+  'similar-headings': SIMILAR_HEADINGS,
+};

@@ -19,7 +19,8 @@ import {
 } from './compile.js';
 import type { BlockLabel, CleanedDocument, FieldValue, TitleSplit } from './labels.js';
 import { DATE_LINE_MAX, type SelectedCleaner } from './registry.js';
-import { FIELD_NAMES, TAIL_KINDS, type FieldName, type FieldSectionKind, type TailKind } from './rules.js';
+import { FIELD_NAMES, type FieldName } from './rules.js';
+import { isTailKind, type FieldSectionKind, type TailKind } from '../vocabulary.js';
 
 type Fire = (cleaner: string, rule: string, action: string, matched?: string) => void;
 
@@ -91,9 +92,8 @@ export function shorten(text: string): string {
   return text.length > 120 ? `${text.slice(0, 117)}…` : text;
 }
 
-const TAIL: ReadonlySet<string> = new Set(TAIL_KINDS);
 function isFieldSection(kind: string): kind is FieldSectionKind {
-  return !TAIL.has(kind);
+  return !isTailKind(kind);
 }
 
 /** A field marker waiting for its value on the next line, and the rule that found it. */

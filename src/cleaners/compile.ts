@@ -6,8 +6,9 @@
 import { enterRule, progressId } from '../pipeline/progress.js';
 import { foldPattern, normalizeArabic, normalizeWithOffsets, toOriginalSpan } from '../text/normalize.js';
 import type { BlockKind } from '../document/model.js';
-import { FIELD_NAMES, LITERAL_KINDS, ruleName, type FieldName, type LiteralKind, type SectionKind } from './rules.js';
+import { FIELD_NAMES, LITERAL_KINDS, ruleName, type FieldName, type LiteralKind } from './rules.js';
 import type { Cleaner, FieldRule, Matcher } from './schema.js';
+import type { SectionKind } from '../vocabulary.js';
 
 type Span = [number, number];
 

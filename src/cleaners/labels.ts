@@ -4,8 +4,9 @@
  */
 import type { Document } from '../document/model.js';
 import type { ExplainEntry } from '../record.js';
-import type { FieldName, TailKind } from './rules.js';
+import type { FieldName } from './rules.js';
 import type { Cleaner } from './schema.js';
+import type { TailKind } from '../vocabulary.js';
 
 export interface FieldValue {
   field: FieldName;

@@ -18,6 +18,22 @@ import type { Cleaner } from './schema.js';
 
 const GENERIC = 'generic';
 
+// The cleaner ranking's numbers, in one block (issue 12).
+/** Date lines are short; longer blocks are sentences that mention a date. */
+export const DATE_LINE_MAX = 120;
+/** How many blocks from the top the page date is looked for when the input gives none. */
+const PAGE_DATE_LOOKAHEAD = 80;
+/**
+ * A candidate's rank, lowest first: a built-in cleaner ranks after every user cleaner (this outweighs
+ * any host length times HOST_CHAR_RANK)…
+ */
+const BUILTIN_RANK = 1e6;
+/** …then each character of the host a cleaner claims outranks any difference of precedence order (fewer cleaners than this). */
+const HOST_CHAR_RANK = 1e3;
+/** A version is chosen by the day of the page's date: its first ten characters, "YYYY-MM-DD". */
+const ISO_DAY_CHARS = 'YYYY-MM-DD'.length;
+const MS_PER_DAY = 86_400_000;
+
 export class UnknownCleanerError extends Error {}
 
 /** How a site cleaner was chosen, for --explain. */
@@ -30,11 +46,6 @@ interface SelectedBy {
 }
 
 export type SelectedCleaner = CompiledCleaner & { selectedBy: SelectedBy };
-
-/** Date lines are short; longer blocks are sentences that mention a date. */
-export const DATE_LINE_MAX = 120;
-/** How many blocks from the top the page date is looked for when the input gives none. */
-const PAGE_DATE_LOOKAHEAD = 80;
 
 /** A cleaner that claims a host, with its precedence and the host as it wrote it. */
 interface HostClaim {
@@ -144,7 +155,7 @@ export class CleanerRegistry {
     }
     // User cleaners before built-ins; then the most specific host; then precedence order.
     const rank = (c: (typeof candidates)[number]): number =>
-      (this.fromUser.has(c.cleaner.cleaner) ? 0 : 1e6) - c.claimedLength * 1e3 + c.order;
+      (this.fromUser.has(c.cleaner.cleaner) ? 0 : BUILTIN_RANK) - c.claimedLength * HOST_CHAR_RANK + c.order;
     const best = candidates.reduce<(typeof candidates)[number] | null>(
       (a, b) => (!a || rank(b) < rank(a) ? b : a),
       null,
@@ -212,12 +223,12 @@ function claimsUrl(c: CompiledCleaner, url: string, host: string | null): boolea
  * first date line near the top of the page, else null.
  */
 function pageDate(doc: Document): string | null {
-  const fromMeta = readMetadataDate(doc.meta.date).value?.slice(0, 10);
+  const fromMeta = readMetadataDate(doc.meta.date).value?.slice(0, ISO_DAY_CHARS);
   if (fromMeta) return fromMeta;
   for (const block of doc.blocks.slice(0, PAGE_DATE_LOOKAHEAD)) {
     if (block.text.length > DATE_LINE_MAX) continue;
     const iso = parseDateLine(block.text);
-    if (iso) return iso.slice(0, 10);
+    if (iso) return iso.slice(0, ISO_DAY_CHARS);
   }
   return null;
 }
@@ -232,7 +243,7 @@ function newer(a: CompiledCleaner, b: CompiledCleaner): boolean {
 
 /** Days from a date to a version's period (0 when the period holds it). */
 function distance(c: CompiledCleaner, date: string): number {
-  const day = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+  const day = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / MS_PER_DAY;
   const from = c.cleaner.validFrom ?? EARLIEST;
   const until = c.cleaner.validUntil ?? LATEST;
   if (date < from) return day(from) - day(date);

@@ -1,25 +1,15 @@
 /**
- * The names a cleaner's rules are written with — the fields a rule fills, the sections a marker opens,
- * the lists of rules, the ways a pattern matches — and a rule's name. The schema (schema.ts) checks
- * cleaners against them; the compiler and the cleaning stage use them on every page, without loading
+ * The names a cleaner's rules are written with — the fields a rule fills, the lists of rules, the ways a
+ * pattern matches — and a rule's name (the sections a marker opens are the vocabulary's: vocabulary.ts).
+ * The schema (schema.ts) checks cleaners against them; the compiler and the cleaning stage use them on every page, without loading
  * the schema and zod, which a run with only the built-in cleaners never needs (they are validated at
  * build time).
  */
+import type { SectionKind } from '../vocabulary.js';
 
 /** Single-line fields a rule can fill from a block. */
 export const FIELD_NAMES = ['source', 'author', 'date', 'imageCredit'] as const;
 export type FieldName = (typeof FIELD_NAMES)[number];
-
-/** Sections that run over the blocks after their marker; see segment/ for how each is read. */
-export const TAIL_KINDS = ['keywords', 'read-also', 'similar', 'more', 'comments', 'footer', 'drop'] as const;
-export type TailKind = (typeof TAIL_KINDS)[number];
-/**
- * What a marker line opens: a tail section, or a field whose value is the rest of the marker's line or
- * else the next line ("المصدر:" then "(أبوظبي - البيان)"; "التاريخ:" then the date line).
- */
-export const SECTION_KINDS = [...TAIL_KINDS, 'source', 'author', 'date'] as const;
-export type SectionKind = (typeof SECTION_KINDS)[number];
-export type FieldSectionKind = Exclude<SectionKind, TailKind>;
 
 /** The ways a literal pattern matches a block; a rule gives one of them or a regex. */
 export const LITERAL_KINDS = ['exact', 'prefix', 'suffix', 'contains'] as const;

@@ -11,15 +11,8 @@ import { ANY_OF, expandLiteral, expandRegex, unknownLists, usesAnyOf } from './a
 import { HtmlSelectorsSchema } from '../document/html/selectors.js';
 import type { BlockKind, Document } from '../document/model.js';
 import type { ArticleRecord } from '../record.js';
-import {
-  FIELD_NAMES,
-  fieldsOf,
-  LITERAL_KINDS,
-  RULE_LISTS,
-  ruleName,
-  SECTION_KINDS,
-  type LiteralKind,
-} from './rules.js';
+import { FIELD_NAMES, fieldsOf, LITERAL_KINDS, RULE_LISTS, ruleName, type LiteralKind } from './rules.js';
+import { isRelation, RELATIONS, SECTION_KINDS, type SectionKind } from '../vocabulary.js';
 
 const pattern = z.string().min(1);
 const BLOCK_KINDS = ['paragraph', 'heading', 'list-item'] as const satisfies readonly BlockKind[];
@@ -159,8 +152,8 @@ const SectionRuleSchema = z
     message: '"lines" goes with section "drop"',
     path: ['lines'],
   })
-  .refine((r) => !r.greedy || ['read-also', 'similar', 'more'].includes(r.section), {
-    message: '"greedy" goes with a related list (read-also, similar, more)',
+  .refine((r) => !r.greedy || isRelation(r.section), {
+    message: `"greedy" goes with a related list (${RELATIONS.join(', ')})`,
     path: ['greedy'],
   })
   .transform(expandLists);

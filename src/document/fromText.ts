@@ -100,6 +100,7 @@ export function textToDocument(raw: string, input: InputRef, options: TextToDocu
   return {
     input,
     format: 'text',
+    contentJudged: false,
     blocks,
     meta: { ...emptyMeta(), ...options.meta },
     warnings: [],

@@ -1,10 +1,12 @@
 /**
  * The one document model every input form becomes. After a builder (text or HTML) has run, the stages
- * read every page alike but in two places that read `format`: the segmenter takes an HTML page's body
- * from the blocks the front end judged to be the article (a text dump's is the run that reads most like
- * prose), and a text dump's title comes from the input's title field only when its text prints none.
+ * read every page alike: none reads `format` (which front end built it). What a front end knows beyond
+ * the blocks' text is a capability of the document, which the stages read: `contentJudged` (it told
+ * the article's blocks from the furniture, so the segmenter takes the body from them instead of
+ * finding the run that reads most like prose) and a heading's `level`. Page metadata belongs to the
+ * main article: `articleMetadata` gives each article what it takes of it.
  */
-import type { InputRef, Related, Warning } from '../record.js';
+import type { ArticleRecord, InputRef, Related, Warning } from '../record.js';
 
 export type BlockKind = 'heading' | 'paragraph' | 'list-item';
 
@@ -30,6 +32,8 @@ export interface Block {
   gapBefore: boolean;
   /** HTML only: the element's tag name. */
   tag?: string;
+  /** The level of a heading (1 for h1 … 6 for h6), when the input marks it. */
+  level?: number;
   /** HTML only: links inside the block. */
   links?: Link[];
   /**
@@ -78,6 +82,12 @@ export function emptyMeta(): PageMeta {
 export interface Document {
   input: InputRef;
   format: 'text' | 'html';
+  /**
+   * The front end has told the article's blocks from the page's furniture (flagged `outside`): the body
+   * is the blocks it kept. Else (a text dump) the segmenter finds the body as the run that reads most like
+   * prose, and with it what stands around that run (bylines without a marker, the crawler's title line).
+   */
+  contentJudged: boolean;
   blocks: Block[];
   meta: PageMeta;
   /** Quality flags raised while reading and building (encoding repaired, …). */
@@ -87,4 +97,18 @@ export interface Document {
    * with absolute URLs. Their blocks are also in `blocks`, flagged `outside`.
    */
   related?: Related[];
+}
+
+/** What an article of the page takes of the page's metadata, and the related links the page lists. */
+export interface ArticleMetadata extends PageMeta {
+  related: Related[];
+}
+
+/**
+ * Page metadata belongs to the main article: the page's title, date, modified date, section, image,
+ * keywords, author and related lists are its own. An article embedded in the page (after a read-also
+ * marker) takes none of them; it has only what its own text gives.
+ */
+export function articleMetadata(doc: Document, role: ArticleRecord['role']): ArticleMetadata {
+  return role === 'main' ? { ...doc.meta, related: doc.related ?? [] } : { ...emptyMeta(), related: [] };
 }

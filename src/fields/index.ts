@@ -4,7 +4,7 @@
  */
 import { shorten } from '../cleaners/apply.js';
 import type { CleanedDocument } from '../cleaners/labels.js';
-import type { Block, PageMeta } from '../document/model.js';
+import type { ArticleMetadata, Block, PageMeta } from '../document/model.js';
 import type { ExplainEntry, Related, Warning } from '../record.js';
 import { nameOf, namesIn } from '../segment/bylines.js';
 import type { ArticleDraft, Section } from '../segment/index.js';
@@ -15,8 +15,7 @@ import { ArticleWords, splitTagLine, splitTagList, uniqueTags } from './keywords
 import { articleDate } from './published.js';
 import { relatedEntries, sectionCandidates, type RelatedCandidate } from './related.js';
 import { residualBoilerplate } from './residual.js';
-
-const RELATED_KINDS: ReadonlySet<string> = new Set(['read-also', 'similar', 'more']);
+import { isRelation } from '../vocabulary.js';
 
 export interface ArticleFields {
   title: string | null;
@@ -38,15 +37,16 @@ export function extractFields(
   draft: ArticleDraft,
   cleaned: CleanedDocument,
   embedded: ArticleDraft[],
-  meta: PageMeta,
+  meta: ArticleMetadata,
 ): ArticleFields {
   const warnings: Warning[] = [...draft.warnings];
   const explain: ExplainEntry[] = draft.sections.map(sectionTrace);
   const field = (name: string): string | null => draft.fields.find((f) => f.field === name)?.value ?? null;
 
-  let title = draft.title?.text ?? (draft.role === 'main' ? meta.title : null);
-  // A text dump's title can only come from the input's metadata (a JSONL title field) when its text has none.
-  if (!draft.title && title && cleaned.doc.format === 'text') {
+  let title = draft.title?.text ?? meta.title;
+  // A dump whose content nobody judged (a text dump) has no metadata of its own: a title it takes from
+  // metadata is the input's (a JSONL title field), when its text prints no headline.
+  if (!draft.title && title && !cleaned.doc.contentJudged) {
     explain.push({
       cleaner: 'input',
       rule: 'title-field',
@@ -103,7 +103,7 @@ export function extractFields(
   const articleWords = new ArticleWords(() => [title ?? '', ...paragraphs]);
   // Tags the page gives as links or metadata (HTML) are the tags; a tag line's text is then the same
   // links flattened, often without separators.
-  const pageTags = draft.role === 'main' ? meta.keywords : [];
+  const pageTags = meta.keywords;
   const tagLines = uniqueTags(
     draft.sections
       .filter((s) => s.kind === 'keywords' && pageTags.length === 0)
@@ -116,7 +116,7 @@ export function extractFields(
 
   const candidates: RelatedCandidate[] = [
     // Lists the HTML front end found, with their URLs, come first; the text markers may find them again.
-    ...(draft.role === 'main' ? (cleaned.doc.related ?? []).map((r) => ({ ...r, at: -1 })) : []),
+    ...meta.related.map((r) => ({ ...r, at: -1 })),
     ...sectionCandidates(draft.sections),
     ...embedded.flatMap((e) =>
       e.title
@@ -133,7 +133,7 @@ export function extractFields(
     source,
     imageCredit,
     section,
-    author: field('author') ?? signed?.author ?? (draft.role === 'main' ? plausibleAuthor(meta, source) : null),
+    author: field('author') ?? signed?.author ?? plausibleAuthor(meta, source),
     dated: articleDate(draft.fields, draft.body[0]?.block ?? null),
     keywords,
     related: relatedEntries(candidates, cleaned.splitTitle, title),
@@ -198,8 +198,7 @@ function sectionTrace(section: Section): ExplainEntry {
   const n = section.items.length;
   const lines = `${n} line${n === 1 ? '' : 's'}`;
   const last = section.items.at(-1)?.line;
-  const into =
-    section.kind === 'keywords' ? 'keywords' : RELATED_KINDS.has(section.kind) ? `related (${section.kind})` : null;
+  const into = section.kind === 'keywords' ? 'keywords' : isRelation(section.kind) ? `related (${section.kind})` : null;
   return {
     cleaner: 'segment',
     rule: `section:${section.kind}`,

@@ -5,11 +5,10 @@
  */
 import type { TitleSplit } from '../cleaners/labels.js';
 import type { Related } from '../record.js';
+import { isRelation, type Relation } from '../vocabulary.js';
 import type { Section } from '../segment/index.js';
 import { hasWords } from '../segment/prose.js';
 import { normalizeArabic } from '../text/normalize.js';
-
-type Relation = Related['relation'];
 
 export interface RelatedCandidate {
   /** Block index, for page order. */
@@ -21,8 +20,8 @@ export interface RelatedCandidate {
 
 export function sectionCandidates(sections: Section[]): RelatedCandidate[] {
   return sections.flatMap((section) => {
-    if (section.kind !== 'read-also' && section.kind !== 'similar' && section.kind !== 'more') return [];
-    const relation: Relation = section.kind;
+    if (!isRelation(section.kind)) return [];
+    const relation = section.kind;
     const inline = section.inline
       ? [{ at: section.marker.index, title: section.inline, url: section.marker.links?.[0]?.href ?? null, relation }]
       : [];

@@ -4,9 +4,12 @@
  */
 import type { Warning } from '../record.js';
 import { normalizeArabic } from '../text/normalize.js';
+import { READ_ALSO } from '../vocabulary.js';
 
-const SUSPECT =
-  /https?:\/\/|www\.|©|جميع الحقوق|اقرا ايضا|شارك(?:ها)? (?:علي|عبر)|تابعونا|share on|facebook|twitter|whatsapp|للمزيد من الاخبار|اضغط هنا/u;
+const SUSPECT = new RegExp(
+  `https?://|www\\.|©|جميع الحقوق|${normalizeArabic(READ_ALSO)}|شارك(?:ها)? (?:علي|عبر)|تابعونا|share on|facebook|twitter|whatsapp|للمزيد من الاخبار|اضغط هنا`,
+  'u',
+);
 
 export function residualBoilerplate(paragraphs: string[]): Warning | null {
   for (const p of paragraphs) {

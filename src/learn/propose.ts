@@ -11,8 +11,8 @@
  */
 import { applyCleaners } from '../cleaners/apply.js';
 import type { CleanerRegistry } from '../cleaners/registry.js';
-import type { SectionKind } from '../cleaners/rules.js';
 import { CleanerSpecSchema, type CleanerSpec } from '../cleaners/schema.js';
+import type { SectionKind } from '../vocabulary.js';
 import type { Block, Document } from '../document/model.js';
 import { isProse, isTitleLike } from '../segment/prose.js';
 import { segment } from '../segment/index.js';

@@ -20,7 +20,7 @@ import { DocumentError } from '../document/errors.js';
 import { textToDocument } from '../document/fromText.js';
 import type { HtmlSelectors } from '../document/html/index.js';
 import { htmlFrontEnd } from '../document/htmlFrontEnd.js';
-import type { Document } from '../document/model.js';
+import { articleMetadata, type Document } from '../document/model.js';
 import { extractFields } from '../fields/index.js';
 import type { Page } from '../io/readers.js';
 import type { ResolvedOptions } from '../options.js';
@@ -120,22 +120,16 @@ export function recordsFrom(
     .slice(0, 16);
   const mainId = `${pageId}-0`;
   const [main, ...embedded] = drafts as [ArticleDraft, ...ArticleDraft[]];
-  // Read again: a beforeSegment hook may have set it.
-  const inputDate = readMetadataDate(doc.meta.date).value;
   return drafts.map((draft, n) => {
     enterStage('fields');
-    const fields = extractFields(draft, cleaned, draft === main ? embedded : [], doc.meta);
-    const published = fields.dated ?? (draft === main ? inputDate : null);
+    const meta = articleMetadata(doc, draft.role);
+    const fields = extractFields(draft, cleaned, draft === main ? embedded : [], meta);
+    // Read again: a beforeSegment hook may have set it.
+    const inputDate = readMetadataDate(meta.date).value;
+    const published = fields.dated ?? inputDate;
     const warnings: Warning[] = [...doc.warnings, ...fields.warnings];
     enterStage('dates');
-    const dateMentions = mentionsFor(
-      fields.title,
-      fields.paragraphs,
-      draft === main ? inputDate : null,
-      published,
-      options,
-      warnings,
-    );
+    const dateMentions = mentionsFor(fields.title, fields.paragraphs, inputDate, published, options, warnings);
     let record: ArticleRecord = {
       id: n === 0 ? mainId : `${pageId}-${n}`,
       input: { ...page.input },
@@ -151,9 +145,9 @@ export function recordsFrom(
       imageCredit: fields.imageCredit,
       author: fields.author,
       published,
-      modified: draft === main ? doc.meta.modified : null,
-      section: (draft === main ? doc.meta.section : null) ?? fields.section,
-      image: draft === main ? doc.meta.image : null,
+      modified: meta.modified,
+      section: meta.section ?? fields.section,
+      image: meta.image,
       keywords: fields.keywords,
       related: fields.related,
       dateMentions,

@@ -4,7 +4,7 @@
  * segmenter's drafts and sections, the records — instead of judging anything itself.
  */
 import type { FieldValue } from '../cleaners/labels.js';
-import type { SectionKind } from '../cleaners/rules.js';
+import type { SectionKind } from '../vocabulary.js';
 import type { Block, Document } from '../document/model.js';
 import type { Page } from '../io/readers.js';
 import type { ArticleRecord, ExplainEntry } from '../record.js';

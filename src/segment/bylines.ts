@@ -20,9 +20,28 @@ import { isHeadlineText, isProse } from './prose.js';
 import { headlineShaped } from './title.js';
 import type { ContentUnit, Paragraph, Unit } from './units.js';
 
+// The byline finder's heuristics, in one block (issue 12).
 /** A name has two to four words, not counting the particles of compound names. */
 const NAME_MIN_WORDS = 2;
 const NAME_MAX_WORDS = 4;
+/** A name line is at most this long (characters of the original). */
+const NAME_MAX_CHARS = 45;
+/** "<city> - <name>": the city has one or two words. */
+const CITY_MAX_WORDS = 2;
+/** A headline is about the article when this share of its content words is in the text. */
+const HEADLINE_ABOUT = 0.25;
+/** A writer's name on the page's first lines (a blank or dropped line or two may come first). */
+const PAGE_TOP = 2;
+/** A byline may stand among the body run's first few units (between a deck and the text). */
+const OPENING_REACH = 3;
+/** A meta line may print the name twice (an avatar's alt text), and an author box twice more (its alt text, its link). */
+const MAX_PRINTED_META = 4;
+/** A bare name the page prints more often than this (byline and author box) is no byline. */
+const MAX_PRINTED = 2;
+/** How many units above the body a byline may stand (headline, kicker, date line, caption, counters). */
+const HEADER_REACH = 8;
+
+/** The particles of compound names ("بن", "عبد", "أبو"), on the matching form: not counted among a name's words. */
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['بن', 'بنت', 'ابن', 'ابو', 'ام', 'عبد', 'ولد', 'ال']);
 /** Titles written before a name ("د. محمد شطح", "الدكتور …"), on the matching form. */
 const HONORIFIC = /^(?:د\s*\.|دكتور|الدكتور|المهندس|الشيخ|الاستاذ|الكاتب|الكاتبه)\s*/u;
@@ -55,13 +74,8 @@ const CAPTION_WORDS: ReadonlySet<string> = new Set([
   'جانب',
   'صور',
 ]);
-/** A name line is at most this long (characters of the original). */
-const NAME_MAX_CHARS = 45;
-/** "<city> - <name>": the city has one or two words. */
+/** "<city> - <name>": the city has one or two words (CITY_MAX_WORDS). */
 const CITY_DASH_NAME = /^([^\d\-ـ–—:،,()]{2,25}?)\s*[-ـ–—:]\s*([^\-ـ–—:]{3,45})$/u;
-const CITY_MAX_WORDS = 2;
-/** A headline is about the article when this share of its content words is in the text. */
-const HEADLINE_ABOUT = 0.25;
 
 export interface PageIndex {
   /** Every block's matching form, joined, to count how often the page prints a name. */
@@ -405,14 +419,3 @@ function headsNext(span: Unit[], i: number): boolean {
   const own = new Set(contentWords((span[i] as ContentUnit).block.norm));
   return contentWords(next.block.norm).some((w) => own.has(w));
 }
-
-/** A writer's name on the page's first lines (a blank or dropped line or two may come first). */
-const PAGE_TOP = 2;
-/** A byline may stand among the body run's first few units (between a deck and the text). */
-const OPENING_REACH = 3;
-/** A meta line may print the name twice (an avatar's alt text), and an author box twice more (its alt text, its link). */
-const MAX_PRINTED_META = 4;
-/** A bare name the page prints more often than this (byline and author box) is no byline. */
-const MAX_PRINTED = 2;
-/** How many units above the body a byline may stand (headline, kicker, date line, caption, counters). */
-const HEADER_REACH = 8;

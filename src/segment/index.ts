@@ -4,11 +4,12 @@
  * story (units.ts, starts.ts) starts a further article. In each article, the body is the run of blocks
  * that reads most like prose; the title is the headline before it (title.ts).
  */
-import type { Block } from '../document/model.js';
+import { articleMetadata, type Block, type Document } from '../document/model.js';
 import type { CleanedDocument, FieldValue } from '../cleaners/labels.js';
 import type { Warning } from '../record.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { wordCount, words } from '../text/words.js';
+import { isGreedy, isRelation, type Relation } from '../vocabulary.js';
 import { endsLikeSentence, hasWords, isProse, proseWeight } from './prose.js';
 import { labelBylines, pageIndex, printedWithin, withBylines, type PageIndex } from './bylines.js';
 import {
@@ -22,15 +23,12 @@ import {
   repeatsHeadline,
 } from './title.js';
 import {
-  GREEDY,
   isLabel,
-  RELATED,
   splitArticles,
   TAG_ITEM_MAX_WORDS,
   toUnits,
   type ContentUnit,
   type Paragraph,
-  type Relation,
   type Section,
   type SectionUnit,
   type Unit,
@@ -38,6 +36,7 @@ import {
 
 export type { Section } from './units.js';
 
+// The segmenter's heuristics, in one block (issue 12).
 /** A closing sentence has at least this many words (not "..." or "." alone). */
 const CLOSING_MIN_WORDS = 2;
 /** Bare tag lines: at least this many, and at least this share of them written in the article. */
@@ -47,6 +46,17 @@ const BARE_TAGS_WRITTEN = 0.5;
 const BARE_TAG_LINE_MAX_WORDS = 24;
 /** The share of a bare tag line's words that the article writes (a site's tags may word a name its own way). */
 const BARE_TAG_LINE_WRITTEN = 0.7;
+/**
+ * What crossing a section costs the body run: a little for a list or tag line (prose that goes on after
+ * a read-also box is still the article: two short lines' worth)…
+ */
+const SECTION_COST = -2;
+/** …everything for comments and footers: no article's prose outweighs it. */
+const GREEDY_SECTION_COST = -100;
+/** A line quoted in a warning is cut when longer than this… */
+const QUOTED_MAX_CHARS = 80;
+/** …to this many characters and an ellipsis. */
+const QUOTED_KEPT_CHARS = 77;
 /** Punctuation of a sentence or a list: a line of linked tags with no separator has none. */
 const SENTENCE_PUNCTUATION = /[.،,؛;:؟?!«»"()]/u;
 
@@ -64,44 +74,42 @@ export interface ArticleDraft {
 }
 
 export function segment(cleaned: CleanedDocument): ArticleDraft[] {
-  const fromHtml = cleaned.doc.format === 'html';
+  const { contentJudged } = cleaned.doc;
   const page = pageIndex(cleaned.doc.blocks);
-  const labels = fromHtml ? cleaned.labels : labelBylines(cleaned.doc.blocks, cleaned.labels, page);
+  const labels = contentJudged ? cleaned.labels : labelBylines(cleaned.doc.blocks, cleaned.labels, page);
   const units = toUnits(cleaned.doc.blocks, labels);
   const spans = splitArticles(units);
-  const articles = spans.map((span, i) =>
-    buildArticle(span, i === 0 ? 'main' : 'embedded', cleaned.doc.meta.title, fromHtml, page),
-  );
+  const articles = spans.map((span, i) => buildArticle(span, i === 0 ? 'main' : 'embedded', cleaned.doc, page));
   // A page's tail lists belong to its main article, wherever they stand.
   const main = articles[0]!;
   for (const article of articles.slice(1)) {
-    main.sections.push(...article.sections.filter((s) => RELATED.has(s.kind)));
-    article.sections = article.sections.filter((s) => !RELATED.has(s.kind));
+    main.sections.push(...article.sections.filter((s) => isRelation(s.kind)));
+    article.sections = article.sections.filter((s) => !isRelation(s.kind));
   }
   return articles;
 }
 
 /**
- * An article from its units. In a text dump the body is the best run of prose; in HTML the front end
- * has already judged which blocks are the article (the others are flagged `outside`), so the body is
- * every block it kept that the cleaners left. The main article of an HTML page, or of any input whose
- * metadata names the title, takes that title.
+ * An article from its units. When the front end has judged which blocks are the article (HTML: the
+ * others are flagged `outside`), the body is every block it kept that the cleaners left; else (a text
+ * dump) the body is the best run of prose. The main article of a page whose metadata names the title
+ * takes that title (articleMetadata: an embedded article takes none).
  */
-function buildArticle(
-  span: Unit[],
-  role: 'main' | 'embedded',
-  metaTitle: string | null,
-  fromHtml: boolean,
-  page: PageIndex,
-): ArticleDraft {
+function buildArticle(span: Unit[], role: 'main' | 'embedded', doc: Document, page: PageIndex): ArticleDraft {
+  const { contentJudged } = doc;
+  const metaTitle = articleMetadata(doc, role).title;
   const pageTitle =
-    role === 'main' && !fromHtml ? (metaTitle ? findMetaTitleLine(span, metaTitle) : findPageTitleLine(span)) : null;
+    role === 'main' && !contentJudged
+      ? metaTitle
+        ? findMetaTitleLine(span, metaTitle)
+        : findPageTitleLine(span)
+      : null;
   const warnings: Warning[] = [];
   const embedded = span[0]?.type === 'embedded' ? span[0] : null;
   const content = span.filter((u): u is ContentUnit => u.type === 'content' && u !== pageTitle?.line);
   let body: Paragraph[];
   let runEnd = -1;
-  if (fromHtml) body = content.filter((u) => !u.block.outside).map((u) => ({ block: u.block, text: u.text }));
+  if (contentJudged) body = content.filter((u) => !u.block.outside).map((u) => ({ block: u.block, text: u.text }));
   else {
     // Sections sit in the run as barriers: a read-also box inside an article is crossed when prose
     // resumes after it; comments and footers are not.
@@ -126,7 +134,7 @@ function buildArticle(
   if (!title && pageTitle) title = { block: pageTitle.title.block, text: pageTitle.title.text };
   const bodyStart = body[0] ? span.findIndex((u) => u.type === 'content' && u.block === body[0]!.block) : span.length;
   // A writer's name alone on its line is a byline, not a headline candidate nor a paragraph.
-  if (!fromHtml) {
+  if (!contentJudged) {
     span = withBylines(span, bodyStart, runEnd, body, page);
     // A byline found in the run leaves the body, and the caption under it too.
     const content = new Map(span.flatMap((u) => (u.type === 'content' ? [[u.block, u] as const] : [])));
@@ -142,8 +150,8 @@ function buildArticle(
       });
     }
   };
-  if (!title && role === 'main' && metaTitle) {
-    if (!fromHtml && !pageTitle) keepDecks(-1, normalizeArabic(metaTitle));
+  if (!title && metaTitle) {
+    if (!contentJudged && !pageTitle) keepDecks(-1, normalizeArabic(metaTitle));
   } else if (!title) {
     const found = findTitle(span, bodyStart, body, (text) => printedWithin(page, text));
     // A headline that ends with "؟" reads as a sentence and opens the body run: when nothing before the
@@ -151,13 +159,13 @@ function buildArticle(
     if ((!found || found.weak) && role === 'main' && leadsAsHeadline(body, true)) title = body.shift()!;
     else if (found) {
       title = found.paragraph;
-      if (!fromHtml && !found.weak) keepDecks(found.at, found.paragraph.block.norm);
+      if (!contentJudged && !found.weak) keepDecks(found.at, found.paragraph.block.norm);
     } else if (role === 'main' && (leadsAsHeadline(body) || isDatedHeadline(span, bodyStart, body)))
       title = body.shift()!;
   }
   if (title) body = withoutHeadlineRepeats(body, title.block.norm);
   const sections = span.flatMap((u) => (u.type === 'section' ? [u.section] : []));
-  if (!fromHtml && runEnd >= 0 && !sections.some((sec) => sec.kind === 'keywords'))
+  if (!contentJudged && runEnd >= 0 && !sections.some((sec) => sec.kind === 'keywords'))
     sections.push(...bareTags(span, runEnd, title, body));
   // The rest of the box a further article opened: its other headlines, after the article's text.
   if (embedded?.boxed && runEnd >= 0) sections.push(...restOfBox(span, runEnd, embedded));
@@ -165,7 +173,7 @@ function buildArticle(
     role,
     title,
     body,
-    fields: articleFields(span, fromHtml ? -1 : runEnd),
+    fields: articleFields(span, contentJudged ? -1 : runEnd),
     sections,
     relation: embedded?.relation ?? null,
     warnings,
@@ -305,15 +313,12 @@ function restOfBox(span: Unit[], runEnd: number, embedded: Extract<Unit, { type:
 }
 
 function shorten(text: string): string {
-  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+  return text.length > QUOTED_MAX_CHARS ? `${text.slice(0, QUOTED_KEPT_CHARS)}…` : text;
 }
 
-/**
- * What crossing a section costs the body run: a little for a list or tag line (prose that goes on after a
- * read-also box is still the article), everything for comments and footers.
- */
+/** What crossing a section costs the body run (SECTION_COST, GREEDY_SECTION_COST). */
 function sectionBarrier(section: Section): number {
-  return GREEDY.has(section.kind) ? -100 : -2;
+  return isGreedy(section.kind) ? GREEDY_SECTION_COST : SECTION_COST;
 }
 
 /** Maximum-sum run (Kadane): the stretch of blocks that reads most like one piece of prose. */

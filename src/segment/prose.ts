@@ -5,6 +5,37 @@
 import type { Block } from '../document/model.js';
 import { letterWordCount, wordCount } from '../text/words.js';
 
+// The prose scorer's heuristics, in one block (issue 12).
+/** A line this long is running text whatever its punctuation: menus and headlines are shorter. */
+const PROSE_MIN_WORDS = 18;
+/** A shorter line is prose when it is a sentence (ends like one, or has a clause mark) of at least this many words. */
+const SENTENCE_MIN_WORDS = 8;
+/** A headline has at least a handful of words: fewer is a label, a button or a name. */
+const TITLE_MIN_WORDS = 3;
+/** …and at most a few dozen: longer is a paragraph. */
+const TITLE_MAX_WORDS = 35;
+/** Words of letters, not a date or a count ("ديسمبر 25, 2020" has one). */
+const MIN_LETTER_WORDS = 2;
+/** Headlines run to this many words; longer lines are prose whatever their punctuation. */
+const HEADLINE_MAX_WORDS = 20;
+/** A block the front end judged outside the article (HTML furniture) weighs against a run more than any short line. */
+const OUTSIDE_WEIGHT = -3;
+/** A prose block weighs a tenth of its words, up to this many: one long paragraph does not outweigh a run of them. */
+const PROSE_WEIGHT_MAX_WORDS = 80;
+const PROSE_WORDS_PER_POINT = 10;
+/** A point more for a finished sentence. */
+const SENTENCE_END_BONUS = 1;
+/** A bulleted prose paragraph counts this share of its weight (some dumps bullet every paragraph, menus bullet every link). */
+const LIST_PROSE_SHARE = 0.5;
+/** A short list item is what menus and headline strips are made of: the most negative of the non-prose lines. */
+const SHORT_LIST_ITEM_WEIGHT = -1.5;
+/** A short heading or a very short line: a label or a button. */
+const LABEL_WEIGHT = -1;
+/** Lines of fewer words are labels (LABEL_WEIGHT); longer non-prose lines weigh less against a run. */
+const LABEL_MAX_WORDS = 3;
+/** A non-prose line of some words (a caption, a date line, a headline): mildly against. */
+const SHORT_LINE_WEIGHT = -0.6;
+
 const SENTENCE_END = /[.؟?!…:؛]["'»”’)\]]*$/u;
 const CLAUSE_MARK = /[،,؛;]/u;
 
@@ -15,7 +46,7 @@ export function endsLikeSentence(text: string): boolean {
 /** A paragraph of running text: long, or a complete sentence of some length. */
 export function isProse(block: Block, text = block.text): boolean {
   const n = wordCount(block.norm);
-  return n >= 18 || (n >= 8 && (endsLikeSentence(text) || CLAUSE_MARK.test(text)));
+  return n >= PROSE_MIN_WORDS || (n >= SENTENCE_MIN_WORDS && (endsLikeSentence(text) || CLAUSE_MARK.test(text)));
 }
 
 /**
@@ -25,23 +56,17 @@ export function isProse(block: Block, text = block.text): boolean {
 export function isTitleLike(block: Block, text = block.text): boolean {
   const n = wordCount(block.norm);
   return (
-    n >= 3 &&
-    n <= 35 &&
+    n >= TITLE_MIN_WORDS &&
+    n <= TITLE_MAX_WORDS &&
     !/[:：]\s*$/.test(text) &&
     !/\.\s*$/.test(text.replace(/\.{2,}\s*$/, '')) &&
     hasWords(block.norm)
   );
 }
 
-/** Words of letters, not a date or a count ("ديسمبر 25, 2020" has one). */
-const MIN_LETTER_WORDS = 2;
-
 export function hasWords(norm: string): boolean {
   return letterWordCount(norm) >= MIN_LETTER_WORDS;
 }
-
-/** Headlines run to this many words; longer lines are prose whatever their punctuation. */
-const HEADLINE_MAX_WORDS = 20;
 
 /**
  * A line that reads as a headline rather than a sentence of running text: headline-length, and not
@@ -57,13 +82,14 @@ export function isHeadlineText(block: Block, text = block.text): boolean {
  * paragraph); short list items and short lines are what menus and headline strips are made of.
  */
 export function proseWeight(block: Block, text = block.text): number {
-  if (block.outside) return -3;
+  if (block.outside) return OUTSIDE_WEIGHT;
   const n = wordCount(block.norm);
   if (isProse(block, text)) {
-    const weight = Math.min(n, 80) / 10 + (endsLikeSentence(text) ? 1 : 0);
-    return block.kind === 'list-item' ? weight / 2 : weight;
+    const weight =
+      Math.min(n, PROSE_WEIGHT_MAX_WORDS) / PROSE_WORDS_PER_POINT + (endsLikeSentence(text) ? SENTENCE_END_BONUS : 0);
+    return block.kind === 'list-item' ? weight * LIST_PROSE_SHARE : weight;
   }
-  if (block.kind === 'list-item') return -1.5;
-  if (block.kind === 'heading') return -1;
-  return n < 4 ? -1 : -0.6;
+  if (block.kind === 'list-item') return SHORT_LIST_ITEM_WEIGHT;
+  if (block.kind === 'heading') return LABEL_WEIGHT;
+  return n <= LABEL_MAX_WORDS ? LABEL_WEIGHT : SHORT_LINE_WEIGHT;
 }

@@ -11,6 +11,7 @@ import type { BlockLabel } from '../cleaners/labels.js';
 import { contentWords, overlap, wordCount } from '../text/words.js';
 import { endsLikeSentence, isHeadlineText, isProse, isTitleLike } from './prose.js';
 
+// The article-start finder's heuristics, in one block (issue 12).
 /** How far past a headline its prose may start (date line, byline, caption, standfirst in between). */
 const LOOKAHEAD = 4;
 /** A headline and the prose under it share at least this share of the headline's content words. */

@@ -12,6 +12,7 @@ import { contentWords, overlap, wordCount } from '../text/words.js';
 import { endsLikeSentence, hasWords, isHeadlineText, isProse, isTitleLike } from './prose.js';
 import type { ContentUnit, Paragraph, Unit } from './units.js';
 
+// The headline finder's heuristics, in one block (issue 12).
 /** How many content blocks before the body the title search looks at. */
 const TITLE_LOOKBACK = 8;
 /** Share of a headline's content words found in the body's opening that makes it the headline outright. */
@@ -26,6 +27,22 @@ const ABOVE_SHARE = 0.5;
 const DECK_OVERLAP = 0.2;
 /** How a candidate's score moves: a date line or byline under it, a heading, a caption's place, distance, a list. */
 const SCORE = { dated: 0.5, heading: 0.3, afterDateLine: -0.6, perBlock: -0.02, listItem: -0.4 } as const;
+/** The body's opening a headline is held against: its first paragraphs (a lead and what follows it). */
+const OPENING_PARAGRAPHS = 3;
+/** A block that starts with the headline is it printed again when at most a caption this long follows. */
+const REPEAT_CAPTION_MAX_WORDS = 20;
+/** A crawler's page-title line ("Headline - Site") is among the first lines of the page. */
+const PAGE_TITLE_LINES = 3;
+/** A headline found again inside the page-title line is a headline, not a word of the site's name. */
+const REPEATED_HEADLINE_MIN_CHARS = 10;
+/** A headline that reads as prose is still one up to this many words (an interview's long headline). */
+const DATED_HEADLINE_MAX_WORDS = 30;
+/** A dump's first line leads as the headline up to this many words (a headline's length, not prose's). */
+const LEADING_HEADLINE_MAX_WORDS = 20;
+/** The words of a headline that stands alone on the dump's first line ("جنرال الشعبوية", "صانع الفرجة"). */
+const FIRST_LINE_MIN_WORDS = 2;
+/** A title-like heading of these levels (h1–h3) is headline-shaped even when it reads as prose; lower ones are section heads. */
+const HEADLINE_MAX_LEVEL = 3;
 
 export interface TitleFound {
   paragraph: Paragraph;
@@ -43,7 +60,8 @@ export function headlineShaped(unit: ContentUnit): boolean {
   const { block, text } = unit;
   return (
     (!block.outside || block.kind === 'heading') &&
-    (isHeadlineText(block, text) || (isTitleLike(block, text) && /^h[1-3]$/.test(block.tag ?? '')))
+    (isHeadlineText(block, text) ||
+      (isTitleLike(block, text) && block.level !== undefined && block.level <= HEADLINE_MAX_LEVEL))
   );
 }
 
@@ -54,7 +72,7 @@ export function findTitle(
   printedWithin: (text: string) => boolean = () => false,
 ): TitleFound | null {
   if (body.length === 0) return null;
-  const opening = new Set(body.slice(0, 3).flatMap((p) => contentWords(p.block.norm)));
+  const opening = new Set(body.slice(0, OPENING_PARAGRAPHS).flatMap((p) => contentWords(p.block.norm)));
   // Headlines come before the article's date line; photo captions come after it.
   let dateLine = -1;
   for (let i = bodyStart - 1; i >= 0 && dateLine < 0; i--) {
@@ -92,9 +110,6 @@ export function findTitle(
   const best = strong ?? weak;
   return best && (headlineAbove(span, best, opening, printedWithin) ?? best);
 }
-
-/** The words of a headline that stands alone on the dump's first line ("جنرال الشعبوية", "صانع الفرجة"). */
-const FIRST_LINE_MIN_WORDS = 2;
 
 /** A short headline on the page's first line: two words are a headline there, where no menu stands. */
 function isFirstLineHeadline(unit: ContentUnit): boolean {
@@ -156,7 +171,7 @@ export function decksBetween(
   headlineNorm: string,
 ): ContentUnit[] {
   const about = new Set(
-    [headlineNorm, ...body.slice(0, 3).map((p) => p.block.norm)].flatMap((norm) => contentWords(norm)),
+    [headlineNorm, ...body.slice(0, OPENING_PARAGRAPHS).map((p) => p.block.norm)].flatMap((norm) => contentWords(norm)),
   );
   const decks: ContentUnit[] = [];
   for (let i = title + 1; i < bodyStart; i++) {
@@ -181,7 +196,7 @@ export function decksBetween(
 export function repeatsHeadline(first: Paragraph, titleNorm: string): boolean {
   if (!first.block.norm.startsWith(titleNorm)) return false;
   const rest = first.block.norm.slice(titleNorm.length);
-  return wordCount(rest) === 0 || (wordCount(rest) <= 20 && !endsLikeSentence(first.text));
+  return wordCount(rest) === 0 || (wordCount(rest) <= REPEAT_CAPTION_MAX_WORDS && !endsLikeSentence(first.text));
 }
 
 /**
@@ -191,11 +206,11 @@ export function repeatsHeadline(first: Paragraph, titleNorm: string): boolean {
  */
 export function findPageTitleLine(span: Unit[]): { line: ContentUnit; title: ContentUnit } | null {
   const content = span.filter((u): u is ContentUnit => u.type === 'content').slice(0, TITLE_LOOKBACK);
-  for (let i = 0; i < Math.min(3, content.length); i++) {
+  for (let i = 0; i < Math.min(PAGE_TITLE_LINES, content.length); i++) {
     const line = content[i]!.block.norm;
     for (const candidate of content.slice(i + 1)) {
       const headline = candidate.block.norm;
-      if (headline.length < 10 || headline.length >= line.length) continue;
+      if (headline.length < REPEATED_HEADLINE_MIN_CHARS || headline.length >= line.length) continue;
       const rest = line.startsWith(headline)
         ? line.slice(headline.length)
         : line.endsWith(headline)
@@ -228,7 +243,12 @@ export function findMetaTitleLine(span: Unit[], metaTitle: string): { line: Cont
  */
 export function isDatedHeadline(span: Unit[], bodyStart: number, body: Paragraph[]): boolean {
   const [first] = body;
-  if (!first || body.length < 2 || !isTitleLike(first.block, first.text) || wordCount(first.block.norm) > 30)
+  if (
+    !first ||
+    body.length < 2 ||
+    !isTitleLike(first.block, first.text) ||
+    wordCount(first.block.norm) > DATED_HEADLINE_MAX_WORDS
+  )
     return false;
   return isDateOrByline(span[bodyStart + 1]);
 }
@@ -243,13 +263,13 @@ export function leadsAsHeadline(body: Paragraph[], anywhere = false): boolean {
   if (!first || rest.length === 0 || (!anywhere && first.block.index > 2)) return false;
   if (!anywhere && headsDeck(first, rest)) return true;
   if (
-    wordCount(first.block.norm) > 20 ||
+    wordCount(first.block.norm) > LEADING_HEADLINE_MAX_WORDS ||
     !isTitleLike(first.block, first.text) ||
     first.text.length >= rest[0]!.text.length
   )
     return false;
   const below = new Set<string>();
-  for (const p of rest.slice(0, 3)) for (const w of contentWords(p.block.norm)) below.add(w);
+  for (const p of rest.slice(0, OPENING_PARAGRAPHS)) for (const w of contentWords(p.block.norm)) below.add(w);
   return overlap(contentWords(first.block.norm), below) >= TITLE_OVERLAP;
 }
 
@@ -263,7 +283,7 @@ function headsDeck(first: Paragraph, rest: Paragraph[]): boolean {
   const [deck, ...text] = rest;
   if (!deck || text.length === 0 || !isProse(text[0]!.block, text[0]!.text)) return false;
   if (![first, deck].every((p) => isHeadlineText(p.block, p.text) && !endsLikeSentence(p.text))) return false;
-  const opening = new Set(text.slice(0, 3).flatMap((p) => contentWords(p.block.norm)));
+  const opening = new Set(text.slice(0, OPENING_PARAGRAPHS).flatMap((p) => contentWords(p.block.norm)));
   const whole = new Set(text.flatMap((p) => contentWords(p.block.norm)));
   return (
     overlap(contentWords(deck.block.norm), opening) >= DECK_OVERLAP &&

@@ -6,12 +6,11 @@
  */
 import type { Block } from '../document/model.js';
 import type { BlockLabel, FieldValue } from '../cleaners/labels.js';
-import type { SectionKind } from '../cleaners/rules.js';
-import type { Related } from '../record.js';
 import { wordCount } from '../text/words.js';
 import { splitTagList } from '../fields/keywords.js';
 import { endsLikeSentence, isHeadlineText, isProse, isTitleLike } from './prose.js';
 import { startsArticle, type StartContext } from './starts.js';
+import { isGreedy, isRelation, type Relation, type SectionKind } from '../vocabulary.js';
 
 export interface Section {
   kind: SectionKind;
@@ -28,8 +27,6 @@ export interface Paragraph {
   text: string;
 }
 
-export type Relation = Related['relation'];
-
 export type Unit =
   | { type: 'content'; block: Block; text: string }
   | { type: 'fields'; block: Block; fields: FieldValue[] }
@@ -40,9 +37,7 @@ export type Unit =
 export type ContentUnit = Extract<Unit, { type: 'content' }>;
 export type SectionUnit = Extract<Unit, { type: 'section' }>;
 
-/** Sections that swallow everything up to the next marker. */
-export const GREEDY: ReadonlySet<SectionKind> = new Set(['comments', 'footer', 'drop']);
-export const RELATED: ReadonlySet<SectionKind> = new Set(['read-also', 'similar', 'more']);
+// The unit builder's heuristics, in one block (issue 12).
 /** The longest line that reads as a category label inside a related list. */
 const LABEL_MAX_WORDS = 3;
 /** The longest item of a tag list under its marker: a longer line is several tags whose separators were lost. */
@@ -97,7 +92,7 @@ export function toUnits(blocks: Block[], labels: BlockLabel[]): Unit[] {
         prose(block, label.text);
       }
       // A "comments" or "©" link in the header menu is not where the comments or the footer start.
-      if ((GREEDY.has(section) || greedy) && !seenProse) continue;
+      if ((isGreedy(section) || greedy) && !seenProse) continue;
       // What is left of the marker's line without a word ("الكلمات الدالة : [" in html2text) is no content.
       open = {
         kind: section,
@@ -153,7 +148,7 @@ export function toUnits(blocks: Block[], labels: BlockLabel[]): Unit[] {
   function admit(section: Section, block: Block, label: BlockLabel): 'item' | 'skip' | 'end' | 'start' | 'tags' {
     // In HTML, a marker in the page furniture ("Comment" in a share bar) cannot take the article's blocks.
     if (section.marker.outside && !block.outside) return 'end';
-    if (GREEDY.has(section.kind)) return 'item';
+    if (isGreedy(section.kind)) return 'item';
     if (
       section.kind === 'keywords' &&
       section.inline === null &&
@@ -172,7 +167,7 @@ export function toUnits(blocks: Block[], labels: BlockLabel[]): Unit[] {
     const text = label.text;
     const i = block.index;
     if (
-      RELATED.has(section.kind) &&
+      isRelation(section.kind) &&
       section.items.length === 0 &&
       startsArticle(blocks, labels, i, { marked: true, before: recent })
     )

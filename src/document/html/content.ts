@@ -31,7 +31,41 @@ interface Stats {
   score: number;
 }
 
+// The content scorer's heuristics, in one block (issue 12): a paragraph's score, how it flows up, the root's
+// widening and siblings, and what inside the root is left out.
+/** Shorter blocks are labels, captions and buttons: they give no score. */
 const MIN_PARAGRAPH_CHARS = 25;
+/** A paragraph scores a point per comma and half a point per sentence end (a sentence has its commas too)… */
+const SENTENCE_END_POINTS = 0.5;
+/** …and a point per hundred characters, up to three, as Readability does: length counts, but not without limit. */
+const CHARS_PER_POINT = 100;
+const MAX_LENGTH_POINTS = 3;
+/** Its container gets all of a paragraph's score, the one above half, and 1/(3·level) further up (Readability's thinning). */
+const GRANDPARENT_SHARE = 0.5;
+const DISTANT_SHARE_DIVISOR = 3;
+/** Above this many levels a container is the page's layout, not the article's. */
+const SCORED_LEVELS = 5;
+/** The best container moves up to an only-child parent that adds at most a fifth more text (a wrapper's caption or byline). */
+const WRAPPER_MAX_GROWTH = 1.2;
+/** A sibling of the root joins it when it scores a fifth of the root's score, and at least this much (one good paragraph). */
+const SIBLING_SCORE_SHARE = 0.2;
+const SIBLING_MIN_SCORE = 10;
+/** A sibling with the root's class gets a fifth of the root's score more (Readability's same-class bonus). */
+const SAME_CLASS_BONUS = 0.2;
+/** A joining sibling is less than half links. */
+const SIBLING_MAX_LINK_DENSITY = 0.5;
+/** A sibling of some text, few links and a paragraph score joins whatever its score (a body split around an ad). */
+const TEXT_SIBLING_MIN_CHARS = 80;
+const TEXT_SIBLING_MAX_LINK_DENSITY = 0.25;
+/** A box inside the root that is over half links and holds less than one good paragraph's score is navigation or teasers. */
+const LINK_BOX_MIN_DENSITY = 0.5;
+const LINK_BOX_MAX_SCORE = 10;
+/** A block this much link is a teaser line whatever it ends with… */
+const LINK_LIST_DENSITY = 0.8;
+/** …and over this much, unless it ends like a sentence (a sentence with a link in it). */
+const LINK_LINE_DENSITY = 0.5;
+/** A container named as furniture that holds this share of the page's paragraph score or more is the page's layout div. */
+const FURNITURE_MAX_SHARE = 0.5;
 /** Commas and sentence ends, Latin and Arabic: the marks of running text rather than labels. */
 const COMMA = /[,،;؛]/g;
 const SENTENCE_END = /[.!?؟。](?:\s|$|["'”»)])/g;
@@ -65,9 +99,8 @@ const TAG_PRIOR: Record<string, number> = {
 
 /** How much of its score a paragraph gives to the container `level` steps above it. */
 function share(level: number): number {
-  return level === 0 ? 1 : level === 1 ? 0.5 : 1 / (level * 3);
+  return level === 0 ? 1 : level === 1 ? GRANDPARENT_SHARE : 1 / (level * DISTANT_SHARE_DIVISOR);
 }
-const SCORED_LEVELS = 5;
 
 function paragraphScore(block: RawBlock): number {
   const length = block.text.length;
@@ -75,7 +108,10 @@ function paragraphScore(block: RawBlock): number {
   const commas = block.text.match(COMMA)?.length ?? 0;
   const sentences = block.text.match(SENTENCE_END)?.length ?? 0;
   const linkDensity = block.linkChars / length;
-  return (1 + commas + sentences * 0.5 + Math.min(Math.floor(length / 100), 3)) * (1 - linkDensity);
+  return (
+    (1 + commas + sentences * SENTENCE_END_POINTS + Math.min(Math.floor(length / CHARS_PER_POINT), MAX_LENGTH_POINTS)) *
+    (1 - linkDensity)
+  );
 }
 
 export function findMainContent(body: ParentNode, blocks: RawBlock[]): ContentVerdict {
@@ -128,7 +164,7 @@ function widen(top: Element, score: (el: Element) => number, stats: Map<Element,
     const onlyChild = parent.children.filter(isElement).length === 1;
     const ownChars = stats.get(current)?.chars ?? 0;
     const parentChars = stats.get(parent)?.chars ?? 0;
-    if (onlyChild && parentChars <= ownChars * 1.2) current = parent;
+    if (onlyChild && parentChars <= ownChars * WRAPPER_MAX_GROWTH) current = parent;
     else if (score(parent) > score(current)) current = parent;
     else break;
   }
@@ -145,7 +181,7 @@ function withSiblings(
   const parent = top.parent;
   if (!parent) return [top];
   const topScore = score(top);
-  const threshold = Math.max(10, topScore * 0.2);
+  const threshold = Math.max(SIBLING_MIN_SCORE, topScore * SIBLING_SCORE_SHARE);
   const topClass = top.attribs.class ?? '';
   const roots: Element[] = [];
   for (const sibling of parent.children) {
@@ -157,10 +193,11 @@ function withSiblings(
     if (furniture.get(sibling)) continue;
     const s = stats.get(sibling);
     if (!s || s.chars === 0) continue;
-    const bonus = topClass !== '' && sibling.attribs.class === topClass ? topScore * 0.2 : 0;
+    const bonus = topClass !== '' && sibling.attribs.class === topClass ? topScore * SAME_CLASS_BONUS : 0;
     const density = linkDensity(s);
-    if (score(sibling) + bonus >= threshold && density < 0.5) roots.push(sibling);
-    else if (s.chars > 80 && density < 0.25 && s.score > 0) roots.push(sibling);
+    if (score(sibling) + bonus >= threshold && density < SIBLING_MAX_LINK_DENSITY) roots.push(sibling);
+    else if (s.chars > TEXT_SIBLING_MIN_CHARS && density < TEXT_SIBLING_MAX_LINK_DENSITY && s.score > 0)
+      roots.push(sibling);
   }
   return roots;
 }
@@ -194,13 +231,13 @@ const BOX_TAGS = new Set(['ul', 'ol', 'dl', 'div', 'section', 'table', 'aside', 
 /** A list or box whose text is mostly links: navigation, tags or teasers, not article text. */
 function isLinkBox(el: Element, s: Stats | undefined): boolean {
   if (!s || !BOX_TAGS.has(el.name) || s.chars === 0) return false;
-  return linkDensity(s) > 0.5 && s.score < 10;
+  return linkDensity(s) > LINK_BOX_MIN_DENSITY && s.score < LINK_BOX_MAX_SCORE;
 }
 
 /** A block that is nothing but a link or a run of links (a teaser line), not a sentence with one in it. */
 function isLinkList(block: RawBlock): boolean {
   const density = block.linkChars / block.text.length;
-  return density > 0.8 || (density > 0.5 && !ENDS_LIKE_SENTENCE.test(block.text));
+  return density > LINK_LIST_DENSITY || (density > LINK_LINE_DENSITY && !ENDS_LIKE_SENTENCE.test(block.text));
 }
 
 function linkDensity(s: Stats | undefined): number {
@@ -254,7 +291,10 @@ function furnitureMap(body: ParentNode, stats: Map<Element, Stats>): Map<Element
     if (!isElement(node)) return false;
     const parent = parentElement(node);
     const inherited = parent ? furniture.get(parent) === true : false;
-    furniture.set(node, inherited || (isFurniture(node) && (stats.get(node)?.score ?? 0) < total * 0.5));
+    furniture.set(
+      node,
+      inherited || (isFurniture(node) && (stats.get(node)?.score ?? 0) < total * FURNITURE_MAX_SHARE),
+    );
     return true;
   });
   return furniture;

@@ -29,6 +29,9 @@ import { MAX_NESTING } from './source.js';
 import { tidyTitle } from './title.js';
 import { hrefResolver } from './urls.js';
 
+/** h1 … h6: a heading whose level the block keeps. */
+const HEADING_TAG = /^h[1-6]$/;
+
 export type { HtmlSelectors } from './selectors.js';
 export { HtmlSelectorsSchema } from './selectors.js';
 
@@ -100,12 +103,13 @@ export function htmlToDocument(html: string, input: InputRef, options: HtmlOptio
       depth: block.depth,
       gapBefore: block.gapBefore,
       tag: block.owner.name,
+      ...(HEADING_TAG.test(block.owner.name) ? { level: Number(block.owner.name[1]) } : {}),
       ...(block.links.length > 0 ? { links: block.links } : {}),
       ...(outside ? { outside: true } : {}),
     };
   });
   checkLanguage(meta, blocks, warnings);
-  return { input, format: 'html', blocks, meta, warnings, related };
+  return { input, format: 'html', contentJudged: true, blocks, meta, warnings, related };
 }
 
 /** Bytes that are not text (NULs, control characters, undecodable runs) mean the input is not a page. */

@@ -11,26 +11,29 @@
 import type { Link } from '../model.js';
 import type { Related } from '../../record.js';
 import { normalizeArabic } from '../../text/normalize.js';
-import { SEE_ALSO } from '../../vocabulary.js';
+import { RELATED_NOUNS, SEE_ALSO, SIMILAR_HEADINGS, SIMILAR_QUALIFIERS, type Relation } from '../../vocabulary.js';
 import type { AnyNode, Element, ParentNode } from './dom.js';
 import { forEachNode, hintsOf, isElement, textOf } from './dom.js';
 
-type Relation = Related['relation'];
+/** Words of the vocabulary as a regex group of their matching forms. */
+const anyOf = (words: readonly string[]): string => `(?:${words.map(normalizeArabic).join('|')})`;
+/** A qualifier of likeness with the article "ال" allowed on its last word ("ذات الصلة", "المتعلقة"). */
+const withArticle = (qualifier: string): string => normalizeArabic(qualifier).replace(/(^| )(\S+)$/, '$1(?:ال)?$2');
 
 /**
  * Labels of related lists (matched on the normalised form, at the start of the label) and the relation
- * each announces: the see-also labels the cleaners know too, "اقرأأيضا" glued, and English and French.
+ * each announces: the see-also and similar labels the cleaners know too (vocabulary.ts), "اقرأأيضا"
+ * glued, and English and French.
  */
 const RELATED_LABELS: { pattern: RegExp; relation: Relation }[] = [
   {
-    pattern: new RegExp(
-      `^(?:${SEE_ALSO.map(normalizeArabic).join('|')})|^اقرا(?:ايضا|كذلك)|^read (?:also|more)\\b|^see also\\b|^lire aussi\\b`,
-    ),
+    pattern: new RegExp(`^${anyOf(SEE_ALSO)}|^اقرا(?:ايضا|كذلك)|^read (?:also|more)\\b|^see also\\b|^lire aussi\\b`),
     relation: 'read-also',
   },
   {
-    pattern:
-      /^(?:ال)?(?:مواضيع|موضوعات|مقالات|اخبار|تقارير|قصص) (?:ذات (?:ال)?(?:صله|علاقه)|(?:ال)?(?:متعلقه|مشابهه|مرتبطه))|^(?:ذات صله|قد يهمك|قد يعجبك)|^(?:related|similar|you (?:may|might) also like)\b/,
+    pattern: new RegExp(
+      `^(?:ال)?${anyOf(RELATED_NOUNS)} (?:${SIMILAR_QUALIFIERS.map(withArticle).join('|')})|^${anyOf(SIMILAR_HEADINGS)}|^(?:related|similar|you (?:may|might) also like)\\b`,
+    ),
     relation: 'similar',
   },
   { pattern: /^(?:المزيد من|مزيد من|more (?:from|stories|news|in)\b)/, relation: 'more' },

@@ -4,7 +4,7 @@
  * selectors tried in order: the first that matches anything wins.
  */
 import { z } from 'zod';
-import { RELATIONS } from '../../record.js';
+import { RELATIONS } from '../../vocabulary.js';
 
 const SelectorList = z.array(z.string().min(1)).min(1);
 

@@ -11,7 +11,8 @@ import { extract, validateCleaner, type ArticleRecord, type Cleaner } from '../.
 import { CleanerLoadError, loadCleanerFile } from '../../../src/cleaners/load.js';
 import { CleanerRegistry } from '../../../src/cleaners/registry.js';
 import { foldedSpellings } from '../../../src/cleaners/spelling.js';
-import { SEE_ALSO } from '../../../src/vocabulary.js';
+import { RELATED_NOUNS, SEE_ALSO, SIMILAR_HEADINGS, SIMILAR_QUALIFIERS } from '../../../src/vocabulary.js';
+import { htmlDoc } from '../../helpers/html.js';
 import { jsonLines, runCli } from '../../helpers/cli.js';
 import { datedVersion } from '../../helpers/cleaners.js';
 import { fixture } from '../../helpers/fixtures.js';
@@ -287,6 +288,26 @@ describe('one vocabulary: a label means the same in a text dump and in HTML', ()
           line,
         ).toMatchObject({ cleaner: 'generic', action: 'section:read-also' });
       }
+    }
+  });
+
+  it('a heading of similar articles made of vocabulary.ts words is a similar list for the generic cleaner and for the HTML front end alike (issue 12)', () => {
+    const headings = [
+      ...RELATED_NOUNS.flatMap((noun) => SIMILAR_QUALIFIERS.map((qualifier) => `${noun} ${qualifier}`)),
+      ...SIMILAR_HEADINGS,
+    ];
+    const item = 'الوزارة تفتتح مستشفى جديدا في الجنوب';
+    for (const heading of headings) {
+      const [r] = extract([PROSE[0]!, PROSE[1]!, heading, item].join('\n\n'), { explain: true });
+      expect(
+        r!.explain!.find((e) => e.line === 5),
+        heading,
+      ).toMatchObject({ cleaner: 'generic', action: 'section:similar' });
+      const page = `<html><body><article><p>${PROSE[0]}</p><p>${PROSE[1]}</p></article>
+        <div><h3>${heading}</h3><ul><li><a href="/news/2">${item}</a></li></ul></div></body></html>`;
+      expect(htmlDoc(page, { url: 'https://site.example/news/1' }).related, heading).toEqual([
+        { title: item, url: 'https://site.example/news/2', relation: 'similar' },
+      ]);
     }
   });
 });

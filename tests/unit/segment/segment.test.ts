@@ -1,6 +1,8 @@
 /** Segmenter behaviours that golden files show only in passing. */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../src/index.js';
+import { extract, validateCleaner } from '../../../src/index.js';
+import { textToDocument } from '../../../src/document/fromText.js';
+import { articleMetadata, emptyMeta, type Document } from '../../../src/document/model.js';
 
 const sentence = (n: number): string =>
   `وأكد المتحدث باسم الوزارة في البيان رقم ${n} أن الحكومة ماضية في تنفيذ خطتها لتطوير الخدمات العامة في جميع المحافظات خلال العام المقبل.`;
@@ -95,5 +97,51 @@ describe('fields from page metadata', () => {
     ]) {
       expect(extract(page(notAPerson), { url: 'https://example.com/a' })[0]!.author, notAPerson).toBeNull();
     }
+  });
+});
+
+describe('document capabilities, not formats (issue 12)', () => {
+  const page = [
+    'قائمة الأقسام: سياسة اقتصاد رياضة ثقافة',
+    sentence(1),
+    sentence(2),
+    'روابط الموقع والخدمات',
+    sentence(3),
+  ];
+
+  it('a text document whose content a hook judged takes its body from the blocks kept, not from the prose run', () => {
+    const judge = {
+      ...validateCleaner({ name: 'judge', description: 'flags the furniture', appliesTo: { hosts: [] } }, 'test'),
+      beforeSegment: (doc: Document): Document => ({
+        ...doc,
+        contentJudged: true,
+        blocks: doc.blocks.map((b) => (b.text === sentence(2) ? { ...b, outside: true } : b)),
+      }),
+    };
+    const [judged] = extract(page.join('\n\n'), { cleaners: [judge], site: 'judge' });
+    expect(judged!.paragraphs).toEqual([page[0], sentence(1), page[3], sentence(3)]);
+    // Unjudged, the same text's body is its run of prose.
+    const [read] = extract(page.join('\n\n'));
+    expect(read!.paragraphs).toEqual([sentence(1), sentence(2), page[3], sentence(3)]);
+  });
+
+  it('page metadata belongs to the main article: an embedded article takes none of it', () => {
+    const doc = textToDocument(
+      'نص',
+      { file: 'page.txt', doc: 0, line: 1, id: null, url: null },
+      {
+        meta: { title: 'عنوان', date: '2024-05-01', keywords: ['وسم'], section: 'سياسة', image: 'https://x/a.jpg' },
+      },
+    );
+    doc.related = [{ title: 'خبر آخر', url: 'https://x/b', relation: 'similar' }];
+    expect(articleMetadata(doc, 'main')).toMatchObject({
+      title: 'عنوان',
+      date: '2024-05-01',
+      keywords: ['وسم'],
+      section: 'سياسة',
+      image: 'https://x/a.jpg',
+      related: doc.related,
+    });
+    expect(articleMetadata(doc, 'embedded')).toEqual({ ...emptyMeta(), related: [] });
   });
 });
