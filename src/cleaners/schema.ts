@@ -12,7 +12,7 @@ import { HtmlSelectorsSchema } from '../document/html/selectors.js';
 import type { BlockKind, Document } from '../document/model.js';
 import type { ArticleRecord } from '../record.js';
 import { FIELD_NAMES, fieldsOf, LITERAL_KINDS, RULE_LISTS, ruleName, type LiteralKind } from './rules.js';
-import { isRelation, RELATIONS, SECTION_KINDS, type SectionKind } from '../vocabulary.js';
+import { isRelation, RELATIONS, SECTION_KINDS } from '../vocabulary.js';
 
 const pattern = z.string().min(1);
 const BLOCK_KINDS = ['paragraph', 'heading', 'list-item'] as const satisfies readonly BlockKind[];

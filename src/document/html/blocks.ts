@@ -8,6 +8,7 @@ import type { Link } from '../model.js';
 import type { AnyNode, Element, ParentNode } from './dom.js';
 import type { SourceLines } from './dom.js';
 import { collapseSpace, forEachNode, isElement } from './dom.js';
+import { HEADING_TAGS, HEADINGS } from './headings.js';
 
 type RawKind = 'heading' | 'paragraph' | 'list-item';
 
@@ -44,12 +45,7 @@ const BLOCK_TAGS = new Set([
   'figure',
   'footer',
   'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
+  ...HEADING_TAGS,
   'header',
   'hgroup',
   'hr',
@@ -73,7 +69,6 @@ const BLOCK_TAGS = new Set([
   'tr',
   'ul',
 ]);
-const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const ITEMS = new Set(['li', 'dt', 'dd']);
 const LISTS = new Set(['ul', 'ol', 'dl', 'menu']);
 

@@ -23,14 +23,12 @@ import { detach, forEachInSubtree, isElement, parseHtml, pruneNonContent, textOf
 import { ARABIC_SCRIPT_LANGUAGES, scriptLanguage } from './language.js';
 import { articleKeywords } from './keywords.js';
 import { readMetadata } from './metadata.js';
+import { headingLevel } from './headings.js';
 import { findTagsAndRelated } from './related.js';
 import type { HtmlSelectors } from './selectors.js';
 import { MAX_NESTING } from './source.js';
 import { tidyTitle } from './title.js';
 import { hrefResolver } from './urls.js';
-
-/** h1 … h6: a heading whose level the block keeps. */
-const HEADING_TAG = /^h[1-6]$/;
 
 export type { HtmlSelectors } from './selectors.js';
 export { HtmlSelectorsSchema } from './selectors.js';
@@ -103,7 +101,7 @@ export function htmlToDocument(html: string, input: InputRef, options: HtmlOptio
       depth: block.depth,
       gapBefore: block.gapBefore,
       tag: block.owner.name,
-      ...(HEADING_TAG.test(block.owner.name) ? { level: Number(block.owner.name[1]) } : {}),
+      ...levelOf(block.owner.name),
       ...(block.links.length > 0 ? { links: block.links } : {}),
       ...(outside ? { outside: true } : {}),
     };
@@ -221,4 +219,10 @@ function checkLanguage(meta: PageMeta, blocks: Block[], warnings: Warning[]): vo
     });
     meta.lang = detected;
   }
+}
+
+/** A heading block keeps its level (h1 … h6). */
+function levelOf(tag: string): { level?: number } {
+  const level = headingLevel(tag);
+  return level === null ? {} : { level };
 }

@@ -14,6 +14,7 @@ import { normalizeArabic } from '../../text/normalize.js';
 import { RELATED_NOUNS, SEE_ALSO, SIMILAR_HEADINGS, SIMILAR_QUALIFIERS, type Relation } from '../../vocabulary.js';
 import type { AnyNode, Element, ParentNode } from './dom.js';
 import { forEachNode, hintsOf, isElement, textOf } from './dom.js';
+import { HEADING_TAGS } from './headings.js';
 
 /** Words of the vocabulary as a regex group of their matching forms. */
 const anyOf = (words: readonly string[]): string => `(?:${words.map(normalizeArabic).join('|')})`;
@@ -53,12 +54,7 @@ const RELATED_CONTAINER: { pattern: RegExp; relation: Relation }[] = [
 /** Inline wrappers around a single link; the list is the element above them. */
 const ITEM_WRAPPERS = new Set([
   'li',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
+  ...HEADING_TAGS,
   'span',
   'strong',
   'b',

@@ -25,6 +25,7 @@
 import { Element, Text } from 'domhandler';
 import type { AnyNode, Document, ParentNode } from 'domhandler';
 import { forEachNode, isElement } from './dom.js';
+import { HEADING_TAGS, HEADINGS } from './headings.js';
 
 export function repairTree(document: Document): void {
   const skeleton = repairSkeleton(document);
@@ -198,8 +199,6 @@ function partsToRepair(
   return { tables, foreign, misplaced, nestedHeadings };
 }
 
-const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-
 /** HTML elements that end an <svg> or <math> element they are found in, in a browser. */
 const BREAKS_OUT_OF_FOREIGN = new Set([
   'b',
@@ -215,12 +214,7 @@ const BREAKS_OUT_OF_FOREIGN = new Set([
   'dt',
   'em',
   'embed',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
+  ...HEADING_TAGS,
   'head',
   'hr',
   'i',
