@@ -3,7 +3,7 @@
  * ESLint (flat config) with typescript-eslint's type-aware rules, over src/, tests/ and scripts/.
  * Formatting is Prettier's (npm run format); this config checks what a formatter cannot: unused
  * variables and imports, promises left floating, and unnamed numbers in the scorers. Unused exports
- * are knip's (npm run lint:exports), which sees the whole module graph.
+ * are knip's (knip.json, run by npm run lint after ESLint), which sees the whole module graph.
  */
 import js from '@eslint/js';
 import ts from 'typescript';
