@@ -44,12 +44,13 @@ export function forgetDateLines(): void {
 }
 
 function readDateLine(line: string): string | null {
+  // A publication date names its year in digits: a line without any is no date line, and most lines
+  // of a page (menus, headlines) are turned away here, before the machine forms (which need digits
+  // too) and the full analysis.
+  if (!DIGIT.test(line)) return null;
   const trimmed = line.trim();
   const machine = readIsoForms(trimmed);
   if (machine) return 'iso' in machine ? machine.iso : null;
-  // A publication date names its year in digits: a line without any is no date line, and most lines
-  // of a page (menus, headlines) are turned away here, before the full analysis.
-  if (!DIGIT.test(trimmed)) return null;
   const analysis = analyse(trimmed);
   if (!isDateLine(analysis)) return null;
   const mentions = analysis.candidates.map((c) => toMention(analysis, c, SETTINGS));

@@ -124,7 +124,7 @@ export function extractFields(
         : [],
     ),
   ];
-  const residual = residualBoilerplate(paragraphs);
+  const residual = residualBoilerplate(draft.body);
   if (residual) warnings.push(residual);
 
   return {

@@ -3,6 +3,7 @@
  * decide that) but flagged, so that a user can find pages that need a site cleaner.
  */
 import type { Warning } from '../record.js';
+import type { Paragraph } from '../segment/units.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { READ_ALSO } from '../vocabulary.js';
 
@@ -11,9 +12,10 @@ const SUSPECT = new RegExp(
   'u',
 );
 
-export function residualBoilerplate(paragraphs: string[]): Warning | null {
-  for (const p of paragraphs) {
-    const m = SUSPECT.exec(normalizeArabic(p));
+export function residualBoilerplate(paragraphs: readonly Paragraph[]): Warning | null {
+  for (const { block, text: p } of paragraphs) {
+    // A paragraph that is its block's whole text has its matching form already.
+    const m = SUSPECT.exec(p === block.text ? block.norm : normalizeArabic(p));
     if (m) {
       const sample = p.length > 80 ? `${p.slice(0, 77)}…` : p;
       return { code: 'residual-boilerplate', message: `body may still hold boilerplate ("${m[0]}" in "${sample}")` };

@@ -15,7 +15,7 @@ import type { BlockLabel, FieldValue } from '../cleaners/labels.js';
 import { DATE_LINE_MAX } from '../cleaners/registry.js';
 import { parseDateLine } from '../dates/dateline.js';
 import { normalizeArabic } from '../text/normalize.js';
-import { contentWords, overlap, words } from '../text/words.js';
+import { contentWords, findWords, overlap, words } from '../text/words.js';
 import { isHeadlineText, isProse } from './prose.js';
 import { headlineShaped } from './title.js';
 import type { ContentUnit, Paragraph, Unit } from './units.js';
@@ -86,13 +86,9 @@ export interface PageIndex {
   last: number;
 }
 
-/** What separates the words of a matching form (see words): a run of it becomes one space. */
-const BETWEEN_WORDS = /[^\p{L}\p{N}]+/gu;
-
-/** A block's words joined by single spaces, padded with a space each side: one pass over its matching form. */
+/** A block's words joined by single spaces, padded with a space each side (not kept in the per-page memo of words). */
 function spacedWords(block: Block): string {
-  const joined = block.norm.replace(BETWEEN_WORDS, ' ');
-  return ` ${joined.trim()} `;
+  return ` ${findWords(block.norm).join(' ')} `;
 }
 
 export function pageIndex(blocks: Block[]): PageIndex {

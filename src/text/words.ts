@@ -4,16 +4,50 @@
  * words has the body's opening), so each answer is worked out once per text and kept: see `read`.
  */
 
-const WORD = /[\p{L}\p{N}]+/gu;
 /**
- * A text longer than this has its words matched in pieces of at most this many units, the pieces of one
- * word joined back: one match over a word of megabytes (a fuzzed 8 MB run of digits) overflows the
- * regex engine's backtrack stack.
+ * What each code unit of the Basic Multilingual Plane is, looked up once per unit met (a regex with the
+ * `u` flag and \p{…} classes on every block is slow in V8; a table lookup per unit is not): a word is a
+ * run of letters and digits, as /[\p{L}\p{N}]+/u reads it.
  */
-const WORD_PIECE_MAX = 4096;
-const WORD_PIECE = new RegExp(`[\\p{L}\\p{N}]{1,${WORD_PIECE_MAX}}`, 'gu');
-/** Words of letters (not a date or a count: "ديسمبر 25, 2020" has one). */
-const LETTER_WORD = /\p{L}{2,}/gu;
+const UNIT_CLASS = new Uint8Array(0x10000);
+const [KNOWN, LETTER, NUMBER] = [1, 2, 4];
+const IS_LETTER = /^\p{L}$/u;
+const IS_NUMBER = /^\p{N}$/u;
+
+function classOf(text: string): number {
+  return KNOWN | (IS_LETTER.test(text) ? LETTER : 0) | (IS_NUMBER.test(text) ? NUMBER : 0);
+}
+
+/** LETTER, NUMBER or neither, for the code point at `i` (a surrogate pair is one code point, a lone surrogate neither). */
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const next = text.charCodeAt(i + 1);
+    if (next >= 0xdc00 && next <= 0xdfff) return classOf(text.slice(i, i + 2));
+  }
+  return (UNIT_CLASS[c] ||= classOf(String.fromCharCode(c)));
+}
+
+/** The length in code units of the code point at `i`. */
+function unitsAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+}
+
+/** The runs of code points of the given classes in a text, as [start, end) spans, visited in order. */
+function forEachRun(text: string, classes: number, visit: (start: number, end: number) => void): void {
+  let start = -1;
+  for (let i = 0; i < text.length;) {
+    const inRun = (classAt(text, i) & classes) !== 0;
+    if (inRun && start < 0) start = i;
+    else if (!inRun && start >= 0) {
+      visit(start, i);
+      start = -1;
+    }
+    i += unitsAt(text, i);
+  }
+  if (start >= 0) visit(start, text.length);
+}
 
 /** What the helpers found in a text; each part is filled when first asked for. */
 interface Reading {
@@ -52,15 +86,10 @@ export function words(norm: string): readonly string[] {
   return (reading.words ??= findWords(norm));
 }
 
-function findWords(norm: string): string[] {
-  if (norm.length <= WORD_PIECE_MAX) return norm.match(WORD) ?? [];
+/** Words of a text, not kept (see words): runs of letters and digits. */
+export function findWords(norm: string): string[] {
   const found: string[] = [];
-  let end = -1;
-  for (const piece of norm.matchAll(WORD_PIECE)) {
-    if (piece.index === end) found[found.length - 1] += piece[0];
-    else found.push(piece[0]);
-    end = piece.index + piece[0].length;
-  }
+  forEachRun(norm, LETTER | NUMBER, (start, end) => found.push(norm.slice(start, end)));
   return found;
 }
 
@@ -72,7 +101,16 @@ export function wordCount(norm: string): number {
 /** Number of words of two letters or more (digits and one-letter words aside). */
 export function letterWordCount(norm: string): number {
   const reading = read(norm);
-  return (reading.letterWords ??= norm.match(LETTER_WORD)?.length ?? 0);
+  return (reading.letterWords ??= countLetterWords(norm));
+}
+
+/** Runs of two letters or more, as /\p{L}{2,}/u finds them. */
+function countLetterWords(norm: string): number {
+  let n = 0;
+  forEachRun(norm, LETTER, (start, end) => {
+    if (end - start >= 2 && (end - start > 2 || unitsAt(norm, start) === 1)) n++;
+  });
+  return n;
 }
 
 /**

@@ -1,7 +1,7 @@
 /** The words of a long text, matched in pieces, are the words one match over it finds. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { forgetReadings, words } from '../../../src/text/words.js';
+import { findWords, forgetReadings, letterWordCount, words } from '../../../src/text/words.js';
 
 describe('words', () => {
   it('of a text over 4096 units: the same words as one match, a word longer than the pieces whole', () => {
@@ -28,5 +28,22 @@ describe('words', () => {
   it('of an 8 MB run of digits: one word, no stack overflow', () => {
     forgetReadings();
     expect(words(`نص ${'7'.repeat(8 * 1024 * 1024)} نص`).map((w) => w.length)).toEqual([2, 8 * 1024 * 1024, 2]);
+  });
+
+  it('found by a lookup per code unit: what the letter-and-digit regexes find, on any UTF-16 (astral letters and digits, lone surrogates, marks)', () => {
+    const unit = fc.oneof(
+      fc.constantFrom('ا', 'ب', '٣', '۵', '7', 'x', 'É', ' ', '،', '-', '\u064b', '\u00b2', '\u2164'),
+      fc.constantFrom('\u{1D400}', '\u{1D7CE}', '\u{10900}', '\u{1F600}', '\ud835', '\udc00'),
+      fc.string({ unit: 'binary', maxLength: 2 }),
+    );
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 40 }), (units) => {
+        const text = units.join('');
+        forgetReadings();
+        expect(findWords(text)).toEqual(text.match(/[\p{L}\p{N}]+/gu) ?? []);
+        expect(letterWordCount(text)).toBe(text.match(/\p{L}{2,}/gu)?.length ?? 0);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
