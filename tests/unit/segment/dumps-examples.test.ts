@@ -280,6 +280,24 @@ describe('tags split right (issue 8, point 4)', () => {
     expect(record.keywords).toEqual(tags);
   });
 
+  it('a marker standing alone, then a long tag line whose separators were lost, then the next story', () => {
+    // The dev set's print-edition pages (lynx): "Tags:" alone, then eight tags in fourteen words.
+    const line = 'الاحتلال الإسرائيلي غزة طوفان الأقصى المقاومة الفلسطينية كتائب القسام حماس المسجد الأقصى غلاف غزة';
+    const records = extract(page(WATER.title, ...WATER.paragraphs, 'Tags:', line));
+    expect(records).toHaveLength(1);
+    expect(records[0]!.paragraphs).toEqual(WATER.paragraphs);
+    expect(records[0]!.keywords).toEqual([
+      'الاحتلال الإسرائيلي',
+      'غزة',
+      'طوفان الأقصى',
+      'المقاومة الفلسطينية',
+      'كتائب القسام',
+      'حماس',
+      'المسجد الأقصى',
+      'غلاف غزة',
+    ]);
+  });
+
   it('tag lines in every separator style', () => {
     const tags = ['وزارة الري', 'المياه الجوفية', 'جامعة القاهرة'];
     for (const separator of [', ', '، ', ' | ', ' - ', ' / ', ' • ', '   ']) {
