@@ -131,7 +131,7 @@ export function toUnits(blocks: Block[], labels: BlockLabel[]): Unit[] {
       if (seenProse && label.fields.length === 0) tailSinceProse = true; // a share row, a follow prompt
       continue;
     }
-    if (tailSinceProse && startsArticle(blocks, labels, i, { marked: false, before: recent })) {
+    if (seenProse && startsArticle(blocks, labels, i, { marked: false, before: recent, untailed: !tailSinceProse })) {
       startEmbedded(block, label.text, 'read-also', false);
       continue;
     }

@@ -236,6 +236,23 @@ describe('every embedded article is found (issue 8, point 3)', () => {
     expectStorm(records[1]);
   });
 
+  it('with no tail nor marker: a headline under which its own date line stands, then prose of another story', () => {
+    // The dev set's "no tags" pages: the first article has no source line, tags or share row.
+    const records = extract(page(WATER.title, ...WATER.paragraphs, STORM.title, '2024/01/12', ...STORM.paragraphs));
+    expect(records).toHaveLength(2);
+    expect(records[0]).toMatchObject({ title: WATER.title, paragraphs: WATER.paragraphs });
+    expect(records[0]!.related).toEqual([{ title: STORM.title, url: null, relation: 'read-also' }]);
+    expect(records[1]).toMatchObject({
+      role: 'embedded',
+      title: STORM.title,
+      paragraphs: STORM.paragraphs,
+      published: '2024-01-12',
+    });
+    // A subhead of the same story over a dated paragraph is not a new article.
+    const same = 'الوزارة تبدأ حفر آبار المراقبة العميقة';
+    expect(extract(page(WATER.title, ...WATER.paragraphs, same, '2020/08/24', ...WATER.paragraphs))).toHaveLength(1);
+  });
+
   it("after a related box whose first item is followed by that article's full text; the other items stay related", () => {
     const others = ['ارتفاع أسعار الذهب في السوق المحلية اليوم', 'منتخب مصر يواجه نظيره المغربي وديا الشهر المقبل'];
     const records = extract(page(WATER.title, ...WATER.paragraphs, 'مواضيع ذات صلة', ...sourced(STORM), ...others));
