@@ -1,0 +1,28 @@
+/** The article's own date among the page's date lines (fields/published.ts). */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/index.js';
+
+const page = (...lines: string[]): string => lines.join('\n\n');
+const TITLE = 'وزير الري يشهد توقيع عقد دراسة السحب الآمن للخزانات الجوفية';
+const DECK =
+  'شهد الوزير توقيع عقد المرحلة الثانية من الدراسة مع جامعة القاهرة، بحضور عدد من قيادات الوزارة والجامعة وممثلي المحافظات المعنية.';
+const TEXT = [
+  'وأوضح الوزير أن الدراسة تهدف إلى تحديد كميات السحب الآمن من الخزانات الجوفية على مستوى الجمهورية، بما يضمن استدامة الموارد المائية للأجيال القادمة.',
+  'وأشار رئيس قطاع المياه الجوفية إلى أن القطاع ينفذ حالياً المرحلة الأولى من آبار المراقبة العميقة التي تم تحديدها بالتنسيق مع الجامعة.',
+];
+
+describe('published: the article date line, not the masthead', () => {
+  it("a standfirst over the byline and date line: the date under the headline wins over the masthead's today", () => {
+    // The dev set's wordpress-theme pages: "3 سبتمبر، 2024" atop the page, the article's date under its byline.
+    const [record] = extract(
+      page('3 سبتمبر، 2024', 'الرئيسية', 'أخبار محلية', TITLE, DECK, 'بواسطة سالم الشهري', '2 سبتمبر، 2024', ...TEXT),
+    );
+    expect(record!.title).toBe(TITLE);
+    expect(record!.published).toBe('2024-09-02');
+  });
+
+  it('with no date line under the headline, the last one before the body is still taken', () => {
+    const [record] = extract(page('3 سبتمبر، 2024', 'الرئيسية', TITLE, ...TEXT, DECK));
+    expect(record!.published).toBe('2024-09-03');
+  });
+});
