@@ -300,7 +300,7 @@ function bareTags(span: Unit[], runEnd: number, title: Paragraph | null, body: P
   }
   const written = lines.filter((b) => {
     const ws = words(b.norm);
-    return article.includes(` ${ws.join(' ')} `) || lexiconCovered(ws).every(Boolean);
+    return article.includes(` ${ws.join(' ')} `) || (ws.length > 0 && lexiconCovered(ws).every(Boolean));
   }).length;
   return written / lines.length >= BARE_TAGS_WRITTEN
     ? [{ kind: 'keywords', greedy: false, marker: lines[0]!, inline: null, items: lines }]
