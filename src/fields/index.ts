@@ -134,7 +134,11 @@ export function extractFields(
     imageCredit,
     section,
     author: field('author') ?? signed?.author ?? plausibleAuthor(meta, source),
-    dated: articleDate(draft.fields, draft.body[0]?.block ?? null),
+    dated: articleDate(
+      draft.fields,
+      draft.title?.block ?? null,
+      draft.body.map((p) => p.block),
+    ),
     keywords,
     related: relatedEntries(candidates, cleaned.splitTitle, title),
     warnings,

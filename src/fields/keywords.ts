@@ -49,6 +49,20 @@ function tagLexicon(): { phrases: Set<string>; words: Set<string> } {
 }
 
 /**
+ * Which words of a line (on the matching form, words only) the tag lexicon's multi-word tags cover: a
+ * site's topic tags ("طوفان الأقصى") that the article need not write. A single word, a place name
+ * ("عمان - الأردن" under a column), is not evidence enough.
+ */
+export function lexiconCovered(lineWords: readonly string[]): boolean[] {
+  const { phrases } = tagLexicon();
+  const covered = lineWords.map(() => false);
+  for (let i = 0; i < lineWords.length; i++)
+    for (let n = 2; n <= MAX_TAG_WORDS && i + n <= lineWords.length; n++)
+      if (phrases.has(lineWords.slice(i, i + n).join(' '))) covered.fill(true, i, i + n);
+  return covered;
+}
+
+/**
  * The article a tag line is cut against: its text on the matching form, words only, and its words and
  * phrases of two to MAX_TAG_WORDS words. Each is made once, when a tag line of the article first needs
  * it: most articles have none without separators, and the phrases of a long article are many.

@@ -3,11 +3,20 @@ import type { Block } from '../document/model.js';
 import type { FieldValue } from '../cleaners/labels.js';
 
 /**
- * The article's own date: the date line nearest before its body (a masthead's "today" line comes
- * earlier on the page), else the first date line in the article's span.
+ * The article's own date: the first date line between its headline and the end of its text (under a
+ * standfirst, the byline and date line come after the body's first paragraph), else the date line
+ * nearest before its body (a masthead's "today" line comes earlier on the page), else the first date
+ * line in the article's span.
  */
-export function articleDate(fields: (FieldValue & { block: Block })[], bodyStart: Block | null): string | null {
+export function articleDate(
+  fields: (FieldValue & { block: Block })[],
+  title: Block | null,
+  body: Block[],
+): string | null {
   const dates = fields.filter((f) => f.field === 'date');
-  const beforeBody = bodyStart ? dates.filter((f) => f.block.index < bodyStart.index).at(-1) : undefined;
-  return (beforeBody ?? dates[0])?.value ?? null;
+  const [first, last] = [body[0], body.at(-1)];
+  const underHeadline =
+    title && last ? dates.find((f) => f.block.index > title.index && f.block.index < last.index) : undefined;
+  const beforeBody = first ? dates.filter((f) => f.block.index < first.index).at(-1) : undefined;
+  return (underHeadline ?? beforeBody ?? dates[0])?.value ?? null;
 }

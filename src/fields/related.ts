@@ -35,6 +35,9 @@ export function sectionCandidates(sections: Section[]): RelatedCandidate[] {
 /** The time a "latest news" strip prints before each headline ("17:53 GMT", "09:20 م"): not the title's. */
 const LEADING_CLOCK = /^\d{1,2}:\d{2}(?:\s*(?:gmt|utc|ص|م|am|pm)(?![\p{L}]))?\s+/iu;
 
+/** A line that ends with an address ("رابط المقال: https://…", the article's own link) is no headline. */
+const TRAILING_URL = /(?:https?:\/\/|www\.)\S+$/iu;
+
 /**
  * One entry per headline and relation, in page order (lists found with their URLs first). A headline
  * seen with a URL is not listed again without one; the article's own headline, which news tickers and
@@ -53,9 +56,11 @@ export function relatedEntries(
     const title = (splitTitle(c.title)?.title ?? c.title).replace(LEADING_CLOCK, '');
     const headline = normalizeArabic(title);
     const key = `${c.relation}\0${headline}`;
-    // A headline has words: a date or a count under a related item ("ديسمبر 25, 2020") is none.
+    // A headline has words: a date or a count under a related item ("ديسمبر 25, 2020") is none; nor
+    // does it end with an address.
     if (
       !hasWords(headline) ||
+      TRAILING_URL.test(title.trim()) ||
       seen.has(key) ||
       (c.url === null && linked.has(headline)) ||
       (own && headline.endsWith(own))

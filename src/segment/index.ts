@@ -10,6 +10,7 @@ import type { Warning } from '../record.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { wordCount, words } from '../text/words.js';
 import { isGreedy, isRelation, type Relation } from '../vocabulary.js';
+import { lexiconCovered, splitTagList } from '../fields/keywords.js';
 import { endsLikeSentence, hasWords, isProse, proseWeight } from './prose.js';
 import { labelBylines, pageIndex, printedWithin, withBylines, type PageIndex } from './bylines.js';
 import {
@@ -261,7 +262,8 @@ function articleFields(span: Unit[], runEnd: number): ArticleDraft['fields'] {
 
 /**
  * Tags printed bare under the text, one a line, with no marker (the site's tag icon is an image the
- * dump did not keep): short lines right after the body, most of which the article itself writes.
+ * dump did not keep): short lines right after the body, most of which the article itself writes or the
+ * tag lexicon knows (a site tags a story with its topics: "طوفان الأقصى").
  */
 function bareTags(span: Unit[], runEnd: number, title: Paragraph | null, body: Paragraph[]): Section[] {
   const lines: Block[] = [];
@@ -283,7 +285,11 @@ function bareTags(span: Unit[], runEnd: number, title: Paragraph | null, body: P
     if (next?.type !== 'content' || next.block.outside || next.block.kind === 'list-item') return [];
     const ws = words(next.block.norm);
     const known = new Set(articleWords);
-    const written = ws.filter((w) => known.has(w)).length / ws.length;
+    // A lexicon tag does not run across a separator ("عمان - الأردن", a column's place line).
+    const parts = splitTagList(next.block.norm).map((part) => words(part));
+    const tagged = parts.flatMap(lexiconCovered);
+    const partWords = parts.flat();
+    const written = partWords.filter((w, i) => known.has(w) || tagged[i]).length / partWords.length;
     const oneLine =
       ws.length >= BARE_TAGS_MIN &&
       ws.length <= BARE_TAG_LINE_MAX_WORDS &&
@@ -292,7 +298,10 @@ function bareTags(span: Unit[], runEnd: number, title: Paragraph | null, body: P
     // Read like a marker's line: cut into the tags the article's phrases and the tag lexicon know.
     return oneLine ? [{ kind: 'keywords', greedy: false, marker: next.block, inline: next.text, items: [] }] : [];
   }
-  const written = lines.filter((b) => article.includes(` ${words(b.norm).join(' ')} `)).length;
+  const written = lines.filter((b) => {
+    const ws = words(b.norm);
+    return article.includes(` ${ws.join(' ')} `) || (ws.length > 0 && lexiconCovered(ws).every(Boolean));
+  }).length;
   return written / lines.length >= BARE_TAGS_WRITTEN
     ? [{ kind: 'keywords', greedy: false, marker: lines[0]!, inline: null, items: lines }]
     : [];

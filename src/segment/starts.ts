@@ -5,6 +5,7 @@
  * (a read-also box inside an article is followed by more of that article; a new story shares few words
  * with it). Without a marker (after the first article's tags, source line or share row) the page must
  * say so plainly: prose that leaves the subject, under a headline it is about or a date line or byline.
+ * With no tail at all after the article before, only a headline with its own date line right under it.
  */
 import type { Block } from '../document/model.js';
 import type { BlockLabel } from '../cleaners/labels.js';
@@ -48,6 +49,11 @@ export interface StartContext {
    */
   afterItems?: boolean;
   datedItems?: boolean;
+  /**
+   * No tail (tags, source line, share row) since the article's prose: only a headline with its own date
+   * line right under it, over prose of another story, opens an article (a subhead has no date line).
+   */
+  untailed?: boolean;
 }
 
 /** Headline, date, headline, date: a headline under another one's date line is the next item of a list. */
@@ -73,6 +79,8 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
   // In HTML, boxes the front end put outside the article (teasers with summaries) start no article.
   if (text === null || headline.outside || !isHeadlineText(headline, text) || followsDatedItem(blocks, labels, i))
     return false;
+  const dated = labels[i + 1]?.fields.some((f) => f.field === 'date') ?? false;
+  if (context.untailed && !dated) return false;
   let apparatus = false;
   let seen = 0;
   const prose: Block[] = [];
@@ -119,5 +127,5 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
   // Subheads inside an article ("كارثة علاقات عامة") are shorter than a story's headline.
   if (headline.kind === 'list-item' || wordCount(headline.norm) < ITEM_WORDS || before < BEFORE_WORDS || !sentences)
     return false;
-  return shifts && (apparatus || aboutHeadline);
+  return shifts && (context.untailed || apparatus || aboutHeadline);
 }

@@ -131,7 +131,7 @@ export function toUnits(blocks: Block[], labels: BlockLabel[]): Unit[] {
       if (seenProse && label.fields.length === 0) tailSinceProse = true; // a share row, a follow prompt
       continue;
     }
-    if (tailSinceProse && startsArticle(blocks, labels, i, { marked: false, before: recent })) {
+    if (seenProse && startsArticle(blocks, labels, i, { marked: false, before: recent, untailed: !tailSinceProse })) {
       startEmbedded(block, label.text, 'read-also', false);
       continue;
     }
@@ -245,8 +245,10 @@ function isTagLine(text: string): boolean {
   return (
     parts.length > 0 &&
     !endsLikeSentence(text) &&
-    parts.every((p) => wordCount(p) <= TAG_ITEM_MAX_WORDS * 2) &&
-    (parts.length > 1 || wordCount(text) <= TAG_LINE_MAX_WORDS)
+    // Separated items are tags of a few words each; one piece is the whole line, its separators lost.
+    (parts.length > 1
+      ? parts.every((p) => wordCount(p) <= TAG_ITEM_MAX_WORDS * 2)
+      : wordCount(text) <= TAG_LINE_MAX_WORDS)
   );
 }
 

@@ -55,6 +55,17 @@ describe('tag lines of text dumps', () => {
     expect(r!.paragraphs).toEqual(P);
   });
 
+  it('bare linked tags the article does not write are tags when the tag lexicon knows them', () => {
+    // The pan-arab-channel and regional-paper pages: the site's tags are topics, not the article's words.
+    const tags = ['الاحتلال الإسرائيلي', 'طوفان الأقصى', 'المقاومة الفلسطينية', 'كتائب القسام', 'غزة'];
+    const next = ['قد يعجبك أيضا', 'الأمم المتحدة تحذر من مجاعة في السودان'];
+    const [oneLine] = extract(page(HEADLINE, ...P, tags.join(' '), ...next));
+    expect(oneLine!.keywords).toEqual(tags);
+    expect(oneLine!.paragraphs).toEqual(P);
+    const [list] = extract(page(HEADLINE, ...P, ...tags, ...next));
+    expect(list!.keywords).toEqual(tags);
+  });
+
   it('bare tag lines end the article: a headline after them with its own text is a further article', () => {
     const next = [
       'أعلنت الحكومة المغربية اليوم عن خطة جديدة لدعم الفلاحين المتضررين من الجفاف، تشمل قروضا ميسرة وتوزيع البذور والأعلاف بأسعار مدعمة.',

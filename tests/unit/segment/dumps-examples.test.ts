@@ -236,6 +236,23 @@ describe('every embedded article is found (issue 8, point 3)', () => {
     expectStorm(records[1]);
   });
 
+  it('with no tail nor marker: a headline under which its own date line stands, then prose of another story', () => {
+    // The dev set's "no tags" pages: the first article has no source line, tags or share row.
+    const records = extract(page(WATER.title, ...WATER.paragraphs, STORM.title, '2024/01/12', ...STORM.paragraphs));
+    expect(records).toHaveLength(2);
+    expect(records[0]).toMatchObject({ title: WATER.title, paragraphs: WATER.paragraphs });
+    expect(records[0]!.related).toEqual([{ title: STORM.title, url: null, relation: 'read-also' }]);
+    expect(records[1]).toMatchObject({
+      role: 'embedded',
+      title: STORM.title,
+      paragraphs: STORM.paragraphs,
+      published: '2024-01-12',
+    });
+    // A subhead of the same story over a dated paragraph is not a new article.
+    const same = 'الوزارة تبدأ حفر آبار المراقبة العميقة';
+    expect(extract(page(WATER.title, ...WATER.paragraphs, same, '2020/08/24', ...WATER.paragraphs))).toHaveLength(1);
+  });
+
   it("after a related box whose first item is followed by that article's full text; the other items stay related", () => {
     const others = ['ارتفاع أسعار الذهب في السوق المحلية اليوم', 'منتخب مصر يواجه نظيره المغربي وديا الشهر المقبل'];
     const records = extract(page(WATER.title, ...WATER.paragraphs, 'مواضيع ذات صلة', ...sourced(STORM), ...others));
@@ -278,6 +295,24 @@ describe('tags split right (issue 8, point 4)', () => {
     ];
     const record = only(page(WATER.title, ...WATER.paragraphs, 'الكلمات الدلالية:\n' + tags.join(', ')));
     expect(record.keywords).toEqual(tags);
+  });
+
+  it('a marker standing alone, then a long tag line whose separators were lost, then the next story', () => {
+    // The dev set's print-edition pages (lynx): "Tags:" alone, then eight tags in fourteen words.
+    const line = 'الاحتلال الإسرائيلي غزة طوفان الأقصى المقاومة الفلسطينية كتائب القسام حماس المسجد الأقصى غلاف غزة';
+    const records = extract(page(WATER.title, ...WATER.paragraphs, 'Tags:', line));
+    expect(records).toHaveLength(1);
+    expect(records[0]!.paragraphs).toEqual(WATER.paragraphs);
+    expect(records[0]!.keywords).toEqual([
+      'الاحتلال الإسرائيلي',
+      'غزة',
+      'طوفان الأقصى',
+      'المقاومة الفلسطينية',
+      'كتائب القسام',
+      'حماس',
+      'المسجد الأقصى',
+      'غلاف غزة',
+    ]);
   });
 
   it('tag lines in every separator style', () => {

@@ -1,0 +1,43 @@
+/**
+ * The article's own date among the page's date lines (fields/published.ts) and what a related list's
+ * lines give (fields/related.ts), on layouts of the dev set's families.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/index.js';
+
+const page = (...lines: string[]): string => lines.join('\n\n');
+const TITLE = 'وزير الري يشهد توقيع عقد دراسة السحب الآمن للخزانات الجوفية';
+const DECK =
+  'شهد الوزير توقيع عقد المرحلة الثانية من الدراسة مع جامعة القاهرة، بحضور عدد من قيادات الوزارة والجامعة وممثلي المحافظات المعنية.';
+const TEXT = [
+  'وأوضح الوزير أن الدراسة تهدف إلى تحديد كميات السحب الآمن من الخزانات الجوفية على مستوى الجمهورية، بما يضمن استدامة الموارد المائية للأجيال القادمة.',
+  'وأشار رئيس قطاع المياه الجوفية إلى أن القطاع ينفذ حالياً المرحلة الأولى من آبار المراقبة العميقة التي تم تحديدها بالتنسيق مع الجامعة.',
+];
+const MASTHEAD = ['3 سبتمبر، 2024', 'الرئيسية', 'أخبار محلية'];
+
+describe('published: the article date line, not the masthead', () => {
+  it("a standfirst over the byline and date line: the date under the headline wins over the masthead's today", () => {
+    // The wordpress-theme pages: "3 سبتمبر، 2024" atop the page, the article's date under its byline.
+    const [record] = extract(page(...MASTHEAD, TITLE, DECK, 'بواسطة سالم الشهري', '2 سبتمبر، 2024', ...TEXT));
+    expect(record!.title).toBe(TITLE);
+    expect(record!.published).toBe('2024-09-02');
+  });
+
+  it('with no date line under the headline, the last one before the body is still taken', () => {
+    expect(extract(page(...MASTHEAD, TITLE, ...TEXT, DECK))[0]!.published).toBe('2024-09-03');
+  });
+});
+
+describe('related', () => {
+  it('a self-link line ending a related list ("رابط المقال: https://…") is no related headline', () => {
+    // The print-edition pages: the article's own link under its "similar" list, then the footer.
+    const others = [
+      'مقتل 20 على الاقل في خروج قطارين عن القضبان بسبب الفيضانات في وسط الهند',
+      'اليمن: عدوان جديد على منطقة الجبانة غربي مدينة الحديدة',
+    ];
+    const self = 'رابط المقال: https://www.alayyam.example/article/88573';
+    const footer = 'جميع الحقوق محفوظة لجريدة الأيام العربية';
+    const [record] = extract(page(TITLE, DECK, ...TEXT, 'مقالات ذات صلة', ...others, self, footer));
+    expect(record!.related).toEqual(others.map((title) => ({ title, url: null, relation: 'similar' })));
+  });
+});
