@@ -1,0 +1,22 @@
+// @ts-check
+/**
+ * Prints the closing count of a vitest run from its JSON report, as one plain line: "tests: N passed,
+ * N failed, N skipped". Vitest's own summary is coloured and in its own layout; CI reads this one.
+ * Exits 1 when the report is missing or counts no test, so that a run that tested nothing fails.
+ *
+ *   node scripts/test-count.mjs REPORT.json
+ */
+import { readFileSync } from 'node:fs';
+
+const reportPath = process.argv[2];
+if (reportPath === undefined) {
+  console.error('usage: node scripts/test-count.mjs REPORT.json');
+  process.exit(2);
+}
+const report = JSON.parse(readFileSync(reportPath, 'utf8'));
+const skipped = report.numPendingTests + report.numTodoTests;
+console.log(`tests: ${report.numPassedTests} passed, ${report.numFailedTests} failed, ${skipped} skipped`);
+if (report.numTotalTests === 0) {
+  console.error('test-count: the run executed no test');
+  process.exit(1);
+}
