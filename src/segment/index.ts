@@ -78,7 +78,7 @@ export function segment(cleaned: CleanedDocument): ArticleDraft[] {
   const { contentJudged } = cleaned.doc;
   const page = pageIndex(cleaned.doc.blocks);
   const labels = contentJudged ? cleaned.labels : labelBylines(cleaned.doc.blocks, cleaned.labels, page);
-  const units = toUnits(cleaned.doc.blocks, labels);
+  const units = toUnits(cleaned.doc.blocks, labels, contentJudged);
   const spans = splitArticles(units);
   const articles = spans.map((span, i) => buildArticle(span, i === 0 ? 'main' : 'embedded', cleaned.doc, page));
   // A page's tail lists belong to its main article, wherever they stand.

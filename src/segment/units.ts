@@ -51,7 +51,12 @@ const BARE_TAIL_LINES = 2;
 /** Fields that end an article (its tail): a source line, a byline at the end. */
 const TAIL_FIELDS: ReadonlySet<string> = new Set(['source', 'author']);
 
-export function toUnits(blocks: Block[], labels: BlockLabel[]): Unit[] {
+/**
+ * The page's blocks as units. `contentJudged`: the front end has told the article's blocks by their markup
+ * (HTML), where tags are links it read as such; only a text dump, whose markup is lost, reads short lines
+ * in a row after the prose as a bare tag tail (a results roundup's short lines are content in HTML).
+ */
+export function toUnits(blocks: Block[], labels: BlockLabel[], contentJudged: boolean): Unit[] {
   const units: Unit[] = [];
   let open: Section | null = null;
   /** Related lists whose items have date lines under them. */
@@ -65,7 +70,11 @@ export function toUnits(blocks: Block[], labels: BlockLabel[]): Unit[] {
   const prose = (block: Block, text: string): void => {
     if (!isArticleProse(block, text)) {
       const short =
-        seenProse && !block.outside && wordCount(block.norm) <= TAG_ITEM_MAX_WORDS && !endsLikeSentence(text);
+        !contentJudged &&
+        seenProse &&
+        !block.outside &&
+        wordCount(block.norm) <= TAG_ITEM_MAX_WORDS &&
+        !endsLikeSentence(text);
       shortLines = short ? shortLines + 1 : 0;
       if (shortLines >= BARE_TAIL_LINES) tailSinceProse = true;
       return;

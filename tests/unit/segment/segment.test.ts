@@ -18,6 +18,22 @@ describe('segmentation', () => {
     expect(record!.paragraphs).toEqual([1, 2, 3, 4].map(sentence));
   });
 
+  it('HTML: short lines inside the judged content (a results roundup) are no bare-tag tail before another article', () => {
+    // The Zyte page floridatoday.com c81e134e: "Cocoa d. West Shore 61-21", "BOYS SOCCER", then the next
+    // result as a short line over its own lines; the front end kept them all as the article's content.
+    const result = 'الترجي يفوز على النجم الساحلي في قمة الدوري';
+    const report = [
+      'سجل لاعب الترجي هدفين في الشوط الثاني من المباراة وصنع زميله الهدف الثالث بعد تمريرة طويلة من منتصف الملعب أمام جماهير غفيرة ملأت المدرجات.',
+      'وتصدر الترجي ترتيب الدوري بفارق ثلاث نقاط عن النجم الساحلي قبل جولتين من نهاية الموسم الرياضي الذي شهد منافسة قوية بين الفريقين على اللقب.',
+    ];
+    const paragraphs = [sentence(1), sentence(2), 'كرة القدم', 'الدوري التونسي', result, ...report];
+    const html = `<!doctype html><html lang="ar"><head><title>نتائج الدوري</title></head><body>
+      <article><h1>نتائج الدوري</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    const records = extract(html);
+    expect(records.map((r) => r.title)).toEqual(['نتائج الدوري']);
+    expect(records[0]!.paragraphs).toEqual(paragraphs);
+  });
+
   it('text: prose that goes on after a read-also box is still the article; comments end it', () => {
     const page = [
       'عنوان الخبر عن خطة الحكومة لتطوير الخدمات',
