@@ -364,16 +364,19 @@ export function withBylines(
   page: PageIndex,
 ): Unit[] {
   if (body.length === 0) return span;
-  // The text's prose: a name line the run crossed is no paragraph of it.
-  const paragraphs = wordSets(body.filter((p) => isProse(p.block, p.text)).map((p) => p.block.norm));
-  const bodyContent = new Set(contentWords(body.map((p) => p.block.norm).join(' ')));
+  // The text's prose (a name line the run crossed is no paragraph of it), made when a line is judged.
+  let prose: Set<string>[] | null = null;
+  const paragraphs = (): Set<string>[] =>
+    (prose ??= wordSets(body.filter((p) => isProse(p.block, p.text)).map((p) => p.block.norm)));
+  // The content words of each paragraph (kept per text), not of the body joined into one more long text.
+  const bodyContent = new Set(body.flatMap((p) => contentWords(p.block.norm)));
   const isHeadline = (unit: Unit | undefined): unit is ContentUnit =>
     unit?.type === 'content' && unit.block.kind !== 'list-item' && headlineShaped(unit);
   const aboutArticle = (unit: Unit | undefined): boolean =>
     isHeadline(unit) && overlap(contentWords(unit.block.norm), bodyContent) >= HEADLINE_ABOUT;
   const out = [...span];
   const take = (i: number, unit: ContentUnit): boolean => {
-    const field = bylineField(unit.text, paragraphs, page, true);
+    const field = bylineField(unit.text, paragraphs(), page, true);
     if (field) out[i] = { type: 'fields', block: unit.block, fields: [field] };
     return field !== null;
   };
@@ -395,7 +398,7 @@ export function withBylines(
     pageTop &&
     aboutArticle(span[headline]) &&
     headsText &&
-    !mentioned(above.text, paragraphs) &&
+    !mentioned(above.text, paragraphs()) &&
     timesOnPage(page, above.text) === 1 &&
     take(0, above)
   )
@@ -421,7 +424,7 @@ export function withBylines(
   if (runEnd >= 0) {
     const next = span.findIndex((u, i) => i > runEnd && u.type === 'content');
     const unit = span[next];
-    if (unit?.type === 'content' && !mentioned(unit.text, paragraphs)) {
+    if (unit?.type === 'content' && !mentioned(unit.text, paragraphs())) {
       const after = span.slice(next + 1).find((u) => u.type !== 'fields');
       const source = SOURCE_LINE.exec(unit.text.trim())?.[1];
       if ((!after || after.type === 'section') && unit.block.kind !== 'list-item' && take(next, unit)) return out;
