@@ -41,7 +41,7 @@ interface SelectedBy {
   how: 'forced' | 'host' | 'url' | 'signature';
   /** The host, URL pattern or signatures that decided. */
   evidence: string;
-  /** The page date the version was chosen for, when one was known. */
+  /** The page date the version was chosen for, when one was known and the cleaner has a period (see versionDate). */
   date: string | null;
 }
 
@@ -102,28 +102,37 @@ export class CleanerRegistry {
 
   /** A cleaner by name: the version for `date` (the newest when null). */
   byName(name: string, date: string | null = null): CompiledCleaner {
-    if (name === GENERIC) return this.generic;
+    return name === GENERIC ? this.generic : pickVersion(this.versionsOf(name), () => date);
+  }
+
+  /** The versions of a site cleaner. */
+  private versionsOf(name: string): CompiledCleaner[] {
     const versions = this.cleaners.filter((c) => c.cleaner.name === name);
     if (versions.length === 0) throw new UnknownCleanerError(`unknown cleaner "${name}" (see arnews cleaners)`);
-    return pickVersion(versions, date);
+    return versions;
   }
 
   /** The site cleaner for a page, or null when none claims it (or `--site generic`). */
   select(doc: Document, forced?: string | null): SelectedCleaner | null {
-    const date = pageDate(doc);
+    // Only a choice between versions, or a version's period in --explain, needs the page's date (no
+    // built-in cleaner has either): its date lines are read then, not on every page.
+    let date: string | null | undefined;
+    const dateOf = (): string | null => (date === undefined ? (date = pageDate(doc)) : date);
     if (forced) {
-      const chosen = this.byName(forced, date);
-      return chosen === this.generic
-        ? null
-        : { ...chosen, selectedBy: { how: 'forced', evidence: `--site ${forced}`, date } };
+      if (forced === GENERIC) return null;
+      const chosen = pickVersion(this.versionsOf(forced), dateOf);
+      return {
+        ...chosen,
+        selectedBy: { how: 'forced', evidence: `--site ${forced}`, date: versionDate(chosen, dateOf) },
+      };
     }
     const url = doc.meta.url ?? doc.input.url;
     const host = hostOf(url);
     if (url) {
-      const byUrl = this.byUrl(url, host, date);
+      const byUrl = this.byUrl(url, host, dateOf);
       if (byUrl) return byUrl;
     }
-    return this.bySignature(doc, date);
+    return this.bySignature(doc, dateOf);
   }
 
   /** The cleaners to run on a page, in the order their rules are tried. */
@@ -132,7 +141,7 @@ export class CleanerRegistry {
   }
 
   /** User cleaners first; among the rest, the cleaner claiming the longest (most specific) host. */
-  private byUrl(url: string, host: string | null, date: string | null): SelectedCleaner | null {
+  private byUrl(url: string, host: string | null, dateOf: () => string | null): SelectedCleaner | null {
     const candidates: {
       cleaner: CompiledCleaner;
       order: number;
@@ -163,11 +172,12 @@ export class CleanerRegistry {
     if (!best) return null;
     const { cleaner, how, evidence } = best;
     const versions = this.cleaners.filter((c) => c.cleaner.name === cleaner.cleaner.name && claimsUrl(c, url, host));
-    return { ...pickVersion(versions, date), selectedBy: { how, evidence, date } };
+    const chosen = pickVersion(versions, dateOf);
+    return { ...chosen, selectedBy: { how, evidence, date: versionDate(chosen, dateOf) } };
   }
 
   /** The cleaner whose signatures the page shows most; ties go to precedence order. */
-  private bySignature(doc: Document, date: string | null): SelectedCleaner | null {
+  private bySignature(doc: Document, dateOf: () => string | null): SelectedCleaner | null {
     const present = this.signatures.find(doc.blocks.map((b) => b.norm));
     const scored = this.cleaners
       .map((c, i) => ({ c, found: c.signatures.filter((_, j) => present[this.signatureIds[i]![j]!] === 1) }))
@@ -177,16 +187,20 @@ export class CleanerRegistry {
     const name = top.c.cleaner.name;
     const versions = scored.filter((s) => s.c.cleaner.name === name);
     // Without a date, the version that matches best; with one, the version for that date.
+    const date = versions.length > 1 ? dateOf() : null;
     const chosen = date
       ? pickVersion(
           versions.map((v) => v.c),
-          date,
+          () => date,
         )
       : versions.reduce((a, b) =>
           b.found.length > a.found.length || (b.found.length === a.found.length && newer(b.c, a.c)) ? b : a,
         ).c;
     const found = versions.find((v) => v.c === chosen)!.found;
-    return { ...chosen, selectedBy: { how: 'signature', evidence: found.join(' | '), date } };
+    return {
+      ...chosen,
+      selectedBy: { how: 'signature', evidence: found.join(' | '), date: versionDate(chosen, dateOf) },
+    };
   }
 }
 
@@ -251,8 +265,18 @@ function distance(c: CompiledCleaner, date: string): number {
   return 0;
 }
 
-/** The version whose period holds the date (else the nearest); the newest when the date is unknown. */
-function pickVersion(versions: CompiledCleaner[], date: string | null): CompiledCleaner {
+/**
+ * The version whose period holds the date (else the nearest); the newest when the date is unknown. The
+ * date is asked for only when there is a choice.
+ */
+function pickVersion(versions: CompiledCleaner[], dateOf: () => string | null): CompiledCleaner {
+  if (versions.length === 1) return versions[0]!;
+  const date = dateOf();
   if (date) return versions.reduce((a, b) => (distance(b, date) < distance(a, date) ? b : a));
   return versions.reduce((a, b) => (newer(b, a) ? b : a));
+}
+
+/** The page date --explain gives beside a version's period; null for a cleaner without one (not read then). */
+function versionDate(chosen: CompiledCleaner, dateOf: () => string | null): string | null {
+  return chosen.cleaner.validFrom || chosen.cleaner.validUntil ? dateOf() : null;
 }

@@ -30,6 +30,10 @@ const answers = new Map<string, string | null>();
 const ANSWERS_MAX = 4096;
 
 export function parseDateLine(line: string): string | null {
+  // A publication date names its year in digits: a line without any is no date line. Most lines of a
+  // page (menus, headlines) are turned away here, before the memo (a lookup keyed by the whole line)
+  // and before the machine forms (which need digits too) and the full analysis.
+  if (!DIGIT.test(line)) return null;
   let iso = answers.get(line);
   if (iso === undefined) {
     if (answers.size >= ANSWERS_MAX) answers.clear();
@@ -43,11 +47,8 @@ export function forgetDateLines(): void {
   answers.clear();
 }
 
+/** A line with a digit (see parseDateLine) as a date line, or null. */
 function readDateLine(line: string): string | null {
-  // A publication date names its year in digits: a line without any is no date line, and most lines
-  // of a page (menus, headlines) are turned away here, before the machine forms (which need digits
-  // too) and the full analysis.
-  if (!DIGIT.test(line)) return null;
   const trimmed = line.trim();
   const machine = readIsoForms(trimmed);
   if (machine) return 'iso' in machine ? machine.iso : null;

@@ -77,27 +77,41 @@ const CAPTION_WORDS: ReadonlySet<string> = new Set([
 /** "<city> - <name>": the city has one or two words (CITY_MAX_WORDS). */
 const CITY_DASH_NAME = /^([^\d\-ـ–—:،,()]{2,25}?)\s*[-ـ–—:]\s*([^\-ـ–—:]{3,45})$/u;
 
-export interface PageIndex {
-  /** Every block's matching form, joined, to count how often the page prints a name. */
-  text: string;
-  /** The words of each block that is no prose (menus, mastheads, footers), padded with spaces. */
-  furniture: string[];
+/**
+ * The page's words, for asking how often it prints a name: made at the first question, which only a
+ * line that may be a byline or a headline's kicker asks (on most pages, none or one).
+ */
+export class PageIndex {
   /** The index of the page's last block. */
-  last: number;
+  readonly last: number;
+  private words: { text: string; furniture: string[] } | null = null;
+
+  constructor(private readonly blocks: Block[]) {
+    this.last = blocks.length - 1;
+  }
+
+  /** Every block's matching form, joined, to count how often the page prints a name. */
+  get text(): string {
+    return this.index().text;
+  }
+
+  /** The words of each block that is no prose (menus, mastheads, footers), padded with spaces. */
+  get furniture(): string[] {
+    return this.index().furniture;
+  }
+
+  private index(): { text: string; furniture: string[] } {
+    if (!this.words) {
+      const spaced = this.blocks.map(spacedWords);
+      this.words = { text: spaced.join('|'), furniture: spaced.filter((_, i) => !isProse(this.blocks[i]!)) };
+    }
+    return this.words;
+  }
 }
 
 /** A block's words joined by single spaces, padded with a space each side (not kept in the per-page memo of words). */
 function spacedWords(block: Block): string {
   return ` ${findWords(block.norm).join(' ')} `;
-}
-
-export function pageIndex(blocks: Block[]): PageIndex {
-  const spaced = blocks.map(spacedWords);
-  return {
-    text: spaced.join('|'),
-    furniture: spaced.filter((_, i) => !isProse(blocks[i]!)),
-    last: blocks.length - 1,
-  };
 }
 
 /** The name a line holds, on its original text without an honorific, or null when the line is no name. */
@@ -220,11 +234,22 @@ function bylineField(text: string, paragraphs: Set<string>[], page: PageIndex, c
  * (a caption); a line over a headline is its kicker.
  */
 export function labelBylines(blocks: Block[], labels: BlockLabel[], page: PageIndex): BlockLabel[] {
-  const menuItems = new Set(blocks.filter((b) => b.kind === 'list-item').map((b) => words(b.norm).join(' ')));
-  const proseAt = blocks.flatMap((b, i) => (labels[i]!.text !== null && isProse(b, labels[i]!.text!) ? [i] : []));
-  const prose = wordSets(proseAt.map((i) => blocks[i]!.norm));
+  let menuItems: Set<string> | null = null;
+  /** Whether the page's menus list these words (made at the first meta line). */
+  const inMenu = (key: string): boolean =>
+    (menuItems ??= new Set(blocks.filter((b) => b.kind === 'list-item').map((b) => words(b.norm).join(' ')))).has(key);
+  // The page's prose and its words, made when a line that may be a byline first asks (most pages have none).
+  let proseAt: number[] | null = null;
+  let prose: Set<string>[] = [];
+  const pageProse = (): Set<string>[] => {
+    if (!proseAt) {
+      proseAt = blocks.flatMap((b, i) => (labels[i]!.text !== null && isProse(b, labels[i]!.text!) ? [i] : []));
+      prose = wordSets(proseAt.map((i) => blocks[i]!.norm));
+    }
+    return prose;
+  };
   /** The prose of the page but block i's own (a meta line long enough to read as prose). */
-  const proseBut = (i: number): Set<string>[] => prose.filter((_, k) => proseAt[k] !== i);
+  const proseBut = (i: number): Set<string>[] => pageProse().filter((_, k) => proseAt![k] !== i);
   const kept = (i: number): boolean =>
     labels[i]!.text !== null || labels[i]!.fields.length > 0 || labels[i]!.marker !== null;
   const step = (i: number, by: number): number => {
@@ -246,7 +271,7 @@ export function labelBylines(blocks: Block[], labels: BlockLabel[], page: PageIn
     if (
       meta &&
       !aboutText(meta.name, proseBut(i)) &&
-      !menuItems.has(namesIn(meta.name).join(' ')) &&
+      !inMenu(namesIn(meta.name).join(' ')) &&
       timesOnPage(page, meta.name) <= MAX_PRINTED_META
     ) {
       return {
@@ -281,7 +306,7 @@ export function labelBylines(blocks: Block[], labels: BlockLabel[], page: PageIn
     // above the date line over it. A line under a masthead's date line or a menu is none; nor is a short
     // headline under them, printed over its own date line.
     if (!headlineAt(dated(after) ? before : step(before, -1))) return label;
-    const field = bylineField(label.text, prose, page, false);
+    const field = bylineField(label.text, pageProse(), page, false);
     return field ? { text: null, marker: null, fields: [field] } : label;
   });
 }
@@ -339,16 +364,19 @@ export function withBylines(
   page: PageIndex,
 ): Unit[] {
   if (body.length === 0) return span;
-  // The text's prose: a name line the run crossed is no paragraph of it.
-  const paragraphs = wordSets(body.filter((p) => isProse(p.block, p.text)).map((p) => p.block.norm));
-  const bodyContent = new Set(contentWords(body.map((p) => p.block.norm).join(' ')));
+  // The text's prose (a name line the run crossed is no paragraph of it), made when a line is judged.
+  let prose: Set<string>[] | null = null;
+  const paragraphs = (): Set<string>[] =>
+    (prose ??= wordSets(body.filter((p) => isProse(p.block, p.text)).map((p) => p.block.norm)));
+  // The content words of each paragraph (kept per text), not of the body joined into one more long text.
+  const bodyContent = new Set(body.flatMap((p) => contentWords(p.block.norm)));
   const isHeadline = (unit: Unit | undefined): unit is ContentUnit =>
     unit?.type === 'content' && unit.block.kind !== 'list-item' && headlineShaped(unit);
   const aboutArticle = (unit: Unit | undefined): boolean =>
     isHeadline(unit) && overlap(contentWords(unit.block.norm), bodyContent) >= HEADLINE_ABOUT;
   const out = [...span];
   const take = (i: number, unit: ContentUnit): boolean => {
-    const field = bylineField(unit.text, paragraphs, page, true);
+    const field = bylineField(unit.text, paragraphs(), page, true);
     if (field) out[i] = { type: 'fields', block: unit.block, fields: [field] };
     return field !== null;
   };
@@ -370,7 +398,7 @@ export function withBylines(
     pageTop &&
     aboutArticle(span[headline]) &&
     headsText &&
-    !mentioned(above.text, paragraphs) &&
+    !mentioned(above.text, paragraphs()) &&
     timesOnPage(page, above.text) === 1 &&
     take(0, above)
   )
@@ -396,7 +424,7 @@ export function withBylines(
   if (runEnd >= 0) {
     const next = span.findIndex((u, i) => i > runEnd && u.type === 'content');
     const unit = span[next];
-    if (unit?.type === 'content' && !mentioned(unit.text, paragraphs)) {
+    if (unit?.type === 'content' && !mentioned(unit.text, paragraphs())) {
       const after = span.slice(next + 1).find((u) => u.type !== 'fields');
       const source = SOURCE_LINE.exec(unit.text.trim())?.[1];
       if ((!after || after.type === 'section') && unit.block.kind !== 'list-item' && take(next, unit)) return out;

@@ -12,7 +12,7 @@ import { wordCount, words } from '../text/words.js';
 import { isGreedy, isRelation, type Relation } from '../vocabulary.js';
 import { lexiconCovered, splitTagList } from '../fields/keywords.js';
 import { endsLikeSentence, hasWords, isProse, proseWeight } from './prose.js';
-import { labelBylines, pageIndex, printedWithin, withBylines, type PageIndex } from './bylines.js';
+import { labelBylines, PageIndex, printedWithin, withBylines } from './bylines.js';
 import {
   decksBetween,
   findMetaTitleLine,
@@ -76,7 +76,7 @@ export interface ArticleDraft {
 
 export function segment(cleaned: CleanedDocument): ArticleDraft[] {
   const { contentJudged } = cleaned.doc;
-  const page = pageIndex(cleaned.doc.blocks);
+  const page = new PageIndex(cleaned.doc.blocks);
   const labels = contentJudged ? cleaned.labels : labelBylines(cleaned.doc.blocks, cleaned.labels, page);
   const units = toUnits(cleaned.doc.blocks, labels, contentJudged);
   const spans = splitArticles(units);
