@@ -31,7 +31,11 @@ export function repairTree(document: Document): void {
   const skeleton = repairSkeleton(document);
   const { tables, foreign, misplaced, nestedHeadings } = partsToRepair(document, skeleton);
   for (const element of misplaced) unwrapMisplaced(element, skeleton);
-  for (const heading of nestedHeadings) moveOutAfter(heading.parent as Element, heading);
+  for (const heading of nestedHeadings) {
+    // A heading moved out with an earlier one's following siblings stands in no heading any more.
+    const parent = heading.parent as AnyNode;
+    if (isElement(parent) && HEADINGS.has(parent.name)) moveOutAfter(parent, heading);
+  }
   for (const root of foreign) repairForeignContent(root);
   for (const table of tables) {
     const nested = tableInTable(table);

@@ -10,6 +10,8 @@
  * - A script ends where a browser ends it: a "</script>" inside an escaped "<!-- … <script> …"
  *   section of old ad code does not end it (such a body, dropped later anyway, is cut to its line
  *   breaks); JSON-LD too big to be worth reading is cut too.
+ * - A list item (<li>, <dt>, <dd>) opened straight inside a paragraph closes it first, as a browser
+ *   does (htmlparser2 closes a paragraph only for the block tags it lists; tests hold it against parse5).
  * - Attribute values longer than MAX_RAW_CHARS are emptied (no page needs a 20 MB data URI).
  * - Elements nested deeper than MAX_NESTING are flattened: parsers slow down with the square of the
  *   depth, so 100,000 nested divs would take minutes.
@@ -62,6 +64,56 @@ const NON_NESTING = new Set([
 ]);
 /** Elements whose content htmlparser2 reads as text up to their end tag (scripts are read as a browser does). */
 const RAW_TEXT = new Set(['style', 'title', 'textarea', 'xmp']);
+/** Start tags that close an open paragraph in a browser and not in htmlparser2. */
+const CLOSES_PARAGRAPH = new Set(['li', 'dt', 'dd']);
+/** Start tags with which htmlparser2 itself closes a paragraph open innermost (its `openImpliesClose`). */
+const PARSER_CLOSES_PARAGRAPH = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'details',
+  'div',
+  'dl',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'header',
+  'hr',
+  'main',
+  'nav',
+  'ol',
+  'pre',
+  'section',
+  'table',
+  'ul',
+]);
+/** Elements with no end tag: they leave the element they stand in where it was. */
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+  'param',
+]);
 
 export interface PreparedSource {
   html: string;
@@ -79,6 +131,7 @@ export function prepareSource(page: string): PreparedSource {
     copied = to;
   };
   const nesting = new NestingLimit();
+  const paragraph = new OpenParagraph();
   const bang = { next: source.indexOf('--!>') };
   let at = source.indexOf('<');
   while (at >= 0) {
@@ -93,12 +146,17 @@ export function prepareSource(page: string): PreparedSource {
       resume = source.indexOf('>', at + 2) + 1; // doctype, CDATA, processing instruction: a bogus comment to '>'
     } else if (next === SLASH && isAsciiLetter(source.charCodeAt(at + 2))) {
       const end = source.indexOf('>', at + 2);
-      if (end >= 0 && !nesting.close(tagName(source, at + 2)))
-        replace(at, end + 1, lineBreaksOf(source.slice(at, end + 1)));
+      const name = tagName(source, at + 2);
+      paragraph.close(name);
+      if (end >= 0 && !nesting.close(name)) replace(at, end + 1, lineBreaksOf(source.slice(at, end + 1)));
       resume = end + 1;
     } else if (isAsciiLetter(next)) {
       const tag = startTag(source, at);
       if (tag.end < 0) break; // a tag left open at the end of the page: the rest is inside it
+      if (CLOSES_PARAGRAPH.has(tag.name) && paragraph.isCurrent()) replace(at, at, '</p>');
+      // A script's or raw text's end tag is read with it, never by this loop: it is no open element here.
+      const raw = tag.name === 'script' || RAW_TEXT.has(tag.name);
+      if (!raw && !tag.selfClosing && !VOID.has(tag.name)) paragraph.open(tag.name);
       if (!tag.selfClosing && !nesting.open(tag.name)) replace(at, tag.end, lineBreaksOf(source.slice(at, tag.end)));
       else for (const [from, to] of tag.longValues) replace(from, to, `""${lineBreaksOf(source.slice(from, to))}`);
       resume =
@@ -281,6 +339,32 @@ function scriptEndTag(source: string, from: number): { end: number; early: boole
 }
 
 /** Which tags to drop so that no element nests deeper than MAX_NESTING, with their end tags. */
+/**
+ * Whether a paragraph is the element open innermost, as htmlparser2 builds the tree: a <p> was opened
+ * and everything opened inside it since is closed again (a block tag with which htmlparser2 closes it,
+ * or a list item, ends it).
+ */
+class OpenParagraph {
+  /** Elements open inside the paragraph, or null when no paragraph is the innermost open element. */
+  private inside: number | null = null;
+
+  open(name: string): void {
+    if (name === 'p') this.inside = 0;
+    else if (this.inside === 0 && (CLOSES_PARAGRAPH.has(name) || PARSER_CLOSES_PARAGRAPH.has(name))) this.inside = null;
+    else if (this.inside !== null) this.inside++;
+  }
+
+  close(name: string): void {
+    if (this.inside === null) return;
+    // An end tag with nothing open inside the paragraph closes it, whichever element it names.
+    this.inside = name === 'p' || this.inside === 0 ? null : this.inside - 1;
+  }
+
+  isCurrent(): boolean {
+    return this.inside === 0;
+  }
+}
+
 class NestingLimit {
   flattened = 0;
   private depth = 0;

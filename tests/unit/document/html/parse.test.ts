@@ -74,6 +74,12 @@ const MALFORMED: Record<string, string> = {
   'headings in headings': `<h2>عنوان فرعي<h3>عنوان ثالث</h3></h2><p>${P}`,
   'a second body tag': `<body><p>${P}</p>\n<body dir="rtl"><p>${P}</p>`,
   'nested links': `<p><a href="/1">رابط أول<a href="/2">رابط ثان</a></a> ${P}</p>`,
+  // The random tag soup below found it (seed 12251289): <li> closes an open <p> in a browser.
+  'a list item opened inside a paragraph, then </p>': `<!DOCTYPE html><body><p><li></p>text`,
+  'list items and a definition opened inside paragraphs': `<p>${P}<li>${P}</p>${P}<p><b>${P}</b><dt>${P}<p>${P}<dd>${P}`,
+  // Found by the random tag soup too: the third heading was moved out of <body> and lost with its text.
+  'two headings opened inside another, a table in the last': `<!DOCTYPE html><body><h2><h2></h2><h2><table>نص شارد<tr><td></table>`,
+  'a menu and a summary opened inside paragraphs': `<p>${P}<menu><li>${P}</menu><p>${P}<details><summary>${P}</summary></details>`,
 };
 
 describe('htmlparser2 with repairs against the HTML standard (parse5)', () => {
