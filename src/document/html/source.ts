@@ -24,8 +24,8 @@ const MAX_RAW_CHARS = 100_000;
 /** Longest JSON-LD script kept for the metadata reader. */
 const MAX_JSON_LD_CHARS = 1_000_000;
 
-/** Tags that never nest (void) or that the parser closes by itself when the next one opens. */
-const NON_NESTING = new Set([
+/** Elements with no end tag: they leave the element they stand in where it was. */
+const VOID = new Set([
   'area',
   'base',
   'br',
@@ -40,6 +40,10 @@ const NON_NESTING = new Set([
   'track',
   'wbr',
   'param',
+]);
+/** Tags that never nest (void) or that the parser closes by itself when the next one opens. */
+const NON_NESTING = new Set([
+  ...VOID,
   'p',
   'li',
   'dt',
@@ -96,23 +100,6 @@ const PARSER_CLOSES_PARAGRAPH = new Set([
   'section',
   'table',
   'ul',
-]);
-/** Elements with no end tag: they leave the element they stand in where it was. */
-const VOID = new Set([
-  'area',
-  'base',
-  'br',
-  'col',
-  'embed',
-  'hr',
-  'img',
-  'input',
-  'link',
-  'meta',
-  'source',
-  'track',
-  'wbr',
-  'param',
 ]);
 
 export interface PreparedSource {
