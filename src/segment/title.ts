@@ -189,13 +189,19 @@ export function decksBetween(
   return decks;
 }
 
+/** What a renderer prints before an image's alt text: Debian html2text's "[", lynx's "[12]". */
+const LEADING_MARKUP = /^[^\p{L}\p{N}]*(?:\d+\])?/u;
+
 /**
  * Pages print the headline again (an h1 after the page title, a share widget, or — in w3m — an image's
- * alt text followed by its caption): a block that is the headline plus at most a short caption is no body.
+ * alt text followed by its caption, "[headline] caption" in Debian html2text): a block that is the
+ * headline plus at most a short caption is no body.
  */
 export function repeatsHeadline(first: Paragraph, titleNorm: string): boolean {
-  if (!first.block.norm.startsWith(titleNorm)) return false;
-  const rest = first.block.norm.slice(titleNorm.length);
+  const unmarked = (text: string): string => text.replace(LEADING_MARKUP, '');
+  const [norm, headline] = [unmarked(first.block.norm), unmarked(titleNorm)];
+  if (!norm.startsWith(headline)) return false;
+  const rest = norm.slice(headline.length);
   return wordCount(rest) === 0 || (wordCount(rest) <= REPEAT_CAPTION_MAX_WORDS && !endsLikeSentence(first.text));
 }
 
