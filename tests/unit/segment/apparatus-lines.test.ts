@@ -48,4 +48,22 @@ describe('apparatus inside the body run', () => {
     for (const line of link) expect(isProse(textToDocument(line, INPUT).blocks[0]!)).toBe(false);
     for (const block of textToDocument(TEXT.join('\n\n'), INPUT).blocks) expect(isProse(block)).toBe(true);
   });
+
+  it("a writer's box after the source line (name, one line of bio) is not the article's text", () => {
+    const record = only(
+      [
+        HEADLINE,
+        ...TEXT,
+        'المصدر: الميادين نت',
+        'علاوة مزياني',
+        'صحفي ومحرر في قسم أخبار العالم، يكتب في الشؤون المحلية والعربية منذ سنوات.',
+        'مقالات ذات صلة',
+        'وزير بريطاني: على بوتين تحمل المسؤولية عن محاولة اغتيال سكريبال',
+        'د. السديري : الهدف تحسين مستوى الخدمات المقدمة للمساجد',
+      ].join('\n\n'),
+    );
+    expect(record.title).toBe(HEADLINE);
+    expect(record.paragraphs).toEqual(TEXT);
+    expect(record.source).toBe('الميادين نت');
+  });
 });
