@@ -61,6 +61,21 @@ const QUOTED_KEPT_CHARS = 77;
 /** Punctuation of a sentence or a list: a line of linked tags with no separator has none. */
 const SENTENCE_PUNCTUATION = /[.،,؛;:؟?!«»"()]/u;
 
+/** What the body run is chosen over: lines, and the sections and source lines it may cross. */
+type RunUnit = ContentUnit | SectionUnit | FieldsUnit;
+type FieldsUnit = Extract<Unit, { type: 'fields' }>;
+
+/** A line that is a source and nothing else (a lead's "المدينة نيوز :-" opens the text it stands in). */
+function isSourceLine(span: Unit[], at: number): boolean {
+  const unit = span[at]!;
+  const next = span[at + 1];
+  return (
+    unit.type === 'fields' &&
+    unit.fields.some((f) => f.field === 'source') &&
+    !(next?.type === 'content' && next.block === unit.block)
+  );
+}
+
 export interface ArticleDraft {
   role: 'main' | 'embedded';
   title: Paragraph | null;
@@ -113,13 +128,21 @@ function buildArticle(span: Unit[], role: 'main' | 'embedded', doc: Document, pa
   if (contentJudged) body = content.filter((u) => !u.block.outside).map((u) => ({ block: u.block, text: u.text }));
   else {
     // Sections sit in the run as barriers: a read-also box inside an article is crossed when prose
-    // resumes after it; comments and footers are not.
+    // resumes after it; comments and footers are not. A source line is the text's tail as a tag line
+    // is: a writer's box under it (name, a line of bio) does not outweigh crossing it.
     const run = span.filter(
-      (u): u is ContentUnit | SectionUnit => (u.type === 'content' && u !== pageTitle?.line) || u.type === 'section',
+      (u, i): u is RunUnit =>
+        (u.type === 'content' && u !== pageTitle?.line) || u.type === 'section' || isSourceLine(span, i),
     );
     const [from, best] = bestRun(
       run.map((u) =>
-        u.type === 'section' ? sectionBarrier(u.section) : u === pageTitle?.title ? -1 : proseWeight(u.block, u.text),
+        u.type === 'section'
+          ? sectionBarrier(u.section)
+          : u.type === 'fields'
+            ? SECTION_COST
+            : u === pageTitle?.title
+              ? -1
+              : proseWeight(u.block, u.text),
       ),
     );
     const to = from < 0 ? best : closingSentences(run, best);
@@ -232,7 +255,7 @@ function isApparatus(span: Unit[], unit: ContentUnit): boolean {
  * Short sentences right after the run end the article ("إنا لله وإنا إليه راجعون."): too short to
  * weigh as prose, they are its last paragraphs all the same.
  */
-function closingSentences(run: (ContentUnit | SectionUnit)[], to: number): number {
+function closingSentences(run: RunUnit[], to: number): number {
   let end = to;
   for (
     let next = run[end + 1];

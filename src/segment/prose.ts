@@ -38,15 +38,20 @@ const SHORT_LINE_WEIGHT = -0.6;
 
 const SENTENCE_END = /[.؟?!…:؛]["'»”’)\]]*$/u;
 const CLAUSE_MARK = /[،,؛;]/u;
+/** Running text has spaces between its words: a line without one is a single token (an address cut where a renderer wrapped it). */
+const WORD_SPACE = /\S\s+\S/u;
 
 export function endsLikeSentence(text: string): boolean {
   return SENTENCE_END.test(text.trimEnd()) && !/:\s*$/.test(text);
 }
 
-/** A paragraph of running text: long, or a complete sentence of some length. */
+/** A paragraph of running text: long, or a complete sentence of some length, with spaces between its words. */
 export function isProse(block: Block, text = block.text): boolean {
   const n = wordCount(block.norm);
-  return n >= PROSE_MIN_WORDS || (n >= SENTENCE_MIN_WORDS && (endsLikeSentence(text) || CLAUSE_MARK.test(text)));
+  return (
+    (n >= PROSE_MIN_WORDS || (n >= SENTENCE_MIN_WORDS && (endsLikeSentence(text) || CLAUSE_MARK.test(text)))) &&
+    WORD_SPACE.test(text)
+  );
 }
 
 /**

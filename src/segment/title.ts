@@ -41,6 +41,8 @@ const DATED_HEADLINE_MAX_WORDS = 30;
 const LEADING_HEADLINE_MAX_WORDS = 20;
 /** The words of a headline that stands alone on the dump's first line ("جنرال الشعبوية", "صانع الفرجة"). */
 const FIRST_LINE_MIN_WORDS = 2;
+/** A headline and its decks atop a dump: this many headline-like lines at least (two are weighed by headlineAbove). */
+const STACK_MIN_LINES = 3;
 /** A title-like heading of these levels (h1–h3) is headline-shaped even when it reads as prose; lower ones are section heads. */
 const HEADLINE_MAX_LEVEL = 3;
 
@@ -108,8 +110,31 @@ export function findTitle(
     } else if (!weak && !listItem && !afterDateLine && (looked <= WEAK_REACH || dated)) weak = { ...found, weak: true };
   }
   const best = strong ?? weak;
-  return best && (headlineAbove(span, best, opening, printedWithin) ?? best);
+  return best && (stackTop(span, best) ?? headlineAbove(span, best, opening, printedWithin) ?? best);
 }
+
+/**
+ * A newspaper file opens with its headline and a stack of decks under it (quotes, highlights), then the
+ * text: the page's first line and at least STACK_MIN_LINES headline-like lines in all, one under the
+ * other (a source line may stand among them; a date line or byline may not: a "latest" list ends at the
+ * headline that its date line follows). The first line is the headline; the lines under it are decks,
+ * kept in the body when they are about the text (decksBetween).
+ */
+function stackTop(span: Unit[], found: TitleFound): TitleFound | null {
+  let top = found.at;
+  while (top > 0 && isStacked(span[top - 1])) top--;
+  const first = span[top];
+  if (first?.type !== 'content' || first.block.index !== 0) return null;
+  let lines = 0;
+  for (const unit of span.slice(top)) {
+    if (isDateOrByline(unit)) return null;
+    if (isStacked(unit)) lines++;
+    else if (unit.type !== 'fields') break;
+  }
+  return lines >= STACK_MIN_LINES ? { paragraph: { block: first.block, text: first.text }, at: top } : null;
+}
+
+const isStacked = (unit: Unit | undefined): unit is ContentUnit => unit?.type === 'content' && headlineShaped(unit);
 
 /** A short headline on the page's first line: two words are a headline there, where no menu stands. */
 function isFirstLineHeadline(unit: ContentUnit): boolean {
@@ -189,13 +214,19 @@ export function decksBetween(
   return decks;
 }
 
+/** What a renderer prints before an image's alt text: Debian html2text's "[", lynx's "[12]". */
+const LEADING_MARKUP = /^[^\p{L}\p{N}]*(?:\d+\])?/u;
+
 /**
  * Pages print the headline again (an h1 after the page title, a share widget, or — in w3m — an image's
- * alt text followed by its caption): a block that is the headline plus at most a short caption is no body.
+ * alt text followed by its caption, "[headline] caption" in Debian html2text): a block that is the
+ * headline plus at most a short caption is no body.
  */
 export function repeatsHeadline(first: Paragraph, titleNorm: string): boolean {
-  if (!first.block.norm.startsWith(titleNorm)) return false;
-  const rest = first.block.norm.slice(titleNorm.length);
+  const unmarked = (text: string): string => text.replace(LEADING_MARKUP, '');
+  const [norm, headline] = [unmarked(first.block.norm), unmarked(titleNorm)];
+  if (!norm.startsWith(headline)) return false;
+  const rest = norm.slice(headline.length);
   return wordCount(rest) === 0 || (wordCount(rest) <= REPEAT_CAPTION_MAX_WORDS && !endsLikeSentence(first.text));
 }
 

@@ -1,0 +1,69 @@
+/**
+ * Page apparatus that text dumps print inside the body run (issue 8, round 8d): lines a reader does not
+ * read as the article's text, told by their shape and by what surrounds them, never by a site's strings.
+ */
+import { describe, expect, it } from 'vitest';
+import { textToDocument } from '../../../src/document/fromText.js';
+import { extract, type ArticleRecord } from '../../../src/index.js';
+import { isProse } from '../../../src/segment/prose.js';
+
+const HEADLINE = 'وزير الري يشهد توقيع عقد دراسة السحب الآمن للخزانات الجوفية';
+const TEXT = [
+  'شهد الدكتور محمد عبد العاطي وزير الموارد المائية والري توقيع عقد المرحلة الثانية من دراسة تحديد السحب الآمن للخزانات الجوفية مع جامعة القاهرة، بحضور عدد من قيادات الوزارة والجامعة.',
+  'وأوضح الوزير أن الدراسة تهدف إلى تحديد كميات السحب الآمن من الخزانات الجوفية على مستوى الجمهورية، بما يضمن استدامة الموارد المائية للأجيال القادمة.',
+];
+const INPUT = { file: 't', doc: 0, line: 1, id: null, url: null };
+const only = (text: string): ArticleRecord => {
+  const records = extract(text);
+  expect(records).toHaveLength(1);
+  return records[0]!;
+};
+
+describe('apparatus inside the body run', () => {
+  it("html2text (Debian): the image's alt text in brackets (the headline again) and its caption on one line are no paragraph", () => {
+    const record = only(
+      [
+        'الرئيسية اخبار عاجلة تقارير_مصرية',
+        `****** ${HEADLINE} ******`,
+        'الإثنين، 24 أغسطس 2020 09:23 ص',
+        `[${HEADLINE}] الدكتور محمد عبد العاطي وزير الموارد المائية والري`,
+        '',
+        ...TEXT.flatMap((p) => [p, '']),
+      ].join('\n'),
+    );
+    expect(record.title).toBe(HEADLINE);
+    expect(record.paragraphs).toEqual(TEXT);
+  });
+
+  it("lynx: an address wrapped over lines (a share button's link, percent-escaped) is no paragraph", () => {
+    // The real lines of a lynx dump (one link of 900 characters, cut where the renderer wrapped it).
+    const link = [
+      '[18]http://www.facebook.com/plugins/like.php?href=http%3A%2F%2Fwww.example.tn%2Farticle%2F164913%2F%25D8%25A7%25D9%2584%25D9%2586%25D8%25A7%25D8%25B4%25D8%25B7-%25D8%25A7%25D9%2584%25D8%2',
+      '5AD%25D9%2582%25D9%2588%25D9%2582%25D9%258A-%25D8%25A7%25D9%2584%25D8%25B3%25D9%2588%25D8%25AF%25D8%25A7%25D9%2586%25D9%258A-%25D8%25AE%25D8%25A7%25D9%2584%25D8%25AF-%25D8%25B9%25D8%25A8%25D8',
+      '%25AF-%25D8%25A7%25D9%2584%25D9%2583%25D8%25B1%25D9%258A%25D9%2585-%25D9%2585%25D8%25A7%25D8%25B3%25D8%25A7-%25D9%2584%25D9%2580%25C2%25AB%25D8%25A7%25D9%2584%25D8%25B5%25D8%25A8%25D8%25A7%25',
+      'D8%25AD%25C2%25BB-%25D9%2583%25D9%2584-%25D8%25A7%25D9%2584%25D8%25B4%25D8%25B1%25D9%2588%25D8%25B7-%25D9%2585%25D8%25AA%25D9%2588%25D9%2581%25D8%25B1%25D8%25A9-%25D9%2584%25D8%25AB%25D9%2588',
+      '%25D8%25B1%25D8%25A9&layout=button_count&show_faces=false&action=like&font=arial&colorscheme=light',
+    ];
+    // The dump's longest line (a 584-character menu) hides its wrap width: each piece stays a line of its own.
+    for (const line of link) expect(isProse(textToDocument(line, INPUT).blocks[0]!)).toBe(false);
+    for (const block of textToDocument(TEXT.join('\n\n'), INPUT).blocks) expect(isProse(block)).toBe(true);
+  });
+
+  it("a writer's box after the source line (name, one line of bio) is not the article's text", () => {
+    const record = only(
+      [
+        HEADLINE,
+        ...TEXT,
+        'المصدر: الميادين نت',
+        'علاوة مزياني',
+        'صحفي ومحرر في قسم أخبار العالم، يكتب في الشؤون المحلية والعربية منذ سنوات.',
+        'مقالات ذات صلة',
+        'وزير بريطاني: على بوتين تحمل المسؤولية عن محاولة اغتيال سكريبال',
+        'د. السديري : الهدف تحسين مستوى الخدمات المقدمة للمساجد',
+      ].join('\n\n'),
+    );
+    expect(record.title).toBe(HEADLINE);
+    expect(record.paragraphs).toEqual(TEXT);
+    expect(record.source).toBe('الميادين نت');
+  });
+});

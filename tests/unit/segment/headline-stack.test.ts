@@ -1,0 +1,53 @@
+/**
+ * A newspaper file opens with its headline and, under it, a stack of decks (quotes, highlights) before
+ * the text (issue 8, round 8d): the first line is the title, not the deck nearest the text. (Which
+ * decks join the body is decksBetween's rule, unchanged: those about the text.)
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/index.js';
+
+const HEADLINE = '«النافذة الواحدة».. هل ستنال من الفساد وتجذب الاستثمار ؟!';
+// The head of a Yemeni paper's file in the Arabic Newspapers Corpus (its dev-set page r-newspapers-YEE1).
+const DECKS = [
+  'هزاع: تعــــدد النوافذ  أتاح الفــساد',
+  'د. ناشر: النافذة الواحدة قفزة كبيرة في القضاء على الابتزاز',
+  'الجرادي: أي تكلفة تضاف على رجال الأعمال يتحملها المستهلك',
+  'د. الغشم: النافذة ستسهل عمل المستثمرين',
+  'د.الضبيبي: 70% نصيب القطاع الزراعي من حجم الاستثمارات',
+];
+const TEXT = [
+  'أكد عدد من الاكاديميين ورجال الأعمال والمسؤولين في وزارة الزراعة أن النافذة الواحدة ستسهل عمل المستثمرين وتحد من الفساد والابتزاز الذي يتعرضون له في المكاتب الحكومية.',
+  'وقال الدكتور محمد الغشم وكيل وزارة الزراعة إن المستثمرين كانوا يتنقلون بين عدة مكاتب ومباني للحصول على التراخيص، وبدلاً من ذلك سيجدون كل الخدمات في مكان واحد.',
+];
+
+describe('a headline over a stack of decks atop a dump', () => {
+  it('the first line is the title, not the deck nearest the text', () => {
+    const [record, ...rest] = extract([HEADLINE, ...DECKS, ...TEXT].join('\n'));
+    expect(rest).toHaveLength(0);
+    expect(record!.title).toBe(HEADLINE);
+    expect(record!.paragraphs.slice(-TEXT.length)).toEqual(TEXT);
+  });
+
+  it('bulleted highlights under the headline, then a dateline: the same', () => {
+    const [record] = extract(
+      [HEADLINE, '', ...DECKS.slice(1).map((d) => `◄ ${d}`), '', 'صنعاء- سبأ', '', ...TEXT].join('\n\n'),
+    );
+    expect(record!.title).toBe(HEADLINE);
+    expect(record!.paragraphs.slice(-TEXT.length)).toEqual(TEXT);
+  });
+
+  it('two lines atop the dump are weighed as a headline and its deck, not as a stack', () => {
+    const kicker = 'أثار جدلاً قانونياً بسبب عدم احترامه لقرار المحكمة الدستورية العليا';
+    const headline = 'مرسي يلغي حل البرلمان المصري والعسكري يبحث التداعيات';
+    const [record] = extract(
+      [
+        kicker,
+        headline,
+        '',
+        'بعد أسبوع من توليه مهام منصبه، أصدر الرئيس المصري محمد مرسي قرارا مفاجئا بإلغاء قرار حل مجلس الشعب الصادر عن المجلس العسكري، وهو قرار أثار جدلا واسعا.',
+        'وبعد اقل من ساعتين من اعلان هذا القرار، قالت وكالة انباء الشرق الاوسط الرسمية ان المجلس العسكري عقد اجتماعا طارئا لبحث تداعيات قرار الرئيس مرسي.',
+      ].join('\n'),
+    );
+    expect(record!.title).toBe(headline);
+  });
+});
