@@ -375,6 +375,7 @@ function screenOf(cleaner: Cleaner): ((norm: string) => RuleScreen | null) | nul
   } catch {
     return null; // a group name regexShape does not read, given by two rules
   }
+  for (const re of [atStart, anywhere, short]) re?.test(MACHINE_CODE_TEXT);
   const id = progressId(`${cleaner.name}/${SCREEN}`);
   return (norm) => {
     if (norm.length > MAX_REGEX_LINE) return null;
@@ -393,6 +394,16 @@ function screenOf(cleaner: Cleaner): ((norm: string) => RuleScreen | null) | nul
     return first === Infinity && !anyFree && !anyBounded ? null : new RuleScreen(groups, first, anyFree, anyBounded);
   };
 }
+
+/**
+ * V8 runs a regex as bytecode first and compiles it to machine code at its second run, unless its first
+ * run is on a text this long or longer: then it goes straight to machine code. For the big Unicode classes
+ * of the screens (\p{L} under the u flag) making the bytecode is the slow part (some 5 ms a class, against
+ * 0.1 ms of machine code: the generic cleaner's screen cost a run's first page 60-110 ms), and a screen
+ * runs on every block, so it is run once on such a text when it is made. (A V8 heuristic,
+ * JSRegExp::kTierUpForSubjectLengthValue: where it does not hold, this costs one run of the screen.)
+ */
+const MACHINE_CODE_TEXT = ' '.repeat(1000);
 
 /** Whether a regex matches; a regex the engine cannot finish on the line may (RangeError: see execOrNull). */
 function found(re: RegExp | null, norm: string): boolean {
