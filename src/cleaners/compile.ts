@@ -219,38 +219,87 @@ function tracedPattern(source: string, label: string): RegExp {
 
 /** The code hooks a cleaner may have, as the time budget's report names them ("<cleaner>/beforeSegment"). */
 const HOOK_NAMES = ['beforeSegment', 'afterRecord'] as const;
+/** What the time budget's report names a cleaner's screen ("<cleaner>/(screen)"). */
+const SCREEN = '(screen)';
 
 /**
  * @param builtin whether the cleaner is one of arnews' own (their rules are checked linear, so they may be
- *   screened together: see screenOf); the registry knows, not the cleaner's origin.
+ *   screened together: see screenOf); the registry knows, not the cleaner's origin. A built-in cleaner's rules
+ *   are compiled the first time they are used: a run compiles the generic cleaner and the site cleaners its
+ *   pages select, not all of them (compiling every built-in cost each start-up 20-30 ms). A user's cleaner is
+ *   compiled now, so that a regex the engine refuses is reported before any page.
  */
 export function compileCleaner(cleaner: Cleaner, builtin = false): CompiledCleaner {
-  const { rules, appliesTo, name } = cleaner;
+  const { appliesTo, name } = cleaner;
   for (const hook of HOOK_NAMES) if (cleaner[hook]) progressId(`${name}/${hook}`);
+  const selection = {
+    cleaner,
+    signatures: appliesTo.signatures.map((s) => normalizeArabic(s)),
+    urlPatterns: appliesTo.urlPatterns.map((p) => new RegExp(p, 'u')),
+  };
+  const names = ruleNames(cleaner);
+  if (!builtin) return { ...selection, ...compileRules(cleaner, names, false) };
+  // The worker sends the labels of the progress ids once it is set up: the rules' are named now.
+  for (const label of [SCREEN, ...names.sections, ...names.drop, ...names.fields, ...names.titleGlue])
+    progressId(`${name}/${label}`);
+  let rules: CompiledRules | null = null;
+  const compiled = (): CompiledRules => (rules ??= compileRules(cleaner, names, true));
+  return {
+    ...selection,
+    get screen() {
+      return compiled().screen;
+    },
+    get drop() {
+      return compiled().drop;
+    },
+    get sections() {
+      return compiled().sections;
+    },
+    get fields() {
+      return compiled().fields;
+    },
+    get titleGlue() {
+      return compiled().titleGlue;
+    },
+  };
+}
+
+type CompiledRules = Pick<CompiledCleaner, 'screen' | 'drop' | 'sections' | 'fields' | 'titleGlue'>;
+type RuleNames = Record<'sections' | 'drop' | 'fields' | 'titleGlue', string[]>;
+
+/** The name of each rule of a cleaner, by list (see ruleName). */
+function ruleNames({ rules }: Cleaner): RuleNames {
+  return {
+    sections: rules.sections.map((r, i) => ruleName('sections', i, r)),
+    drop: rules.drop.map((r, i) => ruleName('drop', i, r)),
+    fields: rules.fields.map((r, i) => ruleName('fields', i, r)),
+    titleGlue: rules.titleGlue.map((r, i) => ruleName('titleGlue', i, r)),
+  };
+}
+
+function compileRules(cleaner: Cleaner, names: RuleNames, builtin: boolean): CompiledRules {
+  const { rules, name } = cleaner;
   // Places as a RuleScreen counts them: sections, then drop, then fields.
   const [dropFrom, fieldsFrom] = [rules.sections.length, rules.sections.length + rules.drop.length];
   return {
-    cleaner,
     screen: builtin ? screenOf(cleaner) : null,
-    drop: rules.drop.map((r, i) => compileMatcher(name, r, ruleName('drop', i, r), dropFrom + i)),
+    drop: rules.drop.map((r, i) => compileMatcher(name, r, names.drop[i]!, dropFrom + i)),
     sections: rules.sections.map((r, i) => ({
-      ...compileMatcher(name, r, ruleName('sections', i, r), i),
+      ...compileMatcher(name, r, names.sections[i]!, i),
       section: r.section,
       lines: r.lines,
       greedy: r.greedy ?? false,
     })),
     fields: rules.fields.map((r, i) => ({
-      ...compileMatcher(name, { regex: r.regex, maxLength: r.maxLength }, ruleName('fields', i, r), fieldsFrom + i),
+      ...compileMatcher(name, { regex: r.regex, maxLength: r.maxLength }, names.fields[i]!, fieldsFrom + i),
       field: r.field,
       value: r.value,
       remove: r.remove,
     })),
-    titleGlue: rules.titleGlue.map((r, i) => {
-      const glue = ruleName('titleGlue', i, r);
-      return { name: glue, pattern: tracedPattern(r.regex, `${name}/${glue}`) };
-    }),
-    signatures: appliesTo.signatures.map((s) => normalizeArabic(s)),
-    urlPatterns: appliesTo.urlPatterns.map((p) => new RegExp(p, 'u')),
+    titleGlue: rules.titleGlue.map((r, i) => ({
+      name: names.titleGlue[i]!,
+      pattern: tracedPattern(r.regex, `${name}/${names.titleGlue[i]}`),
+    })),
   };
 }
 
@@ -326,7 +375,8 @@ function screenOf(cleaner: Cleaner): ((norm: string) => RuleScreen | null) | nul
   } catch {
     return null; // a group name regexShape does not read, given by two rules
   }
-  const id = progressId(`${cleaner.name}/(screen)`);
+  for (const re of [atStart, anywhere, short]) re?.test(MACHINE_CODE_TEXT);
+  const id = progressId(`${cleaner.name}/${SCREEN}`);
   return (norm) => {
     if (norm.length > MAX_REGEX_LINE) return null;
     enterRule(id);
@@ -344,6 +394,16 @@ function screenOf(cleaner: Cleaner): ((norm: string) => RuleScreen | null) | nul
     return first === Infinity && !anyFree && !anyBounded ? null : new RuleScreen(groups, first, anyFree, anyBounded);
   };
 }
+
+/**
+ * V8 runs a regex as bytecode first and compiles it to machine code at its second run, unless its first
+ * run is on a text this long or longer: then it goes straight to machine code. For the big Unicode classes
+ * of the screens (\p{L} under the u flag) making the bytecode is the slow part (some 5 ms a class, against
+ * 0.1 ms of machine code: the generic cleaner's screen cost a run's first page 60-110 ms), and a screen
+ * runs on every block, so it is run once on such a text when it is made. (A V8 heuristic,
+ * JSRegExp::kTierUpForSubjectLengthValue: where it does not hold, this costs one run of the screen.)
+ */
+const MACHINE_CODE_TEXT = ' '.repeat(1000);
 
 /** Whether a regex matches; a regex the engine cannot finish on the line may (RangeError: see execOrNull). */
 function found(re: RegExp | null, norm: string): boolean {

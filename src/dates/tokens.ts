@@ -113,7 +113,6 @@ interface Stem {
 
 /** A written form of a word of the lexicon: its stem, its one-word entries and their KIND_BITS, found once. */
 interface Form extends Stem {
-  form: string;
   entries: readonly Entry[];
   bits: number;
   /** The most words a phrase starting with the stem has. */
@@ -154,29 +153,26 @@ function hashOfRange(text: string, from = 0, to = text.length): number {
 }
 
 /**
- * Every written form that stemOf stems — each phrase head, with each proclitic, and its لل form — by the hash of its
- * code units. The tokenizer hashes each word as it reads it and compares it only with the forms of that hash: a word
- * of the text that is no date word (most are) is never cut out of the text or looked up by its string.
+ * A bit per hash (its low bits) of every written form that stemOf stems — each phrase head, with each
+ * proclitic, and its لل form: most words fail here, before any lookup. Only the hashes are made at import;
+ * a form's stem and entries are found the first time a word of the text passes the bit (see formAt), so a
+ * run does not stem the lexicon's some 8,600 forms when it starts (that cost a worker's start-up 50-70 ms).
  */
-const FORMS = new Map<number, Form[]>();
+const FORM_BITS = new Uint8Array(1 << 17);
+const formBit = (hash: number): number => hash & 0xfffff;
 for (const head of PHRASE_HEADS.keys()) {
-  const forms = [head, ...PROCLITICS.map((p) => p + head), ...(head.startsWith('ا') ? [`ل${head.slice(1)}`] : [])];
-  for (const form of forms) {
-    const found = stemOf(form);
-    if (!found) continue;
-    const hash = hashOfRange(form);
-    const bucket = FORMS.get(hash) ?? [];
-    const entries = wordEntries(found.stem);
-    if (!bucket.some((f) => f.form === form))
-      bucket.push({ form, ...found, entries, bits: kindBitsOf(entries), longest: PHRASE_HEADS.get(found.stem) ?? 1 });
-    FORMS.set(hash, bucket);
+  for (const form of [
+    head,
+    ...PROCLITICS.map((p) => p + head),
+    ...(head.startsWith('ا') ? [`ل${head.slice(1)}`] : []),
+  ]) {
+    const bit = formBit(hashOfRange(form));
+    (FORM_BITS[bit >> 3] as number) |= 1 << (bit & 7);
   }
 }
 
-/** A bit per hash (its low bits) of the forms: most words fail here, before any lookup. */
-const FORM_BITS = new Uint8Array(1 << 17);
-const formBit = (hash: number): number => hash & 0xfffff;
-for (const hash of FORMS.keys()) (FORM_BITS[formBit(hash) >> 3] as number) |= 1 << (formBit(hash) & 7);
+/** The written forms of lexicon words found in texts so far (stemOf's answer, kept: at most the some 8,600 forms). */
+const FORMS = new Map<string, Form>();
 
 /** For each head of a phrase of several words, the hashes of the words that may follow it ("في" → غضون، خلال، تمام). */
 const PHRASE_NEXT = new Map<string, Set<number>>();
@@ -192,16 +188,15 @@ for (const key of LEXICON.keys()) {
 function formAt(text: string, i: number, j: number, hash: number): Form | null {
   const bit = formBit(hash);
   if (((FORM_BITS[bit >> 3] as number) & (1 << (bit & 7))) === 0) return null;
-  const bucket = FORMS.get(hash);
-  if (!bucket) return null;
-  for (const candidate of bucket) {
-    const { form } = candidate;
-    if (form.length !== j - i) continue;
-    let k = 0;
-    while (k < form.length && form.charCodeAt(k) === text.charCodeAt(i + k)) k++;
-    if (k === form.length) return candidate;
-  }
-  return null;
+  const word = text.slice(i, j);
+  const known = FORMS.get(word);
+  if (known) return known;
+  const found = stemOf(word);
+  if (!found) return null;
+  const entries = wordEntries(found.stem);
+  const form = { ...found, entries, bits: kindBitsOf(entries), longest: PHRASE_HEADS.get(found.stem) ?? 1 };
+  FORMS.set(word, form);
+  return form;
 }
 
 /** Growable typed columns, one row a token. */

@@ -6,9 +6,10 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { extract, validateCleaner, type ArticleRecord, type Cleaner } from '../../../src/index.js';
 import { CleanerLoadError, loadCleanerFile } from '../../../src/cleaners/load.js';
+import { loadBuiltinCleaners } from '../../../src/cleaners/builtins.js';
 import { CleanerRegistry } from '../../../src/cleaners/registry.js';
 import { foldedSpellings } from '../../../src/cleaners/spelling.js';
 import { RELATED_NOUNS, SEE_ALSO, SIMILAR_HEADINGS, SIMILAR_QUALIFIERS } from '../../../src/vocabulary.js';
@@ -330,6 +331,32 @@ describe('selection and precedence', () => {
   it('--site forces a cleaner; a page nobody claims runs the generic cleaner only (site null)', () => {
     expect(extract(page, { cleaners: [bySignature, byHost], site: 'by-host' })[0]!.site).toBe('by-host');
     expect(extract(PROSE.join('\n\n'), {})[0]!.site).toBeNull();
+  });
+
+  it('a built-in cleaner is compiled when first used, its rules named for the time budget at once; a user cleaner at once', async () => {
+    // Fresh modules: no rule named yet.
+    vi.resetModules();
+    const { progressLabels } = await import('../../../src/pipeline/progress.js');
+    const { CleanerRegistry } = await import('../../../src/cleaners/registry.js');
+    expect(progressLabels()).toEqual([]);
+    const registry = new CleanerRegistry();
+    const named = progressLabels().length;
+    expect(named).toBeGreaterThan(300);
+    // Compiling every built-in now names no rule the worker has not sent when it was ready.
+    const compiled = [registry.generic, ...registry.cleaners].flatMap((c) => [
+      ...c.drop,
+      ...c.sections,
+      ...c.fields,
+      ...c.titleGlue,
+    ]);
+    expect(compiled.length).toBeGreaterThan(100);
+    expect(progressLabels().length).toBe(named);
+    // A regex the engine refuses: in a built-in only once it is used; in a user cleaner before any page.
+    const generic = loadBuiltinCleaners().find((c) => c.name === 'generic')!;
+    const broken: Cleaner = { ...byHost, name: 'broken', rules: { ...byHost.rules, drop: [{ regex: '(' }] } };
+    const withBroken = new CleanerRegistry([], [generic, broken]);
+    expect(() => withBroken.byName('broken').drop).toThrow(SyntaxError);
+    expect(() => new CleanerRegistry([broken], [generic])).toThrow(SyntaxError);
   });
 
   it('a user cleaner takes precedence over a built-in: it wins the host and replaces a built-in of the same name', () => {
