@@ -298,6 +298,8 @@ function articleFields(span: Unit[], runEnd: number): ArticleDraft['fields'] {
 function bareTags(span: Unit[], runEnd: number, title: Paragraph | null, body: Paragraph[]): Section[] {
   const lines: Block[] = [];
   for (const unit of span.slice(runEnd + 1)) {
+    // A side column's lines printed beside the tags (a two-column dump) are passed over.
+    if ((unit.type === 'content' || unit.type === 'fields') && unit.block.outside) continue;
     if (
       unit.type !== 'content' ||
       unit.block.outside ||

@@ -53,4 +53,26 @@ describe('a two-column dump', () => {
     expect(records[0]!.paragraphs).toEqual(MAIN);
     expect(records[1]!.paragraphs).toEqual(STORY);
   });
+
+  it('reads the tags printed one a line under the text through the side column beside them (items, dates)', () => {
+    const tags = ['المزارعين', 'وزير الزراعة', 'القمح'];
+    const tagged = [
+      'الرئيسية محليات عربي دولي',
+      right(MAIN_TITLE),
+      right('2018-05-10 | 09:00'),
+      '',
+      right(MAIN[0]!),
+      '',
+      right(MAIN[1]!),
+      '',
+      both(`  • ${SIDE[0]}`, `• ${tags[0]}`),
+      both('    2018/05/05 - 7:49', `• ${tags[1]}`),
+      both(`  • ${SIDE[1]}`, `• ${tags[2]}`),
+      '',
+      'جميع الحقوق محفوظة ©',
+    ].join('\n');
+    const [record] = extract(tagged);
+    expect(record!.paragraphs).toEqual(MAIN);
+    expect(record!.keywords).toEqual(tags);
+  });
 });
