@@ -23,32 +23,38 @@ const STORY = [
 ];
 const SIDE = ['خبر جانبي عن الطقس', 'خبر جانبي عن الأسعار', 'خبر جانبي عن الطرق'];
 
-const page = [
-  'الرئيسية محليات عربي دولي',
-  right(MAIN_TITLE),
-  right('2018-05-10 | 09:00'),
-  '',
-  right(MAIN[0]!),
-  '',
-  right(MAIN[1]!),
-  '',
-  right('موضوعات متعلقة'),
-  '',
-  right(`  • ${STORY_TITLE}`),
-  'آخر الأخبار',
-  right('2018-05-13 | 06:14'),
-  both(`  • ${SIDE[0]}`, STORY[0]!),
-  '    2018/05/05 - 7:49',
-  `  • ${SIDE[1]}`,
-  both('    2018/04/29 - 7:49', STORY[1]!),
-  both(`  • ${SIDE[2]}`, STORY[2]!),
-  '',
-  'جميع الحقوق محفوظة ©',
-].join('\n');
+/** The page: a menu, the main article in the right column, then what follows it, then the footer. */
+const page = (after: string[]): string =>
+  [
+    'الرئيسية محليات عربي دولي',
+    right(MAIN_TITLE),
+    right('2018-05-10 | 09:00'),
+    '',
+    right(MAIN[0]!),
+    '',
+    right(MAIN[1]!),
+    '',
+    ...after,
+    '',
+    'جميع الحقوق محفوظة ©',
+  ].join('\n');
 
 describe('a two-column dump', () => {
   it('reads the story after a related box through the side column printed beside it', () => {
-    const records = extract(page);
+    const records = extract(
+      page([
+        right('موضوعات متعلقة'),
+        '',
+        right(`  • ${STORY_TITLE}`),
+        'آخر الأخبار',
+        right('2018-05-13 | 06:14'),
+        both(`  • ${SIDE[0]}`, STORY[0]!),
+        '    2018/05/05 - 7:49',
+        `  • ${SIDE[1]}`,
+        both('    2018/04/29 - 7:49', STORY[1]!),
+        both(`  • ${SIDE[2]}`, STORY[2]!),
+      ]),
+    );
     expect(records.map((r) => r.title)).toEqual([MAIN_TITLE, STORY_TITLE]);
     expect(records[0]!.paragraphs).toEqual(MAIN);
     expect(records[1]!.paragraphs).toEqual(STORY);
@@ -56,21 +62,11 @@ describe('a two-column dump', () => {
 
   it('reads the tags printed one a line under the text through the side column beside them (items, dates)', () => {
     const tags = ['المزارعين', 'وزير الزراعة', 'القمح'];
-    const tagged = [
-      'الرئيسية محليات عربي دولي',
-      right(MAIN_TITLE),
-      right('2018-05-10 | 09:00'),
-      '',
-      right(MAIN[0]!),
-      '',
-      right(MAIN[1]!),
-      '',
+    const tagged = page([
       both(`  • ${SIDE[0]}`, `• ${tags[0]}`),
       both('    2018/05/05 - 7:49', `• ${tags[1]}`),
       both(`  • ${SIDE[1]}`, `• ${tags[2]}`),
-      '',
-      'جميع الحقوق محفوظة ©',
-    ].join('\n');
+    ]);
     const [record] = extract(tagged);
     expect(record!.paragraphs).toEqual(MAIN);
     expect(record!.keywords).toEqual(tags);
