@@ -153,8 +153,10 @@ interface Columns {
 }
 /** Combining marks and format characters (tashkeel, ZWJ, RLM) take no cell; nor does a surrogate pair's second half. */
 const ZERO_WIDTH = /[\p{M}\p{Cf}]/u;
+/** No combining mark or format character lies below U+00AD (the soft hyphen): ASCII is told without the regex. */
+const COMBINING_FROM = 0xad;
 const cellWidth: ColumnWidth = (code) =>
-  ZERO_WIDTH.test(String.fromCharCode(code)) ? 0 : code >= 0xdc00 && code <= 0xdfff ? 0 : 1;
+  code < COMBINING_FROM ? 1 : ZERO_WIDTH.test(String.fromCharCode(code)) || (code >= 0xdc00 && code <= 0xdfff) ? 0 : 1;
 /** A character's UTF-8 bytes (a surrogate pair's four counted on its first half). */
 const byteWidth: ColumnWidth = (code) =>
   code < 0x80 ? 1 : code < 0x800 ? 2 : code >= 0xd800 && code <= 0xdbff ? 4 : code >= 0xdc00 && code <= 0xdfff ? 0 : 3;
