@@ -300,12 +300,7 @@ function bareTags(span: Unit[], runEnd: number, title: Paragraph | null, body: P
   for (const unit of span.slice(runEnd + 1)) {
     // A side column's lines printed beside the tags (a two-column dump) are passed over.
     if ((unit.type === 'content' || unit.type === 'fields') && unit.block.outside) continue;
-    if (
-      unit.type !== 'content' ||
-      unit.block.outside ||
-      wordCount(unit.block.norm) > TAG_ITEM_MAX_WORDS ||
-      endsLikeSentence(unit.text)
-    )
+    if (unit.type !== 'content' || wordCount(unit.block.norm) > TAG_ITEM_MAX_WORDS || endsLikeSentence(unit.text))
       break;
     lines.push({ ...unit.block, text: unit.text });
   }
