@@ -45,12 +45,13 @@ export function applyCleaners(
     });
   }
   let awaited: FieldMarker | null = null;
-  let dropping: { left: number; cleaner: string; rule: string } | null = null;
+  let dropping: { left: number; outside: boolean; cleaner: string; rule: string } | null = null;
   const labels = doc.blocks.map((block): BlockLabel => {
     const fire: Fire = (cleaner, rule, action, matched = block.text) =>
       trace.push({ cleaner, rule, action, matched: shorten(matched), line: block.line });
-    // The lines a counted "drop" marker covers.
-    if (dropping && dropping.left > 0) {
+    // The lines a counted "drop" marker covers: those on its side of the article (a two-column dump
+    // prints the article's lines between a side column's).
+    if (dropping && dropping.left > 0 && (block.outside ?? false) === dropping.outside) {
       dropping.left--;
       fire(dropping.cleaner, dropping.rule, 'drop (line after the marker)');
       return { text: null, marker: null, fields: [] };
@@ -66,7 +67,7 @@ export function applyCleaners(
       return { text: label.text, marker: null, fields: [] };
     }
     if (label.marker?.lines) {
-      dropping = { left: label.marker.lines, ...label.marker.rule };
+      dropping = { left: label.marker.lines, outside: block.outside ?? false, ...label.marker.rule };
       return { text: label.text, marker: null, fields: [] };
     }
     return {

@@ -30,69 +30,91 @@ export function textToDocument(raw: string, input: InputRef, options: TextToDocu
   const lines = splitLines(raw);
   const firstLine = options.firstLine ?? 1;
   const wrapWidth = detectWrapWidth(lines);
+  const columns = detectColumns(lines);
   const blocks: Block[] = [];
   let gap = false;
-  let pendingBullet: { depth: number } | null = null;
-  let previous: { block: Block; rawLength: number } | null = null;
+  // Each column of a two-column layout keeps its own list item and wrapped paragraph going.
+  const states: ColumnState[] = [
+    { pendingBullet: null, previous: null },
+    { pendingBullet: null, previous: null },
+  ];
+
+  // Between the right column's first and last lines, each column's blocks and words: the side column
+  // (fewer words: a "latest news" list beside the article) sits outside the article.
+  const region = columns ? columnRegion(lines, columns) : null;
+  const columnBlocks: Block[][] = [[], []];
+  const columnWords = [0, 0];
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (isBlankLine(line)) {
       gap = blocks.length > 0;
-      previous = null;
+      for (const state of states) state.previous = null;
       continue;
     }
-    if (LONE_BULLET.test(line)) {
-      pendingBullet = { depth: indentDepth(line.slice(0, leadingSpaces(line))) };
-      continue;
-    }
-    const bullet = BULLET.exec(line);
-    // A hard-wrapped renderer line continues the previous block when it is not a new list item.
-    if (previous && !bullet && wrapWidth > 0 && previous.rawLength >= wrapWidth - 12 && !pendingBullet) {
-      const continued = cleanInline(line.trim());
-      if (continued) {
-        previous.block.text = `${previous.block.text} ${continued}`;
-        previous.rawLength = line.trimEnd().length;
+    const inRegion = region !== null && i >= region.from && i <= region.to;
+    for (const { text: segment, column } of columns ? columnSegments(line, columns) : [{ text: line, column: 0 }]) {
+      const state = states[column]!;
+      if (inRegion) columnWords[column]! += segment.match(WORDS)?.length ?? 0;
+      if (LONE_BULLET.test(segment)) {
+        state.pendingBullet = { depth: indentDepth(segment.slice(0, leadingSpaces(segment))) };
         continue;
       }
+      const bullet = BULLET.exec(segment);
+      const { previous } = state;
+      // How far the segment reaches on its line: the right column's, to the line's end.
+      const rawLength = (column === 1 ? line : segment).trimEnd().length;
+      // A hard-wrapped renderer line continues the previous block when it is not a new list item.
+      if (previous && !bullet && wrapWidth > 0 && previous.rawLength >= wrapWidth - 12 && !state.pendingBullet) {
+        const continued = cleanInline(segment.trim());
+        if (continued) {
+          previous.block.text = `${previous.block.text} ${continued}`;
+          previous.rawLength = rawLength;
+          continue;
+        }
+      }
+      let kind: BlockKind = 'paragraph';
+      let depth = 0;
+      let body = segment;
+      if (bullet) {
+        kind = 'list-item';
+        depth = indentDepth(bullet[1] ?? '');
+        body = segment.slice(bullet[0].length);
+      } else if (state.pendingBullet) {
+        kind = 'list-item';
+        depth = state.pendingBullet.depth;
+      }
+      state.pendingBullet = null;
+      const trimmed = body.trim();
+      // Only a line starting with "*" or "#" can be a heading: the regexes are not tried on the others.
+      const heading =
+        trimmed[0] === '*' ? STARRED_HEADING.exec(trimmed) : trimmed[0] === '#' ? MARKDOWN_HEADING.exec(trimmed) : null;
+      if (heading && kind === 'paragraph') kind = 'heading';
+      const parts = kind === 'paragraph' ? splitWideJoins(body) : null;
+      let block: Block | null = null;
+      for (const part of parts ?? [
+        { kind, text: cleanInline(heading ? (heading[1] ?? '') : trimmed), outside: false },
+      ]) {
+        if (!part.text) continue;
+        // The matching form is set once the block's text is final (below): wrapped lines may still join it.
+        block = {
+          index: blocks.length,
+          kind: part.kind,
+          text: part.text,
+          norm: '',
+          line: firstLine + i,
+          depth,
+          gapBefore: gap,
+        };
+        if (part.outside) block.outside = true;
+        if (inRegion) columnBlocks[column]!.push(block);
+        blocks.push(block);
+        gap = false;
+      }
+      state.previous = block && !parts ? { block, rawLength } : null;
     }
-    let kind: BlockKind = 'paragraph';
-    let depth = 0;
-    let body = line;
-    if (bullet) {
-      kind = 'list-item';
-      depth = indentDepth(bullet[1] ?? '');
-      body = line.slice(bullet[0].length);
-    } else if (pendingBullet) {
-      kind = 'list-item';
-      depth = pendingBullet.depth;
-    }
-    pendingBullet = null;
-    const trimmed = body.trim();
-    // Only a line starting with "*" or "#" can be a heading: the regexes are not tried on the others.
-    const heading =
-      trimmed[0] === '*' ? STARRED_HEADING.exec(trimmed) : trimmed[0] === '#' ? MARKDOWN_HEADING.exec(trimmed) : null;
-    if (heading && kind === 'paragraph') kind = 'heading';
-    const parts = kind === 'paragraph' ? splitWideJoins(body) : null;
-    let block: Block | null = null;
-    for (const part of parts ?? [{ kind, text: cleanInline(heading ? (heading[1] ?? '') : trimmed), outside: false }]) {
-      if (!part.text) continue;
-      // The matching form is set once the block's text is final (below): wrapped lines may still join it.
-      block = {
-        index: blocks.length,
-        kind: part.kind,
-        text: part.text,
-        norm: '',
-        line: firstLine + i,
-        depth,
-        gapBefore: gap,
-      };
-      if (part.outside) block.outside = true;
-      blocks.push(block);
-      gap = false;
-    }
-    previous = block && !parts ? { block, rawLength: line.trimEnd().length } : null;
   }
+  if (region) for (const block of columnBlocks[columnWords[0]! < columnWords[1]! ? 0 : 1]!) block.outside = true;
   for (const block of blocks) {
     block.text = undoubled(block.text);
     block.norm = normalizeArabic(block.text);
@@ -105,6 +127,108 @@ export function textToDocument(raw: string, input: InputRef, options: TextToDocu
     meta: { ...emptyMeta(), ...options.meta },
     warnings: [],
   };
+}
+
+interface ColumnState {
+  pendingBullet: { depth: number } | null;
+  previous: { block: Block; rawLength: number } | null;
+}
+
+/** A right column's own line is indented at least this far. */
+const COLUMN_MIN_INDENT = 16;
+/** At least this many lines indented to the column, and this many split at it, show the layout. */
+const COLUMN_MIN_LINES = 3;
+/** A list in the right column indents its bullets up to this many columns past the column's start. */
+const COLUMN_BULLET_SLACK = 4;
+/** The gap before the right column's text: two spaces at least (w3m's one-space gap after a full cell is not read). */
+const COLUMN_MIN_GAP = 2;
+
+/** What the columns' words are counted by. */
+const WORDS = /[\p{L}\p{N}]+/gu;
+
+type ColumnWidth = (code: number) => number;
+interface Columns {
+  at: number;
+  width: ColumnWidth;
+}
+/** Combining marks and format characters (tashkeel, ZWJ, RLM) take no cell; nor does a surrogate pair's second half. */
+const ZERO_WIDTH = /[\p{M}\p{Cf}]/u;
+/** No combining mark or format character lies below U+00AD (the soft hyphen): ASCII is told without the regex. */
+const COMBINING_FROM = 0xad;
+const cellWidth: ColumnWidth = (code) =>
+  code < COMBINING_FROM ? 1 : ZERO_WIDTH.test(String.fromCharCode(code)) || (code >= 0xdc00 && code <= 0xdfff) ? 0 : 1;
+/** A character's UTF-8 bytes (a surrogate pair's four counted on its first half). */
+const byteWidth: ColumnWidth = (code) =>
+  code < 0x80 ? 1 : code < 0x800 ? 2 : code >= 0xd800 && code <= 0xdbff ? 4 : code >= 0xdc00 && code <= 0xdfff ? 0 : 3;
+
+/**
+ * Two columns side by side (a "latest news" column beside the article: w3m and Debian html2text render
+ * a layout table so). The page shows it plainly: lines indented to one column (the right column's own
+ * lines), and lines whose text, after a gap, resumes at that column. w3m counts the column in cells (a
+ * combining mark takes none), Debian html2text in UTF-8 bytes; nested bullets sit a few columns further.
+ */
+function detectColumns(lines: string[]): Columns | null {
+  // The column: the indentation most lines share, among deep ones (spaces take a cell and a byte alike).
+  const indents = new Map<number, number>();
+  for (const line of lines) {
+    const indent = leadingSpaces(line);
+    if (indent >= COLUMN_MIN_INDENT && indent < line.length) indents.set(indent, (indents.get(indent) ?? 0) + 1);
+  }
+  let at = 0;
+  let most = 0;
+  for (const [indent, count] of indents)
+    if (count > most || (count === most && indent < at)) [at, most] = [indent, count];
+  if (most < COLUMN_MIN_LINES) return null;
+  let best: Columns | null = null;
+  let bestSplits = 0;
+  for (const width of [cellWidth, byteWidth]) {
+    const columns = { at, width };
+    const splits = lines.filter((line) => columnSplit(line, columns) > 0).length;
+    if (splits > bestSplits) [best, bestSplits] = [columns, splits];
+  }
+  return bestSplits >= COLUMN_MIN_LINES ? best : null;
+}
+
+/**
+ * Where a line's right-column text starts (a UTF-16 index), or -1: the end of a gap, after text, that
+ * falls on the column (or a bullet's few columns past it).
+ */
+function columnSplit(line: string, { at, width }: Columns): number {
+  let position = 0;
+  let run = 0;
+  let text = false;
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (code === SPACE) run++;
+    else {
+      if (text && run >= COLUMN_MIN_GAP && position >= at && position <= at + COLUMN_BULLET_SLACK) return i;
+      if (position > at + COLUMN_BULLET_SLACK) return -1;
+      text = true;
+      run = 0;
+    }
+    position += width(code);
+  }
+  return -1;
+}
+
+/** The lines from the right column's first to its last (before and after: the page's header and footer). */
+function columnRegion(lines: string[], columns: Columns): { from: number; to: number } | null {
+  const right = (line: string): boolean => columnSegments(line, columns).some((s) => s.column === 1);
+  const from = lines.findIndex(right);
+  return from < 0 ? null : { from, to: lines.findLastIndex(right) };
+}
+
+/** A line of a two-column page as its parts: the left text, then the right column's (indented from the column). */
+function columnSegments(line: string, columns: Columns): { text: string; column: number }[] {
+  const indent = leadingSpaces(line);
+  if (indent >= columns.at && indent <= columns.at + COLUMN_BULLET_SLACK)
+    return [{ text: line.slice(columns.at), column: 1 }];
+  const split = columnSplit(line, columns);
+  if (split < 0) return [{ text: line, column: 0 }];
+  return [
+    { text: line.slice(0, split), column: 0 },
+    { text: line.slice(split), column: 1 },
+  ];
 }
 
 /**

@@ -151,7 +151,11 @@ function buildArticle(span: Unit[], role: 'main' | 'embedded', doc: Document, pa
         ? []
         : run
             .slice(from, to + 1)
-            .flatMap((u) => (u.type === 'content' && !isApparatus(span, u) ? [{ block: u.block, text: u.text }] : []));
+            .flatMap((u) =>
+              u.type === 'content' && !u.block.outside && !isApparatus(span, u)
+                ? [{ block: u.block, text: u.text }]
+                : [],
+            );
     runEnd = to < 0 ? -1 : span.indexOf(run[to]!);
   }
   let title: Paragraph | null = embedded?.title ?? null;
@@ -253,20 +257,23 @@ function isApparatus(span: Unit[], unit: ContentUnit): boolean {
 
 /**
  * Short sentences right after the run end the article ("إنا لله وإنا إليه راجعون."): too short to
- * weigh as prose, they are its last paragraphs all the same.
+ * weigh as prose, they are its last paragraphs all the same — past a side column's lines printed
+ * beside them (a two-column dump).
  */
 function closingSentences(run: RunUnit[], to: number): number {
   let end = to;
-  for (
-    let next = run[end + 1];
-    next?.type === 'content' &&
-    !next.block.outside &&
-    next.block.kind !== 'list-item' &&
-    endsLikeSentence(next.text) &&
-    wordCount(next.block.norm) >= CLOSING_MIN_WORDS;
-    next = run[end + 1]
-  )
-    end++;
+  for (let at = to + 1; at < run.length; at++) {
+    const next = run[at]!;
+    if (next.type !== 'content') break;
+    if (next.block.outside) continue;
+    if (
+      next.block.kind === 'list-item' ||
+      !endsLikeSentence(next.text) ||
+      wordCount(next.block.norm) < CLOSING_MIN_WORDS
+    )
+      break;
+    end = at;
+  }
   return end;
 }
 
@@ -291,12 +298,9 @@ function articleFields(span: Unit[], runEnd: number): ArticleDraft['fields'] {
 function bareTags(span: Unit[], runEnd: number, title: Paragraph | null, body: Paragraph[]): Section[] {
   const lines: Block[] = [];
   for (const unit of span.slice(runEnd + 1)) {
-    if (
-      unit.type !== 'content' ||
-      unit.block.outside ||
-      wordCount(unit.block.norm) > TAG_ITEM_MAX_WORDS ||
-      endsLikeSentence(unit.text)
-    )
+    // A side column's lines printed beside the tags (a two-column dump) are passed over.
+    if ((unit.type === 'content' || unit.type === 'fields') && unit.block.outside) continue;
+    if (unit.type !== 'content' || wordCount(unit.block.norm) > TAG_ITEM_MAX_WORDS || endsLikeSentence(unit.text))
       break;
     lines.push({ ...unit.block, text: unit.text });
   }

@@ -85,6 +85,9 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
   let seen = 0;
   const prose: Block[] = [];
   for (let j = i + 1; j < blocks.length; j++) {
+    // A side column's lines printed between the headline and its text (a two-column dump) are not the
+    // article's: its marker, dates and items neither end the lookahead nor count in it.
+    if (blocks[j]!.outside) continue;
     const label = labels[j]!;
     if (label.marker) break;
     if (label.fields.some((f) => f.field === 'date' || f.field === 'author')) {

@@ -213,6 +213,27 @@ describe('rule kinds, shown through the explain trace', () => {
     ]);
   });
 
+  it('sections: in a two-column dump, a counted drop takes the lines of its own column, not the article beside it', () => {
+    const c = cleaner({ sections: [{ name: 'ticker', exact: 'عاجل الآن', section: 'drop', lines: 1 }] });
+    const right = (text: string): string => `${' '.repeat(30)}${text}`;
+    const both = (left: string, text: string): string => `${left}${' '.repeat(30 - left.length)}${text}`;
+    const page = [
+      right('محطة جديدة لتحلية مياه البحر في الريان'),
+      right(PROSE[0]!),
+      right(PROSE[1]!),
+      'عاجل الآن',
+      right(PROSE[2]!),
+      both('  • أمطار غزيرة على الجنوب', 'وتعمل المحطة بالطاقة الشمسية في ساعات النهار.'),
+      both('  • انقطاع الكهرباء عن حيين', 'وستدخل الخدمة في الشهر المقبل كما قال الوزير.'),
+      both('  • وزير النقل يفتتح طريقا', 'وتبلغ مساحة المحطة عشرة آلاف متر مربع.'),
+    ].join('\n');
+    const [r] = extract(page, { cleaners: [c], url: 'https://test.example/a/1', explain: true });
+    expect(r!.paragraphs.slice(0, 3)).toEqual(PROSE);
+    expect((r!.explain ?? []).filter((e) => e.action === 'drop (line after the marker)').map((e) => e.matched)).toEqual(
+      ['أمطار غزيرة على الجنوب'],
+    );
+  });
+
   it('field sections: a source marker takes its value from the next line; fields fill from named groups', () => {
     const c = cleaner({
       sections: [{ name: 'source-marker', exact: 'المصدر:', section: 'source' }],

@@ -156,6 +156,66 @@ describe('renderer and crawler joins undone (found by the corpus leak test)', ()
     expect(blocks('الإشراف العام : إلهام أبو الفتح        رئيس التحرير : محمود مكاوي')).toHaveLength(1);
   });
 
+  it('splits the lines of a two-column layout (w3m, Debian html2text) at the right column, each part on its line', () => {
+    // w3m pads the left column to a column of cells (a combining mark takes none); the right column's
+    // own lines are indented to it.
+    const cells = (left: string, right: string, at: number): string =>
+      `${left}${' '.repeat(at - [...left].filter((c) => !/\p{M}/u.test(c)).length)}${right}`;
+    const w3m = [
+      'الرئيسية محليات عربي دولي',
+      cells('', 'عنوان الخبر في العمود الأيمن', 24),
+      cells('', 'الفقرة الأولى من الخبر.', 24),
+      'آخر الأخبار',
+      cells('  • خبر جانبي أول', 'الفقرة الثانية من الخبر.', 24),
+      cells('    2024/09/12 مساءً', 'الفقرة الثالثة من الخبر.', 24),
+      cells('  • خبر جانبي ثان', '• وسم أول', 26),
+      cells('', 'الفقرة الرابعة.', 24),
+    ].join('\n');
+    expect(blocks(w3m)).toEqual([
+      ['paragraph', 0, 'الرئيسية محليات عربي دولي', 1],
+      ['paragraph', 0, 'عنوان الخبر في العمود الأيمن', 2],
+      ['paragraph', 0, 'الفقرة الأولى من الخبر.', 3],
+      ['paragraph', 0, 'آخر الأخبار', 4],
+      ['list-item', 0, 'خبر جانبي أول', 5],
+      ['paragraph', 0, 'الفقرة الثانية من الخبر.', 5],
+      ['paragraph', 0, '2024/09/12 مساءً', 6],
+      ['paragraph', 0, 'الفقرة الثالثة من الخبر.', 6],
+      ['list-item', 0, 'خبر جانبي ثان', 7],
+      ['list-item', 0, 'وسم أول', 7],
+      ['paragraph', 0, 'الفقرة الرابعة.', 8],
+    ]);
+    // The side column (fewer words), between the right column's first and last lines, is outside the article.
+    expect(
+      textToDocument(w3m, input)
+        .blocks.filter((b) => b.outside)
+        .map((b) => b.text),
+    ).toEqual(['آخر الأخبار', 'خبر جانبي أول', '2024/09/12 مساءً', 'خبر جانبي ثان']);
+    // Debian html2text pads to a column of UTF-8 bytes (an Arabic letter takes two).
+    const bytes = (left: string, right: string): string => `${left}${' '.repeat(60 - Buffer.byteLength(left))}${right}`;
+    const deb = [
+      bytes('', 'عنوان الخبر'),
+      bytes('', 'الفقرة الأولى من الخبر.'),
+      bytes('آخر الأخبار', 'الفقرة الثانية من الخبر.'),
+      bytes('    * خبر_جانبي_أول', 'الفقرة الثالثة من الخبر.'),
+      bytes('      2015/08/24', 'الفقرة الرابعة من الخبر.'),
+      bytes('', 'الفقرة الخامسة.'),
+    ].join('\n');
+    expect(blocks(deb).map((b) => b[2])).toEqual([
+      'عنوان الخبر',
+      'الفقرة الأولى من الخبر.',
+      'آخر الأخبار',
+      'الفقرة الثانية من الخبر.',
+      'خبر جانبي أول',
+      'الفقرة الثالثة من الخبر.',
+      '2015/08/24',
+      'الفقرة الرابعة من الخبر.',
+      'الفقرة الخامسة.',
+    ]);
+    // No column of indented lines: a wide gap inside a line is kept.
+    const single = 'الإشراف العام : إلهام أبو الفتح        رئيس التحرير : محمود مكاوي\nنص';
+    expect(blocks(single)).toHaveLength(2);
+  });
+
   it('collapses a link text printed twice on one line (image alt, then the text link)', () => {
     expect(
       blocks(
