@@ -178,7 +178,7 @@ function legend(c: ChalkInstance, width: number): string[] {
     [CUT, 'text a rule cut from the line'],
     [RULE, 'the rule that fired'],
     [MARKS['left-out'], 'kept by the cleaners, taken by no article'],
-    [OUTSIDE, 'the same, outside the HTML article'],
+    [OUTSIDE, 'the same, outside the article'],
   ];
   // Whole entries to a row, as many as fit (measured without the colour codes).
   const rows: string[] = [];
