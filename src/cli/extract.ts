@@ -29,7 +29,8 @@ import {
   type ReadOptions,
 } from '../io/readers.js';
 import { JsonWriter, OutputClosedError, OutputError } from '../io/writers.js';
-import { extractInWorkers, SetupError, WorkerPool, type WorkerSetup } from '../pipeline/parallel.js';
+import { InProcessFirst } from '../pipeline/inProcess.js';
+import { extractInOrder, SetupError, type Extractor, type WorkerSetup } from '../pipeline/parallel.js';
 import type { ArticleRecord, ErrorEntry } from '../record.js';
 import { packageVersion } from './version.js';
 
@@ -237,7 +238,7 @@ async function runExtract(args: string[], options: ExtractCliOptions): Promise<n
   }
   const explainTo = options.explain ?? null;
   const { site, refDate, weekStart, prefer, cleaner: cleanerFiles, allowCode } = options;
-  // Resolved by each worker as it sets up (a bad value fails pool.start() as a usage error): this thread loads no date engine.
+  // Resolved where the documents are extracted, as it sets up: a bad value fails pool.start() as a usage error.
   const engineOptions = {
     site,
     refDate,
@@ -252,8 +253,8 @@ async function runExtract(args: string[], options: ExtractCliOptions): Promise<n
     pretty: Boolean(options.pretty),
     explainToStderr: explainTo === 'stderr',
   };
-  // The workers load the cleaners while the inputs are listed and the outputs open.
-  const pool = new WorkerPool(setup, { jobs: options.jobs, docTimeoutMs: options.docTimeout * 1000 });
+  // The cleaners load while the inputs are listed and the outputs open.
+  const pool = new InProcessFirst(setup, { jobs: options.jobs, docTimeoutMs: options.docTimeout * 1000 });
   const starting = pool.start();
   starting.catch(() => undefined);
   try {
@@ -266,7 +267,7 @@ async function runExtract(args: string[], options: ExtractCliOptions): Promise<n
 async function runBatch(
   args: string[],
   options: ExtractCliOptions,
-  pool: WorkerPool,
+  pool: Extractor,
   starting: Promise<void>,
   engineOptions: object,
   started: number,
@@ -371,7 +372,7 @@ async function runBatch(
       progress.start();
     }
     if (todo.length > 0) await nextInput();
-    for await (const result of extractInWorkers(
+    for await (const result of extractInOrder(
       reading.items(readOptions, options.firstLine),
       pool,
       interruption.signal,

@@ -5,7 +5,6 @@
  */
 import { Command, CommanderError } from 'commander';
 import { OutputError } from '../io/atomicFile.js';
-import { startWorkerEarly } from '../pipeline/parallel.js';
 import { EXIT, UsageError } from './exit.js';
 import { reportFailure } from './report.js';
 import { packageVersion } from './version.js';
@@ -66,8 +65,6 @@ function bareExplainTakesNoValue(argv: string[]): string[] {
 
 export async function main(argv: string[]): Promise<number> {
   guardStdout();
-  // Its worker loads the pipeline while this thread loads the CLI and parses the options.
-  if (commandOf(argv) === 'extract' && !argv.some((arg) => arg === '--help' || arg === '-h')) startWorkerEarly();
   try {
     const program = await buildProgram(argv);
     await program.parseAsync(bareExplainTakesNoValue(argv));

@@ -1,7 +1,8 @@
 /**
- * The CLI's extraction runs on worker threads, always (at --jobs 1 too): a document that must be
- * stopped — a regex backtracking forever, a hook in an endless loop — can only be stopped by ending
- * the thread it runs on. Documents are read in order on the main thread, extracted by a supervised
+ * The CLI's extraction runs on worker threads (at --jobs 1 too): a document that must be stopped — a
+ * regex backtracking forever, a hook in an endless loop — can only be stopped by ending the thread it
+ * runs on. (A run's first pages are extracted on the main thread, where starting a worker would cost more
+ * than they do: inProcess.ts.) Documents are read in order on the main thread, extracted by a supervised
  * pool of workers, and come back in input order; a window of documents in flight, bounded in bytes,
  * keeps memory flat.
  *
@@ -21,7 +22,7 @@
  * to a new worker. A worker that exits or throws outside a document is replaced the same way; only
  * the document it was running gets an error entry (`worker-crashed`).
  *
- * The main thread imports none of the pipeline: it reads, writes and supervises.
+ * The pool imports none of the pipeline: the main thread reads, writes and supervises.
  */
 import { Worker } from 'node:worker_threads';
 import type { FieldOptions } from '../io/fields.js';
@@ -48,9 +49,9 @@ export interface PoolOptions {
   docTimeoutMs: number;
 }
 
-/** What a worker is started with; a worker started early gets its setup in its first message instead. */
+/** What a worker is started with. */
 export interface WorkerData {
-  setup: WorkerSetup | null;
+  setup: WorkerSetup;
   progress: SharedArrayBuffer;
 }
 
@@ -107,24 +108,31 @@ const CLOCK_TICKS_PER_BUDGET = 10;
 const CLOCK_MIN_MS = 10;
 const CLOCK_MAX_MS = 250;
 
-/**
- * A worker started before the run's options are parsed (main.ts, for `extract`): it loads the
- * pipeline while the main thread loads the CLI, and the pool's first worker is this one. Until then it
- * keeps no process alive (a usage error exits as usual).
- */
-let early: { worker: Worker; progress: SharedArrayBuffer } | null = null;
+/** What extracts a run's documents: the worker pool, or the main thread first (inProcess.ts). */
+export interface Extractor {
+  /** Sets up the run's options and cleaners: a bad option, cleaner or --site fails here (SetupError). */
+  start(): Promise<void>;
+  /** A document to extract; its outcome once extracted. */
+  extract(document: { page: Page } | { line: RawLine }): Promise<PageOutcome>;
+  /** Sends the documents given so far on their way. */
+  flush(): void;
+  /** Whether documents given now would be extracted at once (then a batch not yet full is worth sending). */
+  readonly idle: boolean;
+  /** Bytes of documents in flight, at most. */
+  readonly windowBytes: number;
+  /** Ends the run's extraction; documents still in flight are abandoned. */
+  close(): Promise<void>;
+}
 
-export function startWorkerEarly(): void {
-  const progress = new SharedArrayBuffer(PROGRESS_BYTES);
-  const worker = new Worker(WORKER_URL, { workerData: { setup: null, progress } satisfies WorkerData, stdout: true });
-  worker.unref();
-  const started = { worker, progress };
-  // One that ends before the pool takes it is not taken (the pool starts its own).
-  worker.on('error', () => undefined);
-  worker.once('exit', () => {
-    if (early === started) early = null;
-  });
-  early = started;
+/** The window of documents in flight for `jobs` workers, in bytes. */
+export const windowBytesFor = (jobs: number): number => jobs * WINDOW_BYTES_PER_WORKER;
+
+/** The outcome of a document stopped at the time budget; `where`: what it was doing (progress.ts). */
+export function timeoutOutcome(budgetMs: number, where: string | null): PageOutcome {
+  return {
+    code: 'timeout',
+    message: `no result within the time budget of ${budgetMs / 1000} s (--doc-timeout)${where ? `; stopped ${where}` : ''}`,
+  };
 }
 
 /** A document given to the pool, until its result comes back. */
@@ -153,7 +161,7 @@ interface Slot {
   started: { promise: Promise<void>; resolve: () => void; reject: (error: Error) => void };
 }
 
-export class WorkerPool {
+export class WorkerPool implements Extractor {
   private readonly slots: Slot[] = [];
   private seq = 0;
   /** Documents given and not sent yet: the next batch. */
@@ -168,12 +176,11 @@ export class WorkerPool {
     private readonly options: PoolOptions,
   ) {}
 
-  /** Bytes of documents in flight, at most. */
   get windowBytes(): number {
-    return this.options.jobs * WINDOW_BYTES_PER_WORKER;
+    return windowBytesFor(this.options.jobs);
   }
 
-  /** Whether some worker has no document to run (then a batch not yet full is worth sending). */
+  /** Whether some worker has no document to run. */
   get idle(): boolean {
     return this.slots.length < this.options.jobs || this.slots.some((s) => s.sent.length === 0);
   }
@@ -241,16 +248,11 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
-    const adopted = early;
-    early = null;
-    const progress = adopted?.progress ?? new SharedArrayBuffer(PROGRESS_BYTES);
-    const worker =
-      adopted?.worker ??
-      new Worker(WORKER_URL, { workerData: { setup: this.setup, progress } satisfies WorkerData, stdout: true });
-    if (adopted) {
-      worker.ref();
-      worker.postMessage({ setup: this.setup });
-    }
+    const progress = new SharedArrayBuffer(PROGRESS_BYTES);
+    const worker = new Worker(WORKER_URL, {
+      workerData: { setup: this.setup, progress } satisfies WorkerData,
+      stdout: true,
+    });
     // A hook's console.log must not end up among the records: a worker's stdout goes to stderr.
     worker.stdout.pipe(process.stderr, { end: false });
     let resolve!: () => void;
@@ -367,11 +369,7 @@ export class WorkerPool {
       if (seq === null) slot.running = null;
       else if (slot.running?.seq !== seq) slot.running = { seq, since: now };
       else if (now - slot.running.since >= budget) {
-        const where = describeProgress(slot.progress, slot.labels);
-        this.retire(slot, seq, {
-          code: 'timeout',
-          message: `no result within the time budget of ${budget / 1000} s (--doc-timeout)${where ? `; stopped ${where}` : ''}`,
-        });
+        this.retire(slot, seq, timeoutOutcome(budget, describeProgress(slot.progress, slot.labels)));
       }
     }
     if (this.slots.every((s) => s.sent.length === 0)) this.stopClock();
@@ -379,13 +377,13 @@ export class WorkerPool {
 }
 
 /**
- * Reads the inputs' items and extracts their documents on the pool, yielding results in input order
- * as soon as each is at the head; at most `pool.windowBytes` of documents are in flight. Stops with the
+ * Reads the inputs' items and extracts their documents, yielding results in input order as soon as
+ * each is at the head; at most `pool.windowBytes` of documents are in flight. Stops with the
  * signal's reason (an AbortError) as soon as it is aborted, whatever it waits for.
  */
-export async function* extractInWorkers(
+export async function* extractInOrder(
   items: AsyncIterable<ReadItem>,
-  pool: WorkerPool,
+  pool: Extractor,
   signal?: AbortSignal,
 ): AsyncGenerator<ParallelResult> {
   const queue: { result: Promise<ParallelResult>; bytes: number; settled: boolean }[] = [];

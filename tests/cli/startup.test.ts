@@ -1,32 +1,33 @@
 /**
- * Start-up (issue 11, point 6): `arnews extract` on a text page loads neither cheerio nor the HTML
- * front end, nor zod unless something is validated (--validate, a user cleaner); its main thread loads
- * none of the pipeline (no zod, no date engine); the built-in cleaners come from the one file the build
- * compiled them into. The time itself is measured by
+ * Start-up (issue 11, point 6): `arnews extract` on a small page starts no worker thread (the main
+ * thread extracts it: inProcess.ts), and loads neither cheerio nor the HTML front end, nor zod unless
+ * something is validated (--validate, a user cleaner); the CLI loads none of the pipeline before the run
+ * starts (no zod, no date engine); the built-in cleaners come from the one file the build compiled them into. The time itself is measured by
  * `npm run bench` (scripts/bench-startup.mjs), not here.
  */
-import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMPILED_BUILTINS } from '../../src/cleaners/builtins.js';
 import { readBuiltinCleaners } from '../../src/cleaners/load.js';
-import { fixture, goldenCase, ROOT } from '../helpers/fixtures.js';
-
-/** The modules a node command loads, as paths under dist/ or package names (NODE_DEBUG=esm lists them). */
-function modulesLoaded(args: string[]): Set<string> {
-  const r = spawnSync(process.execPath, args, {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, NODE_DEBUG: 'esm' },
-  });
-  expect(r.status).toBe(0);
-  const urls = r.stderr.match(/file:\/\/[^\s'",]+/g) ?? [];
-  return new Set(
-    urls.map((url) => url.match(/\/node_modules\/((?:@[^/]+\/)?[^/]+)\//)?.[1] ?? url.replace(/.*\/dist\//, '')),
-  );
-}
+import { modulesLoaded } from '../helpers/cli.js';
+import { fixture, goldenCase } from '../helpers/fixtures.js';
 
 describe('start-up', () => {
+  it('a small page starts no worker thread; a run with user cleaners extracts on workers only', () => {
+    const page = fixture('user-cleaner/alwaha-page.txt');
+    const cleaner = fixture('user-cleaner/alwaha.json');
+    const worker = 'pipeline/worker.js';
+    expect(modulesLoaded(['bin/arnews', 'extract', '-q', page]).has(worker)).toBe(false);
+    expect(modulesLoaded(['bin/arnews', 'extract', '-q', '--cleaner', cleaner, page]).has(worker)).toBe(true);
+    const cleanersDir = mkdtempSync(join(tmpdir(), 'arnews-cleaners-'));
+    copyFileSync(cleaner, join(cleanersDir, 'alwaha.json'));
+    expect(modulesLoaded(['bin/arnews', 'extract', '-q', page], { ARNEWS_CLEANERS: cleanersDir }).has(worker)).toBe(
+      true,
+    );
+  });
+
   it('a text page loads neither cheerio nor the HTML front end; an HTML page does', () => {
     const text = modulesLoaded(['bin/arnews', 'extract', '-q', fixture('user-cleaner/alwaha-page.txt')]);
     expect(text.has('cheerio')).toBe(false);
@@ -43,7 +44,7 @@ describe('start-up', () => {
     expect(modulesLoaded(['bin/arnews', 'extract', '-q', '--cleaner', cleaner, page]).has('zod')).toBe(true);
   });
 
-  it("extract's main thread loads none of the pipeline: no zod, no date engine, no cleaners", () => {
+  it("extract's CLI loads none of the pipeline before the run starts: no zod, no date engine, no cleaners", () => {
     const main = modulesLoaded([
       '--input-type=module',
       '-e',

@@ -26,6 +26,25 @@ export function runCli(
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/**
+ * The modules a node command run from the repository root loads, on any thread, as paths under dist/
+ * or package names (NODE_DEBUG=esm lists them).
+ */
+export function modulesLoaded(args: string[], env: Record<string, string> = {}): Set<string> {
+  const r = spawnSync(process.execPath, args, {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, ...env, NODE_DEBUG: 'esm' },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (r.status !== 0 && r.status !== 1)
+    throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr.slice(-2000)}`);
+  const urls = r.stderr.match(/file:\/\/[^\s'",]+/g) ?? [];
+  return new Set(
+    urls.map((url) => url.match(/\/node_modules\/((?:@[^/]+\/)?[^/]+)\//)?.[1] ?? url.replace(/.*\/dist\//, '')),
+  );
+}
+
 /** Parses JSON Lines output. */
 export function jsonLines<T = Record<string, unknown>>(text: string): T[] {
   return text
