@@ -107,6 +107,12 @@ const CLOCK_TICKS_PER_BUDGET = 10;
 /** The clock ticks at most this often, and at least this often (ms). */
 const CLOCK_MIN_MS = 10;
 const CLOCK_MAX_MS = 250;
+/**
+ * Workers in a row that ended with no document to blame and none answered: past this many, something
+ * ends every worker before it extracts anything (a cleaner module, a hook's timer), and the run stops
+ * rather than start workers for ever.
+ */
+const MAX_FRUITLESS_WORKERS = 3;
 
 /** What extracts a run's documents: the worker pool, or the main thread first (inProcess.ts). */
 export interface Extractor {
@@ -158,6 +164,8 @@ interface Slot {
   retired: boolean;
   /** What it threw outside a page, if it did. */
   thrown: string | null;
+  /** It answered a batch. */
+  answered: boolean;
   started: { promise: Promise<void>; resolve: () => void; reject: (error: Error) => void };
 }
 
@@ -170,6 +178,8 @@ export class WorkerPool implements Extractor {
   private clock: NodeJS.Timeout | null = null;
   /** Set once workers cannot be started at all: every later page fails the run. */
   private broken: Error | null = null;
+  /** Workers in a row that ended before answering, with no document to blame (see MAX_FRUITLESS_WORKERS). */
+  private fruitlessWorkers = 0;
 
   constructor(
     private readonly setup: WorkerSetup,
@@ -268,6 +278,7 @@ export class WorkerPool implements Extractor {
       running: null,
       retired: false,
       thrown: null,
+      answered: false,
       started: { promise, resolve, reject },
     };
     worker.on('message', (reply: WorkerReply) => this.onReply(slot, reply));
@@ -289,6 +300,7 @@ export class WorkerPool implements Extractor {
       slot.started.reject(new SetupError(reply.message, reply.usage));
       return;
     }
+    slot.answered = true;
     for (const { seq, ...outcome } of reply.results) {
       const job = slot.sent.shift();
       if (!job || job.seq !== seq) {
@@ -314,7 +326,17 @@ export class WorkerPool implements Extractor {
     }
     // Between two pages (a hook's timer that throws later), no page is to blame: all go to a new worker.
     const why = slot.thrown ?? `exit code ${code}`;
-    this.retire(slot, documentRunning(slot.progress), {
+    const running = documentRunning(slot.progress);
+    this.fruitlessWorkers = running === null && !slot.answered ? this.fruitlessWorkers + 1 : 0;
+    if (this.fruitlessWorkers >= MAX_FRUITLESS_WORKERS) {
+      this.breakDown(
+        new Error(
+          `${MAX_FRUITLESS_WORKERS} worker threads in a row ended before extracting any document (the last: ${why}); a cleaner module or hook ends them`,
+        ),
+      );
+      return;
+    }
+    this.retire(slot, running, {
       code: 'worker-crashed',
       message: `the worker thread extracting this document ended (${why}); a new one took over`,
     });

@@ -105,6 +105,18 @@ describe('a hook that fails', () => {
     });
   }
 
+  it('ending every worker before it extracts anything stops the run (exit 70) rather than start workers for ever', () => {
+    const input = join(dir, 'fruitless.jsonl');
+    writeFileSync(input, [page(), page()].map((text, i) => JSON.stringify({ id: String(i), text })).join('\n'));
+    const cleaner = fixture('hostile/exits-when-loaded.mjs');
+    const r = runCli(['extract', input, '--cleaner', cleaner, '--allow-code'], { timeoutMs: 60_000 });
+    expect(r.status).toBe(70);
+    expect(r.stderr).toMatch(
+      /3 worker threads in a row ended before extracting any document \(the last: exit code 7\)/,
+    );
+    expect(r.stdout).toBe('');
+  });
+
   it('throwing after its page is done (outside any document) costs no document: the pages queued behind go to a new worker', () => {
     const pages = [page(), page('HOOK-LATE-THROW'), page(), page(), page('HOOK-LATE-THROW'), page()];
     const r = runPages('late-throw', pages, ['--cleaner', HOOKS, '--allow-code', '--jobs', '1']);

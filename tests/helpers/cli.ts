@@ -11,10 +11,10 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the built CLI (npm test builds first) from the repository root. */
+/** Runs the built CLI (npm test builds first) from the repository root; `timeoutMs`: killed past it (status null). */
 export function runCli(
   args: string[],
-  options: { input?: string | Buffer; env?: Record<string, string> } = {},
+  options: { input?: string | Buffer; env?: Record<string, string>; timeoutMs?: number } = {},
 ): CliResult {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: ROOT,
@@ -22,6 +22,7 @@ export function runCli(
     env: { ...process.env, NO_COLOR: '1', ...options.env },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
+    timeout: options.timeoutMs,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
