@@ -2,10 +2,18 @@
  * Messages on stderr: errors and warnings that name the input, the page and the line, and the summary.
  * Colour only when stderr is a terminal and NO_COLOR is not set.
  */
-import { Chalk } from 'chalk';
 import type { ErrorEntry, Warning } from '../record.js';
 
-const colour = new Chalk({ level: process.stderr.isTTY && !('NO_COLOR' in process.env) ? 1 : 0 });
+type Paint = (text: string) => string;
+// chalk loads only for a colour terminal: a run in a script starts without it.
+const chalk =
+  process.stderr.isTTY && !('NO_COLOR' in process.env) ? new (await import('chalk')).Chalk({ level: 1 }) : null;
+const uncoloured: Paint = (text) => text;
+const colour: Record<'red' | 'yellow' | 'green', Paint> = chalk ?? {
+  red: uncoloured,
+  yellow: uncoloured,
+  green: uncoloured,
+};
 
 export interface Place {
   file: string;

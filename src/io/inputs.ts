@@ -6,7 +6,6 @@
 import type { Dirent } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, normalize, sep } from 'node:path';
-import picomatch from 'picomatch';
 
 export interface BatchInput {
   /** The path to read, "-" for standard input. */
@@ -50,11 +49,7 @@ export interface InputList {
 
 /** Every input of the run, in order: each argument in turn (a directory gives its files, sorted), then the --files-from list. */
 export async function listInputs(args: string[], options: InputListOptions): Promise<InputList> {
-  // A pattern without "/" matches a file's name in any directory, one with "/" its path from the directory named.
-  const matchers = (options.globs.length > 0 ? options.globs : [DEFAULT_GLOB]).map((glob) =>
-    picomatch(glob, { basename: !glob.includes('/'), dot: false }),
-  );
-  const matches = (path: string): boolean => matchers.some((match) => match(path));
+  let matches: ((path: string) => boolean) | null = null;
   const exclude = await Promise.all(
     (options.exclude ?? []).map((dir) => realpath(dir).catch(() => join(process.cwd(), dir))),
   );
@@ -73,6 +68,7 @@ export async function listInputs(args: string[], options: InputListOptions): Pro
       inputs.push({ source: arg, name: arg, relative: arg });
       continue;
     }
+    matches ??= await globMatcher(options.globs);
     const files = await walk(arg, matches, exclude);
     if (files.length === 0) emptyDirectories.push(arg);
     for (const file of files) {
@@ -82,6 +78,19 @@ export async function listInputs(args: string[], options: InputListOptions): Pro
     }
   }
   return { inputs: withOutputNames(inputs), emptyDirectories };
+}
+
+/**
+ * Whether a path under a directory named is an input. A pattern without "/" matches a file's name in any
+ * directory, one with "/" its path from the directory named. (picomatch loads only when a directory is
+ * walked: a run over files named starts without it.)
+ */
+async function globMatcher(globs: string[]): Promise<(path: string) => boolean> {
+  const { default: picomatch } = await import('picomatch');
+  const matchers = (globs.length > 0 ? globs : [DEFAULT_GLOB]).map((glob) =>
+    picomatch(glob, { basename: !glob.includes('/'), dot: false }),
+  );
+  return (path) => matchers.some((match) => match(path));
 }
 
 /** Each input's output name: its relative path without leading "/" or "..", and without its extension where that stays unique. */

@@ -7,12 +7,12 @@
  */
 import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMPILED_BUILTINS } from '../../src/cleaners/builtins.js';
 import { readBuiltinCleaners } from '../../src/cleaners/load.js';
 import { modulesLoaded } from '../helpers/cli.js';
-import { fixture, goldenCase } from '../helpers/fixtures.js';
+import { fixture, goldenCase, SEED } from '../helpers/fixtures.js';
 
 describe('start-up', () => {
   it('a small page starts no worker thread; a run with user cleaners extracts on workers only', () => {
@@ -32,6 +32,10 @@ describe('start-up', () => {
     const text = modulesLoaded(['bin/arnews', 'extract', '-q', fixture('user-cleaner/alwaha-page.txt')]);
     expect(text.has('cheerio')).toBe(false);
     expect(text.has('document/html/index.js')).toBe(false);
+    // Nor what only a directory walk (picomatch, for --glob) or a colour terminal (chalk) needs.
+    expect(text.has('picomatch')).toBe(false);
+    expect(text.has('chalk')).toBe(false);
+    expect(modulesLoaded(['bin/arnews', 'extract', '-q', dirname(SEED)]).has('picomatch')).toBe(true);
     const html = modulesLoaded(['bin/arnews', 'extract', '-q', goldenCase('html/youm7.com').source]);
     expect(html.has('cheerio')).toBe(true);
   });
