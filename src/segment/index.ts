@@ -11,7 +11,7 @@ import { normalizeArabic } from '../text/normalize.js';
 import { wordCount, words } from '../text/words.js';
 import { isGreedy, isRelation, type Relation } from '../vocabulary.js';
 import { lexiconCovered, splitTagList } from '../fields/keywords.js';
-import { endsLikeSentence, hasWords, isProse, proseWeight } from './prose.js';
+import { endsLikeSentence, hasWords, isHeadlineText, isProse, proseWeight } from './prose.js';
 import { labelBylines, PageIndex, printedWithin, withBylines } from './bylines.js';
 import {
   decksBetween,
@@ -183,8 +183,11 @@ function buildArticle(span: Unit[], role: 'main' | 'embedded', doc: Document, pa
   } else if (!title) {
     const found = findTitle(span, bodyStart, body, (text) => printedWithin(page, text));
     // A headline that ends with "؟" reads as a sentence and opens the body run: when nothing before the
-    // body is about the text, that line is the headline if the text is about it.
-    if ((!found || found.weak) && role === 'main' && leadsAsHeadline(body, true)) title = body.shift()!;
+    // body is about the text, that line is the headline if the text is about it, or if it is
+    // headline-length and its own date line or byline stands under it (a masthead over it is no title).
+    const datedOpening = isDatedHeadline(span, bodyStart, body) && isHeadlineText(body[0]!.block, body[0]!.text);
+    if ((!found || found.weak) && role === 'main' && (leadsAsHeadline(body, true) || datedOpening))
+      title = body.shift()!;
     else if (found) {
       title = found.paragraph;
       if (!contentJudged && !found.weak) keepDecks(found.at, found.paragraph.block.norm);
