@@ -66,4 +66,39 @@ describe('apparatus inside the body run', () => {
     expect(record.paragraphs).toEqual(TEXT);
     expect(record.source).toBe('الميادين نت');
   });
+
+  const DECK =
+    'وزارة الري تقول إن الدراسة تحدد كميات السحب الآمن من الخزانات الجوفية، وتضمن استدامة الموارد للأجيال القادمة.';
+  it('a caption under the date line stays out past a view count printed between them (issue 8f)', () => {
+    const record = only(
+      [
+        HEADLINE,
+        '',
+        DECK,
+        '',
+        'بواسطة سالم الشهري',
+        '2 سبتمبر، 2024',
+        '4788',
+        '',
+        'الوزير خلال توقيع العقد',
+        '',
+        ...TEXT,
+      ].join('\n'),
+    );
+    expect(record.paragraphs).toEqual([DECK, ...TEXT]);
+  });
+
+  it('a short line in the text that shares no word with the article is a card, a poll or a teaser, not a paragraph (issue 8f)', () => {
+    for (const stray of ['اصابات بفيروس كورونا في امريكا', 'Poll نعم Poll لا Poll Buttons']) {
+      const record = only([HEADLINE, '', TEXT[0], '', stray, '', TEXT[1]].join('\n'));
+      expect(record.paragraphs, stray).toEqual(TEXT);
+    }
+    // A subhead of the article, written in its words, stays.
+    const subhead = 'المرحلة الثانية من الدراسة';
+    expect(only([HEADLINE, '', TEXT[0], '', subhead, '', TEXT[1]].join('\n')).paragraphs).toEqual([
+      TEXT[0],
+      subhead,
+      TEXT[1],
+    ]);
+  });
 });
