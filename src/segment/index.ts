@@ -11,7 +11,15 @@ import { normalizeArabic } from '../text/normalize.js';
 import { contentWords, overlap, wordCount, words } from '../text/words.js';
 import { isGreedy, isRelation, type Relation } from '../vocabulary.js';
 import { lexiconCovered, splitTagList } from '../fields/keywords.js';
-import { endsLikeSentence, hasWords, isHeadlineText, isProse, isTitleLike, proseWeight } from './prose.js';
+import {
+  endsLikeSentence,
+  hasWords,
+  isHeadlineText,
+  isMarkedCaption,
+  isProse,
+  isTitleLike,
+  proseWeight,
+} from './prose.js';
 import { labelBylines, PageIndex, printedWithin, withBylines } from './bylines.js';
 import {
   decksBetween,
@@ -275,6 +283,7 @@ function isApparatus(span: Unit[], unit: ContentUnit): boolean {
     isProse(next.block, next.text) &&
     !endsLikeSentence(unit.text);
   return (
+    isMarkedCaption(unit.block, unit.text) ||
     (isLabel(unit.block, unit.text) && beside('date')) ||
     beside('imageCredit') ||
     around.every((u) => u?.type === 'fields') ||

@@ -101,4 +101,15 @@ describe('apparatus inside the body run', () => {
       TEXT[1],
     ]);
   });
+
+  it('a photo caption that says what it is, "(أرشيفية)", is no paragraph where it stands (issue 8f)', () => {
+    // Worded like the text, under the headline where a deck stands: still the photo's caption.
+    for (const caption of ['الخزانات الجوفية (أرشيفية)', 'السحب الآمن للخزانات الجوفية (صورة أرشيفية)']) {
+      const record = only([HEADLINE, '', caption, '', ...TEXT].join('\n'));
+      expect(record.paragraphs, caption).toEqual(TEXT);
+    }
+    // A sentence that ends with a parenthesis is the text.
+    const sentence = 'وأكد الوزير أن العمل في محطة رفع المياه الجديدة سينتهي خلال شهرين (أرشيفية).';
+    expect(only([HEADLINE, '', TEXT[0], '', sentence].join('\n')).paragraphs).toEqual([TEXT[0], sentence]);
+  });
 });
