@@ -51,6 +51,12 @@ export const SIMILAR_QUALIFIERS = ['مشابهة', 'ذات صلة', 'ذات عل
 /** Headings of `similar` articles that stand alone: "ذات صلة", "قد يهمك" ("may interest you"), "قد يعجبك". */
 export const SIMILAR_HEADINGS = ['ذات صلة', 'قد يهمك', 'قد يعجبك'];
 
+/**
+ * Words that say a line is a photo's caption: its first word ("صورة أرشيفية", "لقطة من الفيديو": no
+ * one's name), or the words in brackets that end it ("المسجد الأقصى (أرشيفية)").
+ */
+export const PHOTO_CAPTION_WORDS = ['صورة', 'الصورة', 'لقطة', 'أرشيف', 'أرشيفية', 'فيديو', 'مشهد', 'جانب', 'صور'];
+
 /** The lists a cleaner's pattern can name, by the name it writes in braces. */
 export const VOCABULARY: Readonly<Record<string, readonly string[]>> = {
   'see-also': SEE_ALSO,

@@ -15,6 +15,7 @@ import type { BlockLabel, FieldValue } from '../cleaners/labels.js';
 import { DATE_LINE_MAX } from '../cleaners/registry.js';
 import { parseDateLine } from '../dates/dateline.js';
 import { normalizeArabic } from '../text/normalize.js';
+import { PHOTO_CAPTION_WORDS } from '../vocabulary.js';
 import { contentWords, findWords, overlap, words } from '../text/words.js';
 import { isHeadlineText, isProse } from './prose.js';
 import { headlineShaped } from './title.js';
@@ -63,17 +64,7 @@ export function namesIn(name: string): string[] {
 /** A preposition glued to an article ("للطباعة", "بالفيديو"): no word of a name starts so. */
 const PREPOSITION_ARTICLE = /^(?:لل|بال|وال|فال|كال)/u;
 /** The first word of a photo caption that names no one ("صورة أرشيفية", "لقطة من الفيديو"). */
-const CAPTION_WORDS: ReadonlySet<string> = new Set([
-  'صوره',
-  'الصوره',
-  'لقطه',
-  'ارشيف',
-  'ارشيفيه',
-  'فيديو',
-  'مشهد',
-  'جانب',
-  'صور',
-]);
+const CAPTION_WORDS: ReadonlySet<string> = new Set(PHOTO_CAPTION_WORDS.map(normalizeArabic));
 /** "<city> - <name>": the city has one or two words (CITY_MAX_WORDS). */
 const CITY_DASH_NAME = /^([^\d\-ـ–—:،,()]{2,25}?)\s*[-ـ–—:]\s*([^\-ـ–—:]{3,45})$/u;
 

@@ -8,10 +8,18 @@ import { articleMetadata, type Block, type Document } from '../document/model.js
 import type { CleanedDocument, FieldValue } from '../cleaners/labels.js';
 import type { Warning } from '../record.js';
 import { normalizeArabic } from '../text/normalize.js';
-import { wordCount, words } from '../text/words.js';
+import { contentWords, overlap, wordCount, words } from '../text/words.js';
 import { isGreedy, isRelation, type Relation } from '../vocabulary.js';
 import { lexiconCovered, splitTagList } from '../fields/keywords.js';
-import { endsLikeSentence, hasWords, isProse, proseWeight } from './prose.js';
+import {
+  endsLikeSentence,
+  hasWords,
+  isHeadlineText,
+  isMarkedCaption,
+  isProse,
+  isTitleLike,
+  proseWeight,
+} from './prose.js';
 import { labelBylines, PageIndex, printedWithin, withBylines } from './bylines.js';
 import {
   decksBetween,
@@ -54,6 +62,8 @@ const BARE_TAG_LINE_WRITTEN = 0.7;
 const SECTION_COST = -2;
 /** …everything for comments and footers: no article's prose outweighs it. */
 const GREEDY_SECTION_COST = -100;
+/** A line of the text that shares no word with the article is furniture; words match on this many first letters. */
+const STRAY_KEY_LETTERS = 4;
 /** A line quoted in a warning is cut when longer than this… */
 const QUOTED_MAX_CHARS = 80;
 /** …to this many characters and an ellipsis. */
@@ -183,8 +193,11 @@ function buildArticle(span: Unit[], role: 'main' | 'embedded', doc: Document, pa
   } else if (!title) {
     const found = findTitle(span, bodyStart, body, (text) => printedWithin(page, text));
     // A headline that ends with "؟" reads as a sentence and opens the body run: when nothing before the
-    // body is about the text, that line is the headline if the text is about it.
-    if ((!found || found.weak) && role === 'main' && leadsAsHeadline(body, true)) title = body.shift()!;
+    // body is about the text, that line is the headline if the text is about it, or if it is
+    // headline-length and its own date line or byline stands under it (a masthead over it is no title).
+    const datedOpening = isDatedHeadline(span, bodyStart, body) && isHeadlineText(body[0]!.block, body[0]!.text);
+    if ((!found || found.weak) && role === 'main' && (leadsAsHeadline(body, true) || datedOpening))
+      title = body.shift()!;
     else if (found) {
       title = found.paragraph;
       if (!contentJudged && !found.weak) keepDecks(found.at, found.paragraph.block.norm);
@@ -192,6 +205,7 @@ function buildArticle(span: Unit[], role: 'main' | 'embedded', doc: Document, pa
       title = body.shift()!;
   }
   if (title) body = withoutHeadlineRepeats(body, title.block.norm);
+  if (!contentJudged) body = withoutStrayLines(body, title);
   const sections = span.flatMap((u) => (u.type === 'section' ? [u.section] : []));
   if (!contentJudged && runEnd >= 0 && !sections.some((sec) => sec.kind === 'keywords'))
     sections.push(...bareTags(span, runEnd, title, body));
@@ -227,6 +241,24 @@ function withoutHeadlineRepeats(body: Paragraph[], titleNorm: string): Paragraph
 }
 
 /**
+ * A headline-length line inside the text that is no sentence and shares no word with the rest of the
+ * article (its title and its other paragraphs) is page furniture the run crossed — a card linking
+ * another story, a poll's buttons — not a subhead, which the article's words name (a subhead of a word
+ * or two, "انتكاسة جديدة", may name none: it stays).
+ */
+function withoutStrayLines(body: Paragraph[], title: Paragraph | null): Paragraph[] {
+  const strays = body.filter(
+    (p) => !isProse(p.block, p.text) && !endsLikeSentence(p.text) && isTitleLike(p.block, p.text),
+  );
+  if (strays.length === 0 || strays.length === body.length) return body;
+  // Words are compared by their first letters: a stem the rules do not strip (a Persian plural,
+  // "موتورهای" beside "موتور") still names the article's word.
+  const keys = (p: Paragraph): string[] => contentWords(p.block.norm).map((w) => w.slice(0, STRAY_KEY_LETTERS));
+  const article = new Set([title, ...body].flatMap((p) => (p && !strays.includes(p) ? keys(p) : [])));
+  return body.filter((p) => !strays.includes(p) || overlap(keys(p), article) > 0);
+}
+
+/**
  * Page apparatus the body run may cross: a line with no words (a date the rules did not read, a count), a section name printed beside the article's date line
  * ("العالم العربي" over "GMT 17:27 17.03.2020"), and the lines beside an image credit, or between two
  * field lines, that are not sentences — a photo's caption, or a card linking another story ("كورونا في
@@ -240,14 +272,18 @@ function isApparatus(span: Unit[], unit: ContentUnit): boolean {
     around.some((u) => u?.type === 'fields' && u.fields.some((f) => f.field === field));
   if (isProse(unit.block, unit.text)) return false;
   if (!hasWords(unit.block.norm) && /\p{N}/u.test(unit.block.norm)) return true; // a date the rules did not read, a count
-  // Under the date line or byline, right before the text: the photo's caption (a deck comes before them).
+  // Under the date line or byline (past a view count), right before the text: the photo's caption (a
+  // deck comes before them).
   const next = span[at + 1];
+  let above = at - 1;
+  while (span[above]?.type === 'content' && !hasWords((span[above] as ContentUnit).block.norm)) above--;
   const caption =
-    span[at - 1]?.type === 'fields' &&
+    span[above]?.type === 'fields' &&
     next?.type === 'content' &&
     isProse(next.block, next.text) &&
     !endsLikeSentence(unit.text);
   return (
+    isMarkedCaption(unit.block, unit.text) ||
     (isLabel(unit.block, unit.text) && beside('date')) ||
     beside('imageCredit') ||
     around.every((u) => u?.type === 'fields') ||

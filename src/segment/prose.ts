@@ -3,7 +3,9 @@
  * captions, buttons). The segmenter sums these weights to find the body of each article.
  */
 import type { Block } from '../document/model.js';
-import { letterWordCount, wordCount } from '../text/words.js';
+import { normalizeArabic } from '../text/normalize.js';
+import { letterWordCount, wordCount, words } from '../text/words.js';
+import { PHOTO_CAPTION_WORDS } from '../vocabulary.js';
 
 // The prose scorer's heuristics, in one block (issue 12).
 /** A line this long is running text whatever its punctuation: menus and headlines are shorter. */
@@ -40,6 +42,18 @@ const SENTENCE_END = /[.؟?!…:؛]["'»”’)\]]*$/u;
 const CLAUSE_MARK = /[،,؛;]/u;
 /** Running text has spaces between its words: a line without one is a single token (an address cut where a renderer wrapped it). */
 const WORD_SPACE = /\S\s+\S/u;
+
+const CAPTION_MARKS: ReadonlySet<string> = new Set(PHOTO_CAPTION_WORDS.map(normalizeArabic));
+/** What a line ends with in brackets. */
+const BRACKETED_END = /\(([^()]*)\)\s*$/u;
+
+/** A line that says it is a photo's caption: no sentence, ending with caption words in brackets ("(أرشيفية)"). */
+export function isMarkedCaption(block: Block, text = block.text): boolean {
+  if (endsLikeSentence(text)) return false;
+  const marked = BRACKETED_END.exec(block.norm);
+  const ws = marked ? words(marked[1]!) : [];
+  return ws.length > 0 && ws.every((w) => CAPTION_MARKS.has(w));
+}
 
 export function endsLikeSentence(text: string): boolean {
   return SENTENCE_END.test(text.trimEnd()) && !/:\s*$/.test(text);

@@ -127,8 +127,12 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
   // flattened into one line has no sentence end).
   const before = context.before.reduce((n, b) => n + wordCount(b.norm), 0);
   const sentences = context.before.length >= 2 || context.before.some((b) => endsLikeSentence(b.text));
-  // Subheads inside an article ("كارثة علاقات عامة") are shorter than a story's headline.
-  if (headline.kind === 'list-item' || wordCount(headline.norm) < ITEM_WORDS || before < BEFORE_WORDS || !sentences)
-    return false;
-  return shifts && (context.untailed || apparatus || aboutHeadline);
+  if (headline.kind === 'list-item' || before < BEFORE_WORDS || !sentences) return false;
+  // Subheads inside an article ("كارثة علاقات عامة") are shorter than a story's headline, and have
+  // no date line or byline of their own: a column's short name after the article's tail has.
+  if (wordCount(headline.norm) < ITEM_WORDS && (context.untailed || !apparatus)) return false;
+  if (context.untailed) return shifts;
+  // After a tail, a headline over its own date line or byline that its prose is about is a story of its
+  // own, even on the subject of the article before.
+  return (shifts && (apparatus || aboutHeadline)) || (apparatus && aboutHeadline);
 }

@@ -9,7 +9,7 @@
  */
 import { normalizeArabic } from '../text/normalize.js';
 import { contentWords, overlap, wordCount } from '../text/words.js';
-import { endsLikeSentence, hasWords, isHeadlineText, isProse, isTitleLike } from './prose.js';
+import { endsLikeSentence, hasWords, isHeadlineText, isMarkedCaption, isProse, isTitleLike } from './prose.js';
 import type { ContentUnit, Paragraph, Unit } from './units.js';
 
 // The headline finder's heuristics, in one block (issue 12).
@@ -202,7 +202,9 @@ export function decksBetween(
   for (let i = title + 1; i < bodyStart; i++) {
     const unit = span[i]!;
     if (isDateOrByline(unit) || unit.type === 'section') break;
-    if (unit.type !== 'content' || repeatsHeadline(unit, headlineNorm)) continue;
+    // The headline printed again, or a photo's caption that says it is one ("… (أرشيفية)"), is no deck.
+    if (unit.type !== 'content' || repeatsHeadline(unit, headlineNorm) || isMarkedCaption(unit.block, unit.text))
+      continue;
     const deck =
       !unit.block.outside &&
       unit.block.kind !== 'list-item' &&

@@ -66,4 +66,50 @@ describe('apparatus inside the body run', () => {
     expect(record.paragraphs).toEqual(TEXT);
     expect(record.source).toBe('الميادين نت');
   });
+
+  const DECK =
+    'وزارة الري تقول إن الدراسة تحدد كميات السحب الآمن من الخزانات الجوفية، وتضمن استدامة الموارد للأجيال القادمة.';
+  it('a caption under the date line stays out past a view count printed between them (issue 8f)', () => {
+    const record = only(
+      [
+        HEADLINE,
+        '',
+        DECK,
+        '',
+        'بواسطة سالم الشهري',
+        '2 سبتمبر، 2024',
+        '4788',
+        '',
+        'الوزير خلال توقيع العقد',
+        '',
+        ...TEXT,
+      ].join('\n'),
+    );
+    expect(record.paragraphs).toEqual([DECK, ...TEXT]);
+  });
+
+  it('a short line in the text that shares no word with the article is a card, a poll or a teaser, not a paragraph (issue 8f)', () => {
+    for (const stray of ['اصابات بفيروس كورونا في امريكا', 'Poll نعم Poll لا Poll Buttons']) {
+      const record = only([HEADLINE, '', TEXT[0], '', stray, '', TEXT[1]].join('\n'));
+      expect(record.paragraphs, stray).toEqual(TEXT);
+    }
+    // A subhead of the article, written in its words, stays.
+    const subhead = 'المرحلة الثانية من الدراسة';
+    expect(only([HEADLINE, '', TEXT[0], '', subhead, '', TEXT[1]].join('\n')).paragraphs).toEqual([
+      TEXT[0],
+      subhead,
+      TEXT[1],
+    ]);
+  });
+
+  it('a photo caption that says what it is, "(أرشيفية)", is no paragraph where it stands (issue 8f)', () => {
+    // Worded like the text, under the headline where a deck stands: still the photo's caption.
+    for (const caption of ['الخزانات الجوفية (أرشيفية)', 'السحب الآمن للخزانات الجوفية (صورة أرشيفية)']) {
+      const record = only([HEADLINE, '', caption, '', ...TEXT].join('\n'));
+      expect(record.paragraphs, caption).toEqual(TEXT);
+    }
+    // A sentence that ends with a parenthesis is the text.
+    const sentence = 'وأكد الوزير أن العمل في محطة رفع المياه الجديدة سينتهي خلال شهرين (أرشيفية).';
+    expect(only([HEADLINE, '', TEXT[0], '', sentence].join('\n')).paragraphs).toEqual([TEXT[0], sentence]);
+  });
 });

@@ -1,0 +1,61 @@
+/**
+ * Where a further article starts with no marker (issue 8f): the layout evidence a page gives besides a
+ * change of subject: a tail (tags, source line) before the headline, a date line or byline under it.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/index.js';
+
+const page = (...lines: string[]): string => lines.join('\n\n');
+
+// The dev set's first article of a page: a ministry's water study.
+const WATER = {
+  title: 'وزير الري يشهد توقيع عقد دراسة السحب الآمن للخزانات الجوفية',
+  paragraphs: [
+    'شهد الدكتور محمد عبد العاطي وزير الموارد المائية والري توقيع عقد المرحلة الثانية من دراسة تحديد السحب الآمن للخزانات الجوفية مع جامعة القاهرة، بحضور عدد من قيادات الوزارة والجامعة.',
+    'وأوضح الوزير أن الدراسة تهدف إلى تحديد كميات السحب الآمن من الخزانات الجوفية على مستوى الجمهورية، بما يضمن استدامة الموارد المائية للأجيال القادمة.',
+    'وأشار رئيس قطاع المياه الجوفية إلى أن القطاع ينفذ حالياً المرحلة الأولى من آبار المراقبة العميقة التي تم تحديدها بالتنسيق مع الجامعة.',
+  ],
+};
+// Another story on the same subject (the same ministry, its wells and water).
+const WELLS = {
+  title: 'وزير الري يتفقد آبار المراقبة في محافظة الفيوم',
+  paragraphs: [
+    'تفقد وزير الموارد المائية والري آبار المراقبة العميقة في محافظة الفيوم، واستمع إلى شرح من رئيس قطاع المياه الجوفية عن كميات السحب من الخزانات.',
+    'وأكد الوزير أن الوزارة تتابع منسوب المياه الجوفية في الآبار كل شهر، وأن نتائج الدراسة ستحدد السحب الآمن في المحافظة خلال العام المقبل.',
+  ],
+};
+// A story of another subject.
+const STORM = {
+  title: 'عاصفة ثلجية تغلق الطرق في جنوب لبنان',
+  paragraphs: [
+    'أغلقت عاصفة ثلجية قوية عدداً من الطرق الجبلية في جنوب لبنان، وطلبت قوى الأمن الداخلي من المواطنين عدم سلوكها إلا عند الضرورة القصوى.',
+    'وعملت فرق الدفاع المدني طوال الليل على فتح الطرق المقطوعة بالثلوج، فيما أعلنت وزارة التربية إقفال المدارس في القرى الجبلية ليوم واحد.',
+  ],
+};
+const TAGS = 'كلمات دلالية: وزارة الري، المياه الجوفية';
+
+describe('a further article with no marker', () => {
+  it("after the first article's tags, a headline with its own date line over a story of the same subject", () => {
+    const records = extract(
+      page(WATER.title, ...WATER.paragraphs, TAGS, WELLS.title, '2024/01/12', ...WELLS.paragraphs),
+    );
+    expect(records.map((r) => r.title)).toEqual([WATER.title, WELLS.title]);
+    expect(records[1]).toMatchObject({ role: 'embedded', paragraphs: WELLS.paragraphs, published: '2024-01-12' });
+    expect(records[0]!.paragraphs).toEqual(WATER.paragraphs);
+  });
+
+  it("after the first article's tags, a short headline with its own date line (a column's name)", () => {
+    const short = 'عاصفة جنوب لبنان';
+    const records = extract(page(WATER.title, ...WATER.paragraphs, TAGS, short, '2024/01/12', ...STORM.paragraphs));
+    expect(records.map((r) => r.title)).toEqual([WATER.title, short]);
+    expect(records[1]!.paragraphs).toEqual(STORM.paragraphs);
+    // With no tail before it, a short line over the text is a subhead of the same article.
+    expect(extract(page(WATER.title, ...WATER.paragraphs, short, ...STORM.paragraphs))).toHaveLength(1);
+  });
+
+  it('with no tail nor date line, a subhead of the same story stays in the article', () => {
+    const subhead = 'الوزارة تبدأ حفر آبار المراقبة العميقة في المحافظات';
+    const records = extract(page(WATER.title, ...WATER.paragraphs, subhead, ...WELLS.paragraphs));
+    expect(records).toHaveLength(1);
+  });
+});
