@@ -109,7 +109,7 @@ export function extractFields(
       .filter((s) => s.kind === 'keywords' && pageTags.length === 0)
       .flatMap((s) => [
         ...(s.inline ? inlineTags(s, articleWords) : []),
-        ...s.items.flatMap((b) => splitTagItem(b, articleWords)),
+        ...s.items.flatMap((b) => splitTagItem(b, s, articleWords)),
       ]),
   );
   const keywords = uniqueTags([...pageTags, ...(headlineCutIntoWords(tagLines, title) ? [] : tagLines)]);
@@ -153,9 +153,16 @@ function inlineTags(section: Section, articleWords: ArticleWords): string[] {
     : splitTagLine(section.inline!, articleWords);
 }
 
-/** A line of a tag list: one tag (or a few, separated), or a whole tag line that lost its separators. */
-function splitTagItem(item: Block, articleWords: ArticleWords): string[] {
-  return wordCount(item.norm) > TAG_ITEM_MAX_WORDS ? splitTagLine(item.text, articleWords) : splitTagList(item.text);
+/**
+ * A line of a tag list: one tag (or a few, separated), or a whole tag line that lost its separators — a
+ * long line, or the only line under a marker standing alone, however short ("مجلس الأمن الدولي اغتيال"):
+ * one tag a line is a column, and a column has more than one line.
+ */
+function splitTagItem(item: Block, section: Section, articleWords: ArticleWords): string[] {
+  const wholeLine =
+    wordCount(item.norm) > TAG_ITEM_MAX_WORDS ||
+    (section.inline === null && section.items.length === 1 && item.line !== section.marker.line);
+  return wholeLine ? splitTagLine(item.text, articleWords) : splitTagList(item.text);
 }
 
 /** A writer's name in brackets, or after a slash, at the end of a headline. */

@@ -2,7 +2,7 @@
  * Tag lines of text dumps as the dev set's layout families render them (scripts/devset/families.mjs):
  * a marker with no colon, hashtags, bare linked tags with no marker (one a line, or all on one line
  * with no separator), a site's tags that are its headline cut into words, and a further article after
- * bare tags.
+ * bare tags; and (issue 8g) one line of tags under a marker standing alone whose separators were lost.
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/index.js';
@@ -87,5 +87,26 @@ describe('tag lines of text dumps', () => {
     expect(records[0]!.paragraphs).toEqual(P);
     expect(records[1]!.title).toBe('الحكومة المغربية تطلق خطة لدعم الفلاحين المتضررين من الجفاف');
     expect(records[1]!.paragraphs).toEqual(next);
+  });
+});
+
+describe('one line of tags under a marker standing alone', () => {
+  it('a short line whose separators were lost is cut into the tags the article and the lexicon know', () => {
+    const [r] = extract(page(HEADLINE, ...P, 'الكلمات المفتاحية:', 'مجلس الأمن الدولي اغتيال'));
+    expect(r!.keywords).toEqual(['مجلس الأمن الدولي', 'اغتيال']);
+    const [s] = extract(page(HEADLINE, ...P, 'Tags:', 'الأمم المتحدة حماس'));
+    expect(s!.keywords).toEqual(['الأمم المتحدة', 'حماس']);
+  });
+
+  it('a line that is one phrase, or that nothing knows, stays one tag', () => {
+    const [r] = extract(page(HEADLINE, ...P, 'الوسوم:', 'مجلس الأمن الدولي'));
+    expect(r!.keywords).toEqual(['مجلس الأمن الدولي']);
+    const [s] = extract(page(HEADLINE, ...P, 'الوسوم:', 'مهرجان جرش'));
+    expect(s!.keywords).toEqual(['مهرجان جرش']);
+  });
+
+  it('a column of tags keeps one tag a line', () => {
+    const [r] = extract(page(HEADLINE, ...P, 'الوسوم:', ['الأمم المتحدة حماس', 'قطاع غزة'].join('\n')));
+    expect(r!.keywords).toEqual(['الأمم المتحدة حماس', 'قطاع غزة']);
   });
 });
