@@ -308,8 +308,11 @@ function bareTags(span: Unit[], runEnd: number, title: Paragraph | null, body: P
   const article = ` ${articleWords.join(' ')} `;
   if (lines.length < BARE_TAGS_MIN) {
     // One line of linked tags with nothing between them: most of its words are the article's, in no sentence.
-    const next = span.slice(runEnd + 1).find((u) => u.type !== 'fields');
+    const after = span.slice(runEnd + 1).filter((u) => u.type !== 'fields');
+    const [next, then] = after;
     if (next?.type !== 'content' || next.block.outside || next.block.kind === 'list-item') return [];
+    // Tags are the article's tail: a line that the article's sentences follow heads its own list.
+    if (then?.type === 'content' && !then.block.outside && endsLikeSentence(then.text)) return [];
     const ws = words(next.block.norm);
     const known = new Set(articleWords);
     // A lexicon tag does not run across a separator ("عمان - الأردن", a column's place line).

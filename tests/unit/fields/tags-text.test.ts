@@ -110,3 +110,18 @@ describe('one line of tags under a marker standing alone', () => {
     expect(r!.keywords).toEqual(['الأمم المتحدة حماس', 'قطاع غزة']);
   });
 });
+
+describe('a line under the text that the article goes on after is no bare tag line', () => {
+  it("a list's heading in the article's words, its items ending as sentences, gives no tags", () => {
+    const items = ['الجزائر - عضو غير دائم.', 'الصين - عضو دائم.', 'فرنسا - عضو دائم.'];
+    const [r] = extract(page(HEADLINE, ...P, 'مجلس الأمن الدولي', items.join('\n')));
+    expect(r!.keywords).toEqual([]);
+  });
+
+  it('one line of linked tags before a related list is still the tags', () => {
+    const [r] = extract(
+      page(HEADLINE, ...P, 'مجلس الأمن الدولي حماس', 'الأمم المتحدة تحذر من مجاعة في السودان', 'قد يعجبك أيضا'),
+    );
+    expect(r!.keywords).toEqual(['مجلس الأمن الدولي', 'حماس']);
+  });
+});
