@@ -11,7 +11,7 @@ import type { ArticleDraft, Section } from '../segment/index.js';
 import { TAG_ITEM_MAX_WORDS } from '../segment/units.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { wordCount, words } from '../text/words.js';
-import { ArticleWords, splitTagLine, splitTagList, uniqueTags } from './keywords.js';
+import { ArticleWords, lexiconCovered, splitTagLine, splitTagList, uniqueTags } from './keywords.js';
 import { articleDate } from './published.js';
 import { relatedEntries, sectionCandidates, type RelatedCandidate } from './related.js';
 import { residualBoilerplate } from './residual.js';
@@ -109,7 +109,7 @@ export function extractFields(
       .filter((s) => s.kind === 'keywords' && pageTags.length === 0)
       .flatMap((s) => [
         ...(s.inline ? inlineTags(s, articleWords) : []),
-        ...s.items.flatMap((b) => splitTagItem(b, s, articleWords)),
+        ...columnTags(s, articleWords).flatMap((b) => splitTagItem(b, s, articleWords)),
       ]),
   );
   const keywords = uniqueTags([...pageTags, ...(headlineCutIntoWords(tagLines, title) ? [] : tagLines)]);
@@ -151,6 +151,29 @@ function inlineTags(section: Section, articleWords: ArticleWords): string[] {
   return section.items.some((b) => b.line === section.marker.line)
     ? splitTagList(section.inline!)
     : splitTagLine(section.inline!, articleWords);
+}
+
+/**
+ * A line of a tag column with at least this many words, of which the article writes less than this
+ * share (and the tag lexicon does not know it), is another story's headline.
+ */
+const OTHER_HEADLINE = { minWords: 4, written: 0.5 } as const;
+
+/**
+ * The lines of a tag column up to the first that is another story's headline: the rest of a related
+ * box printed under the tags with no heading of its own.
+ */
+function columnTags(section: Section, articleWords: ArticleWords): Block[] {
+  const end = section.items.findIndex((item, i) => i > 0 && isOtherHeadline(item, articleWords));
+  return end < 0 ? section.items : section.items.slice(0, end);
+}
+
+function isOtherHeadline(item: Block, articleWords: ArticleWords): boolean {
+  const ws = words(item.norm);
+  if (ws.length < OTHER_HEADLINE.minWords || ws.length > TAG_ITEM_MAX_WORDS || splitTagList(item.text).length > 1)
+    return false;
+  const written = ws.filter((w) => articleWords.words.has(w)).length / ws.length;
+  return written < OTHER_HEADLINE.written && !lexiconCovered(ws).every(Boolean);
 }
 
 /**

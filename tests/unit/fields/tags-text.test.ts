@@ -125,3 +125,17 @@ describe('a line under the text that the article goes on after is no bare tag li
     expect(r!.keywords).toEqual(['مجلس الأمن الدولي', 'حماس']);
   });
 });
+
+describe("a tag column ends where other stories' headlines start", () => {
+  it('a line of several words that the article does not write is no tag, nor are the lines after it', () => {
+    const column = [
+      'مجلس الأمن الدولي',
+      'حماس',
+      'جهود التهدئة في قطاع غزة',
+      'إمارة جازان تتصدى لحاملي الأسلحة بالأعراس',
+      'الترينيدادي ناكيد يعتزم الترشح لرئاسة فيفا',
+    ];
+    const [r] = extract(page(HEADLINE, ...P, 'الكلمات الدلالية:', column.join('\n'), 'مواضيع ساخنة أخرى'));
+    expect(r!.keywords).toEqual(['مجلس الأمن الدولي', 'حماس', 'جهود التهدئة في قطاع غزة']);
+  });
+});
