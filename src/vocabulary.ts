@@ -51,10 +51,45 @@ export const SIMILAR_QUALIFIERS = ['مشابهة', 'ذات صلة', 'ذات عل
 /** Headings of `similar` articles that stand alone: "ذات صلة", "قد يهمك" ("may interest you"), "قد يعجبك". */
 export const SIMILAR_HEADINGS = ['ذات صلة', 'قد يهمك', 'قد يعجبك'];
 
+/**
+ * Labels of a tag line that head it even with no colon ("الوسوم مجلس الأمن غزة"): words that name tags
+ * and nothing else a line may start with.
+ */
+export const TAG_LABELS = [
+  'كلمات دلالية',
+  'الكلمات الدلالية',
+  'الكلمات الدالة',
+  'كلمات مفتاحية',
+  'الكلمات المفتاحية',
+  'الوسوم',
+  'وسوم',
+  'tags',
+];
+
+/**
+ * Every label of a tag line, Persian ones too ("برچسب‌ها"): a marker with a colon, or alone on its line
+ * (a headline may start with "هاشتاغ" or "Tag"), at a line's start or glued after a paragraph's last
+ * sentence, where a renderer's wrap joined the tag line to it.
+ */
+export const TAG_MARKERS = [
+  ...TAG_LABELS,
+  'كلمات دالة',
+  'تاجز',
+  'هاشتاج',
+  'هاشتاغ',
+  'tag',
+  'keywords',
+  ...['واژه هاي كليدي', 'واژههاي كليدي'],
+  ...['كليد واژه ها', 'كليدواژه ها', 'كليد واژهها', 'كليدواژهها'],
+  ...['برچسب ها', 'برچسبها'],
+];
+
 /** The lists a cleaner's pattern can name, by the name it writes in braces. */
 export const VOCABULARY: Readonly<Record<string, readonly string[]>> = {
   'see-also': SEE_ALSO,
   'related-nouns': RELATED_NOUNS,
   'similar-qualifiers': SIMILAR_QUALIFIERS,
   'similar-headings': SIMILAR_HEADINGS,
+  'tag-labels': TAG_LABELS,
+  'tag-markers': TAG_MARKERS,
 };

@@ -139,3 +139,29 @@ describe("a tag column ends where other stories' headlines start", () => {
     expect(r!.keywords).toEqual(['مجلس الأمن الدولي', 'حماس', 'جهود التهدئة في قطاع غزة']);
   });
 });
+
+describe("a tag line right under a renderer's wrapped paragraph", () => {
+  /** A renderer's hard wrap: lines of at most `width` characters, cut between words. */
+  const wrap = (text: string, width: number): string => {
+    const lines: string[] = [];
+    for (const word of text.split(' ')) {
+      const last = lines.at(-1);
+      if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+      else lines.push(word);
+    }
+    return lines.join('\n');
+  };
+  const wrapped = (tagLine: string): string =>
+    [HEADLINE, ...P.slice(0, 2).map((p) => wrap(p, 60)), `${wrap(P[2]!, 60)}\n${tagLine}`].join('\n\n');
+
+  it('a line that opens with a tag marker is the tag line, not the paragraph wrapped on', () => {
+    const [r] = extract(wrapped('كلمات مفتاحية: الأمم المتحدة، حماس، قطاع غزة'));
+    expect(r!.keywords).toEqual(['الأمم المتحدة', 'حماس', 'قطاع غزة']);
+    expect(r!.paragraphs).toEqual(P);
+  });
+
+  it('the wrapped paragraph still joins its next line when it is no tag line', () => {
+    const [r] = extract(wrapped('الوسوم غزة'));
+    expect(r!.paragraphs.at(-1)).toBe(`${P[2]} الوسوم غزة`);
+  });
+});
