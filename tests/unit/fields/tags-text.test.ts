@@ -165,3 +165,23 @@ describe("a tag line right under a renderer's wrapped paragraph", () => {
     expect(r!.paragraphs.at(-1)).toBe(`${P[2]} الوسوم غزة`);
   });
 });
+
+describe('one line of linked tags under the text, as renderers print a tag block', () => {
+  const TAGS = ['مجلس الأمن الدولي', 'الأمم المتحدة', 'قطاع غزة', 'حماس'];
+  const after = ['اقرأ أيضا', 'الأمم المتحدة تحذر من مجاعة في السودان'];
+
+  it("the site's tag icon kept as its name or file name ([tag], [tag.png]) leads the line", () => {
+    for (const icon of ['[tag]', '[tag.png]', '[icon-tags.svg]']) {
+      const [r] = extract(page(HEADLINE, ...P, `${icon} ${TAGS.join(' ')}`, ...after));
+      expect(r!.keywords).toEqual(TAGS);
+      expect(r!.paragraphs).toEqual(P);
+    }
+  });
+
+  it('links printed with nothing between them are cut apart where known phrases meet', () => {
+    const [r] = extract(page(HEADLINE, ...P, TAGS.join(''), ...after));
+    expect(r!.keywords).toEqual(TAGS);
+    const [s] = extract(page(HEADLINE, ...P, `[tag]${TAGS.join('')}`, ...after));
+    expect(s!.keywords).toEqual(TAGS);
+  });
+});
