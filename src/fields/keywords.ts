@@ -10,7 +10,8 @@ import { readFileSync } from 'node:fs';
 import { normalizeArabic, normalizeWithOffsets, toOriginalSpan } from '../text/normalize.js';
 import { words } from '../text/words.js';
 
-const SEPARATORS = /\s*(?:[،,|؛;/#\n•·]|\s{3,}|\s[-–]\s)\s*/u;
+/** Separators of a tag list; a topic link's article count ("غزة (77) حماس (114)") separates tags too. */
+const SEPARATORS = /\s*(?:[،,|؛;/#\n•·]|\s{3,}|\s[-–]\s|\s\(\s*\d+\s*\)(?:\s|$))\s*/u;
 /** Buttons that trail tag lines ("المزيد المزيد") and the article count of a topic link ("كورونا (423)"). */
 const TRAILING_BUTTONS = /(?:\s+(?:المزيد|more|\.\.\.|…)|\s*\(\s*\d+\s*\))+\s*$/u;
 /** The longest tag, in words. */

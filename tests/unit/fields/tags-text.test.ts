@@ -185,3 +185,28 @@ describe('one line of linked tags under the text, as renderers print a tag block
     expect(s!.keywords).toEqual(TAGS);
   });
 });
+
+describe('tag markers and separators written in other ways', () => {
+  const TAGS = ['مجلس الأمن الدولي', 'الأمم المتحدة', 'قطاع غزة', 'حماس'];
+
+  it("a topic link's article count between tags separates them", () => {
+    const [r] = extract(
+      page(HEADLINE, ...P, 'الوسوم: مجلس الأمن الدولي (3) الأمم المتحدة (40) قطاع غزة (77) حماس (114)'),
+    );
+    expect(r!.keywords).toEqual(TAGS);
+  });
+
+  it('a marker that names what it tags, a plural marker, a table cell after the marker', () => {
+    for (const line of [
+      `الكلمات الدلالية للخبر: ${TAGS.join(' ')}`,
+      `وسوم المقال: ${TAGS.join('، ')}`,
+      `هاشتاغات: ${TAGS.join(' ')}`,
+      `كلمات البحث: ${TAGS.join(' ')}`,
+      `الكلمات المفتاحية| ${TAGS.join('| ')}`,
+    ]) {
+      const [r] = extract(page(HEADLINE, ...P, line));
+      expect(r!.keywords, line).toEqual(TAGS);
+      expect(r!.paragraphs).toEqual(P);
+    }
+  });
+});
