@@ -60,6 +60,8 @@ const QUOTED_MAX_CHARS = 80;
 const QUOTED_KEPT_CHARS = 77;
 /** The site's tag icon that a dump kept as its name or file name ("[tag]", "[tag.png]"), leading a line of tags. */
 const TAG_ICON = /^\[[^\]\s]{1,40}\]\s*/u;
+/** A name in quotes, as a tag may hold one ('مجلة "Science"'): its quotes are no sentence's punctuation. */
+const QUOTED_NAME = /"[^".،,؛;:؟?!]{1,30}"|«[^».،,؛;:؟?!]{1,30}»/gu;
 /** Punctuation of a sentence or a list: a line of linked tags with no separator has none. */
 const SENTENCE_PUNCTUATION = /[.،,؛;:؟?!«»"()]/u;
 
@@ -317,7 +319,12 @@ function bareTags(span: Unit[], runEnd: number, title: Paragraph | null, body: P
     if (then?.type === 'content' && !then.block.outside && endsLikeSentence(then.text)) return [];
     const text = next.text.replace(TAG_ICON, '');
     const ws = words(normalizeArabic(text));
-    if (ws.length < BARE_TAGS_MIN || ws.length > BARE_TAG_LINE_MAX_WORDS || SENTENCE_PUNCTUATION.test(text)) return [];
+    if (
+      ws.length < BARE_TAGS_MIN ||
+      ws.length > BARE_TAG_LINE_MAX_WORDS ||
+      SENTENCE_PUNCTUATION.test(text.replace(QUOTED_NAME, ''))
+    )
+      return [];
     const known = new Set(articleWords);
     // The share of the line's words that the article writes or the lexicon's tags cover; a lexicon tag
     // does not run across a separator ("عمان - الأردن", a column's place line).

@@ -210,3 +210,18 @@ describe('tag markers and separators written in other ways', () => {
     }
   });
 });
+
+describe('a line of linked tags under the text with a quoted name in a tag', () => {
+  it('quotes around a name are no sentence punctuation', () => {
+    const [r] = extract(
+      page(
+        HEADLINE,
+        ...P,
+        'مجلس الأمن الدولي "الأمم المتحدة" قطاع غزة حماس',
+        'اقرأ أيضا',
+        'الأمم المتحدة تحذر من مجاعة في السودان',
+      ),
+    );
+    expect(r!.keywords).toEqual(['مجلس الأمن الدولي', '"الأمم المتحدة"', 'قطاع غزة', 'حماس']);
+  });
+});
