@@ -72,7 +72,8 @@ export function textToDocument(raw: string, input: InputRef, options: TextToDocu
         wrapWidth > 0 &&
         previous.rawLength >= wrapWidth - 12 &&
         !state.pendingBullet &&
-        !opensTagLine(segment)
+        !opensTagLine(segment) &&
+        !(SENTENCE_END.test(previous.block.text) && isWholeLink(segment))
       ) {
         const continued = cleanInline(segment.trim());
         if (continued) {
@@ -352,6 +353,15 @@ const COLON_NEXT = /^\s*[:：]/u;
 function opensTagLine(segment: string): boolean {
   const head = normalizeArabic(segment.trimStart().slice(0, TAG_MARKER_MAX_CHARS));
   return TAG_MARKER_FORMS.some((marker) => head.startsWith(marker) && COLON_NEXT.test(head.slice(marker.length)));
+}
+
+/**
+ * A line that is one link and nothing else, as Debian html2text writes a link's spaces ("القوات_التركية"):
+ * after a finished sentence it is a tag or a related link under the paragraph, not its next line.
+ */
+function isWholeLink(segment: string): boolean {
+  const token = segment.trim();
+  return !/\s/u.test(token) && LINK_WORDS.test(token) && !URL_LIKE.test(token);
 }
 
 /**

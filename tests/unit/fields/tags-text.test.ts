@@ -160,6 +160,12 @@ describe("a tag line right under a renderer's wrapped paragraph", () => {
     expect(r!.paragraphs).toEqual(P);
   });
 
+  it("a link alone on its line (Debian html2text's '_' for spaces) after a finished sentence starts its own block", () => {
+    const [r] = extract(wrapped(['مجلس_الأمن_الدولي', 'الأمم_المتحدة', 'حماس'].join('\n')));
+    expect(r!.keywords).toEqual(['مجلس الأمن الدولي', 'الأمم المتحدة', 'حماس']);
+    expect(r!.paragraphs).toEqual(P);
+  });
+
   it('the wrapped paragraph still joins its next line when it is no tag line', () => {
     const [r] = extract(wrapped('الوسوم غزة'));
     expect(r!.paragraphs.at(-1)).toBe(`${P[2]} الوسوم غزة`);
