@@ -55,7 +55,7 @@ export const SIMILAR_HEADINGS = ['ذات صلة', 'قد يهمك', 'قد يعج�
  * Labels of a tag line that head it even with no colon ("الوسوم مجلس الأمن غزة"): words that name tags
  * and nothing else a line may start with.
  */
-export const TAG_LABELS = [
+const TAG_LABELS = [
   'كلمات دلالية',
   'الكلمات الدلالية',
   'الكلمات الدالة',
@@ -68,8 +68,8 @@ export const TAG_LABELS = [
 
 /**
  * Every label of a tag line, Persian ones too ("برچسب‌ها"): a marker with a colon, or alone on its line
- * (a headline may start with "هاشتاغ" or "Tag"), at a line's start or glued after a paragraph's last
- * sentence, where a renderer's wrap joined the tag line to it.
+ * (a headline may start with "هاشتاغ" or "Tag"). The text reader does not join a line that opens with
+ * one and its colon to the paragraph a renderer hard-wrapped above it.
  */
 export const TAG_MARKERS = [
   ...TAG_LABELS,
