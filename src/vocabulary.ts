@@ -57,10 +57,48 @@ export const SIMILAR_HEADINGS = ['ذات صلة', 'قد يهمك', 'قد يعج�
  */
 export const PHOTO_CAPTION_WORDS = ['صورة', 'الصورة', 'لقطة', 'أرشيف', 'أرشيفية', 'فيديو', 'مشهد', 'جانب', 'صور'];
 
+/**
+ * Labels of a tag line that head it even with no colon ("الوسوم مجلس الأمن غزة"): words that name tags
+ * and nothing else a line may start with.
+ */
+const TAG_LABELS = [
+  'كلمات دلالية',
+  'الكلمات الدلالية',
+  'الكلمات الدالة',
+  'كلمات مفتاحية',
+  'الكلمات المفتاحية',
+  'الوسوم',
+  'وسوم',
+  'tags',
+];
+
+/**
+ * Every label of a tag line, Persian ones too ("برچسب‌ها"): a marker with a colon, or alone on its line
+ * (a headline may start with "هاشتاغ" or "Tag"). The text reader does not join a line that opens with
+ * one and its colon to the paragraph a renderer hard-wrapped above it.
+ */
+export const TAG_MARKERS = [
+  ...TAG_LABELS,
+  'كلمات دالة',
+  'تاجز',
+  'هاشتاج',
+  'هاشتاغ',
+  'هاشتاجات',
+  'هاشتاغات',
+  'كلمات البحث',
+  'tag',
+  'keywords',
+  ...['واژه هاي كليدي', 'واژههاي كليدي'],
+  ...['كليد واژه ها', 'كليدواژه ها', 'كليد واژهها', 'كليدواژهها'],
+  ...['برچسب ها', 'برچسبها'],
+];
+
 /** The lists a cleaner's pattern can name, by the name it writes in braces. */
 export const VOCABULARY: Readonly<Record<string, readonly string[]>> = {
   'see-also': SEE_ALSO,
   'related-nouns': RELATED_NOUNS,
   'similar-qualifiers': SIMILAR_QUALIFIERS,
   'similar-headings': SIMILAR_HEADINGS,
+  'tag-labels': TAG_LABELS,
+  'tag-markers': TAG_MARKERS,
 };

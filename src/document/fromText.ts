@@ -7,6 +7,7 @@
 import { normalizeArabic } from '../text/normalize.js';
 import type { InputRef } from '../record.js';
 import { emptyMeta, type Block, type BlockKind, type Document, type PageMeta } from './model.js';
+import { TAG_MARKERS } from '../vocabulary.js';
 
 /** List bullets of crawl extractors and renderers: •, ◄, □, *, +, o, -, ▪ … followed by a space. */
 const BULLET = /^([ \t\u00a0]*)(?:[•●◦▪■□◄►‣∙·*+\-–]|o(?= ))[ \t\u00a0]+(?=\S)/u;
@@ -65,7 +66,15 @@ export function textToDocument(raw: string, input: InputRef, options: TextToDocu
       // How far the segment reaches on its line: the right column's, to the line's end.
       const rawLength = (column === 1 ? line : segment).trimEnd().length;
       // A hard-wrapped renderer line continues the previous block when it is not a new list item.
-      if (previous && !bullet && wrapWidth > 0 && previous.rawLength >= wrapWidth - 12 && !state.pendingBullet) {
+      if (
+        previous &&
+        !bullet &&
+        wrapWidth > 0 &&
+        previous.rawLength >= wrapWidth - 12 &&
+        !state.pendingBullet &&
+        !opensTagLine(segment) &&
+        !(SENTENCE_END.test(previous.block.text) && isWholeLink(segment))
+      ) {
         const continued = cleanInline(segment.trim());
         if (continued) {
           previous.block.text = `${previous.block.text} ${continued}`;
@@ -329,6 +338,30 @@ function isBlankLine(text: string): boolean {
 function indentDepth(prefix: string): number {
   const width = prefix.replace(/\t/g, '    ').length;
   return width <= 5 ? 0 : Math.ceil((width - 5) / 4);
+}
+
+/** The tag markers on the matching form. */
+const TAG_MARKER_FORMS = TAG_MARKERS.map((marker) => normalizeArabic(marker));
+/** A tag marker is a few words: the start of a line that may hold one. */
+const TAG_MARKER_MAX_CHARS = 40;
+const COLON_NEXT = /^\s*[:：]/u;
+
+/**
+ * A renderer's line that opens with a tag marker and its colon ("كلمات مفتاحية: …") starts the tag
+ * line: it does not go on with the paragraph wrapped above it, however long that paragraph's last line.
+ */
+function opensTagLine(segment: string): boolean {
+  const head = normalizeArabic(segment.trimStart().slice(0, TAG_MARKER_MAX_CHARS));
+  return TAG_MARKER_FORMS.some((marker) => head.startsWith(marker) && COLON_NEXT.test(head.slice(marker.length)));
+}
+
+/**
+ * A line that is one link and nothing else, as Debian html2text writes a link's spaces ("القوات_التركية"):
+ * after a finished sentence it is a tag or a related link under the paragraph, not its next line.
+ */
+function isWholeLink(segment: string): boolean {
+  const token = segment.trim();
+  return !/\s/u.test(token) && LINK_WORDS.test(token) && !URL_LIKE.test(token);
 }
 
 /**

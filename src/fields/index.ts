@@ -11,7 +11,7 @@ import type { ArticleDraft, Section } from '../segment/index.js';
 import { TAG_ITEM_MAX_WORDS } from '../segment/units.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { wordCount, words } from '../text/words.js';
-import { ArticleWords, splitTagLine, splitTagList, uniqueTags } from './keywords.js';
+import { ArticleWords, lexiconCovered, splitTagLine, splitTagList, uniqueTags } from './keywords.js';
 import { articleDate } from './published.js';
 import { relatedEntries, sectionCandidates, type RelatedCandidate } from './related.js';
 import { residualBoilerplate } from './residual.js';
@@ -109,7 +109,7 @@ export function extractFields(
       .filter((s) => s.kind === 'keywords' && pageTags.length === 0)
       .flatMap((s) => [
         ...(s.inline ? inlineTags(s, articleWords) : []),
-        ...s.items.flatMap((b) => splitTagItem(b, articleWords)),
+        ...columnTags(s, articleWords).flatMap((b) => splitTagItem(b, s, articleWords)),
       ]),
   );
   const keywords = uniqueTags([...pageTags, ...(headlineCutIntoWords(tagLines, title) ? [] : tagLines)]);
@@ -153,9 +153,39 @@ function inlineTags(section: Section, articleWords: ArticleWords): string[] {
     : splitTagLine(section.inline!, articleWords);
 }
 
-/** A line of a tag list: one tag (or a few, separated), or a whole tag line that lost its separators. */
-function splitTagItem(item: Block, articleWords: ArticleWords): string[] {
-  return wordCount(item.norm) > TAG_ITEM_MAX_WORDS ? splitTagLine(item.text, articleWords) : splitTagList(item.text);
+/**
+ * A line of a tag column with at least this many words, of which the article writes less than this
+ * share (and the tag lexicon does not know it), is another story's headline.
+ */
+const OTHER_HEADLINE = { minWords: 4, written: 0.5 } as const;
+
+/**
+ * The lines of a tag column up to the first that is another story's headline: the rest of a related
+ * box printed under the tags with no heading of its own.
+ */
+function columnTags(section: Section, articleWords: ArticleWords): Block[] {
+  const end = section.items.findIndex((item, i) => i > 0 && isOtherHeadline(item, articleWords));
+  return end < 0 ? section.items : section.items.slice(0, end);
+}
+
+function isOtherHeadline(item: Block, articleWords: ArticleWords): boolean {
+  const ws = words(item.norm);
+  if (ws.length < OTHER_HEADLINE.minWords || ws.length > TAG_ITEM_MAX_WORDS || splitTagList(item.text).length > 1)
+    return false;
+  const written = ws.filter((w) => articleWords.words.has(w)).length / ws.length;
+  return written < OTHER_HEADLINE.written && !lexiconCovered(ws).every(Boolean);
+}
+
+/**
+ * A line of a tag list: one tag (or a few, separated), or a whole tag line that lost its separators — a
+ * long line, or the only line under a marker standing alone, however short ("مجلس الأمن الدولي اغتيال"):
+ * one tag a line is a column, and a column has more than one line.
+ */
+function splitTagItem(item: Block, section: Section, articleWords: ArticleWords): string[] {
+  const wholeLine =
+    wordCount(item.norm) > TAG_ITEM_MAX_WORDS ||
+    (section.inline === null && section.items.length === 1 && item.line !== section.marker.line);
+  return wholeLine ? splitTagLine(item.text, articleWords) : splitTagList(item.text);
 }
 
 /** A writer's name in brackets, or after a slash, at the end of a headline. */

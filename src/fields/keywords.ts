@@ -10,7 +10,8 @@ import { readFileSync } from 'node:fs';
 import { normalizeArabic, normalizeWithOffsets, toOriginalSpan } from '../text/normalize.js';
 import { words } from '../text/words.js';
 
-const SEPARATORS = /\s*(?:[،,|؛;/#\n•·]|\s{3,}|\s[-–]\s)\s*/u;
+/** Separators of a tag list; a topic link's article count ("غزة (77) حماس (114)") separates tags too. */
+const SEPARATORS = /\s*(?:[،,|؛;/#\n•·]|\s{3,}|\s[-–]\s|\s\(\s*\d+\s*\)(?:\s|$))\s*/u;
 /** Buttons that trail tag lines ("المزيد المزيد") and the article count of a topic link ("كورونا (423)"). */
 const TRAILING_BUTTONS = /(?:\s+(?:المزيد|more|\.\.\.|…)|\s*\(\s*\d+\s*\))+\s*$/u;
 /** The longest tag, in words. */
@@ -160,6 +161,14 @@ function splitByKnownPhrases(line: string, article: ArticleWords): string[] {
     const [s, e] = toOriginalSpan(n, text[start] === ' ' ? start + 1 : start, end);
     pieces.unshift(line.slice(s, e).trim());
   }
+  // A quote or bracket that closes what a tag opened is that tag's ('مجلة "Science"'), not the next one's.
+  for (let i = 1; i < pieces.length; i++) {
+    const mark = pieces[i]![0]!;
+    const opener = OPENER_OF[mark];
+    if (opener === undefined || !leftOpen(pieces[i - 1]!, opener, mark)) continue;
+    pieces[i - 1] += mark;
+    pieces[i] = pieces[i]!.slice(1).trim();
+  }
   return pieces.filter(Boolean);
 
   function endOfWord(at: number): number {
@@ -189,6 +198,14 @@ export function wordsOnly(text: string): string {
 }
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** Quotes and brackets that close what a piece of a tag line opened, and what opens each. */
+const OPENER_OF: Readonly<Record<string, string>> = { '"': '"', '»': '«', '”': '“', ')': '(', ']': '[' };
+
+/** Whether a text opened a quote or bracket that it did not close. */
+function leftOpen(text: string, opener: string, closer: string): boolean {
+  const count = (mark: string): number => text.split(mark).length - 1;
+  return opener === closer ? count(opener) % 2 === 1 : count(opener) > count(closer);
+}
 
 /**
  * wordsOnly of any slice of a text, read off one pass over it instead of run on each slice (the

@@ -10,7 +10,7 @@ import type { Warning } from '../record.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { contentWords, overlap, wordCount, words } from '../text/words.js';
 import { isGreedy, isRelation, type Relation } from '../vocabulary.js';
-import { lexiconCovered, splitTagList } from '../fields/keywords.js';
+import { ArticleWords, lexiconCovered, splitTagLine, splitTagList } from '../fields/keywords.js';
 import {
   endsLikeSentence,
   hasWords,
@@ -68,6 +68,10 @@ const STRAY_KEY_LETTERS = 4;
 const QUOTED_MAX_CHARS = 80;
 /** …to this many characters and an ellipsis. */
 const QUOTED_KEPT_CHARS = 77;
+/** The site's tag icon that a dump kept as its name or file name ("[tag]", "[tag.png]"), leading a line of tags. */
+const TAG_ICON = /^\[[^\]\s]{1,40}\]\s*/u;
+/** A name in quotes, as a tag may hold one ('مجلة "Science"'): its quotes are no sentence's punctuation. */
+const QUOTED_NAME = /"[^".،,؛;:؟?!]{1,30}"|«[^».،,؛;:؟?!]{1,30}»/gu;
 /** Punctuation of a sentence or a list: a line of linked tags with no separator has none. */
 const SENTENCE_PUNCTUATION = /[.،,؛;:؟?!«»"()]/u;
 
@@ -344,22 +348,37 @@ function bareTags(span: Unit[], runEnd: number, title: Paragraph | null, body: P
   const article = ` ${articleWords.join(' ')} `;
   if (lines.length < BARE_TAGS_MIN) {
     // One line of linked tags with nothing between them: most of its words are the article's, in no sentence.
-    const next = span.slice(runEnd + 1).find((u) => u.type !== 'fields');
+    const after = span.slice(runEnd + 1).filter((u) => u.type !== 'fields');
+    const [next, then] = after;
     if (next?.type !== 'content' || next.block.outside || next.block.kind === 'list-item') return [];
-    const ws = words(next.block.norm);
+    // Tags are the article's tail: a line that the article's sentences follow heads its own list.
+    if (then?.type === 'content' && !then.block.outside && endsLikeSentence(then.text)) return [];
+    const text = next.text.replace(TAG_ICON, '');
+    const ws = words(normalizeArabic(text));
+    if (
+      ws.length < BARE_TAGS_MIN ||
+      ws.length > BARE_TAG_LINE_MAX_WORDS ||
+      SENTENCE_PUNCTUATION.test(text.replace(QUOTED_NAME, ''))
+    )
+      return [];
     const known = new Set(articleWords);
-    // A lexicon tag does not run across a separator ("عمان - الأردن", a column's place line).
-    const parts = splitTagList(next.block.norm).map((part) => words(part));
-    const tagged = parts.flatMap(lexiconCovered);
-    const partWords = parts.flat();
-    const written = partWords.filter((w, i) => known.has(w) || tagged[i]).length / partWords.length;
+    // The share of the line's words that the article writes or the lexicon's tags cover; a lexicon tag
+    // does not run across a separator ("عمان - الأردن", a column's place line).
+    const writtenShare = (parts: (readonly string[])[]): number => {
+      const tagged = parts.flatMap(lexiconCovered);
+      const partWords = parts.flat();
+      return partWords.filter((w, i) => known.has(w) || tagged[i]).length / partWords.length;
+    };
     const oneLine =
-      ws.length >= BARE_TAGS_MIN &&
-      ws.length <= BARE_TAG_LINE_MAX_WORDS &&
-      !SENTENCE_PUNCTUATION.test(next.text) &&
-      written >= BARE_TAG_LINE_WRITTEN;
+      writtenShare(splitTagList(normalizeArabic(text)).map((part) => words(part))) >= BARE_TAG_LINE_WRITTEN ||
+      // Links printed with nothing between them ("قطاع غزةحماس"): their words once the known phrases are cut apart.
+      writtenShare(
+        splitTagLine(text, new ArticleWords(() => [title?.text ?? '', ...body.map((p) => p.text)])).map((tag) =>
+          words(normalizeArabic(tag)),
+        ),
+      ) >= BARE_TAG_LINE_WRITTEN;
     // Read like a marker's line: cut into the tags the article's phrases and the tag lexicon know.
-    return oneLine ? [{ kind: 'keywords', greedy: false, marker: next.block, inline: next.text, items: [] }] : [];
+    return oneLine ? [{ kind: 'keywords', greedy: false, marker: next.block, inline: text, items: [] }] : [];
   }
   const written = lines.filter((b) => {
     const ws = words(b.norm);

@@ -2,7 +2,7 @@
  * Tag lines of text dumps as the dev set's layout families render them (scripts/devset/families.mjs):
  * a marker with no colon, hashtags, bare linked tags with no marker (one a line, or all on one line
  * with no separator), a site's tags that are its headline cut into words, and a further article after
- * bare tags.
+ * bare tags; and (issue 8g) one line of tags under a marker standing alone whose separators were lost.
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/index.js';
@@ -87,5 +87,147 @@ describe('tag lines of text dumps', () => {
     expect(records[0]!.paragraphs).toEqual(P);
     expect(records[1]!.title).toBe('الحكومة المغربية تطلق خطة لدعم الفلاحين المتضررين من الجفاف');
     expect(records[1]!.paragraphs).toEqual(next);
+  });
+});
+
+describe('one line of tags under a marker standing alone', () => {
+  it('a short line whose separators were lost is cut into the tags the article and the lexicon know', () => {
+    const [r] = extract(page(HEADLINE, ...P, 'الكلمات المفتاحية:', 'مجلس الأمن الدولي اغتيال'));
+    expect(r!.keywords).toEqual(['مجلس الأمن الدولي', 'اغتيال']);
+    const [s] = extract(page(HEADLINE, ...P, 'Tags:', 'الأمم المتحدة حماس'));
+    expect(s!.keywords).toEqual(['الأمم المتحدة', 'حماس']);
+  });
+
+  it('a line that is one phrase, or that nothing knows, stays one tag', () => {
+    const [r] = extract(page(HEADLINE, ...P, 'الوسوم:', 'مجلس الأمن الدولي'));
+    expect(r!.keywords).toEqual(['مجلس الأمن الدولي']);
+    const [s] = extract(page(HEADLINE, ...P, 'الوسوم:', 'مهرجان جرش'));
+    expect(s!.keywords).toEqual(['مهرجان جرش']);
+  });
+
+  it('a column of tags keeps one tag a line', () => {
+    const [r] = extract(page(HEADLINE, ...P, 'الوسوم:', ['الأمم المتحدة حماس', 'قطاع غزة'].join('\n')));
+    expect(r!.keywords).toEqual(['الأمم المتحدة حماس', 'قطاع غزة']);
+  });
+});
+
+describe('a line under the text that the article goes on after is no bare tag line', () => {
+  it("a list's heading in the article's words, its items ending as sentences, gives no tags", () => {
+    const items = ['الجزائر - عضو غير دائم.', 'الصين - عضو دائم.', 'فرنسا - عضو دائم.'];
+    const [r] = extract(page(HEADLINE, ...P, 'مجلس الأمن الدولي', items.join('\n')));
+    expect(r!.keywords).toEqual([]);
+  });
+
+  it('one line of linked tags before a related list is still the tags', () => {
+    const [r] = extract(
+      page(HEADLINE, ...P, 'مجلس الأمن الدولي حماس', 'الأمم المتحدة تحذر من مجاعة في السودان', 'قد يعجبك أيضا'),
+    );
+    expect(r!.keywords).toEqual(['مجلس الأمن الدولي', 'حماس']);
+  });
+});
+
+describe("a tag column ends where other stories' headlines start", () => {
+  it('a line of several words that the article does not write is no tag, nor are the lines after it', () => {
+    const column = [
+      'مجلس الأمن الدولي',
+      'حماس',
+      'جهود التهدئة في قطاع غزة',
+      'إمارة جازان تتصدى لحاملي الأسلحة بالأعراس',
+      'الترينيدادي ناكيد يعتزم الترشح لرئاسة فيفا',
+    ];
+    const [r] = extract(page(HEADLINE, ...P, 'الكلمات الدلالية:', column.join('\n'), 'مواضيع ساخنة أخرى'));
+    expect(r!.keywords).toEqual(['مجلس الأمن الدولي', 'حماس', 'جهود التهدئة في قطاع غزة']);
+  });
+});
+
+describe("a tag line right under a renderer's wrapped paragraph", () => {
+  /** A renderer's hard wrap: lines of at most `width` characters, cut between words. */
+  const wrap = (text: string, width: number): string => {
+    const lines: string[] = [];
+    for (const word of text.split(' ')) {
+      const last = lines.at(-1);
+      if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+      else lines.push(word);
+    }
+    return lines.join('\n');
+  };
+  const wrapped = (tagLine: string): string =>
+    [HEADLINE, ...P.slice(0, 2).map((p) => wrap(p, 60)), `${wrap(P[2]!, 60)}\n${tagLine}`].join('\n\n');
+
+  it('a line that opens with a tag marker is the tag line, not the paragraph wrapped on', () => {
+    const [r] = extract(wrapped('كلمات مفتاحية: الأمم المتحدة، حماس، قطاع غزة'));
+    expect(r!.keywords).toEqual(['الأمم المتحدة', 'حماس', 'قطاع غزة']);
+    expect(r!.paragraphs).toEqual(P);
+  });
+
+  it("a link alone on its line (Debian html2text's '_' for spaces) after a finished sentence starts its own block", () => {
+    const [r] = extract(wrapped(['مجلس_الأمن_الدولي', 'الأمم_المتحدة', 'حماس'].join('\n')));
+    expect(r!.keywords).toEqual(['مجلس الأمن الدولي', 'الأمم المتحدة', 'حماس']);
+    expect(r!.paragraphs).toEqual(P);
+  });
+
+  it('the wrapped paragraph still joins its next line when it is no tag line', () => {
+    const [r] = extract(wrapped('الوسوم غزة'));
+    expect(r!.paragraphs.at(-1)).toBe(`${P[2]} الوسوم غزة`);
+  });
+});
+
+describe('one line of linked tags under the text, as renderers print a tag block', () => {
+  const TAGS = ['مجلس الأمن الدولي', 'الأمم المتحدة', 'قطاع غزة', 'حماس'];
+  const after = ['اقرأ أيضا', 'الأمم المتحدة تحذر من مجاعة في السودان'];
+
+  it("the site's tag icon kept as its name or file name ([tag], [tag.png]) leads the line", () => {
+    for (const icon of ['[tag]', '[tag.png]', '[icon-tags.svg]']) {
+      const [r] = extract(page(HEADLINE, ...P, `${icon} ${TAGS.join(' ')}`, ...after));
+      expect(r!.keywords).toEqual(TAGS);
+      expect(r!.paragraphs).toEqual(P);
+    }
+  });
+
+  it('links printed with nothing between them are cut apart where known phrases meet', () => {
+    const [r] = extract(page(HEADLINE, ...P, TAGS.join(''), ...after));
+    expect(r!.keywords).toEqual(TAGS);
+    const [s] = extract(page(HEADLINE, ...P, `[tag]${TAGS.join('')}`, ...after));
+    expect(s!.keywords).toEqual(TAGS);
+  });
+});
+
+describe('tag markers and separators written in other ways', () => {
+  const TAGS = ['مجلس الأمن الدولي', 'الأمم المتحدة', 'قطاع غزة', 'حماس'];
+
+  it("a topic link's article count between tags separates them", () => {
+    const [r] = extract(
+      page(HEADLINE, ...P, 'الوسوم: مجلس الأمن الدولي (3) الأمم المتحدة (40) قطاع غزة (77) حماس (114)'),
+    );
+    expect(r!.keywords).toEqual(TAGS);
+  });
+
+  it('a marker that names what it tags, a plural marker, a table cell after the marker', () => {
+    for (const line of [
+      `الكلمات الدلالية للخبر: ${TAGS.join(' ')}`,
+      `وسوم المقال: ${TAGS.join('، ')}`,
+      `هاشتاغات: ${TAGS.join(' ')}`,
+      `كلمات البحث: ${TAGS.join(' ')}`,
+      `الكلمات المفتاحية| ${TAGS.join('| ')}`,
+    ]) {
+      const [r] = extract(page(HEADLINE, ...P, line));
+      expect(r!.keywords, line).toEqual(TAGS);
+      expect(r!.paragraphs).toEqual(P);
+    }
+  });
+});
+
+describe('a line of linked tags under the text with a quoted name in a tag', () => {
+  it('quotes around a name are no sentence punctuation', () => {
+    const [r] = extract(
+      page(
+        HEADLINE,
+        ...P,
+        'مجلس الأمن الدولي "الأمم المتحدة" قطاع غزة حماس',
+        'اقرأ أيضا',
+        'الأمم المتحدة تحذر من مجاعة في السودان',
+      ),
+    );
+    expect(r!.keywords).toEqual(['مجلس الأمن الدولي', '"الأمم المتحدة"', 'قطاع غزة', 'حماس']);
   });
 });
