@@ -10,7 +10,7 @@ import { closeSync, constants, unlinkSync } from 'node:fs';
 import { access, open, realpath, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { dirname } from 'node:path';
-import { createGzip } from 'node:zlib';
+import type { Gzip } from 'node:zlib';
 
 /** A write, open or rename that failed: the run stops (exit 74) with this message. */
 export class OutputError extends Error {
@@ -192,12 +192,14 @@ class StdoutSink implements ByteSink {
  * The compressed bytes depend only on the text, not on how it was split into writes.
  */
 class GzipSink implements ByteSink {
-  private readonly gzip = createGzip();
   /** The writes of compressed chunks to the inner sink, in order; rejected once one failed. */
   private written: Promise<void> = Promise.resolve();
   private readonly ended: Promise<void>;
 
-  constructor(private readonly inner: ByteSink) {
+  constructor(
+    private readonly inner: ByteSink,
+    private readonly gzip: Gzip,
+  ) {
     this.gzip.on('data', (chunk: Buffer) => {
       this.written = this.written.then(() => inner.write(chunk));
       this.written.catch(() => undefined);
@@ -249,5 +251,6 @@ const isGzipPath = (path: string): boolean => /\.gz$/i.test(path);
 export async function openSink(path: string | null): Promise<ByteSink> {
   if (!path || path === '-') return new StdoutSink();
   const file = await AtomicFile.open(path);
-  return isGzipPath(path) ? new GzipSink(file) : file;
+  // zlib loads only for a gzipped output.
+  return isGzipPath(path) ? new GzipSink(file, (await import('node:zlib')).createGzip()) : file;
 }

@@ -7,7 +7,6 @@
  */
 import { createReadStream } from 'node:fs';
 import { addAbortSignal, Readable } from 'node:stream';
-import { createGunzip } from 'node:zlib';
 import type { PageMeta } from '../document/model.js';
 import type { ErrorEntry, InputRef, Warning } from '../record.js';
 import { decodeHtmlBytes, looksLikeHtml } from './charset.js';
@@ -170,6 +169,8 @@ async function* readStream(
     return;
   }
   if (first[0] === GZIP_MAGIC[0] && first[1] === GZIP_MAGIC[1]) {
+    // zlib loads only for a gzipped input.
+    const { createGunzip } = await import('node:zlib');
     const gunzip = Readable.from(prepend(first, chunks)).pipe(createGunzip());
     chunks = gzipErrors(gunzip[Symbol.asyncIterator]() as AsyncIterator<Buffer>);
     try {

@@ -24,7 +24,8 @@
  *
  * The pool imports none of the pipeline: the main thread reads, writes and supervises.
  */
-import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import type { Worker } from 'node:worker_threads';
 import type { FieldOptions } from '../io/fields.js';
 import type { Page, RawLine, ReadItem } from '../io/readers.js';
 import type { OptionsInput } from '../options.js';
@@ -95,6 +96,11 @@ export class SetupError extends Error {
 }
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
+/**
+ * worker_threads, loaded when the first worker starts (required: a module that starts a worker synchronously
+ * cannot await an import); a run extracted on the main thread alone starts without it.
+ */
+let workerThreads: typeof import('node:worker_threads') | null = null;
 /** A batch holds documents of this many bytes (or one larger document): dozens of news pages. */
 const BATCH_BYTES = 256 * 1024;
 /**
@@ -259,7 +265,8 @@ export class WorkerPool implements Extractor {
 
   private spawn(): Slot {
     const progress = new SharedArrayBuffer(PROGRESS_BYTES);
-    const worker = new Worker(WORKER_URL, {
+    workerThreads ??= createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
+    const worker = new workerThreads.Worker(WORKER_URL, {
       workerData: { setup: this.setup, progress } satisfies WorkerData,
       stdout: true,
     });

@@ -5,6 +5,7 @@
  * starts (no zod, no date engine); the built-in cleaners come from the one file the build compiled them into. The time itself is measured by
  * `npm run bench` (scripts/bench-startup.mjs), not here.
  */
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -12,7 +13,19 @@ import { describe, expect, it } from 'vitest';
 import { COMPILED_BUILTINS } from '../../src/cleaners/builtins.js';
 import { readBuiltinCleaners } from '../../src/cleaners/load.js';
 import { modulesLoaded } from '../helpers/cli.js';
-import { fixture, goldenCase, SEED } from '../helpers/fixtures.js';
+import { fixture, goldenCase, ROOT, SEED } from '../helpers/fixtures.js';
+
+/** The Node built-in modules a node command loads (process.moduleLoadList, printed as it exits). */
+function builtinsLoaded(args: string[]): Set<string> {
+  const print = "process.on('exit', () => console.error(JSON.stringify(process.moduleLoadList)))";
+  const r = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(print)}`, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  expect(r.status).toBe(0);
+  const loaded = JSON.parse(r.stderr.trim().split('\n').at(-1)!) as string[];
+  return new Set(loaded.filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice('NativeModule '.length)));
+}
 
 describe('start-up', () => {
   it('a small page starts no worker thread; a run with user cleaners extracts on workers only', () => {
@@ -32,9 +45,12 @@ describe('start-up', () => {
     const text = modulesLoaded(['bin/arnews', 'extract', '-q', fixture('user-cleaner/alwaha-page.txt')]);
     expect(text.has('cheerio')).toBe(false);
     expect(text.has('document/html/index.js')).toBe(false);
-    // Nor what only a directory walk (picomatch, for --glob) or a colour terminal (chalk) needs.
+    // Nor what only a directory walk (picomatch, for --glob), a colour terminal (chalk), a .gz (zlib) or a worker needs.
     expect(text.has('picomatch')).toBe(false);
     expect(text.has('chalk')).toBe(false);
+    const builtins = builtinsLoaded(['bin/arnews', 'extract', '-q', fixture('user-cleaner/alwaha-page.txt')]);
+    expect(builtins.has('zlib')).toBe(false);
+    expect(builtins.has('worker_threads')).toBe(false);
     expect(modulesLoaded(['bin/arnews', 'extract', '-q', dirname(SEED)]).has('picomatch')).toBe(true);
     const html = modulesLoaded(['bin/arnews', 'extract', '-q', goldenCase('html/youm7.com').source]);
     expect(html.has('cheerio')).toBe(true);
