@@ -93,6 +93,22 @@ export const TAG_MARKERS = [
   ...['برچسب ها', 'برچسبها'],
 ];
 
+/**
+ * What a CMS or a CDN prints where a page had an e-mail address: "هذا البريد محمى من المتطفلين. تحتاج
+ * إلى تشغيل الجافا سكريبت لمشاهدته." (Joomla), "[email protected]" (Cloudflare). The notice names the
+ * address (one of these nouns), says it is protected and asks for the script (one of these names).
+ */
+const EMAIL_NOUNS = [
+  'البريد',
+  'البريد الإلكتروني',
+  'عنوان البريد الإلكتروني',
+  'الإيميل',
+  'email address',
+  'email',
+  'e-mail',
+];
+const SCRIPT_NAMES = ['جافا سكريبت', 'جافاسكريبت', 'جافا سكربت', 'جافاسكربت', 'javascript'];
+
 /** The lists a cleaner's pattern can name, by the name it writes in braces. */
 export const VOCABULARY: Readonly<Record<string, readonly string[]>> = {
   'see-also': SEE_ALSO,
@@ -101,4 +117,6 @@ export const VOCABULARY: Readonly<Record<string, readonly string[]>> = {
   'similar-headings': SIMILAR_HEADINGS,
   'tag-labels': TAG_LABELS,
   'tag-markers': TAG_MARKERS,
+  'email-nouns': EMAIL_NOUNS,
+  'script-names': SCRIPT_NAMES,
 };

@@ -64,6 +64,11 @@ const SECTION_COST = -2;
 const GREEDY_SECTION_COST = -100;
 /** A line of the text that shares no word with the article is furniture; words match on this many first letters. */
 const STRAY_KEY_LETTERS = 4;
+/** A line that announces a list is a sentence's length (a label such as "المصدر:" is shorter)… */
+const ANNOUNCE_MIN_WORDS = 8;
+/** …and ends with a colon; its items open with a dash or a tatweel when no renderer bulleted them. */
+const ANNOUNCES_LIST = /[:：]\s*$/u;
+const DASH_BULLET = /^\s*[ـ\-–—]\s/u;
 /** A line quoted in a warning is cut when longer than this… */
 const QUOTED_MAX_CHARS = 80;
 /** …to this many characters and an ellipsis. */
@@ -149,14 +154,17 @@ function buildArticle(span: Unit[], role: 'main' | 'embedded', doc: Document, pa
         (u.type === 'content' && u !== pageTitle?.line) || u.type === 'section' || isSourceLine(span, i),
     );
     const [from, best] = bestRun(
-      run.map((u) =>
-        u.type === 'section'
-          ? sectionBarrier(u.section)
-          : u.type === 'fields'
-            ? SECTION_COST
-            : u === pageTitle?.title
-              ? -1
-              : proseWeight(u.block, u.text),
+      withAnnouncedLists(
+        run,
+        run.map((u) =>
+          u.type === 'section'
+            ? sectionBarrier(u.section)
+            : u.type === 'fields'
+              ? SECTION_COST
+              : u === pageTitle?.title
+                ? -1
+                : proseWeight(u.block, u.text),
+        ),
       ),
     );
     const to = from < 0 ? best : closingSentences(run, best);
@@ -227,6 +235,38 @@ function buildArticle(span: Unit[], role: 'main' | 'embedded', doc: Document, pa
 }
 
 /**
+ * A list the text announces: a sentence-length line that ends with a colon ("… فيما يلي:") and the
+ * bulleted lines right under it (a renderer's list items, or lines that open with a dash or a tatweel
+ * as Arabic writers bullet them) are the article's items, not a menu: they weigh nothing against the
+ * body run instead of a short line's weight each.
+ */
+function withAnnouncedLists(run: RunUnit[], weights: number[]): number[] {
+  const out = [...weights];
+  for (let i = 0; i < run.length; i++) {
+    const u = run[i]!;
+    if (u.type !== 'content' || !announcesList(u)) continue;
+    for (let j = i + 1; j < run.length && out[j]! < 0; j++) {
+      const item = run[j]!;
+      if (item.type !== 'content' || !isBulleted(item)) break;
+      out[j] = 0;
+    }
+  }
+  return out;
+}
+
+const announcesList = (p: Paragraph): boolean =>
+  wordCount(p.block.norm) >= ANNOUNCE_MIN_WORDS && ANNOUNCES_LIST.test(p.text);
+const isBulleted = (p: Paragraph): boolean => p.block.kind === 'list-item' || DASH_BULLET.test(p.text);
+
+/** The paragraphs of a body that are items of a list the text announces (withAnnouncedLists). */
+function announcedItems(body: Paragraph[]): Set<Paragraph> {
+  const items = new Set<Paragraph>();
+  for (let i = 1; i < body.length; i++)
+    if (isBulleted(body[i]!) && (items.has(body[i - 1]!) || announcesList(body[i - 1]!))) items.add(body[i]!);
+  return items;
+}
+
+/**
  * The headline printed again in the text (an image's alt text in w3m, a share widget), and the short
  * line under it (the image's caption), are not paragraphs.
  */
@@ -248,11 +288,12 @@ function withoutHeadlineRepeats(body: Paragraph[], titleNorm: string): Paragraph
  * A headline-length line inside the text that is no sentence and shares no word with the rest of the
  * article (its title and its other paragraphs) is page furniture the run crossed — a card linking
  * another story, a poll's buttons — not a subhead, which the article's words name (a subhead of a word
- * or two, "انتكاسة جديدة", may name none: it stays).
+ * or two, "انتكاسة جديدة", may name none: it stays), nor an item of a list the text announces.
  */
 function withoutStrayLines(body: Paragraph[], title: Paragraph | null): Paragraph[] {
+  const items = announcedItems(body);
   const strays = body.filter(
-    (p) => !isProse(p.block, p.text) && !endsLikeSentence(p.text) && isTitleLike(p.block, p.text),
+    (p) => !isProse(p.block, p.text) && !endsLikeSentence(p.text) && isTitleLike(p.block, p.text) && !items.has(p),
   );
   if (strays.length === 0 || strays.length === body.length) return body;
   // Words are compared by their first letters: a stem the rules do not strip (a Persian plural,
