@@ -406,7 +406,9 @@ export function withBylines(
   for (let i = headline >= 0 ? headline + 1 : top; i <= end; i++) {
     const unit = span[i]!;
     if (unit.type === 'section') break;
-    if (unit.type !== 'content' || unit.block.kind === 'list-item' || isProse(unit.block, unit.text)) continue;
+    if (unit.type !== 'content' || isProse(unit.block, unit.text)) continue;
+    // A list's item is a byline only in a meta list, beside the date line (not a menu's or a share row's).
+    if (unit.block.kind === 'list-item' && !isDate(span[i - 1]) && !isDate(span[i + 1])) continue;
     const placed =
       (i === headline + 1 && aboutArticle(span[headline])) ||
       // Under the deck that opens the body right under the headline, and not the subhead of the text after it.

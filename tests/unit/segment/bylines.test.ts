@@ -136,6 +136,19 @@ describe("a bare linked name where bylines go, in every renderer's link form", (
     expect(r!.author).toBe(WRITER);
   });
 
+  it("a meta list's item, the writer's link beside the date line, is the byline in each renderer's bullet form", () => {
+    for (const item of [`   * ${WRITER}`, `• ${WRITER}`, `* [${WRITER}](/writer/1)`, `   * [16]${WRITER}`]) {
+      const [r] = extract(page(HEADLINE, item, DATE_LINE, ...P));
+      expect(r!.author, item).toBe(WRITER);
+      expect(r!.paragraphs, item).toEqual(P);
+    }
+  });
+
+  it('a share list between the headline and the text gives no author', () => {
+    const share = ['   * فيسبوك', '   * واتس اب', '   * تويتر'].join('\n');
+    expect(extract(page(HEADLINE, DATE_LINE, share, ...P))[0]!.author).toBeNull();
+  });
+
   for (const [form, byline] of Object.entries(LINK_FORMS))
     for (const [where, make] of Object.entries(placements))
       it(`${form}: ${where}`, () => {
