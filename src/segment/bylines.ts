@@ -4,8 +4,8 @@
  * prints it and what it is not, with no list of names:
  * - its shape: two to four words of letters (a particle such as "بن", "عبد" or "أبو" besides), after
  *   an optional honorific ("د."), no digit, no punctuation, no function word, no word joined by "و";
- * - its place: between the headline and the text, beside the article's date line or right under the
- *   headline; on the dump's first line, right above the headline; or alone right after the text;
+ * - its place: anywhere between the headline and the text (beside the article's date line, under a
+ *   caption or a deck); on the dump's first line, right above the headline; or alone right after the text;
  * - it is not about the article: a caption names people the text writes about, a tag repeats the text's
  *   words, a writer's name is in neither; and a line the headline follows is the headline's kicker.
  * After a city, a name the page prints elsewhere too (a masthead, a footer) is the site's: the source.
@@ -365,6 +365,12 @@ export function withBylines(
     unit?.type === 'content' && unit.block.kind !== 'list-item' && headlineShaped(unit);
   const aboutArticle = (unit: Unit | undefined): boolean =>
     isHeadline(unit) && overlap(contentWords(unit.block.norm), bodyContent) >= HEADLINE_ABOUT;
+  /** Whether a line beside unit i is a name too that the text does not write about (a list of people, not a byline). */
+  const amongNames = (i: number): boolean =>
+    [span[i - 1], span[i + 1]].some((u) => {
+      const name = u?.type === 'content' ? nameOf(u.text) : null;
+      return name !== null && !aboutText(name, paragraphs());
+    });
   const out = [...span];
   const take = (i: number, unit: ContentUnit): boolean => {
     const field = bylineField(unit.text, paragraphs(), page, true);
@@ -400,16 +406,21 @@ export function withBylines(
   for (let i = headline >= 0 ? headline + 1 : top; i <= end; i++) {
     const unit = span[i]!;
     if (unit.type === 'section') break;
-    if (unit.type !== 'content' || unit.block.kind === 'list-item' || isProse(unit.block, unit.text)) continue;
+    if (unit.type !== 'content' || isProse(unit.block, unit.text)) continue;
+    // A list's item is a byline only in a meta list, beside the date line (not a menu's or a share row's).
+    if (unit.block.kind === 'list-item' && !isDate(span[i - 1]) && !isDate(span[i + 1])) continue;
     const placed =
       (i === headline + 1 && aboutArticle(span[headline])) ||
       // Under the deck that opens the body right under the headline, and not the subhead of the text after it.
       (i === bodyStart + 1 && bodyStart === headline + 1 && aboutArticle(span[headline]) && !headsNext(span, i)) ||
+      // Anywhere between the headline and the text: under a caption, a deck or a counter line.
+      (headline >= 0 && i < bodyStart) ||
       isDate(span[i - 1]) ||
       isDate(span[i + 1]) ||
       (aboutArticle(span[i - 1]) && isDate(span[i + 2])) ||
       cityAndName(unit.text, true) !== null;
-    if (placed && take(i, unit)) return out;
+    // Alone: a run of names there is a programme's presenter and guests.
+    if (placed && !amongNames(i) && take(i, unit)) return out;
   }
   // Alone right after the text: nothing but field lines or sections follow it.
   if (runEnd >= 0) {

@@ -104,6 +104,60 @@ describe('bylines without a marker', () => {
   });
 });
 
+/**
+ * A writer's linked name as each renderer prints it (as in the dev set's levant-portal and maghreb-daily
+ * pages): lynx with references, python3-html2text, Debian html2text (a link's spaces as "_"), and w3m,
+ * lynx and warc2text (the bare name).
+ */
+const WRITER = 'عيسى الحبيب';
+const LINK_FORMS: Record<string, string> = {
+  'lynx-refs': `[16]${WRITER}`,
+  'html2text-py': `[${WRITER}](/writer/1)`,
+  'html2text-deb': WRITER.replace(/ /g, '_'),
+  'w3m, lynx, warc2text': WRITER,
+};
+const DATE_LINE = 'الإثنين 22 كانون الثاني 2018';
+
+describe("a bare linked name where bylines go, in every renderer's link form", () => {
+  const placements: Record<string, (byline: string) => string[]> = {
+    'under a headline that shares no word with the text': (b) => ['خطوة طال انتظارها لسكان الأحياء الشرقية', b, ...P],
+    'after a caption under the date line': (b) => [HEADLINE, DATE_LINE, 'صورة أرشيفية', b, ...P],
+    'under the standfirst': (b) => [HEADLINE, 'خطوة طال انتظارها لسكان الأحياء الشرقية بعد سنوات من الوعود', b, ...P],
+  };
+  it("a run of names between the headline and the text (a programme's presenter and guests) is no byline", () => {
+    const [r] = extract(
+      page(HEADLINE, DATE_LINE, 'محمد كريشان', 'عبد الرحمن دحمان', 'توفيق المثلوثي', 'محمد كريشان', ...P),
+    );
+    expect(r!.author).toBeNull();
+  });
+
+  it("a caption naming whom the text is about, right over the writer's name, leaves the byline", () => {
+    const [r] = extract(page(HEADLINE, DATE_LINE, 'خالد عبد الغفار', WRITER, ...P));
+    expect(r!.author).toBe(WRITER);
+  });
+
+  it("a meta list's item, the writer's link beside the date line, is the byline in each renderer's bullet form", () => {
+    for (const item of [`   * ${WRITER}`, `• ${WRITER}`, `* [${WRITER}](/writer/1)`, `   * [16]${WRITER}`]) {
+      const [r] = extract(page(HEADLINE, item, DATE_LINE, ...P));
+      expect(r!.author, item).toBe(WRITER);
+      expect(r!.paragraphs, item).toEqual(P);
+    }
+  });
+
+  it('a share list between the headline and the text gives no author', () => {
+    const share = ['   * فيسبوك', '   * واتس اب', '   * تويتر'].join('\n');
+    expect(extract(page(HEADLINE, DATE_LINE, share, ...P))[0]!.author).toBeNull();
+  });
+
+  for (const [form, byline] of Object.entries(LINK_FORMS))
+    for (const [where, make] of Object.entries(placements))
+      it(`${form}: ${where}`, () => {
+        const [r] = extract(page(...make(byline)));
+        expect(r!.author).toBe(WRITER);
+        expect(r!.paragraphs).toEqual(P);
+      });
+});
+
 describe('field lines around the text', () => {
   it('a caption between the date line and the text is no paragraph; a credit after it is the image credit', () => {
     const [r] = extract(page(HEADLINE, 'الأحد 1 سبتمبر 2024', 'المستشفى الجديد (أرشيفية)', ...P));
