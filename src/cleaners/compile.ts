@@ -402,8 +402,10 @@ function screenOf(cleaner: Cleaner): ((norm: string) => RuleScreen | null) | nul
  * 0.1 ms of machine code: the generic cleaner's screen cost a run's first page 60-110 ms), and a screen
  * runs on every block, so it is run once on such a text when it is made. (A V8 heuristic,
  * JSRegExp::kTierUpForSubjectLengthValue: where it does not hold, this costs one run of the screen.)
+ * The machine code is made for one width of text: Arabic text is two-byte, so the text is Arabic (a
+ * screen made on one-byte text compiled again at the first Arabic block, 10-15 ms for the generic one).
  */
-const MACHINE_CODE_TEXT = ' '.repeat(1000);
+const MACHINE_CODE_TEXT = 'ا'.repeat(1000);
 
 /** Whether a regex matches; a regex the engine cannot finish on the line may (RangeError: see execOrNull). */
 function found(re: RegExp | null, norm: string): boolean {
