@@ -4,7 +4,9 @@
 // two alternate, each the median of --runs runs (default 15), wall time of the whole process. The goal
 // (issue 11) is under 3× node -e 0. `--against DIR` alternates a third command, the same extract run by
 // another checkout (built), e.g. a worktree of the commit a change started from: its before and after
-// in one run, on one machine load. Usage: node scripts/bench-startup.mjs [--runs 15] [--against DIR] [--json]
+// in one run, on one machine load. `--instructions` counts each command's instructions instead
+// (valgrind's cachegrind, median of 3; all threads): slow, but the same on a busy machine as on an idle
+// one. Usage: node scripts/bench-startup.mjs [--runs 15] [--against DIR] [--instructions] [--json]
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,7 +32,33 @@ function time([command, ...rest]) {
   return Number(process.hrtime.bigint() - started) / 1e6;
 }
 
+/** @param {string[]} argv */
+function instructions(argv) {
+  const r = spawnSync('valgrind', ['--tool=cachegrind', '--cache-sim=no', '--cachegrind-out-file=/dev/null', ...argv], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+  });
+  const refs = r.stderr.match(/I\s+refs:\s+([\d,]+)/)?.[1];
+  if (r.status !== 0 || !refs)
+    throw new Error(`valgrind ${argv.join(' ')} failed (is valgrind installed?): ${r.stderr}`);
+  return Number(refs.replaceAll(',', ''));
+}
+
 const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
+if (args.includes('--instructions')) {
+  const counts = Object.entries(commands).map(([name, command]) => [
+    name,
+    median([0, 1, 2].map(() => instructions(command))),
+  ]);
+  const baseCount = /** @type {number} */ (counts[0]?.[1]);
+  console.log(`start-up instructions, median of 3 (cachegrind, node ${process.version}):`);
+  for (const [name, count] of counts)
+    console.log(
+      `  ${String(name).padEnd(60)} ${(Number(count) / 1e6).toFixed(0).padStart(6)} M  ${(Number(count) / baseCount).toFixed(2)}×`,
+    );
+  process.exit(0);
+}
 const samples = Object.fromEntries(Object.keys(commands).map((name) => [name, /** @type {number[]} */ ([])]));
 for (let i = 0; i < runs; i++)
   for (const [name, command] of Object.entries(commands)) samples[name].push(time(command));

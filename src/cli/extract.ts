@@ -18,9 +18,10 @@ import { addDateOptions, type DateOptionValues } from './dateOptions.js';
 import { addReadOptions, readOptionsFrom, type ReadOptionValues } from './readOptions.js';
 import { fieldOptions } from '../io/fields.js';
 import { InputListError, listInputs, type BatchInput } from '../io/inputs.js';
-import { hashFile, inputState, Manifest, manifestName, outputKey } from '../io/manifest.js';
-import { ERRORS_SUFFIX, OutDir, type InputOutputs } from '../io/outDir.js';
-import { ProgressLine, type ProgressCounts } from '../io/progressLine.js';
+// --out-dir's and the progress line's modules are loaded when a run needs them (start-up: issue 11).
+import type { Manifest } from '../io/manifest.js';
+import type { InputOutputs } from '../io/outDir.js';
+import type { ProgressCounts } from '../io/progressLine.js';
 import {
   DEFAULT_MAX_DOC_BYTES,
   DEFAULT_MAX_INPUT_BYTES,
@@ -293,7 +294,9 @@ async function runBatch(
   const selectDoc = byDocument ? (doc: number): boolean => doc % shard.count === shard.index - 1 : undefined;
   checkOutputs(inputs, options);
 
-  const outDir = options.outDir ? new OutDir(options.outDir, Boolean(options.gzip), Boolean(options.pretty)) : null;
+  const outDir = options.outDir
+    ? new (await import('../io/outDir.js')).OutDir(options.outDir, Boolean(options.gzip), Boolean(options.pretty))
+    : null;
   // JSONL lines are decoded and parsed on the worker threads, not on this one.
   const readOptions: ReadOptions & { rawLines: true } = {
     ...readOptionsFrom(options),
@@ -309,6 +312,7 @@ async function runBatch(
   // Inputs skipped whose outputs hold error entries: the run still ends as one that had errors.
   let skippedWithErrors = 0;
   if (options.resume && manifest) {
+    const { ERRORS_SUFFIX } = await import('../io/outDir.js');
     todo = [];
     for (const input of inputs) {
       const done = input.source === '-' ? null : await manifest.current(input.source);
@@ -332,7 +336,9 @@ async function runBatch(
   const stopAt = options.failFast ? 1 : (options.maxErrors ?? null);
   const unshown: ErrorEntry[] = [];
   const reading = new ReadingState(todo);
-  const progress = showProgress(options) ? new ProgressLine(() => ({ ...counts, ...reading.counts() })) : null;
+  const progress = showProgress(options)
+    ? new (await import('../io/progressLine.js')).ProgressLine(() => ({ ...counts, ...reading.counts() }))
+    : null;
   const say = (write: () => void): void => {
     progress?.clear();
     write();
@@ -350,7 +356,7 @@ async function runBatch(
       current = null;
       reading.filesDone++;
       if (manifest && input.source !== '-' && stat) {
-        const state = await inputState(input.source);
+        const state = await (await import('../io/manifest.js')).inputState(input.source);
         // An input that changed while it was read gets no entry: --resume does it again.
         if (state && state.size === stat.size && state.mtimeMs === stat.mtimeMs)
           await manifest.add(input.source, state, names);
@@ -524,6 +530,7 @@ async function openManifest(
   shard: Shard | null,
   byDocument: boolean,
 ): Promise<Manifest> {
+  const { hashFile, Manifest, manifestName, outputKey } = await import('../io/manifest.js');
   // Loaded here only: options.ts brings the date engine, which this thread otherwise does without.
   const cleanerDir = (await import('../options.js')).cleanerDirectory();
   const cleanerFiles = [...options.cleaner, ...(cleanerDir ? await listCleanerDir(cleanerDir) : [])];

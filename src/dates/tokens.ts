@@ -160,15 +160,21 @@ function hashOfRange(text: string, from = 0, to = text.length): number {
  */
 const FORM_BITS = new Uint8Array(1 << 17);
 const formBit = (hash: number): number => hash & 0xfffff;
+const setFormBit = (hash: number): void => {
+  const bit = formBit(hash);
+  (FORM_BITS[bit >> 3] as number) |= 1 << (bit & 7);
+};
+/** hashOfRange(a + b) from the hash of a, the hash of b and 31 to the power of b's length (no string made). */
+const joinedHash = (hashA: number, hashB: number, powerB: number): number =>
+  (Math.imul(hashA, powerB) + hashB) & 0x3fffffff;
+const PROCLITIC_HASHES = PROCLITICS.map((p) => hashOfRange(p));
 for (const head of PHRASE_HEADS.keys()) {
-  for (const form of [
-    head,
-    ...PROCLITICS.map((p) => p + head),
-    ...(head.startsWith('ا') ? [`ل${head.slice(1)}`] : []),
-  ]) {
-    const bit = formBit(hashOfRange(form));
-    (FORM_BITS[bit >> 3] as number) |= 1 << (bit & 7);
-  }
+  const hash = hashOfRange(head);
+  let power = 1;
+  for (let k = 0; k < head.length; k++) power = Math.imul(power, 31);
+  setFormBit(hash);
+  for (const proclitic of PROCLITIC_HASHES) setFormBit(joinedHash(proclitic, hash, power));
+  if (head.startsWith('ا')) setFormBit(hashOfRange(`ل${head.slice(1)}`));
 }
 
 /** The written forms of lexicon words found in texts so far (stemOf's answer, kept: at most the some 8,600 forms). */

@@ -48,6 +48,12 @@ describe('start-up', () => {
     // Nor what only a directory walk (picomatch, for --glob), a colour terminal (chalk), a .gz (zlib) or a worker needs.
     expect(text.has('picomatch')).toBe(false);
     expect(text.has('chalk')).toBe(false);
+    // Nor --out-dir's writer and manifest, nor the progress line: loaded by a run that uses them.
+    for (const batchOnly of ['io/outDir.js', 'io/manifest.js', 'io/progressLine.js'])
+      expect(text.has(batchOnly), batchOnly).toBe(false);
+    const outDir = mkdtempSync(join(tmpdir(), 'arnews-out-'));
+    const batch = modulesLoaded(['bin/arnews', 'extract', '-q', '--out-dir', outDir, '--resume', dirname(SEED)]);
+    expect(batch.has('io/outDir.js') && batch.has('io/manifest.js')).toBe(true);
     const builtins = builtinsLoaded(['bin/arnews', 'extract', '-q', fixture('user-cleaner/alwaha-page.txt')]);
     expect(builtins.has('zlib')).toBe(false);
     expect(builtins.has('worker_threads')).toBe(false);

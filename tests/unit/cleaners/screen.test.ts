@@ -68,6 +68,15 @@ describe("the screen of a cleaner's rules", () => {
 });
 
 describe('regexShape', () => {
+  it('widens a letter to any non-space, except in a negated class, where that would narrow it', () => {
+    expect(regexShape('^\\p{L}{2,} [\\p{L} ]+[^\\p{L}\\d]\\\\p').source).toBe('^\\S{2,} [\\S ]+[^\\p{L}\\d]\\\\p');
+    const line = /^\p{L}+ [\p{L} ]{2,25}$/u;
+    const widened = new RegExp(regexShape(line.source).source, 'u');
+    for (const text of ['كتب محمد علي', 'abc déf']) expect([line.test(text), widened.test(text)]).toEqual([true, true]);
+    // Wider: digits are no letters, and the screen lets them through to the rule, which says no.
+    expect([line.test('۱۲ ٣٤'), widened.test('۱۲ ٣٤')]).toEqual([false, true]);
+  });
+
   it('makes groups capture nothing, and says whether the regex starts at the line start', () => {
     expect(regexShape('^(?<value>\\d+)(?<=1)(?<!2)(a|b)(?:c)$')).toEqual({
       source: '^(?:\\d+)(?<=1)(?<!2)(?:a|b)(?:c)$',
