@@ -35,6 +35,19 @@ const TEXT_WORDS = 40;
 const ITEM_WORDS = 5;
 /** The article before a start without a marker has a body of this many words at least (not a poll question). */
 const BEFORE_WORDS = 40;
+/**
+ * With no tail and no date line, a headline opens an article only over this many paragraphs of its own
+ * text, that share at least this share of the headline's content words…
+ */
+const UNMARKED_PARAGRAPHS = 2;
+const UNMARKED_HEADLINE_OVERLAP = 0.4;
+/**
+ * …and less than this share of their content words with the whole article before (a section of one
+ * story, under its subhead, uses the story's words; another story, a few of them).
+ */
+const UNMARKED_SHARED_WORDS = 0.1;
+/** A question (an interview's, over its answer) ends with a question mark. */
+const QUESTION_END = /[؟?]["'»”’)\]]*\s*$/u;
 
 export interface StartContext {
   /** The headline follows a read-also or related marker (its box's first item). */
@@ -50,10 +63,13 @@ export interface StartContext {
   afterItems?: boolean;
   datedItems?: boolean;
   /**
-   * No tail (tags, source line, share row) since the article's prose: only a headline with its own date
-   * line right under it, over prose of another story, opens an article (a subhead has no date line).
+   * No tail (tags, source line, share row) since the article's prose: a headline with its own date line
+   * right under it, over prose of another story, opens an article (a subhead has no date line); with no
+   * date line, only a headline that is no question over paragraphs about it that leave the whole
+   * article before (`articleWords`: the content words of its prose so far).
    */
   untailed?: boolean;
+  articleWords?: Set<string>;
 }
 
 /** Headline, date, headline, date: a headline under another one's date line is the next item of a list. */
@@ -80,7 +96,7 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
   if (text === null || headline.outside || !isHeadlineText(headline, text) || followsDatedItem(blocks, labels, i))
     return false;
   const dated = labels[i + 1]?.fields.some((f) => f.field === 'date') ?? false;
-  if (context.untailed && !dated) return false;
+  if (context.untailed && !dated && (!context.articleWords || QUESTION_END.test(text))) return false;
   let apparatus = false;
   let seen = 0;
   const prose: Block[] = [];
@@ -131,7 +147,14 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
   // Subheads inside an article ("كارثة علاقات عامة") are shorter than a story's headline, and have
   // no date line or byline of their own: a column's short name after the article's tail has.
   if (wordCount(headline.norm) < ITEM_WORDS && (context.untailed || !apparatus)) return false;
-  if (context.untailed) return shifts;
+  if (context.untailed && dated) return shifts;
+  if (context.untailed)
+    return (
+      shifts &&
+      prose.length >= UNMARKED_PARAGRAPHS &&
+      overlap(contentWords(headline.norm), proseWords) >= UNMARKED_HEADLINE_OVERLAP &&
+      overlap([...proseWords], context.articleWords!) < UNMARKED_SHARED_WORDS
+    );
   // After a tail, a headline over its own date line or byline that its prose is about is a story of its
   // own, even on the subject of the article before.
   return (shifts && (apparatus || aboutHeadline)) || (apparatus && aboutHeadline);

@@ -6,7 +6,7 @@
  */
 import type { Block } from '../document/model.js';
 import type { BlockLabel, FieldValue } from '../cleaners/labels.js';
-import { wordCount } from '../text/words.js';
+import { contentWords, wordCount } from '../text/words.js';
 import { splitTagList } from '../fields/keywords.js';
 import { endsLikeSentence, isHeadlineText, isProse, isTitleLike } from './prose.js';
 import { startsArticle, type StartContext } from './starts.js';
@@ -64,6 +64,8 @@ export function toUnits(blocks: Block[], labels: BlockLabel[], contentJudged: bo
   let seenProse = false;
   /** The article's last prose blocks, and whether its tail (tags, source, byline, share row) came since. */
   let recent: Block[] = [];
+  /** The content words of the article's prose so far: another story under a headline uses few of them. */
+  let articleWords = new Set<string>();
   let tailSinceProse = false;
   /** Short lines in a row since the last prose: bare tag lines, a source line, a byline. */
   let shortLines = 0;
@@ -83,10 +85,12 @@ export function toUnits(blocks: Block[], labels: BlockLabel[], contentJudged: bo
     tailSinceProse = false;
     shortLines = 0;
     recent = [...recent, block].slice(-RECENT_PROSE);
+    for (const word of contentWords(block.norm)) articleWords.add(word);
   };
   const startEmbedded = (block: Block, text: string, relation: Relation, boxed: boolean): void => {
     units.push({ type: 'embedded', title: { block, text }, relation, boxed });
     recent = [];
+    articleWords = new Set();
     tailSinceProse = false;
     shortLines = 0;
   };
@@ -140,7 +144,15 @@ export function toUnits(blocks: Block[], labels: BlockLabel[], contentJudged: bo
       if (seenProse && label.fields.length === 0) tailSinceProse = true; // a share row, a follow prompt
       continue;
     }
-    if (seenProse && startsArticle(blocks, labels, i, { marked: false, before: recent, untailed: !tailSinceProse })) {
+    // In HTML, the blocks the front end kept as one article's content (a results roundup's items over
+    // their lines) are one article unless the page marks a new story (a tail, a date line).
+    const context: StartContext = {
+      marked: false,
+      before: recent,
+      untailed: !tailSinceProse,
+      articleWords: contentJudged ? undefined : articleWords,
+    };
+    if (seenProse && startsArticle(blocks, labels, i, context)) {
       startEmbedded(block, label.text, 'read-also', false);
       continue;
     }

@@ -53,6 +53,20 @@ describe('a further article with no marker', () => {
     expect(extract(page(WATER.title, ...WATER.paragraphs, short, ...STORM.paragraphs))).toHaveLength(1);
   });
 
+  it('with no tail nor date line, a headline over paragraphs of another story that are about it', () => {
+    const records = extract(page(WATER.title, ...WATER.paragraphs, STORM.title, ...STORM.paragraphs));
+    expect(records.map((r) => r.title)).toEqual([WATER.title, STORM.title]);
+    expect(records[1]).toMatchObject({ role: 'embedded', paragraphs: STORM.paragraphs });
+    expect(records[0]!.paragraphs).toEqual(WATER.paragraphs);
+    expect(records[0]!.related).toContainEqual({ title: STORM.title, url: null, relation: 'read-also' });
+  });
+
+  it("with no tail nor date line, an interview's question over its answer stays in the article", () => {
+    const question = 'وماذا عن العاصفة الثلجية التي أغلقت الطرق في جنوب لبنان؟';
+    const records = extract(page(WATER.title, ...WATER.paragraphs, question, ...STORM.paragraphs));
+    expect(records).toHaveLength(1);
+  });
+
   it('with no tail nor date line, a subhead of the same story stays in the article', () => {
     const subhead = 'الوزارة تبدأ حفر آبار المراقبة العميقة في المحافظات';
     const records = extract(page(WATER.title, ...WATER.paragraphs, subhead, ...WELLS.paragraphs));
