@@ -69,6 +69,8 @@ export interface StartContext {
    * article before (`articleWords`: the content words of its prose so far).
    */
   untailed?: boolean;
+  /** A rule line (dashes, stars) stands between the article's prose and the headline: a new piece. */
+  ruled?: boolean;
   articleWords?: Set<string>;
 }
 
@@ -155,7 +157,7 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
       overlap(contentWords(headline.norm), proseWords) >= UNMARKED_HEADLINE_OVERLAP &&
       overlap([...proseWords], context.articleWords!) < UNMARKED_SHARED_WORDS
     );
-  // After a tail, a headline over its own date line or byline that its prose is about is a story of its
-  // own, even on the subject of the article before.
-  return (shifts && (apparatus || aboutHeadline)) || (apparatus && aboutHeadline);
+  // After a tail, a headline over its own date line or byline, or under a rule line, that its prose is
+  // about is a story of its own, even on the subject of the article before.
+  return (shifts && (apparatus || aboutHeadline)) || ((apparatus || context.ruled === true) && aboutHeadline);
 }

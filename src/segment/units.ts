@@ -48,6 +48,11 @@ const TAG_LINE_MAX_WORDS = 30;
 const RECENT_PROSE = 3;
 /** Short lines in a row after an article's prose make its tail (bare tags under the site's tag icon). */
 const BARE_TAIL_LINES = 2;
+/**
+ * A rule a print page draws between its pieces, kept in the dump as a line of dashes, tatweels or
+ * underscores ("-------", "ــــــــ"; the document stage drops a rule of stars).
+ */
+const SEPARATOR_RULE = /^\s*([-ـ=_~–—])\1{2,}\s*$/u;
 /** Fields that end an article (its tail): a source line, a byline at the end. */
 const TAIL_FIELDS: ReadonlySet<string> = new Set(['source', 'author']);
 
@@ -67,6 +72,8 @@ export function toUnits(blocks: Block[], labels: BlockLabel[], contentJudged: bo
   /** The content words of the article's prose so far: another story under a headline uses few of them. */
   let articleWords = new Set<string>();
   let tailSinceProse = false;
+  /** A rule line since the article's prose: the page divides its pieces there. */
+  let ruledSinceProse = false;
   /** Short lines in a row since the last prose: bare tag lines, a source line, a byline. */
   let shortLines = 0;
   const prose = (block: Block, text: string): void => {
@@ -83,6 +90,7 @@ export function toUnits(blocks: Block[], labels: BlockLabel[], contentJudged: bo
     }
     seenProse = true;
     tailSinceProse = false;
+    ruledSinceProse = false;
     shortLines = 0;
     recent = [...recent, block].slice(-RECENT_PROSE);
     for (const word of contentWords(block.norm)) articleWords.add(word);
@@ -92,6 +100,7 @@ export function toUnits(blocks: Block[], labels: BlockLabel[], contentJudged: bo
     recent = [];
     articleWords = new Set();
     tailSinceProse = false;
+    ruledSinceProse = false;
     shortLines = 0;
   };
   for (let i = 0; i < blocks.length; i++) {
@@ -140,6 +149,7 @@ export function toUnits(blocks: Block[], labels: BlockLabel[], contentJudged: bo
       units.push({ type: 'fields', block, fields: label.fields });
       if (seenProse && label.fields.some((f) => TAIL_FIELDS.has(f.field))) tailSinceProse = true;
     }
+    if (seenProse && SEPARATOR_RULE.test(block.text)) ruledSinceProse = tailSinceProse = true;
     if (label.text === null) {
       if (seenProse && label.fields.length === 0) tailSinceProse = true; // a share row, a follow prompt
       continue;
@@ -150,6 +160,7 @@ export function toUnits(blocks: Block[], labels: BlockLabel[], contentJudged: bo
       marked: false,
       before: recent,
       untailed: !tailSinceProse,
+      ruled: ruledSinceProse,
       articleWords: contentJudged ? undefined : articleWords,
     };
     if (seenProse && startsArticle(blocks, labels, i, context)) {

@@ -61,6 +61,17 @@ describe('a further article with no marker', () => {
     expect(records[0]!.related).toContainEqual({ title: STORM.title, url: null, relation: 'read-also' });
   });
 
+  it('after a rule line (dashes, tatweels), a headline over its prose opens a story, even of the same subject', () => {
+    for (const rule of ['-------', 'ــــــــــ', '__________']) {
+      const records = extract(page(WATER.title, ...WATER.paragraphs, rule, WELLS.title, ...WELLS.paragraphs));
+      expect(records.map((r) => r.title)).toEqual([WATER.title, WELLS.title]);
+      expect(records[1]).toMatchObject({ role: 'embedded', paragraphs: WELLS.paragraphs });
+      expect(records[0]!.paragraphs).toEqual(WATER.paragraphs);
+    }
+    // Without the rule, the same lines are a subhead of the article.
+    expect(extract(page(WATER.title, ...WATER.paragraphs, WELLS.title, ...WELLS.paragraphs))).toHaveLength(1);
+  });
+
   it("with no tail nor date line, an interview's question over its answer stays in the article", () => {
     const question = 'وماذا عن العاصفة الثلجية التي أغلقت الطرق في جنوب لبنان؟';
     const records = extract(page(WATER.title, ...WATER.paragraphs, question, ...STORM.paragraphs));
