@@ -146,16 +146,21 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
   const before = context.before.reduce((n, b) => n + wordCount(b.norm), 0);
   const sentences = context.before.length >= 2 || context.before.some((b) => endsLikeSentence(b.text));
   if (headline.kind === 'list-item' || before < BEFORE_WORDS || !sentences) return false;
+  // Prose that uses few words of the whole article before (text dumps: `articleWords`) is another story.
+  const leavesArticle =
+    context.articleWords !== undefined && overlap([...proseWords], context.articleWords) < UNMARKED_SHARED_WORDS;
   // Subheads inside an article ("كارثة علاقات عامة") are shorter than a story's headline, and have
-  // no date line or byline of their own: a column's short name after the article's tail has.
-  if (wordCount(headline.norm) < ITEM_WORDS && (context.untailed || !apparatus)) return false;
+  // no date line or byline of their own: a column's short name after the article's tail has, or its
+  // prose, about it, leaves the whole article.
+  const shortOpens = !context.untailed && (apparatus || (shifts && aboutHeadline && leavesArticle));
+  if (wordCount(headline.norm) < ITEM_WORDS && !shortOpens) return false;
   if (context.untailed && dated) return shifts;
   if (context.untailed)
     return (
       shifts &&
+      leavesArticle &&
       prose.length >= UNMARKED_PARAGRAPHS &&
-      overlap(contentWords(headline.norm), proseWords) >= UNMARKED_HEADLINE_OVERLAP &&
-      overlap([...proseWords], context.articleWords!) < UNMARKED_SHARED_WORDS
+      overlap(contentWords(headline.norm), proseWords) >= UNMARKED_HEADLINE_OVERLAP
     );
   // After a tail, a headline over its own date line or byline, or under a rule line, that its prose is
   // about is a story of its own, even on the subject of the article before.

@@ -53,6 +53,17 @@ describe('a further article with no marker', () => {
     expect(extract(page(WATER.title, ...WATER.paragraphs, short, ...STORM.paragraphs))).toHaveLength(1);
   });
 
+  it("after the first article's tags, a short headline over paragraphs of another story that are about it", () => {
+    const short = 'عاصفة جنوب لبنان';
+    const records = extract(page(WATER.title, ...WATER.paragraphs, TAGS, short, ...STORM.paragraphs));
+    expect(records.map((r) => r.title)).toEqual([WATER.title, short]);
+    expect(records[1]).toMatchObject({ role: 'embedded', paragraphs: STORM.paragraphs });
+    expect(records[0]!.keywords).toEqual(['وزارة الري', 'المياه الجوفية']);
+    // A short line over more of the same story is its subhead, tags or not.
+    const subhead = 'آبار الفيوم';
+    expect(extract(page(WATER.title, ...WATER.paragraphs, TAGS, subhead, ...WELLS.paragraphs))).toHaveLength(1);
+  });
+
   it('with no tail nor date line, a headline over paragraphs of another story that are about it', () => {
     const records = extract(page(WATER.title, ...WATER.paragraphs, STORM.title, ...STORM.paragraphs));
     expect(records.map((r) => r.title)).toEqual([WATER.title, STORM.title]);
