@@ -10,7 +10,7 @@
 import type { Block } from '../document/model.js';
 import type { BlockLabel } from '../cleaners/labels.js';
 import { contentWords, overlap, wordCount } from '../text/words.js';
-import { endsLikeSentence, isHeadlineText, isProse, isTitleLike } from './prose.js';
+import { endsLikeSentence, isBulletedSentence, isHeadlineText, isProse, isTitleLike } from './prose.js';
 
 // The article-start finder's heuristics, in one block (issue 12).
 /** How far past a headline its prose may start (date line, byline, caption, standfirst in between). */
@@ -116,15 +116,12 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
     }
     if (label.text === null) continue;
     const block = blocks[j]!;
-    // The article's text: paragraphs, not more headlines ("…" or "؟" at the end of a short line).
-    if (
-      !block.outside &&
-      block.kind !== 'list-item' &&
-      isProse(block, label.text) &&
-      !isHeadlineText(block, label.text)
-    ) {
+    // The article's text: paragraphs, not more headlines ("…" or "؟" at the end of a short line), or
+    // bulleted sentences, sampled until they hold a text's worth of words (TEXT_WORDS).
+    const bulleted = isBulletedSentence(block, label.text);
+    if (bulleted || (block.kind !== 'list-item' && isProse(block, label.text) && !isHeadlineText(block, label.text))) {
       prose.push(block);
-      if (prose.length === SAMPLE_PARAGRAPHS) break;
+      if (prose.length >= SAMPLE_PARAGRAPHS && (!bulleted || wordsOf(prose) >= TEXT_WORDS)) break;
       continue;
     }
     if (prose.length > 0) break;
@@ -133,8 +130,7 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
     if (!apparatus && wordCount(block.norm) >= ITEM_WORDS && isTitleLike(block, label.text)) return false;
     if (++seen > LOOKAHEAD) return false;
   }
-  const words = prose.map((b) => wordCount(b.norm));
-  if (!words.some((n) => n >= PARAGRAPH_WORDS) && words.reduce((a, b) => a + b, 0) < TEXT_WORDS) return false;
+  if (!prose.some((b) => wordCount(b.norm) >= PARAGRAPH_WORDS) && wordsOf(prose) < TEXT_WORDS) return false;
   const proseWords = new Set(prose.flatMap((b) => contentWords(b.norm)));
   const aboutHeadline = overlap(contentWords(headline.norm), proseWords) >= HEADLINE_OVERLAP;
   const earlier = new Set(context.before.flatMap((b) => contentWords(b.norm)));
@@ -166,3 +162,5 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
   // about is a story of its own, even on the subject of the article before.
   return (shifts && (apparatus || aboutHeadline)) || ((apparatus || context.ruled === true) && aboutHeadline);
 }
+
+const wordsOf = (blocks: Block[]): number => blocks.reduce((n, b) => n + wordCount(b.norm), 0);

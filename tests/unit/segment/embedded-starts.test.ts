@@ -64,6 +64,22 @@ describe('a further article with no marker', () => {
     expect(extract(page(WATER.title, ...WATER.paragraphs, TAGS, subhead, ...WELLS.paragraphs))).toHaveLength(1);
   });
 
+  it("after the first article's tags, a headline over bulleted sentences of another story (a writer's dashes)", () => {
+    const items = [
+      'العاصفة الثلجية تغلق طرق جنوب لبنان..',
+      'الدفاع المدني يعمل طوال الليل.',
+      'المدارس مغلقة في القرى الجبلية..',
+      'وطلبت قوى الأمن الداخلي من المواطنين عدم سلوك الطرق الجبلية المغلقة بالثلوج في جنوب لبنان إلا عند الضرورة القصوى، فيما تواصل الجرافات فتح الطرق.',
+      'وأعلنت وزارة التربية إقفال المدارس في القرى الجبلية ليوم واحد بسبب العاصفة الثلجية.',
+    ];
+    const records = extract(
+      page(WATER.title, ...WATER.paragraphs, TAGS, STORM.title, ...items.map((item) => `- ${item}`)),
+    );
+    expect(records.map((r) => r.title)).toEqual([WATER.title, STORM.title]);
+    expect(records[1]).toMatchObject({ role: 'embedded', paragraphs: items });
+    expect(records[0]!.paragraphs).toEqual(WATER.paragraphs);
+  });
+
   it('with no tail nor date line, a headline over paragraphs of another story that are about it', () => {
     const records = extract(page(WATER.title, ...WATER.paragraphs, STORM.title, ...STORM.paragraphs));
     expect(records.map((r) => r.title)).toEqual([WATER.title, STORM.title]);
