@@ -160,7 +160,10 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
     );
   // After a tail, a headline over its own date line or byline, or under a rule line, that its prose is
   // about is a story of its own, even on the subject of the article before.
-  return (shifts && (apparatus || aboutHeadline)) || ((apparatus || context.ruled === true) && aboutHeadline);
+  return (
+    (shifts && (apparatus || aboutHeadline)) ||
+    ((apparatus || context.ruled === true || headline.kind === 'heading') && aboutHeadline)
+  );
 }
 
 const wordsOf = (blocks: Block[]): number => blocks.reduce((n, b) => n + wordCount(b.norm), 0);

@@ -53,6 +53,16 @@ describe('a further article with no marker', () => {
     expect(extract(page(WATER.title, ...WATER.paragraphs, short, ...STORM.paragraphs))).toHaveLength(1);
   });
 
+  it('after the first article\'s tags, a headline the dump marks as one ("## …") over prose of the same subject about it', () => {
+    const records = extract(page(WATER.title, ...WATER.paragraphs, TAGS, `## ${WELLS.title}`, ...WELLS.paragraphs));
+    expect(records.map((r) => r.title)).toEqual([WATER.title, WELLS.title]);
+    expect(records[1]).toMatchObject({ role: 'embedded', paragraphs: WELLS.paragraphs });
+    // Not marked, the same line after the tags opens no article of the same subject.
+    expect(extract(page(WATER.title, ...WATER.paragraphs, TAGS, WELLS.title, ...WELLS.paragraphs))).toHaveLength(1);
+    // Nor marked with no tail: a section's subhead.
+    expect(extract(page(WATER.title, ...WATER.paragraphs, `## ${WELLS.title}`, ...WELLS.paragraphs))).toHaveLength(1);
+  });
+
   it("after the first article's tags, a short headline over paragraphs of another story that are about it", () => {
     const short = 'عاصفة جنوب لبنان';
     const records = extract(page(WATER.title, ...WATER.paragraphs, TAGS, short, ...STORM.paragraphs));
