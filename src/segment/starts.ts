@@ -4,8 +4,10 @@
  * headline has its own date line or byline, or the prose leaves the subject of the article before it
  * (a read-also box inside an article is followed by more of that article; a new story shares few words
  * with it). Without a marker (after the first article's tags, source line or share row) the page must
- * say so plainly: prose that leaves the subject, under a headline it is about or a date line or byline.
- * With no tail at all after the article before, only a headline with its own date line right under it.
+ * say so plainly: prose that leaves the subject, under a headline it is about or a date line or byline
+ * (or, after a rule line or as a marked heading, a headline it is about). With no tail at all after the
+ * article before, a headline with its own date line right under it, or (text dumps) a headline over
+ * paragraphs about it that use few words of the whole article before.
  */
 import type { Block } from '../document/model.js';
 import type { BlockLabel } from '../cleaners/labels.js';
@@ -69,7 +71,7 @@ export interface StartContext {
    * article before (`articleWords`: the content words of its prose so far).
    */
   untailed?: boolean;
-  /** A rule line (dashes, stars) stands between the article's prose and the headline: a new piece. */
+  /** A rule line (dashes, tatweels) stands between the article's prose and the headline: a new piece. */
   ruled?: boolean;
   articleWords?: Set<string>;
 }
