@@ -31,6 +31,14 @@ const SENTENCE_END_BONUS = 1;
 const LIST_PROSE_SHARE = 0.5;
 /** A short list item is what menus and headline strips are made of: the most negative of the non-prose lines. */
 const SHORT_LIST_ITEM_WEIGHT = -1.5;
+/**
+ * A bulleted line that ends with a full stop (".", "..", "..!!"; not a cut headline's "...") is a
+ * sentence of an article's text, however short — writers bullet their paragraphs with dashes, and a
+ * list's headlines have no full stop — of at least this many words; it weighs a little for the run.
+ */
+const FULL_STOP_END = /(?<!\.)\.{1,2}[!؟?]*["'»”’)\]]*\s*$/u;
+const BULLETED_SENTENCE_MIN_WORDS = 4;
+const BULLETED_SENTENCE_WEIGHT = 0.5;
 /** A short heading or a very short line: a label or a button. */
 const LABEL_WEIGHT = -1;
 /** Lines of fewer words are labels (LABEL_WEIGHT); longer non-prose lines weigh less against a run. */
@@ -83,6 +91,11 @@ export function isTitleLike(block: Block, text = block.text): boolean {
   );
 }
 
+/** A list item that is a sentence of text (FULL_STOP_END). */
+export function isBulletedSentence(block: Block, text = block.text): boolean {
+  return block.kind === 'list-item' && wordCount(block.norm) >= BULLETED_SENTENCE_MIN_WORDS && FULL_STOP_END.test(text);
+}
+
 export function hasWords(norm: string): boolean {
   return letterWordCount(norm) >= MIN_LETTER_WORDS;
 }
@@ -108,7 +121,8 @@ export function proseWeight(block: Block, text = block.text): number {
       Math.min(n, PROSE_WEIGHT_MAX_WORDS) / PROSE_WORDS_PER_POINT + (endsLikeSentence(text) ? SENTENCE_END_BONUS : 0);
     return block.kind === 'list-item' ? weight * LIST_PROSE_SHARE : weight;
   }
-  if (block.kind === 'list-item') return SHORT_LIST_ITEM_WEIGHT;
+  if (block.kind === 'list-item')
+    return isBulletedSentence(block, text) ? BULLETED_SENTENCE_WEIGHT : SHORT_LIST_ITEM_WEIGHT;
   if (block.kind === 'heading') return LABEL_WEIGHT;
   return n <= LABEL_MAX_WORDS ? LABEL_WEIGHT : SHORT_LINE_WEIGHT;
 }

@@ -4,13 +4,15 @@
  * headline has its own date line or byline, or the prose leaves the subject of the article before it
  * (a read-also box inside an article is followed by more of that article; a new story shares few words
  * with it). Without a marker (after the first article's tags, source line or share row) the page must
- * say so plainly: prose that leaves the subject, under a headline it is about or a date line or byline.
- * With no tail at all after the article before, only a headline with its own date line right under it.
+ * say so plainly: prose that leaves the subject, under a headline it is about or a date line or byline
+ * (or, after a rule line or as a marked heading, a headline it is about). With no tail at all after the
+ * article before, a headline with its own date line right under it, or (text dumps) a headline over
+ * paragraphs about it that use few words of the whole article before.
  */
 import type { Block } from '../document/model.js';
 import type { BlockLabel } from '../cleaners/labels.js';
 import { contentWords, overlap, wordCount } from '../text/words.js';
-import { endsLikeSentence, isHeadlineText, isProse, isTitleLike } from './prose.js';
+import { endsLikeSentence, isBulletedSentence, isHeadlineText, isProse, isTitleLike } from './prose.js';
 
 // The article-start finder's heuristics, in one block (issue 12).
 /** How far past a headline its prose may start (date line, byline, caption, standfirst in between). */
@@ -35,6 +37,19 @@ const TEXT_WORDS = 40;
 const ITEM_WORDS = 5;
 /** The article before a start without a marker has a body of this many words at least (not a poll question). */
 const BEFORE_WORDS = 40;
+/**
+ * With no tail and no date line, a headline opens an article only over this many paragraphs of its own
+ * text, that share at least this share of the headline's content words…
+ */
+const UNMARKED_PARAGRAPHS = 2;
+const UNMARKED_HEADLINE_OVERLAP = 0.4;
+/**
+ * …and less than this share of their content words with the whole article before (a section of one
+ * story, under its subhead, uses the story's words; another story, a few of them).
+ */
+const UNMARKED_SHARED_WORDS = 0.1;
+/** A question (an interview's, over its answer) ends with a question mark. */
+const QUESTION_END = /[؟?]["'»”’)\]]*\s*$/u;
 
 export interface StartContext {
   /** The headline follows a read-also or related marker (its box's first item). */
@@ -50,10 +65,15 @@ export interface StartContext {
   afterItems?: boolean;
   datedItems?: boolean;
   /**
-   * No tail (tags, source line, share row) since the article's prose: only a headline with its own date
-   * line right under it, over prose of another story, opens an article (a subhead has no date line).
+   * No tail (tags, source line, share row) since the article's prose: a headline with its own date line
+   * right under it, over prose of another story, opens an article (a subhead has no date line); with no
+   * date line, only a headline that is no question over paragraphs about it that leave the whole
+   * article before (`articleWords`: the content words of its prose so far).
    */
   untailed?: boolean;
+  /** A rule line (dashes, tatweels) stands between the article's prose and the headline: a new piece. */
+  ruled?: boolean;
+  articleWords?: Set<string>;
 }
 
 /** Headline, date, headline, date: a headline under another one's date line is the next item of a list. */
@@ -80,7 +100,7 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
   if (text === null || headline.outside || !isHeadlineText(headline, text) || followsDatedItem(blocks, labels, i))
     return false;
   const dated = labels[i + 1]?.fields.some((f) => f.field === 'date') ?? false;
-  if (context.untailed && !dated) return false;
+  if (context.untailed && !dated && (!context.articleWords || QUESTION_END.test(text))) return false;
   let apparatus = false;
   let seen = 0;
   const prose: Block[] = [];
@@ -98,15 +118,12 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
     }
     if (label.text === null) continue;
     const block = blocks[j]!;
-    // The article's text: paragraphs, not more headlines ("…" or "؟" at the end of a short line).
-    if (
-      !block.outside &&
-      block.kind !== 'list-item' &&
-      isProse(block, label.text) &&
-      !isHeadlineText(block, label.text)
-    ) {
+    // The article's text: paragraphs, not more headlines ("…" or "؟" at the end of a short line), or
+    // bulleted sentences, sampled until they hold a text's worth of words (TEXT_WORDS).
+    const bulleted = isBulletedSentence(block, label.text);
+    if (bulleted || (block.kind !== 'list-item' && isProse(block, label.text) && !isHeadlineText(block, label.text))) {
       prose.push(block);
-      if (prose.length === SAMPLE_PARAGRAPHS) break;
+      if (prose.length >= SAMPLE_PARAGRAPHS && (!bulleted || wordsOf(prose) >= TEXT_WORDS)) break;
       continue;
     }
     if (prose.length > 0) break;
@@ -115,8 +132,7 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
     if (!apparatus && wordCount(block.norm) >= ITEM_WORDS && isTitleLike(block, label.text)) return false;
     if (++seen > LOOKAHEAD) return false;
   }
-  const words = prose.map((b) => wordCount(b.norm));
-  if (!words.some((n) => n >= PARAGRAPH_WORDS) && words.reduce((a, b) => a + b, 0) < TEXT_WORDS) return false;
+  if (!prose.some((b) => wordCount(b.norm) >= PARAGRAPH_WORDS) && wordsOf(prose) < TEXT_WORDS) return false;
   const proseWords = new Set(prose.flatMap((b) => contentWords(b.norm)));
   const aboutHeadline = overlap(contentWords(headline.norm), proseWords) >= HEADLINE_OVERLAP;
   const earlier = new Set(context.before.flatMap((b) => contentWords(b.norm)));
@@ -128,11 +144,28 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
   const before = context.before.reduce((n, b) => n + wordCount(b.norm), 0);
   const sentences = context.before.length >= 2 || context.before.some((b) => endsLikeSentence(b.text));
   if (headline.kind === 'list-item' || before < BEFORE_WORDS || !sentences) return false;
+  // Prose that uses few words of the whole article before (text dumps: `articleWords`) is another story.
+  const leavesArticle =
+    context.articleWords !== undefined && overlap([...proseWords], context.articleWords) < UNMARKED_SHARED_WORDS;
   // Subheads inside an article ("كارثة علاقات عامة") are shorter than a story's headline, and have
-  // no date line or byline of their own: a column's short name after the article's tail has.
-  if (wordCount(headline.norm) < ITEM_WORDS && (context.untailed || !apparatus)) return false;
-  if (context.untailed) return shifts;
-  // After a tail, a headline over its own date line or byline that its prose is about is a story of its
-  // own, even on the subject of the article before.
-  return (shifts && (apparatus || aboutHeadline)) || (apparatus && aboutHeadline);
+  // no date line or byline of their own: a column's short name after the article's tail has, or its
+  // prose, about it, leaves the whole article.
+  const shortOpens = !context.untailed && (apparatus || (shifts && aboutHeadline && leavesArticle));
+  if (wordCount(headline.norm) < ITEM_WORDS && !shortOpens) return false;
+  if (context.untailed && dated) return shifts;
+  if (context.untailed)
+    return (
+      shifts &&
+      leavesArticle &&
+      prose.length >= UNMARKED_PARAGRAPHS &&
+      overlap(contentWords(headline.norm), proseWords) >= UNMARKED_HEADLINE_OVERLAP
+    );
+  // After a tail, a headline over its own date line or byline, or under a rule line, that its prose is
+  // about is a story of its own, even on the subject of the article before.
+  return (
+    (shifts && (apparatus || aboutHeadline)) ||
+    ((apparatus || context.ruled === true || headline.kind === 'heading') && aboutHeadline)
+  );
 }
+
+const wordsOf = (blocks: Block[]): number => blocks.reduce((n, b) => n + wordCount(b.norm), 0);

@@ -6,7 +6,7 @@
  */
 import type { Block } from '../document/model.js';
 import type { BlockLabel, FieldValue } from '../cleaners/labels.js';
-import { wordCount } from '../text/words.js';
+import { contentWords, wordCount } from '../text/words.js';
 import { splitTagList } from '../fields/keywords.js';
 import { endsLikeSentence, isHeadlineText, isProse, isTitleLike } from './prose.js';
 import { startsArticle, type StartContext } from './starts.js';
@@ -48,6 +48,11 @@ const TAG_LINE_MAX_WORDS = 30;
 const RECENT_PROSE = 3;
 /** Short lines in a row after an article's prose make its tail (bare tags under the site's tag icon). */
 const BARE_TAIL_LINES = 2;
+/**
+ * A rule a print page draws between its pieces, kept in the dump as a line of dashes, tatweels or
+ * underscores ("-------", "ــــــــ"; the document stage drops a rule of stars).
+ */
+const SEPARATOR_RULE = /^\s*([-ـ=_~–—])\1{2,}\s*$/u;
 /** Fields that end an article (its tail): a source line, a byline at the end. */
 const TAIL_FIELDS: ReadonlySet<string> = new Set(['source', 'author']);
 
@@ -64,7 +69,11 @@ export function toUnits(blocks: Block[], labels: BlockLabel[], contentJudged: bo
   let seenProse = false;
   /** The article's last prose blocks, and whether its tail (tags, source, byline, share row) came since. */
   let recent: Block[] = [];
+  /** The content words of the article's prose so far: another story under a headline uses few of them. */
+  let articleWords = new Set<string>();
   let tailSinceProse = false;
+  /** A rule line since the article's prose: the page divides its pieces there. */
+  let ruledSinceProse = false;
   /** Short lines in a row since the last prose: bare tag lines, a source line, a byline. */
   let shortLines = 0;
   const prose = (block: Block, text: string): void => {
@@ -81,13 +90,17 @@ export function toUnits(blocks: Block[], labels: BlockLabel[], contentJudged: bo
     }
     seenProse = true;
     tailSinceProse = false;
+    ruledSinceProse = false;
     shortLines = 0;
     recent = [...recent, block].slice(-RECENT_PROSE);
+    for (const word of contentWords(block.norm)) articleWords.add(word);
   };
   const startEmbedded = (block: Block, text: string, relation: Relation, boxed: boolean): void => {
     units.push({ type: 'embedded', title: { block, text }, relation, boxed });
     recent = [];
+    articleWords = new Set();
     tailSinceProse = false;
+    ruledSinceProse = false;
     shortLines = 0;
   };
   for (let i = 0; i < blocks.length; i++) {
@@ -136,11 +149,21 @@ export function toUnits(blocks: Block[], labels: BlockLabel[], contentJudged: bo
       units.push({ type: 'fields', block, fields: label.fields });
       if (seenProse && label.fields.some((f) => TAIL_FIELDS.has(f.field))) tailSinceProse = true;
     }
+    if (seenProse && SEPARATOR_RULE.test(block.text)) ruledSinceProse = tailSinceProse = true;
     if (label.text === null) {
       if (seenProse && label.fields.length === 0) tailSinceProse = true; // a share row, a follow prompt
       continue;
     }
-    if (seenProse && startsArticle(blocks, labels, i, { marked: false, before: recent, untailed: !tailSinceProse })) {
+    // In HTML, the blocks the front end kept as one article's content (a results roundup's items over
+    // their lines) are one article unless the page marks a new story (a tail, a date line).
+    const context: StartContext = {
+      marked: false,
+      before: recent,
+      untailed: !tailSinceProse,
+      ruled: ruledSinceProse,
+      articleWords: contentJudged ? undefined : articleWords,
+    };
+    if (seenProse && startsArticle(blocks, labels, i, context)) {
       startEmbedded(block, label.text, 'read-also', false);
       continue;
     }

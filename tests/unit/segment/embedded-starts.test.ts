@@ -53,6 +53,68 @@ describe('a further article with no marker', () => {
     expect(extract(page(WATER.title, ...WATER.paragraphs, short, ...STORM.paragraphs))).toHaveLength(1);
   });
 
+  it('after the first article\'s tags, a headline the dump marks as one ("## …") over prose of the same subject about it', () => {
+    const records = extract(page(WATER.title, ...WATER.paragraphs, TAGS, `## ${WELLS.title}`, ...WELLS.paragraphs));
+    expect(records.map((r) => r.title)).toEqual([WATER.title, WELLS.title]);
+    expect(records[1]).toMatchObject({ role: 'embedded', paragraphs: WELLS.paragraphs });
+    // Not marked, the same line after the tags opens no article of the same subject.
+    expect(extract(page(WATER.title, ...WATER.paragraphs, TAGS, WELLS.title, ...WELLS.paragraphs))).toHaveLength(1);
+    // Nor marked with no tail: a section's subhead.
+    expect(extract(page(WATER.title, ...WATER.paragraphs, `## ${WELLS.title}`, ...WELLS.paragraphs))).toHaveLength(1);
+  });
+
+  it("after the first article's tags, a short headline over paragraphs of another story that are about it", () => {
+    const short = 'عاصفة جنوب لبنان';
+    const records = extract(page(WATER.title, ...WATER.paragraphs, TAGS, short, ...STORM.paragraphs));
+    expect(records.map((r) => r.title)).toEqual([WATER.title, short]);
+    expect(records[1]).toMatchObject({ role: 'embedded', paragraphs: STORM.paragraphs });
+    expect(records[0]!.keywords).toEqual(['وزارة الري', 'المياه الجوفية']);
+    // A short line over more of the same story is its subhead, tags or not.
+    const subhead = 'آبار الفيوم';
+    expect(extract(page(WATER.title, ...WATER.paragraphs, TAGS, subhead, ...WELLS.paragraphs))).toHaveLength(1);
+  });
+
+  it("after the first article's tags, a headline over bulleted sentences of another story (a writer's dashes)", () => {
+    const items = [
+      'العاصفة الثلجية تغلق طرق جنوب لبنان..',
+      'الدفاع المدني يعمل طوال الليل.',
+      'المدارس مغلقة في القرى الجبلية..',
+      'وطلبت قوى الأمن الداخلي من المواطنين عدم سلوك الطرق الجبلية المغلقة بالثلوج في جنوب لبنان إلا عند الضرورة القصوى، فيما تواصل الجرافات فتح الطرق.',
+      'وأعلنت وزارة التربية إقفال المدارس في القرى الجبلية ليوم واحد بسبب العاصفة الثلجية.',
+    ];
+    const records = extract(
+      page(WATER.title, ...WATER.paragraphs, TAGS, STORM.title, ...items.map((item) => `- ${item}`)),
+    );
+    expect(records.map((r) => r.title)).toEqual([WATER.title, STORM.title]);
+    expect(records[1]).toMatchObject({ role: 'embedded', paragraphs: items });
+    expect(records[0]!.paragraphs).toEqual(WATER.paragraphs);
+  });
+
+  it('with no tail nor date line, a headline over paragraphs of another story that are about it', () => {
+    const records = extract(page(WATER.title, ...WATER.paragraphs, STORM.title, ...STORM.paragraphs));
+    expect(records.map((r) => r.title)).toEqual([WATER.title, STORM.title]);
+    expect(records[1]).toMatchObject({ role: 'embedded', paragraphs: STORM.paragraphs });
+    expect(records[0]!.paragraphs).toEqual(WATER.paragraphs);
+    expect(records[0]!.related).toContainEqual({ title: STORM.title, url: null, relation: 'read-also' });
+  });
+
+  it('after a rule line (dashes, tatweels), a headline over its prose opens a story, even of the same subject', () => {
+    for (const rule of ['-------', 'ــــــــــ', '__________']) {
+      const records = extract(page(WATER.title, ...WATER.paragraphs, rule, WELLS.title, ...WELLS.paragraphs));
+      expect(records.map((r) => r.title)).toEqual([WATER.title, WELLS.title]);
+      expect(records[1]).toMatchObject({ role: 'embedded', paragraphs: WELLS.paragraphs });
+      expect(records[0]!.paragraphs).toEqual(WATER.paragraphs);
+    }
+    // Without the rule, the same lines are a subhead of the article.
+    expect(extract(page(WATER.title, ...WATER.paragraphs, WELLS.title, ...WELLS.paragraphs))).toHaveLength(1);
+  });
+
+  it("with no tail nor date line, an interview's question over its answer stays in the article", () => {
+    const question = 'وماذا عن العاصفة الثلجية التي أغلقت الطرق في جنوب لبنان؟';
+    const records = extract(page(WATER.title, ...WATER.paragraphs, question, ...STORM.paragraphs));
+    expect(records).toHaveLength(1);
+  });
+
   it('with no tail nor date line, a subhead of the same story stays in the article', () => {
     const subhead = 'الوزارة تبدأ حفر آبار المراقبة العميقة في المحافظات';
     const records = extract(page(WATER.title, ...WATER.paragraphs, subhead, ...WELLS.paragraphs));
