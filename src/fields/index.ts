@@ -193,19 +193,29 @@ const SIGNATURE = /^(?<title>.{8,}?[^\s/])\s*(?:\((?<bracketed>[^()]{3,45})\)|\/
 
 /** A writer's full name after a headline has at least this many words (a headline's "(بث مباشر)" has fewer). */
 const SIGNATURE_MIN_WORDS = 3;
+/** The text's opening, where an article writes the name of whom it is about: its first paragraphs. */
+const SIGNATURE_OPENING = 3;
+/** A writer may cite themself this many times (a note on their own book); whom the text is about is named more often. */
+const SIGNATURE_MAX_CITED = 1;
 
 /**
- * The headline and the writer's name signed after it: a full name whose family name the text does not
- * write (a headline's own bracket, "(شاهد الفيديو كاملا)", is about its text).
+ * The headline and the writer's name signed after it: a full name that the text's opening does not
+ * write, nor more than one paragraph of the rest (a writer's note citing their own book does; a
+ * headline's own bracket, "(شاهد الفيديو كاملا)", or a person the article is about, is in its text).
  */
 function signedTitle(title: string, body: string[]): { title: string; author: string } | null {
   const m = SIGNATURE.exec(title.trim());
   const author = m && nameOf(m.groups!.bracketed ?? m.groups!.slashed!);
   if (!author || namesIn(author).length < SIGNATURE_MIN_WORDS) return null;
-  const text = new Set(body.flatMap((norm) => words(norm)));
-  const written = namesIn(author).filter((w) => text.has(w));
-  // A first name ("محمد") may be written in the text; the family name, or two of the name's words, not.
-  return written.length > 1 || written.includes(namesIn(author).at(-1)!)
+  const names = namesIn(author);
+  // A first name ("محمد") may be written in a paragraph; the family name, or two of the name's words, name the person.
+  const writes = (norm: string): boolean => {
+    const text = new Set(words(norm));
+    const written = names.filter((w) => text.has(w));
+    return written.length > 1 || written.includes(names.at(-1)!);
+  };
+  const writing = body.filter(writes).length;
+  return body.slice(0, SIGNATURE_OPENING).some(writes) || writing > SIGNATURE_MAX_CITED
     ? null
     : { title: m.groups!.title!.trim(), author };
 }

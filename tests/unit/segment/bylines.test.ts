@@ -81,6 +81,18 @@ describe('bylines without a marker', () => {
     expect(slashed!.author).toBe('سيدي محمد بن جعفر');
   });
 
+  it("a signed headline whose writer the text cites once, in a late note (the writer's own book), still gives the author", () => {
+    const note =
+      '[4] درج جل مؤرخي الفترة الاستعمارية على اعتبار هذه التسمية حديثة، وهو خطأ صححه الباحثون منذ أكثر من نصف قرن، أنظر كذلك كتاب التوغل الفرنسي في بلاد البيظان للمؤلف سيدي محمد بن جعفر';
+    const [r] = extract([`${HEADLINE}/ سيدي محمد بن جعفر`, ...P, note].join('\n'));
+    expect(r!.title).toBe(HEADLINE);
+    expect(r!.author).toBe('سيدي محمد بن جعفر');
+    // A name the text's opening writes is whom the article is about: the headline keeps it.
+    const about = `${HEADLINE}/ خالد محمد عبد الغفار`;
+    const [subject] = extract([about, ...P].join('\n'));
+    expect(subject!.author).toBeNull();
+  });
+
   it("a meta line with the writer (after an avatar's alt text) and the date gives both; a section's name there gives no author", () => {
     for (const meta of [
       'فاضل السلطاني | الإثنين 9 سبتمبر 2024 - 10:50 ص',
