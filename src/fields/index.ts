@@ -57,7 +57,7 @@ export function extractFields(
   }
   let imageCredit = field('imageCredit');
   let section: string | null = null;
-  const source = field('source');
+  const source = articleSource(draft.fields, cleaned.doc.blocks);
   if (title) {
     const split = cleaned.splitTitle(title);
     if (split) {
@@ -218,6 +218,22 @@ function signedTitle(title: string, body: string[]): { title: string; author: st
   return body.slice(0, SIGNATURE_OPENING).some(writes) || writing > SIGNATURE_MAX_CITED
     ? null
     : { title: m.groups!.title!.trim(), author };
+}
+
+/**
+ * The article's source: of its source fields, the first that does not name the site itself — a lead tag
+ * or a dateline with the site's name ("المدينة نيوز :-", "أبوظبي - قناة العرب"), which the page prints in
+ * another block too (its masthead, its footer), gives way to the outlet the text is taken from (a wire
+ * credit, "--(بترا)"). With no other, the site's name is the source.
+ */
+function articleSource(fields: ArticleDraft['fields'], blocks: Block[]): string | null {
+  const sources = fields.filter((f) => f.field === 'source');
+  if (new Set(sources.map((f) => f.value)).size < 2) return sources[0]?.value ?? null;
+  const printedElsewhere = (f: (typeof sources)[number]): boolean => {
+    const key = ` ${words(normalizeArabic(f.value)).join(' ')} `;
+    return blocks.some((b) => b !== f.block && ` ${words(b.norm).join(' ')} `.includes(key));
+  };
+  return (sources.find((f) => !printedElsewhere(f)) ?? sources[0]!).value;
 }
 
 /** A tag list is the headline cut into words when at least this many of its tags, and this share, are single words of the headline. */
