@@ -8,6 +8,7 @@ import type { ArticleMetadata, Block, PageMeta } from '../document/model.js';
 import type { ExplainEntry, Related, Warning } from '../record.js';
 import { nameOf, namesIn } from '../segment/bylines.js';
 import type { ArticleDraft, Section } from '../segment/index.js';
+import type { Paragraph } from '../segment/units.js';
 import { TAG_ITEM_MAX_WORDS } from '../segment/units.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { wordCount, words } from '../text/words.js';
@@ -57,7 +58,7 @@ export function extractFields(
   }
   let imageCredit = field('imageCredit');
   let section: string | null = null;
-  const source = articleSource(draft.fields, cleaned.doc.blocks);
+  const source = articleSource(draft.fields, cleaned.doc.blocks, draft.body);
   if (title) {
     const split = cleaned.splitTitle(title);
     if (split) {
@@ -220,14 +221,20 @@ function signedTitle(title: string, body: string[]): { title: string; author: st
     : { title: m.groups!.title!.trim(), author };
 }
 
+/** A dateline opens one of the body's first paragraphs: the text's first, under a deck and a caption at most. */
+const DATELINE_REACH = 3;
+
 /**
  * The article's source: of its source fields, the first that does not name the site itself — a lead tag
  * or a dateline with the site's name ("المدينة نيوز :-", "أبوظبي - قناة العرب"), which the page prints in
  * another block too (its masthead, its footer), gives way to the outlet the text is taken from (a wire
- * credit, "--(بترا)"). With no other, the site's name is the source.
+ * credit, "--(بترا)"). With no other, the site's name is the source. A source cut from a paragraph is a
+ * dateline opening the text (under a deck and a caption, perhaps) or a credit ending it: a paragraph deeper in the text
+ * that reads so ("فهل الشؤون الاجتماعية (مثلاً) -- …") names no source.
  */
-function articleSource(fields: ArticleDraft['fields'], blocks: Block[]): string | null {
-  const sources = fields.filter((f) => f.field === 'source');
+function articleSource(fields: ArticleDraft['fields'], blocks: Block[], body: Paragraph[]): string | null {
+  const inside = new Set(body.slice(DATELINE_REACH, -1).map((p) => p.block));
+  const sources = fields.filter((f) => f.field === 'source' && !inside.has(f.block));
   if (new Set(sources.map((f) => f.value)).size < 2) return sources[0]?.value ?? null;
   const printedElsewhere = (f: (typeof sources)[number]): boolean => {
     const key = ` ${words(normalizeArabic(f.value)).join(' ')} `;

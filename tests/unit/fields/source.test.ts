@@ -29,4 +29,13 @@ describe('source: the outlet the text is taken from', () => {
     const [r] = extract(page(HEADLINE, `القاهرة (رويترز) - ${P[0]}`, P[1]!, `${P[2]} --(بترا)`));
     expect(r!.source).toBe('رويترز');
   });
+
+  it('a bracketed word and a dash opening a paragraph inside the text is no dateline: the source line after the text stays', () => {
+    const middle =
+      'فهل الشؤون الاجتماعية (مثلاً) -- وهي المنوط بها خدمة أولئك المحتاجين، قادرة على متابعة مئات الجمعيات الخيرية ومراقبة أموالها؟';
+    const last =
+      'وختم الوزير كلمته بالتأكيد على أن الوزارة ستواصل متابعة أداء المستشفيات الجديدة وتقييم خدماتها بشكل دوري.';
+    const [r] = extract(page(HEADLINE, ...P, middle, last, 'المصدر: المدينة'));
+    expect(r!.source).toBe('المدينة');
+  });
 });
