@@ -15,7 +15,7 @@ import type { BlockLabel, FieldValue } from '../cleaners/labels.js';
 import { DATE_LINE_MAX } from '../cleaners/registry.js';
 import { parseDateLine } from '../dates/dateline.js';
 import { normalizeArabic } from '../text/normalize.js';
-import { PHOTO_CAPTION_WORDS } from '../vocabulary.js';
+import { PHOTO_CAPTION_WORDS, WRITER_ROLE_WORDS } from '../vocabulary.js';
 import { contentWords, findWords, overlap, words } from '../text/words.js';
 import { isHeadlineText, isProse } from './prose.js';
 import { headlineShaped } from './title.js';
@@ -65,6 +65,12 @@ export function namesIn(name: string): string[] {
 const PREPOSITION_ARTICLE = /^(?:لل|بال|وال|فال|كال)/u;
 /** The first word of a photo caption that names no one ("صورة أرشيفية", "لقطة من الفيديو"). */
 const CAPTION_WORDS: ReadonlySet<string> = new Set(PHOTO_CAPTION_WORDS.map(normalizeArabic));
+/** What a writer is, after their name ("… ـ أستاذ جامعي"), on the matching form. */
+const WRITER_ROLES: ReadonlySet<string> = new Set(WRITER_ROLE_WORDS.map(normalizeArabic));
+/** A letter or a mark, not a tatweel. */
+const LETTER = String.raw`(?:(?!ـ)[\p{L}\p{M}])`;
+/** A tatweel standing apart is a dash ("القاهرة ـ ناصر كامل"); one inside a word (a kashida, "ســيد حــكم") stretches it. */
+const SPACED_TATWEEL = new RegExp(String.raw`(?<!${LETTER}|ـ)ـ+|ـ+(?!${LETTER}|ـ)`, 'u');
 /** "<city> - <name>": the city has one or two words (CITY_MAX_WORDS). */
 const CITY_DASH_NAME = /^([^\d\-ـ–—:،,()]{2,25}?)\s*[-ـ–—:]\s*([^\-ـ–—:]{3,45})$/u;
 
@@ -116,7 +122,8 @@ export function nameOf(text: string): string | null {
   const norm = normalizeArabic(trimmed);
   const honorific = HONORIFIC.exec(norm);
   const rest = honorific ? norm.slice(honorific[0].length) : norm;
-  if (!rest || NOT_IN_NAMES.test(rest)) return null;
+  // A tatweel standing apart is a dash ("… كان ـ أستاذ جامعي"), which the matching form does not keep.
+  if (!rest || NOT_IN_NAMES.test(rest) || SPACED_TATWEEL.test(trimmed)) return null;
   const ws = words(rest);
   const core = ws.filter((w) => !NAME_PARTICLES.has(w));
   if (
@@ -143,22 +150,27 @@ export function nameOf(text: string): string | null {
   return trimmed;
 }
 
-/** "<city> - <name>" (or "<city>: <name>" with `colon`, or "<name> - <city>"): the city and the name, or null. */
-function cityAndName(text: string, colon = true): { city: string; name: string; agency: boolean } | null {
+/**
+ * "<city> - <name>" (or "<city>: <name>" with `colon`, "<name> - <city>", or "<name> - <role>"): the
+ * name, or null.
+ */
+function cityAndName(text: string, colon = true): { name: string; agency: boolean } | null {
   const m = CITY_DASH_NAME.exec(text.trim());
   if (m && !colon && /:\s*$/u.test(text.slice(0, text.indexOf(m[2]!)))) return null;
   if (!m) return null;
-  // "حسام أبو العلا - القاهرة": the name first, then the city.
   const first = nameOf(m[1]!);
-  if (first && !nameOf(m[2]!) && words(normalizeArabic(m[2]!)).length <= CITY_MAX_WORDS)
-    return { city: m[2]!.trim(), name: first, agency: false };
+  const after = words(normalizeArabic(m[2]!));
+  // "د. مامودو كان ـ أستاذ جامعي": the name first, then what the writer is.
+  if (first && WRITER_ROLES.has(after[0]!)) return { name: first, agency: false };
+  // "حسام أبو العلا - القاهرة": the name first, then the city.
+  if (first && !nameOf(m[2]!) && after.length <= CITY_MAX_WORDS) return { name: first, agency: false };
   if (words(normalizeArabic(m[1]!)).length > CITY_MAX_WORDS) return null;
   const name = nameOf(m[2]!);
-  if (name) return { city: m[1]!.trim(), name, agency: false };
+  if (name) return { name, agency: false };
   // "شينينغ - شينخوا": one word after the city and a dash is the agency's name ("أولاً: الأسعار" is a subhead).
   const agency = m[2]!.trim();
   const dash = !/:\s*$/u.test(text.slice(0, text.indexOf(m[2]!)));
-  return dash && /^\p{L}{2,}$/u.test(agency) ? { city: m[1]!.trim(), name: agency, agency: true } : null;
+  return dash && /^\p{L}{2,}$/u.test(agency) ? { name: agency, agency: true } : null;
 }
 
 /** A publication's or an agency's name alone on the dump's last line ("سبأ", "* الشرق القطرية"): a few words of letters. */

@@ -81,6 +81,26 @@ describe('bylines without a marker', () => {
     expect(slashed!.author).toBe('سيدي محمد بن جعفر');
   });
 
+  it('"<name> ـ <role>" under the headline is the byline: the name is the author, the role is no part of it', () => {
+    for (const line of [
+      'د. مامودو كان ـ أستاذ جامعي',
+      'سالم الشهري - كاتب صحفي',
+      'منى عبد الله – باحثة في الشؤون الأفريقية',
+    ]) {
+      const [r] = extract(page(HEADLINE, line, ...P));
+      expect(r!.author, line).toBe(line.split(/ [ـ–-] /u)[0]);
+      expect(r!.paragraphs, line).toEqual(P);
+    }
+    // Two names either side of a dash are no "name - role": "<city> - <name>" reads them.
+    expect(extract(page(HEADLINE, 'القاهرة ـ ناصر كامل', ...P))[0]!.author).toBe('ناصر كامل');
+  });
+
+  it('a tatweel standing apart is a dash, so no name holds one; a kashida (ـ inside a word, "ســيد حــكم") is part of the name', () => {
+    expect(nameOf('ســيد حــكم')).toBe('ســيد حــكم');
+    for (const line of ['د. مامودو كان ـ أستاذ جامعي', 'مامودو كانـ أستاذ', 'مامودو ـكان'])
+      expect(nameOf(line), line).toBeNull();
+  });
+
   it("a signed headline whose writer the text cites once, in a late note (the writer's own book), still gives the author", () => {
     const note =
       '[4] درج جل مؤرخي الفترة الاستعمارية على اعتبار هذه التسمية حديثة، وهو خطأ صححه الباحثون منذ أكثر من نصف قرن، أنظر كذلك كتاب التوغل الفرنسي في بلاد البيظان للمؤلف سيدي محمد بن جعفر';
