@@ -15,7 +15,7 @@ import type { BlockLabel, FieldValue } from '../cleaners/labels.js';
 import { DATE_LINE_MAX } from '../cleaners/registry.js';
 import { parseDateLine } from '../dates/dateline.js';
 import { normalizeArabic } from '../text/normalize.js';
-import { PHOTO_CAPTION_WORDS, WRITER_ROLE_WORDS } from '../vocabulary.js';
+import { PHOTO_CAPTION_WORDS, SECTION_NOUNS, WRITER_ROLE_WORDS } from '../vocabulary.js';
 import { contentWords, findWords, overlap, words } from '../text/words.js';
 import { isHeadlineText, isProse } from './prose.js';
 import { headlineShaped } from './title.js';
@@ -65,6 +65,8 @@ export function namesIn(name: string): string[] {
 const PREPOSITION_ARTICLE = /^(?:لل|بال|وال|فال|كال)/u;
 /** The first word of a photo caption that names no one ("صورة أرشيفية", "لقطة من الفيديو"). */
 const CAPTION_WORDS: ReadonlySet<string> = new Set(PHOTO_CAPTION_WORDS.map(normalizeArabic));
+/** The first word of a section's name ("شؤون خليجية"), on the matching form: no name starts so. */
+const SECTION_WORDS: ReadonlySet<string> = new Set(SECTION_NOUNS.map(normalizeArabic));
 /** What a writer is, after their name ("… ـ أستاذ جامعي"), on the matching form. */
 const WRITER_ROLES: ReadonlySet<string> = new Set(WRITER_ROLE_WORDS.map(normalizeArabic));
 /** A letter or a mark, not a tatweel. */
@@ -82,6 +84,7 @@ export class PageIndex {
   /** The index of the page's last block. */
   readonly last: number;
   private words: { text: string; furniture: string[] } | null = null;
+  private menu: Map<string, number[]> | null = null;
 
   constructor(private readonly blocks: Block[]) {
     this.last = blocks.length - 1;
@@ -95,6 +98,20 @@ export class PageIndex {
   /** The words of each block that is no prose (menus, mastheads, footers), padded with spaces. */
   get furniture(): string[] {
     return this.index().furniture;
+  }
+
+  /**
+   * Whether one of the page's list items but `block` itself (a meta list's link) reads as the text:
+   * a section's name that the menu lists.
+   */
+  inMenu(text: string, block: Block): boolean {
+    this.menu ??= this.blocks.reduce((items, b) => {
+      if (b.kind !== 'list-item') return items;
+      const key = words(b.norm).join(' ');
+      items.set(key, [...(items.get(key) ?? []), b.index]);
+      return items;
+    }, new Map<string, number[]>());
+    return (this.menu.get(words(normalizeArabic(text)).join(' ')) ?? []).some((i) => i !== block.index);
   }
 
   private index(): { text: string; furniture: string[] } {
@@ -138,6 +155,7 @@ export function nameOf(text: string): string | null {
   if (
     ws[0]!.startsWith('ال') ||
     CAPTION_WORDS.has(ws[0]!) ||
+    SECTION_WORDS.has(ws[0]!) ||
     ws.some(
       (w, i) => (FUNCTION_WORDS.has(w) && !(i === 0 && w === FIRST_NAME_OR_PREPOSITION)) || PREPOSITION_ARTICLE.test(w),
     )
@@ -221,10 +239,18 @@ export function printedWithin(page: PageIndex, text: string): boolean {
  * the text is about, or is printed again and again (a logo's text, a section). `colon`: "<city>: <name>"
  * is read too (under the headline: above it, "<country>: <headline>" is a headline's form).
  */
-function bylineField(text: string, paragraphs: Set<string>[], page: PageIndex, colon: boolean): FieldValue | null {
+function bylineField(
+  block: Block,
+  text: string,
+  paragraphs: Set<string>[],
+  page: PageIndex,
+  colon: boolean,
+): FieldValue | null {
   const dashed = cityAndName(text, colon);
   const name = dashed?.name ?? nameOf(text);
   if (!name || (!dashed?.agency && aboutText(name, paragraphs))) return null;
+  // A section's name under the headline, which the page's menu lists, is no writer.
+  if (!dashed && page.inMenu(name, block)) return null;
   const printed = timesOnPage(page, name);
   if (dashed) return { field: printed > 1 || dashed.agency ? 'source' : 'author', value: name };
   return printed > MAX_PRINTED ? null : { field: 'author', value: name };
@@ -237,10 +263,6 @@ function bylineField(text: string, paragraphs: Set<string>[], page: PageIndex, c
  * (a caption); a line over a headline is its kicker.
  */
 export function labelBylines(blocks: Block[], labels: BlockLabel[], page: PageIndex): BlockLabel[] {
-  let menuItems: Set<string> | null = null;
-  /** Whether the page's menus list these words (made at the first meta line). */
-  const inMenu = (key: string): boolean =>
-    (menuItems ??= new Set(blocks.filter((b) => b.kind === 'list-item').map((b) => words(b.norm).join(' ')))).has(key);
   // The page's prose and its words, made when a line that may be a byline first asks (most pages have none).
   let proseAt: number[] | null = null;
   let prose: Set<string>[] = [];
@@ -274,7 +296,7 @@ export function labelBylines(blocks: Block[], labels: BlockLabel[], page: PageIn
     if (
       meta &&
       !aboutText(meta.name, proseBut(i)) &&
-      !inMenu(namesIn(meta.name).join(' ')) &&
+      !page.inMenu(meta.name, blocks[i]!) &&
       timesOnPage(page, meta.name) <= MAX_PRINTED_META
     ) {
       return {
@@ -309,7 +331,7 @@ export function labelBylines(blocks: Block[], labels: BlockLabel[], page: PageIn
     // above the date line over it. A line under a masthead's date line or a menu is none; nor is a short
     // headline under them, printed over its own date line.
     if (!headlineAt(dated(after) ? before : step(before, -1))) return label;
-    const field = bylineField(label.text, pageProse(), page, false);
+    const field = bylineField(blocks[i]!, label.text, pageProse(), page, false);
     return field ? { text: null, marker: null, fields: [field] } : label;
   });
 }
@@ -385,7 +407,7 @@ export function withBylines(
     });
   const out = [...span];
   const take = (i: number, unit: ContentUnit): boolean => {
-    const field = bylineField(unit.text, paragraphs(), page, true);
+    const field = bylineField(unit.block, unit.text, paragraphs(), page, true);
     if (field) out[i] = { type: 'fields', block: unit.block, fields: [field] };
     return field !== null;
   };

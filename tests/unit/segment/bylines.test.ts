@@ -38,6 +38,19 @@ describe('bylines without a marker', () => {
     expect(r!.author).toBeNull();
   });
 
+  it('a section name right under the headline is no author: by its word (شؤون، أخبار …) or as one of the menu items', () => {
+    for (const section of ['شؤون خليجية', 'أخبار العالم'])
+      for (const dated of [[], ['الأحد 1 سبتمبر 2024']]) {
+        const [r] = extract(page(HEADLINE, section, ...dated, ...P));
+        expect(r!.author, section).toBeNull();
+        expect(r!.title, section).toBe(HEADLINE);
+        expect(r!.paragraphs, section).toEqual(P);
+      }
+    // A section with no such word, which the page's menu lists: the menu tells it.
+    const menu = ['  • الرئيسية', '  • مصر الجديدة', '  • رياضة'].join('\n');
+    expect(extract(page(menu, HEADLINE, 'مصر الجديدة', 'الأحد 1 سبتمبر 2024', ...P))[0]!.author).toBeNull();
+  });
+
   it("menu items under a masthead's date line are no byline", () => {
     const [r] = extract(
       page('الأحد 1 سبتمبر 2024', 'أخبار محلية', 'عربي ودولي', 'رياضة', HEADLINE, 'بقلم: سالم الشهري', ...P),
