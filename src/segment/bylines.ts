@@ -308,14 +308,11 @@ export function labelBylines(blocks: Block[], labels: BlockLabel[], page: PageIn
         ],
       };
     }
-    // A date line a rule cut something from ("| الخميس 6 أغسطس 2015", a table's cell mark) is a date line still.
+    // A date line a rule cut something from ("| الخميس 6 أغسطس 2015", a table's cell mark) is a date line
+    // still; so is one with a short tail after a dash ("4/8/2012 - الصحوة نت – متابعات").
     const cutDate =
-      label.text !== null &&
-      label.text !== blocks[i]!.text &&
-      label.text.length <= DATE_LINE_MAX &&
-      !label.marker &&
-      label.fields.length === 0
-        ? parseDateLine(label.text)
+      label.text !== null && label.text.length <= DATE_LINE_MAX && !label.marker && label.fields.length === 0
+        ? ((label.text !== blocks[i]!.text ? parseDateLine(label.text) : null) ?? dateWithTail(label.text))
         : null;
     if (cutDate) return { text: null, marker: null, fields: [{ field: 'date', value: cutDate }] };
     if (label.text === null || label.marker || label.fields.length > 0 || blocks[i]!.kind === 'list-item') return label;
@@ -338,6 +335,21 @@ export function labelBylines(blocks: Block[], labels: BlockLabel[], page: PageIn
 
 /** Between the writer and the date on a meta line: a bar, a bullet, or a spaced dash. */
 const META_SEPARATOR = /\s*[|•·]\s*|\s+[-–—]\s+/u;
+
+/** The tail after a date on its line: the site that reprinted the article, a section ("الصحوة نت – متابعات"). */
+const DATE_TAIL_MAX_WORDS = 4;
+
+/**
+ * The date of a line that prints a few words after it, past a bar or a spaced dash: a site's name, a
+ * section; not a headline (a list's item: "4/8/2012 - وزير الخارجية يزور …" has more words).
+ */
+function dateWithTail(text: string): string | null {
+  const at = META_SEPARATOR.exec(text);
+  if (!at || at.index === 0) return null;
+  const tail = text.slice(at.index + at[0].length);
+  const n = words(normalizeArabic(tail)).length;
+  return n > 0 && n <= DATE_TAIL_MAX_WORDS && !/\d/u.test(tail) ? parseDateLine(text.slice(0, at.index)) : null;
+}
 
 /**
  * A meta line's writer and date ("فاضل السلطاني | الإثنين 9 سبتمبر 2024 - 10:50 ص", either way round):

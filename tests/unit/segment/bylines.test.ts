@@ -51,6 +51,14 @@ describe('bylines without a marker', () => {
     expect(extract(page(menu, HEADLINE, 'مصر الجديدة', 'الأحد 1 سبتمبر 2024', ...P))[0]!.author).toBeNull();
   });
 
+  it('a date line with a short tail after a dash ("4/8/2012 - الصحوة نت – متابعات") gives the date; a headline after a date does not', () => {
+    const [r] = extract(page(HEADLINE, '4/8/2012 - الصحوة نت – متابعات', ...P));
+    expect(r!.published).toBe('2012-08-04');
+    expect(r!.paragraphs).toEqual(P);
+    const item = '4/8/2012 - وزير الخارجية يزور القاهرة لبحث التعاون الاقتصادي';
+    expect(extract(page(HEADLINE, item, ...P))[0]!.published).toBeNull();
+  });
+
   it("menu items under a masthead's date line are no byline", () => {
     const [r] = extract(
       page('الأحد 1 سبتمبر 2024', 'أخبار محلية', 'عربي ودولي', 'رياضة', HEADLINE, 'بقلم: سالم الشهري', ...P),
