@@ -6,7 +6,7 @@ import { shorten } from '../cleaners/apply.js';
 import type { CleanedDocument } from '../cleaners/labels.js';
 import type { ArticleMetadata, Block, PageMeta } from '../document/model.js';
 import type { ExplainEntry, Related, Warning } from '../record.js';
-import { nameOf, namesIn } from '../segment/bylines.js';
+import { leadingByline, nameOf, namesIn } from '../segment/bylines.js';
 import type { ArticleDraft, Section } from '../segment/index.js';
 import type { Paragraph } from '../segment/units.js';
 import { TAG_ITEM_MAX_WORDS } from '../segment/units.js';
@@ -101,6 +101,17 @@ export function extractFields(
   }
 
   const paragraphs = draft.body.map((p) => p.text);
+  // With no byline of its own, the text may open with one: "د.محمد مقدادي - تمثل اللغة …" (the paragraph
+  // keeps it, as a wire dateline's place stays: the line is the text's).
+  const lead = field('author') || signed || !paragraphs[0] ? null : leadingByline(paragraphs[0]);
+  if (lead)
+    explain.push({
+      cleaner: 'segment',
+      rule: 'leading-byline',
+      action: `field:author=${lead} (line kept)`,
+      matched: shorten(paragraphs[0]!),
+      line: draft.body[0]!.block.line,
+    });
   const articleWords = new ArticleWords(() => [title ?? '', ...paragraphs]);
   // Tags the page gives as links or metadata (HTML) are the tags; a tag line's text is then the same
   // links flattened, often without separators.
@@ -134,7 +145,7 @@ export function extractFields(
     source,
     imageCredit,
     section,
-    author: field('author') ?? signed?.author ?? plausibleAuthor(meta, source),
+    author: field('author') ?? signed?.author ?? lead ?? plausibleAuthor(meta, source),
     dated: articleDate(
       draft.fields,
       draft.title?.block ?? null,

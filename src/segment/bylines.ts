@@ -168,6 +168,18 @@ export function nameOf(text: string): string | null {
   return trimmed;
 }
 
+/** A name and a dash opening a paragraph ("د.محمد مقدادي - تمثل اللغة …"): the name's part. */
+const LEADING_NAME = /^([^\d\-–—ـ:،,()]{4,45}?)\s+(?:[-–—]|ـ+)\s+(?=\S)/u;
+
+/**
+ * A writer's byline opening the text: a name after an honorific ("د.", "الدكتور"), then a dash; null
+ * without one ("ريف دمشق - …" opens a dateline).
+ */
+export function leadingByline(text: string): string | null {
+  const m = LEADING_NAME.exec(text);
+  return m && HONORIFIC.test(normalizeArabic(m[1]!)) ? nameOf(m[1]!) : null;
+}
+
 /**
  * "<city> - <name>" (or "<city>: <name>" with `colon`, "<name> - <city>", or "<name> - <role>"): the
  * name, or null.

@@ -59,6 +59,15 @@ describe('bylines without a marker', () => {
     expect(extract(page(HEADLINE, item, ...P))[0]!.published).toBeNull();
   });
 
+  it('a writer\'s name after an honorific and a dash opening the text ("د.محمد مقدادي - تمثل …") is the author', () => {
+    const [r] = extract([HEADLINE, `د.محمد مقدادي - ${P[0]}`, P[1], P[2]].join('\n'));
+    expect(r!.author).toBe('د.محمد مقدادي');
+    expect(r!.paragraphs).toEqual([`د.محمد مقدادي - ${P[0]}`, P[1], P[2]]);
+    // A place and a dash open a dateline, not a byline: no honorific, no author.
+    const [dateline] = extract([HEADLINE, `ريف دمشق - ${P[0]}`, P[1], P[2]].join('\n'));
+    expect(dateline!.author).toBeNull();
+  });
+
   it("menu items under a masthead's date line are no byline", () => {
     const [r] = extract(
       page('الأحد 1 سبتمبر 2024', 'أخبار محلية', 'عربي ودولي', 'رياضة', HEADLINE, 'بقلم: سالم الشهري', ...P),
