@@ -8,8 +8,7 @@ import type { ArticleMetadata, Block, PageMeta } from '../document/model.js';
 import type { ExplainEntry, Related, Warning } from '../record.js';
 import { leadingByline, nameOf, namesIn } from '../segment/bylines.js';
 import type { ArticleDraft, Section } from '../segment/index.js';
-import type { Paragraph } from '../segment/units.js';
-import { TAG_ITEM_MAX_WORDS } from '../segment/units.js';
+import { TAG_ITEM_MAX_WORDS, type Paragraph } from '../segment/units.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { wordCount, words } from '../text/words.js';
 import { ArticleWords, lexiconCovered, splitTagLine, splitTagList, uniqueTags } from './keywords.js';
@@ -240,8 +239,8 @@ const DATELINE_REACH = 3;
  * or a dateline with the site's name ("المدينة نيوز :-", "أبوظبي - قناة العرب"), which the page prints in
  * another block too (its masthead, its footer), gives way to the outlet the text is taken from (a wire
  * credit, "--(بترا)"). With no other, the site's name is the source. A source cut from a paragraph is a
- * dateline opening the text (under a deck and a caption, perhaps) or a credit ending it: a paragraph deeper in the text
- * that reads so ("فهل الشؤون الاجتماعية (مثلاً) -- …") names no source.
+ * dateline opening the text (under a deck and a caption, perhaps) or a credit ending it: a paragraph
+ * deeper in the text that reads so ("فهل الشؤون الاجتماعية (مثلاً) -- …") names no source.
  */
 function articleSource(fields: ArticleDraft['fields'], blocks: Block[], body: Paragraph[]): string | null {
   const inside = new Set(body.slice(DATELINE_REACH, -1).map((p) => p.block));
