@@ -58,6 +58,45 @@ export const SIMILAR_HEADINGS = ['ذات صلة', 'قد يهمك', 'قد يعج�
 export const PHOTO_CAPTION_WORDS = ['صورة', 'الصورة', 'لقطة', 'أرشيف', 'أرشيفية', 'فيديو', 'مشهد', 'جانب', 'صور'];
 
 /**
+ * The first word of a section's name ("شؤون خليجية", "أخبار العالم", "قضايا وآراء"): a plural of things,
+ * no person's name starts with one.
+ */
+export const SECTION_NOUNS = ['شؤون', 'قضايا', 'آراء', 'ملفات', 'حوادث', 'منوعات', 'أحداث', ...RELATED_NOUNS];
+
+/**
+ * What a writer is, printed after their name in a byline ("د. مامودو كان ـ أستاذ جامعي", "… - كاتب
+ * صحفي"): the first word of the role.
+ */
+export const WRITER_ROLE_WORDS = [
+  'أستاذ',
+  'أستاذة',
+  'كاتب',
+  'كاتبة',
+  'باحث',
+  'باحثة',
+  'صحفي',
+  'صحفية',
+  'صحافي',
+  'صحافية',
+  'إعلامي',
+  'إعلامية',
+  'أكاديمي',
+  'أكاديمية',
+  'محلل',
+  'محللة',
+  'خبير',
+  'خبيرة',
+  'محرر',
+  'محررة',
+  'مراسل',
+  'مراسلة',
+  'روائي',
+  'روائية',
+  'شاعر',
+  'شاعرة',
+];
+
+/**
  * Labels of a tag line that head it even with no colon ("الوسوم مجلس الأمن غزة"): words that name tags
  * and nothing else a line may start with.
  */

@@ -6,9 +6,9 @@ import { shorten } from '../cleaners/apply.js';
 import type { CleanedDocument } from '../cleaners/labels.js';
 import type { ArticleMetadata, Block, PageMeta } from '../document/model.js';
 import type { ExplainEntry, Related, Warning } from '../record.js';
-import { nameOf, namesIn } from '../segment/bylines.js';
+import { leadingByline, nameOf, namesIn } from '../segment/bylines.js';
 import type { ArticleDraft, Section } from '../segment/index.js';
-import { TAG_ITEM_MAX_WORDS } from '../segment/units.js';
+import { TAG_ITEM_MAX_WORDS, type Paragraph } from '../segment/units.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { wordCount, words } from '../text/words.js';
 import { ArticleWords, lexiconCovered, splitTagLine, splitTagList, uniqueTags } from './keywords.js';
@@ -57,7 +57,7 @@ export function extractFields(
   }
   let imageCredit = field('imageCredit');
   let section: string | null = null;
-  const source = field('source');
+  const source = articleSource(draft.fields, cleaned.doc.blocks, draft.body);
   if (title) {
     const split = cleaned.splitTitle(title);
     if (split) {
@@ -100,6 +100,17 @@ export function extractFields(
   }
 
   const paragraphs = draft.body.map((p) => p.text);
+  // With no byline of its own, the text may open with one: "د.محمد مقدادي - تمثل اللغة …" (the paragraph
+  // keeps it, as a wire dateline's place stays: the line is the text's).
+  const lead = field('author') || signed || !paragraphs[0] ? null : leadingByline(paragraphs[0]);
+  if (lead)
+    explain.push({
+      cleaner: 'segment',
+      rule: 'leading-byline',
+      action: `field:author=${lead} (line kept)`,
+      matched: shorten(paragraphs[0]!),
+      line: draft.body[0]!.block.line,
+    });
   const articleWords = new ArticleWords(() => [title ?? '', ...paragraphs]);
   // Tags the page gives as links or metadata (HTML) are the tags; a tag line's text is then the same
   // links flattened, often without separators.
@@ -133,7 +144,7 @@ export function extractFields(
     source,
     imageCredit,
     section,
-    author: field('author') ?? signed?.author ?? plausibleAuthor(meta, source),
+    author: field('author') ?? signed?.author ?? lead ?? plausibleAuthor(meta, source),
     dated: articleDate(
       draft.fields,
       draft.title?.block ?? null,
@@ -193,21 +204,53 @@ const SIGNATURE = /^(?<title>.{8,}?[^\s/])\s*(?:\((?<bracketed>[^()]{3,45})\)|\/
 
 /** A writer's full name after a headline has at least this many words (a headline's "(بث مباشر)" has fewer). */
 const SIGNATURE_MIN_WORDS = 3;
+/** The text's opening, where an article writes the name of whom it is about: its first paragraphs. */
+const SIGNATURE_OPENING = 3;
+/** A writer may cite themself this many times (a note on their own book); whom the text is about is named more often. */
+const SIGNATURE_MAX_CITED = 1;
 
 /**
- * The headline and the writer's name signed after it: a full name whose family name the text does not
- * write (a headline's own bracket, "(شاهد الفيديو كاملا)", is about its text).
+ * The headline and the writer's name signed after it: a full name that the text's opening does not
+ * write, nor more than one paragraph of the rest (a writer's note citing their own book does; a
+ * headline's own bracket, "(شاهد الفيديو كاملا)", or a person the article is about, is in its text).
  */
 function signedTitle(title: string, body: string[]): { title: string; author: string } | null {
   const m = SIGNATURE.exec(title.trim());
   const author = m && nameOf(m.groups!.bracketed ?? m.groups!.slashed!);
   if (!author || namesIn(author).length < SIGNATURE_MIN_WORDS) return null;
-  const text = new Set(body.flatMap((norm) => words(norm)));
-  const written = namesIn(author).filter((w) => text.has(w));
-  // A first name ("محمد") may be written in the text; the family name, or two of the name's words, not.
-  return written.length > 1 || written.includes(namesIn(author).at(-1)!)
+  const names = namesIn(author);
+  // A first name ("محمد") may be written in a paragraph; the family name, or two of the name's words, name the person.
+  const writes = (norm: string): boolean => {
+    const text = new Set(words(norm));
+    const written = names.filter((w) => text.has(w));
+    return written.length > 1 || written.includes(names.at(-1)!);
+  };
+  const writing = body.filter(writes).length;
+  return body.slice(0, SIGNATURE_OPENING).some(writes) || writing > SIGNATURE_MAX_CITED
     ? null
     : { title: m.groups!.title!.trim(), author };
+}
+
+/** A dateline opens one of the body's first paragraphs: the text's first, under a deck and a caption at most. */
+const DATELINE_REACH = 3;
+
+/**
+ * The article's source: of its source fields, the first that does not name the site itself — a lead tag
+ * or a dateline with the site's name ("المدينة نيوز :-", "أبوظبي - قناة العرب"), which the page prints in
+ * another block too (its masthead, its footer), gives way to the outlet the text is taken from (a wire
+ * credit, "--(بترا)"). With no other, the site's name is the source. A source cut from a paragraph is a
+ * dateline opening the text (under a deck and a caption, perhaps) or a credit ending it: a paragraph
+ * deeper in the text that reads so ("فهل الشؤون الاجتماعية (مثلاً) -- …") names no source.
+ */
+function articleSource(fields: ArticleDraft['fields'], blocks: Block[], body: Paragraph[]): string | null {
+  const inside = new Set(body.slice(DATELINE_REACH, -1).map((p) => p.block));
+  const sources = fields.filter((f) => f.field === 'source' && !inside.has(f.block));
+  if (new Set(sources.map((f) => f.value)).size < 2) return sources[0]?.value ?? null;
+  const printedElsewhere = (f: (typeof sources)[number]): boolean => {
+    const key = ` ${words(normalizeArabic(f.value)).join(' ')} `;
+    return blocks.some((b) => b !== f.block && ` ${words(b.norm).join(' ')} `.includes(key));
+  };
+  return (sources.find((f) => !printedElsewhere(f)) ?? sources[0]!).value;
 }
 
 /** A tag list is the headline cut into words when at least this many of its tags, and this share, are single words of the headline. */

@@ -15,7 +15,7 @@ import type { BlockLabel, FieldValue } from '../cleaners/labels.js';
 import { DATE_LINE_MAX } from '../cleaners/registry.js';
 import { parseDateLine } from '../dates/dateline.js';
 import { normalizeArabic } from '../text/normalize.js';
-import { PHOTO_CAPTION_WORDS } from '../vocabulary.js';
+import { PHOTO_CAPTION_WORDS, SECTION_NOUNS, WRITER_ROLE_WORDS } from '../vocabulary.js';
 import { contentWords, findWords, overlap, words } from '../text/words.js';
 import { isHeadlineText, isProse } from './prose.js';
 import { headlineShaped } from './title.js';
@@ -65,6 +65,14 @@ export function namesIn(name: string): string[] {
 const PREPOSITION_ARTICLE = /^(?:لل|بال|وال|فال|كال)/u;
 /** The first word of a photo caption that names no one ("صورة أرشيفية", "لقطة من الفيديو"). */
 const CAPTION_WORDS: ReadonlySet<string> = new Set(PHOTO_CAPTION_WORDS.map(normalizeArabic));
+/** The first word of a section's name ("شؤون خليجية"), on the matching form: no name starts so. */
+const SECTION_WORDS: ReadonlySet<string> = new Set(SECTION_NOUNS.map(normalizeArabic));
+/** What a writer is, after their name ("… ـ أستاذ جامعي"), on the matching form. */
+const WRITER_ROLES: ReadonlySet<string> = new Set(WRITER_ROLE_WORDS.map(normalizeArabic));
+/** A letter or a mark, not a tatweel. */
+const LETTER = String.raw`(?:(?!ـ)[\p{L}\p{M}])`;
+/** A tatweel standing apart is a dash ("القاهرة ـ ناصر كامل"); one inside a word (a kashida, "ســيد حــكم") stretches it. */
+const SPACED_TATWEEL = new RegExp(String.raw`(?<!${LETTER}|ـ)ـ+|ـ+(?!${LETTER}|ـ)`, 'u');
 /** "<city> - <name>": the city has one or two words (CITY_MAX_WORDS). */
 const CITY_DASH_NAME = /^([^\d\-ـ–—:،,()]{2,25}?)\s*[-ـ–—:]\s*([^\-ـ–—:]{3,45})$/u;
 
@@ -76,6 +84,7 @@ export class PageIndex {
   /** The index of the page's last block. */
   readonly last: number;
   private words: { text: string; furniture: string[] } | null = null;
+  private menu: Map<string, number[]> | null = null;
 
   constructor(private readonly blocks: Block[]) {
     this.last = blocks.length - 1;
@@ -89,6 +98,20 @@ export class PageIndex {
   /** The words of each block that is no prose (menus, mastheads, footers), padded with spaces. */
   get furniture(): string[] {
     return this.index().furniture;
+  }
+
+  /**
+   * Whether one of the page's list items but `block` itself (a meta list's link) reads as the text:
+   * a section's name that the menu lists.
+   */
+  inMenu(text: string, block: Block): boolean {
+    this.menu ??= this.blocks.reduce((items, b) => {
+      if (b.kind !== 'list-item') return items;
+      const key = words(b.norm).join(' ');
+      items.set(key, [...(items.get(key) ?? []), b.index]);
+      return items;
+    }, new Map<string, number[]>());
+    return (this.menu.get(words(normalizeArabic(text)).join(' ')) ?? []).some((i) => i !== block.index);
   }
 
   private index(): { text: string; furniture: string[] } {
@@ -116,7 +139,8 @@ export function nameOf(text: string): string | null {
   const norm = normalizeArabic(trimmed);
   const honorific = HONORIFIC.exec(norm);
   const rest = honorific ? norm.slice(honorific[0].length) : norm;
-  if (!rest || NOT_IN_NAMES.test(rest)) return null;
+  // A tatweel standing apart is a dash ("… كان ـ أستاذ جامعي"), which the matching form does not keep.
+  if (!rest || NOT_IN_NAMES.test(rest) || SPACED_TATWEEL.test(trimmed)) return null;
   const ws = words(rest);
   const core = ws.filter((w) => !NAME_PARTICLES.has(w));
   if (
@@ -131,6 +155,7 @@ export function nameOf(text: string): string | null {
   if (
     ws[0]!.startsWith('ال') ||
     CAPTION_WORDS.has(ws[0]!) ||
+    SECTION_WORDS.has(ws[0]!) ||
     ws.some(
       (w, i) => (FUNCTION_WORDS.has(w) && !(i === 0 && w === FIRST_NAME_OR_PREPOSITION)) || PREPOSITION_ARTICLE.test(w),
     )
@@ -143,22 +168,39 @@ export function nameOf(text: string): string | null {
   return trimmed;
 }
 
-/** "<city> - <name>" (or "<city>: <name>" with `colon`, or "<name> - <city>"): the city and the name, or null. */
-function cityAndName(text: string, colon = true): { city: string; name: string; agency: boolean } | null {
+/** A name and a dash opening a paragraph ("د.محمد مقدادي - تمثل اللغة …"): the name's part. */
+const LEADING_NAME = /^([^\d\-–—ـ:،,()]{4,45}?)\s+(?:[-–—]|ـ+)\s+(?=\S)/u;
+
+/**
+ * A writer's byline opening the text: a name after an honorific ("د.", "الدكتور"), then a dash; null
+ * without one ("ريف دمشق - …" opens a dateline).
+ */
+export function leadingByline(text: string): string | null {
+  const m = LEADING_NAME.exec(text);
+  return m && HONORIFIC.test(normalizeArabic(m[1]!)) ? nameOf(m[1]!) : null;
+}
+
+/**
+ * "<city> - <name>" (or "<city>: <name>" with `colon`, "<name> - <city>", or "<name> - <role>"): the
+ * name, or null.
+ */
+function cityAndName(text: string, colon = true): { name: string; agency: boolean } | null {
   const m = CITY_DASH_NAME.exec(text.trim());
   if (m && !colon && /:\s*$/u.test(text.slice(0, text.indexOf(m[2]!)))) return null;
   if (!m) return null;
-  // "حسام أبو العلا - القاهرة": the name first, then the city.
   const first = nameOf(m[1]!);
-  if (first && !nameOf(m[2]!) && words(normalizeArabic(m[2]!)).length <= CITY_MAX_WORDS)
-    return { city: m[2]!.trim(), name: first, agency: false };
+  const after = words(normalizeArabic(m[2]!));
+  // "د. مامودو كان ـ أستاذ جامعي": the name first, then what the writer is.
+  if (first && WRITER_ROLES.has(after[0]!)) return { name: first, agency: false };
+  // "حسام أبو العلا - القاهرة": the name first, then the city.
+  if (first && !nameOf(m[2]!) && after.length <= CITY_MAX_WORDS) return { name: first, agency: false };
   if (words(normalizeArabic(m[1]!)).length > CITY_MAX_WORDS) return null;
   const name = nameOf(m[2]!);
-  if (name) return { city: m[1]!.trim(), name, agency: false };
+  if (name) return { name, agency: false };
   // "شينينغ - شينخوا": one word after the city and a dash is the agency's name ("أولاً: الأسعار" is a subhead).
   const agency = m[2]!.trim();
   const dash = !/:\s*$/u.test(text.slice(0, text.indexOf(m[2]!)));
-  return dash && /^\p{L}{2,}$/u.test(agency) ? { city: m[1]!.trim(), name: agency, agency: true } : null;
+  return dash && /^\p{L}{2,}$/u.test(agency) ? { name: agency, agency: true } : null;
 }
 
 /** A publication's or an agency's name alone on the dump's last line ("سبأ", "* الشرق القطرية"): a few words of letters. */
@@ -209,10 +251,18 @@ export function printedWithin(page: PageIndex, text: string): boolean {
  * the text is about, or is printed again and again (a logo's text, a section). `colon`: "<city>: <name>"
  * is read too (under the headline: above it, "<country>: <headline>" is a headline's form).
  */
-function bylineField(text: string, paragraphs: Set<string>[], page: PageIndex, colon: boolean): FieldValue | null {
+function bylineField(
+  block: Block,
+  text: string,
+  paragraphs: Set<string>[],
+  page: PageIndex,
+  colon: boolean,
+): FieldValue | null {
   const dashed = cityAndName(text, colon);
   const name = dashed?.name ?? nameOf(text);
   if (!name || (!dashed?.agency && aboutText(name, paragraphs))) return null;
+  // A section's name under the headline, which the page's menu lists, is no writer.
+  if (!dashed && page.inMenu(name, block)) return null;
   const printed = timesOnPage(page, name);
   if (dashed) return { field: printed > 1 || dashed.agency ? 'source' : 'author', value: name };
   return printed > MAX_PRINTED ? null : { field: 'author', value: name };
@@ -225,10 +275,6 @@ function bylineField(text: string, paragraphs: Set<string>[], page: PageIndex, c
  * (a caption); a line over a headline is its kicker.
  */
 export function labelBylines(blocks: Block[], labels: BlockLabel[], page: PageIndex): BlockLabel[] {
-  let menuItems: Set<string> | null = null;
-  /** Whether the page's menus list these words (made at the first meta line). */
-  const inMenu = (key: string): boolean =>
-    (menuItems ??= new Set(blocks.filter((b) => b.kind === 'list-item').map((b) => words(b.norm).join(' ')))).has(key);
   // The page's prose and its words, made when a line that may be a byline first asks (most pages have none).
   let proseAt: number[] | null = null;
   let prose: Set<string>[] = [];
@@ -262,7 +308,7 @@ export function labelBylines(blocks: Block[], labels: BlockLabel[], page: PageIn
     if (
       meta &&
       !aboutText(meta.name, proseBut(i)) &&
-      !inMenu(namesIn(meta.name).join(' ')) &&
+      !page.inMenu(meta.name, blocks[i]!) &&
       timesOnPage(page, meta.name) <= MAX_PRINTED_META
     ) {
       return {
@@ -274,14 +320,11 @@ export function labelBylines(blocks: Block[], labels: BlockLabel[], page: PageIn
         ],
       };
     }
-    // A date line a rule cut something from ("| الخميس 6 أغسطس 2015", a table's cell mark) is a date line still.
+    // A date line a rule cut something from ("| الخميس 6 أغسطس 2015", a table's cell mark) is a date line
+    // still; so is one with a short tail after a dash ("4/8/2012 - الصحوة نت – متابعات").
     const cutDate =
-      label.text !== null &&
-      label.text !== blocks[i]!.text &&
-      label.text.length <= DATE_LINE_MAX &&
-      !label.marker &&
-      label.fields.length === 0
-        ? parseDateLine(label.text)
+      label.text !== null && label.text.length <= DATE_LINE_MAX && !label.marker && label.fields.length === 0
+        ? ((label.text !== blocks[i]!.text ? parseDateLine(label.text) : null) ?? dateWithTail(label.text))
         : null;
     if (cutDate) return { text: null, marker: null, fields: [{ field: 'date', value: cutDate }] };
     if (label.text === null || label.marker || label.fields.length > 0 || blocks[i]!.kind === 'list-item') return label;
@@ -297,13 +340,28 @@ export function labelBylines(blocks: Block[], labels: BlockLabel[], page: PageIn
     // above the date line over it. A line under a masthead's date line or a menu is none; nor is a short
     // headline under them, printed over its own date line.
     if (!headlineAt(dated(after) ? before : step(before, -1))) return label;
-    const field = bylineField(label.text, pageProse(), page, false);
+    const field = bylineField(blocks[i]!, label.text, pageProse(), page, false);
     return field ? { text: null, marker: null, fields: [field] } : label;
   });
 }
 
 /** Between the writer and the date on a meta line: a bar, a bullet, or a spaced dash. */
 const META_SEPARATOR = /\s*[|•·]\s*|\s+[-–—]\s+/u;
+
+/** The tail after a date on its line: the site that reprinted the article, a section ("الصحوة نت – متابعات"). */
+const DATE_TAIL_MAX_WORDS = 4;
+
+/**
+ * The date of a line that prints a few words after it, past a bar or a spaced dash: a site's name, a
+ * section; not a headline (a list's item: "4/8/2012 - وزير الخارجية يزور …" has more words).
+ */
+function dateWithTail(text: string): string | null {
+  const at = META_SEPARATOR.exec(text);
+  if (!at || at.index === 0) return null;
+  const tail = text.slice(at.index + at[0].length);
+  const n = words(normalizeArabic(tail)).length;
+  return n > 0 && n <= DATE_TAIL_MAX_WORDS && !/\d/u.test(tail) ? parseDateLine(text.slice(0, at.index)) : null;
+}
 
 /**
  * A meta line's writer and date ("فاضل السلطاني | الإثنين 9 سبتمبر 2024 - 10:50 ص", either way round):
@@ -373,7 +431,7 @@ export function withBylines(
     });
   const out = [...span];
   const take = (i: number, unit: ContentUnit): boolean => {
-    const field = bylineField(unit.text, paragraphs(), page, true);
+    const field = bylineField(unit.block, unit.text, paragraphs(), page, true);
     if (field) out[i] = { type: 'fields', block: unit.block, fields: [field] };
     return field !== null;
   };

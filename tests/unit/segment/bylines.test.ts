@@ -38,6 +38,36 @@ describe('bylines without a marker', () => {
     expect(r!.author).toBeNull();
   });
 
+  it('a section name right under the headline is no author: by its word (شؤون، أخبار …) or as one of the menu items', () => {
+    for (const section of ['شؤون خليجية', 'أخبار العالم'])
+      for (const dated of [[], ['الأحد 1 سبتمبر 2024']]) {
+        const [r] = extract(page(HEADLINE, section, ...dated, ...P));
+        expect(r!.author, section).toBeNull();
+        expect(r!.title, section).toBe(HEADLINE);
+        expect(r!.paragraphs, section).toEqual(P);
+      }
+    // A section with no such word, which the page's menu lists: the menu tells it.
+    const menu = ['  • الرئيسية', '  • مصر الجديدة', '  • رياضة'].join('\n');
+    expect(extract(page(menu, HEADLINE, 'مصر الجديدة', 'الأحد 1 سبتمبر 2024', ...P))[0]!.author).toBeNull();
+  });
+
+  it('a date line with a short tail after a dash ("4/8/2012 - الصحوة نت – متابعات") gives the date; a headline after a date does not', () => {
+    const [r] = extract(page(HEADLINE, '4/8/2012 - الصحوة نت – متابعات', ...P));
+    expect(r!.published).toBe('2012-08-04');
+    expect(r!.paragraphs).toEqual(P);
+    const item = '4/8/2012 - وزير الخارجية يزور القاهرة لبحث التعاون الاقتصادي';
+    expect(extract(page(HEADLINE, item, ...P))[0]!.published).toBeNull();
+  });
+
+  it('a writer\'s name after an honorific and a dash opening the text ("د.محمد مقدادي - تمثل …") is the author', () => {
+    const [r] = extract([HEADLINE, `د.محمد مقدادي - ${P[0]}`, P[1], P[2]].join('\n'));
+    expect(r!.author).toBe('د.محمد مقدادي');
+    expect(r!.paragraphs).toEqual([`د.محمد مقدادي - ${P[0]}`, P[1], P[2]]);
+    // A place and a dash open a dateline, not a byline: no honorific, no author.
+    const [dateline] = extract([HEADLINE, `ريف دمشق - ${P[0]}`, P[1], P[2]].join('\n'));
+    expect(dateline!.author).toBeNull();
+  });
+
   it("menu items under a masthead's date line are no byline", () => {
     const [r] = extract(
       page('الأحد 1 سبتمبر 2024', 'أخبار محلية', 'عربي ودولي', 'رياضة', HEADLINE, 'بقلم: سالم الشهري', ...P),
@@ -79,6 +109,38 @@ describe('bylines without a marker', () => {
     const [slashed] = extract([`${HEADLINE}/ سيدي محمد بن جعفر`, ...P].join('\n'));
     expect(slashed!.title).toBe(HEADLINE);
     expect(slashed!.author).toBe('سيدي محمد بن جعفر');
+  });
+
+  it('"<name> ـ <role>" under the headline is the byline: the name is the author, the role is no part of it', () => {
+    for (const line of [
+      'د. مامودو كان ـ أستاذ جامعي',
+      'سالم الشهري - كاتب صحفي',
+      'منى عبد الله – باحثة في الشؤون الأفريقية',
+    ]) {
+      const [r] = extract(page(HEADLINE, line, ...P));
+      expect(r!.author, line).toBe(line.split(/ [ـ–-] /u)[0]);
+      expect(r!.paragraphs, line).toEqual(P);
+    }
+    // Two names either side of a dash are no "name - role": "<city> - <name>" reads them.
+    expect(extract(page(HEADLINE, 'القاهرة ـ ناصر كامل', ...P))[0]!.author).toBe('ناصر كامل');
+  });
+
+  it('a tatweel standing apart is a dash, so no name holds one; a kashida (ـ inside a word, "ســيد حــكم") is part of the name', () => {
+    expect(nameOf('ســيد حــكم')).toBe('ســيد حــكم');
+    for (const line of ['د. مامودو كان ـ أستاذ جامعي', 'مامودو كانـ أستاذ', 'مامودو ـكان'])
+      expect(nameOf(line), line).toBeNull();
+  });
+
+  it("a signed headline whose writer the text cites once, in a late note (the writer's own book), still gives the author", () => {
+    const note =
+      '[4] درج جل مؤرخي الفترة الاستعمارية على اعتبار هذه التسمية حديثة، وهو خطأ صححه الباحثون منذ أكثر من نصف قرن، أنظر كذلك كتاب التوغل الفرنسي في بلاد البيظان للمؤلف سيدي محمد بن جعفر';
+    const [r] = extract([`${HEADLINE}/ سيدي محمد بن جعفر`, ...P, note].join('\n'));
+    expect(r!.title).toBe(HEADLINE);
+    expect(r!.author).toBe('سيدي محمد بن جعفر');
+    // A name the text's opening writes is whom the article is about: the headline keeps it.
+    const about = `${HEADLINE}/ خالد محمد عبد الغفار`;
+    const [subject] = extract([about, ...P].join('\n'));
+    expect(subject!.author).toBeNull();
   });
 
   it("a meta line with the writer (after an avatar's alt text) and the date gives both; a section's name there gives no author", () => {

@@ -1,0 +1,41 @@
+/**
+ * The article's source among its source fields (fields/index.ts): the outlet the text is taken from,
+ * not the site's own name, on layouts of the dev set's families.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/index.js';
+
+const page = (...lines: string[]): string => lines.join('\n\n');
+const HEADLINE = 'وزارة الصحة تفتتح مستشفى جديدا في العاصمة';
+const P = [
+  'أعلنت وزارة الصحة اليوم الأحد عن افتتاح مستشفى جديد في العاصمة بطاقة استيعابية تصل إلى ثلاثمائة سرير، في إطار خطة لتطوير القطاع الصحي.',
+  'وقال وزير الصحة خالد عبد الغفار خلال حفل الافتتاح إن المستشفى يضم أقساما للطوارئ والعناية المركزة والجراحة، ويخدم أكثر من مليون مواطن.',
+  'وأضاف الوزير أن الحكومة تعتزم افتتاح خمسة مستشفيات أخرى قبل نهاية العام، بتكلفة إجمالية تتجاوز ملياري جنيه، لتخفيف الضغط على المستشفيات القائمة.',
+];
+const FOOTER = '© 2024 قناة العرب. جميع الحقوق محفوظة';
+
+describe('source: the outlet the text is taken from', () => {
+  it("a wire credit after the text wins over the site's own name, which the page prints in its footer", () => {
+    const [r] = extract(page(HEADLINE, 'أبوظبي - قناة العرب', ...P.slice(0, 2), `${P[2]} --(رويترز)`, FOOTER));
+    expect(r!.source).toBe('رويترز');
+    expect(r!.paragraphs).toEqual(P);
+  });
+
+  it("the site's name is the source when the article gives no other", () => {
+    expect(extract(page(HEADLINE, 'أبوظبي - قناة العرب', ...P, FOOTER))[0]!.source).toBe('قناة العرب');
+  });
+
+  it('of two sources the page prints nowhere else, the first stays', () => {
+    const [r] = extract(page(HEADLINE, `القاهرة (رويترز) - ${P[0]}`, P[1]!, `${P[2]} --(بترا)`));
+    expect(r!.source).toBe('رويترز');
+  });
+
+  it('a bracketed word and a dash opening a paragraph inside the text is no dateline: the source line after the text stays', () => {
+    const middle =
+      'فهل الشؤون الاجتماعية (مثلاً) -- وهي المنوط بها خدمة أولئك المحتاجين، قادرة على متابعة مئات الجمعيات الخيرية ومراقبة أموالها؟';
+    const last =
+      'وختم الوزير كلمته بالتأكيد على أن الوزارة ستواصل متابعة أداء المستشفيات الجديدة وتقييم خدماتها بشكل دوري.';
+    const [r] = extract(page(HEADLINE, ...P, middle, last, 'المصدر: المدينة'));
+    expect(r!.source).toBe('المدينة');
+  });
+});
