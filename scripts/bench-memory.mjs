@@ -71,11 +71,15 @@ const sampler = setInterval(() => {
 const started = performance.now();
 const ended = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
 child.stdin.on('error', () => undefined);
-for (let i = 0; written < totalBytes; i++) {
+let exited = false;
+void ended.then(() => (exited = true));
+// A child that ends early (a usage error, a crash) drains nothing more: stop writing, and report how it ended.
+for (let i = 0; written < totalBytes && !exited; i++) {
   const page = pages[i % pages.length];
   const line = `${JSON.stringify({ ...page, id: `generated-${i}` })}\n`;
   written += Buffer.byteLength(line);
-  if (!child.stdin.write(line)) await new Promise((resolve) => child.stdin.once('drain', resolve));
+  if (!child.stdin.write(line))
+    await Promise.race([new Promise((resolve) => child.stdin.once('drain', resolve)), ended]);
 }
 // The last tenth: all of the input is handed over.
 const last = memory();
@@ -84,7 +88,8 @@ child.stdin.end();
 const { code, signal } = await ended;
 clearInterval(sampler);
 const seconds = (performance.now() - started) / 1000;
-if (code !== 0 && code !== 1) throw new Error(`arnews extract ended with ${signal ?? code}`);
+if ((code !== 0 && code !== 1) || written < totalBytes)
+  throw new Error(`arnews extract ended with ${signal ?? code} after ${(written / MB).toFixed(0)} MB of input`);
 console.log(
   `memory: ${(written / MB).toFixed(0)} MB of JSONL generated on the fly into 'arnews extract - --jobs ${jobs}' (${pages.length} real pages, node ${process.version})`,
 );
