@@ -73,6 +73,12 @@ export interface StartContext {
   untailed?: boolean;
   /** A rule line (dashes, tatweels) stands between the article's prose and the headline: a new piece. */
   ruled?: boolean;
+  /**
+   * A dump's own marks of a new piece count: a rule line, a headline marked as a heading ("## …"). Text
+   * dumps only: in HTML the front end judged the article's content, and a rule or a heading divides one
+   * article (a review's sections).
+   */
+  dumpMarks?: boolean;
   articleWords?: Set<string>;
 }
 
@@ -164,7 +170,8 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
   // about is a story of its own, even on the subject of the article before.
   return (
     (shifts && (apparatus || aboutHeadline)) ||
-    ((apparatus || context.ruled === true || headline.kind === 'heading') && aboutHeadline)
+    ((apparatus || (context.dumpMarks === true && (context.ruled === true || headline.kind === 'heading'))) &&
+      aboutHeadline)
   );
 }
 

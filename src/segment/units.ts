@@ -161,6 +161,7 @@ export function toUnits(blocks: Block[], labels: BlockLabel[], contentJudged: bo
       before: recent,
       untailed: !tailSinceProse,
       ruled: ruledSinceProse,
+      dumpMarks: !contentJudged,
       articleWords: contentJudged ? undefined : articleWords,
     };
     if (seenProse && startsArticle(blocks, labels, i, context)) {
