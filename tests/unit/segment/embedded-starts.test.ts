@@ -109,7 +109,7 @@ describe('a further article with no marker', () => {
     expect(extract(page(WATER.title, ...WATER.paragraphs, WELLS.title, ...WELLS.paragraphs))).toHaveLength(1);
   });
 
-  it("in HTML, a section heading after a rule or a dropped image line stays in the article: the front end judged the content", () => {
+  it('in HTML, a section heading after a rule or a dropped image line stays in the article: the front end judged the content', () => {
     // A review's <h2> sections after a photo credit (Zyte benchmark, digg.com) were cut into "embedded" stories.
     const html = (between: string): string =>
       `<!doctype html><html lang="ar"><head><title>${WATER.title}</title></head><body><article><h1>${WATER.title}</h1>` +
@@ -117,7 +117,10 @@ describe('a further article with no marker', () => {
       `${WELLS.paragraphs.map((t) => `<p>${t}</p>`).join('')}</article></body></html>`;
     for (const between of ['<p><a href="/img/photo.jpg">[photo.jpg]</a></p>', '<p>-------</p>', '<hr>']) {
       const records = extract(html(between));
-      expect(records.map((r) => r.title), between).toEqual([WATER.title]);
+      expect(
+        records.map((r) => r.title),
+        between,
+      ).toEqual([WATER.title]);
       expect(records[0]!.paragraphs).toEqual([...WATER.paragraphs, WELLS.title, ...WELLS.paragraphs]);
     }
   });
