@@ -142,8 +142,11 @@ function wordEntries(stem: string): readonly Entry[] {
   return entries;
 }
 
+/** Hashes are kept to 30 bits: a small integer, no heap number. */
+const HASH_MASK = 0x3fffffff;
+const HASH_BASE = 31;
 /** The hash of a word's code units, as the tokenizer computes it while it reads them. */
-const hashStep = (hash: number, code: number): number => (Math.imul(hash, 31) + code) & 0x3fffffff; // a small integer: no heap number
+const hashStep = (hash: number, code: number): number => (Math.imul(hash, HASH_BASE) + code) & HASH_MASK;
 
 /** The hash of text[from, to), as hashStep makes it. */
 function hashOfRange(text: string, from = 0, to = text.length): number {
@@ -164,14 +167,14 @@ const setFormBit = (hash: number): void => {
   const bit = formBit(hash);
   (FORM_BITS[bit >> 3] as number) |= 1 << (bit & 7);
 };
-/** hashOfRange(a + b) from the hash of a, the hash of b and 31 to the power of b's length (no string made). */
+/** hashOfRange(a + b) from the hash of a, the hash of b and HASH_BASE to the power of b's length (no string made). */
 const joinedHash = (hashA: number, hashB: number, powerB: number): number =>
-  (Math.imul(hashA, powerB) + hashB) & 0x3fffffff;
+  (Math.imul(hashA, powerB) + hashB) & HASH_MASK;
 const PROCLITIC_HASHES = PROCLITICS.map((p) => hashOfRange(p));
 for (const head of PHRASE_HEADS.keys()) {
   const hash = hashOfRange(head);
   let power = 1;
-  for (let k = 0; k < head.length; k++) power = Math.imul(power, 31);
+  for (let k = 0; k < head.length; k++) power = Math.imul(power, HASH_BASE);
   setFormBit(hash);
   for (const proclitic of PROCLITIC_HASHES) setFormBit(joinedHash(proclitic, hash, power));
   if (head.startsWith('ا')) setFormBit(hashOfRange(`ل${head.slice(1)}`));
