@@ -2,8 +2,12 @@
  * Where a further article starts with no marker (issue 8f): the layout evidence a page gives besides a
  * change of subject: a tail (tags, source line) before the headline, a date line or byline under it.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/index.js';
+import { FIXTURES } from '../../helpers/fixtures.js';
 
 const page = (...lines: string[]): string => lines.join('\n\n');
 
@@ -122,6 +126,23 @@ describe('a further article with no marker', () => {
         between,
       ).toEqual([WATER.title]);
       expect(records[0]!.paragraphs).toEqual([...WATER.paragraphs, WELLS.title, ...WELLS.paragraphs]);
+    }
+  });
+
+  it('in HTML, the sections of a review and of an explainer (Zyte benchmark pages) stay one article', () => {
+    for (const [page, section] of [
+      ['digg.com', "Stadia Is Essentially A Beta Version Until 2020, But The Price Tag Isn't Cheap"],
+      ['sfgate.com', 'WHAT SAY YOU, IMPEACHMENT JURY?'],
+    ] as const) {
+      const html = gunzipSync(readFileSync(join(FIXTURES, 'html', 'zyte-sections', `${page}.html.gz`))).toString(
+        'utf8',
+      );
+      const records = extract(html);
+      expect(
+        records.map((r) => r.role),
+        page,
+      ).toEqual(['main']);
+      expect(records[0]!.paragraphs, page).toContain(section);
     }
   });
 
