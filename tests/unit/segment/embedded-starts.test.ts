@@ -78,6 +78,18 @@ describe('a further article with no marker', () => {
     expect(extract(page(WATER.title, ...WATER.paragraphs, TAGS, subhead, ...WELLS.paragraphs))).toHaveLength(1);
   });
 
+  it("after the first article's tags, a headline in other words than its first paragraphs, over another story", () => {
+    // Issue 8l (cross series): a headline that names its story in its own words ("نائب المليك: المجرمون
+    // استخفوا بحرمات بيوت الله") shares a word or two with the paragraphs under it, which leave the article before.
+    const headline = 'الشتاء القاسي يضرب القرى الحدودية ويعزل سكانها';
+    const records = extract(page(WATER.title, ...WATER.paragraphs, TAGS, headline, ...STORM.paragraphs));
+    expect(records.map((r) => r.title)).toEqual([WATER.title, headline]);
+    expect(records[1]).toMatchObject({ role: 'embedded', paragraphs: STORM.paragraphs });
+    expect(records[0]!.paragraphs).toEqual(WATER.paragraphs);
+    // With no tail before it, the same line over the same paragraphs is no evidence of a new story.
+    expect(extract(page(WATER.title, ...WATER.paragraphs, headline, ...STORM.paragraphs))).toHaveLength(1);
+  });
+
   it("after the first article's tags, a headline over bulleted sentences of another story (a writer's dashes)", () => {
     const items = [
       'العاصفة الثلجية تغلق طرق جنوب لبنان..',
