@@ -334,6 +334,21 @@ describe('one vocabulary: a label means the same in a text dump and in HTML', ()
   });
 });
 
+describe('generic rules on Arabic words', () => {
+  it('an app prompt ("حمل تطبيق …") leaves the page, also as the last line of a list (issue 8l: a regex "\\b" after Arabic never matched)', () => {
+    for (const prompt of ['حمل تطبيق قناة العرب', 'حمّل تطبيق المشرق نيوز', 'نزل التطبيق الآن']) {
+      const [r] = extract([...PROSE, 'الأكثر قراءة', 'الوزارة تفتتح مستشفى جديدا في الجنوب', prompt].join('\n\n'), {
+        explain: true,
+      });
+      expect(
+        r!.explain!.find((e) => e.line === 11),
+        prompt,
+      ).toMatchObject({ cleaner: 'generic', rule: 'app-download', action: 'drop' });
+      expect(r!.related.map((x) => x.title)).toEqual(['الوزارة تفتتح مستشفى جديدا في الجنوب']);
+    }
+  });
+});
+
 describe('selection and precedence', () => {
   const page = ['صحيفة الاختبار', ...PROSE].join('\n\n');
   const byHost = validateCleaner({ name: 'by-host', description: 'd', appliesTo: { hosts: ['example.com'] } }, 'test');
