@@ -349,6 +349,24 @@ describe('generic rules on Arabic words', () => {
   });
 });
 
+describe('generic rules on photo labels', () => {
+  it('a line that only says a photo is there ("صورة تعبيرية", "الصورة:") leaves the body (issue 8l)', () => {
+    for (const label of ['صورة تعبيرية', 'صورة أرشيفية', 'الصورة:', 'صورة من الأرشيف']) {
+      const [r] = extract([PROSE[0]!, label, PROSE[1]!, PROSE[2]!].join('\n\n'), { explain: true });
+      expect(r!.paragraphs, label).toEqual(PROSE);
+      expect(
+        r!.explain!.find((e) => e.line === 3),
+        label,
+      ).toMatchObject({ cleaner: 'generic', rule: 'photo-label', action: 'drop' });
+    }
+    // The rule takes the label alone, not a line that goes on ("صورة المرأة في الإعلام العربي").
+    const [r] = extract([PROSE[0]!, 'صورة المرأة في الإعلام العربي', PROSE[1]!, PROSE[2]!].join('\n\n'), {
+      explain: true,
+    });
+    expect(r!.explain!.filter((e) => e.rule === 'photo-label')).toEqual([]);
+  });
+});
+
 describe('selection and precedence', () => {
   const page = ['صحيفة الاختبار', ...PROSE].join('\n\n');
   const byHost = validateCleaner({ name: 'by-host', description: 'd', appliesTo: { hosts: ['example.com'] } }, 'test');
