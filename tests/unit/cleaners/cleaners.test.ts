@@ -349,6 +349,27 @@ describe('generic rules on Arabic words', () => {
   });
 });
 
+describe('generic rules on contact lines', () => {
+  it('a footer\'s address line ("العنوان: 24 شارع …") leaves the page, also after a list (issue 8l)', () => {
+    for (const address of [
+      'العنوان: 24 شارع الصحافة - وسط البلد - القاهرة',
+      'العنوان: برج الأعمال، طريق الملك فهد، الرياض',
+    ]) {
+      const [r] = extract([...PROSE, 'الأكثر قراءة', 'الوزارة تفتتح مستشفى جديدا في الجنوب', address].join('\n\n'), {
+        explain: true,
+      });
+      expect(
+        r!.explain!.find((e) => e.line === 11),
+        address,
+      ).toMatchObject({ cleaner: 'generic', rule: 'contact-line', action: 'drop' });
+      expect(r!.related.map((x) => x.title)).toEqual(['الوزارة تفتتح مستشفى جديدا في الجنوب']);
+    }
+    // "العنوان" is a title too: a book's title line names no street and stays.
+    const [book] = extract([PROSE[0]!, 'العنوان: رحلة إلى قلب الصحراء', PROSE[1]!].join('\n\n'), { explain: true });
+    expect(book!.explain!.filter((e) => e.rule === 'contact-line')).toEqual([]);
+  });
+});
+
 describe('generic rules on photo labels', () => {
   it('a line that only says a photo is there ("صورة تعبيرية", "الصورة:") leaves the body (issue 8l)', () => {
     for (const label of ['صورة تعبيرية', 'صورة أرشيفية', 'الصورة:', 'صورة من الأرشيف']) {
