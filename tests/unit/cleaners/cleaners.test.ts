@@ -334,36 +334,29 @@ describe('one vocabulary: a label means the same in a text dump and in HTML', ()
   });
 });
 
-describe('generic rules on Arabic words', () => {
-  it('an app prompt ("حمل تطبيق …") leaves the page, also as the last line of a list (issue 8l: a regex "\\b" after Arabic never matched)', () => {
-    for (const prompt of ['حمل تطبيق قناة العرب', 'حمّل تطبيق المشرق نيوز', 'نزل التطبيق الآن']) {
-      const [r] = extract([...PROSE, 'الأكثر قراءة', 'الوزارة تفتتح مستشفى جديدا في الجنوب', prompt].join('\n\n'), {
-        explain: true,
-      });
-      expect(
-        r!.explain!.find((e) => e.line === 11),
-        prompt,
-      ).toMatchObject({ cleaner: 'generic', rule: 'app-download', action: 'drop' });
-      expect(r!.related.map((x) => x.title)).toEqual(['الوزارة تفتتح مستشفى جديدا في الجنوب']);
-    }
-  });
-});
+/** A list's item, then a line of the page's furniture as the list's last line: the rule drops it, the item stays related. */
+function expectDroppedAfterList(line: string, rule: string): void {
+  const item = 'الوزارة تفتتح مستشفى جديدا في الجنوب';
+  const [r] = extract([...PROSE, 'الأكثر قراءة', item, line].join('\n\n'), { explain: true });
+  expect(
+    r!.explain!.find((e) => e.line === 11),
+    line,
+  ).toMatchObject({ cleaner: 'generic', rule, action: 'drop' });
+  expect(r!.related.map((x) => x.title)).toEqual([item]);
+}
 
-describe('generic rules on contact lines', () => {
-  it('a footer\'s address line ("العنوان: 24 شارع …") leaves the page, also after a list (issue 8l)', () => {
+describe('generic rules on furniture after a list (issue 8l)', () => {
+  it('an app prompt ("حمل تطبيق …") leaves the page (a regex "\\b" after Arabic never matched)', () => {
+    for (const prompt of ['حمل تطبيق قناة العرب', 'حمّل تطبيق المشرق نيوز', 'نزل التطبيق الآن'])
+      expectDroppedAfterList(prompt, 'app-download');
+  });
+
+  it('a footer\'s address line ("العنوان: 24 شارع …") leaves the page', () => {
     for (const address of [
       'العنوان: 24 شارع الصحافة - وسط البلد - القاهرة',
       'العنوان: برج الأعمال، طريق الملك فهد، الرياض',
-    ]) {
-      const [r] = extract([...PROSE, 'الأكثر قراءة', 'الوزارة تفتتح مستشفى جديدا في الجنوب', address].join('\n\n'), {
-        explain: true,
-      });
-      expect(
-        r!.explain!.find((e) => e.line === 11),
-        address,
-      ).toMatchObject({ cleaner: 'generic', rule: 'contact-line', action: 'drop' });
-      expect(r!.related.map((x) => x.title)).toEqual(['الوزارة تفتتح مستشفى جديدا في الجنوب']);
-    }
+    ])
+      expectDroppedAfterList(address, 'contact-line');
     // "العنوان" is a title too: a book's title line names no street and stays.
     const [book] = extract([PROSE[0]!, 'العنوان: رحلة إلى قلب الصحراء', PROSE[1]!].join('\n\n'), { explain: true });
     expect(book!.explain!.filter((e) => e.rule === 'contact-line')).toEqual([]);
