@@ -13,6 +13,9 @@
  *   the real text renderers (w3m, lynx, lynx with references, python html2text, Debian html2text), the
  *   corpus's Resiliparse-like converter and a warc2text-like and a trafilatura-like form; gold known by
  *   construction;
+ * - the cross series (x-*, dev only, its own seed): every dev template and layout family crossed with
+ *   every dump style, turning through tag styles, kickers, standfirsts, one to three articles and the
+ *   places of an embedded article, with dev articles no earlier page holds first;
  * - pages as they come (scripts/devset/real.mjs): the corpus's own dumps of those twelve pages, the
  *   page excerpts, CulturaX rows, the warc2text dump, Arabic Newspapers Corpus files, and JSONL records
  *   of SaudiNewsNet, ANT and Al Mayadeen; gold written by reading (scripts/devset/gold/).
@@ -362,11 +365,6 @@ function buildComposites(dir, articles) {
   return pages;
 }
 
-/**
- * Composite pages of the layout families (families.mjs), dev split only, with a PRNG of their own so
- * that the pages above (and the whole held-back split) stay as they are. Each page draws its frame
- * anew: other headlines in its lists, a writer, a date line in the family's form, a caption, a kicker.
- */
 /** What a layout family's build draws its frame from (families.mjs says what each part gives). */
 function familyContext({ rand, shuffled }, split, main, used, mainTags) {
   const ctx = {
@@ -393,6 +391,11 @@ function familyContext({ rand, shuffled }, split, main, used, mainTags) {
   return ctx;
 }
 
+/**
+ * Composite pages of the layout families (families.mjs), dev split only, with a PRNG of their own so
+ * that the pages above (and the whole held-back split) stay as they are. Each page draws its frame
+ * anew: other headlines in its lists, a writer, a date line in the family's form, a caption, a kicker.
+ */
 function buildFamilyComposites(dir, articles) {
   const composer = makeComposer(FAMILY_SEED, articles);
   const { rand, tagPool, tagsByKey, turns, nextArticle, embeddedFor } = composer;
