@@ -213,7 +213,10 @@ function buildArticle(span: Unit[], role: 'main' | 'embedded', doc: Document, pa
     else if (found) {
       title = found.paragraph;
       if (!contentJudged && !found.weak) keepDecks(found.at, found.paragraph.block.norm);
-    } else if (role === 'main' && (leadsAsHeadline(body) || isDatedHeadline(span, bodyStart, body)))
+    } else if (
+      role === 'main' &&
+      (leadsAsHeadline(body) || isDatedHeadline(span, bodyStart, body) || leadsAsHeadline(body, true, true))
+    )
       title = body.shift()!;
   }
   if (title) body = withoutHeadlineRepeats(body, title.block.norm);

@@ -49,7 +49,7 @@ const UNMARKED_HEADLINE_OVERLAP = 0.4;
  */
 const UNMARKED_SHARED_WORDS = 0.1;
 /** A question (an interview's, over its answer) ends with a question mark. */
-const QUESTION_END = /[؟?]["'»”’)\]]*\s*$/u;
+export const QUESTION_END = /[؟?]["'»”’)\]]*\s*$/u;
 
 export interface StartContext {
   /** The headline follows a read-also or related marker (its box's first item). */
