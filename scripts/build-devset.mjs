@@ -13,6 +13,9 @@
  *   the real text renderers (w3m, lynx, lynx with references, python html2text, Debian html2text), the
  *   corpus's Resiliparse-like converter and a warc2text-like and a trafilatura-like form; gold known by
  *   construction;
+ * - the cross series (x-*, dev only, its own seed): every dev template and layout family crossed with
+ *   every dump style, turning through tag styles, kickers, standfirsts, one to three articles and the
+ *   places of an embedded article, with dev articles no earlier page holds first;
  * - pages as they come (scripts/devset/real.mjs): the corpus's own dumps of those twelve pages, the
  *   page excerpts, CulturaX rows, the warc2text dump, Arabic Newspapers Corpus files, and JSONL records
  *   of SaudiNewsNet, ANT and Al Mayadeen; gold written by reading (scripts/devset/gold/).
@@ -176,7 +179,7 @@ function composable(articles) {
  * What every series of composite pages draws on: a seeded PRNG, the split's articles in a shuffled
  * order, their tags, and turns that rotate styles, tag styles and date forms from page to page.
  */
-function makeComposer(seed, articles) {
+function makeComposer(seed, articles, seen = new Set()) {
   const { pools, tagPool } = composable(articles);
   const rand = prng(seed);
   const cursor = { dev: 0, test: 0 };
@@ -187,6 +190,11 @@ function makeComposer(seed, articles) {
       const j = Math.floor(rand() * (i + 1));
       [shuffled[split][i], shuffled[split][j]] = [shuffled[split][j], shuffled[split][i]];
     }
+    // Articles no earlier page holds come first (a stable partition of the shuffled order).
+    shuffled[split] = [
+      ...shuffled[split].filter((a) => !seen.has(a.key)),
+      ...shuffled[split].filter((a) => seen.has(a.key)),
+    ];
   }
   const tagsByKey = new Map(
     articles.filter(usable).map((a) => [a.key, tagsOf(a, [...tagPool[articleSplit(a)]], articles)]),
@@ -357,6 +365,32 @@ function buildComposites(dir, articles) {
   return pages;
 }
 
+/** What a layout family's build draws its frame from (families.mjs says what each part gives). */
+function familyContext({ rand, shuffled }, split, main, used, mainTags) {
+  const ctx = {
+    article: main,
+    rand,
+    pick: (list) => pick(rand, list),
+    chance: (p) => rand() < p,
+    headlines: (count) => {
+      const out = [];
+      while (out.length < count) {
+        const a = shuffled[split][Math.floor(rand() * shuffled[split].length)];
+        if (!used.has(a.key) && !out.includes(a.title)) out.push(a.title);
+      }
+      return out;
+    },
+    writer: () => pick(rand, WRITERS),
+    section: () => pick(rand, SECTIONS),
+    clock: () =>
+      `${String(Math.floor(rand() * 24)).padStart(2, '0')}:${String(Math.floor(rand() * 60)).padStart(2, '0')}`,
+    date: (form) => dateLineIn(form, main.date),
+    today: (form) => dateLineIn(form, daysAfter(main.date, 1 + Math.floor(rand() * 20))),
+  };
+  ctx.caption = () => captionFor(ctx, mainTags);
+  return ctx;
+}
+
 /**
  * Composite pages of the layout families (families.mjs), dev split only, with a PRNG of their own so
  * that the pages above (and the whole held-back split) stay as they are. Each page draws its frame
@@ -364,7 +398,7 @@ function buildComposites(dir, articles) {
  */
 function buildFamilyComposites(dir, articles) {
   const composer = makeComposer(FAMILY_SEED, articles);
-  const { rand, shuffled, tagPool, tagsByKey, turns, nextArticle, embeddedFor } = composer;
+  const { rand, tagPool, tagsByKey, turns, nextArticle, embeddedFor } = composer;
   const pages = [];
   FAMILIES.forEach((family, f) => {
     const split = splitOf(family.site);
@@ -388,28 +422,7 @@ function buildFamilyComposites(dir, articles) {
           ? { style: tagStyle, tags: mainTags, options: { marker: section() } }
           : null;
       const embedded = embeddedFor(split, family.site, used, k, n);
-      const ctx = {
-        article: main,
-        rand,
-        pick: (list) => pick(rand, list),
-        chance: (p) => rand() < p,
-        headlines: (count) => {
-          const out = [];
-          while (out.length < count) {
-            const a = shuffled[split][Math.floor(rand() * shuffled[split].length)];
-            if (!used.has(a.key) && !out.includes(a.title)) out.push(a.title);
-          }
-          return out;
-        },
-        writer: () => pick(rand, WRITERS),
-        section,
-        clock: () =>
-          `${String(Math.floor(rand() * 24)).padStart(2, '0')}:${String(Math.floor(rand() * 60)).padStart(2, '0')}`,
-        date: (form) => dateLineIn(form, main.date),
-        today: (form) => dateLineIn(form, daysAfter(main.date, 1 + Math.floor(rand() * 20))),
-      };
-      ctx.caption = () => captionFor(ctx, mainTags);
-      const built = family.build(ctx);
+      const built = family.build(familyContext(composer, split, main, used, mainTags));
       const plan = {
         main,
         kicker: null,
@@ -437,6 +450,116 @@ function buildFamilyComposites(dir, articles) {
   return pages;
 }
 
+/**
+ * Tag styles the cross series (x-*) turns through: every generic style, the layout families' styles and
+ * the dev sites' own markup (held-back sites' markup stays out), and no tag block. A style with no marker
+ * (`unmarked`) only goes where the frame has a tag block of its own: a bare list of links anywhere else
+ * is no tag list a reader would know.
+ */
+const CROSS_TAG_STYLES = [
+  ...GENERIC_TAG_STYLES.filter(Boolean),
+  { style: 'marker-spaced' },
+  { style: 'marker-long' },
+  { style: 'hashtags' },
+  { style: 'title-words' },
+  { style: 'youm7', unmarked: true },
+  { style: 'sputnik', unmarked: true },
+  { style: 'elbalad' },
+  { style: 'chips', unmarked: true },
+  { style: 'bare-inline', unmarked: true },
+  { style: 'bare-lines', unmarked: true },
+  { style: 'bare-list', unmarked: true },
+  null,
+];
+/** The cross series: pages per frame (the first eight take every style of CROSS_STYLES once), and its seed. */
+const CROSS_PAGES = 12;
+const CROSS_SEED = 20250809;
+const CROSS_STYLES = [...RENDERERS, 'trafilatura'];
+const CROSS_KICKERS = [null, ...KICKERS];
+
+/**
+ * The cross series (x-<frame>-<nn>-<style>), dev split only, with a PRNG of its own so that every page
+ * above stays as it is: every dev template and layout family crossed with every dump style, turning
+ * through the tag styles, the kickers, the standfirst, one to three articles and the three places of an
+ * embedded article (so the date forms of embedded date lines turn too), with dev articles that no
+ * earlier page holds first. It makes the dev split show the templates and articles it has in the
+ * combinations the series above did not draw.
+ */
+function buildCrossSeries(dir, articles, seen) {
+  const composer = makeComposer(CROSS_SEED, articles, seen);
+  const { rand, tagPool, tagsByKey, nextArticle, embeddedFor } = composer;
+  const frames = [
+    ...HTML_TEMPLATES.filter((t) => splitOf(t.site) === 'dev').map((template) => ({ template })),
+    ...FAMILIES.map((family) => ({ family })),
+  ];
+  const turns = { tag: 0, kicker: 0, standfirst: 0, count: 0, place: 0 };
+  const pages = [];
+  frames.forEach(({ template, family }, f) => {
+    const site = (template ?? family).site;
+    const split = splitOf(site);
+    if (split !== 'dev') throw new Error(`${site}: the cross series is of the dev split only`);
+    const spec = template ?? family.spec;
+    const html = template ? fs.readFileSync(path.join(corpus, template.file), 'utf8') : null;
+    for (let k = 0; k < CROSS_PAGES; k++) {
+      const style =
+        k < CROSS_STYLES.length ? CROSS_STYLES[(f + k) % CROSS_STYLES.length] : RENDERERS[(f + k) % RENDERERS.length];
+      let tagSpec = CROSS_TAG_STYLES[turns.tag++ % CROSS_TAG_STYLES.length];
+      while (tagSpec?.unmarked && !spec.tags) tagSpec = CROSS_TAG_STYLES[turns.tag++ % CROSS_TAG_STYLES.length];
+      const used = new Set();
+      const main = nextArticle(split, site, used, !!tagSpec);
+      used.add(main.key);
+      const n = style === 'trafilatura' ? 1 : 1 + (turns.count++ % 3);
+      const mainTags =
+        tagSpec?.style === 'marker-long'
+          ? tagsOf(main, [...tagPool[split]], articles, LONG_TAGS)
+          : tagsByKey.get(main.key);
+      const tags =
+        tagSpec && (mainTags.length || tagSpec.style === 'title-words')
+          ? {
+              style: tagSpec.style,
+              tags: mainTags,
+              options: {
+                separator: tagSpec.separator,
+                marker: tagSpec.style === 'title-words' ? pick(rand, SECTIONS) : pick(rand, TAG_MARKERS),
+                more: rand() < 0.3,
+              },
+            }
+          : null;
+      // Each embedded article takes the next of the three places in turn (embeddedFor: place (k + e) % 3).
+      const embedded = embeddedFor(split, site, used, turns.place - 1, n);
+      turns.place += n - 1;
+      const built = family ? family.build(familyContext(composer, split, main, used, mainTags)) : null;
+      const plan = {
+        main,
+        kicker: template ? CROSS_KICKERS[turns.kicker++ % CROSS_KICKERS.length] : null,
+        standfirst:
+          !!main.standfirst &&
+          !!(spec.standfirst || spec.standfirstAfter) &&
+          turns.standfirst++ % 2 === 0 &&
+          !main.paragraphs[0].startsWith(main.standfirst.slice(0, 30)),
+        tags,
+        embedded,
+      };
+      const frameTemplate = template ?? { ...family.spec, site, prefix: built.prefix };
+      const composed = composePage(built?.html ?? html, frameTemplate, plan, normalizeArabic);
+      const name = site.replace(/^family:/, '');
+      pages.push(
+        compositePage(dir, {
+          id: `x-${name}-${String(k).padStart(2, '0')}-${style}`,
+          split,
+          style,
+          site,
+          plan,
+          composed,
+          frame: built?.frame ?? template.frame,
+          prefix: frameTemplate.prefix,
+        }),
+      );
+    }
+  });
+  return pages;
+}
+
 function main() {
   checkRenderers();
   // README.md and floors.json are written by hand and by eval:dumps: only the built parts are replaced.
@@ -450,6 +573,7 @@ function main() {
     ...buildFamilyComposites(out, articles),
     ...realPages({ corpus, out, articles, splitOf, articleSplit, goldRecord, writePage, normalize: normalizeArabic }),
   ];
+  pages.push(...buildCrossSeries(out, articles, new Set(pages.flatMap((p) => p.articles ?? []))));
   for (const page of pages) {
     const { records, ...meta } = page;
     fs.writeFileSync(path.join(out, 'gold', `${page.id}.json`), `${JSON.stringify({ ...meta, records }, null, 2)}\n`);

@@ -8,7 +8,9 @@
  *   npm run eval:dumps                      both splits: overall, per style and per site
  *   npm run eval:dumps -- --split dev       one split only
  *   npm run eval:dumps -- --misses          list what each page got wrong
- *   npm run eval:dumps -- --only <id-part>  only pages whose id contains it
+ *   npm run eval:dumps -- --only <id-part>  only pages whose id has a part that starts so (a part starts
+ *                                           the id or follows "-", "." or "_": `--only x-` is the cross
+ *                                           series, not every "lynx-refs" page)
  *   npm run eval:dumps -- --check           fail (exit 1) when a figure falls below its floor in
  *                                           fixtures/devset/floors.json (CI runs this)
  *   npm run eval:dumps -- --write-floors    write the floors: this run's figures less FLOOR_MARGIN
@@ -53,7 +55,9 @@ const GoldRecordSchema = ArticleRecordSchema.pick({
 const manifest = JSON.parse(fs.readFileSync(path.join(DEVSET, 'manifest.json'), 'utf8'));
 const splitFilter = value('--split');
 const only = value('--only');
-const pages = manifest.filter((p) => (!splitFilter || p.split === splitFilter) && (!only || p.id.includes(only)));
+/** Whether an id has a part (the id's start, or what follows "-", "." or "_") that starts with `prefix`. */
+const hasPart = (id, prefix) => id.startsWith(prefix) || ['-', '.', '_'].some((sep) => id.includes(`${sep}${prefix}`));
+const pages = manifest.filter((p) => (!splitFilter || p.split === splitFilter) && (!only || hasPart(p.id, only)));
 
 /** The lines a reader sees in the page: the file's lines, or the text field of a JSONL record. */
 function pageLines(file) {

@@ -214,7 +214,13 @@ export function composePage(templateHtml, template, plan, normalize) {
   if (template.tags) {
     const block = $(template.tags).first();
     block.replaceWith(block.is('[data-devset-tail]') ? `<div data-devset-tail>${tags}</div>` : tags);
-  } else if (tags) $(template.tagsAfter).last().after(tags);
+  } else if (tags) {
+    // Tags that go right after the tail anchor end the article's tail: further articles go after them.
+    const target = $(template.tagsAfter).last();
+    if (target.is('[data-devset-tail]'))
+      target.removeAttr('data-devset-tail').after(`<div data-devset-tail>${tags}</div>`);
+    else target.after(tags);
+  }
 
   // Titled lists are read before embedded articles go in: the embedded blocks' own gold is added apart.
   const related = titledLists($, template.lists, normalize, [

@@ -77,7 +77,7 @@ const QUOTED_KEPT_CHARS = 77;
 const TAG_ICON = /^\[[^\]\s]{1,40}\]\s*/u;
 /** A name in quotes, as a tag may hold one ('مجلة "Science"'): its quotes are no sentence's punctuation. */
 const QUOTED_NAME = /"[^".،,؛;:؟?!]{1,30}"|«[^».،,؛;:؟?!]{1,30}»/gu;
-/** Punctuation of a sentence or a list: a line of linked tags with no separator has none. */
+/** Punctuation of a sentence or a list: a line of linked tags has none besides its separators. */
 const SENTENCE_PUNCTUATION = /[.،,؛;:؟?!«»"()]/u;
 
 /** What the body run is chosen over: lines, and the sections and source lines it may cross. */
@@ -213,7 +213,10 @@ function buildArticle(span: Unit[], role: 'main' | 'embedded', doc: Document, pa
     else if (found) {
       title = found.paragraph;
       if (!contentJudged && !found.weak) keepDecks(found.at, found.paragraph.block.norm);
-    } else if (role === 'main' && (leadsAsHeadline(body) || isDatedHeadline(span, bodyStart, body)))
+    } else if (
+      role === 'main' &&
+      (leadsAsHeadline(body) || isDatedHeadline(span, bodyStart, body) || leadsAsHeadline(body, true, true))
+    )
       title = body.shift()!;
   }
   if (title) body = withoutHeadlineRepeats(body, title.block.norm);
@@ -396,10 +399,14 @@ function bareTags(span: Unit[], runEnd: number, title: Paragraph | null, body: P
     if (then?.type === 'content' && !then.block.outside && endsLikeSentence(then.text)) return [];
     const text = next.text.replace(TAG_ICON, '');
     const ws = words(normalizeArabic(text));
+    // Links joined by a list's separators (", ", " | "), each a tag's length: only what stands between
+    // the separators must have no sentence's punctuation.
+    const parts = splitTagList(text);
+    const listed = parts.length >= BARE_TAGS_MIN && parts.every((part) => wordCount(part) <= TAG_ITEM_MAX_WORDS);
     if (
       ws.length < BARE_TAGS_MIN ||
       ws.length > BARE_TAG_LINE_MAX_WORDS ||
-      SENTENCE_PUNCTUATION.test(text.replace(QUOTED_NAME, ''))
+      SENTENCE_PUNCTUATION.test((listed ? parts.join(' ') : text).replace(QUOTED_NAME, ''))
     )
       return [];
     const known = new Set(articleWords);

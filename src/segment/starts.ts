@@ -49,7 +49,7 @@ const UNMARKED_HEADLINE_OVERLAP = 0.4;
  */
 const UNMARKED_SHARED_WORDS = 0.1;
 /** A question (an interview's, over its answer) ends with a question mark. */
-const QUESTION_END = /[؟?]["'»”’)\]]*\s*$/u;
+export const QUESTION_END = /[؟?]["'»”’)\]]*\s*$/u;
 
 export interface StartContext {
   /** The headline follows a read-also or related marker (its box's first item). */
@@ -167,9 +167,12 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
       overlap(contentWords(headline.norm), proseWords) >= UNMARKED_HEADLINE_OVERLAP
     );
   // After a tail, a headline over its own date line or byline, or under a rule line, that its prose is
-  // about is a story of its own, even on the subject of the article before.
+  // about is a story of its own, even on the subject of the article before. Over prose that leaves the
+  // whole article before, a headline that names its story in other words than its first paragraphs
+  // (a word of them in it) is one too.
+  const namesProse = overlap(contentWords(headline.norm), proseWords) > 0;
   return (
-    (shifts && (apparatus || aboutHeadline)) ||
+    (shifts && (apparatus || aboutHeadline || (leavesArticle && namesProse))) ||
     ((apparatus || (context.dumpMarks === true && (context.ruled === true || headline.kind === 'heading'))) &&
       aboutHeadline)
   );

@@ -10,6 +10,7 @@
 import { normalizeArabic } from '../text/normalize.js';
 import { contentWords, overlap, wordCount } from '../text/words.js';
 import { endsLikeSentence, hasWords, isHeadlineText, isMarkedCaption, isProse, isTitleLike } from './prose.js';
+import { QUESTION_END } from './starts.js';
 import type { ContentUnit, Paragraph, Unit } from './units.js';
 
 // The headline finder's heuristics, in one block (issue 12).
@@ -289,11 +290,15 @@ export function isDatedHeadline(span: Unit[], bodyStart: number, body: Paragraph
 /**
  * A dump whose first line is the headline (newspaper corpora, CulturaX rows): the body run starts
  * with a short line that is not a sentence and announces what the prose below it is about. Deeper in
- * a page (`anywhere`), only when no line before the body is a better headline.
+ * a page (`anywhere`), only when no line before the body is a better headline. `named`: when no line
+ * before the body could be the headline at all, a question (which reads as a sentence, and so opens
+ * the body run) that names a word of the text's opening is enough: a headline worded apart from its
+ * text is not lost.
  */
-export function leadsAsHeadline(body: Paragraph[], anywhere = false): boolean {
+export function leadsAsHeadline(body: Paragraph[], anywhere = false, named = false): boolean {
   const [first, ...rest] = body;
-  if (!first || rest.length === 0 || (!anywhere && first.block.index > 2)) return false;
+  if (!first || rest.length === 0 || (!anywhere && first.block.index > 2) || (named && !QUESTION_END.test(first.text)))
+    return false;
   if (!anywhere && headsDeck(first, rest)) return true;
   if (
     wordCount(first.block.norm) > LEADING_HEADLINE_MAX_WORDS ||
@@ -303,7 +308,8 @@ export function leadsAsHeadline(body: Paragraph[], anywhere = false): boolean {
     return false;
   const below = new Set<string>();
   for (const p of rest.slice(0, OPENING_PARAGRAPHS)) for (const w of contentWords(p.block.norm)) below.add(w);
-  return overlap(contentWords(first.block.norm), below) >= TITLE_OVERLAP;
+  const shared = overlap(contentWords(first.block.norm), below);
+  return named ? shared > 0 : shared >= TITLE_OVERLAP;
 }
 
 /**

@@ -217,7 +217,8 @@ export function toUnits(blocks: Block[], labels: BlockLabel[], contentJudged: bo
       return section.inline === null &&
         !tagLineTaken &&
         wordCount(block.norm) <= TAG_ITEM_MAX_WORDS &&
-        !endsLikeSentence(text)
+        !endsLikeSentence(text) &&
+        !headsItsText(i)
         ? 'item'
         : 'end';
     }
@@ -227,6 +228,27 @@ export function toUnits(blocks: Block[], labels: BlockLabel[], contentJudged: bo
     // Around the items of a list, an item's category, tag or date line ("حوادث", "ديسمبر 24, 2020")
     // belongs to the list, when another item follows it (a card prints its section over its headline).
     return isLabel(block, text) && nextItemIsHeadline(section, i) ? 'skip' : 'end';
+  }
+
+  /**
+   * A headline right over prose (past its date line or byline) that opens an article after the tags:
+   * the next story's, not one more tag of a list one a line.
+   */
+  function headsItsText(i: number): boolean {
+    const next = blocks.findIndex((b, j) => j > i && labels[j]!.text !== null && !labels[j]!.marker);
+    if (next < 0 || labels.slice(i + 1, next).some((l) => l.marker)) return false;
+    const text = labels[i]!.text!;
+    return (
+      isHeadlineText(blocks[i]!, text) &&
+      isArticleProse(blocks[next]!, labels[next]!.text!) &&
+      startsArticle(blocks, labels, i, {
+        marked: false,
+        before: recent,
+        untailed: false,
+        dumpMarks: !contentJudged,
+        articleWords: contentJudged ? undefined : articleWords,
+      })
+    );
   }
 
   /**

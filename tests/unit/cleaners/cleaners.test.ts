@@ -334,6 +334,53 @@ describe('one vocabulary: a label means the same in a text dump and in HTML', ()
   });
 });
 
+/** A list's item, then a line of the page's furniture as the list's last line: the rule drops it, the item stays related. */
+function expectDroppedAfterList(line: string, rule: string): void {
+  const item = 'الوزارة تفتتح مستشفى جديدا في الجنوب';
+  const [r] = extract([...PROSE, 'الأكثر قراءة', item, line].join('\n\n'), { explain: true });
+  expect(
+    r!.explain!.find((e) => e.line === 11),
+    line,
+  ).toMatchObject({ cleaner: 'generic', rule, action: 'drop' });
+  expect(r!.related.map((x) => x.title)).toEqual([item]);
+}
+
+describe('generic rules on furniture after a list (issue 8l)', () => {
+  it('an app prompt ("حمل تطبيق …") leaves the page (a regex "\\b" after Arabic never matched)', () => {
+    for (const prompt of ['حمل تطبيق قناة العرب', 'حمّل تطبيق المشرق نيوز', 'نزل التطبيق الآن'])
+      expectDroppedAfterList(prompt, 'app-download');
+  });
+
+  it('a footer\'s address line ("العنوان: 24 شارع …") leaves the page', () => {
+    for (const address of [
+      'العنوان: 24 شارع الصحافة - وسط البلد - القاهرة',
+      'العنوان: برج الأعمال، طريق الملك فهد، الرياض',
+    ])
+      expectDroppedAfterList(address, 'contact-line');
+    // "العنوان" is a title too: a book's title line names no street and stays.
+    const [book] = extract([PROSE[0]!, 'العنوان: رحلة إلى قلب الصحراء', PROSE[1]!].join('\n\n'), { explain: true });
+    expect(book!.explain!.filter((e) => e.rule === 'contact-line')).toEqual([]);
+  });
+});
+
+describe('generic rules on photo labels', () => {
+  it('a line that only says a photo is there ("صورة تعبيرية", "الصورة:") leaves the body (issue 8l)', () => {
+    for (const label of ['صورة تعبيرية', 'صورة أرشيفية', 'الصورة:', 'صورة من الأرشيف']) {
+      const [r] = extract([PROSE[0]!, label, PROSE[1]!, PROSE[2]!].join('\n\n'), { explain: true });
+      expect(r!.paragraphs, label).toEqual(PROSE);
+      expect(
+        r!.explain!.find((e) => e.line === 3),
+        label,
+      ).toMatchObject({ cleaner: 'generic', rule: 'photo-label', action: 'drop' });
+    }
+    // The rule takes the label alone, not a line that goes on ("صورة المرأة في الإعلام العربي").
+    const [r] = extract([PROSE[0]!, 'صورة المرأة في الإعلام العربي', PROSE[1]!, PROSE[2]!].join('\n\n'), {
+      explain: true,
+    });
+    expect(r!.explain!.filter((e) => e.rule === 'photo-label')).toEqual([]);
+  });
+});
+
 describe('selection and precedence', () => {
   const page = ['صحيفة الاختبار', ...PROSE].join('\n\n');
   const byHost = validateCleaner({ name: 'by-host', description: 'd', appliesTo: { hosts: ['example.com'] } }, 'test');

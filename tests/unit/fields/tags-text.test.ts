@@ -41,6 +41,26 @@ describe('tag lines of text dumps', () => {
     expect(r!.paragraphs).toEqual(P);
   });
 
+  it('one line of linked tags under the text, with no marker, separated by commas (issue 8l)', () => {
+    // Sputnik's tag links, joined by ", " with no label, as the cross series puts them in other frames.
+    for (const separator of [', ', '، ', ' | ']) {
+      const [r] = extract(
+        page(
+          HEADLINE,
+          ...P,
+          ['مجلس الأمن الدولي', 'الأمم المتحدة', 'حماس'].join(separator),
+          'قد يعجبك أيضا',
+          'الأمم المتحدة تحذر من مجاعة في السودان',
+        ),
+      );
+      expect(r!.keywords, separator).toEqual(['مجلس الأمن الدولي', 'الأمم المتحدة', 'حماس']);
+      expect(r!.paragraphs).toEqual(P);
+    }
+    // A line with a sentence's punctuation besides its commas is no tag line (a caption, a place and a date).
+    const [caption] = extract(page(HEADLINE, ...P, 'مجلس الأمن الدولي، الأمم المتحدة (أرشيفية)', 'قد يعجبك أيضا'));
+    expect(caption!.keywords).toEqual([]);
+  });
+
   it('a list that is the headline cut into words (and the section) gives no tags', () => {
     const [r] = extract(
       page(

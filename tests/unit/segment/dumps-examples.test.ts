@@ -155,6 +155,14 @@ describe('no headline is lost (issue 8, point 2)', () => {
     expect(record.paragraphs).toEqual(WATER.paragraphs);
   });
 
+  it('a question headline worded apart from the text, under a menu and a kicker, is the title when no line before it could be (issue 8l)', () => {
+    // Cross series: 'مهرجان كان: أين "الدولتشي فيتا" من الأفلام الإيطالية؟' under a kicker opened the body.
+    const question = 'هل تنقذ الدراسة الجديدة مزارعي الصعيد من العطش؟';
+    const record = only(page('الرئيسية', 'محافظات', 'اقتصاد', 'رياضة', 'اقتصاد', question, ...WATER.paragraphs));
+    expect(record.title).toBe(question);
+    expect(record.paragraphs).toEqual(WATER.paragraphs);
+  });
+
   it('the same page in every dump form has its headline (real renderings of the dev set)', () => {
     const manifest = JSON.parse(readFileSync(join(DEVSET, 'manifest.json'), 'utf8')) as {
       id: string;

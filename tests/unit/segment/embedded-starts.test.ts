@@ -78,6 +78,35 @@ describe('a further article with no marker', () => {
     expect(extract(page(WATER.title, ...WATER.paragraphs, TAGS, subhead, ...WELLS.paragraphs))).toHaveLength(1);
   });
 
+  it("after the first article's tags, a headline in other words than its first paragraphs, over another story", () => {
+    // Issue 8l (cross series): a headline that names its story in its own words ("نائب المليك: المجرمون
+    // استخفوا بحرمات بيوت الله") shares a word or two with the paragraphs under it, which leave the article before.
+    const headline = 'الشتاء القاسي يضرب القرى الحدودية ويعزل سكانها';
+    const records = extract(page(WATER.title, ...WATER.paragraphs, TAGS, headline, ...STORM.paragraphs));
+    expect(records.map((r) => r.title)).toEqual([WATER.title, headline]);
+    expect(records[1]).toMatchObject({ role: 'embedded', paragraphs: STORM.paragraphs });
+    expect(records[0]!.paragraphs).toEqual(WATER.paragraphs);
+    // With no tail before it, the same line over the same paragraphs is no evidence of a new story.
+    expect(extract(page(WATER.title, ...WATER.paragraphs, headline, ...STORM.paragraphs))).toHaveLength(1);
+  });
+
+  it("after the first article's tags one a line under their marker, a headline right over its own text is no more tag (issue 8l)", () => {
+    const headline = 'الشتاء القاسي يعزل القرى الحدودية';
+    const tags = ['وزارة الري', 'المياه الجوفية', 'جامعة القاهرة'];
+    const records = extract(
+      page(WATER.title, ...WATER.paragraphs, 'الكلمات الدلالية:', ...tags, headline, ...STORM.paragraphs),
+    );
+    expect(records.map((r) => r.title)).toEqual([WATER.title, headline]);
+    expect(records[0]!.keywords).toEqual(tags);
+    expect(records[1]).toMatchObject({ role: 'embedded', paragraphs: STORM.paragraphs });
+    // The same line followed by a related list, not by text, opens no article.
+    const list = extract(
+      page(WATER.title, ...WATER.paragraphs, 'الكلمات الدلالية:', ...tags, headline, 'الأكثر قراءة', WELLS.title),
+    );
+    expect(list).toHaveLength(1);
+    expect(list[0]!.keywords).toEqual(tags);
+  });
+
   it("after the first article's tags, a headline over bulleted sentences of another story (a writer's dashes)", () => {
     const items = [
       'العاصفة الثلجية تغلق طرق جنوب لبنان..',
