@@ -7,6 +7,7 @@ const jsonReport = process.env.ARNEWS_TEST_REPORT;
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    setupFiles: ['tests/setup/builtinSources.ts'],
     testTimeout: 30_000,
     reporters: jsonReport === undefined ? ['default'] : ['default', ['json', { outputFile: jsonReport }]],
   },

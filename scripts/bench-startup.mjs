@@ -8,6 +8,8 @@
 // (valgrind's cachegrind, median of 3; all threads): slow, but the same on a busy machine as on an idle
 // one. Usage: node scripts/bench-startup.mjs [--runs 15] [--against DIR] [--instructions] [--json]
 import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -67,6 +69,12 @@ if (args.includes('--instructions')) {
     );
   process.exit(0);
 }
+/** Whether this node can use the code cache the build made for the CLI's bundle (bin/arnews): if not, start-up compiles it all. */
+function codeCacheUsed() {
+  const { compileCli, CODE_CACHE } = createRequire(import.meta.url)('../bin/arnews');
+  return existsSync(CODE_CACHE) && compileCli(readFileSync(CODE_CACHE)).cachedDataRejected === false;
+}
+
 const samples = Object.fromEntries(Object.keys(commands).map((name) => [name, /** @type {number[]} */ ([])]));
 for (let i = 0; i < runs; i++)
   for (const [name, command] of Object.entries(commands)) samples[name].push(time(command));
@@ -76,6 +84,7 @@ const result = {
   extractMs: extract,
   ratio: extract / base,
   runs,
+  codeCache: codeCacheUsed(),
   ...(against && { against, againstMs: other, againstRatio: other / base }),
 };
 if (args.includes('--json')) console.log(JSON.stringify(result));
@@ -84,5 +93,6 @@ else {
   for (const [name, values] of Object.entries(samples))
     console.log(`  ${name.padEnd(60)} ${median(values).toFixed(0).padStart(5)} ms`);
   console.log(`  ratio: ${result.ratio.toFixed(2)}× node -e 0 (goal: under 3×)`);
+  if (!result.codeCache) console.log('  (the code cache of dist/arnews.cjs was not used: build with this node first)');
   if (against) console.log(`  ${against}: ${(other / base).toFixed(2)}× node -e 0`);
 }

@@ -1,18 +1,23 @@
 /**
  * The built-in cleaners of a run: read from the one file the build compiled them into, validated
  * (scripts/compile-cleaners.mjs), with no directory walk and no schema check, so that a run with only
- * the built-ins loads neither the schema nor zod. Run from the sources (the tests), where there is no
- * such file, they are read from their folders and validated (load.ts).
+ * the built-ins loads neither the schema nor zod. Where the sources run as they are (the tests), there is
+ * no such file: the test setup names the reader of the cleaners' folders instead (`readBuiltinsWith`).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Cleaner } from './schema.js';
 
 /** Every built-in cleaner, validated once at build time. */
 export const COMPILED_BUILTINS = new URL('./builtin.compiled.json', import.meta.url);
 
-const readSources = existsSync(COMPILED_BUILTINS) ? null : (await import('./load.js')).readBuiltinCleaners;
-
+let readSources: (() => Cleaner[]) | null = null;
 let builtins: Cleaner[] | null = null;
+
+/** Reads the built-ins from their folders with `read` (load.ts) instead of the compiled file. */
+export function readBuiltinsWith(read: () => Cleaner[]): void {
+  readSources = read;
+  builtins = null;
+}
 
 /**
  * Built-in cleaners: `builtin/generic/generic.jsonc`, and one folder per site, `builtin/<family>/<site>/`,

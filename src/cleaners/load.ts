@@ -8,6 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
+import { importModule } from './importModule.js';
 import { parseJsonc } from './jsonc.js';
 import { CleanerSpecSchema, type Cleaner, type CleanerHooks } from './schema.js';
 import { CleanerLoadError } from './sources.js';
@@ -88,7 +89,7 @@ export async function loadCleanerFile(path: string, options: LoadOptions = { all
   if (!options.allowCode) throw new CleanerLoadError(`${path}: ${CODE_NOT_ALLOWED}`);
   let module: { default?: unknown };
   try {
-    module = (await import(pathToFileURL(resolve(path)).href)) as { default?: unknown };
+    module = (await importModule(pathToFileURL(resolve(path)).href)) as { default?: unknown };
   } catch (error) {
     throw new CleanerLoadError(`${path}: cannot load module: ${(error as Error).message}`);
   }

@@ -6,7 +6,7 @@
 import { Command, CommanderError } from 'commander';
 import { OutputError } from '../io/atomicFile.js';
 import { EXIT, UsageError } from './exit.js';
-import { reportFailure } from './report.js';
+import { colourTerminalMessages, reportFailure } from './report.js';
 import { packageVersion } from './version.js';
 
 type Register = (program: Command) => void;
@@ -22,7 +22,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   report: async () => (await import('./reportCommand.js')).registerReportCommand,
 };
 
-/** The program with the commands `argv` may need: the one it names, or all of them (help, an unknown command). */
+/** The program with the commands `argv` may need: the one it names, none for the version, or all of them (help, an unknown command). */
 export async function buildProgram(argv: string[] = []): Promise<Command> {
   const program = new Command('arnews')
     .description('Turn raw dumps of Arabic news pages (text, JSONL, HTML) into clean JSON article records.')
@@ -45,7 +45,8 @@ Exit codes: 0 all documents handled, 1 some documents failed, 2 usage error, 70 
 74 an output could not be written, 130/143 interrupted (SIGINT/SIGTERM).`,
   );
   const named = commandOf(argv);
-  const wanted = named && named in COMMANDS ? [named] : Object.keys(COMMANDS);
+  const versionOnly = !named && argv.some((arg) => arg === '-V' || arg === '--version');
+  const wanted = named && named in COMMANDS ? [named] : versionOnly ? [] : Object.keys(COMMANDS);
   for (const name of wanted) (await COMMANDS[name]!())(program);
   return program;
 }
@@ -65,6 +66,7 @@ function bareExplainTakesNoValue(argv: string[]): string[] {
 
 export async function main(argv: string[]): Promise<number> {
   guardStdout();
+  await colourTerminalMessages();
   try {
     const program = await buildProgram(argv);
     await program.parseAsync(bareExplainTakesNoValue(argv));

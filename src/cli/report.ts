@@ -5,15 +5,21 @@
 import type { ErrorEntry, Warning } from '../record.js';
 
 type Paint = (text: string) => string;
-// chalk loads only for a colour terminal: a run in a script starts without it.
-const chalk =
-  process.stderr.isTTY && !('NO_COLOR' in process.env) ? new (await import('chalk')).Chalk({ level: 1 }) : null;
 const uncoloured: Paint = (text) => text;
-const colour: Record<'red' | 'yellow' | 'green', Paint> = chalk ?? {
+let colour: Record<'red' | 'yellow' | 'green', Paint> = {
   red: uncoloured,
   yellow: uncoloured,
   green: uncoloured,
 };
+
+/**
+ * Colours the messages when stderr is a colour terminal; `main` calls it before anything is reported.
+ * chalk loads only then: a run in a script starts without it. (Not at import: a module that awaits at
+ * its top level cannot go into the CLI's CommonJS bundle.)
+ */
+export async function colourTerminalMessages(): Promise<void> {
+  if (process.stderr.isTTY && !('NO_COLOR' in process.env)) colour = new (await import('chalk')).Chalk({ level: 1 });
+}
 
 export interface Place {
   file: string;

@@ -2,17 +2,21 @@
  * Start-up (issue 11, point 6): `arnews extract` on a small page starts no worker thread (the main
  * thread extracts it: inProcess.ts), and loads neither cheerio nor the HTML front end, nor zod unless
  * something is validated (--validate, a user cleaner); the CLI loads none of the pipeline before the run
- * starts (no zod, no date engine); the built-in cleaners come from the one file the build compiled them into. The time itself is measured by
- * `npm run bench` (scripts/bench-startup.mjs), not here.
+ * starts (no zod, no date engine); the built-in cleaners come from the one file the build compiled them
+ * into; bin/arnews runs the CLI's bundle from the code cache the build made. Which of the CLI's own modules
+ * a run evaluates is seen on its ES modules (`esmCli`): in the bundle they are not files of their own, and
+ * the bundle keeps each dynamic import lazy. The time itself is measured by `npm run bench`
+ * (scripts/bench-startup.mjs), not here.
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMPILED_BUILTINS } from '../../src/cleaners/builtins.js';
 import { readBuiltinCleaners } from '../../src/cleaners/load.js';
-import { modulesLoaded } from '../helpers/cli.js';
+import { BIN, esmCli, jsonLines, modulesLoaded, runCli } from '../helpers/cli.js';
 import { fixture, goldenCase, ROOT, SEED } from '../helpers/fixtures.js';
 
 /** The Node built-in modules a node command loads (process.moduleLoadList, printed as it exits). */
@@ -42,32 +46,42 @@ describe('start-up', () => {
   });
 
   it('a text page loads neither cheerio nor the HTML front end; an HTML page does', () => {
-    const text = modulesLoaded(['bin/arnews', 'extract', '-q', fixture('user-cleaner/alwaha-page.txt')]);
-    expect(text.has('cheerio')).toBe(false);
+    const page = fixture('user-cleaner/alwaha-page.txt');
+    const html = goldenCase('html/youm7.com').source;
+    for (const cli of [(...args: string[]) => ['bin/arnews', ...args], esmCli]) {
+      const text = modulesLoaded(cli('extract', '-q', page));
+      expect(text.has('cheerio')).toBe(false);
+      // Nor what only a directory walk needs (picomatch, for --glob).
+      expect(text.has('picomatch')).toBe(false);
+      expect(modulesLoaded(cli('extract', '-q', dirname(SEED))).has('picomatch')).toBe(true);
+      expect(modulesLoaded(cli('extract', '-q', html)).has('cheerio')).toBe(true);
+    }
+    const text = modulesLoaded(esmCli('extract', '-q', page));
     expect(text.has('document/html/index.js')).toBe(false);
-    // Nor what only a directory walk (picomatch, for --glob), a colour terminal (chalk), a .gz (zlib) or a worker needs.
-    expect(text.has('picomatch')).toBe(false);
+    expect(modulesLoaded(esmCli('extract', '-q', html)).has('document/html/index.js')).toBe(true);
+    // Nor what only a colour terminal (chalk), a .gz (zlib) or a worker needs.
     expect(text.has('chalk')).toBe(false);
     // Nor --out-dir's writer and manifest, nor the progress line: loaded by a run that uses them.
     for (const batchOnly of ['io/outDir.js', 'io/manifest.js', 'io/progressLine.js'])
       expect(text.has(batchOnly), batchOnly).toBe(false);
     const outDir = mkdtempSync(join(tmpdir(), 'arnews-out-'));
-    const batch = modulesLoaded(['bin/arnews', 'extract', '-q', '--out-dir', outDir, '--resume', dirname(SEED)]);
+    const batch = modulesLoaded(esmCli('extract', '-q', '--out-dir', outDir, '--resume', dirname(SEED)));
     expect(batch.has('io/outDir.js') && batch.has('io/manifest.js')).toBe(true);
-    const builtins = builtinsLoaded(['bin/arnews', 'extract', '-q', fixture('user-cleaner/alwaha-page.txt')]);
+    const builtins = builtinsLoaded(['bin/arnews', 'extract', '-q', page]);
     expect(builtins.has('zlib')).toBe(false);
     expect(builtins.has('worker_threads')).toBe(false);
-    expect(modulesLoaded(['bin/arnews', 'extract', '-q', dirname(SEED)]).has('picomatch')).toBe(true);
-    const html = modulesLoaded(['bin/arnews', 'extract', '-q', goldenCase('html/youm7.com').source]);
-    expect(html.has('cheerio')).toBe(true);
+    // commander's child_process (for subcommands that are executables of their own) loads at its first use.
+    expect(builtins.has('child_process')).toBe(false);
   });
 
   it('zod loads only where something is validated: --validate, a user cleaner; not a plain run with the built-ins', () => {
     const page = fixture('user-cleaner/alwaha-page.txt');
-    expect(modulesLoaded(['bin/arnews', 'extract', '-q', page]).has('zod')).toBe(false);
-    expect(modulesLoaded(['bin/arnews', 'extract', '-q', '--validate', page]).has('zod')).toBe(true);
     const cleaner = fixture('user-cleaner/alwaha.json');
-    expect(modulesLoaded(['bin/arnews', 'extract', '-q', '--cleaner', cleaner, page]).has('zod')).toBe(true);
+    for (const cli of [(...args: string[]) => ['bin/arnews', ...args], esmCli]) {
+      expect(modulesLoaded(cli('extract', '-q', page)).has('zod')).toBe(false);
+      expect(modulesLoaded(cli('extract', '-q', '--validate', page)).has('zod')).toBe(true);
+      expect(modulesLoaded(cli('extract', '-q', '--cleaner', cleaner, page)).has('zod')).toBe(true);
+    }
   });
 
   it("extract's CLI loads none of the pipeline before the run starts: no zod, no date engine, no cleaners", () => {
@@ -79,6 +93,37 @@ describe('start-up', () => {
     expect(main.has('cli/extract.js')).toBe(true);
     for (const heavy of ['zod', 'cheerio', 'dates/index.js', 'cleaners/load.js', 'record.js', 'report/index.js'])
       expect(main.has(heavy), heavy).toBe(false);
+  });
+
+  it('--version loads no command', () => {
+    const loaded = modulesLoaded(esmCli('--version'));
+    expect(loaded.has('cli/main.js')).toBe(true);
+    for (const command of ['cli/extract.js', 'cli/schema.js', 'cli/reportCommand.js', 'zod'])
+      expect(loaded.has(command), command).toBe(false);
+  });
+
+  it('bin/arnews runs the bundle from its code cache, and gives what the ES modules give', () => {
+    // Loaded as the build loads it: a CommonJS file that exports its launcher when it is not the main module.
+    const launcher = createRequire(import.meta.url)(BIN) as {
+      compileCli: (cachedData?: Buffer) => { cachedDataRejected?: boolean };
+      CODE_CACHE: string;
+    };
+    expect(launcher.compileCli(readFileSync(launcher.CODE_CACHE)).cachedDataRejected).toBe(false);
+    // Not the ES modules: the CLI's own code is the bundle's.
+    expect(modulesLoaded(['bin/arnews', 'extract', '-q', SEED]).has('cli/main.js')).toBe(false);
+    for (const input of [SEED, goldenCase('html/youm7.com').source]) {
+      const esm = spawnSync(process.execPath, esmCli('extract', input), { cwd: ROOT, encoding: 'utf8' });
+      expect(runCli(['extract', input]).stdout).toBe(esm.stdout);
+      expect(jsonLines(esm.stdout).length).toBeGreaterThan(0);
+    }
+  });
+
+  it("a code cleaner (an ES module) loads through the launcher's import: the bundle has none of its own", () => {
+    const hook = fixture('user-cleaner/throwing-hook.mjs');
+    const r = runCli(['cleaners', '--json', '--allow-code', '--cleaner', hook]);
+    expect(r.stderr).toBe('');
+    const listed = (JSON.parse(r.stdout) as { name: string; origin: string }[]).find((c) => c.name === 'fragile');
+    expect(listed?.origin).toBe(hook);
   });
 
   it('the compiled built-in cleaners are the validated sources', () => {

@@ -29,21 +29,36 @@ export function runCli(
 
 /**
  * The modules a node command run from the repository root loads, on any thread, as paths under dist/
- * or package names (NODE_DEBUG=esm lists them).
+ * or package names: ES modules (NODE_DEBUG=esm lists them) and CommonJS files (NODE_DEBUG=module), such
+ * as the CLI's bundle and the packages it requires. (The modules inside the bundle are not files of
+ * their own: `esmCli` runs the CLI from its ES modules, to see which of them a run evaluates.)
  */
 export function modulesLoaded(args: string[], env: Record<string, string> = {}): Set<string> {
   const r = spawnSync(process.execPath, args, {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, ...env, NODE_DEBUG: 'esm' },
+    env: { ...process.env, ...env, NODE_DEBUG: 'esm,module' },
     maxBuffer: 64 * 1024 * 1024,
   });
   if (r.status !== 0 && r.status !== 1)
     throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr.slice(-2000)}`);
-  const urls = r.stderr.match(/file:\/\/[^\s'",]+/g) ?? [];
+  const esModules = r.stderr.match(/file:\/\/[^\s'",]+/g) ?? [];
+  const commonJsFiles = [...r.stderr.matchAll(/^MODULE \d+: load "([^"]+)"/gm)].map((m) => m[1]!);
   return new Set(
-    urls.map((url) => url.match(/\/node_modules\/((?:@[^/]+\/)?[^/]+)\//)?.[1] ?? url.replace(/.*\/dist\//, '')),
+    [...esModules, ...commonJsFiles].map(
+      (file) => file.match(/\/node_modules\/((?:@[^/]+\/)?[^/]+)\//)?.[1] ?? file.replace(/.*\/dist\//, ''),
+    ),
   );
+}
+
+/**
+ * Node's arguments that run the CLI from its ES modules (dist/cli/main.js), as bin/arnews runs its bundle.
+ * (Not `--input-type=module`: a worker inherits node's options, and rejects that one.)
+ */
+export function esmCli(...args: string[]): string[] {
+  const run =
+    "import('./dist/cli/main.js').then(async (m) => { process.exitCode = await m.main(['node', 'arnews', ...process.argv.slice(1)]); })";
+  return ['-e', run, '--', ...args];
 }
 
 /** Parses JSON Lines output. */

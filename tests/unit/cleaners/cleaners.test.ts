@@ -402,8 +402,10 @@ describe('selection and precedence', () => {
   });
 
   it('a built-in cleaner is compiled when first used, its rules named for the time budget at once; a user cleaner at once', async () => {
-    // Fresh modules: no rule named yet.
+    // Fresh modules: no rule named yet. (The fresh builtins.ts reads the cleaners' folders, as the test setup says.)
     vi.resetModules();
+    const { readBuiltinsWith } = await import('../../../src/cleaners/builtins.js');
+    readBuiltinsWith((await import('../../../src/cleaners/load.js')).readBuiltinCleaners);
     const { progressLabels } = await import('../../../src/pipeline/progress.js');
     const { CleanerRegistry } = await import('../../../src/cleaners/registry.js');
     expect(progressLabels()).toEqual([]);
