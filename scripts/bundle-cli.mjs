@@ -19,8 +19,8 @@ const BUNDLE = `${DIST}arnews.cjs`;
 /** A text page the cache is made on: the seed dump (the bench's start-up page is another one). */
 const TRAINING_PAGE = 'fixtures/golden/seed/source.txt';
 /**
- * Left out of the bundle, loaded with `require` where a run needs them: cheerio only for HTML, zod only
- * where something is validated, recheck only for a user's rules, picomatch only for --glob.
+ * Left out of the bundle, loaded with `require` where a run needs them: cheerio (and its domhandler) only
+ * for HTML, zod only where something is validated, recheck only for a user's rules, picomatch only for --glob.
  */
 const EXTERNAL = ['cheerio', 'domhandler', 'zod', 'recheck', 'picomatch'];
 /** The launcher: the build compiles and runs the bundle through it, as a start-up does. */
@@ -45,8 +45,8 @@ const moduleUrls = {
 
 /**
  * commander loads `node:child_process` at import, for subcommands run as executables of their own, which
- * arnews has none of; with it come net, dgram and the socket code (a tenth of a small page's start-up
- * beyond `node -e 0`). In the bundle it loads at its first use instead.
+ * arnews has none of; with it come net, dgram and the socket code (some 10M instructions, 3% of a small
+ * page's start-up beyond `node -e 0`). In the bundle it loads at its first use instead.
  * @type {import('esbuild').Plugin}
  */
 const lazyChildProcess = {
@@ -66,7 +66,7 @@ const lazyChildProcess = {
  * The bundle's dynamic imports become `require`s (each still made when the code asks, not at start), so
  * that V8 needs no module loader for it (a script compiled with a code cache loses its import callback in
  * Node 20). The one `import()` that must load an ES module, of a user's code cleaner, is made by the
- * launcher, which hands its own `import` to the bundle as IMPORT_MODULE.
+ * launcher, which hands its own `import` to the bundle (as the parameter `launcher.IMPORT_PARAMETER`).
  * @type {import('esbuild').Plugin}
  */
 const importsByLauncher = {
