@@ -235,8 +235,9 @@ export function toUnits(blocks: Block[], labels: BlockLabel[], contentJudged: bo
    * the next story's, not one more tag of a list one a line.
    */
   function headsItsText(i: number): boolean {
-    const next = blocks.findIndex((b, j) => j > i && labels[j]!.text !== null && !labels[j]!.marker);
-    if (next < 0 || labels.slice(i + 1, next).some((l) => l.marker)) return false;
+    let next = i + 1;
+    while (next < blocks.length && (labels[next]!.text === null || labels[next]!.marker)) next++;
+    if (next === blocks.length || labels.slice(i + 1, next).some((l) => l.marker)) return false;
     const text = labels[i]!.text!;
     return (
       isHeadlineText(blocks[i]!, text) &&
