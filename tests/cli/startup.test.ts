@@ -70,6 +70,9 @@ describe('start-up', () => {
     const builtins = builtinsLoaded(['bin/arnews', 'extract', '-q', page]);
     expect(builtins.has('zlib')).toBe(false);
     expect(builtins.has('worker_threads')).toBe(false);
+    // Nor v8: the workers' V8 flags are set as the first one starts (parallel.ts), since Node's modules loaded
+    // after a change of flags compile without their code cache.
+    expect(builtins.has('v8')).toBe(false);
     // commander's child_process (for subcommands that are executables of their own) loads at its first use.
     expect(builtins.has('child_process')).toBe(false);
   });
