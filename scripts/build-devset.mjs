@@ -258,13 +258,15 @@ const articleCount = (rand) => (rand() < 0.5 ? 1 : rand() < 0.7 ? 2 : 3);
  */
 function compositePage(dir, { id, split, style, site, plan, composed, frame, prefix }) {
   const { main, tags, embedded } = plan;
-  const mainParagraphs = [...(plan.standfirst ? [main.standfirst] : []), ...main.paragraphs];
+  // The gold holds the standfirst only where the page prints it (trafilatura's text is written from the gold).
+  const standfirst = plan.standfirst && (style === 'trafilatura' || composed.standfirst);
+  const mainParagraphs = [...(standfirst ? [main.standfirst] : []), ...main.paragraphs];
   let text;
   let records;
   if (style === 'trafilatura') {
     // Main text only, one paragraph a line, no headline (trafilatura's plain-text output).
     const lines = [...mainParagraphs];
-    if (prefix) lines[plan.standfirst ? 1 : 0] = `${prefix.text.trim()} ${lines[plan.standfirst ? 1 : 0]}`;
+    if (prefix) lines[standfirst ? 1 : 0] = `${prefix.text.trim()} ${lines[standfirst ? 1 : 0]}`;
     text = `${lines.join('\n')}\n`;
     records = [goldRecord({ title: null, paragraphs: mainParagraphs, source: prefix?.source ?? null })];
   } else {
@@ -303,7 +305,7 @@ function compositePage(dir, { id, split, style, site, plan, composed, frame, pre
     articles: [main, ...embedded.map((e) => e.article)].map((a) => a.key),
     notes: [
       plan.kicker ? `kicker "${plan.kicker}"` : null,
-      plan.standfirst ? 'standfirst' : null,
+      standfirst ? 'standfirst' : null,
       tags ? `tags: ${tags.style}${tags.options.separator ? ` "${tags.options.separator}"` : ''}` : 'no tags',
       ...embedded.map((e) => `embedded: ${e.mode}`),
     ].filter(Boolean),
