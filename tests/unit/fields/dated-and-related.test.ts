@@ -41,3 +41,25 @@ describe('related', () => {
     expect(record!.related).toEqual(others.map((title) => ({ title, url: null, relation: 'similar' })));
   });
 });
+
+describe('related: a list item without the list meta the renderer and the site print around it (issue 8m)', () => {
+  const others = [
+    '3 أخطاء أميركية ساهمت في بقاء بشار الأسد',
+    'غضب دولي من تولي سوريا رئاسة مؤتمر نزع السلاح في جنيف',
+    'الأسهم الأمريكية تغلق على ارتفاع',
+  ];
+  const expected = others.map((title) => ({ title, url: null, relation: 'more' }));
+
+  it("a numbered list's item loses the renderer's number and the site's own, and its view count", () => {
+    const items = [`1. 1 ${others[0]} 1839 مشاهدة`, `2. 2 ${others[1]} 818 مشاهدة`, `3. 3 ${others[2]} 7514 مشاهدات`];
+    expect(extract(page(TITLE, ...TEXT, 'الأكثر قراءة', ...items))[0]!.related).toEqual(expected);
+  });
+
+  it('items that end with a relative time ("منذ 4 ساعات") lose it; a headline that ends so in a list of bare headlines keeps it', () => {
+    const items = [`${others[0]} منذ 4 ساعات`, `${others[1]} منذ يومين`, `${others[2]} منذ ساعة`];
+    expect(extract(page(TITLE, ...TEXT, 'الأكثر قراءة', ...items))[0]!.related).toEqual(expected);
+    const missing = 'البحث عن صياد مفقود منذ 3 أيام';
+    const bare = [missing, others[1], others[2]];
+    expect(extract(page(TITLE, ...TEXT, 'الأكثر قراءة', ...bare))[0]!.related.map((r) => r.title)).toEqual(bare);
+  });
+});
