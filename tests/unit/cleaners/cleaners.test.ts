@@ -397,6 +397,17 @@ describe('generic rules on page widgets after a list (issue 8m)', () => {
   });
 });
 
+describe('generic read-also link inside the text (issue 8m)', () => {
+  it('"اقرأ أيضاً <headline>" between two paragraphs, with no colon, is a read-also link, not a paragraph', () => {
+    const headline = 'اتهموه بالدكتاتورية.. رئيس فيسبوك يواجه ثورة مستثمرين';
+    for (const label of ['اقرأ أيضاً', 'إقرأ أيضا', 'طالع كذلك']) {
+      const [r] = extract([PROSE[0]!, `${label} ${headline}`, PROSE[1]!, PROSE[2]!].join('\n\n'));
+      expect(r!.paragraphs, label).toEqual(PROSE);
+      expect(r!.related, label).toEqual([{ title: headline, url: null, relation: 'read-also' }]);
+    }
+  });
+});
+
 describe('generic list headings (issue 8m)', () => {
   it('"more of …" and "other …" headings open a list of the site\'s other articles', () => {
     const item = 'الوزارة تفتتح مستشفى جديدا في الجنوب';
