@@ -28,6 +28,20 @@ describe('published: the article date line, not the masthead', () => {
   });
 });
 
+describe('published: a date line after the reading time (issue 8m)', () => {
+  it('"8 دقائق قراءة 2 سبتمبر، 2024": the reading time before the date leaves the line, the date is read', () => {
+    for (const [line, date] of [
+      ['8 دقائق قراءة 2 سبتمبر، 2024', '2024-09-02'],
+      ['6 د قراءة 06.08.2015 | 02:37', '2015-08-06T02:37'],
+      ['5 دقائق للقراءة · 21 يوليو 2015', '2015-07-21'],
+    ] as const) {
+      const [record] = extract(page(TITLE, line, ...TEXT));
+      expect(record!.published, line).toBe(date);
+      expect(record!.paragraphs, line).toEqual(TEXT);
+    }
+  });
+});
+
 describe('related', () => {
   it('a self-link line ending a related list ("رابط المقال: https://…") is no related headline', () => {
     // The print-edition pages: the article's own link under its "similar" list, then the footer.
