@@ -39,6 +39,11 @@ const OPENING_REACH = 3;
 const MAX_PRINTED_META = 4;
 /** A bare name the page prints more often than this (byline and author box) is no byline. */
 const MAX_PRINTED = 2;
+/** How many lines after the writer's name an author card's link to their articles may stand (a line of bio between). */
+const AUTHOR_CARD_REACH = 2;
+/** That link ("كل مقالات الكاتب"), on the matching form, as each renderer prints a link. */
+const WRITERS_ARTICLES =
+  /^(?:\[\d+\])?\[?(?:كل|جميع) (?:مقالات|كتابات|اخبار) (?:الكاتب|الكاتبه|المحرر)\]?(?:\([^)]*\))?$/u;
 /** How many units above the body a byline may stand (headline, kicker, date line, caption, counters). */
 const HEADER_REACH = 8;
 
@@ -332,6 +337,12 @@ export function labelBylines(blocks: Block[], labels: BlockLabel[], page: PageIn
         : null;
     if (cutDate) return { text: null, marker: null, fields: [{ field: 'date', value: cutDate }] };
     if (label.text === null || label.marker || label.fields.length > 0 || blocks[i]!.kind === 'list-item') return label;
+    // An author card, wherever the page puts it: the name, a line of bio at most, the link to the writer's articles.
+    if (blocks.slice(i + 1, i + 1 + AUTHOR_CARD_REACH).some((b) => WRITERS_ARTICLES.test(b.norm))) {
+      const name = nameOf(writerPart(label.text));
+      if (name && !aboutText(name, proseBut(i)))
+        return { text: null, marker: null, fields: [{ field: 'author', value: name }] };
+    }
     const [before, after] = [step(i, -1), step(i, 1)];
     // Right beside the date line: a dropped line between them (a menu link) is page furniture between.
     if (!(dated(before) && before === i - 1) && !(dated(after) && after === i + 1)) return label;

@@ -188,6 +188,23 @@ describe('bylines without a marker', () => {
     expect(extract(page(HEADLINE, 'كتب: سطام المقرن - عمّان', ...P))[0]!.author).toBe('سطام المقرن');
   });
 
+  it('an author card (the name, a line of bio, "كل مقالات الكاتب") gives the author, above the headline or after the text (issue 8m)', () => {
+    const bio = 'رئيس تحرير سابق وكاتب عمود أسبوعي';
+    for (const [name, link] of [
+      ['خالد زاهي', 'كل مقالات الكاتب'],
+      ['[12]خالد زاهي', '[13]كل مقالات الكاتب'],
+      ['[خالد زاهي](/writer/1)', '[كل مقالات الكاتب](/writer/1)'],
+    ] as const) {
+      const [above] = extract(page('رأي', name, bio, link, HEADLINE, ...P));
+      expect(above!.author, name).toBe('خالد زاهي');
+      expect(above!.title, name).toBe(HEADLINE);
+      expect(above!.paragraphs, name).toEqual(P);
+      const [after] = extract(page(HEADLINE, ...P, name, bio, link));
+      expect(after!.author, name).toBe('خالد زاهي');
+      expect(after!.paragraphs, name).toEqual(P);
+    }
+  });
+
   it('"بواسطة <name>" and "<role>/ <name>" are bylines', () => {
     expect(extract(page(HEADLINE, 'بواسطة محمد بتاع البلادي', ...P))[0]!.author).toBe('محمد بتاع البلادي');
     expect(extract(page(HEADLINE, 'استطلاع/ أحمد المالكي', ...P))[0]!.author).toBe('أحمد المالكي');
