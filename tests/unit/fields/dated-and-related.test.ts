@@ -69,6 +69,11 @@ describe('related: a list item without the list meta the renderer and the site p
     expect(extract(page(TITLE, ...TEXT, 'الأكثر قراءة', ...items))[0]!.related).toEqual(expected);
   });
 
+  it('items that end with a clock or a duration ("… 04:56", a video\'s length) lose it', () => {
+    const items = [`${others[0]} 04:56`, `${others[1]} 09:18`, `${others[2]} 01:02`];
+    expect(extract(page(TITLE, ...TEXT, 'الأكثر قراءة', ...items))[0]!.related).toEqual(expected);
+  });
+
   it('items that end with a relative time ("منذ 4 ساعات") lose it; a headline that ends so in a list of bare headlines keeps it', () => {
     const items = [`${others[0]} منذ 4 ساعات`, `${others[1]} منذ يومين`, `${others[2]} منذ ساعة`];
     expect(extract(page(TITLE, ...TEXT, 'الأكثر قراءة', ...items))[0]!.related).toEqual(expected);
