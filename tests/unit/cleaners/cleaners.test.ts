@@ -420,6 +420,8 @@ describe('generic list headings (issue 8m)', () => {
       'فيديوهات أخرى',
       'مقالات أخرى للكاتب',
       'من مقالات الكاتب',
+      'شريط الأخبار',
+      'شريط الأخبار العاجلة',
     ]) {
       const [r] = extract([...PROSE, heading, item].join('\n\n'), { explain: true });
       expect(
