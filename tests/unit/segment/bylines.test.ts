@@ -276,6 +276,14 @@ describe('field lines around the text', () => {
     expect(credited!.paragraphs).toEqual(P);
   });
 
+  it('a caption that ends with its credit after a dash ("… - تصوير: غيتي") gives the image credit (issue 8m)', () => {
+    for (const caption of ['المستشفى الجديد (أرشيفية) - تصوير: غيتي', 'صورة أرشيفية - تصوير: الأناضول']) {
+      const [r] = extract(page(HEADLINE, 'الأحد 1 سبتمبر 2024', caption, ...P));
+      expect(r!.imageCredit, caption).toMatch(/^(?:غيتي|الأناضول)$/u);
+      expect(r!.paragraphs, caption).toEqual(P);
+    }
+  });
+
   it('a wire dateline opening the text is the source, cut from the first paragraph', () => {
     const [r] = extract(page(HEADLINE, `القاهرة (رويترز) - ${P[0]}`, P[1]!, P[2]!));
     expect(r!.source).toBe('رويترز');
