@@ -384,6 +384,8 @@ function bareTags(span: Unit[], runEnd: number, title: Paragraph | null, body: P
   for (const unit of span.slice(runEnd + 1)) {
     // A side column's lines printed beside the tags (a two-column dump) are passed over.
     if ((unit.type === 'content' || unit.type === 'fields') && unit.block.outside) continue;
+    // The byline or source line that ends the text comes before the tags ("بقلم: …", then the tags).
+    if (unit.type === 'fields' && lines.length === 0) continue;
     if (unit.type !== 'content' || wordCount(unit.block.norm) > TAG_ITEM_MAX_WORDS || endsLikeSentence(unit.text))
       break;
     lines.push({ ...unit.block, text: unit.text });

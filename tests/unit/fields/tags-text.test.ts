@@ -264,3 +264,13 @@ describe('tags: a share box after the tags is no tag (issue 8m)', () => {
     expect(s!.keywords).toEqual(['مجلس الأمن الدولي', 'قطاع غزة', 'حماس']);
   });
 });
+
+describe('bare tags after the byline that ends the text (issue 8m)', () => {
+  it('"بقلم: <name>" under the text, then the tags one a line with no marker', () => {
+    const tags = ['  * مجلس الأمن الدولي', '  * قطاع غزة', '  * حماس'];
+    const [r] = extract(page(HEADLINE, ...P, 'بقلم: هالة القحطاني', ...tags, 'الأكثر قراءة'));
+    expect(r!.author).toBe('هالة القحطاني');
+    expect(r!.keywords).toEqual(['مجلس الأمن الدولي', 'قطاع غزة', 'حماس']);
+    expect(r!.paragraphs).toEqual(P);
+  });
+});
