@@ -408,6 +408,22 @@ describe('generic read-also link inside the text (issue 8m)', () => {
   });
 });
 
+describe('generic poll box (issue 8m)', () => {
+  it('a poll ("استطلاع رأي", its question, its options) gives no related headline and no paragraph', () => {
+    const item = 'الوزارة تفتتح مستشفى جديدا في الجنوب';
+    for (const heading of ['استطلاع رأي', 'استطلاع الرأي:']) {
+      const poll = [heading, 'من يفوز بلقب الدوري هذا الموسم؟', 'نعم', 'لا', 'صوّت'];
+      const [r] = extract([...PROSE, 'الأكثر قراءة', item, ...poll].join('\n\n'), { explain: true });
+      expect(r!.related, heading).toEqual([{ title: item, url: null, relation: 'more' }]);
+      expect(r!.paragraphs, heading).toEqual(PROSE);
+      expect(
+        r!.explain!.find((e) => e.line === 11),
+        heading,
+      ).toMatchObject({ cleaner: 'generic', rule: 'poll' });
+    }
+  });
+});
+
 describe('generic list headings (issue 8m)', () => {
   it('"more of …" and "other …" headings open a list of the site\'s other articles', () => {
     const item = 'الوزارة تفتتح مستشفى جديدا في الجنوب';
