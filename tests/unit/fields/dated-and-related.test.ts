@@ -78,7 +78,7 @@ describe('related: a list item without the list meta the renderer and the site p
     const items = [`${others[0]} منذ 4 ساعات`, `${others[1]} منذ يومين`, `${others[2]} منذ ساعة`];
     expect(extract(page(TITLE, ...TEXT, 'الأكثر قراءة', ...items))[0]!.related).toEqual(expected);
     const missing = 'البحث عن صياد مفقود منذ 3 أيام';
-    const bare = [missing, others[1], others[2]];
+    const bare = [missing, others[1]!, others[2]!];
     expect(extract(page(TITLE, ...TEXT, 'الأكثر قراءة', ...bare))[0]!.related.map((r) => r.title)).toEqual(bare);
   });
 });
