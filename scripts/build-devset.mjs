@@ -16,6 +16,9 @@
  * - the cross series (x-*, dev only, its own seed): every dev template and layout family crossed with
  *   every dump style, turning through tag styles, kickers, standfirsts, one to three articles and the
  *   places of an embedded article, with dev articles no earlier page holds first;
+ * - the second families series (f2-*, dev only, its own seed): the ten layout families of
+ *   scripts/devset/families2.mjs in every dump style, turning through each family's tag styles, the
+ *   standfirst, one to three articles and the places of an embedded article;
  * - pages as they come (scripts/devset/real.mjs): the corpus's own dumps of those twelve pages, the
  *   page excerpts, CulturaX rows, the warc2text dump, Arabic Newspapers Corpus files, and JSONL records
  *   of SaudiNewsNet, ANT and Al Mayadeen; gold written by reading (scripts/devset/gold/).
@@ -43,6 +46,7 @@ import {
 } from './devset/compose.mjs';
 import { dateLine, dateLineIn, daysAfter } from './devset/datelines.mjs';
 import { captionFor, FAMILIES, SECTIONS, WRITERS } from './devset/families.mjs';
+import { FAMILIES_2 } from './devset/families2.mjs';
 import { checkRenderers, render, RENDERERS } from './devset/render.mjs';
 import { HTML_TEMPLATES } from './devset/templates.mjs';
 import { realPages } from './devset/real.mjs';
@@ -175,11 +179,14 @@ function composable(articles) {
   return { pools, tagPool };
 }
 
+/** The markers before an embedded article: a read-also marker, or a related box's heading. */
+const EMBEDDED_MARKERS = { readAlso: READ_ALSO_MARKERS, related: RELATED_MARKERS };
+
 /**
  * What every series of composite pages draws on: a seeded PRNG, the split's articles in a shuffled
  * order, their tags, and turns that rotate styles, tag styles and date forms from page to page.
  */
-function makeComposer(seed, articles, seen = new Set()) {
+function makeComposer(seed, articles, seen = new Set(), markers = EMBEDDED_MARKERS) {
   const { pools, tagPool } = composable(articles);
   const rand = prng(seed);
   const cursor = { dev: 0, test: 0 };
@@ -227,7 +234,7 @@ function makeComposer(seed, articles, seen = new Set()) {
       embedded.push({
         article,
         mode,
-        marker: mode === 'related-first' ? pick(rand, RELATED_MARKERS) : pick(rand, READ_ALSO_MARKERS),
+        marker: mode === 'related-first' ? pick(rand, markers.related) : pick(rand, markers.readAlso),
         dateLine: date?.line ?? null,
         published: date?.gold ?? null,
         sourceLine: article.source && rand() < 0.5 ? `المصدر: ${article.source}` : null,
@@ -258,13 +265,15 @@ const articleCount = (rand) => (rand() < 0.5 ? 1 : rand() < 0.7 ? 2 : 3);
  */
 function compositePage(dir, { id, split, style, site, plan, composed, frame, prefix }) {
   const { main, tags, embedded } = plan;
-  const mainParagraphs = [...(plan.standfirst ? [main.standfirst] : []), ...main.paragraphs];
+  // The gold holds the standfirst only where the page prints it (trafilatura's text is written from the gold).
+  const standfirst = plan.standfirst && (style === 'trafilatura' || composed.standfirst);
+  const mainParagraphs = [...(standfirst ? [main.standfirst] : []), ...main.paragraphs];
   let text;
   let records;
   if (style === 'trafilatura') {
     // Main text only, one paragraph a line, no headline (trafilatura's plain-text output).
     const lines = [...mainParagraphs];
-    if (prefix) lines[plan.standfirst ? 1 : 0] = `${prefix.text.trim()} ${lines[plan.standfirst ? 1 : 0]}`;
+    if (prefix) lines[standfirst ? 1 : 0] = `${prefix.text.trim()} ${lines[standfirst ? 1 : 0]}`;
     text = `${lines.join('\n')}\n`;
     records = [goldRecord({ title: null, paragraphs: mainParagraphs, source: prefix?.source ?? null })];
   } else {
@@ -303,7 +312,7 @@ function compositePage(dir, { id, split, style, site, plan, composed, frame, pre
     articles: [main, ...embedded.map((e) => e.article)].map((a) => a.key),
     notes: [
       plan.kicker ? `kicker "${plan.kicker}"` : null,
-      plan.standfirst ? 'standfirst' : null,
+      standfirst ? 'standfirst' : null,
       tags ? `tags: ${tags.style}${tags.options.separator ? ` "${tags.options.separator}"` : ''}` : 'no tags',
       ...embedded.map((e) => `embedded: ${e.mode}`),
     ].filter(Boolean),
@@ -560,6 +569,79 @@ function buildCrossSeries(dir, articles, seen) {
   return pages;
 }
 
+/** The second families series: pages per family (every dump style two or three times), its seed, its embedded markers. */
+const F2_PAGES = 20;
+const F2_SEED = 20250810;
+const F2_MARKERS = {
+  readAlso: ['تابع أيضاً:', 'اقرأ كذلك:', 'طالع أيضاً', 'اقرأ أيضاً'],
+  related: ['ذات صلة', 'أخبار متعلقة', 'مواضيع مشابهة', 'قد يهمك أيضاً'],
+};
+
+/**
+ * The second families series (f2-<family>-<nn>-<style>), dev split only, with a PRNG of its own so that
+ * every page above stays as it is: each family of families2.mjs in every dump style, turning through
+ * the family's tag styles, the standfirst, one to three articles and the three places of an embedded
+ * article, with dev articles no earlier page holds first. The family draws its own boilerplate, date
+ * form, byline and widgets per page.
+ */
+function buildFamilies2Series(dir, articles, seen) {
+  const composer = makeComposer(F2_SEED, articles, seen, F2_MARKERS);
+  const { tagsByKey, nextArticle, embeddedFor } = composer;
+  const turns = { standfirst: 0, count: 0, place: 0 };
+  const pages = [];
+  FAMILIES_2.forEach((family, f) => {
+    const site = family.site;
+    const split = splitOf(site);
+    if (split !== 'dev') throw new Error(`${site}: the f2 series is of the dev split only`);
+    const name = site.replace(/^family:/, '');
+    for (let k = 0; k < F2_PAGES; k++) {
+      const style = CROSS_STYLES[(f + k) % CROSS_STYLES.length];
+      const tagSpec = family.tagStyles[k % family.tagStyles.length];
+      const used = new Set();
+      const main = nextArticle(split, site, used, !!tagSpec);
+      used.add(main.key);
+      const n = style === 'trafilatura' ? 1 : 1 + (turns.count++ % 3);
+      const mainTags = tagsByKey.get(main.key);
+      const tags =
+        tagSpec && mainTags.length
+          ? {
+              style: tagSpec.style,
+              tags: mainTags,
+              options: { separator: tagSpec.separator, marker: tagSpec.marker, more: false },
+            }
+          : null;
+      const embedded = embeddedFor(split, site, used, turns.place - 1, n);
+      turns.place += n - 1;
+      const built = family.build(familyContext(composer, split, main, used, mainTags));
+      const plan = {
+        main,
+        kicker: null,
+        standfirst:
+          !!main.standfirst &&
+          turns.standfirst++ % 2 === 0 &&
+          !main.paragraphs[0].startsWith(main.standfirst.slice(0, 30)),
+        tags,
+        embedded,
+      };
+      const template = { ...family.spec, ...built.spec, site, prefix: built.prefix };
+      const composed = composePage(built.html, template, plan, normalizeArabic);
+      pages.push(
+        compositePage(dir, {
+          id: `f2-${name}-${String(k).padStart(2, '0')}-${style}`,
+          split,
+          style,
+          site,
+          plan,
+          composed,
+          frame: built.frame,
+          prefix: built.prefix,
+        }),
+      );
+    }
+  });
+  return pages;
+}
+
 function main() {
   checkRenderers();
   // README.md and floors.json are written by hand and by eval:dumps: only the built parts are replaced.
@@ -574,6 +656,7 @@ function main() {
     ...realPages({ corpus, out, articles, splitOf, articleSplit, goldRecord, writePage, normalize: normalizeArabic }),
   ];
   pages.push(...buildCrossSeries(out, articles, new Set(pages.flatMap((p) => p.articles ?? []))));
+  pages.push(...buildFamilies2Series(out, articles, new Set(pages.flatMap((p) => p.articles ?? []))));
   for (const page of pages) {
     const { records, ...meta } = page;
     fs.writeFileSync(path.join(out, 'gold', `${page.id}.json`), `${JSON.stringify({ ...meta, records }, null, 2)}\n`);

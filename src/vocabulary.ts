@@ -64,6 +64,12 @@ export const PHOTO_CAPTION_WORDS = ['صورة', 'الصورة', 'لقطة', 'أ�
 export const SECTION_NOUNS = ['شؤون', 'قضايا', 'آراء', 'ملفات', 'حوادث', 'منوعات', 'أحداث', ...RELATED_NOUNS];
 
 /**
+ * The first word of an outlet's name ("قناة الغد العربي", "وكالة الأنباء الوطنية", "صحيفة الوادي"): a
+ * name line that starts with one names the publisher (the source), not a writer.
+ */
+export const OUTLET_NOUNS = ['قناة', 'وكالة', 'شبكة', 'صحيفة', 'جريدة', 'مجلة', 'موقع', 'إذاعة', 'تلفزيون', 'بوابة'];
+
+/**
  * What a writer is, printed after their name in a byline ("د. مامودو كان ـ أستاذ جامعي", "… - كاتب
  * صحفي"): the first word of the role.
  */

@@ -17,7 +17,8 @@ const esc = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(
  */
 function relationOf(heading, normalize) {
   const h = normalize(heading);
-  if (/اقرا|انظر ايضا|طالع|يمكنك ايضا/u.test(h)) return 'read-also';
+  // A verb of reading or watching, then "also" (vocabulary.ts SEE_ALSO): whichever verb the site chose.
+  if (/اقرا|انظر ايضا|طالع|يمكنك ايضا|(?:شاهد|تابع) (?:ايضا|كذلك)/u.test(h)) return 'read-also';
   if (/ذات صله|ذات علاقه|متعلق|مشابه|مرتبط|قد يعجبك|قد يهمك|يهمك ايضا/u.test(h)) return 'similar';
   return 'more';
 }
@@ -76,6 +77,16 @@ function tagBlock(style, tags, { marker = TAG_MARKERS[0], separator = ', ', more
       return `<div class="tags-lines">${tags.map((t) => `<span class="tag">${a(t)}</span><br>`).join('\n')}</div>`;
     case 'bare-list':
       return `<ul class="tags-ul">${tags.map((t) => `<li>${a(t)}</li>`).join('')}</ul>`;
+    // Styles of the second set of layout families (families2.mjs).
+    case 'icon-list':
+      // A list of links under a heading that is only an icon (no text a renderer prints).
+      return `<div class="tags-widget"><h4><i class="icon-tags"></i></h4><ul>${tags.map((t) => `<li>${a(t)}</li>`).join('')}</ul></div>`;
+    case 'p-anchors':
+      // Bare anchors in one paragraph, nothing but white space between them, no marker.
+      return `<p class="post-tags">${tags.map(a).join(' ')}</p>`;
+    case 'hashtag-text':
+      // Hashtags written as text in a paragraph, no links.
+      return `<p class="hashtags-text">${tags.map((t) => `#${esc(t.replace(/ /g, '_'))}`).join(' ')}</p>`;
     default:
       throw new Error(`unknown tag style ${style}`);
   }
@@ -134,8 +145,10 @@ function fillBody($, template, paragraphs) {
     else $(el).remove();
   });
   let last = $(slots[Math.min(slots.length, texts.length) - 1]);
-  for (const text of texts.slice(slots.length)) {
-    const extra = $(`${template.spacer ?? ''}<${tag}>${text}</${tag}>`);
+  for (const [i, text] of texts.slice(slots.length).entries()) {
+    // A spacer is HTML before each further paragraph, or a function of the paragraph's number giving it.
+    const spacer = typeof template.spacer === 'function' ? template.spacer(slots.length + i) : (template.spacer ?? '');
+    const extra = $(`${spacer}<${tag}>${text}</${tag}>`);
     last.after(extra);
     last = extra.last();
   }
@@ -178,7 +191,8 @@ function embeddedBlock(mode, article, options) {
  *   main: the main article { title, paragraphs, standfirst? }; kicker: a kicker line or null;
  *   standfirst: whether to print the main article's standfirst; tags: { style, tags, options } or null;
  *   embedded: [{ article, mode, marker, dateLine, sourceLine, tags: {style, tags, options} | null, others }].
- * Returns { html, related } where related are the gold entries of the template's titled lists.
+ * Returns { html, related, standfirst }: related are the gold entries of the template's titled lists,
+ * standfirst whether the page prints the standfirst (a template may have no place for one).
  */
 export function composePage(templateHtml, template, plan, normalize) {
   const $ = cheerio.load(templateHtml, { decodeEntities: true });
@@ -195,13 +209,18 @@ export function composePage(templateHtml, template, plan, normalize) {
   if (template.prefix) paragraphs[0] = `${template.prefix.text}${paragraphs[0]}`;
   fillBody($, template, paragraphs);
 
+  // Whether the page prints the standfirst: only where the template has a place for it.
+  let standfirst = false;
   if (template.standfirst) {
-    if (plan.standfirst && plan.main.standfirst) $(template.standfirst).first().text(plan.main.standfirst);
-    else $(template.standfirst).first().remove();
-  } else if (plan.standfirst && plan.main.standfirst) {
-    $(template.standfirstAfter)
-      .first()
-      .after(`<p class="standfirst">${esc(plan.main.standfirst)}</p>`);
+    const place = $(template.standfirst).first();
+    if (plan.standfirst && plan.main.standfirst) {
+      place.text(plan.main.standfirst);
+      standfirst = place.length > 0;
+    } else place.remove();
+  } else if (plan.standfirst && plan.main.standfirst && template.standfirstAfter) {
+    const place = $(template.standfirstAfter).first();
+    place.after(`<p class="standfirst">${esc(plan.main.standfirst)}</p>`);
+    standfirst = place.length > 0;
   }
   if (plan.kicker)
     $(template.kickerBefore)
@@ -240,7 +259,7 @@ export function composePage(templateHtml, template, plan, normalize) {
     embeddedRelated.push(...block.related);
   }
   $('[data-devset-tail]').removeAttr('data-devset-tail');
-  return { html: $.html(), related: [...embeddedRelated, ...related] };
+  return { html: $.html(), related: [...embeddedRelated, ...related], standfirst };
 }
 
 /**

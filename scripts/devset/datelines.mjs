@@ -135,6 +135,11 @@ const hijri = (p) =>
     year: 'numeric',
   }).format(new Date(Date.UTC(p.y, p.mo - 1, p.d)));
 
+const hijriNumeric = (p) =>
+  new Intl.DateTimeFormat('ar-SA-u-ca-islamic-umalqura-nu-latn', { day: '2-digit', month: '2-digit', year: 'numeric' })
+    .format(new Date(Date.UTC(p.y, p.mo - 1, p.d)))
+    .replace(/\u200f/gu, '');
+const indic = (n) => String(n).replace(/\d/g, (d) => '٠١٢٣٤٥٦٧٨٩'[+d]);
 /** Forms taken from held-back sites' pages: the families, which are dev pages, do not use them. */
 const HELD_BACK_FORMS = new Set(['akhbarelyom', 'lbci', 'baghdadtoday']);
 
@@ -176,6 +181,29 @@ const NAMED_FORMS = {
     ],
     true,
   ],
+  // Forms of the second set of layout families (families2.mjs).
+  // An update stamp that is relative ("آخر تحديث: منذ 3 ساعات") after the absolute publication date.
+  updated: [
+    (p) => [
+      `تاريخ النشر: ${pad(p.d)}/${pad(p.mo)}/${p.y} - ${pad(p.h)}:${pad(p.mi)} | آخر تحديث: منذ ${2 + (p.mi % 7)} ساعات`,
+      isoTime(p),
+    ],
+    true,
+  ],
+  // An official agency's numeric Hijri date and the Gregorian one ("الأحد 08/01/1446 هـ الموافق 2024/07/14 م").
+  'hijri-numeric': [
+    (p) => [`${weekday(p)} ${hijriNumeric(p)} الموافق ${p.y}/${pad(p.mo)}/${pad(p.d)} م`, iso(p)],
+    false,
+  ],
+  // Arabic-Indic digits ("١٤ يوليو ٢٠٢٤ - ١٠:٣٠").
+  indic: [
+    (p) => [`${indic(p.d)} ${MONTHS[p.mo - 1]} ${indic(p.y)} - ${indic(pad(p.h))}:${indic(pad(p.mi))}`, isoTime(p)],
+    true,
+  ],
+  // A Levantine month with its Egyptian name in brackets ("14 تموز (يوليو) 2024").
+  'levant-both': [(p) => [`${p.d} ${LEVANT[p.mo - 1]} (${MONTHS[p.mo - 1]}) ${p.y}`, iso(p)], false],
+  // Dotted, with a 24-hour time ("14.07.2024 | 10:30").
+  dotted: [(p) => [`${pad(p.d)}.${pad(p.mo)}.${p.y} | ${pad(p.h)}:${pad(p.mi)}`, isoTime(p)], true],
 };
 
 /** A date line in the named form for a date value, with its gold ISO; null when the value has no date (or no time the form needs). */

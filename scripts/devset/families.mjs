@@ -21,10 +21,10 @@
  * tags or tagsAfter, tail, lists). `build` returns the HTML and the frame's gold fields.
  */
 
-const esc = (text) =>
+export const esc = (text) =>
   String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const link = (text, href = '#') => `<a href="${href}">${esc(text)}</a>`;
-const items = (list, wrap = (x) => x) => list.map((x) => `<li>${wrap(x)}</li>`).join('');
+export const link = (text, href = '#') => `<a href="${href}">${esc(text)}</a>`;
+export const items = (list, wrap = (x) => x) => list.map((x) => `<li>${wrap(x)}</li>`).join('');
 
 /** Real writers' names, from the author fields of the dev split's SaudiNewsNet and ANT articles ("جدة: أسماء الغابري" → the name). */
 export const WRITERS = [
@@ -108,7 +108,7 @@ const CAPTION_TAILS = [
 ];
 const PLAIN_CAPTIONS = ['صورة أرشيفية', 'صورة تعبيرية', 'جانب من الحدث', 'صورة من الموقع'];
 /** Photo agencies as credit lines print them. */
-const AGENCIES = ['رويترز', 'أ ف ب', 'الأناضول', 'أسوشيتد برس', 'غيتي'];
+export const AGENCIES = ['رويترز', 'أ ف ب', 'الأناضول', 'أسوشيتد برس', 'غيتي'];
 
 /**
  * What a family's build gets: rand, pick, chance; headlines(n) (real headlines of other dev-split
@@ -125,7 +125,7 @@ export function captionFor(ctx, tags) {
 }
 
 /** A page's frame fields: what the gold of its main article takes from the frame. */
-const frame = (fields = {}) => ({ author: null, published: null, imageCredit: null, source: null, ...fields });
+export const frame = (fields = {}) => ({ author: null, published: null, imageCredit: null, source: null, ...fields });
 
 export const FAMILIES = [
   {

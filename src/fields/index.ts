@@ -123,7 +123,10 @@ export function extractFields(
         ...columnTags(s, articleWords).flatMap((b) => splitTagItem(b, s, articleWords)),
       ]),
   );
-  const keywords = uniqueTags([...pageTags, ...(headlineCutIntoWords(tagLines, title) ? [] : tagLines)]);
+  // The headline a share box repeats under the tags is the article's title, not one of its tags.
+  const ownTitle = title ? words(normalizeArabic(title)).join(' ') : null;
+  const ownTags = tagLines.filter((t) => words(normalizeArabic(t)).join(' ') !== ownTitle);
+  const keywords = uniqueTags([...pageTags, ...(headlineCutIntoWords(ownTags, title) ? [] : ownTags)]);
 
   const candidates: RelatedCandidate[] = [
     // Lists the HTML front end found, with their URLs, come first; the text markers may find them again.

@@ -35,6 +35,22 @@ export function sectionCandidates(sections: Section[]): RelatedCandidate[] {
 /** The time a "latest news" strip prints before each headline ("17:53 GMT", "09:20 م"): not the title's. */
 const LEADING_CLOCK = /^\d{1,2}:\d{2}(?:\s*(?:gmt|utc|ص|م|am|pm)(?![\p{L}]))?\s+/iu;
 
+/** A renderer's number before an ordered list's item, and the site's own same number after it ("1. 1 …"). */
+const ITEM_NUMBERS = /^(\d{1,2})\.\s+(?:\1\s+)?/u;
+/** A view, read or comment count after an item ("… 1839 مشاهدة"). */
+const TRAILING_COUNT = /\s+\d[\d,.]*\s*(?:مشاهد[ةه]|مشاهدات|قراء[ةه]|قراءات|تعليق|تعليقات|views?)$/iu;
+/** A relative time after an item ("… منذ 4 ساعات", "… منذ يومين"). */
+const TRAILING_AGO =
+  /\s+(?:منذ|قبل)\s+(?:\d+\s+)?(?:ثاني[ةه]|ثوان|ثواني|دقيق[ةه]|دقيقتين|دقائق|ساع[ةه]|ساعتين|ساعات|يوم|يومين|[أا]يام|[أا]سبوع|[أا]سبوعين|[أا]سابيع|شهر|شهرين|[أا]شهر)$/u;
+/** A clock or a duration after an item ("… 04:56": the time it was posted, a video's length). */
+const TRAILING_CLOCK = /\s+\d{1,2}:\d{2}$/u;
+/**
+ * Items that end with a relative time or a clock: this many or more make it the list's meta, not a
+ * headline's words ("… مفقود منذ 3 أيام").
+ */
+const LISTED_META_MIN = 2;
+const TRAILING_META = [TRAILING_AGO, TRAILING_CLOCK];
+
 /** A line that ends with an address ("رابط المقال: https://…", the article's own link) is no headline. */
 const TRAILING_URL = /(?:https?:\/\/|www\.)\S+$/iu;
 
@@ -52,8 +68,16 @@ export function relatedEntries(
   const seen = new Set<string>();
   const linked = new Set<string>();
   const out: Related[] = [];
+  const listedMeta = TRAILING_META.filter(
+    (meta) => candidates.filter((c) => meta.test(c.title.trim())).length >= LISTED_META_MIN,
+  );
   for (const c of [...candidates].sort((a, b) => a.at - b.at)) {
-    const title = (splitTitle(c.title)?.title ?? c.title).replace(LEADING_CLOCK, '');
+    // The list's meta around the headline: the renderer's and the site's numbers, a clock, counts, times.
+    let title = (splitTitle(c.title)?.title ?? c.title)
+      .replace(LEADING_CLOCK, '')
+      .replace(ITEM_NUMBERS, '')
+      .replace(TRAILING_COUNT, '');
+    for (const meta of listedMeta) title = title.replace(meta, '');
     const headline = normalizeArabic(title);
     const key = `${c.relation}\0${headline}`;
     // A headline has words: a date or a count under a related item ("ديسمبر 25, 2020") is none; nor

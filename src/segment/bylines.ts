@@ -15,7 +15,7 @@ import type { BlockLabel, FieldValue } from '../cleaners/labels.js';
 import { DATE_LINE_MAX } from '../cleaners/registry.js';
 import { parseDateLine } from '../dates/dateline.js';
 import { normalizeArabic } from '../text/normalize.js';
-import { PHOTO_CAPTION_WORDS, SECTION_NOUNS, WRITER_ROLE_WORDS } from '../vocabulary.js';
+import { OUTLET_NOUNS, PHOTO_CAPTION_WORDS, SECTION_NOUNS, WRITER_ROLE_WORDS } from '../vocabulary.js';
 import { contentWords, findWords, overlap, words } from '../text/words.js';
 import { isHeadlineText, isProse } from './prose.js';
 import { headlineShaped } from './title.js';
@@ -39,6 +39,11 @@ const OPENING_REACH = 3;
 const MAX_PRINTED_META = 4;
 /** A bare name the page prints more often than this (byline and author box) is no byline. */
 const MAX_PRINTED = 2;
+/** How many lines after the writer's name an author card's link to their articles may stand (a line of bio between). */
+const AUTHOR_CARD_REACH = 2;
+/** That link ("كل مقالات الكاتب"), on the matching form, as each renderer prints a link. */
+const WRITERS_ARTICLES =
+  /^(?:\[\d+\])?\[?(?:كل|جميع) (?:مقالات|كتابات|اخبار) (?:الكاتب|الكاتبه|المحرر)\]?(?:\([^)]*\))?$/u;
 /** How many units above the body a byline may stand (headline, kicker, date line, caption, counters). */
 const HEADER_REACH = 8;
 
@@ -67,6 +72,8 @@ const PREPOSITION_ARTICLE = /^(?:لل|بال|وال|فال|كال)/u;
 const CAPTION_WORDS: ReadonlySet<string> = new Set(PHOTO_CAPTION_WORDS.map(normalizeArabic));
 /** The first word of a section's name ("شؤون خليجية"), on the matching form: no name starts so. */
 const SECTION_WORDS: ReadonlySet<string> = new Set(SECTION_NOUNS.map(normalizeArabic));
+/** The first word of an outlet's name ("قناة …", "وكالة …"), on the matching form. */
+const OUTLET_WORDS: ReadonlySet<string> = new Set(OUTLET_NOUNS.map(normalizeArabic));
 /** What a writer is, after their name ("… ـ أستاذ جامعي"), on the matching form. */
 const WRITER_ROLES: ReadonlySet<string> = new Set(WRITER_ROLE_WORDS.map(normalizeArabic));
 /** A letter or a mark, not a tatweel. */
@@ -263,6 +270,8 @@ function bylineField(
   if (!name || (!dashed?.agency && aboutText(name, paragraphs))) return null;
   // A section's name under the headline, which the page's menu lists, is no writer.
   if (!dashed && page.inMenu(name, block)) return null;
+  // An outlet's name alone ("قناة الغد العربي") is who publishes the article, however often the page prints it.
+  if (!dashed && OUTLET_WORDS.has(words(normalizeArabic(name))[0]!)) return { field: 'source', value: name };
   const printed = timesOnPage(page, name);
   if (dashed) return { field: printed > 1 || dashed.agency ? 'source' : 'author', value: name };
   return printed > MAX_PRINTED ? null : { field: 'author', value: name };
@@ -316,7 +325,7 @@ export function labelBylines(blocks: Block[], labels: BlockLabel[], page: PageIn
         marker: null,
         fields: [
           { field: 'author', value: meta.name },
-          { field: 'date', value: meta.date },
+          ...(meta.date ? [{ field: 'date' as const, value: meta.date }] : []),
         ],
       };
     }
@@ -328,6 +337,12 @@ export function labelBylines(blocks: Block[], labels: BlockLabel[], page: PageIn
         : null;
     if (cutDate) return { text: null, marker: null, fields: [{ field: 'date', value: cutDate }] };
     if (label.text === null || label.marker || label.fields.length > 0 || blocks[i]!.kind === 'list-item') return label;
+    // An author card, wherever the page puts it: the name, a line of bio at most, the link to the writer's articles.
+    if (blocks.slice(i + 1, i + 1 + AUTHOR_CARD_REACH).some((b) => WRITERS_ARTICLES.test(b.norm))) {
+      const name = nameOf(writerPart(label.text));
+      if (name && !aboutText(name, proseBut(i)))
+        return { text: null, marker: null, fields: [{ field: 'author', value: name }] };
+    }
     const [before, after] = [step(i, -1), step(i, 1)];
     // Right beside the date line: a dropped line between them (a menu link) is page furniture between.
     if (!(dated(before) && before === i - 1) && !(dated(after) && after === i + 1)) return label;
@@ -368,7 +383,7 @@ function dateWithTail(text: string): string | null {
  * the writer's part may print the avatar's alt text before the name ("[خلود الجبر] خلود_الجبر", "أمين طلال
  * أمين طلال"), and a link's spaces as "_".
  */
-function metaLine(text: string): { name: string; date: string } | null {
+function metaLine(text: string): { name: string; date: string | null } | null {
   const at = text.length <= DATE_LINE_MAX ? META_SEPARATOR.exec(text) : null;
   if (!at) return null;
   const [left, right] = [text.slice(0, at.index), text.slice(at.index + at[0].length)];
@@ -380,12 +395,47 @@ function metaLine(text: string): { name: string; date: string } | null {
     const date = name ? parseDateLine(datePart) : null;
     if (name && date) return { name, date };
   }
+  return countedMetaLine(text);
+}
+
+/** Between the parts of a meta line with counters: a bar or a bullet (its date may hold a dash). */
+const META_PARTS = /\s*[|•·]\s*/u;
+/**
+ * A counter a meta line prints beside the writer, on the matching form: the reading time ("3 دقائق
+ * للقراءة", "5 د قراءة"), the views, the comments ("2377 مشاهدة", "32 تعليق").
+ */
+const META_COUNTER =
+  /^\d[\d,.]*\s*(?:(?:د|دقيقه|دقائق|min)(?:\s+(?:قراءه|للقراءه))?|مشاهده|مشاهدات|قراءه|قراءات|تعليق|تعليقات|views?|comments?)$/u;
+
+/**
+ * A meta line with the writer first or last and counters beside (a date too, at most one): "عبدالرحمن
+ * التويجري · 3 دقائق للقراءة · 2377 مشاهدة · 32 تعليق". Counters alone name no one.
+ */
+function countedMetaLine(text: string): { name: string; date: string | null } | null {
+  const parts = text
+    .split(META_PARTS)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.length < 2) return null;
+  for (const [namePart, rest] of [
+    [parts[0]!, parts.slice(1)],
+    [parts.at(-1)!, parts.slice(0, -1)],
+  ] as const) {
+    const name = nameOf(writerPart(namePart));
+    if (!name) continue;
+    const others = rest.filter((p) => !META_COUNTER.test(normalizeArabic(p)));
+    if (others.length === rest.length || others.length > 1) continue;
+    const date = others.length ? parseDateLine(others[0]!) : null;
+    if (others.length === 0 || date) return { name, date };
+  }
   return null;
 }
 
 /** The writer's part of a meta line, its avatar's alt text and reference numbers left out. */
 function writerPart(text: string): string {
   const bare = text
+    // A Markdown link keeps its text ("[خلود الجبر](/author/1)"); an image's alt text in brackets goes.
+    .replace(/\[([^\]]*)\]\([^)]*\)/gu, '$1')
     .replace(/\[[^\]]*\]\s*/gu, ' ')
     .replace(/_/g, ' ')
     .replace(/\s+/g, ' ')

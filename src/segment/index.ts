@@ -32,7 +32,10 @@ import {
   repeatsHeadline,
 } from './title.js';
 import {
+  BARE_TAG_LINE_MAX_WORDS,
+  BARE_TAG_LINE_WRITTEN,
   isLabel,
+  SENTENCE_PUNCTUATION,
   splitArticles,
   TAG_ITEM_MAX_WORDS,
   toUnits,
@@ -51,10 +54,6 @@ const CLOSING_MIN_WORDS = 2;
 /** Bare tag lines: at least this many, and at least this share of them written in the article. */
 const BARE_TAGS_MIN = 2;
 const BARE_TAGS_WRITTEN = 0.5;
-/** A bare tag line with no separator left has at most this many words (a dozen tags of a word or two). */
-const BARE_TAG_LINE_MAX_WORDS = 24;
-/** The share of a bare tag line's words that the article writes (a site's tags may word a name its own way). */
-const BARE_TAG_LINE_WRITTEN = 0.7;
 /**
  * What crossing a section costs the body run: a little for a list or tag line (prose that goes on after
  * a read-also box is still the article: two short lines' worth)…
@@ -77,8 +76,6 @@ const QUOTED_KEPT_CHARS = 77;
 const TAG_ICON = /^\[[^\]\s]{1,40}\]\s*/u;
 /** A name in quotes, as a tag may hold one ('مجلة "Science"'): its quotes are no sentence's punctuation. */
 const QUOTED_NAME = /"[^".،,؛;:؟?!]{1,30}"|«[^».،,؛;:؟?!]{1,30}»/gu;
-/** Punctuation of a sentence or a list: a line of linked tags has none besides its separators. */
-const SENTENCE_PUNCTUATION = /[.،,؛;:؟?!«»"()]/u;
 
 /** What the body run is chosen over: lines, and the sections and source lines it may cross. */
 type RunUnit = ContentUnit | SectionUnit | FieldsUnit;
@@ -384,6 +381,8 @@ function bareTags(span: Unit[], runEnd: number, title: Paragraph | null, body: P
   for (const unit of span.slice(runEnd + 1)) {
     // A side column's lines printed beside the tags (a two-column dump) are passed over.
     if ((unit.type === 'content' || unit.type === 'fields') && unit.block.outside) continue;
+    // The byline or source line that ends the text comes before the tags ("بقلم: …", then the tags).
+    if (unit.type === 'fields' && lines.length === 0) continue;
     if (unit.type !== 'content' || wordCount(unit.block.norm) > TAG_ITEM_MAX_WORDS || endsLikeSentence(unit.text))
       break;
     lines.push({ ...unit.block, text: unit.text });

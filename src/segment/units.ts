@@ -53,6 +53,12 @@ const BARE_TAIL_LINES = 2;
  * underscores ("-------", "ــــــــ"; the document stage drops a rule of stars).
  */
 const SEPARATOR_RULE = /^\s*([-ـ=_~–—])\1{2,}\s*$/u;
+/** A bare tag line with no separator left has at most this many words (a dozen tags of a word or two)… */
+export const BARE_TAG_LINE_MAX_WORDS = 24;
+/** …and this share of its words the article writes (a site's tags may word a name its own way). */
+export const BARE_TAG_LINE_WRITTEN = 0.7;
+/** Punctuation of a sentence or a list: a line of linked tags has none besides its separators. */
+export const SENTENCE_PUNCTUATION = /[.،,؛;:؟?!«»"()]/u;
 /** Fields that end an article (its tail): a source line, a byline at the end. */
 const TAIL_FIELDS: ReadonlySet<string> = new Set(['source', 'author']);
 
@@ -85,7 +91,7 @@ export function toUnits(blocks: Block[], labels: BlockLabel[], contentJudged: bo
         wordCount(block.norm) <= TAG_ITEM_MAX_WORDS &&
         !endsLikeSentence(text);
       shortLines = short ? shortLines + 1 : 0;
-      if (shortLines >= BARE_TAIL_LINES) tailSinceProse = true;
+      if (shortLines >= BARE_TAIL_LINES || (!contentJudged && seenProse && tagRun(block, text))) tailSinceProse = true;
       return;
     }
     seenProse = true;
@@ -94,6 +100,17 @@ export function toUnits(blocks: Block[], labels: BlockLabel[], contentJudged: bo
     shortLines = 0;
     recent = [...recent, block].slice(-RECENT_PROSE);
     for (const word of contentWords(block.norm)) articleWords.add(word);
+  };
+  /**
+   * One line of linked tags under the prose, with nothing between them ("بشار الأسد القوات التركية حصيلة
+   * دمشق"): no sentence's punctuation, a tag list's length, most of its words the article's. It ends the
+   * article's text as a tag block does.
+   */
+  const tagRun = (block: Block, text: string): boolean => {
+    if (block.outside || SENTENCE_PUNCTUATION.test(text) || wordCount(block.norm) > BARE_TAG_LINE_MAX_WORDS)
+      return false;
+    const ws = contentWords(block.norm);
+    return ws.length >= 2 && ws.filter((w) => articleWords.has(w)).length / ws.length >= BARE_TAG_LINE_WRITTEN;
   };
   const startEmbedded = (block: Block, text: string, relation: Relation, boxed: boolean): void => {
     units.push({ type: 'embedded', title: { block, text }, relation, boxed });

@@ -363,6 +363,103 @@ describe('generic rules on furniture after a list (issue 8l)', () => {
   });
 });
 
+describe('generic rules on page widgets after a list (issue 8m)', () => {
+  it('a newsletter box\'s lines ("أدخل بريدك الإلكتروني ليصلك …", "اشترك الآن وتصلك …") leave the page', () => {
+    for (const line of [
+      'أدخل بريدك الإلكتروني ليصلك ملخص الأخبار كل صباح',
+      'اشترك الآن وتصلك أهم الأخبار يومياً',
+      'النشرة البريدية',
+    ])
+      expectDroppedAfterList(line, 'newsletter');
+  });
+
+  it('a prompt to join the site\'s channel ("اشترك في قناتنا على تلغرام") leaves the page', () => {
+    for (const line of [
+      'اشترك في قناتنا على تلغرام',
+      'انضم إلى قناتنا على تلغرام لتصلك آخر الأخبار',
+      'اشترك في قناتنا على يوتيوب',
+    ])
+      expectDroppedAfterList(line, 'channel-prompt');
+  });
+
+  it('a share row with its counters ("شارك الخبر فيسبوك 637 تويتر 258") leaves the page', () => {
+    for (const line of ['شارك الخبر فيسبوك 637 تويتر 258 واتساب 249', 'مشاركة فيسبوك 12 تويتر 5'])
+      expectDroppedAfterList(line, 'share-line');
+  });
+
+  it('a row of page tools (font size, print, send, PDF) leaves the page', () => {
+    for (const line of [
+      'طباعة إرسال تحميل الصورة',
+      'حجم الخط A+ A- طباعة إرسال بالبريد PDF',
+      'تكبير الخط تصغير الخط طباعة',
+    ])
+      expectDroppedAfterList(line, 'page-tools');
+  });
+});
+
+describe('generic read-also link inside the text (issue 8m)', () => {
+  it('"اقرأ أيضاً <headline>" between two paragraphs, with no colon, is a read-also link, not a paragraph', () => {
+    const headline = 'اتهموه بالدكتاتورية.. رئيس فيسبوك يواجه ثورة مستثمرين';
+    for (const label of ['اقرأ أيضاً', 'إقرأ أيضا', 'طالع كذلك']) {
+      const [r] = extract([PROSE[0]!, `${label} ${headline}`, PROSE[1]!, PROSE[2]!].join('\n\n'));
+      expect(r!.paragraphs, label).toEqual(PROSE);
+      expect(r!.related, label).toEqual([{ title: headline, url: null, relation: 'read-also' }]);
+    }
+  });
+});
+
+describe('generic poll box (issue 8m)', () => {
+  it('a poll ("استطلاع رأي", its question, its options) gives no related headline and no paragraph', () => {
+    const item = 'الوزارة تفتتح مستشفى جديدا في الجنوب';
+    for (const heading of ['استطلاع رأي', 'استطلاع الرأي:']) {
+      const poll = [heading, 'من يفوز بلقب الدوري هذا الموسم؟', 'نعم', 'لا', 'صوّت'];
+      const [r] = extract([...PROSE, 'الأكثر قراءة', item, ...poll].join('\n\n'), { explain: true });
+      expect(r!.related, heading).toEqual([{ title: item, url: null, relation: 'more' }]);
+      expect(r!.paragraphs, heading).toEqual(PROSE);
+      expect(
+        r!.explain!.find((e) => e.line === 11),
+        heading,
+      ).toMatchObject({ cleaner: 'generic', rule: 'poll' });
+    }
+  });
+});
+
+describe('generic list headings (issue 8m)', () => {
+  it('"more of …" and "other …" headings open a list of the site\'s other articles', () => {
+    const item = 'الوزارة تفتتح مستشفى جديدا في الجنوب';
+    for (const heading of [
+      'المزيد من أخبار المدينة',
+      'المزيد من الفيديو',
+      'أخبار أخرى',
+      'قصص أخرى',
+      'أخبار محلية أخرى',
+      'فيديوهات أخرى',
+      'مقالات أخرى للكاتب',
+      'من مقالات الكاتب',
+      'شريط الأخبار',
+      'شريط الأخبار العاجلة',
+    ]) {
+      const [r] = extract([...PROSE, heading, item].join('\n\n'), { explain: true });
+      expect(
+        r!.explain!.find((e) => e.line === 7),
+        heading,
+      ).toMatchObject({ cleaner: 'generic', action: 'section:more' });
+      expect(r!.related, heading).toEqual([{ title: item, url: null, relation: 'more' }]);
+    }
+  });
+
+  it('a comments heading with its count ("تعليقات القراء (11)") opens the comments', () => {
+    for (const heading of ['تعليقات القراء (11)', 'التعليقات (3)']) {
+      const [r] = extract([...PROSE, heading, 'أبو خالد', 'تغطية ممتازة شكرا لكم'].join('\n\n'), { explain: true });
+      expect(
+        r!.explain!.find((e) => e.line === 7),
+        heading,
+      ).toMatchObject({ cleaner: 'generic', action: 'section:comments' });
+      expect(r!.paragraphs, heading).toEqual(PROSE);
+    }
+  });
+});
+
 describe('generic rules on photo labels', () => {
   it('a line that only says a photo is there ("صورة تعبيرية", "الصورة:") leaves the body (issue 8l)', () => {
     for (const label of ['صورة تعبيرية', 'صورة أرشيفية', 'الصورة:', 'صورة من الأرشيف']) {

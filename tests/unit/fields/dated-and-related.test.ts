@@ -28,6 +28,20 @@ describe('published: the article date line, not the masthead', () => {
   });
 });
 
+describe('published: a date line after the reading time (issue 8m)', () => {
+  it('"8 دقائق قراءة 2 سبتمبر، 2024": the reading time before the date leaves the line, the date is read', () => {
+    for (const [line, date] of [
+      ['8 دقائق قراءة 2 سبتمبر، 2024', '2024-09-02'],
+      ['6 د قراءة 06.08.2015 | 02:37', '2015-08-06T02:37'],
+      ['5 دقائق للقراءة · 21 يوليو 2015', '2015-07-21'],
+    ] as const) {
+      const [record] = extract(page(TITLE, line, ...TEXT));
+      expect(record!.published, line).toBe(date);
+      expect(record!.paragraphs, line).toEqual(TEXT);
+    }
+  });
+});
+
 describe('related', () => {
   it('a self-link line ending a related list ("رابط المقال: https://…") is no related headline', () => {
     // The print-edition pages: the article's own link under its "similar" list, then the footer.
@@ -39,5 +53,32 @@ describe('related', () => {
     const footer = 'جميع الحقوق محفوظة لجريدة الأيام العربية';
     const [record] = extract(page(TITLE, DECK, ...TEXT, 'مقالات ذات صلة', ...others, self, footer));
     expect(record!.related).toEqual(others.map((title) => ({ title, url: null, relation: 'similar' })));
+  });
+});
+
+describe('related: a list item without the list meta the renderer and the site print around it (issue 8m)', () => {
+  const others = [
+    '3 أخطاء أميركية ساهمت في بقاء بشار الأسد',
+    'غضب دولي من تولي سوريا رئاسة مؤتمر نزع السلاح في جنيف',
+    'الأسهم الأمريكية تغلق على ارتفاع',
+  ];
+  const expected = others.map((title) => ({ title, url: null, relation: 'more' }));
+
+  it("a numbered list's item loses the renderer's number and the site's own, and its view count", () => {
+    const items = [`1. 1 ${others[0]} 1839 مشاهدة`, `2. 2 ${others[1]} 818 مشاهدة`, `3. 3 ${others[2]} 7514 مشاهدات`];
+    expect(extract(page(TITLE, ...TEXT, 'الأكثر قراءة', ...items))[0]!.related).toEqual(expected);
+  });
+
+  it('items that end with a clock or a duration ("… 04:56", a video\'s length) lose it', () => {
+    const items = [`${others[0]} 04:56`, `${others[1]} 09:18`, `${others[2]} 01:02`];
+    expect(extract(page(TITLE, ...TEXT, 'الأكثر قراءة', ...items))[0]!.related).toEqual(expected);
+  });
+
+  it('items that end with a relative time ("منذ 4 ساعات") lose it; a headline that ends so in a list of bare headlines keeps it', () => {
+    const items = [`${others[0]} منذ 4 ساعات`, `${others[1]} منذ يومين`, `${others[2]} منذ ساعة`];
+    expect(extract(page(TITLE, ...TEXT, 'الأكثر قراءة', ...items))[0]!.related).toEqual(expected);
+    const missing = 'البحث عن صياد مفقود منذ 3 أيام';
+    const bare = [missing, others[1]!, others[2]!];
+    expect(extract(page(TITLE, ...TEXT, 'الأكثر قراءة', ...bare))[0]!.related.map((r) => r.title)).toEqual(bare);
   });
 });

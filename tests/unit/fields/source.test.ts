@@ -39,3 +39,13 @@ describe('source: the outlet the text is taken from', () => {
     expect(r!.source).toBe('المدينة');
   });
 });
+
+describe('source: a wire dateline with its date (issue 8m)', () => {
+  it('"<city> <day> <month> [<year>] (<agency>) -" opening the text gives the agency and leaves the paragraph', () => {
+    for (const dateline of ['الكويت 5 رمضان (قنا) - ', 'الرياض 13 رمضان 1439 هـ (واس) - ', 'عمان 14 يوليو (بترا) - ']) {
+      const [r] = extract(page(HEADLINE, `${dateline}${P[0]}`, P[1]!, P[2]!));
+      expect(r!.source, dateline).toMatch(/^(?:قنا|واس|بترا)$/u);
+      expect(r!.paragraphs, dateline).toEqual(P);
+    }
+  });
+});

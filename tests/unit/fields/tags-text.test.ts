@@ -251,3 +251,26 @@ describe('a line of linked tags under the text with a quoted name in a tag', () 
     expect(r!.keywords).toEqual(['مجلس الأمن الدولي', '"الأمم المتحدة"', 'قطاع غزة', 'حماس']);
   });
 });
+
+describe('tags: a share box after the tags is no tag (issue 8m)', () => {
+  it('"شارك هذا المقال" and the headline the share box repeats are not tags', () => {
+    const tags = ['  * مجلس الأمن الدولي', '  * قطاع غزة', '  * حماس'];
+    const [r] = extract(page(HEADLINE, ...P, ...tags, 'شارك هذا المقال', HEADLINE, 'شارك الخبر فيسبوك 637 تويتر 258'));
+    expect(r!.keywords).toEqual(['مجلس الأمن الدولي', 'قطاع غزة', 'حماس']);
+    expect(r!.paragraphs).toEqual(P);
+    // A headline of a tag's length, repeated by the share box, is the article's own title.
+    const short = 'مجلس الأمن يبحث اغتيال غزة';
+    const [s] = extract(page(short, ...P, ...tags, 'شارك', short, 'شارك الخبر فيسبوك 637 تويتر 258'));
+    expect(s!.keywords).toEqual(['مجلس الأمن الدولي', 'قطاع غزة', 'حماس']);
+  });
+});
+
+describe('bare tags after the byline that ends the text (issue 8m)', () => {
+  it('"بقلم: <name>" under the text, then the tags one a line with no marker', () => {
+    const tags = ['  * مجلس الأمن الدولي', '  * قطاع غزة', '  * حماس'];
+    const [r] = extract(page(HEADLINE, ...P, 'بقلم: هالة القحطاني', ...tags, 'الأكثر قراءة'));
+    expect(r!.author).toBe('هالة القحطاني');
+    expect(r!.keywords).toEqual(['مجلس الأمن الدولي', 'قطاع غزة', 'حماس']);
+    expect(r!.paragraphs).toEqual(P);
+  });
+});

@@ -158,6 +158,53 @@ describe('bylines without a marker', () => {
     expect(extract(page(menu, HEADLINE, 'شؤون خليجية | الإثنين 9 سبتمبر 2024', ...P))[0]!.author).toBeNull();
   });
 
+  it('a meta line with the writer and counters (reading time, views, comments) gives the author (issue 8m)', () => {
+    for (const meta of [
+      'عبدالرحمن التويجري · 3 دقائق للقراءة · 2377 مشاهدة · 32 تعليق',
+      '[خلود الجبر](/author/1) · 4 دقائق قراءة · 11187 مشاهدة · 1 تعليق',
+      'سالم الشهري | 5 د قراءة | الإثنين 9 سبتمبر 2024',
+    ]) {
+      const [r] = extract(page(HEADLINE, meta, ...P));
+      expect(r!.author, meta).toMatch(/^(?:عبدالرحمن التويجري|خلود الجبر|سالم الشهري)$/u);
+      expect(r!.paragraphs, meta).toEqual(P);
+    }
+    expect(extract(page(HEADLINE, 'سالم الشهري | 5 د قراءة | الإثنين 9 سبتمبر 2024', ...P))[0]!.published).toBe(
+      '2024-09-09',
+    );
+    // Counters alone name no one.
+    expect(extract(page(HEADLINE, '3 دقائق للقراءة · 2377 مشاهدة', ...P))[0]!.author).toBeNull();
+  });
+
+  it('an outlet\'s name alone under the headline ("قناة الغد العربي") is the source, not a writer (issue 8m)', () => {
+    for (const outlet of ['قناة الغد العربي', 'وكالة الأنباء الوطنية', 'صحيفة الوادي']) {
+      const [r] = extract(page(HEADLINE, outlet, ...P));
+      expect(r!.author, outlet).toBeNull();
+      expect(r!.source, outlet).toBe(outlet);
+    }
+  });
+
+  it('"كتب: <name> - <city>" gives the name alone (issue 8m)', () => {
+    expect(extract(page(HEADLINE, 'كتب: هالة القحطاني - الجزائر', ...P))[0]!.author).toBe('هالة القحطاني');
+    expect(extract(page(HEADLINE, 'كتب: سطام المقرن - عمّان', ...P))[0]!.author).toBe('سطام المقرن');
+  });
+
+  it('an author card (the name, a line of bio, "كل مقالات الكاتب") gives the author, above the headline or after the text (issue 8m)', () => {
+    const bio = 'رئيس تحرير سابق وكاتب عمود أسبوعي';
+    for (const [name, link] of [
+      ['خالد زاهي', 'كل مقالات الكاتب'],
+      ['[12]خالد زاهي', '[13]كل مقالات الكاتب'],
+      ['[خالد زاهي](/writer/1)', '[كل مقالات الكاتب](/writer/1)'],
+    ] as const) {
+      const [above] = extract(page('رأي', name, bio, link, HEADLINE, ...P));
+      expect(above!.author, name).toBe('خالد زاهي');
+      expect(above!.title, name).toBe(HEADLINE);
+      expect(above!.paragraphs, name).toEqual(P);
+      const [after] = extract(page(HEADLINE, ...P, name, bio, link));
+      expect(after!.author, name).toBe('خالد زاهي');
+      expect(after!.paragraphs, name).toEqual(P);
+    }
+  });
+
   it('"بواسطة <name>" and "<role>/ <name>" are bylines', () => {
     expect(extract(page(HEADLINE, 'بواسطة محمد بتاع البلادي', ...P))[0]!.author).toBe('محمد بتاع البلادي');
     expect(extract(page(HEADLINE, 'استطلاع/ أحمد المالكي', ...P))[0]!.author).toBe('أحمد المالكي');
@@ -227,6 +274,14 @@ describe('field lines around the text', () => {
     const [credited] = extract(page(HEADLINE, 'الأحد 1 سبتمبر 2024', 'المستشفى الجديد (أرشيفية) © رويترز', ...P));
     expect(credited!.imageCredit).toBe('رويترز');
     expect(credited!.paragraphs).toEqual(P);
+  });
+
+  it('a caption that ends with its credit after a dash ("… - تصوير: غيتي") gives the image credit (issue 8m)', () => {
+    for (const caption of ['المستشفى الجديد (أرشيفية) - تصوير: غيتي', 'صورة أرشيفية - تصوير: الأناضول']) {
+      const [r] = extract(page(HEADLINE, 'الأحد 1 سبتمبر 2024', caption, ...P));
+      expect(r!.imageCredit, caption).toMatch(/^(?:غيتي|الأناضول)$/u);
+      expect(r!.paragraphs, caption).toEqual(P);
+    }
   });
 
   it('a wire dateline opening the text is the source, cut from the first paragraph', () => {

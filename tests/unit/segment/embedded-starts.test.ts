@@ -187,3 +187,18 @@ describe('a further article with no marker', () => {
     expect(records).toHaveLength(1);
   });
 });
+
+describe('a further article after one line of bare tags (issue 8m)', () => {
+  it('a line of linked tags with no marker and no separator ends the text: the headline under it opens the next story', () => {
+    // The dev set's f2 sports-desk page in lynx: "بشار الأسد القوات التركية حصيلة دمشق" under the text, then
+    // another story on Syria with no marker; then a related box whose first item opens a third.
+    const dir = join(FIXTURES, 'devset');
+    const text = readFileSync(join(dir, 'pages/f2-sports-desk-16-lynx.txt'), 'utf8');
+    const gold = JSON.parse(readFileSync(join(dir, 'gold/f2-sports-desk-16-lynx.json'), 'utf8')) as {
+      records: { title: string; keywords: string[] }[];
+    };
+    const records = extract(text);
+    expect(records.map((r) => r.title)).toEqual(gold.records.map((r) => r.title));
+    expect(records.map((r) => r.keywords)).toEqual(gold.records.map((r) => r.keywords));
+  });
+});
