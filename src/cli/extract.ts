@@ -108,13 +108,13 @@ export function parseSize(value: string): number {
 const MAX_DEFAULT_JOBS = 4;
 
 /**
- * One worker per core but one, at least one, at most four. Besides its workers a run keeps the main
- * thread (reading, writing, supervising) and each worker's V8 threads (garbage collection, the
- * optimising compiler: a quarter of a worker's CPU time, measured) busy; on two cores a second worker
- * oversubscribes them, and costs a third more CPU per page for no gain in wall time (README, Performance).
+ * One worker per core, at least one, at most four: the fastest measured on the project's 2-core machine
+ * when the run has it to itself (`npm run bench`, 50 MB of JSONL: --jobs 2 1.24× the MB/s of --jobs 1,
+ * for 1.18× its CPU per page, since the workers warm up without TurboFan's inlining: parallel.ts). Runs
+ * that share the machine (several at once, `parallel`) do better with --jobs 1 each (README, Performance).
  */
 function defaultJobs(): number {
-  return Math.max(1, Math.min(availableParallelism() - 1, MAX_DEFAULT_JOBS));
+  return Math.max(1, Math.min(availableParallelism(), MAX_DEFAULT_JOBS));
 }
 
 export function registerExtractCommand(program: Command): void {
