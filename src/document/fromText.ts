@@ -6,7 +6,7 @@
  */
 import { normalizeArabic } from '../text/normalize.js';
 import type { InputRef } from '../record.js';
-import { emptyMeta, type Block, type BlockKind, type Document, type PageMeta } from './model.js';
+import { emptyMeta, makeBlock, type Block, type BlockKind, type Document, type PageMeta } from './model.js';
 import { TAG_MARKERS } from '../vocabulary.js';
 
 /** List bullets of crawl extractors and renderers: •, ◄, □, *, +, o, -, ▪ … followed by a space. */
@@ -106,7 +106,7 @@ export function textToDocument(raw: string, input: InputRef, options: TextToDocu
       ]) {
         if (!part.text) continue;
         // The matching form is set once the block's text is final (below): wrapped lines may still join it.
-        block = {
+        block = makeBlock({
           index: blocks.length,
           kind: part.kind,
           text: part.text,
@@ -114,8 +114,8 @@ export function textToDocument(raw: string, input: InputRef, options: TextToDocu
           line: firstLine + i,
           depth,
           gapBefore: gap,
-        };
-        if (part.outside) block.outside = true;
+          outside: part.outside,
+        });
         if (inRegion) columnBlocks[column]!.push(block);
         blocks.push(block);
         gap = false;
