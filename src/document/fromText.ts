@@ -123,10 +123,13 @@ export function textToDocument(raw: string, input: InputRef, options: TextToDocu
       state.previous = block && !parts ? { block, rawLength } : null;
     }
   }
-  if (region) for (const block of columnBlocks[columnWords[0]! < columnWords[1]! ? 0 : 1]!) block.outside = true;
+  const sideColumn = new Set(region ? columnBlocks[columnWords[0]! < columnWords[1]! ? 0 : 1] : []);
+  // Every block's `outside` is written here, on every page: a field first written again late in a run (a
+  // two-column page) would have the code that reads it compiled again (README, Performance, round 10g).
   for (const block of blocks) {
     block.text = undoubled(block.text);
     block.norm = normalizeArabic(block.text);
+    block.outside ||= sideColumn.has(block);
   }
   return {
     input,
