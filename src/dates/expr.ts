@@ -39,6 +39,12 @@ export interface TimeSpec {
   zone: string | null;
 }
 
+/** A time read with a part of the day (صباحا), no longer ambiguous: made field by field, as every time is (one shape). */
+export function withDayPart(time: TimeSpec, dayPart: DayPart): TimeSpec {
+  const { hour, minute, second, grain, zone } = time;
+  return { hour, minute, second, grain, dayPart, ambiguous: false, zone };
+}
+
 export type Expr =
   /** A date, month or year; `hijri` is the Hijri date written alongside a Gregorian one (الموافق). */
   | { type: 'calendar'; spec: CalendarSpec; hijri?: CalendarSpec }

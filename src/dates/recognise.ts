@@ -4,18 +4,25 @@
  * On top of the single rules (grammar/*), this module composes: a day with its time, a time with its day,
  * ranges (من 13 إلى 15 تموز), two days (يومي الأحد والاثنين), and the modifiers منذ / حتى / مطلع…أواخر.
  */
-import type { Candidate, CalendarSpec, Expr, Mod, TimeSpec } from './expr.js';
+import { withDayPart, type Candidate, type CalendarSpec, type Expr, type Mod, type TimeSpec } from './expr.js';
 import type { DayPart } from './lexicon.js';
 import { calendarDate, holidayExpr, monthName, nthExpr, yearExpr, type Scan } from './grammar/dates.js';
 import { adjectiveAt, dayOfMonth, ordinal } from './grammar/numbers.js';
 import { centuryExpr, decadeExpr, partOfYear } from './grammar/periods.js';
 import { dayShiftExpr, nightExpr, nowExpr, offsetExpr, periodExpr, weekdayExpr } from './grammar/relative.js';
-import { built, longest, type Match, type Trail } from './grammar/rules.js';
+import { built, longest, withValue, type Match, type Trail } from './grammar/rules.js';
 import { timeOfDay } from './grammar/time.js';
 import type { TokenList } from './tokens.js';
 
 interface Found extends Match<Expr> {
   mod: Mod | null;
+}
+
+/** A match with its modifier, made field by field (a spread would give it another shape): see `withValue`. */
+function withMod(match: Match<Expr>, mod: Mod | null): Found {
+  return match.why
+    ? { end: match.end, value: match.value, why: match.why, mod }
+    : { end: match.end, value: match.value, mod };
 }
 
 /**
@@ -89,13 +96,7 @@ class Recogniser implements Scan {
         i = mention.end;
         continue;
       }
-      found.push({
-        from: i,
-        to: mention.end,
-        expr: mention.value,
-        mod: mention.mod,
-        ...(mention.why ? { why: mention.why } : {}),
-      });
+      found.push({ from: i, to: mention.end, expr: mention.value, mod: mention.mod, why: mention.why });
       i = mention.end;
       this.joinedAt =
         this.t.isAnd(i) || this.t.isOr(i) || this.t.punct(i, '،', ',') ? i + 1 : (this.t.joinedByAnd(i)?.next ?? -1);
@@ -123,7 +124,8 @@ class Recogniser implements Scan {
       if ((expr.type === 'time' || expr.type === 'timeRange') && expr.day === null) {
         if (!day) return candidate;
         const trail: Trail | undefined = candidate.why && { rule: 'time-of-date-line', parts: [candidate.why] };
-        return { ...candidate, expr: { ...expr, day: day.expr, lineDay: true }, ...(trail ? { why: trail } : {}) };
+        const { from, to, mod } = candidate;
+        return { from, to, expr: { ...expr, day: day.expr, lineDay: true }, mod, why: trail };
       }
       if (isDay(expr)) day = candidate;
       return candidate;
@@ -156,7 +158,7 @@ class Recogniser implements Scan {
 
   private mentionAt(i: number): Found | null {
     const core = this.core(i);
-    let found: Found | null = core && { ...core, mod: core.value.type === 'vague' ? 'approx' : null };
+    let found: Found | null = core && withMod(core, core.value.type === 'vague' ? 'approx' : null);
     found = longer(found, this.modified(i));
     found = longer(found, this.part(i));
     found = longer(found, this.range(i, this.rangeSide));
@@ -200,10 +202,10 @@ class Recogniser implements Scan {
     if (t.punct(j, '،', ',', '-', '–', '|') || (t.text(j) === 't' && !t.spaced(j) && !t.spaced(j + 1))) j++;
     j = t.marker(j, 'at', 'of')?.end ?? j;
     const withPart = (time: TimeSpec): TimeSpec =>
-      time.dayPart === null && dayPart ? { ...time, dayPart, ambiguous: false } : time;
+      time.dayPart === null && dayPart ? withDayPart(time, dayPart) : time;
     const range = this.range(j, (k) => {
       const time = timeOfDay(t, k);
-      return time && { ...time, value: { type: 'time', time: withPart(time.value), day: null } };
+      return time && withValue<Expr>(time, { type: 'time', time: withPart(time.value), day: null });
     });
     if (range?.value.type === 'timeRange')
       return built('date-with-time', range.end, { ...range.value, day: day.value }, day, range);
@@ -221,7 +223,7 @@ class Recogniser implements Scan {
     const day = this.day(time.end) ?? (of ? this.day(of.end) : null);
     return day
       ? built('time-on-day', day.end, { type: 'time', time: time.value, day: day.value }, time, day)
-      : { ...time, value: { type: 'time', time: time.value, day: null } };
+      : withValue<Expr>(time, { type: 'time', time: time.value, day: null });
   }
 
   /** "صباح اليوم"، "مساء أمس"، "فجر الأحد": the day, with its part of day in the span and for its time. */
@@ -240,7 +242,7 @@ class Recogniser implements Scan {
     const inner = this.joined(marker.end, () => longest([this.core(marker.end), this.part(marker.end)]));
     if (!inner || ['shift', 'duration', 'within', 'vague'].includes(inner.value.type)) return null;
     const mod = marker.lexeme.marker === 'since' ? 'since' : 'until';
-    return { ...built(mod, inner.end, inner.value, inner), mod };
+    return withMod(built(mod, inner.end, inner.value, inner), mod);
   }
 
   /**
@@ -268,7 +270,7 @@ class Recogniser implements Scan {
       current && { end: current.end, value: { type: 'period', unit: current.lexeme.unit, shift: 0, count: 1 } },
     ]);
     if (!inner || isDay(inner.value)) return null;
-    return { ...built('part-of-period', inner.end, inner.value, inner), mod: part.value };
+    return withMod(built('part-of-period', inner.end, inner.value, inner), part.value);
   }
 
   /** مطلع، منتصف، أواخر…; or "الثلث الأول/الثاني/الأخير من". */
@@ -293,15 +295,19 @@ class Recogniser implements Scan {
     const monthFirst = month && dayOfMonth(t, month.end);
     return longest<Match<Expr>>([
       this.core(i),
-      day && { ...day, value: { type: 'calendar', spec: { calendar: 'gregorian', day: day.value } } },
+      day && withValue<Expr>(day, { type: 'calendar', spec: { calendar: 'gregorian', day: day.value } }),
       monthFirst &&
-        month && {
-          ...built('month-day-year', monthFirst.end, null, month, monthFirst),
-          value: {
+        month &&
+        built<Expr>(
+          'month-day-year',
+          monthFirst.end,
+          {
             type: 'calendar',
             spec: { calendar: month.value.calendar, month: month.value.month, day: monthFirst.value },
           },
-        },
+          month,
+          monthFirst,
+        ),
     ]);
   };
 
@@ -319,7 +325,7 @@ class Recogniser implements Scan {
     if (next === undefined) return null;
     const second = this.joined(next, () => side(next));
     const joined = second && joinEnds(first.value, second.value);
-    return joined && second ? { ...built('range', second.end, joined, first, second), mod: null } : null;
+    return joined && second ? withMod(built('range', second.end, joined, first, second), null) : null;
   }
 
   /**
@@ -344,9 +350,9 @@ class Recogniser implements Scan {
         from: { type: 'calendar', spec: { ...dates.value.from.spec, weekday: weekdays[0] } },
         to: { type: 'calendar', spec: { ...dates.value.to.spec, weekday: weekdays[1] } },
       };
-      return { ...built('two-days', dates.end, value, days, dates), mod: null };
+      return withMod(built('two-days', dates.end, value, days, dates), null);
     }
-    return { ...built('two-days', days.end, days.value, days), mod: null };
+    return withMod(built('two-days', days.end, days.value, days), null);
   }
 
   /** Two consecutive days joined by و: "الأحد والاثنين"، "22 و23 فيفري 2017". */
@@ -430,7 +436,7 @@ function borrowYear(start: CalendarSpec, end: CalendarSpec): CalendarSpec {
 
 /** "من الساعة 3 إلى الساعة 4 بعد العصر": a day part written once holds for both ends. */
 function shareDayPart(a: TimeSpec, b: TimeSpec): [TimeSpec, TimeSpec] {
-  if (a.dayPart === null && b.dayPart !== null) return [{ ...a, dayPart: b.dayPart, ambiguous: false }, b];
-  if (b.dayPart === null && a.dayPart !== null) return [a, { ...b, dayPart: a.dayPart, ambiguous: false }];
+  if (a.dayPart === null && b.dayPart !== null) return [withDayPart(a, b.dayPart), b];
+  if (b.dayPart === null && a.dayPart !== null) return [a, withDayPart(b, a.dayPart)];
   return [a, b];
 }

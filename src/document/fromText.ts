@@ -6,7 +6,7 @@
  */
 import { normalizeArabic } from '../text/normalize.js';
 import type { InputRef } from '../record.js';
-import { emptyMeta, type Block, type BlockKind, type Document, type PageMeta } from './model.js';
+import { emptyMeta, makeBlock, type Block, type BlockKind, type Document, type PageMeta } from './model.js';
 import { TAG_MARKERS } from '../vocabulary.js';
 
 /** List bullets of crawl extractors and renderers: •, ◄, □, *, +, o, -, ▪ … followed by a space. */
@@ -106,7 +106,7 @@ export function textToDocument(raw: string, input: InputRef, options: TextToDocu
       ]) {
         if (!part.text) continue;
         // The matching form is set once the block's text is final (below): wrapped lines may still join it.
-        block = {
+        block = makeBlock({
           index: blocks.length,
           kind: part.kind,
           text: part.text,
@@ -114,8 +114,8 @@ export function textToDocument(raw: string, input: InputRef, options: TextToDocu
           line: firstLine + i,
           depth,
           gapBefore: gap,
-        };
-        if (part.outside) block.outside = true;
+          outside: part.outside,
+        });
         if (inRegion) columnBlocks[column]!.push(block);
         blocks.push(block);
         gap = false;
@@ -123,10 +123,13 @@ export function textToDocument(raw: string, input: InputRef, options: TextToDocu
       state.previous = block && !parts ? { block, rawLength } : null;
     }
   }
-  if (region) for (const block of columnBlocks[columnWords[0]! < columnWords[1]! ? 0 : 1]!) block.outside = true;
+  const sideColumn = new Set(region ? columnBlocks[columnWords[0]! < columnWords[1]! ? 0 : 1] : []);
+  // Every block's `outside` is written here, on every page: a field first written again late in a run (a
+  // two-column page) would have the code that reads it compiled again (README, Performance, round 10g).
   for (const block of blocks) {
     block.text = undoubled(block.text);
     block.norm = normalizeArabic(block.text);
+    block.outside ||= sideColumn.has(block);
   }
   return {
     input,

@@ -43,6 +43,27 @@ export interface Block {
   outside?: boolean;
 }
 
+/**
+ * A block with every field present, in one order, whichever front end made it: blocks made anywhere
+ * then share one object shape, so the code that reads them stays optimised instead of being compiled
+ * again for each new shape (README, "round 10g"). Absent fields are `undefined`, `outside` is false.
+ */
+export function makeBlock(fields: Block): Block {
+  return {
+    index: fields.index,
+    kind: fields.kind,
+    text: fields.text,
+    norm: fields.norm,
+    line: fields.line,
+    depth: fields.depth,
+    gapBefore: fields.gapBefore,
+    tag: fields.tag,
+    level: fields.level,
+    links: fields.links,
+    outside: fields.outside ?? false,
+  };
+}
+
 /** Page metadata from the input (JSONL fields) or the page itself (HTML head, JSON-LD). */
 export interface PageMeta {
   id: string | null;

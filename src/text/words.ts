@@ -49,7 +49,10 @@ function forEachRun(text: string, classes: number, visit: (start: number, end: n
   if (start >= 0) visit(start, text.length);
 }
 
-/** What the helpers found in a text; each part is filled when first asked for. */
+/**
+ * What the helpers found in a text; each part is filled when first asked for. Every field is there from
+ * the start (undefined until asked), so that readings keep one shape whatever was asked in what order.
+ */
 interface Reading {
   count: number;
   letterWords?: number;
@@ -69,7 +72,7 @@ function read(norm: string): Reading {
   let reading = readings.get(norm);
   if (!reading) {
     if (readings.size >= READ_TEXTS_MAX) readings.clear();
-    reading = { count: countWords(norm) };
+    reading = { count: countWords(norm), letterWords: undefined, words: undefined, content: undefined };
     readings.set(norm, reading);
   }
   return reading;

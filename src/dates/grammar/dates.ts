@@ -7,7 +7,7 @@ import type { CalendarSpec, Direction, Expr } from '../expr.js';
 import type { CalendarName, MonthNeeds } from '../lexicon.js';
 import type { TokenList } from '../tokens.js';
 import { adjectiveAt, cardinal, dayOfMonth, fourDigitYear, gluedToPrevious, ordinal, yearInWords } from './numbers.js';
-import { built, longest, type Match } from './rules.js';
+import { built, longest, withValue, type Match } from './rules.js';
 
 export interface Scan {
   t: TokenList;
@@ -41,7 +41,7 @@ export function monthName(t: TokenList, i: number): Match<MonthName> | null {
     const inner = same(end + 1);
     if (inner && t.punct(inner.end, ')')) end = inner.end + 1;
   } else end = same(end)?.end ?? end;
-  return built('month-name', end, { calendar, month, ...(needs ? { needs } : {}) });
+  return built('month-name', end, { calendar, month, needs });
 }
 
 type YearPart = Pick<CalendarSpec, 'year' | 'gregorianYear' | 'yearShift'> & { era: CalendarName | null };
@@ -128,7 +128,7 @@ export function calendarDate(scan: Scan, i: number, withCounterpart = true): Mat
   if (weekday && spec.day === undefined) return null;
   const date = weekday
     ? built('calendar-date', body.end, { type: 'calendar', spec } as Expr, weekday, body)
-    : { ...body, value: { type: 'calendar', spec } as Expr };
+    : withValue<Expr>(body, { type: 'calendar', spec });
   return withCounterpart ? withOtherCalendar(scan, date, body.value.era) : date;
 }
 
@@ -233,7 +233,7 @@ function glued(t: TokenList, i: number, separator: string): boolean {
 function monthByNumber(t: TokenList, i: number, definite: boolean): Match<MonthName> | null {
   const number = definite ? ordinal(t, i) : cardinal(t, i);
   if (!number || number.value < 1 || number.value > 12) return null;
-  return built('month-by-number', number.end, { calendar: 'gregorian', month: number.value }, number);
+  return built('month-by-number', number.end, { calendar: 'gregorian', month: number.value, needs: undefined }, number);
 }
 
 /**
@@ -439,7 +439,7 @@ export function monthOf(scan: Scan, i: number): Match<CalendarSpec> | null {
   const relative = relativeMonth(scan.t, i);
   if (relative) return relative;
   const date = writtenDate(scan, i, false);
-  return date && date.value.spec.day === undefined ? { ...date, value: date.value.spec } : null;
+  return date && date.value.spec.day === undefined ? withValue(date, date.value.spec) : null;
 }
 
 /**
@@ -466,7 +466,7 @@ export function wholeYear(scan: Scan, i: number): Match<CalendarSpec> | null {
 /** A Gregorian year number at i as a spec. */
 function yearNumberOf(t: TokenList, i: number, named = false): Match<CalendarSpec> | null {
   const year = yearNumber(t, i, 'gregorian', named);
-  return year?.value.year !== undefined ? { ...year, value: { calendar: 'gregorian', year: year.value.year } } : null;
+  return year?.value.year !== undefined ? withValue(year, { calendar: 'gregorian', year: year.value.year }) : null;
 }
 
 /** Words after "العام" that say which year it is other than this one: "العام نفسه", "العام ذاته". */

@@ -9,7 +9,7 @@ import type { TokenList } from '../tokens.js';
 import { wholeYear, type Scan } from './dates.js';
 import { ordinal } from './numbers.js';
 import { periodExpr } from './relative.js';
-import { built, longest, type Match } from './rules.js';
+import { built, longest, withValue, type Match } from './rules.js';
 
 /** Centuries written with a number: "القرن 19", "القرن الـ19" (the article glued to the digits). */
 const CENTURY_NUMBERS = { min: 1, max: 30 };
@@ -30,7 +30,7 @@ export function partOfYear(scan: Scan, i: number): Match<Expr> | null {
   if (!of) return null;
   const year = wholeYear(scan, of.end);
   const whole = longest<Match<Expr>>([
-    year && { ...year, value: { type: 'calendar', spec: year.value } },
+    year && withValue<Expr>(year, { type: 'calendar', spec: year.value }),
     part.lexeme.weak ? null : centuryExpr(t, of.end),
     part.lexeme.weak ? null : centuryPeriod(t, of.end),
   ]);

@@ -26,7 +26,7 @@ export function dayShiftExpr(scan: Scan, i: number): Match<Expr> | null {
     return built(
       'day-shift-date',
       date.end,
-      { type: 'calendar', spec, ...(date.value.hijri ? { hijri: date.value.hijri } : {}) },
+      date.value.hijri ? { type: 'calendar', spec, hijri: date.value.hijri } : { type: 'calendar', spec },
       date,
     );
   }
@@ -238,13 +238,9 @@ function unitCount(t: TokenList, i: number): Match<{ unit: Unit; count: number }
   const number = cardinal(t, i);
   if (number) {
     const unit = t.lex(number.end, 'unit', (u) => !u.definite && u.count !== 2);
-    return unit && number.value > 0
-      ? {
-          end: unit.end,
-          value: { unit: unit.lexeme.unit, count: number.value },
-          ...(number.why ? { why: number.why } : {}),
-        }
-      : null;
+    if (!unit || number.value <= 0) return null;
+    const value = { unit: unit.lexeme.unit, count: number.value };
+    return number.why ? { end: unit.end, value, why: number.why } : { end: unit.end, value };
   }
   const unit = t.lex(i, 'unit', (u) => !u.definite && u.count !== null);
   // "قبل عام 2018" is "before 2018", not "a year ago"; "خلال شهر سبتمبر" is "in September".

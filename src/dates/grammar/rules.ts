@@ -118,6 +118,14 @@ export function built<T>(
   return { end, value, why: { rule, parts: kids } };
 }
 
+/**
+ * The same tokens read as another value, with the match's trail: made as `built` makes a match (never by spreading
+ * one, which gives the object another shape), so that the code reading matches sees one shape and stays optimised.
+ */
+export function withValue<T>(match: Match<unknown>, value: T): Match<T> {
+  return match.why ? { end: match.end, value, why: match.why } : { end: match.end, value };
+}
+
 /** A trail as Duckling prints one: "written-date(day-number(digits), month-name, year-number)". */
 export function formatTrail(trail: Trail): string {
   return trail.parts.length === 0 ? trail.rule : `${trail.rule}(${trail.parts.map(formatTrail).join(', ')})`;

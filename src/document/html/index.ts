@@ -14,7 +14,7 @@ import { readMetadataDate } from '../../dates/metadata.js';
 import type { InputRef, Related, Warning } from '../../record.js';
 import { normalizeArabic } from '../../text/normalize.js';
 import { DocumentError } from '../errors.js';
-import type { Block, Document, PageMeta } from '../model.js';
+import { makeBlock, type Block, type Document, type PageMeta } from '../model.js';
 import type { RawBlock } from './blocks.js';
 import { collectBlocks } from './blocks.js';
 import { findMainContent } from './content.js';
@@ -92,7 +92,7 @@ export function htmlToDocument(html: string, input: InputRef, options: HtmlOptio
       labelOwners.has(block.owner) ||
       isRelatedLine(block, relatedUrls) ||
       isHeadline(block, meta.title);
-    return {
+    return makeBlock({
       index,
       kind: block.kind,
       text: block.text,
@@ -101,10 +101,11 @@ export function htmlToDocument(html: string, input: InputRef, options: HtmlOptio
       depth: block.depth,
       gapBefore: block.gapBefore,
       tag: block.owner.name,
-      ...levelOf(block.owner.name),
-      ...(block.links.length > 0 ? { links: block.links } : {}),
-      ...(outside ? { outside: true } : {}),
-    };
+      // A heading block keeps its level (h1 … h6).
+      level: headingLevel(block.owner.name) ?? undefined,
+      links: block.links.length > 0 ? block.links : undefined,
+      outside,
+    });
   });
   checkLanguage(meta, blocks, warnings);
   return { input, format: 'html', contentJudged: true, blocks, meta, warnings, related };
@@ -219,10 +220,4 @@ function checkLanguage(meta: PageMeta, blocks: Block[], warnings: Warning[]): vo
     });
     meta.lang = detected;
   }
-}
-
-/** A heading block keeps its level (h1 … h6). */
-function levelOf(tag: string): { level?: number } {
-  const level = headingLevel(tag);
-  return level === null ? {} : { level };
 }
