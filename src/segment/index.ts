@@ -26,6 +26,7 @@ import {
   findMetaTitleLine,
   findPageTitleLine,
   findTitle,
+  labelsHeadline,
   headlineShaped,
   isDatedHeadline,
   leadsAsHeadline,
@@ -197,6 +198,7 @@ function buildArticle(span: Unit[], role: 'main' | 'embedded', doc: Document, pa
       });
     }
   };
+  if (!title && !contentJudged && body.length > 1 && labelsHeadline(body[0]!, body[1]!)) body.shift();
   if (!title && metaTitle) {
     if (!contentJudged && !pageTitle) keepDecks(-1, normalizeArabic(metaTitle));
   } else if (!title) {
