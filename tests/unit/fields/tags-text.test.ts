@@ -274,3 +274,31 @@ describe('bare tags after the byline that ends the text (issue 8m)', () => {
     expect(r!.paragraphs).toEqual(P);
   });
 });
+
+describe('tags in a side column before the text (issue 8n)', () => {
+  // As lynx prints a business daily's page: the menu, then the side column's tag list under an icon-only
+  // heading (no marker), an ad label, then the headline, byline, date and text.
+  const MENU = ['الرئيسية', 'أسواق', 'طاقة', 'شركات', 'اقتصاد دولي', 'رأي'];
+  const lynxList = (items: string[]): string => items.map((t) => `     * ${t}`).join('\n');
+  const head = (...lists: string[][]): string =>
+    [
+      ...lists.map(lynxList),
+      '   مساحة إعلانية',
+      HEADLINE,
+      '   بقلم: علاوة مزياني\n   التاريخ: 29 أبريل 2018',
+      ...P,
+    ].join('\n\n');
+
+  it('a list of short items the article writes, nearest above the headline, is its keywords', () => {
+    const [r] = extract(head(MENU, ['مجلس الأمن الدولي', 'قطاع غزة', 'الأمم المتحدة']));
+    expect(r!.title).toBe(HEADLINE);
+    expect(r!.keywords).toEqual(['مجلس الأمن الدولي', 'قطاع غزة', 'الأمم المتحدة']);
+    expect(r!.paragraphs).toEqual(P);
+  });
+
+  it('the menu alone above the headline is no tag list', () => {
+    const [r] = extract(head(MENU));
+    expect(r!.title).toBe(HEADLINE);
+    expect(r!.keywords).toEqual([]);
+  });
+});
