@@ -163,7 +163,9 @@ function buildArticle(span: Unit[], role: 'main' | 'embedded', doc: Document, pa
         run,
         run.map((u) =>
           u.type === 'section'
-            ? sectionBarrier(u.section)
+            ? u.section.marker.outside && !contentJudged
+              ? 0
+              : sectionBarrier(u.section)
             : u.type === 'fields'
               ? SECTION_COST
               : u === pageTitle?.title

@@ -57,6 +57,13 @@ export interface TitleFound {
   weak?: boolean;
 }
 
+/**
+ * A section between headline and body parts them, but a tag line, and a side column's list printed
+ * beside them (a two-column dump: its marker sits outside the article).
+ */
+const isBarrier = (unit: Unit): boolean =>
+  unit.type === 'section' && unit.section.kind !== 'keywords' && !unit.section.marker.outside;
+
 const isDateOrByline = (unit: Unit | undefined): boolean =>
   unit?.type === 'fields' && unit.fields.some((f) => f.field === 'date' || f.field === 'author');
 
@@ -82,7 +89,7 @@ export function findTitle(
   let dateLine = -1;
   for (let i = bodyStart - 1; i >= 0 && dateLine < 0; i--) {
     const unit = span[i]!;
-    if (unit.type === 'section' && unit.section.kind !== 'keywords') break;
+    if (isBarrier(unit)) break;
     if (unit.type === 'fields' && unit.fields.some((f) => f.field === 'date')) dateLine = i;
   }
   let strong: (TitleFound & { score: number }) | null = null;
@@ -91,7 +98,7 @@ export function findTitle(
   for (let i = bodyStart - 1; i >= 0 && looked < TITLE_LOOKBACK; i--) {
     const unit = span[i]!;
     // A topic or tag line may sit between headline and body; a related list or a footer may not.
-    if (unit.type === 'section' && unit.section.kind !== 'keywords') break;
+    if (isBarrier(unit)) break;
     if (unit.type !== 'content') continue;
     looked++;
     if (!headlineShaped(unit) && !isFirstLineHeadline(unit)) continue;
