@@ -66,3 +66,23 @@ describe("source: a wire dateline on a line a site's rule also cuts (issue 8n)",
     }
   });
 });
+
+describe("source: an aggregator's source line with its link to the story (issue 8n)", () => {
+  it('"المصدر: <site> اقرأ الخبر من المصدر": the link\'s label is no part of the source', () => {
+    for (const link of ['اقرأ الخبر من المصدر', '- رابط الخبر', '| الخبر الأصلي']) {
+      const [r] = extract(page(HEADLINE, `المصدر: الشرق نيوز ${link}`, ...P));
+      expect(r!.source, link).toBe('الشرق نيوز');
+      expect(r!.paragraphs).toEqual(P);
+    }
+  });
+});
+
+describe('imageCredit: a French credit label (issue 8n)', () => {
+  it('"Crédit photo : <agency>" under the headline is the image credit, not a paragraph', () => {
+    for (const label of ['Crédit photo :', 'Crédits photo:', 'Photo credit:']) {
+      const [r] = extract(page(HEADLINE, `${label} رويترز`, ...P));
+      expect(r!.imageCredit, label).toBe('رويترز');
+      expect(r!.paragraphs).toEqual(P);
+    }
+  });
+});
