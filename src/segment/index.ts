@@ -55,6 +55,8 @@ const CLOSING_MIN_WORDS = 2;
 /** Bare tag lines: at least this many, and at least this share of them written in the article. */
 const BARE_TAGS_MIN = 2;
 const BARE_TAGS_WRITTEN = 0.5;
+/** A linked hashtag alone on its line ("#مجلس_الأمن"). */
+const HASHTAG_LINE = /^#[^\s#][^#]*$/u;
 /**
  * A side column's tag list above the headline (its heading an icon the dump did not keep): at most this
  * many short lines (an ad label, a kicker) between it and the headline, and at least this share of its
@@ -444,6 +446,13 @@ function bareTags(span: Unit[], runEnd: number, title: Paragraph | null, body: P
     const ws = words(b.norm);
     return article.includes(` ${ws.join(' ')} `) || (ws.length > 0 && lexiconCovered(ws).every(Boolean));
   }).length;
+  // Hashtags, one a line, say what they are whether the article writes them or not (up to the first
+  // line that is none: a heading of what follows).
+  const hashtags = lines.findIndex((b) => !HASHTAG_LINE.test(b.text));
+  if (hashtags !== 0 && (hashtags < 0 ? lines.length : hashtags) >= BARE_TAGS_MIN) {
+    const items = hashtags < 0 ? lines : lines.slice(0, hashtags);
+    return [{ kind: 'keywords', greedy: false, marker: items[0]!, inline: null, items }];
+  }
   return written / lines.length >= BARE_TAGS_WRITTEN
     ? [{ kind: 'keywords', greedy: false, marker: lines[0]!, inline: null, items: lines }]
     : [];

@@ -302,3 +302,19 @@ describe('tags in a side column before the text (issue 8n)', () => {
     expect(r!.keywords).toEqual([]);
   });
 });
+
+describe('linked hashtags one a line under the text (issue 8n)', () => {
+  it('"#tag" lines after the text are its tags, "_" their spaces, whether the article writes them or not', () => {
+    const lines = ['#مجلس_الأمن_الدولي', '#التصعيد', '#الدبلوماسية_الدولية'];
+    for (const bullet of ['', '     * ']) {
+      const [r] = extract(page(HEADLINE, ...P, ...lines.map((l) => `${bullet}${l}`), 'جدول الترتيب'));
+      expect(r!.keywords, bullet).toEqual(['مجلس الأمن الدولي', 'التصعيد', 'الدبلوماسية الدولية']);
+      expect(r!.paragraphs).toEqual(P);
+    }
+  });
+
+  it('one hashtag alone on the marker\'s line loses its "#"', () => {
+    const [r] = extract(page(HEADLINE, ...P, 'الوسوم: #الانتخابات الرئاسية'));
+    expect(r!.keywords).toEqual(['الانتخابات الرئاسية']);
+  });
+});
