@@ -184,7 +184,7 @@ ${date ? `<p class="date">${esc(date.line)}</p>` : ''}
       paras: 'td.main div.body > p',
       standfirst: 'td.main p.lead',
       tags: 'div.tag-slot',
-      tail: 'p.src',
+      tail: 'div.tag-slot',
       lists: [
         { heading: 'td.side h3', items: 'td.side li a' },
         { heading: 'div.related h3', items: 'div.related li a' },
@@ -225,7 +225,7 @@ ${date ? `<p class="date">${esc(date.line)}</p>` : ''}
       paras: 'div.news-body > p',
       standfirstAfter: 'div.news h1',
       tags: 'div.tag-slot',
-      tail: 'p.source-line',
+      tail: 'div.tag-slot',
       lists: [
         { heading: 'div.fatwas h3', items: 'div.fatwas li a' },
         { heading: 'div.more h3', items: 'div.more li a' },
