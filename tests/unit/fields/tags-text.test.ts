@@ -318,3 +318,17 @@ describe('linked hashtags one a line under the text (issue 8n)', () => {
     expect(r!.keywords).toEqual(['الانتخابات الرئاسية']);
   });
 });
+
+describe('a bulleted tag list ends at its last item (issue 8n)', () => {
+  it('under "الوسوم:", the bulleted tags; the heading and rows of a table after them are no tags', () => {
+    const text = [
+      HEADLINE,
+      ...P,
+      'الوسوم:',
+      '  • مجلس الأمن الدولي\n  • قطاع غزة',
+      'جدول الترتيب',
+      '# الفريق  لعب نقاط\n1 الترجي  18 69\n2 الزمالك 13 58',
+    ].join('\n\n');
+    expect(extract(text)[0]!.keywords).toEqual(['مجلس الأمن الدولي', 'قطاع غزة']);
+  });
+});
