@@ -98,8 +98,9 @@ describe('related: list headings and footer links of the third families (issue 8
       expect(related(heading), heading).toEqual(others.map((title) => ({ title, url: null, relation: 'similar' })));
   });
 
-  it("footer links and an aggregator's disclaimer after a list are no headlines of it", () => {
+  it("footer links, a print edition's page links and an aggregator's disclaimer after a list are no headlines of it", () => {
     for (const footer of [
+      'صفحات العدد الصفحة 1 الصفحة 2 الصفحة 3 الصفحة 4 الصفحة 5 الصفحة 6',
       'العودة إلى الأعلى النسخة الكاملة',
       'Mentions légales Contact من نحن',
       'الأخبار المنشورة تعبر عن مصادرها',
