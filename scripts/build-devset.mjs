@@ -19,6 +19,8 @@
  * - the second families series (f2-*, dev only, its own seed): the ten layout families of
  *   scripts/devset/families2.mjs in every dump style, turning through each family's tag styles, the
  *   standfirst, one to three articles and the places of an embedded article;
+ * - the third families series (f3-*, dev only, its own seed): the eight layout families of
+ *   scripts/devset/families3.mjs, the same way;
  * - pages as they come (scripts/devset/real.mjs): the corpus's own dumps of those twelve pages, the
  *   page excerpts, CulturaX rows, the warc2text dump, Arabic Newspapers Corpus files, and JSONL records
  *   of SaudiNewsNet, ANT and Al Mayadeen; gold written by reading (scripts/devset/gold/).
@@ -47,6 +49,7 @@ import {
 import { dateLine, dateLineIn, daysAfter } from './devset/datelines.mjs';
 import { captionFor, FAMILIES, SECTIONS, WRITERS } from './devset/families.mjs';
 import { FAMILIES_2 } from './devset/families2.mjs';
+import { FAMILIES_3 } from './devset/families3.mjs';
 import { checkRenderers, render, RENDERERS } from './devset/render.mjs';
 import { HTML_TEMPLATES } from './devset/templates.mjs';
 import { realPages } from './devset/real.mjs';
@@ -570,31 +573,46 @@ function buildCrossSeries(dir, articles, seen) {
 }
 
 /** The second families series: pages per family (every dump style two or three times), its seed, its embedded markers. */
-const F2_PAGES = 20;
-const F2_SEED = 20250810;
-const F2_MARKERS = {
-  readAlso: ['تابع أيضاً:', 'اقرأ كذلك:', 'طالع أيضاً', 'اقرأ أيضاً'],
-  related: ['ذات صلة', 'أخبار متعلقة', 'مواضيع مشابهة', 'قد يهمك أيضاً'],
+const F2 = {
+  series: 'f2',
+  families: FAMILIES_2,
+  pages: 20,
+  seed: 20250810,
+  markers: {
+    readAlso: ['تابع أيضاً:', 'اقرأ كذلك:', 'طالع أيضاً', 'اقرأ أيضاً'],
+    related: ['ذات صلة', 'أخبار متعلقة', 'مواضيع مشابهة', 'قد يهمك أيضاً'],
+  },
+};
+/** The third families series: pages per family (every dump style three times), its seed, its embedded markers. */
+const F3 = {
+  series: 'f3',
+  families: FAMILIES_3,
+  pages: 24,
+  seed: 20250811,
+  markers: {
+    readAlso: ['اقرأ المزيد:', 'إقرأ أيضا', 'شاهد أيضاً:', 'طالع كذلك:'],
+    related: ['موضوعات ذات صلة', 'مقالات قد تهمك', 'أخبار مرتبطة', 'ننصحك بقراءة'],
+  },
 };
 
 /**
- * The second families series (f2-<family>-<nn>-<style>), dev split only, with a PRNG of its own so that
- * every page above stays as it is: each family of families2.mjs in every dump style, turning through
- * the family's tag styles, the standfirst, one to three articles and the three places of an embedded
- * article, with dev articles no earlier page holds first. The family draws its own boilerplate, date
- * form, byline and widgets per page.
+ * A families series (<series>-<family>-<nn>-<style>: f2 of families2.mjs, f3 of families3.mjs), dev
+ * split only, with a PRNG of its own so that every page above stays as it is: each family in every dump
+ * style, turning through the family's tag styles, the standfirst, one to three articles and the three
+ * places of an embedded article, with dev articles no earlier page holds first. The family draws its
+ * own boilerplate, date form, byline and widgets per page.
  */
-function buildFamilies2Series(dir, articles, seen) {
-  const composer = makeComposer(F2_SEED, articles, seen, F2_MARKERS);
+function buildFamiliesSeries(dir, articles, seen, { series, families, pages: perFamily, seed, markers }) {
+  const composer = makeComposer(seed, articles, seen, markers);
   const { tagsByKey, nextArticle, embeddedFor } = composer;
   const turns = { standfirst: 0, count: 0, place: 0 };
   const pages = [];
-  FAMILIES_2.forEach((family, f) => {
+  families.forEach((family, f) => {
     const site = family.site;
     const split = splitOf(site);
-    if (split !== 'dev') throw new Error(`${site}: the f2 series is of the dev split only`);
+    if (split !== 'dev') throw new Error(`${site}: the ${series} series is of the dev split only`);
     const name = site.replace(/^family:/, '');
-    for (let k = 0; k < F2_PAGES; k++) {
+    for (let k = 0; k < perFamily; k++) {
       const style = CROSS_STYLES[(f + k) % CROSS_STYLES.length];
       const tagSpec = family.tagStyles[k % family.tagStyles.length];
       const used = new Set();
@@ -627,7 +645,7 @@ function buildFamilies2Series(dir, articles, seen) {
       const composed = composePage(built.html, template, plan, normalizeArabic);
       pages.push(
         compositePage(dir, {
-          id: `f2-${name}-${String(k).padStart(2, '0')}-${style}`,
+          id: `${series}-${name}-${String(k).padStart(2, '0')}-${style}`,
           split,
           style,
           site,
@@ -656,7 +674,8 @@ function main() {
     ...realPages({ corpus, out, articles, splitOf, articleSplit, goldRecord, writePage, normalize: normalizeArabic }),
   ];
   pages.push(...buildCrossSeries(out, articles, new Set(pages.flatMap((p) => p.articles ?? []))));
-  pages.push(...buildFamilies2Series(out, articles, new Set(pages.flatMap((p) => p.articles ?? []))));
+  pages.push(...buildFamiliesSeries(out, articles, new Set(pages.flatMap((p) => p.articles ?? [])), F2));
+  pages.push(...buildFamiliesSeries(out, articles, new Set(pages.flatMap((p) => p.articles ?? [])), F3));
   for (const page of pages) {
     const { records, ...meta } = page;
     fs.writeFileSync(path.join(out, 'gold', `${page.id}.json`), `${JSON.stringify({ ...meta, records }, null, 2)}\n`);

@@ -87,6 +87,13 @@ function tagBlock(style, tags, { marker = TAG_MARKERS[0], separator = ', ', more
     case 'hashtag-text':
       // Hashtags written as text in a paragraph, no links.
       return `<p class="hashtags-text">${tags.map((t) => `#${esc(t.replace(/ /g, '_'))}`).join(' ')}</p>`;
+    // Styles of the third set of layout families (families3.mjs).
+    case 'hash-list':
+      // Linked hashtags, one a line (a list with no heading).
+      return `<ul class="hash-tags">${tags.map((t) => `<li><a href="/hashtag/${encodeURIComponent(t)}">#${esc(t.replace(/ /g, '_'))}</a></li>`).join('')}</ul>`;
+    case 'narrow-cell':
+      // The marker and the comma-joined tags in a narrow table cell: w3m wraps the line inside a tag.
+      return `<table class="tags-cell"><tr><td width="22%">${esc(marker)}: ${tags.map(esc).join('، ')}</td><td width="78%"></td></tr></table>`;
     default:
       throw new Error(`unknown tag style ${style}`);
   }

@@ -63,14 +63,16 @@ export function textToDocument(raw: string, input: InputRef, options: TextToDocu
       }
       const bullet = BULLET.exec(segment);
       const { previous } = state;
-      // How far the segment reaches on its line: the right column's, to the line's end.
-      const rawLength = (column === 1 ? line : segment).trimEnd().length;
+      // How far the segment reaches on its line: the right column's, to the line's end; the left column's,
+      // in the column's own units (it wraps at the column, not at the page's width).
+      const wideLeft = columns !== null && column === 0 && columns.at >= PROSE_COLUMN_MIN;
+      const rawLength = wideLeft ? columnReach(segment, columns) : (column === 1 ? line : segment).trimEnd().length;
+      const reach = wideLeft ? columns.at - columnSlack(columns) : wrapWidth > 0 ? wrapWidth - WRAP_SLACK : Infinity;
       // A hard-wrapped renderer line continues the previous block when it is not a new list item.
       if (
         previous &&
         !bullet &&
-        wrapWidth > 0 &&
-        previous.rawLength >= wrapWidth - 12 &&
+        previous.rawLength >= reach &&
         !state.pendingBullet &&
         !opensTagLine(segment) &&
         !(SENTENCE_END.test(previous.block.text) && isWholeLink(segment))
@@ -148,12 +150,36 @@ interface ColumnState {
 
 /** A right column's own line is indented at least this far. */
 const COLUMN_MIN_INDENT = 16;
-/** At least this many lines indented to the column, and this many split at it, show the layout. */
+/**
+ * At least this many lines indented to the column, and this many split at it, show the layout (a short
+ * side column beside a wide article shows few lines of its own: most share a line with the article's).
+ */
+const COLUMN_MIN_OWN_LINES = 2;
 const COLUMN_MIN_LINES = 3;
 /** A list in the right column indents its bullets up to this many columns past the column's start. */
 const COLUMN_BULLET_SLACK = 4;
 /** The gap before the right column's text: two spaces at least (w3m's one-space gap after a full cell is not read). */
 const COLUMN_MIN_GAP = 2;
+
+/** A hard-wrapped line ends this close to the wrap width at most (the next word did not fit). */
+const WRAP_SLACK = 12;
+/**
+ * A left column this wide (cells, or bytes) holds wrapped prose: its lines wrap at the right column's
+ * start, not at the page's width (a narrower one is a side column of short lines).
+ */
+const PROSE_COLUMN_MIN = 60;
+
+/** How far a left column's segment reaches, in the columns' units (cells, or UTF-8 bytes). */
+function columnReach(segment: string, { width }: Columns): number {
+  const text = segment.trimEnd();
+  let reach = 0;
+  for (let i = 0; i < text.length; i++) reach += width(text.charCodeAt(i));
+  return reach;
+}
+
+/** WRAP_SLACK in the columns' units: an Arabic letter takes two bytes. */
+const columnSlack = ({ width }: Columns): number => WRAP_SLACK * width(ARABIC_LETTER);
+const ARABIC_LETTER = 0x627;
 
 /** What the columns' words are counted by. */
 const WORDS = /[\p{L}\p{N}]+/gu;
@@ -186,11 +212,15 @@ function detectColumns(lines: string[]): Columns | null {
     const indent = leadingSpaces(line);
     if (indent >= COLUMN_MIN_INDENT && indent < line.length) indents.set(indent, (indents.get(indent) ?? 0) + 1);
   }
+  // A column's own lines: its headings at the column, its bullets a few columns past it.
   let at = 0;
   let most = 0;
-  for (const [indent, count] of indents)
+  for (const indent of indents.keys()) {
+    let count = 0;
+    for (const [other, n] of indents) if (other >= indent && other <= indent + COLUMN_BULLET_SLACK) count += n;
     if (count > most || (count === most && indent < at)) [at, most] = [indent, count];
-  if (most < COLUMN_MIN_LINES) return null;
+  }
+  if (most < COLUMN_MIN_OWN_LINES) return null;
   let best: Columns | null = null;
   let bestSplits = 0;
   for (const width of [cellWidth, byteWidth]) {

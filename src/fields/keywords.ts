@@ -98,7 +98,8 @@ export function splitTagLine(line: string, article: ArticleWords): string[] {
   if (!cleaned) return [];
   const parts = splitTagList(cleaned);
   if (parts.length > 1) return parts;
-  return splitByKnownPhrases(cleaned, article);
+  // One part: the line less what splitting strips ("#الانتخابات الرئاسية" is "الانتخابات الرئاسية").
+  return splitByKnownPhrases(parts[0] ?? cleaned, article);
 }
 
 /** One item of a tag list: a tag, or a few tags when the item itself has separators. */

@@ -26,6 +26,7 @@ import {
   findMetaTitleLine,
   findPageTitleLine,
   findTitle,
+  labelsHeadline,
   headlineShaped,
   isDatedHeadline,
   leadsAsHeadline,
@@ -54,6 +55,15 @@ const CLOSING_MIN_WORDS = 2;
 /** Bare tag lines: at least this many, and at least this share of them written in the article. */
 const BARE_TAGS_MIN = 2;
 const BARE_TAGS_WRITTEN = 0.5;
+/** A linked hashtag alone on its line ("#مجلس_الأمن"). */
+const HASHTAG_LINE = /^#[^\s#][^#]*$/u;
+/**
+ * A side column's tag list above the headline (its heading an icon the dump did not keep): at most this
+ * many short lines (an ad label, a kicker) between it and the headline, and at least this share of its
+ * items written in the article or known tags (a menu's items are the site's sections, seldom the text's).
+ */
+const SIDE_TAGS_REACH = 3;
+const SIDE_TAGS_WRITTEN = 0.75;
 /**
  * What crossing a section costs the body run: a little for a list or tag line (prose that goes on after
  * a read-also box is still the article: two short lines' worth)…
@@ -155,7 +165,9 @@ function buildArticle(span: Unit[], role: 'main' | 'embedded', doc: Document, pa
         run,
         run.map((u) =>
           u.type === 'section'
-            ? sectionBarrier(u.section)
+            ? u.section.marker.outside && !contentJudged
+              ? 0
+              : sectionBarrier(u.section)
             : u.type === 'fields'
               ? SECTION_COST
               : u === pageTitle?.title
@@ -197,6 +209,7 @@ function buildArticle(span: Unit[], role: 'main' | 'embedded', doc: Document, pa
       });
     }
   };
+  if (!title && !contentJudged && body.length > 1 && labelsHeadline(body[0]!, body[1]!)) body.shift();
   if (!title && metaTitle) {
     if (!contentJudged && !pageTitle) keepDecks(-1, normalizeArabic(metaTitle));
   } else if (!title) {
@@ -221,6 +234,8 @@ function buildArticle(span: Unit[], role: 'main' | 'embedded', doc: Document, pa
   const sections = span.flatMap((u) => (u.type === 'section' ? [u.section] : []));
   if (!contentJudged && runEnd >= 0 && !sections.some((sec) => sec.kind === 'keywords'))
     sections.push(...bareTags(span, runEnd, title, body));
+  if (!contentJudged && title && !sections.some((sec) => sec.kind === 'keywords'))
+    sections.push(...sideTags(span, title, body));
   // The rest of the box a further article opened: its other headlines, after the article's text.
   if (embedded?.boxed && runEnd >= 0) sections.push(...restOfBox(span, runEnd, embedded));
   return {
@@ -431,8 +446,49 @@ function bareTags(span: Unit[], runEnd: number, title: Paragraph | null, body: P
     const ws = words(b.norm);
     return article.includes(` ${ws.join(' ')} `) || (ws.length > 0 && lexiconCovered(ws).every(Boolean));
   }).length;
+  // Hashtags, one a line, say what they are whether the article writes them or not (up to the first
+  // line that is none: a heading of what follows).
+  const hashtags = lines.findIndex((b) => !HASHTAG_LINE.test(b.text));
+  if (hashtags !== 0 && (hashtags < 0 ? lines.length : hashtags) >= BARE_TAGS_MIN) {
+    const items = hashtags < 0 ? lines : lines.slice(0, hashtags);
+    return [{ kind: 'keywords', greedy: false, marker: items[0]!, inline: null, items }];
+  }
   return written / lines.length >= BARE_TAGS_WRITTEN
     ? [{ kind: 'keywords', greedy: false, marker: lines[0]!, inline: null, items: lines }]
+    : [];
+}
+
+/**
+ * Tags printed in a side column before the text, under an icon-only heading the dump did not keep: the
+ * bulleted list nearest above the headline (past a few short lines: an ad label), a list of its own (a
+ * gap before its first item), of tag-length items, most of which the article writes or the tag lexicon
+ * knows, and one at least the article writes as it is.
+ */
+function sideTags(span: Unit[], title: Paragraph, body: Paragraph[]): Section[] {
+  const at = span.findIndex((u) => u.type === 'content' && u.block === title.block);
+  const items: Block[] = [];
+  let between = 0;
+  for (let i = at - 1; i >= 0; i--) {
+    const unit = span[i]!;
+    if (unit.type !== 'content' || unit.block.outside) break;
+    if (unit.block.kind !== 'list-item') {
+      if (items.length > 0 || ++between > SIDE_TAGS_REACH || isProse(unit.block, unit.text)) break;
+      continue;
+    }
+    if (wordCount(unit.block.norm) > TAG_ITEM_MAX_WORDS || endsLikeSentence(unit.text)) return [];
+    items.unshift({ ...unit.block, text: unit.text });
+    if (unit.block.gapBefore) break;
+  }
+  if (items.length < BARE_TAGS_MIN || !items[0]!.gapBefore) return [];
+  const article = ` ${[title, ...body].flatMap((p) => words(p.block.norm)).join(' ')} `;
+  const inArticle = (b: Block): boolean => article.includes(` ${words(b.norm).join(' ')} `);
+  const known = (b: Block): boolean => {
+    const ws = words(b.norm);
+    return ws.length > 0 && lexiconCovered(ws).every(Boolean);
+  };
+  const written = items.filter((b) => inArticle(b) || known(b)).length;
+  return items.some(inArticle) && written / items.length >= SIDE_TAGS_WRITTEN
+    ? [{ kind: 'keywords', greedy: false, marker: items[0]!, inline: null, items }]
     : [];
 }
 

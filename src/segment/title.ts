@@ -32,6 +32,8 @@ const SCORE = { dated: 0.5, heading: 0.3, afterDateLine: -0.6, perBlock: -0.02, 
 const OPENING_PARAGRAPHS = 3;
 /** A block that starts with the headline is it printed again when at most a caption this long follows. */
 const REPEAT_CAPTION_MAX_WORDS = 20;
+/** A label a caption prints before the headline ("بالفيديو |", "شاهد:") has at most this many words. */
+const REPEAT_LABEL_MAX_WORDS = 3;
 /** A crawler's page-title line ("Headline - Site") is among the first lines of the page. */
 const PAGE_TITLE_LINES = 3;
 /** A headline found again inside the page-title line is a headline, not a word of the site's name. */
@@ -54,6 +56,13 @@ export interface TitleFound {
   /** Taken for want of a better line (it shares no word with the body): lines under it are not decks. */
   weak?: boolean;
 }
+
+/**
+ * A section between headline and body parts them, but a tag line, and a side column's list printed
+ * beside them (a two-column dump: its marker sits outside the article).
+ */
+const isBarrier = (unit: Unit): boolean =>
+  unit.type === 'section' && unit.section.kind !== 'keywords' && !unit.section.marker.outside;
 
 const isDateOrByline = (unit: Unit | undefined): boolean =>
   unit?.type === 'fields' && unit.fields.some((f) => f.field === 'date' || f.field === 'author');
@@ -80,7 +89,7 @@ export function findTitle(
   let dateLine = -1;
   for (let i = bodyStart - 1; i >= 0 && dateLine < 0; i--) {
     const unit = span[i]!;
-    if (unit.type === 'section' && unit.section.kind !== 'keywords') break;
+    if (isBarrier(unit)) break;
     if (unit.type === 'fields' && unit.fields.some((f) => f.field === 'date')) dateLine = i;
   }
   let strong: (TitleFound & { score: number }) | null = null;
@@ -89,7 +98,7 @@ export function findTitle(
   for (let i = bodyStart - 1; i >= 0 && looked < TITLE_LOOKBACK; i--) {
     const unit = span[i]!;
     // A topic or tag line may sit between headline and body; a related list or a footer may not.
-    if (unit.type === 'section' && unit.section.kind !== 'keywords') break;
+    if (isBarrier(unit)) break;
     if (unit.type !== 'content') continue;
     looked++;
     if (!headlineShaped(unit) && !isFirstLineHeadline(unit)) continue;
@@ -231,6 +240,21 @@ export function repeatsHeadline(first: Paragraph, titleNorm: string): boolean {
   if (!norm.startsWith(headline)) return false;
   const rest = norm.slice(headline.length);
   return wordCount(rest) === 0 || (wordCount(rest) <= REPEAT_CAPTION_MAX_WORDS && !endsLikeSentence(first.text));
+}
+
+/** A short label and a separator before a caption's text ("بالفيديو | ", "شاهد: ", "فيديو - "). */
+const CAPTION_LABEL = /^(\S+(?: \S+)*?)\s*(?:[|:：]|\s[-–—]|\.\.)\s*$/u;
+
+/**
+ * A video or photo caption that prints the headline under it again behind a short label ("بالفيديو |
+ * <headline>", then the headline): the caption is a repeat, neither paragraph nor title (a headline
+ * that ends with "؟" opens the body run, and the caption, longer, would hide it).
+ */
+export function labelsHeadline(caption: Paragraph, headline: Paragraph): boolean {
+  const [norm, title] = [caption.block.norm.trim(), headline.block.norm.trim()];
+  if (title.length === 0 || norm.length <= title.length || !norm.endsWith(title)) return false;
+  const label = CAPTION_LABEL.exec(norm.slice(0, -title.length));
+  return !!label && /\p{L}/u.test(label[1]!) && wordCount(label[1]!) <= REPEAT_LABEL_MAX_WORDS;
 }
 
 /**

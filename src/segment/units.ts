@@ -227,6 +227,13 @@ export function toUnits(blocks: Block[], labels: BlockLabel[], contentJudged: bo
     if (section.kind === 'keywords') {
       // The rest of the marker's own line, cut at its wide spaces ("الوسوم: أ   ب   ج").
       if (block.line === section.marker.line) return 'item';
+      // A bulleted list of tags ends at its last item: an unbulleted line after it heads what follows.
+      if (
+        block.kind !== 'list-item' &&
+        section.items.length > 0 &&
+        section.items.every((item) => item.kind === 'list-item')
+      )
+        return 'end';
       // One tag a line under the marker; after a whole tag line the list is done (a headline follows).
       const tagLineTaken = section.items.some(
         (item) => splitTagList(item.text).length > 1 || wordCount(item.norm) > TAG_ITEM_MAX_WORDS,

@@ -82,3 +82,33 @@ describe('related: a list item without the list meta the renderer and the site p
     expect(extract(page(TITLE, ...TEXT, 'الأكثر قراءة', ...bare))[0]!.related.map((r) => r.title)).toEqual(bare);
   });
 });
+
+describe('related: list headings and footer links of the third families (issue 8n)', () => {
+  const others = ['3 أخطاء أميركية ساهمت في بقاء بشار الأسد', 'غضب دولي من تولي سوريا رئاسة مؤتمر نزع السلاح في جنيف'];
+  const related = (heading: string, ...after: string[]) =>
+    extract(page(TITLE, ...TEXT, heading, ...others.map((o) => `* ${o}`), ...after))[0]!.related;
+
+  it('an issue\'s list ("من العدد", "أخبار العدد", "المزيد من هذا العدد") and French headings are "more"', () => {
+    for (const heading of ['من العدد', 'أخبار العدد', 'المزيد من هذا العدد', 'À la une', 'Plus d’actualités'])
+      expect(related(heading), heading).toEqual(others.map((title) => ({ title, url: null, relation: 'more' })));
+  });
+
+  it('"مقالات قد تهمك", "ننصحك بقراءة", "فيديوهات ذات صلة" head lists of similar stories', () => {
+    for (const heading of ['مقالات قد تهمك', 'ننصحك بقراءة', 'فيديوهات ذات صلة'])
+      expect(related(heading), heading).toEqual(others.map((title) => ({ title, url: null, relation: 'similar' })));
+  });
+
+  it("footer links, a print edition's page links and an aggregator's disclaimer after a list are no headlines of it", () => {
+    for (const footer of [
+      'صفحات العدد الصفحة 1 الصفحة 2 الصفحة 3 الصفحة 4 الصفحة 5 الصفحة 6',
+      'العودة إلى الأعلى النسخة الكاملة',
+      'Mentions légales Contact من نحن',
+      'الأخبار المنشورة تعبر عن مصادرها',
+      'نبض الأخبار محرك بحث إخباري ولا يتحمل مسؤولية ما تنشره المصادر',
+    ])
+      expect(
+        related('الأكثر قراءة', footer).map((r) => r.title),
+        footer,
+      ).toEqual(others);
+  });
+});

@@ -49,3 +49,36 @@ describe('source: a wire dateline with its date (issue 8m)', () => {
     }
   });
 });
+
+describe('source: a wire dateline with a dash before the agency and a colon after it (issue 8n)', () => {
+  it('"بيروت - (أ ف ب): …" opening the text gives the source and leaves the paragraph', () => {
+    for (const [dateline, agency] of [
+      ['بيروت (رويترز) -', 'رويترز'],
+      ['بيروت - (أ ف ب):', 'أ ف ب'],
+    ]) {
+      const [r] = extract(page(HEADLINE, `${dateline} ${P[0]}`, ...P.slice(1)));
+      expect(r!.source).toBe(agency);
+      expect(r!.paragraphs).toEqual(P);
+    }
+  });
+});
+
+describe("source: an aggregator's source line with its link to the story (issue 8n)", () => {
+  it('"المصدر: <site> اقرأ الخبر من المصدر": the link\'s label is no part of the source', () => {
+    for (const link of ['اقرأ الخبر من المصدر', '- رابط الخبر', '| الخبر الأصلي']) {
+      const [r] = extract(page(HEADLINE, `المصدر: الشرق نيوز ${link}`, ...P));
+      expect(r!.source, link).toBe('الشرق نيوز');
+      expect(r!.paragraphs).toEqual(P);
+    }
+  });
+});
+
+describe('imageCredit: a French credit label (issue 8n)', () => {
+  it('"Crédit photo : <agency>" under the headline is the image credit, not a paragraph', () => {
+    for (const label of ['Crédit photo :', 'Crédits photo:', 'Photo credit:']) {
+      const [r] = extract(page(HEADLINE, `${label} رويترز`, ...P));
+      expect(r!.imageCredit, label).toBe('رويترز');
+      expect(r!.paragraphs).toEqual(P);
+    }
+  });
+});

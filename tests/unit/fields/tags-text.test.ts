@@ -274,3 +274,61 @@ describe('bare tags after the byline that ends the text (issue 8m)', () => {
     expect(r!.paragraphs).toEqual(P);
   });
 });
+
+describe('tags in a side column before the text (issue 8n)', () => {
+  // As lynx prints a business daily's page: the menu, then the side column's tag list under an icon-only
+  // heading (no marker), an ad label, then the headline, byline, date and text.
+  const MENU = ['الرئيسية', 'أسواق', 'طاقة', 'شركات', 'اقتصاد دولي', 'رأي'];
+  const lynxList = (items: string[]): string => items.map((t) => `     * ${t}`).join('\n');
+  const head = (...lists: string[][]): string =>
+    [
+      ...lists.map(lynxList),
+      '   مساحة إعلانية',
+      HEADLINE,
+      '   بقلم: علاوة مزياني\n   التاريخ: 29 أبريل 2018',
+      ...P,
+    ].join('\n\n');
+
+  it('a list of short items the article writes, nearest above the headline, is its keywords', () => {
+    const [r] = extract(head(MENU, ['مجلس الأمن الدولي', 'قطاع غزة', 'الأمم المتحدة']));
+    expect(r!.title).toBe(HEADLINE);
+    expect(r!.keywords).toEqual(['مجلس الأمن الدولي', 'قطاع غزة', 'الأمم المتحدة']);
+    expect(r!.paragraphs).toEqual(P);
+  });
+
+  it('the menu alone above the headline is no tag list', () => {
+    const [r] = extract(head(MENU));
+    expect(r!.title).toBe(HEADLINE);
+    expect(r!.keywords).toEqual([]);
+  });
+});
+
+describe('linked hashtags one a line under the text (issue 8n)', () => {
+  it('"#tag" lines after the text are its tags, "_" their spaces, whether the article writes them or not', () => {
+    const lines = ['#مجلس_الأمن_الدولي', '#التصعيد', '#الدبلوماسية_الدولية'];
+    for (const bullet of ['', '     * ']) {
+      const [r] = extract(page(HEADLINE, ...P, ...lines.map((l) => `${bullet}${l}`), 'جدول الترتيب'));
+      expect(r!.keywords, bullet).toEqual(['مجلس الأمن الدولي', 'التصعيد', 'الدبلوماسية الدولية']);
+      expect(r!.paragraphs).toEqual(P);
+    }
+  });
+
+  it('one hashtag alone on the marker\'s line loses its "#"', () => {
+    const [r] = extract(page(HEADLINE, ...P, 'الوسوم: #الانتخابات الرئاسية'));
+    expect(r!.keywords).toEqual(['الانتخابات الرئاسية']);
+  });
+});
+
+describe('a bulleted tag list ends at its last item (issue 8n)', () => {
+  it('under "الوسوم:", the bulleted tags; the heading and rows of a table after them are no tags', () => {
+    const text = [
+      HEADLINE,
+      ...P,
+      'الوسوم:',
+      '  • مجلس الأمن الدولي\n  • قطاع غزة',
+      'جدول الترتيب',
+      '# الفريق  لعب نقاط\n1 الترجي  18 69\n2 الزمالك 13 58',
+    ].join('\n\n');
+    expect(extract(text)[0]!.keywords).toEqual(['مجلس الأمن الدولي', 'قطاع غزة']);
+  });
+});

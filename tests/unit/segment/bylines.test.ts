@@ -332,3 +332,13 @@ describe('nameOf', () => {
     );
   });
 });
+
+describe('a byline with the meta of its line after a bar (issue 8n)', () => {
+  it('"كتب: <name> | منذ 7 ساعات" gives the name; the time is no part of it', () => {
+    for (const meta of ['منذ 7 ساعات', 'منذ ساعتين', '12:40 م', 'القاهرة']) {
+      const [r] = extract(page(HEADLINE, `كتب: أسماء الغابري | ${meta}`, ...P));
+      expect(r!.author, meta).toBe('أسماء الغابري');
+      expect(r!.paragraphs).toEqual(P);
+    }
+  });
+});

@@ -38,6 +38,18 @@ const STORM = {
 };
 const TAGS = 'كلمات دلالية: وزارة الري، المياه الجوفية';
 
+/** A dev-set page gives its gold records' titles and tags. */
+function expectGoldTitlesAndTags(id: string): void {
+  const dir = join(FIXTURES, 'devset');
+  const text = readFileSync(join(dir, `pages/${id}.txt`), 'utf8');
+  const gold = JSON.parse(readFileSync(join(dir, `gold/${id}.json`), 'utf8')) as {
+    records: { title: string; keywords: string[] }[];
+  };
+  const records = extract(text);
+  expect(records.map((r) => r.title)).toEqual(gold.records.map((r) => r.title));
+  expect(records.map((r) => r.keywords)).toEqual(gold.records.map((r) => r.keywords));
+}
+
 describe('a further article with no marker', () => {
   it("after the first article's tags, a headline with its own date line over a story of the same subject", () => {
     const records = extract(
@@ -192,13 +204,23 @@ describe('a further article after one line of bare tags (issue 8m)', () => {
   it('a line of linked tags with no marker and no separator ends the text: the headline under it opens the next story', () => {
     // The dev set's f2 sports-desk page in lynx: "بشار الأسد القوات التركية حصيلة دمشق" under the text, then
     // another story on Syria with no marker; then a related box whose first item opens a third.
-    const dir = join(FIXTURES, 'devset');
-    const text = readFileSync(join(dir, 'pages/f2-sports-desk-16-lynx.txt'), 'utf8');
-    const gold = JSON.parse(readFileSync(join(dir, 'gold/f2-sports-desk-16-lynx.json'), 'utf8')) as {
-      records: { title: string; keywords: string[] }[];
-    };
-    const records = extract(text);
-    expect(records.map((r) => r.title)).toEqual(gold.records.map((r) => r.title));
-    expect(records.map((r) => r.keywords)).toEqual(gold.records.map((r) => r.keywords));
+    expectGoldTitlesAndTags('f2-sports-desk-16-lynx');
+  });
+});
+
+describe("a further article after a wire story's end mark (issue 8n)", () => {
+  it('the end mark with the desk\'s time code ("//انتهى// 12:17 ت م") ends the text: the headline under it opens the next story', () => {
+    for (const end of ['//انتهى// 12:17 ت م', '// انتهى // 09:05 ت م مكة المكرمة', '(انتهى) 21:40 ت غ']) {
+      const records = extract(page(WATER.title, ...WATER.paragraphs, end, STORM.title, ...STORM.paragraphs));
+      expect(records.map((r) => r.title)).toEqual([WATER.title, STORM.title]);
+      expect(records[0]!.paragraphs).toEqual(WATER.paragraphs);
+      expect(records[1]!.paragraphs).toEqual(STORM.paragraphs);
+    }
+  });
+
+  it('in lynx with references, the end mark with a time code over a linked headline at the margin ("[13]…")', () => {
+    // The dev set's f2 gov-agency page in lynx-refs: a wire story ends "//انتهى// 12:17 ت م", then a
+    // second story (its headline a link) with no marker, then a related box whose first item opens a third.
+    expectGoldTitlesAndTags('f2-gov-agency-12-lynx-refs');
   });
 });

@@ -3,8 +3,11 @@
  * the text (issue 8, round 8d): the first line is the title, not the deck nearest the text. (Which
  * decks join the body is decksBetween's rule, unchanged: those about the text.)
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/index.js';
+import { FIXTURES } from '../../helpers/fixtures.js';
 
 const HEADLINE = '«النافذة الواحدة».. هل ستنال من الفساد وتجذب الاستثمار ؟!';
 // The head of a Yemeni paper's file in the Arabic Newspapers Corpus (its dev-set page r-newspapers-YEE1).
@@ -49,5 +52,22 @@ describe('a headline over a stack of decks atop a dump', () => {
       ].join('\n'),
     );
     expect(record!.title).toBe(headline);
+  });
+});
+
+describe('a video caption that prints the headline again under a label (issue 8n)', () => {
+  it('"بالفيديو | <headline>" over the headline (a question) and its standfirst: the caption is no paragraph, the headline is the title', () => {
+    // The dev set's f2 video-portal page in w3m: "فيديو", the player's caption "بالفيديو | <headline>", its
+    // duration, the headline (a question: it reads as a sentence), a standfirst, the channel and date, the text.
+    const id = 'f2-video-portal-11-w3m';
+    const dir = join(FIXTURES, 'devset');
+    const gold = JSON.parse(readFileSync(join(dir, `gold/${id}.json`), 'utf8')) as {
+      records: { title: string; paragraphs: string[] }[];
+    };
+    const [record] = extract(readFileSync(join(dir, `pages/${id}.txt`), 'utf8'));
+    const headline = gold.records[0]!.title;
+    expect(record!.title).toBe(headline);
+    expect(record!.paragraphs.filter((p) => p.endsWith(headline))).toEqual([]);
+    expect(record!.paragraphs[0]).toBe(gold.records[0]!.paragraphs[0]);
   });
 });

@@ -72,3 +72,43 @@ describe('a two-column dump', () => {
     expect(record!.keywords).toEqual(tags);
   });
 });
+
+describe('a two-column dump whose article is the wide left column (issue 8n)', () => {
+  // As w3m renders a layout table: the article in a cell of 140 cells, a short side column beside it
+  // (a heading, two items, a heading, a line) that only two lines of its own show; the others share a line
+  // with the article's headline, date line and the end of a paragraph.
+  const WIDE = 140;
+  const beside = (left: string, text: string): string => `${left}${' '.repeat(Math.max(2, WIDE - left.length))}${text}`;
+  const [p0, p1] = MAIN as [string, string];
+  /** A paragraph wrapped at the cell's width, at a space. */
+  const wrap = (p: string): [string, string] => {
+    const cut = p.lastIndexOf(' ', WIDE - 2);
+    return [p.slice(0, cut), p.slice(cut + 1)];
+  };
+  const third =
+    'وأضاف أن الوزارة ستتابع التنفيذ مع المحافظين وتصدر تقريرا شهريا عن سير العمل في المشاريع الزراعية الجديدة.';
+  const text = [
+    '  • الرئيسية',
+    '  • أخبار',
+    '',
+    beside(MAIN_TITLE, 'الأكثر قراءة'),
+    '',
+    beside('الأحد 12 مايو 2024', '  • ارتفاع أسعار الذهب في الأسواق المحلية اليوم'),
+    `${' '.repeat(WIDE)}  • منتخب الشباب يتأهل إلى نهائي البطولة العربية`,
+    ...wrap(p0),
+    `${' '.repeat(WIDE)}تابعونا`,
+    wrap(p1)[0],
+    beside(wrap(p1)[1], 'فيسبوك تويتر'),
+    '',
+    third,
+    '',
+    'جميع الحقوق محفوظة 2024',
+  ].join('\n');
+
+  it("splits the side column off: the headline, date and paragraphs are the article's alone", () => {
+    const [record] = extract(text);
+    expect(record!.title).toBe(MAIN_TITLE);
+    expect(record!.published).toBe('2024-05-12');
+    expect(record!.paragraphs).toEqual([p0, p1, third]);
+  });
+});
