@@ -64,6 +64,9 @@ export function makeBlock(fields: Block): Block {
   };
 }
 
+/** The block with another text (a cleaner's cut of it), made as every block is, in one shape. */
+export const withText = (block: Block, text: string): Block => makeBlock({ ...block, text });
+
 /** Page metadata from the input (JSONL fields) or the page itself (HTML head, JSON-LD). */
 export interface PageMeta {
   id: string | null;

@@ -4,7 +4,7 @@
  * story (units.ts, starts.ts) starts a further article. In each article, the body is the run of blocks
  * that reads most like prose; the title is the headline before it (title.ts).
  */
-import { articleMetadata, type Block, type Document } from '../document/model.js';
+import { articleMetadata, withText, type Block, type Document } from '../document/model.js';
 import type { CleanedDocument, FieldValue } from '../cleaners/labels.js';
 import type { Warning } from '../record.js';
 import { normalizeArabic } from '../text/normalize.js';
@@ -400,7 +400,7 @@ function bareTags(span: Unit[], runEnd: number, title: Paragraph | null, body: P
     if (unit.type === 'fields' && lines.length === 0) continue;
     if (unit.type !== 'content' || wordCount(unit.block.norm) > TAG_ITEM_MAX_WORDS || endsLikeSentence(unit.text))
       break;
-    lines.push({ ...unit.block, text: unit.text });
+    lines.push(withText(unit.block, unit.text));
   }
   const articleWords = [title, ...body].flatMap((p) => (p ? words(p.block.norm) : []));
   const article = ` ${articleWords.join(' ')} `;
@@ -442,10 +442,7 @@ function bareTags(span: Unit[], runEnd: number, title: Paragraph | null, body: P
     // Read like a marker's line: cut into the tags the article's phrases and the tag lexicon know.
     return oneLine ? [{ kind: 'keywords', greedy: false, marker: next.block, inline: text, items: [] }] : [];
   }
-  const written = lines.filter((b) => {
-    const ws = words(b.norm);
-    return article.includes(` ${ws.join(' ')} `) || (ws.length > 0 && lexiconCovered(ws).every(Boolean));
-  }).length;
+  const written = lines.filter((b) => writtenOrKnown(article, b)).length;
   // Hashtags, one a line, say what they are whether the article writes them or not (up to the first
   // line that is none: a heading of what follows).
   const hashtags = lines.findIndex((b) => !HASHTAG_LINE.test(b.text));
@@ -456,6 +453,16 @@ function bareTags(span: Unit[], runEnd: number, title: Paragraph | null, body: P
   return written / lines.length >= BARE_TAGS_WRITTEN
     ? [{ kind: 'keywords', greedy: false, marker: lines[0]!, inline: null, items: lines }]
     : [];
+}
+
+/** A tag line the article writes as it is (`article`: its words, space-joined, with a space at each end). */
+const writtenIn = (article: string, tag: Block): boolean => article.includes(` ${words(tag.norm).join(' ')} `);
+
+/** …or whose words the tag lexicon's tags cover. */
+function writtenOrKnown(article: string, tag: Block): boolean {
+  if (writtenIn(article, tag)) return true;
+  const ws = words(tag.norm);
+  return ws.length > 0 && lexiconCovered(ws).every(Boolean);
 }
 
 /**
@@ -476,18 +483,13 @@ function sideTags(span: Unit[], title: Paragraph, body: Paragraph[]): Section[] 
       continue;
     }
     if (wordCount(unit.block.norm) > TAG_ITEM_MAX_WORDS || endsLikeSentence(unit.text)) return [];
-    items.unshift({ ...unit.block, text: unit.text });
+    items.unshift(withText(unit.block, unit.text));
     if (unit.block.gapBefore) break;
   }
   if (items.length < BARE_TAGS_MIN || !items[0]!.gapBefore) return [];
   const article = ` ${[title, ...body].flatMap((p) => words(p.block.norm)).join(' ')} `;
-  const inArticle = (b: Block): boolean => article.includes(` ${words(b.norm).join(' ')} `);
-  const known = (b: Block): boolean => {
-    const ws = words(b.norm);
-    return ws.length > 0 && lexiconCovered(ws).every(Boolean);
-  };
-  const written = items.filter((b) => inArticle(b) || known(b)).length;
-  return items.some(inArticle) && written / items.length >= SIDE_TAGS_WRITTEN
+  const written = items.filter((b) => writtenOrKnown(article, b)).length;
+  return items.some((b) => writtenIn(article, b)) && written / items.length >= SIDE_TAGS_WRITTEN
     ? [{ kind: 'keywords', greedy: false, marker: items[0]!, inline: null, items }]
     : [];
 }
@@ -499,7 +501,7 @@ function restOfBox(span: Unit[], runEnd: number, embedded: Extract<Unit, { type:
     // The article's own tag line sits between its text and the box's other items.
     if (unit.type === 'section' && unit.section.kind !== 'keywords') break;
     if (unit.type === 'content' && headlineShaped(unit) && !isProse(unit.block, unit.text))
-      items.push({ ...unit.block, text: unit.text });
+      items.push(withText(unit.block, unit.text));
   }
   return items.length
     ? [{ kind: embedded.relation, greedy: false, marker: embedded.title.block, inline: null, items }]

@@ -4,7 +4,7 @@
  * first item of a read-also or related box that prose follows, or a headline after the first article's
  * tail (its tags, source line, byline or share row) that another story follows.
  */
-import { makeBlock, type Block } from '../document/model.js';
+import { withText, type Block } from '../document/model.js';
 import type { BlockLabel, FieldValue } from '../cleaners/labels.js';
 import { contentWords, wordCount } from '../text/words.js';
 import { splitTagList } from '../fields/keywords.js';
@@ -147,7 +147,7 @@ export function toUnits(blocks: Block[], labels: BlockLabel[], contentJudged: bo
     if (open) {
       const verdict = admit(open, block, label);
       if (verdict === 'item') {
-        if (label.text !== null) open.items.push(makeBlock({ ...block, text: label.text }));
+        if (label.text !== null) open.items.push(withText(block, label.text));
         continue;
       }
       if (verdict === 'tags') {
