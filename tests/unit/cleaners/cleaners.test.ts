@@ -148,6 +148,35 @@ describe('rule kinds, shown through the explain trace', () => {
     });
   });
 
+  it('cut: the rest of the line passes on to the later rules, which may cut, fill a field or drop it (issue 8o)', () => {
+    const c = cleaner({
+      drop: [
+        { name: 'share-prefix', regex: '^شارك عبر تويتر\\s*', cut: true },
+        { name: 'views', regex: '\\s*\\d+ مشاهدة$', cut: true },
+        { name: 'promo', prefix: 'حمل تطبيق' },
+      ],
+      fields: [{ name: 'dateline', regex: '^الريان \\((?<value>[^()]+)\\) - ', field: 'source', remove: 'match' }],
+    });
+    const [r] = run(
+      [
+        `شارك عبر تويتر الريان (وكالة الأنباء) - ${PROSE[0]} 1200 مشاهدة`,
+        PROSE[1]!,
+        'شارك عبر تويتر حمل تطبيق الريان الآن',
+        PROSE[2]!,
+      ],
+      c,
+    );
+    expect(r!.paragraphs).toEqual(PROSE);
+    expect(r!.source).toBe('وكالة الأنباء');
+    expect(fired(r!).filter((f) => !f.startsWith('select'))).toEqual([
+      'share-prefix: cut',
+      'views: cut',
+      'dateline: field:source=وكالة الأنباء (cut "الريان (وكالة الأنباء) -")',
+      'share-prefix: cut',
+      'promo: drop',
+    ]);
+  });
+
   it('sections: a tag marker fills keywords, a cut marker keeps the paragraph before it', () => {
     const c = cleaner({
       sections: [
