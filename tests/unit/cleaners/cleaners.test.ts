@@ -507,6 +507,39 @@ describe('generic rules on photo labels', () => {
   });
 });
 
+describe('generic share row of link words (issue 8o)', () => {
+  it('"مشاركة تغريد طباعة" (share, tweet, print) leaves the page, and names no writer; so do its lynx-refs and Telegram forms', () => {
+    for (const row of [
+      'مشاركة تغريد طباعة',
+      '[8]مشاركة [9]تغريد [10]طباعة',
+      'شارك: فيسبوك تويتر واتساب تلغرام',
+      'شارك: [8]فيسبوك [9]تويتر [10]واتساب [11]تلغرام',
+    ]) {
+      const [r] = extract([PROSE[0]!, PROSE[1]!, PROSE[2]!, row, 'اقرأ أيضا'].join('\n\n'), { explain: true });
+      expect(r!.author, row).toBeNull();
+      expect(
+        r!.explain!.find((e) => e.line === 7),
+        row,
+      ).toMatchObject({ cleaner: 'generic', rule: 'share-line' });
+    }
+  });
+});
+
+describe('generic rule on a photo credit in brackets after a caption (issue 8o)', () => {
+  const HEADLINE = 'افتتاح محطة لتحلية المياه في مدينة الريان';
+  it('a caption that ends with "(مصدر الصورة: X)" gives the credit and leaves the body', () => {
+    for (const [caption, credit] of [
+      ['وزير المياه خلال حفل الافتتاح (مصدر الصورة: رويترز)', 'رويترز'],
+      ['صورة أرشيفية (الصورة: أسوشيتد برس)', 'أسوشيتد برس'],
+      ['محطة التحلية في مدينة الريان (تصوير: خالد زاهي)', 'خالد زاهي'],
+    ]) {
+      const [r] = extract([HEADLINE, caption, ...PROSE].join('\n\n'));
+      expect(r!.imageCredit, caption).toBe(credit);
+      expect(r!.paragraphs, caption).toEqual(PROSE);
+    }
+  });
+});
+
 describe('selection and precedence', () => {
   const page = ['صحيفة الاختبار', ...PROSE].join('\n\n');
   const byHost = validateCleaner({ name: 'by-host', description: 'd', appliesTo: { hosts: ['example.com'] } }, 'test');

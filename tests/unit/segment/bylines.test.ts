@@ -186,6 +186,14 @@ describe('bylines without a marker', () => {
     }
   });
 
+  it('"كتب بواسطة <name>" gives the name alone (issue 8o)', () => {
+    for (const line of ['كتب بواسطة خلود الجبر', 'كتب: بواسطة خلود الجبر', 'كتبت بواسطة: خلود الجبر']) {
+      const [r] = extract(page(HEADLINE, line, 'الإثنين 9 سبتمبر 2024', ...P));
+      expect(r!.author, line).toBe('خلود الجبر');
+      expect(r!.paragraphs, line).toEqual(P);
+    }
+  });
+
   it('a meta line whose parts stood apart only by icons (nothing between the writer and the date) gives both (issue 8o)', () => {
     // A byline span and a date span, each after an icon <i> that renderers print as nothing; a label
     // ("بواسطة", "بقلم:") may open the writer's part, a comment count may end the line.
