@@ -21,6 +21,9 @@
  *   standfirst, one to three articles and the places of an embedded article;
  * - the third families series (f3-*, dev only, its own seed): the eight layout families of
  *   scripts/devset/families3.mjs, the same way;
+ * - the markup series (m-*, dev only, its own seed): the eight families of scripts/devset/markup.mjs
+ *   (the same article parts in the HTML forms of common CMSs), the same way, weighted on lynx and lynx
+ *   with references;
  * - pages as they come (scripts/devset/real.mjs): the corpus's own dumps of those twelve pages, the
  *   page excerpts, CulturaX rows, the warc2text dump, Arabic Newspapers Corpus files, and JSONL records
  *   of SaudiNewsNet, ANT and Al Mayadeen; gold written by reading (scripts/devset/gold/).
@@ -50,6 +53,7 @@ import { dateLine, dateLineIn, daysAfter } from './devset/datelines.mjs';
 import { captionFor, FAMILIES, SECTIONS, WRITERS } from './devset/families.mjs';
 import { FAMILIES_2 } from './devset/families2.mjs';
 import { FAMILIES_3 } from './devset/families3.mjs';
+import { MARKUP_FAMILIES } from './devset/markup.mjs';
 import { checkRenderers, render, RENDERERS } from './devset/render.mjs';
 import { HTML_TEMPLATES } from './devset/templates.mjs';
 import { realPages } from './devset/real.mjs';
@@ -596,13 +600,46 @@ const F3 = {
 };
 
 /**
- * A families series (<series>-<family>-<nn>-<style>: f2 of families2.mjs, f3 of families3.mjs), dev
+ * The markup series: pages per family, its seed, its embedded markers, and its turn of dump styles,
+ * weighted on lynx and lynx with references (four pages of each in twenty, two of every other style),
+ * the renderers that print links and list bullets as marks of their own.
+ */
+const MARKUP = {
+  series: 'm',
+  families: MARKUP_FAMILIES,
+  pages: 20,
+  seed: 20250812,
+  markers: {
+    readAlso: ['اقرأ أيضاً:', 'إقرأ أيضا:', 'اقرأ المزيد', 'شاهد أيضا:'],
+    related: ['مواضيع ذات صلة', 'أخبار ذات صلة', 'قد يهمك', 'مقالات مشابهة'],
+  },
+  styles: [
+    'lynx',
+    'lynx-refs',
+    'w3m',
+    'lynx',
+    'lynx-refs',
+    'html2text-py',
+    'html2text-deb',
+    'resiliparse',
+    'warc2text',
+    'trafilatura',
+  ],
+};
+
+/**
+ * A families series (<series>-<family>-<nn>-<style>: f2 of families2.mjs, f3 of families3.mjs, m of markup.mjs), dev
  * split only, with a PRNG of its own so that every page above stays as it is: each family in every dump
  * style, turning through the family's tag styles, the standfirst, one to three articles and the three
  * places of an embedded article, with dev articles no earlier page holds first. The family draws its
  * own boilerplate, date form, byline and widgets per page.
  */
-function buildFamiliesSeries(dir, articles, seen, { series, families, pages: perFamily, seed, markers }) {
+function buildFamiliesSeries(
+  dir,
+  articles,
+  seen,
+  { series, families, pages: perFamily, seed, markers, styles = CROSS_STYLES },
+) {
   const composer = makeComposer(seed, articles, seen, markers);
   const { tagsByKey, nextArticle, embeddedFor } = composer;
   const turns = { standfirst: 0, count: 0, place: 0 };
@@ -613,7 +650,7 @@ function buildFamiliesSeries(dir, articles, seen, { series, families, pages: per
     if (split !== 'dev') throw new Error(`${site}: the ${series} series is of the dev split only`);
     const name = site.replace(/^family:/, '');
     for (let k = 0; k < perFamily; k++) {
-      const style = CROSS_STYLES[(f + k) % CROSS_STYLES.length];
+      const style = styles[(f + k) % styles.length];
       const tagSpec = family.tagStyles[k % family.tagStyles.length];
       const used = new Set();
       const main = nextArticle(split, site, used, !!tagSpec);
@@ -676,6 +713,7 @@ function main() {
   pages.push(...buildCrossSeries(out, articles, new Set(pages.flatMap((p) => p.articles ?? []))));
   pages.push(...buildFamiliesSeries(out, articles, new Set(pages.flatMap((p) => p.articles ?? [])), F2));
   pages.push(...buildFamiliesSeries(out, articles, new Set(pages.flatMap((p) => p.articles ?? [])), F3));
+  pages.push(...buildFamiliesSeries(out, articles, new Set(pages.flatMap((p) => p.articles ?? [])), MARKUP));
   for (const page of pages) {
     const { records, ...meta } = page;
     fs.writeFileSync(path.join(out, 'gold', `${page.id}.json`), `${JSON.stringify({ ...meta, records }, null, 2)}\n`);

@@ -70,6 +70,26 @@ export const SECTION_NOUNS = ['شؤون', 'قضايا', 'آراء', 'ملفات'
 export const OUTLET_NOUNS = ['قناة', 'وكالة', 'شبكة', 'صحيفة', 'جريدة', 'مجلة', 'موقع', 'إذاعة', 'تلفزيون', 'بوابة'];
 
 /**
+ * The words of a date's label on a meta line ("تاريخ النشر", "آخر تحديث", "تم نشره"): words before a
+ * date that name no one.
+ */
+export const DATE_LABEL_WORDS = [
+  'تاريخ',
+  'بتاريخ',
+  'تم',
+  'نشر',
+  'نشره',
+  'النشر',
+  'تحديث',
+  'التحديث',
+  'آخر',
+  'محدث',
+  'منذ',
+  'اليوم',
+  'أمس',
+];
+
+/**
  * What a writer is, printed after their name in a byline ("د. مامودو كان ـ أستاذ جامعي", "… - كاتب
  * صحفي"): the first word of the role.
  */

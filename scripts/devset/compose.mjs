@@ -94,6 +94,28 @@ function tagBlock(style, tags, { marker = TAG_MARKERS[0], separator = ', ', more
     case 'narrow-cell':
       // The marker and the comma-joined tags in a narrow table cell: w3m wraps the line inside a tag.
       return `<table class="tags-cell"><tr><td width="22%">${esc(marker)}: ${tags.map(esc).join('، ')}</td><td width="78%"></td></tr></table>`;
+    // Styles of the markup series (markup.mjs): the tag markup of common CMSs.
+    case 'ul-heading':
+      // The marker in a heading of its own over a list of links.
+      return `<div class="post-tags"><h3>${esc(marker)}</h3><ul>${tags.map((t) => `<li>${a(t)}</li>`).join('')}</ul></div>`;
+    case 'marker-ul':
+      // The marker in a span, then a list of links.
+      return `<div class="tags-wrap"><span class="tags-title">${esc(marker)}</span><ul class="tags-list">${tags.map((t) => `<li>${a(t)}</li>`).join('')}</ul></div>`;
+    case 'rel-run':
+      // The marker in a span, then rel="tag" links with no text at all between them.
+      return `<div class="entry-tags"><span class="tags-title">${esc(marker)}</span>${tags.map(a).join('')}</div>`;
+    case 'sep-links':
+      // A bold marker, then links with a separator between them written as text.
+      return `<div class="tags-line"><strong>${esc(marker)}:</strong> ${tags.map(a).join(esc(separator))}</div>`;
+    case 'icon-sep':
+      // No text marker: a tags icon, then links each after an icon of its own.
+      return `<div class="tags-icons"><i class="fa fa-tags" aria-hidden="true"></i> ${tags.map((t) => `<i class="fa fa-tag" aria-hidden="true"></i>${a(t)}`).join(' ')}</div>`;
+    case 'buttons':
+      // Tags as buttons, one after the other.
+      return `<div class="tag-buttons">${tags.map((t) => `<button type="button" class="btn-tag">${esc(t)}</button>`).join('\n')}</div>`;
+    case 'dl-tags':
+      // A definition list: the marker as the term, each tag a definition.
+      return `<dl class="tags"><dt>${esc(marker)}</dt>${tags.map((t) => `<dd>${a(t)}</dd>`).join('')}</dl>`;
     default:
       throw new Error(`unknown tag style ${style}`);
   }

@@ -1,9 +1,10 @@
 /**
  * Runs the chosen cleaners over a document, block by block: the site cleaner's rules first, then the
- * generic cleaner's; the first rule that fires on a block decides what it becomes (dropped, a section
- * marker, a field). A marker that opens a field (source, author, date) takes its value from its own
- * line or else from the next line. Date lines are recognised by the date engine, as the generic
- * cleaner's last rule. Every firing is traced for --explain: cleaner, rule, action, matched text, line.
+ * generic cleaner's; a rule that cuts part of a block passes the rest on to the rules after it, and the
+ * first rule that takes the whole block decides what it becomes (dropped, a section marker, a field). A
+ * marker that opens a field (source, author, date) takes its value from its own line or else from the
+ * next line. Date lines are recognised by the date engine, as the generic cleaner's last rule. Every
+ * firing is traced for --explain: cleaner, rule, action, matched text, line.
  */
 import { parseDateLine } from '../dates/dateline.js';
 import type { Block, Document } from '../document/model.js';
@@ -46,9 +47,13 @@ export function applyCleaners(
   }
   let awaited: FieldMarker | null = null;
   let dropping: { left: number; outside: boolean; cleaner: string; rule: string } | null = null;
+  const firedOn: ExplainEntry[][] = doc.blocks.map(() => []);
   const labels = doc.blocks.map((block): BlockLabel => {
-    const fire: Fire = (cleaner, rule, action, matched = block.text) =>
-      trace.push({ cleaner, rule, action, matched: shorten(matched), line: block.line });
+    const fire: Fire = (cleaner, rule, action, matched = block.text) => {
+      const entry = { cleaner, rule, action, matched: shorten(matched), line: block.line };
+      trace.push(entry);
+      firedOn[block.index]!.push(entry);
+    };
     // The lines a counted "drop" marker covers: those on its side of the article (a two-column dump
     // prints the article's lines between a side column's).
     if (dropping && dropping.left > 0 && (block.outside ?? false) === dropping.outside) {
@@ -85,6 +90,7 @@ export function applyCleaners(
     site: site?.cleaner ?? null,
     splitTitle: (title) => splitTitle(title, cleaners),
     trace,
+    firedOn,
   };
 }
 
@@ -115,34 +121,60 @@ type RawLabel = Omit<BlockLabel, 'marker'> & {
   } | null;
 };
 
+/**
+ * The label the rules give a block. A rule that cuts part of the line (a `drop` with `cut`, a field rule that
+ * removes its match, an inline field marker with `cut`) passes the rest of the line on to the rules after it,
+ * its own cleaner's and the later cleaners' (a site's tweet link cut, then the generic wire dateline read): a
+ * line takes several rules in turn, each at most once, so the work stays linear in the line. A rule that drops
+ * the line, opens a section or keeps the line as it is decides.
+ */
 function labelBlock(block: Block, cleaners: CompiledCleaner[], fire: Fire): RawLabel {
+  // What is left of the line after the cuts so far, and the fields they filled.
+  let rest: Pick<Block, 'text' | 'norm'> = block;
+  const filled: FieldValue[] = [];
+  const passOn = (text: string | null, fields: FieldValue[] = []): boolean => {
+    filled.push(...fields);
+    if (text === null) return false;
+    rest = { text, norm: normalizeArabic(text) };
+    return true;
+  };
+  const decided = (text: string | null, fields: FieldValue[] = []): RawLabel => ({
+    text,
+    marker: null,
+    fields: [...filled, ...fields],
+  });
   for (const compiled of cleaners) {
-    const screen = compiled.screen?.(block.norm);
-    if (screen === null) continue;
-    // Only the rules the screen lets through are tried (every rule of a cleaner without one).
-    const tried = (rule: CompiledMatcher): boolean => !screen || screen.may(rule.place);
+    // Only the rules the screen lets through are tried (every rule of a cleaner without one); a cut
+    // changes the line, and the screen is asked again.
+    let screened = rest.norm;
+    let screen = compiled.screen?.(screened);
+    const tried = (rule: CompiledMatcher): boolean => {
+      if (screened !== rest.norm) screen = compiled.screen?.((screened = rest.norm));
+      return screen !== null && (!screen || screen.may(rule.place));
+    };
     const name = compiled.cleaner.name;
     for (const rule of compiled.sections) {
       if (!tried(rule)) continue;
-      const hit = rule.match(block.norm, block.kind);
+      const hit = rule.match(rest.norm, block.kind);
       if (!hit) continue;
-      const inline = hit.value ? originalSlice(block.text, hit.value) : null;
-      const text = rule.cut ? originalWithout(block.text, [hit.start, hit.end]) : null;
-      const cut = rule.cut ? originalSlice(block.text, [hit.start, hit.end]) : null;
+      const inline = hit.value ? originalSlice(rest.text, hit.value) : null;
+      const text = rule.cut ? originalWithout(rest.text, [hit.start, hit.end]) : null;
+      const cut = rule.cut ? originalSlice(rest.text, [hit.start, hit.end]) : null;
       if (isFieldSection(rule.section) && inline) {
         const fields = fieldValues({ [rule.section]: inline });
         fire(
           name,
           rule.name,
           describeFields(fields, cut ? `cut "${cut}"` : 'line removed', rule.section),
-          cut ?? block.text,
+          cut ?? rest.text,
         );
-        return { text, marker: null, fields };
+        if (passOn(text, fields)) continue;
+        return decided(null);
       }
       const extent = `${rule.lines ? ` (next ${rule.lines} line${rule.lines > 1 ? 's' : ''})` : ''}${rule.greedy ? ' (to the next marker)' : ''}${cut ? ' (cut from the line)' : ''}`;
-      fire(name, rule.name, `section:${rule.section}${extent}`, cut ?? block.text);
+      fire(name, rule.name, `section:${rule.section}${extent}`, cut ?? rest.text);
       return {
-        text,
+        ...decided(text),
         marker: {
           section: rule.section,
           inline,
@@ -150,58 +182,56 @@ function labelBlock(block: Block, cleaners: CompiledCleaner[], fire: Fire): RawL
           greedy: rule.greedy,
           rule: { cleaner: name, rule: rule.name },
         },
-        fields: [],
       };
     }
     for (const rule of compiled.drop) {
       if (!tried(rule)) continue;
-      const hit = rule.match(block.norm, block.kind);
+      const hit = rule.match(rest.norm, block.kind);
       if (!hit) continue;
       if (rule.cut) {
-        const cut = originalSlice(block.text, [hit.start, hit.end]);
+        const cut = originalSlice(rest.text, [hit.start, hit.end]);
         fire(name, rule.name, 'cut', cut);
-        return { text: originalWithout(block.text, [hit.start, hit.end]), marker: null, fields: [] };
+        if (passOn(originalWithout(rest.text, [hit.start, hit.end]))) continue;
+        return decided(null);
       }
-      fire(name, rule.name, 'drop');
-      return { text: null, marker: null, fields: [] };
+      fire(name, rule.name, 'drop', rest.text);
+      return decided(null);
     }
     for (const rule of compiled.fields) {
       if (!tried(rule)) continue;
-      const hit = rule.match(block.norm, block.kind);
-      const captured = hit && capturedFields(block, rule, hit);
+      const hit = rule.match(rest.norm, block.kind);
+      const captured = hit && capturedFields(rest.text, rule, hit);
       if (!hit || !captured) continue;
       const fields = fieldValues(captured);
-      const cut = rule.remove === 'match' ? originalSlice(block.text, [hit.start, hit.end]) : null;
-      const text =
-        rule.remove === 'block'
-          ? null
-          : rule.remove === 'match'
-            ? originalWithout(block.text, [hit.start, hit.end])
-            : block.text;
+      const cut = rule.remove === 'match' ? originalSlice(rest.text, [hit.start, hit.end]) : null;
       const effect = rule.remove === 'block' ? 'line removed' : rule.remove === 'match' ? `cut "${cut}"` : 'line kept';
-      fire(name, rule.name, describeFields(fields, effect, rule.field ?? 'date'), cut ?? block.text);
-      return { text, marker: null, fields };
+      fire(name, rule.name, describeFields(fields, effect, rule.field ?? 'date'), cut ?? rest.text);
+      if (rule.remove === 'match') {
+        if (passOn(originalWithout(rest.text, [hit.start, hit.end]), fields)) continue;
+        return decided(null);
+      }
+      return decided(rule.remove === 'block' ? null : rest.text, fields);
     }
   }
-  if (block.text.length <= DATE_LINE_MAX) {
-    const date = parseDateLine(block.text);
+  if (rest.text.length <= DATE_LINE_MAX) {
+    const date = parseDateLine(rest.text);
     if (date) {
-      fire('generic', 'date-line', `field:date=${date} (line removed)`);
-      return { text: null, marker: null, fields: [{ field: 'date', value: date }] };
+      fire('generic', 'date-line', `field:date=${date} (line removed)`, rest.text);
+      return decided(null, [{ field: 'date', value: date }]);
     }
   }
-  return { text: block.text, marker: null, fields: [] };
+  return decided(rest.text);
 }
 
 /** The field values a rule captured, in the original text: named groups, else "value" for the rule's field. */
-function capturedFields(block: Block, rule: CompiledField, hit: Hit): Partial<Record<FieldName, string>> | null {
+function capturedFields(text: string, rule: CompiledField, hit: Hit): Partial<Record<FieldName, string>> | null {
   const out: Partial<Record<FieldName, string>> = {};
   for (const field of FIELD_NAMES) {
     const span = hit.groups[field];
-    if (span) out[field] = originalSlice(block.text, span);
+    if (span) out[field] = originalSlice(text, span);
   }
   if (rule.field && out[rule.field] === undefined) {
-    const value = hit.value ? originalSlice(block.text, hit.value) : rule.value;
+    const value = hit.value ? originalSlice(text, hit.value) : rule.value;
     if (value) out[rule.field] = value;
   }
   return Object.keys(out).length > 0 ? out : null;

@@ -40,4 +40,6 @@ export interface CleanedDocument {
   /** Splits a title candidate glued to a credit or a site name, with the rules of the cleaners that ran. */
   splitTitle: (title: string) => TitleSplit | null;
   trace: ExplainEntry[];
+  /** The entries of the trace of each block (by block index), in the order the rules acted on it. */
+  firedOn: ExplainEntry[][];
 }

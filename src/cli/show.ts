@@ -208,14 +208,17 @@ function tagOf(fate: BlockFate, mark: Mark): string {
  * for a headline glued to a photo credit or a site name, the title the record kept.
  */
 function rowText(fate: BlockFate, records: ArticleRecord[], c: ChalkInstance): string {
-  const text = printable(fate.block.text);
-  const cut =
-    fate.rule && fate.kept !== null && fate.kept !== fate.block.text
-      ? printable(fate.rule.matched.replace(/…$/u, ''))
-      : null;
-  const at = cut ? text.indexOf(cut) : -1;
-  const shown =
-    at < 0 ? text : `${text.slice(0, at)}${paintWords(CUT.paint(c), `[-${cut}-]`)}${text.slice(at + cut!.length)}`;
+  // Each part a rule cut from the line, struck out where it stands (a line the rules kept whole has none).
+  const cuts =
+    fate.kept !== null && fate.kept !== fate.block.text
+      ? fate.rules.map((rule) => printable(rule.matched.replace(/…$/u, '')))
+      : [];
+  const shown = cuts.reduce((text, cut) => {
+    const at = text.indexOf(cut);
+    return at < 0
+      ? text
+      : `${text.slice(0, at)}${paintWords(CUT.paint(c), `[-${cut}-]`)}${text.slice(at + cut.length)}`;
+  }, printable(fate.block.text));
   const notes = fate.fields.map((f) => `${f.field}=${printable(f.value)}`);
   const record = fate.fate === 'title' || fate.fate === 'headline' ? records[fate.article ?? 0] : undefined;
   if (record?.title && record.title !== fate.kept)
@@ -226,7 +229,7 @@ function rowText(fate: BlockFate, records: ArticleRecord[], c: ChalkInstance): s
 }
 
 function ruleNote(fate: BlockFate, c: ChalkInstance): string {
-  return fate.rule ? ` ${paintWords(RULE.paint(c), `‹${fate.rule.cleaner}/${fate.rule.rule}›`)}` : '';
+  return fate.rules.map((rule) => ` ${paintWords(RULE.paint(c), `‹${rule.cleaner}/${rule.rule}›`)}`).join('');
 }
 
 function summary(inspection: PageInspection, records: ArticleRecord[], c: ChalkInstance, width: number): string[] {

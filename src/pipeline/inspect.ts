@@ -26,8 +26,8 @@ export interface BlockFate {
   section: SectionKind | null;
   /** Fields the block gave (source, author, date, imageCredit). */
   fields: FieldValue[];
-  /** The cleaner rule that fired on the block, from the cleaners' trace. */
-  rule: ExplainEntry | null;
+  /** The cleaner rules that fired on the block, in turn (a cut passes the rest on), from the cleaners' trace. */
+  rules: ExplainEntry[];
   /** What the cleaners left of the block's text (null when they removed it). */
   kept: string | null;
 }
@@ -64,7 +64,6 @@ export function inspectPage(page: Page, options: ExtractOptions): PageInspection
 }
 
 function blockFates({ doc, cleaned, drafts }: PageStages): BlockFate[] {
-  const rules = rulesByBlock(doc.blocks, cleaned);
   const placed = new Map<number, Pick<BlockFate, 'fate' | 'article' | 'section'>>();
   const place = (block: Block, fate: FateKind, article: number, section: SectionKind | null = null): void => {
     if (!placed.has(block.index)) placed.set(block.index, { fate, article, section });
@@ -79,38 +78,14 @@ function blockFates({ doc, cleaned, drafts }: PageStages): BlockFate[] {
   });
   return doc.blocks.map((block) => {
     const label = cleaned.labels[block.index]!;
-    const rule = rules[block.index] ?? null;
-    const base = { block, fields: label.fields, rule, kept: label.text };
+    const fired = cleaned.firedOn[block.index]!;
+    const base = { block, fields: label.fields, rules: fired, kept: label.text };
     const seen = placed.get(block.index);
     if (seen) return { ...base, ...seen };
     // A field marker ("المصدر:") hands its section to the next line, which gives the field.
-    const fieldMarker = rule && /^section:(source|author|date)\b/.exec(rule.action);
+    const fieldMarker = /^section:(source|author|date)\b/.exec(fired.at(-1)?.action ?? '');
     if (fieldMarker) return { ...base, fate: 'marker', article: null, section: fieldMarker[1] as SectionKind };
     const fate: FateKind = label.fields.length > 0 ? 'field' : label.text === null ? 'dropped' : 'left-out';
     return { ...base, fate, article: null, section: null };
   });
-}
-
-/**
- * The trace entry of each block. The cleaners fire at most once per block, in block order, and trace
- * the block's line and matched text (the line, or the part a cut removed): an entry belongs to the
- * next block on its line whose text holds what it matched and whose label shows that a rule fired.
- */
-function rulesByBlock(blocks: Block[], cleaned: PageStages['cleaned']): (ExplainEntry | undefined)[] {
-  const entries = cleaned.trace.filter((e) => e.line !== null);
-  const out: (ExplainEntry | undefined)[] = [];
-  let next = 0;
-  for (const block of blocks) {
-    // An entry left behind (a rule that fired but changed nothing, such as an unreadable date kept in place) is passed over.
-    while (entries[next] && entries[next]!.line! < block.line) next++;
-    const entry = entries[next];
-    if (!entry) break;
-    const label = cleaned.labels[block.index]!;
-    const touched = label.text !== block.text || label.marker !== null || label.fields.length > 0;
-    if (entry.line === block.line && touched && block.text.includes(entry.matched.replace(/…$/u, ''))) {
-      out[block.index] = entry;
-      next++;
-    }
-  }
-  return out;
 }

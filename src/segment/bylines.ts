@@ -14,8 +14,15 @@ import type { Block } from '../document/model.js';
 import type { BlockLabel, FieldValue } from '../cleaners/labels.js';
 import { DATE_LINE_MAX } from '../cleaners/registry.js';
 import { parseDateLine } from '../dates/dateline.js';
+import { WEEKDAYS } from '../dates/lexicon.js';
 import { normalizeArabic } from '../text/normalize.js';
-import { OUTLET_NOUNS, PHOTO_CAPTION_WORDS, SECTION_NOUNS, WRITER_ROLE_WORDS } from '../vocabulary.js';
+import {
+  DATE_LABEL_WORDS,
+  OUTLET_NOUNS,
+  PHOTO_CAPTION_WORDS,
+  SECTION_NOUNS,
+  WRITER_ROLE_WORDS,
+} from '../vocabulary.js';
 import { contentWords, findWords, overlap, words } from '../text/words.js';
 import { isHeadlineText, isProse } from './prose.js';
 import { headlineShaped } from './title.js';
@@ -330,10 +337,13 @@ export function labelBylines(blocks: Block[], labels: BlockLabel[], page: PageIn
       };
     }
     // A date line a rule cut something from ("| الخميس 6 أغسطس 2015", a table's cell mark) is a date line
-    // still; so is one with a short tail after a dash ("4/8/2012 - الصحوة نت – متابعات").
+    // still; so is one with a short tail after a dash ("4/8/2012 - الصحوة نت – متابعات"), or with a bare
+    // count after it ("01/09/2024 14:07 4587": the views after an icon).
     const cutDate =
       label.text !== null && label.text.length <= DATE_LINE_MAX && !label.marker && label.fields.length === 0
-        ? ((label.text !== blocks[i]!.text ? parseDateLine(label.text) : null) ?? dateWithTail(label.text))
+        ? ((label.text !== blocks[i]!.text ? parseDateLine(label.text) : null) ??
+          dateWithTail(label.text) ??
+          dateWithCount(label.text))
         : null;
     if (cutDate) return { text: null, marker: null, fields: [{ field: 'date', value: cutDate }] };
     if (label.text === null || label.marker || label.fields.length > 0 || blocks[i]!.kind === 'list-item') return label;
@@ -378,6 +388,12 @@ function dateWithTail(text: string): string | null {
   return n > 0 && n <= DATE_TAIL_MAX_WORDS && !/\d/u.test(tail) ? parseDateLine(text.slice(0, at.index)) : null;
 }
 
+/** The date of a line that prints a bare count after it, with no word: the views or comments after their icon. */
+function dateWithCount(text: string): string | null {
+  const tokens = text.trim().split(/\s+/u);
+  return tokens.length > 1 && BARE_COUNT.test(tokens.at(-1)!) ? parseDateLine(tokens.slice(0, -1).join(' ')) : null;
+}
+
 /**
  * A meta line's writer and date ("فاضل السلطاني | الإثنين 9 سبتمبر 2024 - 10:50 ص", either way round):
  * the writer's part may print the avatar's alt text before the name ("[خلود الجبر] خلود_الجبر", "أمين طلال
@@ -385,7 +401,7 @@ function dateWithTail(text: string): string | null {
  */
 function metaLine(text: string): { name: string; date: string | null } | null {
   const at = text.length <= DATE_LINE_MAX ? META_SEPARATOR.exec(text) : null;
-  if (!at) return null;
+  if (!at) return adjacentMetaLine(text);
   const [left, right] = [text.slice(0, at.index), text.slice(at.index + at[0].length)];
   for (const [namePart, datePart] of [
     [left, right],
@@ -395,7 +411,7 @@ function metaLine(text: string): { name: string; date: string | null } | null {
     const date = name ? parseDateLine(datePart) : null;
     if (name && date) return { name, date };
   }
-  return countedMetaLine(text);
+  return countedMetaLine(text) ?? adjacentMetaLine(text);
 }
 
 /** Between the parts of a meta line with counters: a bar or a bullet (its date may hold a dash). */
@@ -431,11 +447,44 @@ function countedMetaLine(text: string): { name: string; date: string | null } | 
   return null;
 }
 
+/** Labels that open a writer's part ("بواسطة", "بقلم:", "كتب بواسطة"), on the matching form. */
+const BYLINE_LABELS: ReadonlySet<string> = new Set(['بواسطه', 'بقلم', 'كتب', 'كتبت', 'كتبه', 'by']);
+/** A byline label glued to the name after it, where a renderer dropped the space before a link ("بواسطة[name](…)"). */
+const GLUED_LABEL = /^(?:بواسطة|بواسطه|بقلم)(?=\p{L})/u;
+/** The names of the weekdays, with which a date line may start, on the matching form. */
+const WEEKDAY_WORDS: ReadonlySet<string> = new Set(WEEKDAYS.flat().map(normalizeArabic));
+/** A date's label ("آخر تحديث", "تاريخ النشر"), on the matching form: no name holds one of its words. */
+const DATE_LABELS: ReadonlySet<string> = new Set(DATE_LABEL_WORDS.map(normalizeArabic));
+/** A count a meta line prints after its date with no word (the comments' icon beside it). */
+const BARE_COUNT = /^\d[\d,.]*$/u;
+
+/**
+ * A meta line whose writer and date only white space parts, an icon before each that renderers print as
+ * nothing: "بواسطة سالم الشهري 9 سبتمبر 2024 8", "هالة القحطاني 02/09/2024 14:26". The date starts at the
+ * first word with a digit, a weekday's name or a date's label ("نشر في:"); a byline label may open the
+ * line, a bare count end it.
+ */
+function adjacentMetaLine(text: string): { name: string; date: string } | null {
+  if (text.length > DATE_LINE_MAX) return null;
+  const tokens = writerPart(text).replace(GLUED_LABEL, '$& ').split(' ');
+  const bare = (token: string): string => normalizeArabic(token).replace(/[:：،,]$/u, '');
+  let start = 0;
+  while (start < tokens.length && (BYLINE_LABELS.has(bare(tokens[start]!)) || !bare(tokens[start]!))) start++;
+  const at = tokens.findIndex(
+    (t, i) => i > start && (/\d/u.test(t) || WEEKDAY_WORDS.has(bare(t)) || DATE_LABELS.has(bare(t))),
+  );
+  const name = at > 0 ? nameOf(tokens.slice(start, at).join(' ')) : null;
+  if (!name || words(normalizeArabic(name)).some((w) => DATE_LABELS.has(w))) return null;
+  const rest = tokens.slice(at).join(' ');
+  const date = parseDateLine(rest) ?? dateWithCount(rest);
+  return date ? { name, date } : null;
+}
+
 /** The writer's part of a meta line, its avatar's alt text and reference numbers left out. */
 function writerPart(text: string): string {
   const bare = text
     // A Markdown link keeps its text ("[خلود الجبر](/author/1)"); an image's alt text in brackets goes.
-    .replace(/\[([^\]]*)\]\([^)]*\)/gu, '$1')
+    .replace(/\[([^\]]*)\]\([^)]*\)/gu, ' $1 ')
     .replace(/\[[^\]]*\]\s*/gu, ' ')
     .replace(/_/g, ' ')
     .replace(/\s+/g, ' ')

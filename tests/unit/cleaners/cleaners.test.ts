@@ -148,6 +148,35 @@ describe('rule kinds, shown through the explain trace', () => {
     });
   });
 
+  it('cut: the rest of the line passes on to the later rules, which may cut, fill a field or drop it (issue 8o)', () => {
+    const c = cleaner({
+      drop: [
+        { name: 'share-prefix', regex: '^شارك عبر تويتر\\s*', cut: true },
+        { name: 'views', regex: '\\s*\\d+ مشاهدة$', cut: true },
+        { name: 'promo', prefix: 'حمل تطبيق' },
+      ],
+      fields: [{ name: 'dateline', regex: '^الريان \\((?<value>[^()]+)\\) - ', field: 'source', remove: 'match' }],
+    });
+    const [r] = run(
+      [
+        `شارك عبر تويتر الريان (وكالة الأنباء) - ${PROSE[0]} 1200 مشاهدة`,
+        PROSE[1]!,
+        'شارك عبر تويتر حمل تطبيق الريان الآن',
+        PROSE[2]!,
+      ],
+      c,
+    );
+    expect(r!.paragraphs).toEqual(PROSE);
+    expect(r!.source).toBe('وكالة الأنباء');
+    expect(fired(r!).filter((f) => !f.startsWith('select'))).toEqual([
+      'share-prefix: cut',
+      'views: cut',
+      'dateline: field:source=وكالة الأنباء (cut "الريان (وكالة الأنباء) -")',
+      'share-prefix: cut',
+      'promo: drop',
+    ]);
+  });
+
   it('sections: a tag marker fills keywords, a cut marker keeps the paragraph before it', () => {
     const c = cleaner({
       sections: [
@@ -475,6 +504,39 @@ describe('generic rules on photo labels', () => {
       explain: true,
     });
     expect(r!.explain!.filter((e) => e.rule === 'photo-label')).toEqual([]);
+  });
+});
+
+describe('generic share row of link words (issue 8o)', () => {
+  it('"مشاركة تغريد طباعة" (share, tweet, print) leaves the page, and names no writer; so do its lynx-refs and Telegram forms', () => {
+    for (const row of [
+      'مشاركة تغريد طباعة',
+      '[8]مشاركة [9]تغريد [10]طباعة',
+      'شارك: فيسبوك تويتر واتساب تلغرام',
+      'شارك: [8]فيسبوك [9]تويتر [10]واتساب [11]تلغرام',
+    ]) {
+      const [r] = extract([PROSE[0]!, PROSE[1]!, PROSE[2]!, row, 'اقرأ أيضا'].join('\n\n'), { explain: true });
+      expect(r!.author, row).toBeNull();
+      expect(
+        r!.explain!.find((e) => e.line === 7),
+        row,
+      ).toMatchObject({ cleaner: 'generic', rule: 'share-line' });
+    }
+  });
+});
+
+describe('generic rule on a photo credit in brackets after a caption (issue 8o)', () => {
+  const HEADLINE = 'افتتاح محطة لتحلية المياه في مدينة الريان';
+  it('a caption that ends with "(مصدر الصورة: X)" gives the credit and leaves the body', () => {
+    for (const [caption, credit] of [
+      ['وزير المياه خلال حفل الافتتاح (مصدر الصورة: رويترز)', 'رويترز'],
+      ['صورة أرشيفية (الصورة: أسوشيتد برس)', 'أسوشيتد برس'],
+      ['محطة التحلية في مدينة الريان (تصوير: خالد زاهي)', 'خالد زاهي'],
+    ]) {
+      const [r] = extract([HEADLINE, caption, ...PROSE].join('\n\n'));
+      expect(r!.imageCredit, caption).toBe(credit);
+      expect(r!.paragraphs, caption).toEqual(PROSE);
+    }
   });
 });
 

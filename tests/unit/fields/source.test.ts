@@ -50,6 +50,28 @@ describe('source: a wire dateline with its date (issue 8m)', () => {
   });
 });
 
+describe("source: a wire dateline on a line a site's rule also cuts (issue 8o)", () => {
+  it('an Al Mayadeen text whose first paragraph opens with a wire dateline and quotes a tweet keeps its source', () => {
+    // The first paragraph holds a tweet's photo link that the Al Mayadeen cleaner cuts (the page names the site
+    // by its "#الميادين" hashtag); the rest of the line passes on to the generic wire-dateline rule.
+    for (const [dateline, agency] of [
+      ['بيروت (رويترز) -', 'رويترز'],
+      ['بيروت - (أ ف ب):', 'أ ف ب'],
+    ]) {
+      const first = `${dateline} ${P[0]} "نرفض هذا القرار" #الميادين pic.twitter.com/YzDqTlZD7l`;
+      const [r] = extract(page(HEADLINE, first, ...P.slice(1)), { explain: true });
+      expect(r!.site).toBe('almayadeen');
+      expect(r!.source).toBe(agency);
+      expect(r!.paragraphs[0]).toBe(`${P[0]} "نرفض هذا القرار" #الميادين`);
+      // Each rule that acted on the line is named, in the order they acted.
+      expect(r!.explain!.filter((e) => e.line === 3).map((e) => `${e.cleaner}/${e.rule}`)).toEqual([
+        'almayadeen/tweet-photo-link',
+        'generic/wire-dateline',
+      ]);
+    }
+  });
+});
+
 describe('source: a wire dateline with a dash before the agency and a colon after it (issue 8n)', () => {
   it('"بيروت - (أ ف ب): …" opening the text gives the source and leaves the paragraph', () => {
     for (const [dateline, agency] of [

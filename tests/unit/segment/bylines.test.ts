@@ -175,6 +175,55 @@ describe('bylines without a marker', () => {
     expect(extract(page(HEADLINE, '3 دقائق للقراءة · 2377 مشاهدة', ...P))[0]!.author).toBeNull();
   });
 
+  it('a date line that ends with a bare count (views or comments after an icon) is a date line (issue 8o)', () => {
+    for (const [line, published] of [
+      ['01/09/2024 14:07 4587', '2024-09-01T14:07'],
+      ['9 سبتمبر 2024 8', '2024-09-09'],
+    ]) {
+      const [r] = extract(page(HEADLINE, line!, ...P));
+      expect(r!.published, line).toBe(published);
+      expect(r!.paragraphs, line).toEqual(P);
+    }
+  });
+
+  it('"كتب بواسطة <name>" gives the name alone (issue 8o)', () => {
+    for (const line of ['كتب بواسطة خلود الجبر', 'كتب: بواسطة خلود الجبر', 'كتبت بواسطة: خلود الجبر']) {
+      const [r] = extract(page(HEADLINE, line, 'الإثنين 9 سبتمبر 2024', ...P));
+      expect(r!.author, line).toBe('خلود الجبر');
+      expect(r!.paragraphs, line).toEqual(P);
+    }
+  });
+
+  it('a meta line whose parts stood apart only by icons (nothing between the writer and the date) gives both (issue 8o)', () => {
+    // A byline span and a date span, each after an icon <i> that renderers print as nothing; a label
+    // ("بواسطة", "بقلم:") may open the writer's part, a comment count may end the line.
+    for (const [meta, author, published] of [
+      ['بواسطة سالم الشهري 9 سبتمبر 2024 8', 'سالم الشهري', '2024-09-09'],
+      ['بواسطة [10]خلود الجبر 22 مارس، 2018 24', 'خلود الجبر', '2018-03-22'],
+      ['بقلم: بدر بن محمد الغامدي الإثنين 2 سبتمبر 2024 - 08:31 ص', 'بدر بن محمد الغامدي', '2024-09-02T08:31'],
+      ['__بقلم: فاضل السلطاني __الجمعة 21 جمادى الآخرة 1439 هـ - 9 مارس 2018 م', 'فاضل السلطاني', '2018-03-09'],
+      ['نجيب عبد الرحمن الزامل 22.03.2018 | 16:10', 'نجيب عبد الرحمن الزامل', '2018-03-22T16:10'],
+      ['هالة القحطاني 02/09/2024 14:26', 'هالة القحطاني', '2024-09-02T14:26'],
+      // A date's label between them; a Markdown link glued to the label (python html2text).
+      [
+        '[9]سالم الشهري نشر في: 6 أغسطس 2015 - 02:37 آخر تحديث: 6 أغسطس 2015 - 05:37',
+        'سالم الشهري',
+        '2015-08-06T02:37',
+      ],
+      ['__بواسطة[خلود الجبر](/author/479) __9 سبتمبر 2024 __18', 'خلود الجبر', '2024-09-09'],
+    ]) {
+      const [r] = extract(page(HEADLINE, meta!, ...P));
+      expect(r!.author, meta).toBe(author);
+      expect(r!.published, meta).toBe(published);
+      expect(r!.paragraphs, meta).toEqual(P);
+    }
+    // A section's name or a date's label before a date names no one.
+    const menu = ['  • الرئيسية', '  • شؤون خليجية', '  • رياضة'].join('\n');
+    expect(extract(page(menu, HEADLINE, 'شؤون خليجية 9 سبتمبر 2024', ...P))[0]!.author).toBeNull();
+    for (const line of ['آخر تحديث 9 سبتمبر 2024', 'تاريخ النشر 9 سبتمبر 2024 - 10:50'])
+      expect(extract(page(HEADLINE, line, ...P))[0]!.author, line).toBeNull();
+  });
+
   it('an outlet\'s name alone under the headline ("قناة الغد العربي") is the source, not a writer (issue 8m)', () => {
     for (const outlet of ['قناة الغد العربي', 'وكالة الأنباء الوطنية', 'صحيفة الوادي']) {
       const [r] = extract(page(HEADLINE, outlet, ...P));
