@@ -63,7 +63,8 @@ interface Waiting {
   reject: (error: Error) => void;
 }
 
-export class InProcessFirst implements Extractor {
+/** What extracts a run of the CLI: the main thread (its share, above) and the worker pool. */
+export class MainAndWorkers implements Extractor {
   private runner: DocumentRunner | null = null;
   private pool: WorkerPool | null = null;
   private share: Share = 'first';

@@ -1,10 +1,11 @@
 /**
  * The CLI's extraction runs on worker threads (at --jobs 1 too): a document that must be stopped — a
  * regex backtracking forever, a hook in an endless loop — can only be stopped by ending the thread it
- * runs on. (A run's first pages are extracted on the main thread, where starting a worker would cost more
- * than they do: inProcess.ts.) Documents are read in order on the main thread, extracted by a supervised
- * pool of workers, and come back in input order; a window of documents in flight, bounded in bytes,
- * keeps memory flat.
+ * runs on. (With the built-in cleaners only, the main thread extracts too: a run's first pages at --jobs
+ * 1, where starting a worker would cost more than they do, and documents all along beside jobs − 1
+ * workers at --jobs 2 and more: inProcess.ts.) Documents are read in order on the main thread, extracted
+ * by a supervised pool of workers, and come back in input order; a window of documents in flight,
+ * bounded in bytes, keeps memory flat.
  *
  * Batches: documents go to a worker in batches — a JSONL line (or a JSON array's element) as the bytes
  * read, undecoded, all the batch's lines in one buffer handed over without a copy; a whole text or HTML

@@ -10,7 +10,7 @@
 import { describe, expect, it } from 'vitest';
 // The built modules: the pool's workers are dist/pipeline/worker.js, and the stand-in records its
 // progress where the built extractor reads it.
-import { IN_PROCESS_MAX_BYTES, InProcessFirst } from '../../../dist/pipeline/inProcess.js';
+import { IN_PROCESS_MAX_BYTES, MainAndWorkers } from '../../../dist/pipeline/inProcess.js';
 import { enterDocument, enterRule, enterStage, leaveDocument, progressId } from '../../../dist/pipeline/progress.js';
 import type { DocumentInput, DocumentRunner } from '../../../dist/pipeline/documentRunner.js';
 import type { PageOutcome, WorkerSetup } from '../../../dist/pipeline/parallel.js';
@@ -46,8 +46,8 @@ function standIn(): { runner: DocumentRunner; extracted: string[] } {
 }
 
 /** The extractor at `jobs` jobs, on the pipeline `runner`, set up. */
-async function startedOn(runner: DocumentRunner, jobs: number): Promise<InProcessFirst> {
-  const extractor = new InProcessFirst(SETUP, { jobs, docTimeoutMs: BUDGET_MS }, async () => runner);
+async function startedOn(runner: DocumentRunner, jobs: number): Promise<MainAndWorkers> {
+  const extractor = new MainAndWorkers(SETUP, { jobs, docTimeoutMs: BUDGET_MS }, async () => runner);
   await extractor.start();
   return extractor;
 }
