@@ -30,7 +30,7 @@ import {
   type ReadOptions,
 } from '../io/readers.js';
 import { JsonWriter, OutputClosedError, OutputError } from '../io/writers.js';
-import { InProcessFirst } from '../pipeline/inProcess.js';
+import { MainAndWorkers } from '../pipeline/inProcess.js';
 import { extractInOrder, SetupError, type Extractor, type WorkerSetup } from '../pipeline/parallel.js';
 import type { ArticleRecord, ErrorEntry } from '../record.js';
 import { packageVersion } from './version.js';
@@ -255,7 +255,7 @@ async function runExtract(args: string[], options: ExtractCliOptions): Promise<n
     explainToStderr: explainTo === 'stderr',
   };
   // The cleaners load while the inputs are listed and the outputs open.
-  const pool = new InProcessFirst(setup, { jobs: options.jobs, docTimeoutMs: options.docTimeout * 1000 });
+  const pool = new MainAndWorkers(setup, { jobs: options.jobs, docTimeoutMs: options.docTimeout * 1000 });
   const starting = pool.start();
   starting.catch(() => undefined);
   try {

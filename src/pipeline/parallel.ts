@@ -1,10 +1,11 @@
 /**
  * The CLI's extraction runs on worker threads (at --jobs 1 too): a document that must be stopped — a
  * regex backtracking forever, a hook in an endless loop — can only be stopped by ending the thread it
- * runs on. (A run's first pages are extracted on the main thread, where starting a worker would cost more
- * than they do: inProcess.ts.) Documents are read in order on the main thread, extracted by a supervised
- * pool of workers, and come back in input order; a window of documents in flight, bounded in bytes,
- * keeps memory flat.
+ * runs on. (With the built-in cleaners only, the main thread extracts too: a run's first pages at --jobs
+ * 1, where starting a worker would cost more than they do, and documents all along beside jobs − 1
+ * workers at --jobs 2 and more: inProcess.ts.) Documents are read in order on the main thread, extracted
+ * by a supervised pool of workers, and come back in input order; a window of documents in flight,
+ * bounded in bytes, keeps memory flat.
  *
  * Batches: documents go to a worker in batches — a JSONL line (or a JSON array's element) as the bytes
  * read, undecoded, all the batch's lines in one buffer handed over without a copy; a whole text or HTML
@@ -118,7 +119,7 @@ function loadWorkerThreads(): typeof import('node:worker_threads') {
   return load('node:worker_threads') as typeof import('node:worker_threads');
 }
 /** A batch holds documents of this many bytes (or one larger document): dozens of news pages. */
-const BATCH_BYTES = 256 * 1024;
+export const BATCH_BYTES = 256 * 1024;
 /**
  * Bytes of documents in flight per worker: a batch running, one waiting, and the results held until
  * the document before them is done. An HTML page of some MB is alone in flight.
@@ -208,11 +209,15 @@ export class WorkerPool implements Extractor {
   private broken: Error | null = null;
   /** Workers in a row that ended before answering, with no document to blame (see MAX_FRUITLESS_WORKERS). */
   private fruitlessWorkers = 0;
+  /** Worker threads, at most: the run's jobs, or one fewer while the main thread extracts beside them (inProcess.ts). */
+  private maxWorkers: number;
 
   constructor(
     private readonly setup: WorkerSetup,
     private readonly options: PoolOptions,
-  ) {}
+  ) {
+    this.maxWorkers = options.jobs;
+  }
 
   get windowBytes(): number {
     return windowBytesFor(this.options.jobs);
@@ -220,7 +225,18 @@ export class WorkerPool implements Extractor {
 
   /** Whether some worker has no document to run. */
   get idle(): boolean {
-    return this.slots.length < this.options.jobs || this.slots.some((s) => s.sent.length === 0);
+    return this.slots.length < this.maxWorkers || this.slots.some((s) => s.sent.length === 0);
+  }
+
+  /** Bytes of documents sent to the least busy worker and not answered yet; 0 while the pool may start another. */
+  get backlogBytes(): number {
+    if (this.slots.length < this.maxWorkers) return 0;
+    return Math.min(...this.slots.map((slot) => slot.sent.reduce((bytes, job) => bytes + job.bytes, 0)));
+  }
+
+  /** Lets the pool start up to `workers` workers (the main thread stopped extracting: inProcess.ts). */
+  allowWorkers(workers: number): void {
+    this.maxWorkers = Math.max(this.maxWorkers, workers);
   }
 
   /** Starts the first worker and waits until it has set up: a bad option, cleaner or --site fails here (SetupError). */
@@ -266,7 +282,7 @@ export class WorkerPool implements Extractor {
       (best, s) => (!best || s.sent.length < best.sent.length ? s : best),
       null,
     );
-    if ((!slot || slot.sent.length > 0) && this.slots.length < this.options.jobs) slot = this.spawn();
+    if ((!slot || slot.sent.length > 0) && this.slots.length < this.maxWorkers) slot = this.spawn();
     slot!.sent.push(...jobs);
     const lines = jobs.flatMap((job) => ('line' in job.document ? [job.document.line.bytes] : []));
     // The lines' bytes in one buffer, handed over to the worker (a view of a reader's chunk would send the whole chunk).
