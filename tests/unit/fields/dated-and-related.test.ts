@@ -112,3 +112,30 @@ describe('related: list headings and footer links of the third families (issue 8
       ).toEqual(others);
   });
 });
+
+describe('related: list headings and forms of the markup series (issue 8p)', () => {
+  const others = ['3 أخطاء أميركية ساهمت في بقاء بشار الأسد', 'غضب دولي من تولي سوريا رئاسة مؤتمر نزع السلاح في جنيف'];
+  const related = (heading: string, ...after: string[]) =>
+    extract(page(TITLE, ...TEXT, heading, ...others.map((o) => `* ${o}`), ...after))[0]!.related;
+
+  it('"المزيد من <section>" over a list is "more", whatever the section\'s name, and no headline of it', () => {
+    for (const heading of ['المزيد من آراء', 'المزيد من تكنولوجيا', 'المزيد من ثقافة وفن', '### المزيد من عاجل'])
+      expect(related(heading), heading).toEqual(others.map((title) => ({ title, url: null, relation: 'more' })));
+  });
+
+  it('"المزيد من التفاصيل" stays a read-more link, no list heading', () => {
+    expect(related('المزيد من التفاصيل').filter((r) => r.relation === 'more')).toEqual([]);
+  });
+
+  it('a newsletter form as renderers print it ("… ____ (BUTTON) اشترك") is no headline of the list above it', () => {
+    for (const form of [
+      'النشرة الإخبارية ____________________ (BUTTON) اشترك',
+      'النشرة الإخبارية [Unknown INPUT type] اشترك',
+      'النشرة الإخبارية ____________________ (BUTTON) سجل الآن',
+    ])
+      expect(
+        related('الأكثر قراءة', form).map((r) => r.title),
+        form,
+      ).toEqual(others);
+  });
+});
