@@ -139,3 +139,17 @@ describe('related: list headings and forms of the markup series (issue 8p)', () 
       ).toEqual(others);
   });
 });
+
+describe("published: a date line after html2text's empty emphasis of an icon (issue 8p)", () => {
+  it('"__2 سبتمبر 2024", "__02/09/2024 20:10 __3613": the icon\'s "__" leaves the line, the date is read', () => {
+    for (const [line, date] of [
+      ['__2 سبتمبر 2024', '2024-09-02'],
+      ['__02/09/2024 20:10 __3613', '2024-09-02T20:10'],
+      ['__21 يوليو 2015 __38', '2015-07-21'],
+    ] as const) {
+      const [record] = extract(page(TITLE, line, ...TEXT));
+      expect(record!.published, line).toBe(date);
+      expect(record!.paragraphs, line).toEqual(TEXT);
+    }
+  });
+});
