@@ -17,6 +17,11 @@ const LONE_BULLET = /^[ \t]*[*+•o][ \t]*$/u;
 const LINK_WORDS = /\p{L}_|_\p{L}/u;
 /** …but URLs and identifiers keep theirs: `arab_world/2020…`, `?button_hashtag=…`, `www.x_y.com`. */
 const URL_LIKE = /[/=?@&]|\w\.\w/u;
+/**
+ * html2text's empty emphasis, what an icon's `<i>` becomes ("__2 سبتمبر 2024", "__بقلم: …"): pairs of
+ * underscores opening a word (a form field's long rule of underscores opens none).
+ */
+const EMPTY_EMPHASIS = /(?<![^\s])(?:__){1,2}(?=[^\s_])/gu;
 /** html2text (Debian) headings: `****** title ******`; Markdown headings: `## title`. */
 const STARRED_HEADING = /^\*{3,}\s*(.*?)\s*\*{3,}$/u;
 const MARKDOWN_HEADING = /^#{1,6}\s+(.*)$/u;
@@ -485,6 +490,7 @@ function cleanInline(text: string): string {
   if (t.includes('*')) t = withoutStarRules(t);
   if (t.includes('[')) t = t.replace(/\[\d+\](?=\S)/g, '');
   if (t.includes('*')) t = t.replace(/\*\*(?=\S)([^*]*?\S)\*\*/g, '$1');
+  if (t.includes('__')) t = t.replace(EMPTY_EMPHASIS, '');
   if (t.includes('\\')) t = t.replace(/\\([-\\`*_{}[\]()#+.!>])/g, '$1');
   // Every run of non-space characters once (/\S*_\S*/ tried every start of a long run without "_": quadratic).
   if (t.includes('_'))

@@ -125,11 +125,12 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
     if (label.text === null) continue;
     const block = blocks[j]!;
     // The article's text: paragraphs, not more headlines ("…" or "؟" at the end of a short line), or
-    // bulleted sentences, sampled until they hold a text's worth of words (TEXT_WORDS).
+    // bulleted sentences, sampled until they hold a text's worth of words (TEXT_WORDS): a story told in
+    // short paragraphs has its text all the same.
     const bulleted = isBulletedSentence(block, label.text);
     if (bulleted || (block.kind !== 'list-item' && isProse(block, label.text) && !isHeadlineText(block, label.text))) {
       prose.push(block);
-      if (prose.length >= SAMPLE_PARAGRAPHS && (!bulleted || wordsOf(prose) >= TEXT_WORDS)) break;
+      if (prose.length >= SAMPLE_PARAGRAPHS && wordsOf(prose) >= TEXT_WORDS) break;
       continue;
     }
     if (prose.length > 0) break;

@@ -40,6 +40,8 @@ export type SectionUnit = Extract<Unit, { type: 'section' }>;
 // The unit builder's heuristics, in one block (issue 12).
 /** The longest line that reads as a category label inside a related list. */
 const LABEL_MAX_WORDS = 3;
+/** The longest link of a menu beside a list heading it holds ("الرئيسية", "ثقافة وفن"). */
+const MENU_LINK_MAX_WORDS = 2;
 /** The longest item of a tag list under its marker: a longer line is several tags whose separators were lost. */
 export const TAG_ITEM_MAX_WORDS = 6;
 /** The longest tag line with no separator left under its marker (eight tags of a few words). */
@@ -132,6 +134,8 @@ export function toUnits(blocks: Block[], labels: BlockLabel[], contentJudged: bo
       }
       // A "comments" or "©" link in the header menu is not where the comments or the footer start.
       if ((isGreedy(section) || greedy) && !seenProse) continue;
+      // Nor is a list heading among the menu's section links ("آخر الأخبار" between "الرئيسية" and "سياسة").
+      if (isRelation(section) && isMenuLink(i)) continue;
       // What is left of the marker's line without a word ("الكلمات الدالة : [" in html2text) is no content.
       open = {
         kind: section,
@@ -252,6 +256,27 @@ export function toUnits(blocks: Block[], labels: BlockLabel[], contentJudged: bo
     // Around the items of a list, an item's category, tag or date line ("حوادث", "ديسمبر 24, 2020")
     // belongs to the list, when another item follows it (a card prints its section over its headline).
     return isLabel(block, text) && nextItemIsHeadline(section, i) ? 'skip' : 'end';
+  }
+
+  /**
+   * A list item of a menu: an item next to it in the same list (no blank line between) is a short link
+   * that is no list heading itself ("سياسة"). A tab row's headings ("آخر الأخبار", "الأكثر قراءة") stand
+   * beside each other or over the headlines of their list, and head it.
+   */
+  function isMenuLink(i: number): boolean {
+    const block = blocks[i]!;
+    if (block.kind !== 'list-item') return false;
+    const sibling = (j: number): boolean => {
+      const other = blocks[j];
+      return (
+        other !== undefined &&
+        other.kind === 'list-item' &&
+        !labels[j]!.marker &&
+        wordCount(other.norm) <= MENU_LINK_MAX_WORDS &&
+        isLabel(other, other.text)
+      );
+    };
+    return (!block.gapBefore && sibling(i - 1)) || (blocks[i + 1]?.gapBefore === false && sibling(i + 1));
   }
 
   /**

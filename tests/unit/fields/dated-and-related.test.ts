@@ -112,3 +112,44 @@ describe('related: list headings and footer links of the third families (issue 8
       ).toEqual(others);
   });
 });
+
+describe('related: list headings and forms of the markup series (issue 8p)', () => {
+  const others = ['3 أخطاء أميركية ساهمت في بقاء بشار الأسد', 'غضب دولي من تولي سوريا رئاسة مؤتمر نزع السلاح في جنيف'];
+  const related = (heading: string, ...after: string[]) =>
+    extract(page(TITLE, ...TEXT, heading, ...others.map((o) => `* ${o}`), ...after))[0]!.related;
+
+  it('"المزيد من <section>" over a list is "more", whatever the section\'s name, and no headline of it', () => {
+    for (const heading of ['المزيد من آراء', 'المزيد من تكنولوجيا', 'المزيد من ثقافة وفن', '### المزيد من عاجل'])
+      expect(related(heading), heading).toEqual(others.map((title) => ({ title, url: null, relation: 'more' })));
+  });
+
+  it('"المزيد من التفاصيل" stays a read-more link, no list heading', () => {
+    expect(related('المزيد من التفاصيل').filter((r) => r.relation === 'more')).toEqual([]);
+  });
+
+  it('a newsletter form as renderers print it ("… ____ (BUTTON) اشترك") is no headline of the list above it', () => {
+    for (const form of [
+      'النشرة الإخبارية ____________________ (BUTTON) اشترك',
+      'النشرة الإخبارية [Unknown INPUT type] اشترك',
+      'النشرة الإخبارية ____________________ (BUTTON) سجل الآن',
+    ])
+      expect(
+        related('الأكثر قراءة', form).map((r) => r.title),
+        form,
+      ).toEqual(others);
+  });
+});
+
+describe("published: a date line after html2text's empty emphasis of an icon (issue 8p)", () => {
+  it('"__2 سبتمبر 2024", "__02/09/2024 20:10 __3613": the icon\'s "__" leaves the line, the date is read', () => {
+    for (const [line, date] of [
+      ['__2 سبتمبر 2024', '2024-09-02'],
+      ['__02/09/2024 20:10 __3613', '2024-09-02T20:10'],
+      ['__21 يوليو 2015 __38', '2015-07-21'],
+    ] as const) {
+      const [record] = extract(page(TITLE, line, ...TEXT));
+      expect(record!.published, line).toBe(date);
+      expect(record!.paragraphs, line).toEqual(TEXT);
+    }
+  });
+});

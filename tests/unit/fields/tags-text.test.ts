@@ -332,3 +332,24 @@ describe('a bulleted tag list ends at its last item (issue 8n)', () => {
     expect(extract(text)[0]!.keywords).toEqual(['مجلس الأمن الدولي', 'قطاع غزة']);
   });
 });
+
+describe('tag markers of the markup series (issue 8p)', () => {
+  it('a marker glued to its first tag ("كلمات مفتاحيةمجلس …", links with no text between them) is cut off and the run split', () => {
+    for (const line of [
+      'كلمات مفتاحيةمجلس الأمن الدوليالأمم المتحدةقطاع غزة',
+      'كلمات مفتاحية[مجلس الأمن الدولي](/tag/1)[الأمم المتحدة](/tag/2)[قطاع غزة](/tag/3)',
+      'الكلمات الدلالية[9]مجلس الأمن الدولي[10]الأمم المتحدة[11]قطاع غزة',
+    ]) {
+      const [r] = extract(page(HEADLINE, ...P, line));
+      expect(r!.keywords, line).toEqual(['مجلس الأمن الدولي', 'الأمم المتحدة', 'قطاع غزة']);
+      expect(r!.author, line).toBeNull();
+      expect(r!.paragraphs, line).toEqual(P);
+    }
+  });
+
+  it('"مواضيع" alone over bare tags (a <dl> marker) is their marker, no tag', () => {
+    const [r] = extract(page(HEADLINE, ...P, 'مواضيع', 'مجلس الأمن الدولي', 'الأمم المتحدة', 'قطاع غزة'));
+    expect(r!.keywords).toEqual(['مجلس الأمن الدولي', 'الأمم المتحدة', 'قطاع غزة']);
+    expect(r!.paragraphs).toEqual(P);
+  });
+});

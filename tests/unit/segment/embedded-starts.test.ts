@@ -224,3 +224,22 @@ describe("a further article after a wire story's end mark (issue 8n)", () => {
     expectGoldTitlesAndTags('f2-gov-agency-12-lynx-refs');
   });
 });
+
+describe('a further article of short paragraphs (issue 8p)', () => {
+  // A celebrity story in paragraphs of a dozen words: its first three hold less than a text's worth of words.
+  const SPLIT = {
+    title: 'جنيفر انيستون تنفصل عن زوجها جاستن ثيرو',
+    paragraphs: [
+      'أعلنت الممثلة الأمريكية جينيفر انيستون انفصالها عن الممثل والمخرج جاستن ثيرو بعد زواج استمر عامين.',
+      'وقالت انيستون وثيرو إن القرار كان "مشتركا وجاء بمودة" بنهاية العام الماضي.',
+      'ولم يكشف الطرفان عن أسباب الطلاق ولكنها أكدا استمرار "صداقتهما".',
+      'وتواعد الطرفان لأربع سنوات قبل أن يقررا الزواج في حفل خاص في لوس انجليس.',
+    ],
+  };
+
+  it("after the first article's tags, a headline over short paragraphs of another story opens it", () => {
+    const records = extract(page(WATER.title, ...WATER.paragraphs, TAGS, SPLIT.title, ...SPLIT.paragraphs));
+    expect(records.map((r) => r.title)).toEqual([WATER.title, SPLIT.title]);
+    expect(records.map((r) => r.paragraphs)).toEqual([WATER.paragraphs, SPLIT.paragraphs]);
+  });
+});
