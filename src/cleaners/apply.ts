@@ -148,6 +148,8 @@ function labelBlock(block: Block, cleaners: CompiledCleaner[], fire: Fire): RawL
     // changes the line, and the screen is asked again.
     let screened = rest.norm;
     let screen = compiled.screen?.(screened);
+    // A line the screen turns away takes none of this cleaner's rules, and only a rule taken changes it.
+    if (screen === null) continue;
     const tried = (rule: CompiledMatcher): boolean => {
       if (screened !== rest.norm) screen = compiled.screen?.((screened = rest.norm));
       return screen !== null && (!screen || screen.may(rule.place));
