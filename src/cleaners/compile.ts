@@ -166,11 +166,21 @@ export function regexStackOverflows(): number {
   return overflows;
 }
 
-function regex(source: string): (norm: string) => Hit | null {
+/**
+ * @param builtin a built-in rule (checked linear) goes straight to machine code at its first use, as the
+ *   screens do (see MACHINE_CODE_TEXT): a run meets some 200 rules, and making their bytecode first cost
+ *   a few milliseconds each. A user's rule might backtrack on that text, and is left to V8's own tier-up.
+ */
+function regex(source: string, builtin: boolean): (norm: string) => Hit | null {
   const re = new RegExp(foldPattern(source), 'du');
   const nonEmpty = (span: Span | undefined): Span | null => (span && span[1] > span[0] ? [span[0], span[1]] : null);
+  let cold = builtin;
   return (norm) => {
     if (norm.length > MAX_REGEX_LINE) return null;
+    if (cold) {
+      cold = false;
+      re.test(MACHINE_CODE_TEXT);
+    }
     const m = execOrNull(() => re.exec(norm));
     if (!m?.indices) return null;
     const [start, end] = m.indices[0]!;
@@ -183,9 +193,15 @@ function regex(source: string): (norm: string) => Hit | null {
   };
 }
 
-function compileMatcher(cleaner: string, rule: Matcher, name: string, place: number): CompiledMatcher {
+function compileMatcher(
+  cleaner: string,
+  rule: Matcher,
+  name: string,
+  place: number,
+  builtin: boolean,
+): CompiledMatcher {
   const kind = LITERAL_KINDS.find((k) => rule[k] !== undefined);
-  const test = rule.regex !== undefined ? regex(rule.regex) : anyLiteral(kind!, [rule[kind!]!].flat());
+  const test = rule.regex !== undefined ? regex(rule.regex, builtin) : anyLiteral(kind!, [rule[kind!]!].flat());
   const { maxLength, kinds } = rule;
   const id = progressId(`${cleaner}/${name}`);
   return {
@@ -283,15 +299,15 @@ function compileRules(cleaner: Cleaner, names: RuleNames, builtin: boolean): Com
   const [dropFrom, fieldsFrom] = [rules.sections.length, rules.sections.length + rules.drop.length];
   return {
     screen: builtin ? screenOf(cleaner) : null,
-    drop: rules.drop.map((r, i) => compileMatcher(name, r, names.drop[i]!, dropFrom + i)),
+    drop: rules.drop.map((r, i) => compileMatcher(name, r, names.drop[i]!, dropFrom + i, builtin)),
     sections: rules.sections.map((r, i) => ({
-      ...compileMatcher(name, r, names.sections[i]!, i),
+      ...compileMatcher(name, r, names.sections[i]!, i, builtin),
       section: r.section,
       lines: r.lines,
       greedy: r.greedy ?? false,
     })),
     fields: rules.fields.map((r, i) => ({
-      ...compileMatcher(name, { regex: r.regex, maxLength: r.maxLength }, names.fields[i]!, fieldsFrom + i),
+      ...compileMatcher(name, { regex: r.regex, maxLength: r.maxLength }, names.fields[i]!, fieldsFrom + i, builtin),
       field: r.field,
       value: r.value,
       remove: r.remove,

@@ -27,6 +27,7 @@ import type { ResolvedOptions } from '../options.js';
 import { lazyModule } from '../lazyModule.js';
 import type { ArticleRecord, ExplainEntry, RecordDateMention, Warning } from '../record.js';
 import { segment, type ArticleDraft } from '../segment/index.js';
+import { forgetMatchingForms } from '../text/normalize.js';
 import { forgetReadings } from '../text/words.js';
 import { enterRule, enterStage, progressId } from './progress.js';
 
@@ -80,6 +81,7 @@ export function extractPage(page: Page, options: ExtractOptions): ArticleRecord[
 /** Document, cleaner selection, cleaners and segmenter: everything up to the articles' drafts. */
 export function runStages(page: Page, options: ExtractOptions): PageStages {
   forgetReadings();
+  forgetMatchingForms();
   forgetDateLines();
   enterStage('document');
   let doc = buildDocument(page);

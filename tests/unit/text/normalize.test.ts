@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { normalizeArabic, normalizeWithOffsets, toOriginalSpan } from '../../../src/text/normalize.js';
+import {
+  forgetMatchingForms,
+  normalizeArabic,
+  normalizeWithOffsets,
+  toOriginalSpan,
+} from '../../../src/text/normalize.js';
 
 describe('normalizeArabic', () => {
   it('folds hamza and alef variants, alef maqsura, taa marbuta and Persian letters', () => {
@@ -20,6 +25,25 @@ describe('normalizeArabic', () => {
   });
   it('turns NBSP into a space, collapses white space, trims and lowercases ASCII', () => {
     expect(normalizeArabic('\u00a0 Share\u00a0on  Facebook \t')).toBe('share on facebook');
+  });
+  it('gives a text asked for again on the page, or on the next page, the same matching form', () => {
+    const line = 'إقـرأ أيضاً';
+    expect(normalizeArabic(line)).toBe('اقرا ايضا');
+    expect(normalizeArabic(line)).toBe('اقرا ايضا');
+    forgetMatchingForms();
+    expect(normalizeArabic(line)).toBe('اقرا ايضا');
+    const long = `${line} `.repeat(100);
+    expect(normalizeArabic(long)).toBe(normalizeWithOffsets(long).text);
+  });
+  it('reads any text as normalizeWithOffsets does, whether it was read before on the page or not', () => {
+    // Code units that fold, drop, space or stay, lone surrogates among them.
+    const unit = fc.constantFrom(...'اأةه \u00a0\tAa٣3\u064b\ud83d\ude00ي'.split(''));
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 12 }), (units) => {
+        const text = units.join('');
+        expect(normalizeArabic(text)).toBe(normalizeWithOffsets(text).text);
+      }),
+    );
   });
 });
 
