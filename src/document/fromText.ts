@@ -70,7 +70,7 @@ export function textToDocument(raw: string, input: InputRef, options: TextToDocu
       const { previous } = state;
       // How far the segment reaches on its line: the right column's, to the line's end; the left column's,
       // in the column's own units (it wraps at the column, not at the page's width).
-      const wideLeft = columns !== null && column === 0 && columns.at >= PROSE_COLUMN_MIN;
+      const wideLeft = columns !== null && columns.wraps && column === 0 && columns.at >= PROSE_COLUMN_MIN;
       const rawLength = wideLeft ? columnReach(segment, columns) : (column === 1 ? line : segment).trimEnd().length;
       const reach = wideLeft ? columns.at - columnSlack(columns) : wrapWidth > 0 ? wrapWidth - WRAP_SLACK : Infinity;
       // A hard-wrapped renderer line continues the previous block when it is not a new list item.
@@ -161,6 +161,8 @@ const COLUMN_MIN_INDENT = 16;
  */
 const COLUMN_MIN_OWN_LINES = 2;
 const COLUMN_MIN_LINES = 3;
+/** With no line of its own, a column shows on this many lines at least where the text resumes after a gap (resumptions). */
+const COLUMN_MIN_SPLIT_LINES = 4;
 /** A list in the right column indents its bullets up to this many columns past the column's start. */
 const COLUMN_BULLET_SLACK = 4;
 /** The gap before the right column's text: two spaces at least (w3m's one-space gap after a full cell is not read). */
@@ -193,6 +195,11 @@ type ColumnWidth = (code: number) => number;
 interface Columns {
   at: number;
   width: ColumnWidth;
+  /**
+   * The left column wraps its lines at the right column (w3m); Debian html2text's padded cells, told by
+   * where the text resumes, do not: a cell's paragraph runs on one line.
+   */
+  wraps: boolean;
 }
 /** Combining marks and format characters (tashkeel, ZWJ, RLM) take no cell; nor does a surrogate pair's second half. */
 const ZERO_WIDTH = /[\p{M}\p{Cf}]/u;
@@ -207,8 +214,10 @@ const byteWidth: ColumnWidth = (code) =>
 /**
  * Two columns side by side (a "latest news" column beside the article: w3m and Debian html2text render
  * a layout table so). The page shows it plainly: lines indented to one column (the right column's own
- * lines), and lines whose text, after a gap, resumes at that column. w3m counts the column in cells (a
- * combining mark takes none), Debian html2text in UTF-8 bytes; nested bullets sit a few columns further.
+ * lines), and lines whose text, after a gap, resumes at that column; with no own line (an article
+ * longer than the side column, in Debian html2text's padded cells), many lines whose text resumes there.
+ * w3m counts the column in cells (a combining mark takes none), Debian html2text in UTF-8 bytes; nested
+ * bullets sit a few columns further.
  */
 function detectColumns(lines: string[]): Columns | null {
   // The column: the indentation most lines share, among deep ones (spaces take a cell and a byte alike).
@@ -217,24 +226,62 @@ function detectColumns(lines: string[]): Columns | null {
     const indent = leadingSpaces(line);
     if (indent >= COLUMN_MIN_INDENT && indent < line.length) indents.set(indent, (indents.get(indent) ?? 0) + 1);
   }
-  // A column's own lines: its headings at the column, its bullets a few columns past it.
-  let at = 0;
-  let most = 0;
-  for (const indent of indents.keys()) {
-    let count = 0;
-    for (const [other, n] of indents) if (other >= indent && other <= indent + COLUMN_BULLET_SLACK) count += n;
-    if (count > most || (count === most && indent < at)) [at, most] = [indent, count];
-  }
-  if (most < COLUMN_MIN_OWN_LINES) return null;
+  const own = sharedColumn(indents);
+  const candidates: Columns[] =
+    own.lines >= COLUMN_MIN_OWN_LINES
+      ? [cellWidth, byteWidth].map((width) => ({ at: own.at, width, wraps: true }))
+      : [cellWidth, byteWidth].flatMap((width) => {
+          const resumed = sharedColumn(resumptions(lines, width));
+          return resumed.lines >= COLUMN_MIN_SPLIT_LINES ? [{ at: resumed.at, width, wraps: false }] : [];
+        });
   let best: Columns | null = null;
   let bestSplits = 0;
-  for (const width of [cellWidth, byteWidth]) {
-    const columns = { at, width };
+  for (const columns of candidates) {
     const splits = lines.filter((line) => columnSplit(line, columns) > 0).length;
     if (splits > bestSplits) [best, bestSplits] = [columns, splits];
   }
   return bestSplits >= COLUMN_MIN_LINES ? best : null;
 }
+
+/**
+ * The column most lines share among `counts` (lines per column): a column's headings at it, its
+ * bullets a few columns past it.
+ */
+function sharedColumn(counts: Map<number, number>): { at: number; lines: number } {
+  let at = 0;
+  let most = 0;
+  for (const column of counts.keys()) {
+    let count = 0;
+    for (const [other, n] of counts) if (other >= column && other <= column + COLUMN_BULLET_SLACK) count += n;
+    if (count > most || (count === most && column < at)) [at, most] = [column, count];
+  }
+  return { at, lines: most };
+}
+
+/**
+ * Where the lines' text resumes after a gap (in `width`'s units), lines per column: Debian html2text
+ * pads a layout table's left cell to the right column on every line, so when the article outruns the
+ * side column no line of that column stands alone, and the column shows only there. A line's first gap
+ * counts, after text with words (a form's empty box, "[      ]", has none).
+ */
+function resumptions(lines: string[], width: ColumnWidth): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const line of lines) {
+    const lead = leadingSpaces(line);
+    // Most lines have no gap inside: they are passed over without a scan.
+    const gap = line.indexOf(GAP, lead);
+    if (gap < 0) continue;
+    let end = gap + COLUMN_MIN_GAP;
+    while (line.charCodeAt(end) === SPACE) end++;
+    if (end >= line.length || !WORDED.test(line.slice(lead, gap))) continue;
+    let position = 0;
+    for (let i = 0; i < end; i++) position += width(line.charCodeAt(i));
+    if (position >= COLUMN_MIN_INDENT) counts.set(position, (counts.get(position) ?? 0) + 1);
+  }
+  return counts;
+}
+const GAP = ' '.repeat(COLUMN_MIN_GAP);
+const WORDED = /[\p{L}\p{N}]/u;
 
 /**
  * Where a line's right-column text starts (a UTF-16 index), or -1: the end of a gap, after text, that

@@ -87,6 +87,17 @@ const TAG_ICON = /^\[[^\]\s]{1,40}\]\s*/u;
 /** A name in quotes, as a tag may hold one ('مجلة "Science"'): its quotes are no sentence's punctuation. */
 const QUOTED_NAME = /"[^".،,؛;:؟?!]{1,30}"|«[^».،,؛;:؟?!]{1,30}»/gu;
 
+/**
+ * A side column's line printed beside a line of the article (a two-column dump: the side column's text
+ * resumes after a gap on the article's line) is beside the text, not between its paragraphs: it weighs
+ * nothing for or against the body run.
+ */
+function besideText(block: Block, blocks: Block[]): boolean {
+  if (!block.outside) return false;
+  const [before, after] = [blocks[block.index - 1], blocks[block.index + 1]];
+  return (before?.line === block.line && !before.outside) || (after?.line === block.line && !after.outside);
+}
+
 /** What the body run is chosen over: lines, and the sections and source lines it may cross. */
 type RunUnit = ContentUnit | SectionUnit | FieldsUnit;
 type FieldsUnit = Extract<Unit, { type: 'fields' }>;
@@ -172,7 +183,9 @@ function buildArticle(span: Unit[], role: 'main' | 'embedded', doc: Document, pa
               ? SECTION_COST
               : u === pageTitle?.title
                 ? -1
-                : proseWeight(u.block, u.text),
+                : besideText(u.block, doc.blocks)
+                  ? 0
+                  : proseWeight(u.block, u.text),
         ),
       ),
     );

@@ -4,8 +4,9 @@
  * headline has its own date line or byline, or the prose leaves the subject of the article before it
  * (a read-also box inside an article is followed by more of that article; a new story shares few words
  * with it). Without a marker (after the first article's tags, source line or share row) the page must
- * say so plainly: prose that leaves the subject, under a headline it is about or a date line or byline
- * (or, after a rule line or as a marked heading, a headline it is about). With no tail at all after the
+ * say so plainly: prose that leaves the subject, under a headline it is about or a date line or byline;
+ * a headline over its own date line or byline that names its prose; or, after a rule line or as a
+ * marked heading, a headline its prose is about. With no tail at all after the
  * article before, a headline with its own date line right under it, or (text dumps) a headline over
  * paragraphs about it that use few words of the whole article before.
  */
@@ -167,15 +168,16 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
       prose.length >= UNMARKED_PARAGRAPHS &&
       overlap(contentWords(headline.norm), proseWords) >= UNMARKED_HEADLINE_OVERLAP
     );
-  // After a tail, a headline over its own date line or byline, or under a rule line, that its prose is
-  // about is a story of its own, even on the subject of the article before. Over prose that leaves the
-  // whole article before, a headline that names its story in other words than its first paragraphs
-  // (a word of them in it) is one too.
+  // After a tail, a headline over its own date line or byline that names its prose (a word of it in the
+  // headline), or under a rule line and about its prose, is a story of its own, even on the subject of
+  // the article before (a subhead has no date line, and no tail comes before it). Over prose that leaves
+  // the whole article before, a headline that names its story in other words than its first paragraphs
+  // is one too.
   const namesProse = overlap(contentWords(headline.norm), proseWords) > 0;
   return (
     (shifts && (apparatus || aboutHeadline || (leavesArticle && namesProse))) ||
-    ((apparatus || (context.dumpMarks === true && (context.ruled === true || headline.kind === 'heading'))) &&
-      aboutHeadline)
+    (apparatus && namesProse) ||
+    (context.dumpMarks === true && (context.ruled === true || headline.kind === 'heading') && aboutHeadline)
   );
 }
 

@@ -22,8 +22,14 @@ const TITLE_OVERLAP = 0.25;
 const WEAK_REACH = 3;
 /** A headline-like line just above the headline is the headline when it shares this much with the body… */
 const ABOVE_BODY_OVERLAP = 0.15;
-/** …and at least this part of what the line under it shares (the line under it is then its deck). */
+/** …and at least this part of what the line under it shares (the line under it is then its deck)… */
 const ABOVE_SHARE = 0.5;
+/**
+ * A headline shares this many words at least with the body to be taken on its overlap, and so does a line
+ * above it to be taken in its place: one word in common is chance (a score line's club, "الاتحاد", over a
+ * story of a workers' union; a schedule's "نشرة الأخبار" over a news story).
+ */
+const MIN_SHARED_WORDS = 2;
 /** A deck shares at least this share of its content words with the headline and the body's opening. */
 const DECK_OVERLAP = 0.2;
 /** How a candidate's score moves: a date line or byline under it, a heading, a caption's place, distance, a list. */
@@ -102,13 +108,14 @@ export function findTitle(
     if (unit.type !== 'content') continue;
     looked++;
     if (!headlineShaped(unit) && !isFirstLineHeadline(unit)) continue;
-    const shared = overlap(contentWords(unit.block.norm), opening);
+    const candidateWords = contentWords(unit.block.norm);
+    const shared = overlap(candidateWords, opening);
     const heading = unit.block.kind === 'heading';
     const listItem = unit.block.kind === 'list-item';
     const dated = isDateOrByline(span[i + 1]);
     const afterDateLine = dateLine >= 0 && i > dateLine;
     const found = { paragraph: { block: unit.block, text: unit.text }, at: i };
-    if (shared >= TITLE_OVERLAP || (heading && shared > 0)) {
+    if ((shared >= TITLE_OVERLAP && sharesWords(candidateWords, shared)) || (heading && shared > 0)) {
       const score =
         shared +
         (dated ? SCORE.dated : 0) +
@@ -122,6 +129,10 @@ export function findTitle(
   const best = strong ?? weak;
   return best && (stackTop(span, best) ?? headlineAbove(span, best, opening, printedWithin) ?? best);
 }
+
+/** Whether a line whose content words are `lineWords` shares MIN_SHARED_WORDS of them, at a share of `shared`. */
+const sharesWords = (lineWords: readonly string[], shared: number): boolean =>
+  Math.round(shared * lineWords.length) >= MIN_SHARED_WORDS;
 
 /**
  * A newspaper file opens with its headline and a stack of decks under it (quotes, highlights), then the
@@ -163,8 +174,9 @@ function isFirstLineHeadline(unit: ContentUnit): boolean {
  * Two headline-like lines one above the other, the lower one longer: the upper one is the headline and
  * the lower its deck, when the upper one is about the article as much as the lower one nearly (it shares
  * at least half as large a share of its words with the body's opening, and enough of them). A
- * breadcrumb, a slogan or a "latest" item above the headline shares little; a photo caption above it
- * is no shorter than the headline; the site's name, which the page prints within its footer, is none.
+ * breadcrumb, a slogan, a "latest" item or a score line above the headline shares little (a word by
+ * chance at most); a photo caption above it is no shorter than the headline; the site's name, which the
+ * page prints within its footer, is none.
  */
 function headlineAbove(
   span: Unit[],
@@ -183,9 +195,10 @@ function headlineAbove(
   )
     return null;
   if (wordCount(above.block.norm) >= wordCount(found.paragraph.block.norm)) return null;
-  const upper = overlap(contentWords(above.block.norm), opening);
+  const aboveWords = contentWords(above.block.norm);
+  const upper = overlap(aboveWords, opening);
   const lower = overlap(contentWords(found.paragraph.block.norm), opening);
-  return upper >= ABOVE_BODY_OVERLAP && upper >= lower * ABOVE_SHARE
+  return upper >= ABOVE_BODY_OVERLAP && upper >= lower * ABOVE_SHARE && sharesWords(aboveWords, upper)
     ? { paragraph: { block: above.block, text: above.text }, at: found.at - 1 }
     : null;
 }

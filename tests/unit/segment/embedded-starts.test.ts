@@ -60,6 +60,29 @@ describe('a further article with no marker', () => {
     expect(records[0]!.paragraphs).toEqual(WATER.paragraphs);
   });
 
+  it("after the first article's tags, a headline with its own date line that names its story by a word only, on the same subject (round 8q)", () => {
+    // The dev set's regional-paper family: an analysis worded apart from its text ("سيوف "إسرائيل" الحديدية
+    // تنتقل إلى الضفة... ما الذي تسعى خلفه!") after a news story on the same subject and its tags.
+    const headline = 'ماذا تخبئ الخزانات تحت رمال الصحراء؟';
+    const records = extract(page(WATER.title, ...WATER.paragraphs, TAGS, headline, '2024/01/12', ...WELLS.paragraphs));
+    expect(records.map((r) => r.title)).toEqual([WATER.title, headline]);
+    expect(records[1]).toMatchObject({ role: 'embedded', paragraphs: WELLS.paragraphs, published: '2024-01-12' });
+    expect(records[0]!.paragraphs).toEqual(WATER.paragraphs);
+    // With no date line under it, the same line after the tags opens no article of the same subject.
+    expect(extract(page(WATER.title, ...WATER.paragraphs, TAGS, headline, ...WELLS.paragraphs))).toHaveLength(1);
+  });
+
+  it("the dev set's regional-paper page in lynx with references: the analysis after the tags is an article of its own", () => {
+    const dir = join(FIXTURES, 'devset');
+    const id = 'x-regional-paper-01-lynx-refs';
+    const gold = JSON.parse(readFileSync(join(dir, `gold/${id}.json`), 'utf8')) as {
+      records: { title: string; paragraphs: string[] }[];
+    };
+    const records = extract(readFileSync(join(dir, `pages/${id}.txt`), 'utf8'));
+    expect(records.map((r) => r.title)).toEqual(gold.records.map((r) => r.title));
+    expect(records[1]!.paragraphs).toEqual(gold.records[1]!.paragraphs);
+  });
+
   it("after the first article's tags, a short headline with its own date line (a column's name)", () => {
     const short = 'عاصفة جنوب لبنان';
     const records = extract(page(WATER.title, ...WATER.paragraphs, TAGS, short, '2024/01/12', ...STORM.paragraphs));

@@ -112,3 +112,45 @@ describe('a two-column dump whose article is the wide left column (issue 8n)', (
     expect(record!.paragraphs).toEqual([p0, p1, third]);
   });
 });
+
+describe('a Debian html2text two-column dump whose article outruns the side column (round 8q)', () => {
+  // As Debian html2text renders the dev set's markets-table family: the article's cell padded with spaces
+  // to the right column (counted in UTF-8 bytes) on every line the side column (index and currency
+  // tickers under starred headings) shares, a paragraph a line; the article goes on alone below it. No
+  // line of the side column stands alone, so the column shows only where the text resumes after a gap.
+  const CELL_BYTES = 400;
+  const beside = (left: string, text: string): string =>
+    `${left}${' '.repeat(Math.max(2, CELL_BYTES - Buffer.byteLength(left)))}${text}`;
+  const [p0, p1] = MAIN as [string, string];
+  const more = [
+    'وأضاف الوزير أن الوزارة ستتابع التنفيذ مع المحافظين وتصدر تقريرا شهريا عن سير العمل في المشاريع الزراعية الجديدة، وأن لجنة من الخبراء ستزور المحافظات الجنوبية كل شهر لتقييم ما أنجز من الخطة وما تأخر منها ورفع توصياتها إلى مجلس الوزراء في نهاية كل فصل.',
+    'ورحب اتحاد المزارعين بالخطة.',
+  ];
+  const text = [
+    '    * الرئيسية',
+    '    * أسواق',
+    beside(`****** ${MAIN_TITLE} ******`, '*** المؤشرات ***'),
+    beside(p0, 'تاس5880.98 ▼ 2.19%'),
+    beside('06/09/2018 14:17', 'EGX30 6337.74 ▲ 1.15%'),
+    beside(p1, '*** العملات ***'),
+    beside('وقال المتحدث إن صرف الدفعة الأولى سيبدأ الشهر المقبل.', 'الدولار 38.31 ▼ 0.99%'),
+    ...more,
+    '© أسواق العرب 2024 - جميع الحقوق محفوظة',
+  ].join('\n');
+
+  it("splits the side column off at the gap: the headline and the paragraphs are the article's alone", () => {
+    const [record] = extract(text);
+    expect(record!.title).toBe(MAIN_TITLE);
+    expect(record!.published).toBe('2018-09-06T14:17');
+    expect(record!.paragraphs).toEqual([p0, p1, 'وقال المتحدث إن صرف الدفعة الأولى سيبدأ الشهر المقبل.', ...more]);
+  });
+
+  it("a form's empty input boxes, a gap inside brackets, make no column", () => {
+    // A line with a double space where the boxes' gap ends (the dev set's youm7 page in w3m) is no
+    // article line beside a side column.
+    const box = '[                    ]';
+    const line = `وأثنى الوزير عبدالعاطي  ${p1}`;
+    const [record] = extract([MAIN_TITLE, '', p0, '', line, '', box, box, box, box, box].join('\n'));
+    expect(record!.paragraphs).toEqual([p0, line]);
+  });
+});
