@@ -64,6 +64,12 @@ export const PHOTO_CAPTION_WORDS = ['صورة', 'الصورة', 'لقطة', 'أ�
 export const SECTION_NOUNS = ['شؤون', 'قضايا', 'آراء', 'ملفات', 'حوادث', 'منوعات', 'أحداث', ...RELATED_NOUNS];
 
 /**
+ * The first word of a widget's heading ("أسعار الصرف", "أداء الأسواق", "ترتيب الدوري", "جدول الترتيب"):
+ * a market or league box that a renderer prints beside the article's lines; no person's name starts so.
+ */
+export const WIDGET_NOUNS = ['أسعار', 'أداء', 'مؤشرات', 'أسواق', 'ترتيب', 'جدول', 'نتائج'];
+
+/**
  * The first word of an outlet's name ("قناة الغد العربي", "وكالة الأنباء الوطنية", "صحيفة الوادي"): a
  * name line that starts with one names the publisher (the source), not a writer.
  */

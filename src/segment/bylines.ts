@@ -21,6 +21,7 @@ import {
   OUTLET_NOUNS,
   PHOTO_CAPTION_WORDS,
   SECTION_NOUNS,
+  WIDGET_NOUNS,
   WRITER_ROLE_WORDS,
 } from '../vocabulary.js';
 import { contentWords, findWords, overlap, words } from '../text/words.js';
@@ -79,6 +80,8 @@ const PREPOSITION_ARTICLE = /^(?:لل|بال|وال|فال|كال)/u;
 const CAPTION_WORDS: ReadonlySet<string> = new Set(PHOTO_CAPTION_WORDS.map(normalizeArabic));
 /** The first word of a section's name ("شؤون خليجية"), on the matching form: no name starts so. */
 const SECTION_WORDS: ReadonlySet<string> = new Set(SECTION_NOUNS.map(normalizeArabic));
+/** The first word of a widget's heading ("أسعار الصرف"), on the matching form. */
+const WIDGET_WORDS: ReadonlySet<string> = new Set(WIDGET_NOUNS.map(normalizeArabic));
 /** The first word of an outlet's name ("قناة …", "وكالة …"), on the matching form. */
 const OUTLET_WORDS: ReadonlySet<string> = new Set(OUTLET_NOUNS.map(normalizeArabic));
 /** What a writer is, after their name ("… ـ أستاذ جامعي"), on the matching form. */
@@ -170,6 +173,7 @@ export function nameOf(text: string): string | null {
     ws[0]!.startsWith('ال') ||
     CAPTION_WORDS.has(ws[0]!) ||
     SECTION_WORDS.has(ws[0]!) ||
+    WIDGET_WORDS.has(ws[0]!) ||
     ws.some(
       (w, i) => (FUNCTION_WORDS.has(w) && !(i === 0 && w === FIRST_NAME_OR_PREPOSITION)) || PREPOSITION_ARTICLE.test(w),
     )
@@ -539,6 +543,12 @@ export function withBylines(
     });
   const out = [...span];
   const take = (i: number, unit: ContentUnit): boolean => {
+    // A widget's heading in the byline's place (a market column that w3m prints beside the date line) is
+    // furniture: no writer, and no line of the text either.
+    if (WIDGET_WORDS.has(words(unit.block.norm)[0] ?? '')) {
+      out[i] = { type: 'fields', block: unit.block, fields: [] };
+      return false;
+    }
     const field = bylineField(unit.block, unit.text, paragraphs(), page, true);
     if (field) out[i] = { type: 'fields', block: unit.block, fields: [field] };
     return field !== null;

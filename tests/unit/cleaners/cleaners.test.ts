@@ -489,6 +489,25 @@ describe('generic list headings (issue 8m)', () => {
   });
 });
 
+describe('generic rules on the furniture of opinion and sports pages (issue 8r)', () => {
+  it('an app prompt that names no app ("تابع النتائج المباشرة عبر تطبيقنا") leaves the page', () => {
+    for (const prompt of ['تابع النتائج المباشرة عبر تطبيقنا', 'تابعوا آخر الأخبار على تطبيقنا'])
+      expectDroppedAfterList(prompt, 'app-download');
+  });
+
+  it("an opinion page's disclaimer leaves the page; a sentence of the text that says so of someone stays", () => {
+    for (const line of [
+      'الآراء الواردة في المقالات تعبر عن رأي كاتبها ولا تعبر بالضرورة عن رأي الصحيفة',
+      'المقالات المنشورة لا تعبر بالضرورة عن وجهة نظر الموقع',
+      'ما ينشر في هذه الزاوية لا يعبر عن رأي الجريدة',
+    ])
+      expectDroppedAfterList(line, 'opinion-disclaimer');
+    const said = 'وقال الوزير إن الآراء التي نشرت لا تعبر عن موقف الحكومة الرسمي في هذه القضية.';
+    const [r] = extract([...PROSE, said].join('\n\n'));
+    expect(r!.paragraphs).toContain(said);
+  });
+});
+
 describe('generic rules on photo labels', () => {
   it('a line that only says a photo is there ("صورة تعبيرية", "الصورة:") leaves the body (issue 8l)', () => {
     for (const label of ['صورة تعبيرية', 'صورة أرشيفية', 'الصورة:', 'صورة من الأرشيف']) {

@@ -83,19 +83,20 @@ describe('related: a list item without the list meta the renderer and the site p
   });
 });
 
-describe('related: list headings and footer links of the third families (issue 8n)', () => {
-  const others = ['3 أخطاء أميركية ساهمت في بقاء بشار الأسد', 'غضب دولي من تولي سوريا رئاسة مؤتمر نزع السلاح في جنيف'];
-  const related = (heading: string, ...after: string[]) =>
-    extract(page(TITLE, ...TEXT, heading, ...others.map((o) => `* ${o}`), ...after))[0]!.related;
+/** Two headlines as a renderer bullets them under a list heading, after the article; its related entries. */
+const LISTED = ['3 أخطاء أميركية ساهمت في بقاء بشار الأسد', 'غضب دولي من تولي سوريا رئاسة مؤتمر نزع السلاح في جنيف'];
+const listed = (heading: string, ...after: string[]) =>
+  extract(page(TITLE, ...TEXT, heading, ...LISTED.map((o) => `* ${o}`), ...after))[0]!.related;
 
+describe('related: list headings and footer links of the third families (issue 8n)', () => {
   it('an issue\'s list ("من العدد", "أخبار العدد", "المزيد من هذا العدد") and French headings are "more"', () => {
     for (const heading of ['من العدد', 'أخبار العدد', 'المزيد من هذا العدد', 'À la une', 'Plus d’actualités'])
-      expect(related(heading), heading).toEqual(others.map((title) => ({ title, url: null, relation: 'more' })));
+      expect(listed(heading), heading).toEqual(LISTED.map((title) => ({ title, url: null, relation: 'more' })));
   });
 
   it('"مقالات قد تهمك", "ننصحك بقراءة", "فيديوهات ذات صلة" head lists of similar stories', () => {
     for (const heading of ['مقالات قد تهمك', 'ننصحك بقراءة', 'فيديوهات ذات صلة'])
-      expect(related(heading), heading).toEqual(others.map((title) => ({ title, url: null, relation: 'similar' })));
+      expect(listed(heading), heading).toEqual(LISTED.map((title) => ({ title, url: null, relation: 'similar' })));
   });
 
   it("footer links, a print edition's page links and an aggregator's disclaimer after a list are no headlines of it", () => {
@@ -107,24 +108,20 @@ describe('related: list headings and footer links of the third families (issue 8
       'نبض الأخبار محرك بحث إخباري ولا يتحمل مسؤولية ما تنشره المصادر',
     ])
       expect(
-        related('الأكثر قراءة', footer).map((r) => r.title),
+        listed('الأكثر قراءة', footer).map((r) => r.title),
         footer,
-      ).toEqual(others);
+      ).toEqual(LISTED);
   });
 });
 
 describe('related: list headings and forms of the markup series (issue 8p)', () => {
-  const others = ['3 أخطاء أميركية ساهمت في بقاء بشار الأسد', 'غضب دولي من تولي سوريا رئاسة مؤتمر نزع السلاح في جنيف'];
-  const related = (heading: string, ...after: string[]) =>
-    extract(page(TITLE, ...TEXT, heading, ...others.map((o) => `* ${o}`), ...after))[0]!.related;
-
   it('"المزيد من <section>" over a list is "more", whatever the section\'s name, and no headline of it', () => {
     for (const heading of ['المزيد من آراء', 'المزيد من تكنولوجيا', 'المزيد من ثقافة وفن', '### المزيد من عاجل'])
-      expect(related(heading), heading).toEqual(others.map((title) => ({ title, url: null, relation: 'more' })));
+      expect(listed(heading), heading).toEqual(LISTED.map((title) => ({ title, url: null, relation: 'more' })));
   });
 
   it('"المزيد من التفاصيل" stays a read-more link, no list heading', () => {
-    expect(related('المزيد من التفاصيل').filter((r) => r.relation === 'more')).toEqual([]);
+    expect(listed('المزيد من التفاصيل').filter((r) => r.relation === 'more')).toEqual([]);
   });
 
   it('a newsletter form as renderers print it ("… ____ (BUTTON) اشترك") is no headline of the list above it', () => {
@@ -134,9 +131,27 @@ describe('related: list headings and forms of the markup series (issue 8p)', () 
       'النشرة الإخبارية ____________________ (BUTTON) سجل الآن',
     ])
       expect(
-        related('الأكثر قراءة', form).map((r) => r.title),
+        listed('الأكثر قراءة', form).map((r) => r.title),
         form,
-      ).toEqual(others);
+      ).toEqual(LISTED);
+  });
+});
+
+describe('related: list headings of opinion and sports pages (issue 8r)', () => {
+  it('"كتّاب الرأي اليوم", "أقلام الرأي", "أخبار الفريق" head lists of other stories ("more")', () => {
+    for (const heading of ['كتّاب الرأي اليوم', 'كتاب الرأي', 'أقلام الرأي', 'أخبار الفريق', '### أخبار النادي'])
+      expect(listed(heading), heading).toEqual(LISTED.map((title) => ({ title, url: null, relation: 'more' })));
+  });
+
+  it("an opinion page's disclaimer and an app prompt after a list are no headlines of it", () => {
+    for (const footer of [
+      'الآراء الواردة في المقالات تعبر عن رأي كاتبها ولا تعبر بالضرورة عن رأي الصحيفة',
+      'تابع النتائج المباشرة عبر تطبيقنا',
+    ])
+      expect(
+        listed('كتّاب الرأي اليوم', footer).map((r) => r.title),
+        footer,
+      ).toEqual(LISTED);
   });
 });
 

@@ -32,6 +32,16 @@ describe('bylines without a marker', () => {
     expect(r!.paragraphs).toEqual(P);
   });
 
+  it('a widget\'s heading ("أسعار الصرف", "ترتيب الدوري") beside the date line is no author, nor a line of the text (issue 8r)', () => {
+    for (const heading of ['أسعار الصرف', 'أداء الأسواق', 'ترتيب الدوري', 'جدول الترتيب', 'نتائج المباريات']) {
+      expect(nameOf(heading), heading).toBeNull();
+      const [r] = extract(page(HEADLINE, '02/09/2024 16:57', heading, ...P));
+      expect(r!.author, heading).toBeNull();
+      expect(r!.title, heading).toBe(HEADLINE);
+      expect(r!.paragraphs, heading).toEqual(P);
+    }
+  });
+
   it("a section name between a masthead's date line and the headline is the headline's kicker, no author", () => {
     const [r] = extract(page('الأحد 1 سبتمبر 2024', 'شؤون خليجية', HEADLINE, ...P));
     expect(r!.title).toBe(HEADLINE);
