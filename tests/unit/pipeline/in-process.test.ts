@@ -25,7 +25,12 @@ const SETUP: WorkerSetup = {
   pretty: false,
   explainToStderr: false,
 };
-const BUDGET_MS = 300;
+/**
+ * The time budget of these runs: the page handed over after a stop runs on a cold worker (its first page
+ * compiles the cleaners' screens and rules), which a 300 ms budget did not always leave room for on a busy
+ * machine.
+ */
+const BUDGET_MS = 1000;
 
 /** A stand-in pipeline: a page's record is its text, but "hang" runs for ever inside a rule. */
 function standIn(): { runner: DocumentRunner; extracted: string[] } {
@@ -102,7 +107,7 @@ describe('the main thread share of a run', () => {
       expect(stopped).toEqual({
         code: 'timeout',
         message:
-          'no result within the time budget of 0.3 s (--doc-timeout); stopped in the cleaners stage, rule stand-in/endless',
+          'no result within the time budget of 1 s (--doc-timeout); stopped in the cleaners stage, rule stand-in/endless',
       });
       // The seed page, extracted by the real pipeline on a worker: the stand-in is not asked again.
       const handedOver = extractor.extract(page(1, readFileSync(SEED, 'utf8')));
