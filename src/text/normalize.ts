@@ -75,7 +75,7 @@ export function normalizeArabic(input: string): string {
   return form;
 }
 
-/** A new page: the forms kept for the last one are forgotten, so that no page is read faster for another. */
+/** A new page: the last page's forms are forgotten, so a long run keeps one page's lines at most, not every page's. */
 export function forgetMatchingForms(): void {
   matchingForms.clear();
 }
