@@ -23,7 +23,7 @@ import { DATE_LINE_MAX, type SelectedCleaner } from './registry.js';
 import { FIELD_NAMES, type FieldName } from './rules.js';
 import { isTailKind, type FieldSectionKind, type TailKind } from '../vocabulary.js';
 
-type Fire = (cleaner: string, rule: string, action: string, matched?: string) => void;
+type Fire = (block: Block, cleaner: string, rule: string, action: string, matched?: string) => void;
 
 export function applyCleaners(
   doc: Document,
@@ -48,17 +48,18 @@ export function applyCleaners(
   let awaited: FieldMarker | null = null;
   let dropping: { left: number; outside: boolean; cleaner: string; rule: string } | null = null;
   const firedOn: ExplainEntry[][] = doc.blocks.map(() => []);
+  // One for the page, not one per block (garbage on every block: README, Performance, round 10j).
+  const fire: Fire = (block, cleaner, rule, action, matched = block.text) => {
+    const entry = { cleaner, rule, action, matched: shorten(matched), line: block.line };
+    trace.push(entry);
+    firedOn[block.index]!.push(entry);
+  };
   const labels = doc.blocks.map((block): BlockLabel => {
-    const fire: Fire = (cleaner, rule, action, matched = block.text) => {
-      const entry = { cleaner, rule, action, matched: shorten(matched), line: block.line };
-      trace.push(entry);
-      firedOn[block.index]!.push(entry);
-    };
     // The lines a counted "drop" marker covers: those on its side of the article (a two-column dump
     // prints the article's lines between a side column's).
     if (dropping && dropping.left > 0 && (block.outside ?? false) === dropping.outside) {
       dropping.left--;
-      fire(dropping.cleaner, dropping.rule, 'drop (line after the marker)');
+      fire(block, dropping.cleaner, dropping.rule, 'drop (line after the marker)');
       return { text: null, marker: null, fields: [] };
     }
     // A field marker with nothing after it on its line: this block is its value.
@@ -76,12 +77,13 @@ export function applyCleaners(
       return { text: label.text, marker: null, fields: [] };
     }
     return {
-      ...label,
+      text: label.text,
       marker: label.marker && {
         section: label.marker.section as TailKind,
         inline: label.marker.inline,
         greedy: label.marker.greedy,
       },
+      fields: label.fields,
     };
   });
   return {
@@ -129,34 +131,13 @@ type RawLabel = Omit<BlockLabel, 'marker'> & {
  * the line, opens a section or keeps the line as it is decides.
  */
 function labelBlock(block: Block, cleaners: CompiledCleaner[], fire: Fire): RawLabel {
-  // What is left of the line after the cuts so far, and the fields they filled.
-  let rest: Pick<Block, 'text' | 'norm'> = block;
-  const filled: FieldValue[] = [];
-  const passOn = (text: string | null, fields: FieldValue[] = []): boolean => {
-    filled.push(...fields);
-    if (text === null) return false;
-    rest = { text, norm: normalizeArabic(text) };
-    return true;
-  };
-  const decided = (text: string | null, fields: FieldValue[] = []): RawLabel => ({
-    text,
-    marker: null,
-    fields: [...filled, ...fields],
-  });
+  const rest = new LineRest(block);
   for (const compiled of cleaners) {
-    // Only the rules the screen lets through are tried (every rule of a cleaner without one); a cut
-    // changes the line, and the screen is asked again.
-    let screened = rest.norm;
-    let screen = compiled.screen?.(screened);
     // A line the screen turns away takes none of this cleaner's rules, and only a rule taken changes it.
-    if (screen === null) continue;
-    const tried = (rule: CompiledMatcher): boolean => {
-      if (screened !== rest.norm) screen = compiled.screen?.((screened = rest.norm));
-      return screen !== null && (!screen || screen.may(rule.place));
-    };
+    if (!rest.screenFor(compiled)) continue;
     const name = compiled.cleaner.name;
     for (const rule of compiled.sections) {
-      if (!tried(rule)) continue;
+      if (!rest.mayMatch(rule)) continue;
       const hit = rule.match(rest.norm, block.kind);
       if (!hit) continue;
       const inline = hit.value ? originalSlice(rest.text, hit.value) : null;
@@ -165,18 +146,19 @@ function labelBlock(block: Block, cleaners: CompiledCleaner[], fire: Fire): RawL
       if (isFieldSection(rule.section) && inline) {
         const fields = fieldValues({ [rule.section]: inline });
         fire(
+          block,
           name,
           rule.name,
           describeFields(fields, cut ? `cut "${cut}"` : 'line removed', rule.section),
           cut ?? rest.text,
         );
-        if (passOn(text, fields)) continue;
-        return decided(null);
+        if (rest.passOn(text, fields)) continue;
+        return rest.decided(null);
       }
       const extent = `${rule.lines ? ` (next ${rule.lines} line${rule.lines > 1 ? 's' : ''})` : ''}${rule.greedy ? ' (to the next marker)' : ''}${cut ? ' (cut from the line)' : ''}`;
-      fire(name, rule.name, `section:${rule.section}${extent}`, cut ?? rest.text);
+      fire(block, name, rule.name, `section:${rule.section}${extent}`, cut ?? rest.text);
       return {
-        ...decided(text),
+        text,
         marker: {
           section: rule.section,
           inline,
@@ -184,45 +166,97 @@ function labelBlock(block: Block, cleaners: CompiledCleaner[], fire: Fire): RawL
           greedy: rule.greedy,
           rule: { cleaner: name, rule: rule.name },
         },
+        fields: rest.filled,
       };
     }
     for (const rule of compiled.drop) {
-      if (!tried(rule)) continue;
+      if (!rest.mayMatch(rule)) continue;
       const hit = rule.match(rest.norm, block.kind);
       if (!hit) continue;
       if (rule.cut) {
         const cut = originalSlice(rest.text, [hit.start, hit.end]);
-        fire(name, rule.name, 'cut', cut);
-        if (passOn(originalWithout(rest.text, [hit.start, hit.end]))) continue;
-        return decided(null);
+        fire(block, name, rule.name, 'cut', cut);
+        if (rest.passOn(originalWithout(rest.text, [hit.start, hit.end]))) continue;
+        return rest.decided(null);
       }
-      fire(name, rule.name, 'drop', rest.text);
-      return decided(null);
+      fire(block, name, rule.name, 'drop', rest.text);
+      return rest.decided(null);
     }
     for (const rule of compiled.fields) {
-      if (!tried(rule)) continue;
+      if (!rest.mayMatch(rule)) continue;
       const hit = rule.match(rest.norm, block.kind);
       const captured = hit && capturedFields(rest.text, rule, hit);
       if (!hit || !captured) continue;
       const fields = fieldValues(captured);
       const cut = rule.remove === 'match' ? originalSlice(rest.text, [hit.start, hit.end]) : null;
       const effect = rule.remove === 'block' ? 'line removed' : rule.remove === 'match' ? `cut "${cut}"` : 'line kept';
-      fire(name, rule.name, describeFields(fields, effect, rule.field ?? 'date'), cut ?? rest.text);
+      fire(block, name, rule.name, describeFields(fields, effect, rule.field ?? 'date'), cut ?? rest.text);
       if (rule.remove === 'match') {
-        if (passOn(originalWithout(rest.text, [hit.start, hit.end]), fields)) continue;
-        return decided(null);
+        if (rest.passOn(originalWithout(rest.text, [hit.start, hit.end]), fields)) continue;
+        return rest.decided(null);
       }
-      return decided(rule.remove === 'block' ? null : rest.text, fields);
+      return rest.decided(rule.remove === 'block' ? null : rest.text, fields);
     }
   }
   if (rest.text.length <= DATE_LINE_MAX) {
     const date = parseDateLine(rest.text);
     if (date) {
-      fire('generic', 'date-line', `field:date=${date} (line removed)`, rest.text);
-      return decided(null, [{ field: 'date', value: date }]);
+      fire(block, 'generic', 'date-line', `field:date=${date} (line removed)`, rest.text);
+      return rest.decided(null, [{ field: 'date', value: date }]);
     }
   }
-  return decided(rest.text);
+  return rest.decided(rest.text);
+}
+
+/**
+ * What is left of a block's line after the cuts so far, the fields they filled, and what the screen of the
+ * cleaner being tried said of it. One object per block, with methods rather than closures made for each
+ * block and cleaner: the cleaners label every block of every page (README, Performance, round 10j).
+ */
+class LineRest {
+  text: string;
+  norm: string;
+  /** The fields the cuts filled; the label's own list once the line is decided. */
+  readonly filled: FieldValue[] = [];
+  private compiled: CompiledCleaner | null = null;
+  private screened = '';
+  private screen: ReturnType<NonNullable<CompiledCleaner['screen']>> | undefined = undefined;
+
+  constructor(block: Block) {
+    this.text = block.text;
+    this.norm = block.norm;
+  }
+
+  /** Starts on a cleaner's rules: false when its screen turns the line away. */
+  screenFor(compiled: CompiledCleaner): boolean {
+    this.compiled = compiled;
+    this.screened = this.norm;
+    this.screen = compiled.screen?.(this.norm);
+    return this.screen !== null;
+  }
+
+  /**
+   * Whether the rule may match the line: only the rules the screen lets through are tried (every rule of a
+   * cleaner without one); a cut changes the line, and the screen is asked again.
+   */
+  mayMatch(rule: CompiledMatcher): boolean {
+    if (this.screened !== this.norm) this.screen = this.compiled!.screen?.((this.screened = this.norm));
+    return this.screen !== null && (!this.screen || this.screen.may(rule.place));
+  }
+
+  /** A cut: what is left of the line goes on to the rules after it (false when nothing is). */
+  passOn(text: string | null, fields?: FieldValue[]): boolean {
+    if (fields) this.filled.push(...fields);
+    if (text === null) return false;
+    this.text = text;
+    this.norm = normalizeArabic(text);
+    return true;
+  }
+
+  /** The label of a line a rule (or none) decided. */
+  decided(text: string | null, fields?: FieldValue[]): RawLabel {
+    return { text, marker: null, fields: fields ? [...this.filled, ...fields] : this.filled };
+  }
 }
 
 /** The field values a rule captured, in the original text: named groups, else "value" for the rule's field. */
@@ -264,7 +298,7 @@ function fieldFromNextLine(block: Block, marker: FieldMarker, fire: Fire): Block
   if (!value || block.text.length > DATE_LINE_MAX) return null;
   const fields = fieldValues({ [kind]: value });
   if (kind === 'date' && fields.length === 0) return null;
-  fire(marker.cleaner, marker.rule, describeFields(fields, 'next line removed', kind));
+  fire(block, marker.cleaner, marker.rule, describeFields(fields, 'next line removed', kind));
   return { text: null, marker: null, fields };
 }
 

@@ -145,9 +145,10 @@ export const MAX_REGEX_LINE = 1024 * 1024;
  * mode the engine keeps a backtracking entry per character of a loop, and on a line of some million
  * characters its stack overflows (a RangeError) where the same rule is linear and harmless.
  */
-function execOrNull(exec: () => RegExpExecArray | null): RegExpExecArray | null {
+function execOrNull(re: RegExp, text: string): RegExpExecArray | null {
   try {
-    return exec();
+    // RegExp's own exec, which a TracedRegExp's calls too (a closure per call would be garbage).
+    return RegExp.prototype.exec.call(re, text);
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     overflows++;
@@ -181,7 +182,7 @@ function regex(source: string, builtin: boolean): (norm: string) => Hit | null {
       cold = false;
       re.test(MACHINE_CODE_TEXT);
     }
-    const m = execOrNull(() => re.exec(norm));
+    const m = execOrNull(re, norm);
     if (!m?.indices) return null;
     const [start, end] = m.indices[0]!;
     const groups: Hit['groups'] = {};
@@ -223,7 +224,7 @@ class TracedRegExp extends RegExp {
   override exec(text: string): RegExpExecArray | null {
     if (text.length > MAX_REGEX_LINE) return null;
     if (this.progressId !== undefined) enterRule(this.progressId);
-    return execOrNull(() => super.exec(text));
+    return execOrNull(this, text);
   }
 }
 

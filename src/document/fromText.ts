@@ -59,7 +59,11 @@ export function textToDocument(raw: string, input: InputRef, options: TextToDocu
       continue;
     }
     const inRegion = region !== null && i >= region.from && i <= region.to;
-    for (const { text: segment, column } of columns ? columnSegments(line, columns) : [{ text: line, column: 0 }]) {
+    // A one-column line is its own segment: no array or object is made for it (most lines of most pages).
+    const segments = columns ? columnSegments(line, columns) : null;
+    for (let s = 0; s < (segments ? segments.length : 1); s++) {
+      const segment = segments ? segments[s]!.text : line;
+      const column = segments ? segments[s]!.column : 0;
       const state = states[column]!;
       if (inRegion) columnWords[column]! += segment.match(WORDS)?.length ?? 0;
       if (LONE_BULLET.test(segment)) {
@@ -108,20 +112,21 @@ export function textToDocument(raw: string, input: InputRef, options: TextToDocu
       if (heading && kind === 'paragraph') kind = 'heading';
       const parts = kind === 'paragraph' ? splitWideJoins(body) : null;
       let block: Block | null = null;
-      for (const part of parts ?? [
-        { kind, text: cleanInline(heading ? (heading[1] ?? '') : trimmed), outside: false },
-      ]) {
-        if (!part.text) continue;
+      // The segment is one block unless it is split at wide joins (no list of one part is made for it).
+      for (let p = 0; p < (parts ? parts.length : 1); p++) {
+        const part = parts ? parts[p]! : null;
+        const text = part ? part.text : cleanInline(heading ? (heading[1] ?? '') : trimmed);
+        if (!text) continue;
         // The matching form is set once the block's text is final (below): wrapped lines may still join it.
         block = makeBlock({
           index: blocks.length,
-          kind: part.kind,
-          text: part.text,
+          kind: part ? part.kind : kind,
+          text,
           norm: '',
           line: firstLine + i,
           depth,
           gapBefore: gap,
-          outside: part.outside,
+          outside: part ? part.outside : false,
         });
         if (inRegion) columnBlocks[column]!.push(block);
         blocks.push(block);
