@@ -174,6 +174,50 @@ function goldRecord(fields) {
   };
 }
 
+/** A read-also marker on a line of its own reads the headline lines after it: at most this many words, no sentence end. */
+const READ_ALSO_TITLE = { maxWords: 12, sentenceEnd: /[.:;؛!…]$/u };
+const READ_ALSO_KEYS = [...new Set(READ_ALSO_MARKERS.map((m) => wordsOf(normalizeArabic(m)).join(' ')))];
+const readAlsoKey = (line) => {
+  const key = wordsOf(normalizeArabic(line)).join(' ');
+  return READ_ALSO_KEYS.find((m) => key === m || key.startsWith(`${m} `)) ?? null;
+};
+
+/**
+ * What a reader takes from an article's own lines, which pages print as they are: its byline (a first
+ * line that is the set's author field, "ســيد حــكم"), its read-also links ("اقرأ أيضا: <headline>", or
+ * the marker alone over headline lines) as related entries, and the rest as its paragraphs.
+ */
+const readings = new Map();
+function readingOf(article) {
+  if (readings.has(article)) return readings.get(article);
+  const lines = article.paragraphs;
+  const author = article.raw?.author ? wordsOf(normalizeArabic(article.raw.author)).join(' ') : null;
+  const byline =
+    author && lines.length > 1 && wordsOf(normalizeArabic(lines[0])).join(' ') === author ? lines[0] : null;
+  const paragraphs = [];
+  const related = [];
+  for (let i = byline ? 1 : 0; i < lines.length; i++) {
+    const marker = readAlsoKey(lines[i]);
+    if (!marker) {
+      paragraphs.push(lines[i]);
+      continue;
+    }
+    // The headline after the marker's words (two in every marker) on its line, else the lines below it.
+    const inline = lines[i].replace(/^\S+\s+\S+\s*:?\s*/u, '');
+    if (inline) related.push({ title: inline, relation: 'read-also' });
+    else
+      while (
+        i + 1 < lines.length &&
+        wordsOf(lines[i + 1]).length <= READ_ALSO_TITLE.maxWords &&
+        !READ_ALSO_TITLE.sentenceEnd.test(lines[i + 1])
+      )
+        related.push({ title: lines[++i], relation: 'read-also' });
+  }
+  const reading = { byline, paragraphs, related };
+  readings.set(article, reading);
+  return reading;
+}
+
 /** The articles fit for composite pages, per split, and the tag pools they take tags from (no choice is random here). */
 function composable(articles) {
   const pools = { dev: [], test: [] };
@@ -293,15 +337,25 @@ function compositePage(dir, { id, split, style, site, plan, composed, frame, pre
   let shown = embedded;
   // The gold holds the standfirst only where the page prints it (trafilatura's text is written from the gold).
   const standfirst = plan.standfirst && (style === 'trafilatura' || composed.standfirst);
-  const mainParagraphs = [...(standfirst ? [main.standfirst] : []), ...main.paragraphs];
+  const lead = standfirst ? [main.standfirst] : [];
+  const own = readingOf(main);
+  const mainParagraphs = [...lead, ...own.paragraphs];
   let text;
   let records;
   if (style === 'trafilatura') {
     // Main text only, one paragraph a line, no headline (trafilatura's plain-text output).
-    const lines = [...mainParagraphs];
-    if (prefix) lines[standfirst ? 1 : 0] = `${prefix.text.trim()} ${lines[standfirst ? 1 : 0]}`;
+    const lines = [...lead, ...main.paragraphs];
+    if (prefix) lines[lead.length] = `${prefix.text.trim()} ${lines[lead.length]}`;
     text = `${lines.join('\n')}\n`;
-    records = [goldRecord({ title: null, paragraphs: mainParagraphs, source: prefix?.source ?? null })];
+    records = [
+      goldRecord({
+        title: null,
+        paragraphs: mainParagraphs,
+        source: prefix?.source ?? null,
+        author: own.byline,
+        related: own.related,
+      }),
+    ];
   } else {
     text = render(composed.html, style, corpus);
     shown = embedded.filter((e) => printedIn(text, e.article));
@@ -311,21 +365,24 @@ function compositePage(dir, { id, split, style, site, plan, composed, frame, pre
         paragraphs: mainParagraphs,
         source: prefix?.source ?? frame.source,
         imageCredit: frame.imageCredit,
-        author: frame.author,
+        author: frame.author ?? own.byline,
         published: frame.published,
         keywords: tags ? goldTags(tags.style, tags.tags) : [],
-        related: dedupeRelated(composed.related),
+        related: dedupeRelated([...composed.related, ...own.related]),
       }),
-      ...shown.map((e) =>
-        goldRecord({
+      ...shown.map((e) => {
+        const { byline, paragraphs, related } = readingOf(e.article);
+        return goldRecord({
           role: 'embedded',
           title: e.article.title,
-          paragraphs: e.article.paragraphs,
+          paragraphs,
           source: e.sourceLine ? e.article.source : null,
+          author: byline,
           published: e.dateLine ? e.published : null,
           keywords: e.tags ? goldTags(e.tags.style, e.tags.tags) : [],
-        }),
-      ),
+          related,
+        });
+      }),
     ];
   }
   const input = writePage(dir, `${id}.txt`, text);

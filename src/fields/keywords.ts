@@ -147,8 +147,8 @@ function splitByKnownPhrases(line: string, article: ArticleWords): string[] {
       if (size > MAX_TAG_WORDS) break;
       if (size === 1) {
         if ((words.has(piece) || lexicon.words.has(piece)) && canEnd(at, end, MIN_GLUED_CHARS))
-          relax(start, end, COST.word);
-      } else if (lexicon.phrases.has(piece) || phrases.has(piece)) relax(start, end, COST.phrase);
+          relax(start, withGluedNumber(end), COST.word);
+      } else if (lexicon.phrases.has(piece) || phrases.has(piece)) relax(start, withGluedNumber(end), COST.phrase);
     }
     // Or the rest of the written word, unknown; or a part of it, where a known phrase may begin.
     relax(start, wordEnd, COST.unknown);
@@ -177,6 +177,18 @@ function splitByKnownPhrases(line: string, article: ArticleWords): string[] {
     return space < 0 ? text.length : space;
   }
 
+  /**
+   * A number written against the known piece before it, with no space ('مسابقة "أندريه ستينين"2024'), is
+   * that tag's: the piece runs to the number's end (where the next tag may be glued on).
+   */
+  function withGluedNumber(end: number): number {
+    let next = end;
+    while (next < text.length && GLUED_NUMBER_MARKS.has(text[next]!)) next++;
+    if (!DIGIT.test(text[next] ?? '') || DIGIT.test(text[end - 1]!)) return end;
+    while (DIGIT.test(text[next] ?? '')) next++;
+    return next;
+  }
+
   /** A word ends where a written word ends, or inside one with `min` letters at least on each side. */
   function canEnd(at: number, end: number, min: number): boolean {
     return end === text.length || text[end] === ' ' || (end - at >= min && endOfWord(end) - end >= min);
@@ -199,6 +211,9 @@ export function wordsOnly(text: string): string {
 }
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const DIGIT = /^\p{N}$/u;
+/** Closing quotes and brackets that may stand between a tag's last word and a number glued to it. */
+const GLUED_NUMBER_MARKS: ReadonlySet<string> = new Set(['"', '»', '”', ')', ']']);
 /** Quotes and brackets that close what a piece of a tag line opened, and what opens each. */
 const OPENER_OF: Readonly<Record<string, string>> = { '"': '"', '»': '«', '”': '“', ')': '(', ']': '[' };
 

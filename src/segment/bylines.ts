@@ -563,6 +563,8 @@ export function withBylines(
   for (let i = top; i <= bodyStart && headline < 0; i++) if (aboutArticle(span[i])) headline = i;
   for (let i = bodyStart - 1; i >= top && headline < 0; i--) if (isHeadline(span[i])) headline = i;
   if (headline < 0 && isHeadline(span[bodyStart])) headline = bodyStart;
+  // A further article's headline is the unit that opens its span: a writer's name under it is its byline.
+  if (headline < 0 && span[0]?.type === 'embedded') headline = 0;
   const above = span[headline - 1];
   const headsText = span.slice(headline + 1, bodyStart).every((u) => u.type === 'fields');
   const pageTop = headline === 1 && above?.type === 'content' && above.block.index <= PAGE_TOP;

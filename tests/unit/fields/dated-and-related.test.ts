@@ -168,3 +168,10 @@ describe("published: a date line after html2text's empty emphasis of an icon (is
     }
   });
 });
+
+describe('related: "<any plural> ذات صلة" heads a list of similar stories (issue 8t)', () => {
+  it('"فتاوى ذات صلة", "كتب ذات علاقة" head "similar" lists and are no items of them', () => {
+    for (const heading of ['فتاوى ذات صلة', 'كتب ذات علاقة', 'روابط ذات صلة:'])
+      expect(listed(heading), heading).toEqual(LISTED.map((title) => ({ title, url: null, relation: 'similar' })));
+  });
+});

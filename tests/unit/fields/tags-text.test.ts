@@ -347,6 +347,16 @@ describe('tag markers of the markup series (issue 8p)', () => {
     }
   });
 
+  it("a number glued to a tag's closing quote ('\"الأمم المتحدة\"2024') stays that tag's, in a line without separators (issue 8t)", () => {
+    for (const line of [
+      'الكلمات الدلالية: مجلس الأمن الدولي "الأمم المتحدة"2024 قطاع غزة',
+      'الكلمات الدلالية[9]مجلس الأمن الدولي[10]"الأمم المتحدة"2024[11]قطاع غزة',
+    ]) {
+      const [r] = extract(page(HEADLINE, ...P, line));
+      expect(r!.keywords, line).toEqual(['مجلس الأمن الدولي', '"الأمم المتحدة"2024', 'قطاع غزة']);
+    }
+  });
+
   it('"مواضيع" alone over bare tags (a <dl> marker) is their marker, no tag', () => {
     const [r] = extract(page(HEADLINE, ...P, 'مواضيع', 'مجلس الأمن الدولي', 'الأمم المتحدة', 'قطاع غزة'));
     expect(r!.keywords).toEqual(['مجلس الأمن الدولي', 'الأمم المتحدة', 'قطاع غزة']);

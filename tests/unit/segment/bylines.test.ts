@@ -26,6 +26,28 @@ describe('bylines without a marker', () => {
     expect(r!.paragraphs).toEqual(P);
   });
 
+  it("a writer's name under a further article's headline is that article's author, not a line left out (issue 8t)", () => {
+    // An opinion column after a read-also marker, as the dev set prints one (its writer in spaced tatweel).
+    const column = [
+      'يواجه "الماهر" أحمد قطان، سفير خادم الحرمين في مصر، بدبلوماسيتيه المتعقلة منذ اندلاع ثورة 25 يناير في مصر كثيرا من الملفات الساخنة التي ما تطفأ واحدة حتى تشتعل أخرى.',
+      'فمن خلال لقاء جمعه برؤساء تحرير بعض الصحف المصرية وعدد من الكتاب المصريين الأسبوع الماضي، برهن على عمق العلاقة الوثيقة التي تجمع السعودية بشقيقتها مصر.',
+    ];
+    for (const marker of ['طالع أيضاً', 'اقرأ أيضا:']) {
+      const records = extract(
+        page(HEADLINE, 'الأحد 1 سبتمبر 2024', ...P, marker, 'قطان وإلجام المشككين', 'ســيد حــكم', ...column),
+      );
+      expect(
+        records.map((r) => [r.role, r.author]),
+        marker,
+      ).toEqual([
+        ['main', null],
+        ['embedded', 'ســيد حــكم'],
+      ]);
+      expect(records[1]!.title, marker).toBe('قطان وإلجام المشككين');
+      expect(records[1]!.paragraphs, marker).toEqual(column);
+    }
+  });
+
   it('a name under the date line that the text writes about is a caption: no author, no paragraph', () => {
     const [r] = extract(page(HEADLINE, 'الأحد 1 سبتمبر 2024', 'خالد عبد الغفار خلال الافتتاح', ...P));
     expect(r!.author).toBeNull();
