@@ -261,22 +261,27 @@ export function toUnits(blocks: Block[], labels: BlockLabel[], contentJudged: bo
   /**
    * A list item of a menu: an item next to it in the same list (no blank line between) is a short link
    * that is no list heading itself ("سياسة"). A tab row's headings ("آخر الأخبار", "الأكثر قراءة") stand
-   * beside each other or over the headlines of their list, and head it.
+   * beside each other or over the headlines of their list, and head it. A dump that prints no bullets
+   * nor blank lines (warc2text, resiliparse) tells a menu by its links alone: a short link right above
+   * the heading and two right below it (a list's heading has its headlines below it, past a button or
+   * its first card's category at most: "المزيد", "حوادث").
    */
   function isMenuLink(i: number): boolean {
     const block = blocks[i]!;
-    if (block.kind !== 'list-item') return false;
     const sibling = (j: number): boolean => {
       const other = blocks[j];
       return (
         other !== undefined &&
-        other.kind === 'list-item' &&
+        other.kind === block.kind &&
         !labels[j]!.marker &&
         wordCount(other.norm) <= MENU_LINK_MAX_WORDS &&
         isLabel(other, other.text)
       );
     };
-    return (!block.gapBefore && sibling(i - 1)) || (blocks[i + 1]?.gapBefore === false && sibling(i + 1));
+    const linked = (j: number): boolean => blocks[j]?.gapBefore === false && sibling(j);
+    const [above, below] = [!block.gapBefore && sibling(i - 1), linked(i + 1)];
+    if (block.kind === 'list-item') return above || below;
+    return above && below && linked(i + 2);
   }
 
   /**
