@@ -257,6 +257,34 @@ describe('a further article after one line of bare tags (issue 8m)', () => {
   });
 });
 
+describe('a line of linked tags with separators under the text (round 8s)', () => {
+  it("is the text's tail, not a paragraph: the headline under it opens the next story", () => {
+    // Eight tags of the text's words: long enough, with its commas, to weigh as prose.
+    const items = [
+      'وزارة الري',
+      'المياه الجوفية',
+      'الخزانات الجوفية',
+      'جامعة القاهرة',
+      'آبار المراقبة',
+      'السحب الآمن',
+      'الموارد المائية',
+      'قطاع المياه',
+    ];
+    const tags = items.join(', ');
+    const records = extract(page(WATER.title, ...WATER.paragraphs, tags, STORM.title, ...STORM.paragraphs));
+    expect(records.map((r) => r.title)).toEqual([WATER.title, STORM.title]);
+    expect(records[0]!.paragraphs).toEqual(WATER.paragraphs);
+    expect(records[0]!.keywords).toEqual(items);
+    expect(records[1]!.paragraphs).toEqual(STORM.paragraphs);
+  });
+
+  it('in the dev set (pan-arab-channel in resiliparse, levant-portal in Debian html2text)', () => {
+    // "البيت الأبيض, التصعيد, اقتصاد" over the next story's headline; "غزة, طوفان_الأقصى, …" over a share row.
+    expectGoldTitlesAndTags('x-pan-arab-channel-06-resiliparse');
+    expectGoldTitlesAndTags('x-levant-portal-07-html2text-deb');
+  });
+});
+
 describe("a further article after a wire story's end mark (issue 8n)", () => {
   it('the end mark with the desk\'s time code ("//انتهى// 12:17 ت م") ends the text: the headline under it opens the next story', () => {
     for (const end of ['//انتهى// 12:17 ت م', '// انتهى // 09:05 ت م مكة المكرمة', '(انتهى) 21:40 ت غ']) {
