@@ -87,9 +87,11 @@ export function toUnits(blocks: Block[], labels: BlockLabel[], contentJudged: bo
   let shortLines = 0;
   /** Follows the article's prose and tail past a content line; whether the line is a tag line (tagRun). */
   const prose = (block: Block, text: string): boolean => {
-    // A tag list with separators is long and may read as prose: it is tried first.
-    const tags = !contentJudged && seenProse && tagRun(block, text);
-    if (tags || !isArticleProse(block, text)) {
+    // A tag list with separators is long and may read as prose: a line of prose is tried too, unless it
+    // ends as a sentence (the cheap test first).
+    const articleProse = isArticleProse(block, text);
+    const tags = !contentJudged && seenProse && !(articleProse && endsLikeSentence(text)) && tagRun(block, text);
+    if (tags || !articleProse) {
       const short =
         !contentJudged &&
         seenProse &&
@@ -116,9 +118,14 @@ export function toUnits(blocks: Block[], labels: BlockLabel[], contentJudged: bo
    */
   const tagRun = (block: Block, text: string): boolean => {
     if (block.outside || wordCount(block.norm) > BARE_TAG_LINE_MAX_WORDS) return false;
-    const parts = splitTagList(text);
-    const listed = parts.length >= 2 && parts.every((part) => wordCount(part) <= TAG_ITEM_MAX_WORDS);
-    if (SENTENCE_PUNCTUATION.test(listed ? parts.join(' ') : text)) return false;
+    // A line with punctuation is split into a list's items only when it ends as no sentence does (the
+    // cheap test first: most short lines after the prose are its sentences).
+    if (SENTENCE_PUNCTUATION.test(text)) {
+      if (endsLikeSentence(text)) return false;
+      const parts = splitTagList(text);
+      const listed = parts.length >= 2 && parts.every((part) => wordCount(part) <= TAG_ITEM_MAX_WORDS);
+      if (!listed || SENTENCE_PUNCTUATION.test(parts.join(' '))) return false;
+    }
     const ws = contentWords(block.norm);
     return ws.length >= 2 && ws.filter((w) => articleWords.has(w)).length / ws.length >= BARE_TAG_LINE_WRITTEN;
   };
