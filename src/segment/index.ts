@@ -166,7 +166,8 @@ function buildArticle(span: Unit[], role: 'main' | 'embedded', doc: Document, pa
   else {
     // Sections sit in the run as barriers: a read-also box inside an article is crossed when prose
     // resumes after it; comments and footers are not. A source line is the text's tail as a tag line
-    // is: a writer's box under it (name, a line of bio) does not outweigh crossing it.
+    // is: a writer's box under it (name, a line of bio) does not outweigh crossing it; so is a line of
+    // linked tags (its separators' commas would weigh it as prose).
     const run = span.filter(
       (u, i): u is RunUnit =>
         (u.type === 'content' && u !== pageTitle?.line) || u.type === 'section' || isSourceLine(span, i),
@@ -179,7 +180,7 @@ function buildArticle(span: Unit[], role: 'main' | 'embedded', doc: Document, pa
             ? u.section.marker.outside && !contentJudged
               ? 0
               : sectionBarrier(u.section)
-            : u.type === 'fields'
+            : u.type === 'fields' || (u.type === 'content' && u.tags === true)
               ? SECTION_COST
               : u === pageTitle?.title
                 ? -1

@@ -8,7 +8,8 @@
  * a headline over its own date line or byline that names its prose; or, after a rule line or as a
  * marked heading, a headline its prose is about. With no tail at all after the
  * article before, a headline with its own date line right under it, or (text dumps) a headline over
- * paragraphs about it that use few words of the whole article before.
+ * paragraphs about it that use few words of the whole article before — or, under a headline that names
+ * none of its words, less than a story's share of them.
  */
 import type { Block } from '../document/model.js';
 import type { BlockLabel } from '../cleaners/labels.js';
@@ -164,7 +165,7 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
   if (context.untailed)
     return (
       shifts &&
-      leavesArticle &&
+      (leavesArticle || namesOtherStory(headline, proseWords, context.articleWords)) &&
       prose.length >= UNMARKED_PARAGRAPHS &&
       overlap(contentWords(headline.norm), proseWords) >= UNMARKED_HEADLINE_OVERLAP
     );
@@ -182,3 +183,16 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
 }
 
 const wordsOf = (blocks: Block[]): number => blocks.reduce((n, b) => n + wordCount(b.norm), 0);
+
+/**
+ * A headline that names not one word of the whole article before, over prose that shares less than a
+ * story's share of words with it (TOPIC_SHIFT), heads another story: a subhead names its article's
+ * subject ("معلومات وحقائق عن يوم الانتخابات في تركيا"), and the longer an article runs, the more of a
+ * next story's common words (السلطات, الحكومة) its own text has used.
+ */
+function namesOtherStory(headline: Block, proseWords: Set<string>, articleWords: Set<string> | undefined): boolean {
+  if (articleWords === undefined) return false;
+  return (
+    overlap(contentWords(headline.norm), articleWords) === 0 && overlap([...proseWords], articleWords) < TOPIC_SHIFT
+  );
+}

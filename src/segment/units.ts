@@ -28,7 +28,8 @@ export interface Paragraph {
 }
 
 export type Unit =
-  | { type: 'content'; block: Block; text: string }
+  /** `tags`: a line of linked tags under the article's prose (toUnits' tagRun), the text's tail. */
+  | { type: 'content'; block: Block; text: string; tags?: boolean }
   | { type: 'fields'; block: Block; fields: FieldValue[] }
   | { type: 'section'; section: Section }
   /** A further article starts: its headline, how the main article lists it, and whether it opened a box (its first item). */
@@ -84,8 +85,13 @@ export function toUnits(blocks: Block[], labels: BlockLabel[], contentJudged: bo
   let ruledSinceProse = false;
   /** Short lines in a row since the last prose: bare tag lines, a source line, a byline. */
   let shortLines = 0;
-  const prose = (block: Block, text: string): void => {
-    if (!isArticleProse(block, text)) {
+  /** Follows the article's prose and tail past a content line; whether the line is a tag line (tagRun). */
+  const prose = (block: Block, text: string): boolean => {
+    // A tag list with separators is long and may read as prose: a line of prose is tried too, unless it
+    // ends as a sentence (the cheap test first).
+    const articleProse = isArticleProse(block, text);
+    const tags = !contentJudged && seenProse && !(articleProse && endsLikeSentence(text)) && tagRun(block, text);
+    if (tags || !articleProse) {
       const short =
         !contentJudged &&
         seenProse &&
@@ -93,8 +99,8 @@ export function toUnits(blocks: Block[], labels: BlockLabel[], contentJudged: bo
         wordCount(block.norm) <= TAG_ITEM_MAX_WORDS &&
         !endsLikeSentence(text);
       shortLines = short ? shortLines + 1 : 0;
-      if (shortLines >= BARE_TAIL_LINES || (!contentJudged && seenProse && tagRun(block, text))) tailSinceProse = true;
-      return;
+      if (shortLines >= BARE_TAIL_LINES || tags) tailSinceProse = true;
+      return tags;
     }
     seenProse = true;
     tailSinceProse = false;
@@ -102,15 +108,24 @@ export function toUnits(blocks: Block[], labels: BlockLabel[], contentJudged: bo
     shortLines = 0;
     recent = [...recent, block].slice(-RECENT_PROSE);
     for (const word of contentWords(block.norm)) articleWords.add(word);
+    return false;
   };
   /**
    * One line of linked tags under the prose, with nothing between them ("بشار الأسد القوات التركية حصيلة
-   * دمشق"): no sentence's punctuation, a tag list's length, most of its words the article's. It ends the
-   * article's text as a tag block does.
+   * دمشق") or a list's separators ("البيت الأبيض, التصعيد, اقتصاد"): no sentence's punctuation between
+   * the separators, a tag list's length, most of its words the article's. It ends the article's text as
+   * a tag block does.
    */
   const tagRun = (block: Block, text: string): boolean => {
-    if (block.outside || SENTENCE_PUNCTUATION.test(text) || wordCount(block.norm) > BARE_TAG_LINE_MAX_WORDS)
-      return false;
+    if (block.outside || wordCount(block.norm) > BARE_TAG_LINE_MAX_WORDS) return false;
+    // A line with punctuation is split into a list's items only when it ends as no sentence does (the
+    // cheap test first: most short lines after the prose are its sentences).
+    if (SENTENCE_PUNCTUATION.test(text)) {
+      if (endsLikeSentence(text)) return false;
+      const parts = splitTagList(text);
+      const listed = parts.length >= 2 && parts.every((part) => wordCount(part) <= TAG_ITEM_MAX_WORDS);
+      if (!listed || SENTENCE_PUNCTUATION.test(parts.join(' '))) return false;
+    }
     const ws = contentWords(block.norm);
     return ws.length >= 2 && ws.filter((w) => articleWords.has(w)).length / ws.length >= BARE_TAG_LINE_WRITTEN;
   };
@@ -189,8 +204,10 @@ export function toUnits(blocks: Block[], labels: BlockLabel[], contentJudged: bo
       startEmbedded(block, label.text, 'read-also', false);
       continue;
     }
-    units.push({ type: 'content', block, text: label.text });
-    prose(block, label.text);
+    const tags = prose(block, label.text);
+    units.push(
+      tags ? { type: 'content', block, text: label.text, tags } : { type: 'content', block, text: label.text },
+    );
   }
   return units;
 
@@ -261,22 +278,27 @@ export function toUnits(blocks: Block[], labels: BlockLabel[], contentJudged: bo
   /**
    * A list item of a menu: an item next to it in the same list (no blank line between) is a short link
    * that is no list heading itself ("سياسة"). A tab row's headings ("آخر الأخبار", "الأكثر قراءة") stand
-   * beside each other or over the headlines of their list, and head it.
+   * beside each other or over the headlines of their list, and head it. A dump that prints no bullets
+   * nor blank lines (warc2text, resiliparse) tells a menu by its links alone: a short link right above
+   * the heading and two right below it (a list's heading has its headlines below it, past a button or
+   * its first card's category at most: "المزيد", "حوادث").
    */
   function isMenuLink(i: number): boolean {
     const block = blocks[i]!;
-    if (block.kind !== 'list-item') return false;
     const sibling = (j: number): boolean => {
       const other = blocks[j];
       return (
         other !== undefined &&
-        other.kind === 'list-item' &&
+        other.kind === block.kind &&
         !labels[j]!.marker &&
         wordCount(other.norm) <= MENU_LINK_MAX_WORDS &&
         isLabel(other, other.text)
       );
     };
-    return (!block.gapBefore && sibling(i - 1)) || (blocks[i + 1]?.gapBefore === false && sibling(i + 1));
+    const linked = (j: number): boolean => blocks[j]?.gapBefore === false && sibling(j);
+    const [above, below] = [!block.gapBefore && sibling(i - 1), linked(i + 1)];
+    if (block.kind === 'list-item') return above || below;
+    return above && below && linked(i + 2);
   }
 
   /**

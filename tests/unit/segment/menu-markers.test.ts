@@ -40,4 +40,21 @@ describe('a list marker among the links of a menu', () => {
     expect(record!.title).toBe(HEADLINE);
     expect(record!.related).toEqual(OTHERS.map((title) => ({ title, url: null, relation: 'more' })));
   });
+
+  it('in a dump with no bullets nor blank lines (warc2text), "آخر الأخبار" between section links opens no list (round 8s)', () => {
+    // The dev set's self-link family in warc2text: the page's <title> line, the menu, then the headline.
+    const menu = ['الرئيسية', 'آخر الأخبار', 'سياسة', 'مجتمع', 'رياضة'];
+    const [record, ...rest] = extract(
+      [`${HEADLINE} | نبأ نت`, ...menu, HEADLINE, '2024-09-02 17:05', 'Tags:غزة', ...TEXT].join('\n'),
+    );
+    expect(rest).toHaveLength(0);
+    expect(record!.title).toBe(HEADLINE);
+    expect(record!.published).toBe('2024-09-02T17:05');
+    expect(record!.paragraphs).toEqual(TEXT);
+    // Between two lists' "more" buttons, or over its first card's category, the heading heads its list.
+    for (const below of ['المزيد', 'حوادث']) {
+      const [article] = extract([HEADLINE, ...TEXT, 'المزيد', 'آخر الأخبار', below, ...OTHERS].join('\n'));
+      expect(article!.related, below).toEqual(OTHERS.map((title) => ({ title, url: null, relation: 'more' })));
+    }
+  });
 });
