@@ -33,6 +33,8 @@ import type { ContentUnit, Paragraph, Unit } from './units.js';
 /** A name has two to four words, not counting the particles of compound names. */
 const NAME_MIN_WORDS = 2;
 const NAME_MAX_WORDS = 4;
+/** A name alone over the text with no headline has two or three words (four make a headline's length). */
+const NAME_ALONE_MAX_WORDS = 3;
 /** A name line is at most this long (characters of the original). */
 const NAME_MAX_CHARS = 45;
 /** "<city> - <name>": the city has one or two words. */
@@ -52,6 +54,8 @@ const AUTHOR_CARD_REACH = 2;
 /** That link ("كل مقالات الكاتب"), on the matching form, as each renderer prints a link. */
 const WRITERS_ARTICLES =
   /^(?:\[\d+\])?\[?(?:كل|جميع) (?:مقالات|كتابات|اخبار) (?:الكاتب|الكاتبه|المحرر)\]?(?:\([^)]*\))?$/u;
+/** A writer's card may print a line of bio under the name: at most this long (characters). */
+const BIO_MAX_CHARS = 200;
 /** How many units above the body a byline may stand (headline, kicker, date line, caption, counters). */
 const HEADER_REACH = 8;
 
@@ -172,7 +176,8 @@ export function nameOf(text: string): string | null {
   if (
     ws[0]!.startsWith('ال') ||
     CAPTION_WORDS.has(ws[0]!) ||
-    SECTION_WORDS.has(ws[0]!) ||
+    // A section's name in any place: "إثيوبيا أحداث" is a line of tags (a country, a section), no one's name.
+    ws.some((w) => SECTION_WORDS.has(w)) ||
     WIDGET_WORDS.has(ws[0]!) ||
     ws.some(
       (w, i) => (FUNCTION_WORDS.has(w) && !(i === 0 && w === FIRST_NAME_OR_PREPOSITION)) || PREPOSITION_ARTICLE.test(w),
@@ -374,6 +379,12 @@ export function labelBylines(blocks: Block[], labels: BlockLabel[], page: PageIn
   });
 }
 
+/** A writer's bio on an author card: a short line that opens with what the writer is ("صحفي ومحرر في قسم …"). */
+function isBio(block: Block): boolean {
+  const space = block.norm.indexOf(' ');
+  return block.norm.length <= BIO_MAX_CHARS && space > 0 && WRITER_ROLES.has(block.norm.slice(0, space));
+}
+
 /** Between the writer and the date on a meta line: a bar, a bullet, or a spaced dash. */
 const META_SEPARATOR = /\s*[|•·]\s*|\s+[-–—]\s+/u;
 
@@ -542,6 +553,16 @@ export function withBylines(
       return name !== null && !aboutText(name, paragraphs());
     });
   const out = [...span];
+  // The writer's card the body run ended on (the name, then the bio): no lines of the text.
+  const bio = span[runEnd];
+  const cardName = span[runEnd - 1];
+  if (bio?.type === 'content' && cardName?.type === 'content' && isBio(bio.block)) {
+    const name = nameOf(writerPart(cardName.text));
+    if (name && !aboutText(name, paragraphs())) {
+      out[runEnd - 1] = { type: 'fields', block: cardName.block, fields: [{ field: 'author', value: name }] };
+      out[runEnd] = { type: 'fields', block: bio.block, fields: [] };
+    }
+  }
   const take = (i: number, unit: ContentUnit): boolean => {
     // A widget's heading in the byline's place (a market column that w3m prints beside the date line) is
     // furniture: no writer, and no line of the text either.
@@ -576,6 +597,20 @@ export function withBylines(
     !mentioned(above.text, paragraphs()) &&
     timesOnPage(page, above.text) === 1 &&
     take(0, above)
+  )
+    return out;
+  // No headline, and a name alone on the dump's first line right over the text (a print edition's column
+  // that opens with its writer): the byline. A short headline there writes a word of its text.
+  const opener = span[bodyStart - 1];
+  if (
+    headline < 0 &&
+    opener?.type === 'content' &&
+    opener.block.index <= PAGE_TOP &&
+    !span.slice(0, bodyStart - 1).some((u) => u.type === 'content') &&
+    namesIn(opener.text).length <= NAME_ALONE_MAX_WORDS &&
+    !mentioned(opener.text, paragraphs()) &&
+    timesOnPage(page, opener.text) === 1 &&
+    take(bodyStart - 1, opener)
   )
     return out;
   // Under the headline, into the first paragraphs of the body run: a line right under the headline,

@@ -78,6 +78,10 @@ describe('bylines without a marker', () => {
         expect(r!.title, section).toBe(HEADLINE);
         expect(r!.paragraphs, section).toEqual(P);
       }
+    // A section's word in any place: a tag line of a country and a section under the date line (issue 8u).
+    const [tags] = extract(page(HEADLINE, 'الأحد 1 سبتمبر 2024', 'إثيوبيا أحداث', ...P));
+    expect(tags!.author).toBeNull();
+    expect(tags!.paragraphs).toEqual(P);
     // A section with no such word, which the page's menu lists: the menu tells it.
     const menu = ['  • الرئيسية', '  • مصر الجديدة', '  • رياضة'].join('\n');
     expect(extract(page(menu, HEADLINE, 'مصر الجديدة', 'الأحد 1 سبتمبر 2024', ...P))[0]!.author).toBeNull();
@@ -112,6 +116,18 @@ describe('bylines without a marker', () => {
     expect(r!.author).toBe('منال محمد الكندي');
     expect(r!.title).toBe(HEADLINE);
     expect(r!.paragraphs).toEqual(P);
+  });
+
+  it("a column's first line, its writer's name right over the text with no headline, is the author, not the title (issue 8u)", () => {
+    // f3-print-edition-daily-22 (trafilatura): the name in kashidas, then the column's text.
+    const [r] = extract(['ســيد حــكم', ...P].join('\n'));
+    expect(r!.author).toBe('ســيد حــكم');
+    expect(r!.title).toBeNull();
+    expect(r!.paragraphs).toEqual(P);
+    // A short headline there writes a word of its text: it stays the title.
+    const [headline] = extract(['مستشفى العاصمة', ...P].join('\n'));
+    expect(headline!.title).toBe('مستشفى العاصمة');
+    expect(headline!.author).toBeNull();
   });
 
   it("a name alone after the text, the page's last line, is the author", () => {
@@ -283,6 +299,16 @@ describe('bylines without a marker', () => {
       const [after] = extract(page(HEADLINE, ...P, name, bio, link));
       expect(after!.author, name).toBe('خالد زاهي');
       expect(after!.paragraphs, name).toEqual(P);
+    }
+  });
+
+  it('an author card the text runs into (the name, then a bio that says what the writer is) is no paragraph; the name is the author (issue 8u)', () => {
+    // x-wordpress-theme-07 (w3m) and -03 (html2text-deb): a share row dropped, then the card, then a related list.
+    const bio = 'صحفي ومحرر في قسم عربي ودولي، يكتب في الشؤون المحلية والعربية منذ سنوات.';
+    for (const name of ['فاضل السلطاني', 'فاضل_السلطاني']) {
+      const [r] = extract(page(HEADLINE, 'الأحد 1 سبتمبر 2024', ...P, name, bio, 'مقالات ذات صلة', 'عنوان خبر آخر'));
+      expect(r!.author, name).toBe('فاضل السلطاني');
+      expect(r!.paragraphs, name).toEqual(P);
     }
   });
 
