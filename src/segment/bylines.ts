@@ -33,8 +33,6 @@ import type { ContentUnit, Paragraph, Unit } from './units.js';
 /** A name has two to four words, not counting the particles of compound names. */
 const NAME_MIN_WORDS = 2;
 const NAME_MAX_WORDS = 4;
-/** A name alone over the text with no headline has two or three words (four make a headline's length). */
-const NAME_ALONE_MAX_WORDS = 3;
 /** A name line is at most this long (characters of the original). */
 const NAME_MAX_CHARS = 45;
 /** "<city> - <name>": the city has one or two words. */
@@ -597,20 +595,6 @@ export function withBylines(
     !mentioned(above.text, paragraphs()) &&
     timesOnPage(page, above.text) === 1 &&
     take(0, above)
-  )
-    return out;
-  // No headline, and a name alone on the dump's first line right over the text (a print edition's column
-  // that opens with its writer): the byline. A short headline there writes a word of its text.
-  const opener = span[bodyStart - 1];
-  if (
-    headline < 0 &&
-    opener?.type === 'content' &&
-    opener.block.index <= PAGE_TOP &&
-    !span.slice(0, bodyStart - 1).some((u) => u.type === 'content') &&
-    namesIn(opener.text).length <= NAME_ALONE_MAX_WORDS &&
-    !mentioned(opener.text, paragraphs()) &&
-    timesOnPage(page, opener.text) === 1 &&
-    take(bodyStart - 1, opener)
   )
     return out;
   // Under the headline, into the first paragraphs of the body run: a line right under the headline,
