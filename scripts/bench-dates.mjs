@@ -18,13 +18,26 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { scriptArgs } from './args.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SHARED = join(ROOT, '..', 'shared', 'corpus');
-const args = process.argv.slice(2);
-const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
-const rounds = Number(option('--rounds', '5'));
-const builds = [join(ROOT, 'dist'), ...(option('--baseline') ? [resolve(option('--baseline'))] : [])];
+const { values: args } = scriptArgs(
+  `Usage: node scripts/bench-dates.mjs [--baseline OTHER/dist] [--rounds 5] [--no-check]
+The date engine's throughput on the titles and bodies of the records of ../shared/corpus and fixtures/.
+  --baseline DIR  another build's dist/: measured in the same run, and checked to give the same output
+  --rounds N      counted rounds per build (default 5)
+  --no-check      with --baseline: the throughput only, no comparison of the outputs`,
+  {
+    baseline: { type: 'string' },
+    rounds: { type: 'string', default: '5' },
+    'no-check': { type: 'boolean', default: false },
+    // Internal: the child that makes the texts (below).
+    'texts-only': { type: 'boolean', default: false },
+  },
+);
+const rounds = Number(args.rounds);
+const builds = [join(ROOT, 'dist'), ...(args.baseline ? [resolve(args.baseline)] : [])];
 
 const engines = [];
 for (const dist of builds) {
@@ -98,7 +111,7 @@ function recordTexts() {
 // engine on other calls than the bench's. Without the child, the warm-up and the turns, two copies of one build
 // came out 0.81-0.91× in six runs (with them 0.94-1.07×).
 const TEXTS_ONLY = '--texts-only';
-if (args.includes(TEXTS_ONLY)) {
+if (args['texts-only']) {
   writeFileSync(1, JSON.stringify(recordTexts())); // synchronous: process.exit does not wait for a pipe
   process.exit(0);
 }
@@ -140,7 +153,7 @@ engines.forEach(({ dist }, k) => {
 if (engines.length === 2)
   console.log(`speed-up: ${median(seconds[1].map((baseline, round) => baseline / seconds[0][round])).toFixed(2)}×`);
 
-if (engines.length < 2 || args.includes('--no-check')) process.exit(0);
+if (engines.length < 2 || args['no-check']) process.exit(0);
 
 // Identity: every text, several option sets, mentions with warnings and rules; date lines; inferred references.
 const lines = (/** @type {string} */ file, /** @type {number | null} */ column = 0) =>

@@ -19,10 +19,20 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { scriptArgs } from './args.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
+const { values: args } = scriptArgs(
+  `Usage: npm run bench:html [-- --rounds 3]   (or node scripts/bench-html.mjs [--rounds 3], after npm run build)
+HTML pages per second of arnews beside Readability.js + linkedom, on the Zyte benchmark's pages and the
+corpus's HTML pages (see the file's header).
+  --rounds N     rounds, each system in a fresh process (default 3)`,
+  {
+    rounds: { type: 'string', default: '3' },
+    // Internal: one measurement, in the child process that runs it.
+    run: { type: 'string' },
+  },
+);
 const SYSTEMS = ['arnews', 'readability'];
 
 /** [name, html, url] of every page, decoded as arnews decodes page bytes. */
@@ -102,7 +112,7 @@ async function main() {
     console.error('dist/ is missing: run npm run build first');
     process.exit(2);
   }
-  const rounds = Number(option('--rounds', '3'));
+  const rounds = Number(args.rounds);
   const runs = { arnews: [], readability: [] };
   for (let round = 1; round <= rounds; round++) {
     for (const system of SYSTEMS) runs[system].push(measure(system));
@@ -135,5 +145,5 @@ async function main() {
   console.log(`\narnews / Readability.js: ${ratio('wall')}× in pages/s, ${ratio('cpu')}× in pages per CPU second`);
 }
 
-if (args[0] === '--run') await runOne(args[1]);
+if (args.run) await runOne(args.run);
 else await main();

@@ -9,12 +9,18 @@ import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { scriptArgs } from './args.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const args = process.argv.slice(2);
-const option = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
-const totalBytes = option('--gb', 2) * 1024 ** 3;
-const jobs = option('--jobs', 2);
+const { values: args } = scriptArgs(
+  `Usage: node scripts/bench-memory.mjs [--gb 2] [--jobs 2]
+The peak RSS of \`arnews extract\` on a JSONL stream generated on the fly from fixtures/learn, piped into it.
+  --gb N      gigabytes of JSONL to stream (default 2)
+  --jobs N    the CLI's --jobs (default 2)`,
+  { gb: { type: 'string', default: '2' }, jobs: { type: 'string', default: '2' } },
+);
+const totalBytes = Number(args.gb) * 1024 ** 3;
+const jobs = Number(args.jobs);
 const SAMPLE_MS = 500;
 const MB = 1024 * 1024;
 

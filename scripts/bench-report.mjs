@@ -11,11 +11,23 @@ import { createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync, stat
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { scriptArgs } from './args.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const args = process.argv.slice(2);
-const total = Number(args[args.indexOf('--records') + 1]) || 100_000;
-const runs = Number(args[args.indexOf('--runs') + 1]) || 3;
+const { values: args } = scriptArgs(
+  `Usage: node scripts/bench-report.mjs [--records 100000] [--runs 3] [--keep]   (after npm run build)
+How long \`arnews report\` takes on many records generated from the records of fixtures/.
+  --records N   records to report on (default 100000)
+  --runs N      runs of each measurement (default 3)
+  --keep        keep the generated records (the directory is printed)`,
+  {
+    records: { type: 'string', default: '100000' },
+    runs: { type: 'string', default: '3' },
+    keep: { type: 'boolean', default: false },
+  },
+);
+const total = Number(args.records) || 100_000;
+const runs = Number(args.runs) || 3;
 const { extract } = await import('arnews');
 
 /** Records of every text dump and HTML page in fixtures/. */
@@ -127,5 +139,5 @@ measure('arnews report -o report.html, a fifth', report(fifth, '-o', join(dir, '
 console.log(
   `report / baseline: ${(html / baseline).toFixed(1)}×; report.html ${(statSync(join(dir, 'report.html')).size / 1024).toFixed(0)} KB`,
 );
-if (args.includes('--keep')) console.log(`kept in ${dir}`);
+if (args.keep) console.log(`kept in ${dir}`);
 else rmSync(dir, { recursive: true, force: true });

@@ -12,11 +12,25 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { scriptArgs } from './args.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const args = process.argv.slice(2);
-const runs = Number(args[args.indexOf('--runs') + 1]) || 15;
-const against = args.includes('--against') ? args[args.indexOf('--against') + 1] : null;
+const { values: args } = scriptArgs(
+  `Usage: node scripts/bench-startup.mjs [--runs 15] [--against DIR] [--instructions] [--json]
+Start-up of \`arnews extract\` on one small page against \`node -e 0\`, alternating.
+  --runs N         runs of each command; the median is reported (default 15)
+  --against DIR    also the same run from another built checkout
+  --instructions   count instructions (valgrind's cachegrind, median of 3) instead of timing
+  --json           also print the result as JSON`,
+  {
+    runs: { type: 'string', default: '15' },
+    against: { type: 'string' },
+    instructions: { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+  },
+);
+const runs = Number(args.runs) || 15;
+const against = args.against ?? null;
 const PAGE = 'fixtures/user-cleaner/alwaha-page.txt';
 const commands = {
   'node -e 0': [process.execPath, '-e', '0'],
@@ -56,7 +70,7 @@ function instructions(argv) {
 }
 
 const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
-if (args.includes('--instructions')) {
+if (args.instructions) {
   const counts = Object.entries(commands).map(([name, command]) => [
     name,
     median([0, 1, 2].map(() => instructions(command))),
@@ -87,7 +101,7 @@ const result = {
   codeCache: codeCacheUsed(),
   ...(against && { against, againstMs: other, againstRatio: other / base }),
 };
-if (args.includes('--json')) console.log(JSON.stringify(result));
+if (args.json) console.log(JSON.stringify(result));
 else {
   console.log(`start-up, median of ${runs} runs each (node ${process.version}):`);
   for (const [name, values] of Object.entries(samples))

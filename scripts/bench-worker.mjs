@@ -7,8 +7,20 @@ import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { scriptArgs } from './args.mjs';
 
-const [mode, corpus, ...rest] = process.argv.slice(2);
+/** What one measurement may be (see the functions below). */
+const MODES = ['baseline', 'extract', 'cli', 'cli-profile', 'dates'];
+const usage = `Usage: node scripts/bench-worker.mjs MODE CORPUS [-- CLI ARGS]   (run by scripts/bench.mjs)
+One measurement of the bench in this process; prints it as JSON. MODE: baseline, extract, cli, cli-profile
+or dates; the arguments after -- go to \`arnews extract\` (cli, cli-profile).`;
+const {
+  positionals: [mode, corpus, ...rest],
+} = scriptArgs(usage, {}, { positionals: true });
+if (!MODES.includes(mode ?? '') || !corpus) {
+  console.error(usage);
+  process.exit(2);
+}
 const mb = statSync(corpus).size / 1024 / 1024;
 const sink = new Writable({ write: (_chunk, _encoding, done) => done() });
 const MB = 1024 * 1024;

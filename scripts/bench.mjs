@@ -28,13 +28,27 @@ import {
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { scriptArgs } from './args.mjs';
 import { profilesIn, stageShares } from './profile-stages.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const args = process.argv.slice(2);
-const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
-const sizeMb = Number(option('--size-mb', '50'));
-const rounds = Number(option('--rounds', '3'));
+const { values: args } = scriptArgs(
+  `Usage: npm run bench [-- OPTIONS]   (or node --expose-gc scripts/bench.mjs [OPTIONS])
+Builds bench/out/corpus-<N>mb.jsonl from the text pages of fixtures/ (and ../shared/corpus beside the
+checkout), then measures the baseline, the library and the CLI on it (see the file's header).
+  --size-mb N    the corpus's size in MB (default 50)
+  --rounds N     runs of each mode, interleaved; the median is reported (default 3)
+  --no-profile   without the stage shares of the CLI's CPU time
+  --no-html      without the HTML bench (scripts/bench-html.mjs)`,
+  {
+    'size-mb': { type: 'string', default: '50' },
+    rounds: { type: 'string', default: '3' },
+    'no-profile': { type: 'boolean', default: false },
+    'no-html': { type: 'boolean', default: false },
+  },
+);
+const sizeMb = Number(args['size-mb']);
+const rounds = Number(args.rounds);
 const OUT = join(ROOT, 'bench', 'out');
 const CORPUS = join(OUT, `corpus-${sizeMb}mb.jsonl`);
 const MB = 1024 * 1024;
@@ -104,7 +118,7 @@ function describeCorpus() {
 }
 
 function measure(mode, corpus = CORPUS, extra = [], env = {}) {
-  const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bench-worker.mjs'), mode, corpus, ...extra], {
+  const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bench-worker.mjs'), mode, corpus, '--', ...extra], {
     encoding: 'utf8',
     maxBuffer: 1 << 26,
     env: { ...process.env, ...env },
@@ -205,7 +219,7 @@ console.log(
   `CLI --jobs 1 peak RSS: ${(smallCli.maxRss / 1024).toFixed(0)} MB on ${smallCli.mb.toFixed(1)} MB of input, ${(rows[2].rss / 1024).toFixed(0)} MB on ${mb.toFixed(1)} MB`,
 );
 
-if (!args.includes('--no-profile')) {
+if (!args['no-profile']) {
   console.log(
     `\nwhere the CLI's CPU time goes (--jobs 1, ${smallCli.mb.toFixed(1)} MB, node --cpu-prof, self time by stage, all threads):`,
   );
@@ -214,7 +228,7 @@ if (!args.includes('--no-profile')) {
 }
 
 let html = null;
-if (!args.includes('--no-html')) {
+if (!args['no-html']) {
   console.log('\nHTML (scripts/bench-html.mjs):');
   const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bench-html.mjs'), '--rounds', String(rounds)], {
     encoding: 'utf8',

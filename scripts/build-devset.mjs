@@ -58,14 +58,18 @@ import { checkRenderers, render, RENDERERS } from './devset/render.mjs';
 import { HTML_TEMPLATES } from './devset/templates.mjs';
 import { realPages } from './devset/real.mjs';
 import { articleSplit, splitOf } from './devset/split.mjs';
+import { scriptArgs } from './args.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : fallback;
-};
-const corpus = path.resolve(ROOT, arg('--corpus', '../shared/corpus'));
-const out = path.resolve(ROOT, arg('--out', 'fixtures/devset'));
+const { values: args } = scriptArgs(
+  `Usage: node scripts/build-devset.mjs [--corpus ../shared/corpus] [--out fixtures/devset]   (after npm run build)
+Builds the labelled dev set of \`npm run eval:dumps\` from the corpus (see the file's header).
+  --corpus DIR   the shared corpus (default ../shared/corpus)
+  --out DIR      where the dev set is written (default fixtures/devset)`,
+  { corpus: { type: 'string', default: '../shared/corpus' }, out: { type: 'string', default: 'fixtures/devset' } },
+);
+const corpus = path.resolve(ROOT, args.corpus);
+const out = path.resolve(ROOT, args.out);
 const { normalizeArabic } = await import('arnews');
 
 /** Composite pages per template: the held-back templates get more, so that the test split is about a third. */

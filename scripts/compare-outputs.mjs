@@ -20,17 +20,34 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { scriptArgs } from './args.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const [mode, dir, ...rest] = process.argv.slice(2);
-const option = (name, fallback) => (rest.includes(name) ? rest[rest.indexOf(name) + 1] : fallback);
-if (!['save', 'check'].includes(mode) || !dir) {
-  console.error('usage: node scripts/compare-outputs.mjs save|check DIR [--corpus FILE]');
+const COMPARE_USAGE = `Usage: node scripts/compare-outputs.mjs save|check DIR [OPTIONS]   (after npm run build)
+  save DIR         the reference outputs, from this checkout's build, into DIR
+  check DIR        this checkout's outputs against DIR's (exit 1 when one differs)
+  --corpus FILE    the bench corpus to run too (default bench/out/corpus-50mb.jsonl)
+  --sets LIST      which inputs: fixtures,shared,corpus (default all three)
+  --jobs LIST      the CLI's --jobs values to run (default 1,2)`;
+const {
+  values: args,
+  positionals: [mode, dir, ...extra],
+} = scriptArgs(
+  COMPARE_USAGE,
+  {
+    corpus: { type: 'string', default: 'bench/out/corpus-50mb.jsonl' },
+    sets: { type: 'string', default: 'fixtures,shared,corpus' },
+    jobs: { type: 'string', default: '1,2' },
+  },
+  { positionals: true },
+);
+if (!['save', 'check'].includes(mode ?? '') || !dir || extra.length > 0) {
+  console.error(COMPARE_USAGE);
   process.exit(2);
 }
-const corpus = option('--corpus', 'bench/out/corpus-50mb.jsonl');
-const chosenSets = option('--sets', 'fixtures,shared,corpus').split(',');
-const chosenJobs = option('--jobs', '1,2').split(',').map(Number);
+const corpus = args.corpus;
+const chosenSets = args.sets.split(',');
+const chosenJobs = args.jobs.split(',').map(Number);
 const INPUT = /\.(txt|jsonl|json|html?|warc2text|gz)$/i;
 /** Fixtures that are not pages: cleaners, a golden case's expectations (expected.json, expected.show.txt, expected-<tool>.<ext>), hostile hooks. */
 const NOT_PAGES =
@@ -50,6 +67,7 @@ function inputsUnder(relativeDir) {
   return found;
 }
 
+/** @type {[name: string, inputs: string[]][]} */
 const sets = [
   ['fixtures', inputsUnder('fixtures')],
   ['shared', [...inputsUnder('../shared/corpus/text'), ...inputsUnder('../shared/corpus/html')]],

@@ -15,10 +15,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { scriptArgs } from './args.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const i = process.argv.indexOf('--corpus');
-const corpus = path.resolve(ROOT, i >= 0 ? process.argv[i + 1] : '../shared/corpus');
+const { values: args } = scriptArgs(
+  `Usage: node scripts/corpus-check.mjs [--corpus ../shared/corpus]   (after npm run build)
+Runs extract on every source of the shared corpus and prints figures per source (see the file's header).
+  --corpus DIR   the shared corpus (default ../shared/corpus)`,
+  { corpus: { type: 'string', default: '../shared/corpus' } },
+);
+const corpus = path.resolve(ROOT, args.corpus);
 const { extractStream } = await import('arnews');
 
 const walk = (dir) =>

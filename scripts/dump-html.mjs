@@ -18,13 +18,19 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { decodeHtmlBytes, extract, htmlToDocument } from 'arnews';
+import { scriptArgs } from './args.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const [out, ...rest] = process.argv.slice(2);
-const againstAt = rest.indexOf('--against');
-const against = againstAt >= 0 ? rest[againstAt + 1] : null;
-if (!out) {
-  console.error('usage: node scripts/dump-html.mjs OUT.jsonl [--against BEFORE.jsonl]');
+const DUMP_USAGE = `Usage: node scripts/dump-html.mjs OUT.jsonl [--against BEFORE.jsonl]   (after npm run build)
+Dumps the records and Document of every HTML page at hand, one JSON line per page (see the file's header).
+  --against FILE   list the pages whose dump differs from this earlier one (exit 1 if any does)`;
+const {
+  values: args,
+  positionals: [out, ...extra],
+} = scriptArgs(DUMP_USAGE, { against: { type: 'string' } }, { positionals: true });
+const against = args.against ?? null;
+if (!out || extra.length > 0) {
+  console.error(DUMP_USAGE);
   process.exit(2);
 }
 

@@ -18,9 +18,22 @@
 import { execSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { scriptArgs } from './args.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-if (!process.argv.includes('--no-build')) execSync('npm run --silent build', { cwd: ROOT, stdio: 'inherit' });
+const { values: args } = scriptArgs(
+  `Usage: npm run eval:dates [-- OPTIONS]   (or node scripts/eval-dates.mjs [OPTIONS])
+Scores the date engine on Duckling's Arabic time corpus and on the forms corpus (see the file's header).
+  --no-build          do not build first
+  --misses            list the tuned rows read wrong
+  --held-out-misses   list the held-out rows read wrong (for reporting; never for tuning)`,
+  {
+    'no-build': { type: 'boolean', default: false },
+    misses: { type: 'boolean', default: false },
+    'held-out-misses': { type: 'boolean', default: false },
+  },
+);
+if (!args['no-build']) execSync('npm run --silent build', { cwd: ROOT, stdio: 'inherit' });
 const { findDateMentions, readDates } = await import('arnews');
 const { loadForms, scoreRow, tally } = await import('./date-forms.mjs');
 
@@ -193,10 +206,10 @@ console.log(
 table('form', (row) => row.form);
 table('region', (row) => row.region);
 for (const [flag, split] of [
-  ['--misses', 'tune'],
-  ['--held-out-misses', 'held-out'],
+  ['misses', 'tune'],
+  ['held-out-misses', 'held-out'],
 ]) {
-  if (!process.argv.includes(flag)) continue;
+  if (!args[flag]) continue;
   console.log(`\nMisses (${split}):`);
   for (const { row, right, got } of scored) {
     if (row.split !== split || right) continue;

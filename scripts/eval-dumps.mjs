@@ -23,20 +23,34 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { add, emptyCounts, figures, makeScorer } from './devset/score.mjs';
+import { scriptArgs } from './args.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DEVSET = path.join(ROOT, 'fixtures/devset');
 const FLOORS = path.join(DEVSET, 'floors.json');
 /** How far below the recorded figures a run may fall before --check fails (noise of a few pages). */
 const FLOOR_MARGIN = 0.01;
-const args = process.argv.slice(2);
-const has = (flag) => args.includes(flag);
-const value = (flag) => {
-  const i = args.indexOf(flag);
-  return i >= 0 ? args[i + 1] : null;
-};
+const { values: args } = scriptArgs(
+  `Usage: npm run eval:dumps [-- OPTIONS]   (or node scripts/eval-dumps.mjs [OPTIONS])
+Scores extract on the labelled dev set, per split, dump style and site (see the file's header).
+  --split dev|test   one split only
+  --misses           list what each page got wrong
+  --only ID-PART     only the pages whose id has a part that starts so
+  --check            exit 1 when a figure falls below its floor (fixtures/devset/floors.json)
+  --write-floors     write the floors: this run's figures less the margin
+  --no-build         do not build first`,
+  {
+    split: { type: 'string' },
+    misses: { type: 'boolean', default: false },
+    only: { type: 'string' },
+    check: { type: 'boolean', default: false },
+    'write-floors': { type: 'boolean', default: false },
+    'no-build': { type: 'boolean', default: false },
+  },
+);
+const has = (flag) => args[flag] === true;
 
-if (!has('--no-build')) execSync('npm run --silent build', { cwd: ROOT, stdio: 'inherit' });
+if (!has('no-build')) execSync('npm run --silent build', { cwd: ROOT, stdio: 'inherit' });
 const { ArticleRecordSchema, extractStream, normalizeArabic } = await import('arnews');
 const { scorePage } = makeScorer(normalizeArabic);
 /** Gold records are records of the output contract, with the fields the scorer reads. */
@@ -53,8 +67,8 @@ const GoldRecordSchema = ArticleRecordSchema.pick({
 }).strict();
 
 const manifest = JSON.parse(fs.readFileSync(path.join(DEVSET, 'manifest.json'), 'utf8'));
-const splitFilter = value('--split');
-const only = value('--only');
+const splitFilter = args.split ?? null;
+const only = args.only ?? null;
 /** Whether an id has a part (the id's start, or what follows "-", "." or "_") that starts with `prefix`. */
 const hasPart = (id, prefix) => id.startsWith(prefix) || ['-', '.', '_'].some((sep) => id.includes(`${sep}${prefix}`));
 const pages = manifest.filter((p) => (!splitFilter || p.split === splitFilter) && (!only || hasPart(p.id, only)));
@@ -155,7 +169,7 @@ table(
   'overall',
   splits.map((s) => [s === 'test' ? 'test (held back)' : s, overall[s]]),
 );
-if (!has('--check')) {
+if (!has('check')) {
   for (const s of splits) {
     const mine = results.filter((r) => r.page.split === s);
     table(
@@ -168,7 +182,7 @@ if (!has('--check')) {
     );
   }
 }
-if (has('--misses')) {
+if (has('misses')) {
   for (const r of results) {
     if (r.misses.length === 0) continue;
     console.log(`\n${r.page.id} (${r.page.split})`);
@@ -177,7 +191,7 @@ if (has('--misses')) {
 }
 console.log(`\n${results.length} pages in ${seconds.toFixed(1)} s`);
 
-if (has('--write-floors')) {
+if (has('write-floors')) {
   const floors = Object.fromEntries(
     splits.map((s) => [
       s,
@@ -189,7 +203,7 @@ if (has('--write-floors')) {
   fs.writeFileSync(FLOORS, `${JSON.stringify(floors, null, 2)}\n`);
   console.log(`floors written to ${path.relative(ROOT, FLOORS)}`);
 }
-if (has('--check')) {
+if (has('check')) {
   const floors = JSON.parse(fs.readFileSync(FLOORS, 'utf8'));
   const failures = [];
   for (const s of splits)

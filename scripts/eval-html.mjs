@@ -22,12 +22,27 @@ import { fileURLToPath } from 'node:url';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { decodeHtmlBytes, extract, htmlToDocument } from 'arnews';
+import { scriptArgs } from './args.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const zyteDir = path.resolve(repo, process.env.ARNEWS_ZYTE_BENCHMARK ?? '../shared/eval/article-extraction-benchmark');
 const arabicDir = path.resolve(repo, process.env.ARNEWS_ARABIC_HTML ?? '../shared/corpus/html');
-const verbose = process.argv.includes('--verbose');
-const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
+const { values: args } = scriptArgs(
+  `Usage: npm run eval:html [-- OPTIONS]   (or node scripts/eval-html.mjs [OPTIONS], after npm run build)
+arnews against Readability.js on the Zyte benchmark and the Arabic HTML pages (see the file's header).
+  --zyte          the Zyte benchmark only
+  --arabic        the Arabic pages only
+  --only=ID       only the Zyte pages whose id starts with ID
+  --verbose       the start of each Arabic page's record body too`,
+  {
+    zyte: { type: 'boolean', default: false },
+    arabic: { type: 'boolean', default: false },
+    only: { type: 'string' },
+    verbose: { type: 'boolean', default: false },
+  },
+);
+const verbose = args.verbose;
+const only = args.only;
 
 // ---------------------------------------------------------------- scoring (evaluate.py's method)
 
@@ -371,6 +386,5 @@ function arabic() {
   row(`body checks (${checks})`, (t) => t.checks);
 }
 
-const sets = process.argv.filter((a) => a === '--zyte' || a === '--arabic');
-if (sets.length === 0 || sets.includes('--zyte')) zyte();
-if (sets.length === 0 || sets.includes('--arabic')) arabic();
+if (args.zyte || !args.arabic) zyte();
+if (args.arabic || !args.zyte) arabic();

@@ -16,10 +16,16 @@
 import fs from 'node:fs';
 import { normalizeArabic } from 'arnews';
 import { loadArticles } from './devset/articles.mjs';
+import { scriptArgs } from './args.mjs';
 
-const at = process.argv.indexOf('--corpus');
+const { values: args } = scriptArgs(
+  `Usage: node scripts/learn-spellings.mjs [--corpus ../shared/corpus]   (after npm run build)
+Learns src/cleaners/spellings.json from the labelled articles of the corpus (see the file's header).
+  --corpus DIR   the shared corpus, relative to the repository (default ../shared/corpus)`,
+  { corpus: { type: 'string', default: '../shared/corpus' } },
+);
 /** Relative to the repository, as the other corpus scripts take it. */
-const corpus = new URL(`${at >= 0 ? process.argv[at + 1] : '../shared/corpus'}/`, new URL('../', import.meta.url));
+const corpus = new URL(`${args.corpus}/`, new URL('../', import.meta.url));
 const OUT = new URL('../src/cleaners/spellings.json', import.meta.url);
 
 /** A spelling is kept when the articles write it at least this many times… */

@@ -21,10 +21,16 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadAlMayadeen, loadAnt, loadNewspapers, loadSaudiNewsNet } from './devset/articles.mjs';
 import { articleSplit, splitOf } from './devset/split.mjs';
+import { scriptArgs } from './args.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const i = process.argv.indexOf('--corpus');
-const corpus = path.resolve(ROOT, i >= 0 ? process.argv[i + 1] : '../shared/corpus');
+const { values: args } = scriptArgs(
+  `Usage: node scripts/learn-tag-lexicon.mjs [--corpus ../shared/corpus]   (after npm run build)
+Learns src/fields/tag-lexicon.json from the corpus (see the file's header).
+  --corpus DIR   the shared corpus (default ../shared/corpus)`,
+  { corpus: { type: 'string', default: '../shared/corpus' } },
+);
+const corpus = path.resolve(ROOT, args.corpus);
 const OUT = path.join(ROOT, 'src/fields/tag-lexicon.json');
 const { htmlToDocument, normalizeArabic } = await import('arnews');
 

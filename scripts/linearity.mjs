@@ -14,7 +14,6 @@
  * `arnews cleaners --check` for user rules (src/cleaners/redos.ts holds the shared growth test).
  */
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
 
 // The ReDoS probe's internals are no library user's need (a cleaner's author has `arnews cleaners --check`,
 // which runs the same measure): this check of the built-ins reads them inside dist/.
@@ -22,6 +21,7 @@ import { parseArgs } from 'node:util';
 import { compileCleaner } from '../dist/cleaners/compile.js';
 import { loadBuiltinCleaners } from '../dist/cleaners/builtins.js';
 import { adversarialLines, growth, leadingLiteral } from '../dist/cleaners/redos.js';
+import { scriptArgs } from './args.mjs';
 /* eslint-enable no-restricted-syntax */
 
 /** Every rule of every built-in cleaner, as `match(line)` on a raw line (normalised as the pipeline does). */
@@ -66,13 +66,18 @@ export function checkBuiltinRules({ maxKb = 64, only = null, verbose = false } =
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const { values } = parseArgs({
-    options: {
+  const { values } = scriptArgs(
+    `Usage: npm run check:linearity [-- OPTIONS]   (or node scripts/linearity.mjs [OPTIONS], after npm run build)
+Checks that every built-in cleaner rule runs in time linear in the line's length (see the file's header).
+  --max-kb N    the longest adversarial line, in KB (default 64)
+  --rule NAME   only the rule NAME, or every rule of the cleaner NAME
+  --verbose     each rule's times on stderr`,
+    {
       'max-kb': { type: 'string', default: '64' },
       rule: { type: 'string' },
       verbose: { type: 'boolean', default: false },
     },
-  });
+  );
   const started = performance.now();
   const { rules, failures } = checkBuiltinRules({
     maxKb: Number(values['max-kb']),

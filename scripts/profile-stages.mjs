@@ -10,6 +10,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { scriptArgs } from './args.mjs';
 
 /**
  * First match wins: [stage, test on the function's URL and name].
@@ -112,11 +113,26 @@ export function stageShares(paths) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const args = process.argv.slice(2);
-  const top = args.includes('--top') ? Number(args[args.indexOf('--top') + 1]) : 0;
-  const paths = profilesIn(args[0]);
+  const usage = `Usage: node scripts/profile-stages.mjs DIR_OR_FILE [--top N] [--json]
+Self time by pipeline stage in CPU profiles (node --cpu-prof): a .cpuprofile file, or every one in a directory.
+  --top N    also the N functions with the most self time
+  --json     the shares as JSON`;
+  const {
+    values: args,
+    positionals: [where, ...extra],
+  } = scriptArgs(
+    usage,
+    { top: { type: 'string', default: '0' }, json: { type: 'boolean', default: false } },
+    { positionals: true },
+  );
+  if (!where || extra.length > 0) {
+    console.error(usage);
+    process.exit(2);
+  }
+  const top = Number(args.top);
+  const paths = profilesIn(where);
   const shares = stageShares(paths);
-  if (args.includes('--json')) {
+  if (args.json) {
     console.log(JSON.stringify(shares));
   } else {
     for (const [stage, share, ms] of shares)

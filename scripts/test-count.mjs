@@ -8,10 +8,15 @@
  *   node scripts/test-count.mjs REPORT.json
  */
 import { readFileSync } from 'node:fs';
+import { scriptArgs } from './args.mjs';
 
-const reportPath = process.argv[2];
-if (reportPath === undefined) {
-  console.error('usage: node scripts/test-count.mjs REPORT.json');
+const usage = `Usage: node scripts/test-count.mjs REPORT.json
+Prints "N passed, N failed" from a vitest JSON report; exits 1 when it counts no test.`;
+const {
+  positionals: [reportPath, ...extra],
+} = scriptArgs(usage, {}, { positionals: true });
+if (reportPath === undefined || extra.length > 0) {
+  console.error(usage);
   process.exit(2);
 }
 const report = JSON.parse(readFileSync(reportPath, 'utf8'));

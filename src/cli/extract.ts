@@ -255,7 +255,11 @@ async function runExtract(args: string[], options: ExtractCliOptions): Promise<n
     explainToStderr: explainTo === 'stderr',
   };
   // The cleaners load while the inputs are listed and the outputs open.
-  const pool = new MainAndWorkers(setup, { jobs: options.jobs, docTimeoutMs: options.docTimeout * 1000 });
+  const pool = new MainAndWorkers(setup, {
+    jobs: options.jobs,
+    docTimeoutMs: options.docTimeout * 1000,
+    inputBytes: namedFileBytes(args),
+  });
   const starting = pool.start();
   starting.catch(() => undefined);
   try {
@@ -512,6 +516,24 @@ function countingStdin(): Readable & { bytesRead: number } {
     { bytesRead: 0 },
   );
   return process.stdin.pipe(counter);
+}
+
+/**
+ * Bytes of the files named on the command line: what is known of a run's size before it reads (a
+ * directory's files, standard input and a --files-from list are not counted).
+ */
+function namedFileBytes(args: string[]): number {
+  let bytes = 0;
+  for (const arg of args) {
+    if (arg === '-') continue;
+    try {
+      const stats = statSync(arg);
+      if (stats.isFile()) bytes += stats.size;
+    } catch {
+      // Not there: listing the inputs reports it.
+    }
+  }
+  return bytes;
 }
 
 const statOrNull = (path: string): Promise<Stats | null> => stat(path).catch(() => null);

@@ -5,7 +5,10 @@
  *   and loading the pipeline into it costs more than extracting a page or two (measured: `npm run bench`,
  *   start-up), and most runs of a shell script are one small page: those never start a worker. A run that
  *   goes on past IN_PROCESS_MAX_BYTES hands its later documents to the pool, started when the run passes
- *   half of that, so its worker is ready when the hand-over comes.
+ *   half of that, so its worker is ready when the hand-over comes. A run whose inputs are known before
+ *   reading to be larger than that (the files it was given) goes to the pool from its first document: the
+ *   worker would warm up V8's compiler and the cleaners all over again after the main thread did, which
+ *   cost such a run more CPU than the worker's start (README, Performance, round 10l).
  * - At --jobs N ≥ 2 it is one of the N extractors for the whole run, beside a pool of N − 1 workers
  *   (started, as above, when the run passes half of IN_PROCESS_MAX_BYTES): a run warms up N copies of the
  *   pipeline (V8's compiler, the cleaners), as many as it has cores, and N + 1 busy threads do not share N
@@ -63,12 +66,20 @@ interface Waiting {
   reject: (error: Error) => void;
 }
 
+/** The pool's options, and what is known of the run's inputs before reading them. */
+export interface RunOptions extends PoolOptions {
+  /** Bytes of the run's inputs, when known before reading them (files named to it); 0 when not known. */
+  inputBytes?: number;
+}
+
 /** What extracts a run of the CLI: the main thread (its share, above) and the worker pool. */
 export class MainAndWorkers implements Extractor {
   private runner: DocumentRunner | null = null;
   private pool: WorkerPool | null = null;
   private share: Share = 'first';
   private bytesGiven = 0;
+  /** The pool starts when the documents given pass this many bytes. */
+  private poolStartBytes = POOL_START_BYTES;
   /** Documents given to the main thread and not yet extracted nor sent to the pool, in input order. */
   private waiting: Waiting[] = [];
   private waitingBytes = 0;
@@ -86,7 +97,7 @@ export class MainAndWorkers implements Extractor {
 
   constructor(
     private readonly setup: WorkerSetup,
-    private readonly options: PoolOptions,
+    private readonly options: RunOptions,
     /** Sets up the pipeline on this thread (loaded only when a document is extracted here). */
     private readonly createRunner: (setup: WorkerSetup) => Promise<DocumentRunner> = async (setup) =>
       (await import('./documentRunner.js')).DocumentRunner.create(setup),
@@ -94,11 +105,14 @@ export class MainAndWorkers implements Extractor {
 
   async start(): Promise<void> {
     const { cleanerDirectory } = await import('../options.js');
-    if ((this.setup.options.cleanerFiles?.length ?? 0) > 0 || cleanerDirectory() !== null) {
+    const userCleaners = (this.setup.options.cleanerFiles?.length ?? 0) > 0 || cleanerDirectory() !== null;
+    const large = (this.options.inputBytes ?? 0) > IN_PROCESS_MAX_BYTES;
+    if (userCleaners || (large && this.options.jobs === 1)) {
       this.share = 'none';
       return this.workers.start();
     }
     this.share = this.options.jobs >= 2 ? 'beside' : 'first';
+    if (large) this.poolStartBytes = 0;
     recordProgressIn(this.progress);
     this.runner = await this.createRunner(this.setup);
   }
@@ -108,7 +122,7 @@ export class MainAndWorkers implements Extractor {
     const before = this.bytesGiven;
     this.bytesGiven += bytes;
     // Its first worker loads while the main thread extracts (a failure shows when documents go to it).
-    if (this.share !== 'none' && before <= POOL_START_BYTES && this.bytesGiven > POOL_START_BYTES)
+    if (this.share !== 'none' && before <= this.poolStartBytes && this.bytesGiven > this.poolStartBytes)
       this.workers.start().catch(() => undefined);
     if (this.share === 'none' || (this.share === 'first' && this.bytesGiven > IN_PROCESS_MAX_BYTES))
       return this.workers.extract(document);

@@ -55,6 +55,10 @@ describe('the main thread first, then workers', () => {
       return { status: r.status, stdout: r.stdout, errors: readFileSync(errors, 'utf8') };
     };
     const handedOver = run('default');
+    // Standard input, whose size is not known before it is read: the main thread extracts its first megabyte.
+    const fromStdin = runCli(['extract', '-q', '--jobs', '1', '--errors', join(dir, 'stdin.errors.jsonl')], {
+      input: readFileSync(corpus),
+    });
     const workersOnly = run('workers', '--cleaner', fixture('user-cleaner/alwaha.json'));
     const twoJobs = run('two-jobs', '--jobs', '2');
     const threeJobs = run('three-jobs', '--jobs', '3');
@@ -62,6 +66,11 @@ describe('the main thread first, then workers', () => {
     expect(jsonLines(handedOver.stdout).length).toBeGreaterThan(50);
     expect(jsonLines(handedOver.errors).length).toBeGreaterThan(2);
     expect(handedOver).toEqual(workersOnly);
+    expect(fromStdin.status).toBe(1);
+    expect(fromStdin.stdout).toBe(workersOnly.stdout.replaceAll(JSON.stringify(corpus), '"-"'));
+    expect(readFileSync(join(dir, 'stdin.errors.jsonl'), 'utf8')).toBe(
+      workersOnly.errors.replaceAll(JSON.stringify(corpus), '"-"'),
+    );
     expect(twoJobs).toEqual(workersOnly);
     expect(threeJobs).toEqual(workersOnly);
   });

@@ -83,6 +83,22 @@ describe('readInput', () => {
     ]);
   });
 
+  it('splits JSONL at LF, CR and CRLF alike wherever the chunks of the stream break', async () => {
+    const bytes = Buffer.from(`{"text":"أ"}\r\n{"text":"ب"}\r\r\n{"text":"ج"}\n\r{"text":"د"}\r`);
+    const lines = async (chunks: Buffer[]): Promise<unknown[]> =>
+      (await read(Readable.from(chunks))).map((i) => ('page' in i ? [i.page.text, i.page.input.line] : i));
+    const whole = await lines([bytes]);
+    expect(whole).toEqual([
+      ['أ', 1],
+      ['ب', 2],
+      ['ج', 4],
+      ['د', 6],
+    ]);
+    for (let cut = 1; cut < bytes.length; cut++)
+      expect(await lines([bytes.subarray(0, cut), Buffer.alloc(0), bytes.subarray(cut)])).toEqual(whole);
+    expect(await lines([...bytes].map((b) => Buffer.from([b])))).toEqual(whole);
+  });
+
   it('takes a JSONL line with an html field to the HTML front end', async () => {
     const [item] = await read(
       file('h.jsonl', `${JSON.stringify({ html: '<html><body><p>نص</p></body></html>', text: 'x' })}\n`),

@@ -97,6 +97,26 @@ describe('the main thread share of a run', () => {
     await extractor.close();
   });
 
+  it('at --jobs 1, sends every document to the worker when the inputs are known to be larger than its share', async () => {
+    const { runner, extracted } = standIn();
+    const extractor = new MainAndWorkers(
+      SETUP,
+      { jobs: 1, docTimeoutMs: BUDGET_MS, inputBytes: IN_PROCESS_MAX_BYTES + 1 },
+      async () => runner,
+    );
+    try {
+      await extractor.start();
+      const first = extractor.extract(page(0, readFileSync(SEED, 'utf8')));
+      extractor.flush();
+      const outcome = await first;
+      // Extracted by the real pipeline on the worker: the stand-in here is not asked.
+      expect(extracted).toEqual([]);
+      expect('records' in outcome && outcome.records.length).toBeGreaterThan(0);
+    } finally {
+      await extractor.close();
+    }
+  });
+
   it('stops a document past the budget, naming the rule, and sends every later one to a worker', async () => {
     const { runner, extracted } = standIn();
     const extractor = await startedOn(runner, 1);
