@@ -371,6 +371,8 @@ export class TokenList {
   private readonly entries: (readonly Entry[] | undefined)[];
   /** Per token, the KIND_BITS of its entries: most lookups fail, and fail here. */
   private readonly kindsOfEntries: Int32Array;
+  /** The tokens a mention may start at (see markStarts), the last first: the grammar goes from one to the next. */
+  readonly startsLastFirst: number[] = [];
   /** Where a joined word may open an item: the mention's start and the places after a conjunction. */
   private readonly opened: number[] = [];
   /** The matching form of the text. */
@@ -420,7 +422,7 @@ export class TokenList {
       const kinds = this.kindsOfEntries[i] ?? 0;
       let start = this.columns.kinds[i] === NUMBER || (kinds & STARTER_BITS) !== 0;
       if (start || kinds === 0) {
-        if (start) (flags[i] as number) |= STARTS;
+        if (start) this.markStart(i);
         continue;
       }
       for (const { lexeme, length } of this.entries[i] ?? NO_ENTRIES) {
@@ -451,8 +453,13 @@ export class TokenList {
             break;
         }
       }
-      if (start) (flags[i] as number) |= STARTS;
+      if (start) this.markStart(i);
     }
+  }
+
+  private markStart(i: number): void {
+    (this.columns.flags[i] as number) |= STARTS;
+    this.startsLastFirst.push(i);
   }
 
   /** The kind of token i; undefined past either end. */
@@ -502,11 +509,6 @@ export class TokenList {
   /** A sentence ends just before token i (a full stop, a question mark, a line break). */
   startsSentence(i: number): boolean {
     return ((this.columns.flags[i] ?? 0) & SENTENCE_START) !== 0;
-  }
-
-  /** Whether a mention may start at i (see markStarts). */
-  mayStart(i: number): boolean {
-    return ((this.columns.flags[i] ?? 0) & STARTS) !== 0;
   }
 
   /** The lexicon phrases at i, joined or not: for looking at the words around a mention. */
