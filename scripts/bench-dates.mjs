@@ -3,10 +3,12 @@
 // The date engine alone: its throughput on news text, and, beside another build of arnews (--baseline), the same
 // measurement for that build in the same run and a check that both give the same output on every text.
 //
-//   node scripts/bench-dates.mjs [--baseline OTHER/dist] [--rounds 5] [--no-check]
+//   node scripts/bench-dates.mjs [--baseline OTHER/dist] [--rounds 5] [--no-check] [--corpus FILE.jsonl]
 //
 // The texts are the titles and bodies of the records `extract` gives on the page dumps and article sets of
-// ../shared/corpus (when it sits beside the checkout) and fixtures/, as extract hands them to the engine; the
+// ../shared/corpus (when it sits beside the checkout) and fixtures/, as extract hands them to the engine; with
+// --corpus, those of the records `extractStream` gives on a JSONL corpus instead, the texts the date row of `npm run
+// bench` times (bench-worker.mjs: bench/out/corpus-50mb.fifth.jsonl is a fifth of its corpus), here warm; the
 // forms corpus, the Duckling suite and the corpus sentences of fixtures/dates are checked too. Throughput is MB of
 // UTF-8 text per second of CPU time (user and system: less disturbed than the wall clock on a shared machine), one
 // call per text at a fixed reference date, the median and the best of the rounds (builds interleaved). Each build
@@ -23,15 +25,17 @@ import { scriptArgs } from './args.mjs';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SHARED = join(ROOT, '..', 'shared', 'corpus');
 const { values: args } = scriptArgs(
-  `Usage: node scripts/bench-dates.mjs [--baseline OTHER/dist] [--rounds 5] [--no-check]
+  `Usage: node scripts/bench-dates.mjs [--baseline OTHER/dist] [--rounds 5] [--no-check] [--corpus FILE.jsonl]
 The date engine's throughput on the titles and bodies of the records of ../shared/corpus and fixtures/.
-  --baseline DIR  another build's dist/: measured in the same run, and checked to give the same output
-  --rounds N      counted rounds per build (default 5)
-  --no-check      with --baseline: the throughput only, no comparison of the outputs`,
+  --baseline DIR        another build's dist/: measured in the same run, and checked to give the same output
+  --rounds N            counted rounds per build (default 5)
+  --no-check            with --baseline: the throughput only, no comparison of the outputs
+  --corpus FILE.jsonl   time the records of a JSONL corpus instead (the texts of npm run bench's date row)`,
   {
     baseline: { type: 'string' },
     rounds: { type: 'string', default: '5' },
     'no-check': { type: 'boolean', default: false },
+    corpus: { type: 'string' },
     // Internal: the child that makes the texts (below).
     'texts-only': { type: 'boolean', default: false },
   },
@@ -43,7 +47,7 @@ const engines = [];
 for (const dist of builds) {
   // A build's public entry point: this checkout's, or the baseline's.
   const library = await import(join(dist, 'index.js'));
-  engines.push({ dist, dates: library, extract: library.extract });
+  engines.push({ dist, dates: library, extract: library.extract, library });
 }
 
 /** Page texts with their metadata date, from the shared corpus and fixtures. */
@@ -111,20 +115,38 @@ function recordTexts() {
 // engine on other calls than the bench's. Without the child, the warm-up and the turns, two copies of one build
 // came out 0.81-0.91× in six runs (with them 0.94-1.07×).
 const TEXTS_ONLY = '--texts-only';
+const corpus = args.corpus;
 if (args['texts-only']) {
-  writeFileSync(1, JSON.stringify(recordTexts())); // synchronous: process.exit does not wait for a pipe
+  writeFileSync(1, JSON.stringify(corpus ? await corpusTexts(corpus) : recordTexts())); // synchronous: process.exit does not wait for a pipe
   process.exit(0);
 }
-const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), TEXTS_ONLY], {
-  encoding: 'utf8',
-  maxBuffer: 1 << 30,
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
+
+/** The titles and bodies of the records of a JSONL corpus, as bench-worker.mjs's date row collects them. */
+async function corpusTexts(file) {
+  const texts = [];
+  for await (const result of engines[0].library.extractStream(file)) {
+    if ('error' in result) continue;
+    for (const r of result.records) {
+      if (r.title) texts.push({ text: r.title, ref: r.published });
+      texts.push({ text: r.body, ref: r.published });
+    }
+  }
+  return texts;
+}
+const child = spawnSync(
+  process.execPath,
+  [fileURLToPath(import.meta.url), TEXTS_ONLY, ...(corpus ? ['--corpus', corpus] : [])],
+  {
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  },
+);
 if (child.status !== 0) throw new Error(`the texts could not be made (exit ${child.status})`);
 const texts = JSON.parse(child.stdout);
 const megabytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t.text), 0) / 1024 / 1024;
 console.log(
-  `${texts.length} texts, ${megabytes.toFixed(2)} MB (titles and bodies of the records of ${existsSync(SHARED) ? '../shared/corpus and ' : ''}fixtures/)`,
+  `${texts.length} texts, ${megabytes.toFixed(2)} MB (titles and bodies of the records of ${corpus ?? `${existsSync(SHARED) ? '../shared/corpus and ' : ''}fixtures/`})`,
 );
 
 // Throughput: each build in turn, every round, the first build of a round alternating; the median round per build.

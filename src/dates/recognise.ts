@@ -27,7 +27,7 @@ function withMod(match: Match<Expr>, mod: Mod | null): Found {
 
 /**
  * Every mention in the tokens, sorted and non-overlapping. The grammar is tried only where a mention may start
- * (TokenList.mayStart); `everyToken` tries it at every token instead, for the test that both find the same.
+ * (TokenList.startsLastFirst); `everyToken` tries it at every token instead, for the test that both find the same.
  */
 export function recognise(tokens: TokenList, everyToken = false): Candidate[] {
   return new Recogniser(tokens, everyToken).run();
@@ -80,10 +80,14 @@ class Recogniser implements Scan {
 
   run(): Candidate[] {
     const found: Candidate[] = [];
+    const starts = this.t.startsLastFirst;
+    let next = starts.length - 1;
     for (let i = 0; i < this.t.length;) {
-      if (!this.everyToken && !this.t.mayStart(i)) {
-        i++;
-        continue;
+      if (!this.everyToken) {
+        // On to the first start at or after i (the tokens between start nothing): none left, no mention left.
+        while (next >= 0 && (starts[next] as number) < i) next--;
+        if (next < 0) break;
+        i = starts[next] as number;
       }
       this.t.open(i);
       this.memoAt.length = 0;

@@ -113,10 +113,15 @@ interface Stem {
 
 /** A written form of a word of the lexicon: its stem, its one-word entries and their KIND_BITS, found once. */
 interface Form extends Stem {
+  /** The form as written, and its hash (hashStep): what FORM_CACHE compares a word of the text with. */
+  word: string;
+  hash: number;
   entries: readonly Entry[];
   bits: number;
   /** The most words a phrase starting with the stem has. */
   longest: number;
+  /** The hashes of the words that may follow the stem in a phrase of the lexicon (PHRASE_NEXT); null when none. */
+  next: ReadonlySet<number> | null;
 }
 
 /** The KIND_BITS of a list of entries; a word's own list (the same object each time) computes them once. */
@@ -193,18 +198,48 @@ for (const key of LEXICON.keys()) {
   PHRASE_NEXT.set(head, hashes);
 }
 
+/**
+ * The forms of FORMS by the low bits of their hash, the last one found in each slot: a quarter of a text's words
+ * are lexicon words (في، من، على، عام), and a word met before is found here by comparing it in place, without
+ * cutting it out of the text and hashing the string again for FORMS.
+ */
+const FORM_CACHE_BITS = 12;
+const FORM_CACHE = new Array<Form | null>(1 << FORM_CACHE_BITS).fill(null);
+const FORM_CACHE_MASK = (1 << FORM_CACHE_BITS) - 1;
+
+/** Whether text[i, j) is `word`. */
+function writes(text: string, i: number, j: number, word: string): boolean {
+  if (word.length !== j - i) return false;
+  for (let k = 0; k < word.length; k++) if (text.charCodeAt(i + k) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
 /** The form at text[i, j), whose code units hash to `hash`; null when it is no lexicon word. */
 function formAt(text: string, i: number, j: number, hash: number): Form | null {
   const bit = formBit(hash);
   if (((FORM_BITS[bit >> 3] as number) & (1 << (bit & 7))) === 0) return null;
+  const slot = hash & FORM_CACHE_MASK;
+  const cached = FORM_CACHE[slot];
+  if (cached && cached.hash === hash && writes(text, i, j, cached.word)) return cached;
   const word = text.slice(i, j);
-  const known = FORMS.get(word);
-  if (known) return known;
-  const found = stemOf(word);
-  if (!found) return null;
-  const entries = wordEntries(found.stem);
-  const form = { ...found, entries, bits: kindBitsOf(entries), longest: PHRASE_HEADS.get(found.stem) ?? 1 };
-  FORMS.set(word, form);
+  let form = FORMS.get(word);
+  if (!form) {
+    const found = stemOf(word);
+    if (!found) return null;
+    const entries = wordEntries(found.stem);
+    form = {
+      stem: found.stem,
+      cut: found.cut,
+      word,
+      hash,
+      entries,
+      bits: kindBitsOf(entries),
+      longest: PHRASE_HEADS.get(found.stem) ?? 1,
+      next: PHRASE_NEXT.get(found.stem) ?? null,
+    };
+    FORMS.set(word, form);
+  }
+  FORM_CACHE[slot] = form;
   return form;
 }
 
@@ -336,6 +371,8 @@ export class TokenList {
   private readonly entries: (readonly Entry[] | undefined)[];
   /** Per token, the KIND_BITS of its entries: most lookups fail, and fail here. */
   private readonly kindsOfEntries: Int32Array;
+  /** The tokens a mention may start at (see markStarts), the last first: the grammar goes from one to the next. */
+  readonly startsLastFirst: number[] = [];
   /** Where a joined word may open an item: the mention's start and the places after a conjunction. */
   private readonly opened: number[] = [];
   /** The matching form of the text. */
@@ -385,7 +422,7 @@ export class TokenList {
       const kinds = this.kindsOfEntries[i] ?? 0;
       let start = this.columns.kinds[i] === NUMBER || (kinds & STARTER_BITS) !== 0;
       if (start || kinds === 0) {
-        if (start) (flags[i] as number) |= STARTS;
+        if (start) this.markStart(i);
         continue;
       }
       for (const { lexeme, length } of this.entries[i] ?? NO_ENTRIES) {
@@ -416,8 +453,13 @@ export class TokenList {
             break;
         }
       }
-      if (start) (flags[i] as number) |= STARTS;
+      if (start) this.markStart(i);
     }
+  }
+
+  private markStart(i: number): void {
+    (this.columns.flags[i] as number) |= STARTS;
+    this.startsLastFirst.push(i);
   }
 
   /** The kind of token i; undefined past either end. */
@@ -469,20 +511,15 @@ export class TokenList {
     return ((this.columns.flags[i] ?? 0) & SENTENCE_START) !== 0;
   }
 
-  /** Whether a mention may start at i (see markStarts). */
-  mayStart(i: number): boolean {
-    return ((this.columns.flags[i] ?? 0) & STARTS) !== 0;
-  }
-
   /** The lexicon phrases at i, joined or not: for looking at the words around a mention. */
   entriesAt(i: number): readonly Entry[] {
     return this.entries[i] ?? NO_ENTRIES;
   }
 
   /** The lexicon phrases starting at token i, longest first. */
-  private lookUp(i: number, { stem, longest, entries }: Form): readonly Entry[] {
+  private lookUp(i: number, { stem, longest, entries, next }: Form): readonly Entry[] {
     // Most heads of phrases are common words (في، من، أول): a phrase is looked up only when its second word follows.
-    if (longest === 1 || !PHRASE_NEXT.get(stem)?.has(this.hashOf(i + 1))) return entries;
+    if (longest === 1 || !next?.has(this.hashOf(i + 1))) return entries;
     const keys: string[] = [stem];
     for (let n = 1; n < longest && i + n < this.length && this.columns.kinds[i + n] !== PUNCT; n++) {
       keys.push(`${keys[n - 1]} ${this.text(i + n)}`);
@@ -528,10 +565,9 @@ export class TokenList {
 
   /** The longest phrase at i of this kind (and passing `test`), with the index just past it. */
   lex<K extends LexemeKind>(i: number, kind: K, test?: (lexeme: LexemeOf<K>) => boolean): Found<K> | null {
-    const kinds = this.kindsOfEntries[i];
-    if (!kinds || (kinds & (KIND_BITS.get(kind) ?? 0)) === 0) return null;
+    if (!this.hasKind(i, kind)) return null;
     if (((this.columns.flags[i] ?? 0) & CONJOINED) !== 0 && !this.opened.includes(i)) return null;
-    return this.find(i, kind, test);
+    return this.entryOf(i, kind, test);
   }
 
   /** The longest marker phrase at i that is `a` (or `b`): a lex() of markers without a test function to allocate. */
@@ -557,8 +593,17 @@ export class TokenList {
   }
 
   private find<K extends LexemeKind>(i: number, kind: K, test?: (lexeme: LexemeOf<K>) => boolean): Found<K> | null {
+    return this.hasKind(i, kind) ? this.entryOf(i, kind, test) : null;
+  }
+
+  /** Whether token i has an entry of this kind, by its KIND_BITS: most tokens have none, and the kind's bit is not looked up then. */
+  private hasKind(i: number, kind: LexemeKind): boolean {
     const kinds = this.kindsOfEntries[i];
-    if (!kinds || (kinds & (KIND_BITS.get(kind) ?? 0)) === 0) return null;
+    return kinds !== undefined && kinds !== 0 && (kinds & (KIND_BITS.get(kind) ?? 0)) !== 0;
+  }
+
+  /** The longest phrase at i of this kind (and passing `test`), once hasKind has said there may be one. */
+  private entryOf<K extends LexemeKind>(i: number, kind: K, test?: (lexeme: LexemeOf<K>) => boolean): Found<K> | null {
     for (const entry of this.entries[i] ?? NO_ENTRIES) {
       if (entry.lexeme.kind === kind && (!test || test(entry.lexeme as LexemeOf<K>))) {
         return { end: i + entry.length, lexeme: entry.lexeme as LexemeOf<K> };
