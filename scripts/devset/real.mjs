@@ -475,23 +475,8 @@ function jsonlPages(ctx) {
     const chosen = [...list].sort((a, b) => (hash(a.key) < hash(b.key) ? -1 : 1)).slice(0, take);
     for (const a of chosen) {
       const { dropLast, ...fix } = JSONL_GOLD[a.key] ?? {};
-      let line;
-      let paragraphs;
-      let options;
-      if (a.set === 'saudinewsnet') {
-        line = a.raw;
-        paragraphs = cleanSaudiContent(a.raw.source, a.raw.content);
-        options = { textField: 'content', dateField: 'date_extracted' };
-      } else if (a.set === 'almayadeen') {
-        line = a.raw;
-        paragraphs = mayadeenParagraphs(a.raw);
-        options = { textField: 'full_text', dateField: 'published_time' };
-      } else {
-        line = { id: a.raw.docno, url: a.raw.url, date: a.raw.time, title: a.raw.title, text: a.raw.text };
-        paragraphs = a.raw.text.split('\n').map(squash).filter(Boolean);
-        options = {};
-      }
-      if (dropLast) paragraphs = paragraphs.slice(0, -1);
+      const { line, options, paragraphs: read } = jsonlFeed(a);
+      const paragraphs = dropLast ? read.slice(0, -1) : read;
       const id = `j-${a.key.replace(/[:]/g, '-')}`;
       pages.push({
         id,
@@ -518,6 +503,35 @@ function jsonlPages(ctx) {
     }
   }
   return pages;
+}
+
+/**
+ * How a JSONL page feeds an article of SaudiNewsNet, Al Mayadeen or ANT to arnews: the record `line`
+ * (the set's row, or an ANT document as {id, url, date, title, text}), the field `options` that name
+ * its text and date, the `text` field's value, and the gold `paragraphs` (the text with the set's
+ * in-text boilerplate read out). scripts/eval-articles.mjs runs every article so.
+ */
+export function jsonlFeed(a) {
+  if (a.set === 'saudinewsnet')
+    return {
+      line: a.raw,
+      options: { textField: 'content', dateField: 'date_extracted' },
+      text: a.raw.content,
+      paragraphs: cleanSaudiContent(a.raw.source, a.raw.content),
+    };
+  if (a.set === 'almayadeen')
+    return {
+      line: a.raw,
+      options: { textField: 'full_text', dateField: 'published_time' },
+      text: a.raw.full_text,
+      paragraphs: mayadeenParagraphs(a.raw),
+    };
+  return {
+    line: { id: a.raw.docno, url: a.raw.url, date: a.raw.time, title: a.raw.title, text: a.raw.text },
+    options: {},
+    text: a.raw.text,
+    paragraphs: a.raw.text.split('\n').map(squash).filter(Boolean),
+  };
 }
 
 /** The input's date field as an ISO day (the scorer compares days): ANT writes RFC 822 dates. */
