@@ -3,7 +3,7 @@
 /**
  * `npm run eval:articles`: every article of the four labelled sets of ../shared/corpus/articles run ALONE
  * through the library as the set gives it (the Arabic Newspapers Corpus file as it is; a SaudiNewsNet,
- * Al Mayadeen or ANT record as the dev set's JSONL pages feed it: real.mjs, jsonlFeed), per set and
+ * Al Mayadeen or ANT record as the dev set's JSONL pages feed it: articles.mjs, jsonlFeed), per set and
  * split (split.mjs, articleSplit, as the dev set splits them):
  * - articles, and records given per article (1 is right: one article a record);
  * - title: the main record's title equals the set's own title (the scorer's comparison, score.mjs);
@@ -28,8 +28,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { loadAlMayadeen, loadAnt, loadNewspapers, loadSaudiNewsNet } from './devset/articles.mjs';
-import { jsonlFeed } from './devset/real.mjs';
+import { jsonlFeed, loadAlMayadeen, loadAnt, loadNewspapers, loadSaudiNewsNet } from './devset/articles.mjs';
 import { add, emptyCounts, figures, makeScorer } from './devset/score.mjs';
 import { articleSplit } from './devset/split.mjs';
 

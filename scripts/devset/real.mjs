@@ -18,7 +18,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
-import { cleanSaudiContent, mayadeenParagraphs } from './articles.mjs';
+import { jsonlFeed } from './articles.mjs';
 import { dateParts } from './datelines.mjs';
 import { squash, titledLists } from './compose.mjs';
 import { HTML_TEMPLATES } from './templates.mjs';
@@ -503,35 +503,6 @@ function jsonlPages(ctx) {
     }
   }
   return pages;
-}
-
-/**
- * How a JSONL page feeds an article of SaudiNewsNet, Al Mayadeen or ANT to arnews: the record `line`
- * (the set's row, or an ANT document as {id, url, date, title, text}), the field `options` that name
- * its text and date, the `text` field's value, and the gold `paragraphs` (the text with the set's
- * in-text boilerplate read out). scripts/eval-articles.mjs runs every article so.
- */
-export function jsonlFeed(a) {
-  if (a.set === 'saudinewsnet')
-    return {
-      line: a.raw,
-      options: { textField: 'content', dateField: 'date_extracted' },
-      text: a.raw.content,
-      paragraphs: cleanSaudiContent(a.raw.source, a.raw.content),
-    };
-  if (a.set === 'almayadeen')
-    return {
-      line: a.raw,
-      options: { textField: 'full_text', dateField: 'published_time' },
-      text: a.raw.full_text,
-      paragraphs: mayadeenParagraphs(a.raw),
-    };
-  return {
-    line: { id: a.raw.docno, url: a.raw.url, date: a.raw.time, title: a.raw.title, text: a.raw.text },
-    options: {},
-    text: a.raw.text,
-    paragraphs: a.raw.text.split('\n').map(squash).filter(Boolean),
-  };
 }
 
 /** The input's date field as an ISO day (the scorer compares days): ANT writes RFC 822 dates. */
