@@ -78,14 +78,21 @@ const ANNOUNCE_MIN_WORDS = 8;
 /** …and ends with a colon; its items open with a dash or a tatweel when no renderer bulleted them. */
 const ANNOUNCES_LIST = /[:：]\s*$/u;
 const DASH_BULLET = /^\s*[ـ\-–—]\s/u;
-/** A link in a line (a URL, a web address): a page that prints one is a web page, not a plain text. */
-const LINK_LIKE = /https?:\/\/|www\.|\.(?:com|net|org)\//iu;
+/**
+ * A link in a line (a URL, a web address, a link's words joined by "_" as Debian html2text prints
+ * them): a page that prints one is a web page, not a plain text.
+ */
+const LINK_LIKE = /https?:\/\/|www\.|\.(?:com|net|org)\/|\p{L}_\p{L}/iu;
+/** A plain page has a blank line before at most this share of its lines (a text file: a paragraph a line). */
+const PLAIN_GAP_SHARE = 0.5;
 /** A menu: this many short lines in a row before the page's first prose line… */
 const MENU_MIN_ITEMS = 3;
 /** …of at most this many words each ("الرئيسية", "ثقافة وفن"). */
 const MENU_ITEM_MAX_WORDS = 2;
 /** Short lines in a row that are a plain page's text (a poem's stanza, a list), not a byline and an e-mail. */
 const TEXT_RUN_MIN = 3;
+/** …of this many words a line on average at least: a row of one- and two-word lines is a tag list or a menu. */
+const TEXT_ROW_MEAN_WORDS = 3;
 /** A dateline has at most this many words, a dash between two of them with a space on one side at least. */
 const DATELINE_MAX_WORDS = 6;
 const SPACED_DASH = /\p{L}\s[-ـ–—]\s?\p{L}|\p{L}\s?[-ـ–—]\s\p{L}/u;
@@ -180,7 +187,7 @@ function buildArticle(
   const content = span.filter((u): u is ContentUnit => u.type === 'content' && u !== pageTitle?.line);
   let body: Paragraph[];
   let runEnd = -1;
-  /** Where the article's tail (its bare tags) may start: past the run, or past a plain page's text. */
+  /** Where the article's tail (its bare tags) may start: past the run, or past a plain page's text lines. */
   let tailFrom = -1;
   if (contentJudged) body = content.filter((u) => !u.block.outside).map((u) => ({ block: u.block, text: u.text }));
   else {
@@ -231,7 +238,8 @@ function buildArticle(
               : [],
           );
     runEnd = to < 0 ? -1 : span.indexOf(run[to]!);
-    if (textEnd !== to) tailFrom = span.indexOf(run[textEnd]!);
+    const last = body.at(-1);
+    if (textEnd !== to && last) tailFrom = span.findIndex((u) => u.type === 'content' && u.block === last.block);
   }
   let title: Paragraph | null = embedded?.title ?? null;
   if (!title && pageTitle) title = { block: pageTitle.title.block, text: pageTitle.title.text };
@@ -294,21 +302,26 @@ function buildArticle(
 }
 
 /**
- * A page with no boilerplate signal at all — no marker, no line a cleaner rule removed, no block outside
- * the text, no link, no menu (short lines in a row before its first prose line) — is one article's text
+ * A page with no boilerplate signal at all — written a paragraph a line, no marker, no line a cleaner rule
+ * removed, no block outside the text, no link, no menu (short lines in a row before its first prose
+ * line) — is one article's text
  * as a print paper's file or a corpus record holds it (the Arabic Newspapers Corpus): every line of it
  * past the headline, its date line and its byline is the article's, short ones too (verse, a list of
  * works, a day's schedule), so none is left out as furniture.
  */
 function isPlainPage(blocks: Block[], labels: BlockLabel[], units: Unit[]): boolean {
   if (units.some((u) => u.type === 'section' || u.type === 'embedded')) return false;
+  // A text file writes a paragraph a line; a renderer's dump (and a page written by hand) puts blank
+  // lines between its blocks.
+  if (blocks.filter((b) => b.gapBefore).length > blocks.length * PLAIN_GAP_SHARE) return false;
   let shortRun = 0;
   let seenProse = false;
   for (const [i, block] of blocks.entries()) {
     const label = labels[i]!;
     if (block.outside || (label.text === null && label.fields.length === 0)) return false;
-    // The cheap test first: most lines hold no "/" nor "www".
-    if ((block.text.includes('/') || block.text.includes('www')) && LINK_LIKE.test(block.text)) return false;
+    // The cheap test first: most lines hold no "/", "_" nor "www".
+    const { text } = block;
+    if ((text.includes('/') || text.includes('_') || text.includes('www')) && LINK_LIKE.test(text)) return false;
     if (seenProse || label.text === null) continue;
     seenProse = isProse(block, label.text);
     shortRun = wordCount(block.norm) <= MENU_ITEM_MAX_WORDS ? shortRun + 1 : 0;
@@ -336,7 +349,8 @@ function rowBefore(span: Unit[], run: RunUnit[], from: number, headed: boolean):
 
 /**
  * Of a plain page's lines beside its body run, those that are its text: prose, and lines in a row of
- * TEXT_RUN_MIN or more with no field line between them (verse, a list's items, a schedule); not a lone
+ * TEXT_RUN_MIN or more with no field line between them, of some words each on average (verse, a list's
+ * items, a schedule; not tags one a line); not a lone
  * line or two between field lines or after the text (a byline the rules did not read, an agency's
  * name, a share button's "inShare", a writer's e-mail).
  */
@@ -344,7 +358,9 @@ function plainText(units: Unit[]): Set<Block> {
   const text = new Set<Block>();
   let row: Block[] = [];
   const close = (): void => {
-    if (row.length >= TEXT_RUN_MIN) for (const block of row) text.add(block);
+    const words = row.reduce((n, block) => n + wordCount(block.norm), 0);
+    if (row.length >= TEXT_RUN_MIN && words >= row.length * TEXT_ROW_MEAN_WORDS)
+      for (const block of row) text.add(block);
     row = [];
   };
   for (const u of units) {
