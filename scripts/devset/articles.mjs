@@ -33,6 +33,8 @@ function unescapeHtml(text) {
 }
 
 const squash = (text) => text.replace(/[\s\u00a0]+/g, ' ').trim();
+/** White space and the zero-width and bidi marks squashed: how the dev set's pages read a line (compose.mjs). */
+export const squashMarks = (text) => text.replace(/[\s\u00a0\u200b-\u200f]+/gu, ' ').trim();
 const wordsOf = (text) => text.match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /** SaudiNewsNet source → the site it names (for the split and the page's site). */
@@ -82,7 +84,7 @@ const SAUDI_NAMES = {
  * - almadina: the columnists' SMS footer "للتواصل مع الكاتب ارسل رسالة SMS …";
  * - every source: HTML entities, runs of spaces.
  */
-export function cleanSaudiContent(source, content) {
+function cleanSaudiContent(source, content) {
   let lines = unescapeHtml(content).split('\n').map(squash).filter(Boolean);
   const first = () => lines[0] ?? '';
   const isDateline = (line) =>
@@ -222,7 +224,7 @@ const MAYADEEN_TAIL_DATES = new RegExp(`(?:\\s+${SIDE_DATE})+\\s*$`, 'u');
  * then "تصفح المزيد" and the channel footer. Paragraphs: the standfirst (the record's `description`) on
  * its own, then each chunk before the footer, side-list dates and the author link left out.
  */
-export function mayadeenParagraphs(row) {
+function mayadeenParagraphs(row) {
   const text = row.full_text
     .replace(MAYADEEN_FOOTER, '')
     .replace(MAYADEEN_TAIL_DATES, '')
@@ -298,6 +300,36 @@ export function loadNewspapers(corpus) {
       raw: { file: path.join(dir, row.file), index: row },
     };
   });
+}
+
+/**
+ * How a JSONL page feeds an article of SaudiNewsNet, Al Mayadeen or ANT to arnews: the record `line`
+ * (the set's row, or an ANT document as {id, url, date, title, text}), the field `options` that name
+ * its text and date, the `text` field's value, and the gold `paragraphs` (the text with the set's
+ * in-text boilerplate read out). The dev set's JSONL pages (real.mjs) and scripts/eval-articles.mjs feed
+ * articles so.
+ */
+export function jsonlFeed(a) {
+  if (a.set === 'saudinewsnet')
+    return {
+      line: a.raw,
+      options: { textField: 'content', dateField: 'date_extracted' },
+      text: a.raw.content,
+      paragraphs: cleanSaudiContent(a.raw.source, a.raw.content),
+    };
+  if (a.set === 'almayadeen')
+    return {
+      line: a.raw,
+      options: { textField: 'full_text', dateField: 'published_time' },
+      text: a.raw.full_text,
+      paragraphs: mayadeenParagraphs(a.raw),
+    };
+  return {
+    line: { id: a.raw.docno, url: a.raw.url, date: a.raw.time, title: a.raw.title, text: a.raw.text },
+    options: {},
+    text: a.raw.text,
+    paragraphs: a.raw.text.split('\n').map(squashMarks).filter(Boolean),
+  };
 }
 
 /** Every labelled article of the corpus (SaudiNewsNet, ANT, Al Mayadeen, the newspapers corpus): what learn-spellings reads. */

@@ -6,8 +6,9 @@
  * what was put in, so they are known by construction.
  */
 import * as cheerio from 'cheerio';
+import { squashMarks as squash } from './articles.mjs';
 
-export const squash = (text) => text.replace(/[\s\u00a0\u200b-\u200f]+/gu, ' ').trim();
+export { squash };
 const wordsOf = (text) => text.match(/[\p{L}\p{N}]+/gu) ?? [];
 const esc = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 

@@ -214,7 +214,13 @@ export function makeScorer(normalize) {
     return { counts: s, misses };
   }
 
-  return { scorePage };
+  /** Which of `lines` a body holds, as a gold paragraph is found in it (eval-articles' "lines kept"). */
+  const foundIn = (lines, paragraphs) => {
+    const body = bodyIndex(paragraphs);
+    return lines.map((line) => covered(tokens(line), body.grams, body.padded));
+  };
+
+  return { scorePage, foundIn };
 }
 
 export function emptyCounts() {

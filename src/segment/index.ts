@@ -5,7 +5,7 @@
  * that reads most like prose; the title is the headline before it (title.ts).
  */
 import { articleMetadata, withText, type Block, type Document } from '../document/model.js';
-import type { CleanedDocument, FieldValue } from '../cleaners/labels.js';
+import type { BlockLabel, CleanedDocument, FieldValue } from '../cleaners/labels.js';
 import type { Warning } from '../record.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { contentWords, overlap, wordCount, words } from '../text/words.js';
@@ -78,6 +78,24 @@ const ANNOUNCE_MIN_WORDS = 8;
 /** …and ends with a colon; its items open with a dash or a tatweel when no renderer bulleted them. */
 const ANNOUNCES_LIST = /[:：]\s*$/u;
 const DASH_BULLET = /^\s*[ـ\-–—]\s/u;
+/**
+ * A link in a line (a URL, a web address, a link's words joined by "_" as Debian html2text prints
+ * them): a page that prints one is a web page, not a plain text.
+ */
+const LINK_LIKE = /https?:\/\/|www\.|\.(?:com|net|org)\/|\p{L}_\p{L}/iu;
+/** A plain page has a blank line before at most this share of its lines (a text file: a paragraph a line). */
+const PLAIN_GAP_SHARE = 0.5;
+/** A menu: this many short lines in a row before the page's first prose line… */
+const MENU_MIN_ITEMS = 3;
+/** …of at most this many words each ("الرئيسية", "ثقافة وفن"). */
+const MENU_ITEM_MAX_WORDS = 2;
+/** Short lines in a row that are a plain page's text (a poem's stanza, a list), not a byline and an e-mail. */
+const TEXT_RUN_MIN = 3;
+/** …of this many words a line on average at least: a row of one- and two-word lines is a tag list or a menu. */
+const TEXT_ROW_MEAN_WORDS = 3;
+/** A dateline has at most this many words, a dash between two of them with a space on one side at least. */
+const DATELINE_MAX_WORDS = 6;
+const SPACED_DASH = /\p{L}\s[-ـ–—]\s?\p{L}|\p{L}\s?[-ـ–—]\s\p{L}/u;
 /** A line quoted in a warning is cut when longer than this… */
 const QUOTED_MAX_CHARS = 80;
 /** …to this many characters and an ellipsis. */
@@ -132,7 +150,8 @@ export function segment(cleaned: CleanedDocument): ArticleDraft[] {
   const labels = contentJudged ? cleaned.labels : labelBylines(cleaned.doc.blocks, cleaned.labels, page);
   const units = toUnits(cleaned.doc.blocks, labels, contentJudged);
   const spans = splitArticles(units);
-  const articles = spans.map((span, i) => buildArticle(span, i === 0 ? 'main' : 'embedded', cleaned.doc, page));
+  const plain = !contentJudged && spans.length === 1 && isPlainPage(cleaned.doc.blocks, labels, units);
+  const articles = spans.map((span, i) => buildArticle(span, i === 0 ? 'main' : 'embedded', cleaned.doc, page, plain));
   // A page's tail lists belong to its main article, wherever they stand.
   const main = articles[0]!;
   for (const article of articles.slice(1)) {
@@ -148,7 +167,13 @@ export function segment(cleaned: CleanedDocument): ArticleDraft[] {
  * dump) the body is the best run of prose. The main article of a page whose metadata names the title
  * takes that title (articleMetadata: an embedded article takes none).
  */
-function buildArticle(span: Unit[], role: 'main' | 'embedded', doc: Document, page: PageIndex): ArticleDraft {
+function buildArticle(
+  span: Unit[],
+  role: 'main' | 'embedded',
+  doc: Document,
+  page: PageIndex,
+  plain: boolean,
+): ArticleDraft {
   const { contentJudged } = doc;
   const metaTitle = articleMetadata(doc, role).title;
   const pageTitle =
@@ -162,6 +187,8 @@ function buildArticle(span: Unit[], role: 'main' | 'embedded', doc: Document, pa
   const content = span.filter((u): u is ContentUnit => u.type === 'content' && u !== pageTitle?.line);
   let body: Paragraph[];
   let runEnd = -1;
+  /** Where the article's tail (its bare tags) may start: past the run, or past a plain page's text lines. */
+  let tailFrom = -1;
   if (contentJudged) body = content.filter((u) => !u.block.outside).map((u) => ({ block: u.block, text: u.text }));
   else {
     // Sections sit in the run as barriers: a read-also box inside an article is crossed when prose
@@ -191,17 +218,28 @@ function buildArticle(span: Unit[], role: 'main' | 'embedded', doc: Document, pa
       ),
     );
     const to = from < 0 ? best : closingSentences(run, best);
+    // A plain page (isPlainPage) is its article's text to its end: its short lines (verse, a list's
+    // items, a schedule) are the text's, with no furniture after it to leave out; its bylines are read
+    // as after the run (withBylines: a name or an agency alone on the last line).
+    const textEnd = plain && from >= 0 ? run.length - 1 : to;
+    const beyond = textEnd > to ? plainText(run.slice(to + 1)) : new Set<Block>();
+    const textStart = plain && from >= 0 ? rowBefore(span, run, from, metaTitle === null) : from;
     body =
       from < 0
         ? []
-        : run
-            .slice(from, to + 1)
-            .flatMap((u) =>
-              u.type === 'content' && !u.block.outside && !isApparatus(span, u)
-                ? [{ block: u.block, text: u.text }]
-                : [],
-            );
+        : run.slice(textStart, textEnd + 1).flatMap((u, i) =>
+            u.type === 'content' &&
+            !u.block.outside &&
+            !isApparatus(span, u) &&
+            // Past the run, a plain page's text lines only (plainText); beside it, no dateline.
+            (textStart + i <= to || beyond.has(u.block)) &&
+            (textStart + i >= from || !isDateline(u))
+              ? [{ block: u.block, text: u.text }]
+              : [],
+          );
     runEnd = to < 0 ? -1 : span.indexOf(run[to]!);
+    const last = body.at(-1);
+    if (textEnd !== to && last) tailFrom = span.findIndex((u) => u.type === 'content' && u.block === last.block);
   }
   let title: Paragraph | null = embedded?.title ?? null;
   if (!title && pageTitle) title = { block: pageTitle.title.block, text: pageTitle.title.text };
@@ -244,10 +282,10 @@ function buildArticle(span: Unit[], role: 'main' | 'embedded', doc: Document, pa
       title = body.shift()!;
   }
   if (title) body = withoutHeadlineRepeats(body, title.block.norm);
-  if (!contentJudged) body = withoutStrayLines(body, title);
+  if (!contentJudged && !plain) body = withoutStrayLines(body, title);
   const sections = span.flatMap((u) => (u.type === 'section' ? [u.section] : []));
   if (!contentJudged && runEnd >= 0 && !sections.some((sec) => sec.kind === 'keywords'))
-    sections.push(...bareTags(span, runEnd, title, body));
+    sections.push(...bareTags(span, Math.max(runEnd, tailFrom), title, body));
   if (!contentJudged && title && !sections.some((sec) => sec.kind === 'keywords'))
     sections.push(...sideTags(span, title, body));
   // The rest of the box a further article opened: its other headlines, after the article's text.
@@ -262,6 +300,81 @@ function buildArticle(span: Unit[], role: 'main' | 'embedded', doc: Document, pa
     warnings,
   };
 }
+
+/**
+ * A page with no boilerplate signal at all — written a paragraph a line, no marker, no line a cleaner rule
+ * removed, no block outside the text, no link, no menu (short lines in a row before its first prose
+ * line) — is one article's text
+ * as a print paper's file or a corpus record holds it (the Arabic Newspapers Corpus): every line of it
+ * past the headline, its date line and its byline is the article's, short ones too (verse, a list of
+ * works, a day's schedule), so none is left out as furniture.
+ */
+function isPlainPage(blocks: Block[], labels: BlockLabel[], units: Unit[]): boolean {
+  if (units.some((u) => u.type === 'section' || u.type === 'embedded')) return false;
+  // A text file writes a paragraph a line; a renderer's dump (and a page written by hand) puts blank
+  // lines between its blocks.
+  if (blocks.filter((b) => b.gapBefore).length > blocks.length * PLAIN_GAP_SHARE) return false;
+  let shortRun = 0;
+  let seenProse = false;
+  for (const [i, block] of blocks.entries()) {
+    const label = labels[i]!;
+    if (block.outside || (label.text === null && label.fields.length === 0)) return false;
+    // The cheap test first: most lines hold no "/", "_" nor "www".
+    const { text } = block;
+    if ((text.includes('/') || text.includes('_') || text.includes('www')) && LINK_LIKE.test(text)) return false;
+    if (seenProse || label.text === null) continue;
+    seenProse = isProse(block, label.text);
+    shortRun = wordCount(block.norm) <= MENU_ITEM_MAX_WORDS ? shortRun + 1 : 0;
+    if (shortRun >= MENU_MIN_ITEMS) return false;
+  }
+  return true;
+}
+
+/**
+ * Where a plain page's text starts: the body run's start, or the first of the lines in a row right
+ * above it (no field line between) when they are TEXT_RUN_MIN or more — a poem's first stanzas under
+ * the date line — but never the page's first line when it prints its own headline (`headed`: no
+ * metadata gives the title).
+ */
+function rowBefore(span: Unit[], run: RunUnit[], from: number, headed: boolean): number {
+  const first = headed ? span.findIndex((u) => u.type === 'content') : -1;
+  let start = from;
+  let at = span.indexOf(run[from]!);
+  while (start > 0 && run[start - 1]!.type === 'content' && span[at - 1] === run[start - 1] && at - 1 > first) {
+    start--;
+    at--;
+  }
+  return from - start >= TEXT_RUN_MIN ? start : from;
+}
+
+/**
+ * Of a plain page's lines beside its body run, those that are its text: prose, and lines in a row of
+ * TEXT_RUN_MIN or more with no field line between them, of some words each on average (verse, a list's
+ * items, a schedule; not tags one a line); not a lone
+ * line or two between field lines or after the text (a byline the rules did not read, an agency's
+ * name, a share button's "inShare", a writer's e-mail).
+ */
+function plainText(units: Unit[]): Set<Block> {
+  const text = new Set<Block>();
+  let row: Block[] = [];
+  const close = (): void => {
+    const words = row.reduce((n, block) => n + wordCount(block.norm), 0);
+    if (row.length >= TEXT_RUN_MIN && words >= row.length * TEXT_ROW_MEAN_WORDS)
+      for (const block of row) text.add(block);
+    row = [];
+  };
+  for (const u of units) {
+    if (u.type !== 'content') close();
+    else if (isProse(u.block, u.text)) text.add(u.block);
+    else row.push(u.block);
+  }
+  close();
+  return text;
+}
+
+/** A dateline: a few words about a spaced dash ("الرياضي ـ جدة", "<name> – متابعات"), no sentence. */
+const isDateline = (p: Paragraph): boolean =>
+  wordCount(p.block.norm) <= DATELINE_MAX_WORDS && SPACED_DASH.test(p.text) && !endsLikeSentence(p.text);
 
 /**
  * A list the text announces: a sentence-length line that ends with a colon ("… فيما يلي:") and the

@@ -1,0 +1,89 @@
+/**
+ * A plain page (no marker, no line a rule removed, no link, no menu: a print paper's text file, a corpus
+ * record) keeps all its text lines (round 8v, "nothing is lost"): a poem's short lines, a list of works
+ * opened with "ـ", a day's schedule after the prose. Its lone byline or agency line stays out of the
+ * body, and a page with boilerplate signals still leaves a run of short lines out. Lines from the dev
+ * files of the Arabic Newspapers Corpus (IQC2, MRC1, TMS1).
+ */
+import { describe, expect, it } from 'vitest';
+import { extract, type ArticleRecord } from '../../../src/index.js';
+
+const only = (text: string): ArticleRecord => {
+  const records = extract(text, { format: 'text' });
+  expect(records).toHaveLength(1);
+  return records[0]!;
+};
+
+// IQC2: a poem column (title, date, short verse lines).
+const POEM = [
+  'ترميم السيرة الذاتية',
+  '07/04/2012',
+  'لم أجد ما أضيفه إلى سيرتي الذاتية',
+  'فكل شيء .. تعرفه الحكومة عني ..',
+  'لم يضعوا جهاز تتبع في داخل رأسي',
+  'أو على سترتي دون أن أعلم',
+  'إلا إنهم .. كانوا يملكون أجهزة تتبعٍ بدائية ..',
+  'وحمقاء في بعض الأحيان ...',
+  'لم أجد ما أضيفه إلى سيرتي الذاتية',
+  'فلقد نشأت ولداً مطيعاً ..',
+  'وأذكر أنني كنت أحب نعال والدي',
+  'إلى درجة أنني كنت أنظفه كل يوم',
+  'وكنت أحزن كثيراً ..',
+  'لأني لم أجد ما اضيفه إلى سيرتي الذاتية ..',
+];
+
+// MRC1: prose, then a list of works opened with a tatweel.
+const PROSE = [
+  'كان رجلا عالما ورعا ورجل سياسة بارزا ومصلحا اجتماعيا حكيما لعب دورا سياسيا واجتماعيا وفكريا وروحيا في الحياة الصحراوية حتى وفاته.',
+  'ويلخص النص السابق منطقة نفوذ الشيخ سيدي المختار التي تشمل إفريقيا الغربية الفرنسية حتى نجيريا الإنجليزية مرورا ببلاد السودان.',
+];
+const WORKS = [
+  'لائحة مؤلفات الشيخ سيد المختار الكنتي',
+  'ـ هداية الطلاب وشرحه فتح الواهاب (3 اجزاء ـ 3600 صفحة )',
+  'ـ فقه الأعيان',
+  'ـ الرشاد على الفقه',
+  'ـ المنة في اعتقاد آهل السنة',
+  'ـ الممزوج بين الشريعة والحقيقة',
+];
+
+describe('a plain page keeps its text lines', () => {
+  it('keeps a poem of short lines under its title and date line', () => {
+    const record = only(POEM.join('\r\n'));
+    expect(record.title).toBe(POEM[0]);
+    expect(record.published?.slice(0, 10)).toBe('2012-04-07');
+    expect(record.paragraphs).toEqual(POEM.slice(2));
+  });
+
+  it('keeps a list of works after the prose, and a schedule of one-line items (TMS1)', () => {
+    const works = only(['الشيخ سيدي المختار الكنتي: النفوذ الروحي والسياسي', ...PROSE, ...WORKS].join('\n'));
+    expect(works.paragraphs).toEqual([...PROSE, ...WORKS]);
+    const schedule = [
+      'برنامج مسابقات  اليوم في اولمبياد لندن 2012',
+      'الكرة الحديدية',
+      'كرة السلة ( فتيات)',
+      'الكرة الطائرة الشاطئية',
+      'الملاكمة ( وزن 52 كلغ و 69 كلغ)',
+    ];
+    const olympics = only(
+      ['أولمبياد لندن : الملولي يدخل اليوم منافسات 1500م سباحة حرّة', ...PROSE, ...schedule].join('\n'),
+    );
+    expect(olympics.paragraphs.slice(PROSE.length)).toEqual(schedule);
+  });
+
+  it('leaves out a lone dateline over the text and a lone name under it', () => {
+    const record = only(['النفوذ الروحي والسياسي', 'محمد العتيبي – الرياض', ...PROSE, 'د. عامر مشموشي'].join('\n'));
+    expect(record.paragraphs).toEqual(PROSE);
+  });
+
+  it('still leaves short lines out of a page with boilerplate signals (a link line)', () => {
+    const record = only(
+      [
+        'الشيخ سيدي المختار الكنتي: النفوذ الروحي والسياسي',
+        ...PROSE,
+        'https://example.com/share',
+        ...WORKS.slice(2),
+      ].join('\n'),
+    );
+    expect(record.paragraphs).toEqual(PROSE);
+  });
+});
