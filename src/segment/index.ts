@@ -332,9 +332,11 @@ function isPlainPage(blocks: Block[], labels: BlockLabel[], units: Unit[]): bool
 
 /**
  * Where a plain page's text starts: the body run's start, or the first of the lines in a row right
- * above it (no field line between) when they are TEXT_RUN_MIN or more — a poem's first stanzas under
- * the date line — but never the page's first line when it prints its own headline (`headed`: no
- * metadata gives the title).
+ * above it (no field line between) when they are TEXT_RUN_MIN or more and a date line or byline stands
+ * right above them — a poem's first stanzas under the date line — but never the page's first line when
+ * it prints its own headline (`headed`: no metadata gives the title). A row with no field line above it
+ * may hold the headline and its kicker lines (a print paper's deck: kicker, headline, second headlines),
+ * which the title finder reads, so the text does not take them.
  */
 function rowBefore(span: Unit[], run: RunUnit[], from: number, headed: boolean): number {
   const first = headed ? span.findIndex((u) => u.type === 'content') : -1;
@@ -344,7 +346,7 @@ function rowBefore(span: Unit[], run: RunUnit[], from: number, headed: boolean):
     start--;
     at--;
   }
-  return from - start >= TEXT_RUN_MIN ? start : from;
+  return from - start >= TEXT_RUN_MIN && span[at - 1]?.type === 'fields' ? start : from;
 }
 
 /**

@@ -86,4 +86,25 @@ describe('a plain page keeps its text lines', () => {
     );
     expect(record.paragraphs).toEqual(PROSE);
   });
+  it("does not take a print paper's deck (kicker, headlines, byline) over the text into it: its headline stays the title", () => {
+    // YES2 (الثورة): a kicker, another story's headline, the interview's headline, another story's headline
+    // and the writer's name, then the interview's second headline and its text. Taken into the text as a row of lines above the body run, the deck
+    // left the article with no title; only a row under a date line or byline is the text's (a poem's stanzas).
+    const deck = [
+      'لاعب العروبة المتألق وهداف الدوري شعبان النجار لـ(الثورة):',
+      'العراق يلاقي تونس في نهائي كأس العرب',
+      'مباراة اليوم مصيرية .. ولقـــب الهـــداف إنجاز كبير كنت آمله من الموسم الأول',
+      'اليوم .. منتخب الناشئين يواجه المغرب على البرونز',
+      'يحيى الحلالي -',
+    ];
+    const text = [
+      'الدوري الأقوى والمنافسة على الهداف ساخنة ولن أترك العروبة إلا بالاحتراف الخارجي',
+      'أكد لاعب فريق العروبة المحترف المصري المتألق شعبان النجار على أن مباراة اليوم التي تجمع فريقه بفريق اتحاد إب في ختام منافسات دوري الأولى قوية وحساسة ومصيرية، مشيراً إلى أن الاتحاد ليس بالفريق السهل خاصة أنه قدم مستوى مت',
+      'وقال في سياق حديثه الخاص لـ(الثورة): فريقنا جاهز لمواجهة اليوم ونحن متحمسون ومعنوياتنا مرتفعة وبإذن الله تعالى نكلل جهودنا وتعبنا طوال الموسم بنيل اللقب الثاني للنادي، ولكن المباراة لن تكون بالسهلة على الطرفين.',
+      'وأوضح النجار هداف دوري الموسم الحالي أن تتويجه بلقب هداف الدوري برصيد 14 هدفاً إنجاز كبير ورائع يفتخر به خاصة أنه حقق هذا التتويج وهو في صفوف فريق العروبة الذي يمثل له الشيء الكثير، متمنياً أن يزيد رصيده التهديفي خلال مبا',
+    ];
+    const record = only([...deck, ...text].join('\n'));
+    expect(record.title).toBe(deck[2]);
+    expect(record.paragraphs[0]).toBe(text[1]);
+  });
 });
