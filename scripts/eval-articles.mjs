@@ -31,16 +31,24 @@ import { fileURLToPath } from 'node:url';
 import { jsonlFeed, loadAlMayadeen, loadAnt, loadNewspapers, loadSaudiNewsNet } from './devset/articles.mjs';
 import { add, emptyCounts, figures, makeScorer } from './devset/score.mjs';
 import { articleSplit } from './devset/split.mjs';
+import { scriptArgs } from './args.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const value = (flag) => {
-  const i = args.indexOf(flag);
-  return i >= 0 ? args[i + 1] : null;
-};
-const corpus = path.resolve(ROOT, value('--corpus') ?? '../shared/corpus');
-const splitFilter = value('--split');
-const listLost = args.includes('--lost');
+const { values: args } = scriptArgs(
+  `Usage: npm run eval:articles [-- OPTIONS]   (or node scripts/eval-articles.mjs [OPTIONS], after npm run build)
+Runs every article of the four labelled sets alone and scores it, per set and split (see the file's header).
+  --split dev|test   one split only
+  --lost             the lines not kept, per dev article (test articles are never listed)
+  --corpus DIR       the shared corpus (default ../shared/corpus)`,
+  {
+    split: { type: 'string' },
+    lost: { type: 'boolean', default: false },
+    corpus: { type: 'string', default: '../shared/corpus' },
+  },
+);
+const corpus = path.resolve(ROOT, args.corpus);
+const splitFilter = args.split ?? null;
+const listLost = args.lost;
 
 const { extractStream, normalizeArabic } = await import('arnews');
 const { scorePage, foundIn } = makeScorer(normalizeArabic);
