@@ -39,16 +39,19 @@ const { values: args } = scriptArgs(
 Runs every article of the four labelled sets alone and scores it, per set and split (see the file's header).
   --split dev|test   one split only
   --lost             the lines not kept, per dev article (test articles are never listed)
+  --titles           the dev articles whose title is not the set's: the set's title and what came out
   --corpus DIR       the shared corpus (default ../shared/corpus)`,
   {
     split: { type: 'string' },
     lost: { type: 'boolean', default: false },
+    titles: { type: 'boolean', default: false },
     corpus: { type: 'string', default: '../shared/corpus' },
   },
 );
 const corpus = path.resolve(ROOT, args.corpus);
 const splitFilter = args.split ?? null;
 const listLost = args.lost;
+const listTitles = args.titles;
 
 const { extractStream, normalizeArabic } = await import('arnews');
 const { scorePage, foundIn } = makeScorer(normalizeArabic);
@@ -113,6 +116,7 @@ for (const a of articles) {
     lines: text.length,
     kept: kept.filter(Boolean).length,
     lost: text.filter((_, i) => !kept[i]),
+    title: records.find((r) => r.role === 'main')?.title ?? null,
   });
 }
 const seconds = (performance.now() - started) / 1000;
@@ -157,6 +161,13 @@ if (listLost) {
     if (r.split !== 'dev' || r.lost.length === 0) continue;
     console.log(`\n${r.article.key}: ${r.kept}/${r.lines} lines kept, ${r.records} records`);
     for (const line of r.lost) console.log(`  - ${line.trim().slice(0, 140)}`);
+  }
+}
+if (listTitles) {
+  // As --lost: dev articles only.
+  for (const r of results) {
+    if (r.split !== 'dev' || r.counts.titleOk === r.counts.goldRecords) continue;
+    console.log(`\n${r.article.key}\n  set: ${r.article.title || '(none)'}\n  got: ${r.title ?? '(null)'}`);
   }
 }
 console.log(`\n${results.length} articles in ${seconds.toFixed(1)} s`);
