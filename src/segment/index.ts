@@ -89,6 +89,8 @@ const PLAIN_GAP_SHARE = 0.5;
 const MENU_MIN_ITEMS = 3;
 /** …of at most this many words each ("الرئيسية", "ثقافة وفن"). */
 const MENU_ITEM_MAX_WORDS = 2;
+/** The headline of a page with no prose stands on one of its first lines (a kicker may precede it). */
+const LEADING_LINE_MAX_INDEX = 2;
 /** Short lines in a row that are a plain page's text (a poem's stanza, a list), not a byline and an e-mail. */
 const TEXT_RUN_MIN = 3;
 /** …of this many words a line on average at least: a row of one- and two-word lines is a tag list or a menu. */
@@ -189,6 +191,8 @@ function buildArticle(
   let runEnd = -1;
   /** Where the article's tail (its bare tags) may start: past the run, or past a plain page's text lines. */
   let tailFrom = -1;
+  /** A plain page with no line that weighs as prose: a poem, a list (plainTextParagraphs). */
+  let proseless = false;
   if (contentJudged) body = content.filter((u) => !u.block.outside).map((u) => ({ block: u.block, text: u.text }));
   else {
     // Sections sit in the run as barriers: a read-also box inside an article is crossed when prose
@@ -224,9 +228,13 @@ function buildArticle(
     const textEnd = plain && from >= 0 ? run.length - 1 : to;
     const beyond = textEnd > to ? plainText(run.slice(to + 1)) : new Set<Block>();
     const textStart = plain && from >= 0 ? rowBefore(span, run, from, metaTitle === null) : from;
+    proseless = plain && from < 0;
     body =
       from < 0
-        ? []
+        ? // A plain page with no line long enough to weigh as prose (a poem, a list) is its text lines all the same.
+          proseless
+          ? plainTextParagraphs(span, run)
+          : []
         : run.slice(textStart, textEnd + 1).flatMap((u, i) =>
             u.type === 'content' &&
             !u.block.outside &&
@@ -277,7 +285,10 @@ function buildArticle(
       if (!contentJudged && !found.weak) keepDecks(found.at, found.paragraph.block.norm);
     } else if (
       role === 'main' &&
-      (leadsAsHeadline(body) || isDatedHeadline(span, bodyStart, body) || leadsAsHeadline(body, true, true))
+      (leadsAsHeadline(body) ||
+        isDatedHeadline(span, bodyStart, body) ||
+        leadsAsHeadline(body, true, true) ||
+        (proseless && setApart(body)))
     )
       title = body.shift()!;
   }
@@ -373,6 +384,25 @@ function plainText(units: Unit[]): Set<Block> {
   close();
   return text;
 }
+
+/** A plain page's text lines (plainText) when no line of it weighs as prose: its body, in order. */
+function plainTextParagraphs(span: Unit[], run: RunUnit[]): Paragraph[] {
+  const text = plainText(run);
+  return run.flatMap((u) =>
+    u.type === 'content' && text.has(u.block) && !isApparatus(span, u) ? [{ block: u.block, text: u.text }] : [],
+  );
+}
+
+/**
+ * A poem's or a list's title: the first line of a page with no prose (whose lines are all short, so no
+ * overlap or length tells the headline from the text) is its title when a blank line sets it apart
+ * from the lines under it and it reads as a title.
+ */
+const setApart = (body: Paragraph[]): boolean =>
+  body.length > TEXT_RUN_MIN &&
+  body[0]!.block.index <= LEADING_LINE_MAX_INDEX &&
+  body[1]!.block.gapBefore === true &&
+  isTitleLike(body[0]!.block, body[0]!.text);
 
 /** A dateline: a few words about a spaced dash ("الرياضي ـ جدة", "<name> – متابعات"), no sentence. */
 const isDateline = (p: Paragraph): boolean =>

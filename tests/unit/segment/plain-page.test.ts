@@ -107,4 +107,24 @@ describe('a plain page keeps its text lines', () => {
     expect(record.title).toBe(deck[2]);
     expect(record.paragraphs[0]).toBe(text[1]);
   });
+
+  it('keeps a poem with no line long enough to weigh as prose, its title set apart by a blank line', () => {
+    // Al-Mutanabbi's verse, one hemistich a line: no line is prose, so the page had no body run and
+    // gave no record at all ("no article text found").
+    const verse = [
+      'الخيل والليل والبيداء تعرفني',
+      'والسيف والرمح والقرطاس والقلم',
+      'أنا الذي نظر الأعمى إلى أدبي',
+      'وأسمعت كلماتي من به صمم',
+      'أنام ملء جفوني عن شواردها',
+      'ويسهر الخلق جراها ويختصم',
+    ];
+    const titled = only(['من قصيدة واحر قلباه', '', ...verse].join('\n'));
+    expect(titled.title).toBe('من قصيدة واحر قلباه');
+    expect(titled.paragraphs).toEqual(verse);
+    // With no blank line under it, nothing tells the title from the first verse: it stays in the body.
+    const untitled = only(['من قصيدة واحر قلباه', ...verse].join('\n'));
+    expect(untitled.title).toBeNull();
+    expect(untitled.paragraphs).toEqual(['من قصيدة واحر قلباه', ...verse]);
+  });
 });
