@@ -76,8 +76,10 @@ const STRAY_KEY_LETTERS = 4;
 /** A line that announces a list is a sentence's length (a label such as "المصدر:" is shorter)… */
 const ANNOUNCE_MIN_WORDS = 8;
 /** …and ends with a colon; its items open with a dash or a tatweel when no renderer bulleted them. */
-const ANNOUNCES_LIST = /[:：]\s*$/u;
+const ENDS_WITH_COLON = /[:：]\s*$/u;
 const DASH_BULLET = /^\s*[ـ\-–—]\s/u;
+/** A kicker over the headline has this many words at least (a label ending with a colon has one or two). */
+const KICKER_MIN_WORDS = 4;
 /**
  * A link in a line (a URL, a web address, a link's words joined by "_" as Debian html2text prints
  * them): a page that prints one is a web page, not a plain text.
@@ -292,6 +294,16 @@ function buildArticle(
     )
       title = body.shift()!;
   }
+  if (title && !contentJudged) {
+    const kicker = kickerOver(span, title, body);
+    if (kicker) {
+      body.unshift({ block: kicker.block, text: kicker.text });
+      warnings.push({
+        code: 'deck-kept-in-body',
+        message: `a kicker line over the title is kept as a paragraph: "${shorten(kicker.text)}"`,
+      });
+    }
+  }
   if (title) body = withoutHeadlineRepeats(body, title.block.norm);
   if (!contentJudged && !plain) body = withoutStrayLines(body, title);
   const sections = span.flatMap((u) => (u.type === 'section' ? [u.section] : []));
@@ -404,6 +416,19 @@ const setApart = (body: Paragraph[]): boolean =>
   body[1]!.block.gapBefore === true &&
   isTitleLike(body[0]!.block, body[0]!.text);
 
+/**
+ * A print paper's kicker: the line right over the headline that leads into it, a clause that ends with a
+ * colon ("الرئيس الأسد في الجزء الثالث من المقابلة مع صحيفة «جمهورييت» التركية:", "في ظل إتهامها بغياب
+ * الشفافيّة:"). It is the article's text, not furniture; a label ("اقرأ أيضا:") is shorter.
+ */
+function kickerOver(span: Unit[], title: Paragraph, body: Paragraph[]): ContentUnit | null {
+  const at = span.findIndex((u) => u.type === 'content' && u.block === title.block);
+  const above = span[at - 1];
+  if (at < 1 || above?.type !== 'content' || above.block.outside || above.block.kind === 'list-item') return null;
+  if (body.some((p) => p.block === above.block)) return null;
+  return wordCount(above.block.norm) >= KICKER_MIN_WORDS && ENDS_WITH_COLON.test(above.text) ? above : null;
+}
+
 /** A dateline: a few words about a spaced dash ("الرياضي ـ جدة", "<name> – متابعات"), no sentence. */
 const isDateline = (p: Paragraph): boolean =>
   wordCount(p.block.norm) <= DATELINE_MAX_WORDS && SPACED_DASH.test(p.text) && !endsLikeSentence(p.text);
@@ -429,7 +454,7 @@ function withAnnouncedLists(run: RunUnit[], weights: number[]): number[] {
 }
 
 const announcesList = (p: Paragraph): boolean =>
-  wordCount(p.block.norm) >= ANNOUNCE_MIN_WORDS && ANNOUNCES_LIST.test(p.text);
+  wordCount(p.block.norm) >= ANNOUNCE_MIN_WORDS && ENDS_WITH_COLON.test(p.text);
 const isBulleted = (p: Paragraph): boolean => p.block.kind === 'list-item' || DASH_BULLET.test(p.text);
 
 /** The paragraphs of a body that are items of a list the text announces (withAnnouncedLists). */

@@ -71,3 +71,29 @@ describe('a video caption that prints the headline again under a label (issue 8n
     expect(record!.paragraphs[0]).toBe(gold.records[0]!.paragraphs[0]);
   });
 });
+
+describe('a kicker over the headline', () => {
+  // The head of a Syrian paper's file in the Arabic Newspapers Corpus (its dev-set page r-newspapers-SYP1):
+  // a kicker that leads into the headline and ends with a colon, the headline, the text.
+  const KICKER = 'الرئيس الأسد في الجزء الثالث من المقابلة مع صحيفة «جمهورييت» التركية:';
+  const TITLE =
+    'الأزمة في سورية معظمها خارجي.. والدليل وجود مقاتلين عرب ومتطرفـين إسلاميين وسلاح متطور يهرّب عبر الحدود وأموال تضخ من الخارج';
+  const INTERVIEW = [
+    'أكد السيد الرئيس بشار الأسد في الجزء الثالث من المقابلة التي أجرتها معه صحيفة (جمهورييت) التركية أن الأزمة في سورية معظمها خارجي والدليل على ذلك وجود مقاتلين عرب ومتطرفين إسلاميين يقاتلون في سورية الآن.',
+    'وفيما يلي نص الجزء الثالث من المقابلة التي تناولت العلاقات بين البلدين والأوضاع في المنطقة وما يجري على الحدود:',
+  ];
+
+  it('is kept as the first paragraph, with a warning, and the headline is the title', () => {
+    const [record, ...rest] = extract([KICKER, TITLE, '', ...INTERVIEW].join('\n'));
+    expect(rest).toHaveLength(0);
+    expect(record!.title).toBe(TITLE);
+    expect(record!.paragraphs).toEqual([KICKER, ...INTERVIEW]);
+    expect(record!.warnings.map((w) => w.code)).toContain('deck-kept-in-body');
+  });
+
+  it('is not a label ending with a colon: a short line over the headline stays out', () => {
+    const [record] = extract(['آخر الأخبار:', TITLE, '', ...INTERVIEW].join('\n'));
+    expect(record!.title).toBe(TITLE);
+    expect(record!.paragraphs).toEqual(INTERVIEW);
+  });
+});
