@@ -3,10 +3,14 @@
  *
  * Folds: أ إ آ ٱ → ا, ى → ي, ة → ه, Persian ی ک → ي ك; drops tatweel, harakat and Quranic marks,
  * bidi and zero-width marks; maps Arabic-Indic and Persian digits to ASCII; turns NBSP and other
- * Unicode spaces into a space and collapses runs of white space; lowercases ASCII.
+ * Unicode spaces into a space and collapses runs of white space; lowercases ASCII. Arabic presentation
+ * forms (a crawl's "اﻷخبار", a PDF's "ﺍﻟﺠﻤﻌﺔ") fold to the letters they show, their compatibility
+ * decomposition (NFKC), folded again: a lam-alef ligature becomes two units, both mapped to its offset.
  */
 
 const DROP = -1;
+/** A unit that folds to several (a ligature): its units are in EXPANSIONS. */
+const EXPAND = -2;
 const SPACE = 0x20;
 
 /**
@@ -40,6 +44,23 @@ fold([0x00a0, 0x1680, ...range(0x2000, 0x200a), 0x202f, 0x205f, 0x3000, 0x09, 0x
 
 function mapUnit(c: number): number {
   return c + FOLD_DELTA[c]!;
+}
+
+/** What a ligature folds to: its letters (and the spaces between its words), folded. */
+const EXPANSIONS = new Map<number, number[]>();
+const PRESENTATION_FORMS = [...range(0xfb50, 0xfdff), ...range(0xfe70, 0xfefc)];
+for (const c of PRESENTATION_FORMS) {
+  const shown = String.fromCharCode(c).normalize('NFKC');
+  if (shown.length === 1 && shown.charCodeAt(0) === c) continue; // no decomposition: stays as it is
+  const units = [...shown].map((ch) => mapUnit(ch.charCodeAt(0))).filter((u) => u !== DROP);
+  while (units[0] === SPACE) units.shift(); // a spacing mark's form ("ﹰ" = space + tanwin) is the mark alone
+  while (units.at(-1) === SPACE) units.pop();
+  if (units.length === 0) fold(c, DROP);
+  else if (units.length === 1) fold(c, units[0]!);
+  else {
+    fold(c, EXPAND);
+    EXPANSIONS.set(c, units);
+  }
 }
 
 export interface NormalizedText {
@@ -100,18 +121,26 @@ let scratchOffsets = new Int32Array(1025);
 
 /** Folds `input` into the scratch arrays (offsets[length] = input.length); returns the folded length. */
 function foldInto(input: string): number {
-  if (scratchUnits.length < input.length) {
-    scratchUnits = new Uint16Array(input.length * 2);
-    scratchOffsets = new Int32Array(input.length * 2 + 1);
-  }
-  const units = scratchUnits;
-  const offsets = scratchOffsets;
+  if (scratchUnits.length < input.length) growScratch(input.length * 2);
+  let units = scratchUnits;
+  let offsets = scratchOffsets;
   let length = 0;
   let spaceAt = -1; // offset of the first white space of a pending run, -1 when none
   let surrogates = false;
   for (let i = 0; i < input.length; i++) {
-    const c = mapUnit(input.charCodeAt(i));
+    let c = mapUnit(input.charCodeAt(i));
     if (c === DROP) continue;
+    let expansion: number[] | undefined;
+    if (c === EXPAND) {
+      expansion = EXPANSIONS.get(input.charCodeAt(i))!;
+      // A ligature writes more units than it reads: the room input.length * 2 gave may run out.
+      if (length + expansion.length + input.length - i >= units.length) {
+        growScratch(2 * (length + expansion.length + input.length - i));
+        units = scratchUnits;
+        offsets = scratchOffsets;
+      }
+      c = expansion[0]!;
+    }
     if (c === SPACE) {
       if (length > 0 && spaceAt < 0) spaceAt = i;
       continue;
@@ -124,10 +153,25 @@ function foldInto(input: string): number {
     if (c >= 0xd800 && c <= 0xdfff) surrogates = true;
     offsets[length] = i;
     units[length++] = c;
+    if (expansion)
+      for (let k = 1; k < expansion.length; k++) {
+        offsets[length] = i;
+        units[length++] = expansion[k]!;
+      }
   }
   offsets[length] = input.length;
   if (surrogates) replaceLoneSurrogates(units, length);
   return length;
+}
+
+/** Larger scratch arrays, keeping what they hold. */
+function growScratch(size: number): void {
+  const units = new Uint16Array(size);
+  const offsets = new Int32Array(size + 1);
+  units.set(scratchUnits.subarray(0, Math.min(size, scratchUnits.length)));
+  offsets.set(scratchOffsets.subarray(0, Math.min(size + 1, scratchOffsets.length)));
+  scratchUnits = units;
+  scratchOffsets = offsets;
 }
 
 /**
@@ -184,7 +228,8 @@ export function foldPattern(source: string): string {
       continue;
     }
     const f = mapUnit(c);
-    if (f !== DROP) out += String.fromCharCode(f);
+    if (f === EXPAND) out += String.fromCharCode(...EXPANSIONS.get(c)!);
+    else if (f !== DROP) out += String.fromCharCode(f);
   }
   return out;
 }
