@@ -11,6 +11,8 @@
  *   npm run eval:dumps -- --only <id-part>  only pages whose id has a part that starts so (a part starts
  *                                           the id or follows "-", "." or "_": `--only x-` is the cross
  *                                           series, not every "lynx-refs" page)
+ *   npm run eval:dumps -- --site generic    every page with the generic cleaner only: how a site without a
+ *                                           cleaner of its own fares (the ablation that stands for unseen sites)
  *   npm run eval:dumps -- --check           fail (exit 1) when a figure falls below its floor in
  *                                           fixtures/devset/floors.json (CI runs this)
  *   npm run eval:dumps -- --write-floors    write the floors: this run's figures less FLOOR_MARGIN
@@ -36,6 +38,7 @@ Scores extract on the labelled dev set, per split, dump style and site (see the 
   --split dev|test   one split only
   --misses           list what each page got wrong
   --only ID-PART     only the pages whose id has a part that starts so
+  --site NAME        force this cleaner on every page (generic: no site cleaner, as on an unseen site)
   --check            exit 1 when a figure falls below its floor (fixtures/devset/floors.json)
   --write-floors     write the floors: this run's figures less the margin
   --no-build         do not build first`,
@@ -43,12 +46,19 @@ Scores extract on the labelled dev set, per split, dump style and site (see the 
     split: { type: 'string' },
     misses: { type: 'boolean', default: false },
     only: { type: 'string' },
+    site: { type: 'string' },
     check: { type: 'boolean', default: false },
     'write-floors': { type: 'boolean', default: false },
     'no-build': { type: 'boolean', default: false },
   },
 );
 const has = (flag) => args[flag] === true;
+if (args.site && (has('check') || has('write-floors'))) {
+  console.error(
+    'eval:dumps: the floors are figures of the default run: --site cannot go with --check or --write-floors',
+  );
+  process.exit(2);
+}
 
 if (!has('no-build')) execSync('npm run --silent build', { cwd: ROOT, stdio: 'inherit' });
 const { ArticleRecordSchema, extractStream, normalizeArabic } = await import('arnews');
@@ -118,7 +128,7 @@ for (const page of pages) {
         `${page.id}: gold record ${i}: ${valid.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`,
       );
   });
-  const predicted = await recordsOf(file, page.options ?? {});
+  const predicted = await recordsOf(file, { ...page.options, ...(args.site ? { site: args.site } : {}) });
   const { counts, misses } = scorePage({ lines: pageLines(file) }, gold.records, predicted);
   results.push({ page, counts, misses });
 }

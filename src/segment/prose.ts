@@ -19,7 +19,7 @@ const TITLE_MAX_WORDS = 35;
 /** Words of letters, not a date or a count ("ديسمبر 25, 2020" has one). */
 const MIN_LETTER_WORDS = 2;
 /** Headlines run to this many words; longer lines are prose whatever their punctuation. */
-const HEADLINE_MAX_WORDS = 20;
+export const HEADLINE_MAX_WORDS = 20;
 /** A block the front end judged outside the article (HTML furniture) weighs against a run more than any short line. */
 const OUTSIDE_WEIGHT = -3;
 /** A prose block weighs a tenth of its words, up to this many: one long paragraph does not outweigh a run of them. */

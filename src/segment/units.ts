@@ -8,7 +8,7 @@ import { withText, type Block } from '../document/model.js';
 import type { BlockLabel, FieldValue } from '../cleaners/labels.js';
 import { contentWords, wordCount } from '../text/words.js';
 import { splitTagList } from '../fields/keywords.js';
-import { endsLikeSentence, isHeadlineText, isProse, isTitleLike } from './prose.js';
+import { endsLikeSentence, HEADLINE_MAX_WORDS, isHeadlineText, isProse, isTitleLike } from './prose.js';
 import { startsArticle, type StartContext } from './starts.js';
 import { isGreedy, isRelation, type Relation, type SectionKind } from '../vocabulary.js';
 
@@ -62,6 +62,12 @@ export const BARE_TAG_LINE_MAX_WORDS = 24;
 export const BARE_TAG_LINE_WRITTEN = 0.7;
 /** Punctuation of a sentence or a list: a line of linked tags has none besides its separators. */
 export const SENTENCE_PUNCTUATION = /[.،,؛;:؟?!«»"()]/u;
+/**
+ * A list's headlines printed on one line (a "latest news" ticker whose links a renderer ran together) is
+ * longer than a headline and has no mark of a sentence: prose this long writes a comma or a full stop.
+ */
+const HEADLINE_STRIP_MIN_WORDS = HEADLINE_MAX_WORDS + 1;
+const SENTENCE_MARK = /[.؟?!،,؛;]/u;
 /** Fields that end an article (its tail): a source line, a byline at the end. */
 const TAIL_FIELDS: ReadonlySet<string> = new Set(['source', 'author']);
 
@@ -267,6 +273,8 @@ export function toUnits(blocks: Block[], labels: BlockLabel[], contentJudged: bo
         ? 'item'
         : 'end';
     }
+    // The list's headlines run together on the line under its marker.
+    if (section.items.length === 0 && isHeadlineStrip(block, text)) return 'item';
     // A headline that its own text follows ends the list: the page's article starts under a "latest" strip.
     if (isHeadlineText(block, text))
       return section.items.length > 0 && startsArticle(blocks, labels, i, afterItemsOf(section)) ? 'end' : 'item';
@@ -352,7 +360,10 @@ export function toUnits(blocks: Block[], labels: BlockLabel[], contentJudged: bo
 }
 
 /** Punctuation of running text: a menu or a feed-links line flattened into one long line has none. */
-const SENTENCE_MARK = /[.؟?!،,؛;]/u;
+/** Headlines run together on one line: longer than a headline, with no sentence mark (HEADLINE_STRIP_MIN_WORDS). */
+function isHeadlineStrip(block: Block, text: string): boolean {
+  return !block.outside && wordCount(block.norm) >= HEADLINE_STRIP_MIN_WORDS && !SENTENCE_MARK.test(text);
+}
 
 /**
  * Prose that the HTML front end did not place outside the article (a teaser in the header is not),
