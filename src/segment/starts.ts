@@ -51,6 +51,12 @@ const UNMARKED_HEADLINE_OVERLAP = 0.4;
  */
 const UNMARKED_SHARED_WORDS = 0.1;
 /** A question (an interview's, over its answer) ends with a question mark. */
+/**
+ * A name over a text that opens with that name ("قناة صدى البلد" over "قناة صدى البلد قناة مصرية ؛ انطلقت
+ * …"): a box that says who a site or a writer is, not a story. A name has at most this many words.
+ */
+const DEFINED_NAME_MAX_WORDS = 4;
+
 export const QUESTION_END = /[؟?]["'»”’)\]]*\s*$/u;
 
 export interface StartContext {
@@ -142,6 +148,7 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
     if (++seen > LOOKAHEAD) return false;
   }
   if (!prose.some((b) => wordCount(b.norm) >= PARAGRAPH_WORDS) && wordsOf(prose) < TEXT_WORDS) return false;
+  if (definesName(headline, prose[0]!)) return false;
   const proseWords = new Set(prose.flatMap((b) => contentWords(b.norm)));
   const aboutHeadline = overlap(contentWords(headline.norm), proseWords) >= HEADLINE_OVERLAP;
   const earlier = new Set(context.before.flatMap((b) => contentWords(b.norm)));
@@ -195,4 +202,9 @@ function namesOtherStory(headline: Block, proseWords: Set<string>, articleWords:
   return (
     overlap(contentWords(headline.norm), articleWords) === 0 && overlap([...proseWords], articleWords) < TOPIC_SHIFT
   );
+}
+
+/** The text under a name opens with the name: the box says who or what it is (DEFINED_NAME_MAX_WORDS). */
+export function definesName(headline: Block, text: Block): boolean {
+  return wordCount(headline.norm) <= DEFINED_NAME_MAX_WORDS && text.norm.startsWith(`${headline.norm} `);
 }

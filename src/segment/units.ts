@@ -9,7 +9,7 @@ import type { BlockLabel, FieldValue } from '../cleaners/labels.js';
 import { contentWords, wordCount } from '../text/words.js';
 import { splitTagList } from '../fields/keywords.js';
 import { endsLikeSentence, HEADLINE_MAX_WORDS, isHeadlineText, isProse, isTitleLike } from './prose.js';
-import { startsArticle, type StartContext } from './starts.js';
+import { definesName, startsArticle, type StartContext } from './starts.js';
 import { isGreedy, isRelation, type Relation, type SectionKind } from '../vocabulary.js';
 
 export interface Section {
@@ -275,6 +275,9 @@ export function toUnits(blocks: Block[], labels: BlockLabel[], contentJudged: bo
     }
     // The list's headlines run together on the line under its marker.
     if (section.items.length === 0 && isHeadlineStrip(block, text)) return 'item';
+    // A name over the text that says who it is ends the list: an "about" box follows it.
+    const next = nextContent(i);
+    if (next >= 0 && definesName(block, blocks[next]!)) return 'end';
     // A headline that its own text follows ends the list: the page's article starts under a "latest" strip.
     if (isHeadlineText(block, text))
       return section.items.length > 0 && startsArticle(blocks, labels, i, afterItemsOf(section)) ? 'end' : 'item';

@@ -92,6 +92,16 @@ describe('a further article with no marker', () => {
     expect(extract(page(WATER.title, ...WATER.paragraphs, short, ...STORM.paragraphs))).toHaveLength(1);
   });
 
+  it('a name over a text that opens with it is a box saying who that is, not a story (round 15)', () => {
+    // The dev set's elbaladtv page read with the generic cleaner alone, as a site with no cleaner is: the
+    // channel's "about" box in the footer ("قناة صدى البلد" over "قناة صدى البلد قناة مصرية ؛ انطلقت …").
+    const dump = readFileSync(join(FIXTURES, 'devset/pages/c-elbaladtv.net-13-resiliparse.txt'), 'utf8');
+    const records = extract(dump, { site: 'generic' });
+    expect(records).toHaveLength(1);
+    expect(records[0]!.paragraphs.some((p) => p.startsWith('قناة صدى البلد قناة مصرية'))).toBe(false);
+    expect(records[0]!.related.map((r) => r.title)).not.toContain('قناة صدى البلد');
+  });
+
   it('after the first article\'s tags, a headline the dump marks as one ("## …") over prose of the same subject about it', () => {
     const records = extract(page(WATER.title, ...WATER.paragraphs, TAGS, `## ${WELLS.title}`, ...WELLS.paragraphs));
     expect(records.map((r) => r.title)).toEqual([WATER.title, WELLS.title]);
