@@ -6,6 +6,7 @@ import type { Block } from '../document/model.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { letterWordCount, wordCount, words } from '../text/words.js';
 import { PHOTO_CAPTION_WORDS } from '../vocabulary.js';
+import { parseDateLine } from '../dates/dateline.js';
 
 // The prose scorer's heuristics, in one block (issue 12).
 /** A line this long is running text whatever its punctuation: menus and headlines are shorter. */
@@ -109,6 +110,34 @@ export function isHeadlineText(block: Block, text = block.text): boolean {
   return isTitleLike(block, text) && (wordCount(block.norm) < HEADLINE_MAX_WORDS || !isProse(block, text));
 }
 
+/** A dated headline's date is its last few words ("… November 9, 2020", "… 2020-11-09", "… 9 نوفمبر 2020 10:30"). */
+const ITEM_DATE_MAX_WORDS = 5;
+/** …after a headline of this many words at least. */
+const DATED_HEADLINE_MIN_WORDS = 3;
+const ENDS_WITH_DIGIT = /\d\s*$/u;
+/** "2020-11-09": an ISO date that names a day. */
+const DAY_ISO_LENGTH = 10;
+
+/**
+ * A list's item that prints its date after its headline ("باسيل أسير حزب الله … November 9, 2020"): the
+ * date's comma and the headline's length make no sentence of it. A paragraph that a dump ran together
+ * with the date under it ("… بشكل تدريجي.  15 تشرين ثاني 2023") is a sentence before its date.
+ */
+export function isDatedItem(text: string, bulleted = false): boolean {
+  if (!ENDS_WITH_DIGIT.test(text)) return false;
+  const tokens = text.trim().split(/\s+/u);
+  // The shortest tail that reads as a day: a longer one may take the end of the headline's sentence along.
+  for (let n = 1; n <= Math.min(ITEM_DATE_MAX_WORDS, tokens.length - DATED_HEADLINE_MIN_WORDS); n++) {
+    // A list's item is dated to the day: a year or a month after a headline is the headline's ("… عام 2020").
+    if ((parseDateLine(tokens.slice(-n).join(' ')) ?? '').length < DAY_ISO_LENGTH) continue;
+    const headline = tokens.slice(0, -n);
+    // A bulleted line is a list's whatever its length (a card may print its headline twice, as its image's
+    // text and its link's); a line of text, only as long as a headline.
+    return (bulleted || headline.length <= HEADLINE_MAX_WORDS) && !FULL_STOP_END.test(headline.join(' '));
+  }
+  return false;
+}
+
 /**
  * Positive for prose, negative for furniture. Long list items still count (some dumps bullet every
  * paragraph); short list items and short lines are what menus and headline strips are made of.
@@ -116,6 +145,8 @@ export function isHeadlineText(block: Block, text = block.text): boolean {
 export function proseWeight(block: Block, text = block.text): number {
   if (block.outside) return OUTSIDE_WEIGHT;
   const n = wordCount(block.norm);
+  if (isDatedItem(text, block.kind === 'list-item'))
+    return block.kind === 'list-item' ? SHORT_LIST_ITEM_WEIGHT : SHORT_LINE_WEIGHT;
   if (isProse(block, text)) {
     const weight =
       Math.min(n, PROSE_WEIGHT_MAX_WORDS) / PROSE_WORDS_PER_POINT + (endsLikeSentence(text) ? SENTENCE_END_BONUS : 0);

@@ -1,0 +1,31 @@
+/**
+ * A list whose items print their date after the headline ("… November 9, 2020") under a heading no
+ * cleaner knows (round 15): the date's comma and the headlines' length made sentences of them, and the
+ * article's body ran on into the lists. Read with the generic cleaner alone, as a site with no cleaner is.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/index.js';
+import { isDatedItem } from '../../../src/segment/prose.js';
+import { FIXTURES } from '../../helpers/fixtures.js';
+
+describe('a list of dated headlines', () => {
+  it('a headline with its date after it is an item; a sentence with the date run on after it is not', () => {
+    expect(isDatedItem('باسيل أسير حزب الله وأسير العقوبات يضيع “عرش” بعبدا November 9, 2020')).toBe(true);
+    expect(isDatedItem('باسيل أُستهدف في السباق الرئاسي ومعركة التصفيات بدأت؟ 2020-11-09')).toBe(true);
+    expect(isDatedItem('الحكومة تكشف حقيقة تحويل دعم الخبز إلى نقدي 24 ديسمبر 2020')).toBe(true);
+    expect(isDatedItem('وتعمل الوزارة على ترميم ما دمره داخل المستشفى بشكل تدريجي.  15 تشرين ثاني 2023')).toBe(false);
+    expect(isDatedItem('قتل 20 شخصا في خروج قطارين عن القضبان في الهند عام 2020')).toBe(false);
+    expect(isDatedItem('2020-11-09')).toBe(false);
+  });
+
+  it("stays out of the article's body (the dev set's beirutobserver page in lynx with references)", () => {
+    const dump = readFileSync(join(FIXTURES, 'devset/pages/c-beirutobserver.com-01-lynx-refs.txt'), 'utf8');
+    const [record, ...rest] = extract(dump, { site: 'generic' });
+    expect(rest).toHaveLength(0);
+    expect(record!.title).toBe('مقتل 20 على الاقل في خروج قطارين عن القضبان بسبب الفيضانات في وسط الهند');
+    expect(record!.paragraphs).toHaveLength(3);
+    expect(record!.paragraphs.some((p) => /\d{4}$/u.test(p))).toBe(false);
+  });
+});
