@@ -913,3 +913,28 @@ describe('arnews cleaners', () => {
     expect(result.stderr).toMatch(/^explain \S+-0 alwaha\/radio-promo line 14: drop: استمعوا إلى إذاعة الواحة/m);
   });
 });
+
+describe('generic rules for the headings and widgets of sites with no cleaner (round 15, eval:dumps --site generic)', () => {
+  const generic = (lines: string[]) => extract(lines.join('\n\n'), { explain: true, site: 'generic' })[0]!;
+  const markers = (r: ArticleRecord) =>
+    (r.explain ?? []).filter((e) => e.cleaner === 'generic').map((e) => `${e.rule}: ${e.matched}`);
+
+  it('a list heading with the site\'s name ("مختارات اليوم السابع", "اليوم السابع Trending") or without the article ("أكثر قراءة") is a more list', () => {
+    for (const heading of [
+      'مختارات اليوم السابع',
+      'مختارات المحرر',
+      'اليوم السابع Trending',
+      'أكثر قراءة',
+      'الأكثر قراءة',
+    ])
+      expect(markers(generic([...PROSE, heading, 'مودي في مرمى غضب مزارعي الهند']))).toContain(`more: ${heading}`);
+    // A headline of a piece of selections is none.
+    expect(markers(generic(['مختارات من شعر المتنبي', ...PROSE]))).toEqual([]);
+  });
+
+  it("a comment form's heading ('إضافة تعليق جديد') opens the comments, a slider's buttons ('Previous Pause التالي') leave the page", () => {
+    const r = generic([...PROSE, 'Previous Pause التالي', 'إضافة تعليق جديد', 'اسمك']);
+    expect(markers(r)).toEqual(['slider-controls: Previous Pause التالي', 'comments: إضافة تعليق جديد']);
+    expect(r.paragraphs).toEqual(PROSE);
+  });
+});
