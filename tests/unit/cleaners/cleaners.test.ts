@@ -937,4 +937,26 @@ describe('generic rules for the headings and widgets of sites with no cleaner (r
     expect(markers(r)).toEqual(['slider-controls: Previous Pause التالي', 'comments: إضافة تعليق جديد']);
     expect(r.paragraphs).toEqual(PROSE);
   });
+
+  it("a poll's radio buttons and buttons leave the page, and the headline over the poll is the title; a source label alone takes the next line", () => {
+    const headline = 'كوبا بعد وقف التحقيق الأميركي: ذريعة دنيئة لإدراجنا في قائمة الإرهاب';
+    const poll = [
+      'استطلاع الرأي',
+      'هل تؤيد طرح تخصصات تعتمد التعلم عن بعد في جامعات تقليدية؟',
+      'Poll',
+      '(*) نعم',
+      'Poll',
+      '( ) لا',
+      'Poll Buttons',
+      'إرسال',
+      'عرض النتائج',
+    ];
+    const r = generic([headline, ...poll, 'المصدر:', '(أبوظبي - البيان)', ...PROSE]);
+    expect(r.title).toBe(headline);
+    expect(r.paragraphs).toEqual(PROSE);
+    expect(r.source).toBe('أبوظبي - البيان');
+    expect(markers(r)).toEqual(
+      expect.arrayContaining(['form-controls: (*) نعم', 'form-controls: إرسال', 'source-marker: المصدر:']),
+    );
+  });
 });
