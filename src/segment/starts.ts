@@ -90,7 +90,7 @@ export interface StartContext {
   articleWords?: Set<string>;
 }
 
-/** Headline, date, headline, date: a headline under another one's date line is the next item of a list. */
+/** Headline, date, headline, date: a headline under another one's date line reads as the next item of a list. */
 function followsDatedItem(blocks: Block[], labels: BlockLabel[], i: number): boolean {
   let dated = false;
   for (let j = i - 1; j >= 0; j--) {
@@ -111,8 +111,8 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
   const headline = blocks[i]!;
   const text = labels[i]!.text;
   // In HTML, boxes the front end put outside the article (teasers with summaries) start no article.
-  if (text === null || headline.outside || !isHeadlineText(headline, text) || followsDatedItem(blocks, labels, i))
-    return false;
+  if (text === null || headline.outside || !isHeadlineText(headline, text)) return false;
+  const afterDatedItem = followsDatedItem(blocks, labels, i);
   const dated = labels[i + 1]?.fields.some((f) => f.field === 'date') ?? false;
   if (context.untailed && !dated && (!context.articleWords || QUESTION_END.test(text))) return false;
   let apparatus = false;
@@ -151,6 +151,9 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
   if (definesName(headline, prose[0]!)) return false;
   const proseWords = new Set(prose.flatMap((b) => contentWords(b.norm)));
   const aboutHeadline = overlap(contentWords(headline.norm), proseWords) >= HEADLINE_OVERLAP;
+  // Under a dated list's last item, a headline is one more item unless a whole text about it follows: a
+  // list's teaser has a sentence or two, the page's article its paragraphs.
+  if (afterDatedItem && !(aboutHeadline && prose.length >= SAMPLE_PARAGRAPHS)) return false;
   const earlier = new Set(context.before.flatMap((b) => contentWords(b.norm)));
   // Measured both ways: a short paragraph before the headline is most of it in a longer text of its story.
   const shifts = Math.max(overlap([...proseWords], earlier), overlap([...earlier], proseWords)) < TOPIC_SHIFT;
