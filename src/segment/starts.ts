@@ -53,7 +53,8 @@ const UNMARKED_SHARED_WORDS = 0.1;
 /** A question (an interview's, over its answer) ends with a question mark. */
 /**
  * A name over a text that opens with that name ("قناة صدى البلد" over "قناة صدى البلد قناة مصرية ؛ انطلقت
- * …"): a box that says who a site or a writer is, not a story. A name has at most this many words.
+ * …", "عن المدينة الإخبارية" over "المدينة الإخبارية صحيفة الكترونية …"): a box that says who a site or a
+ * writer is, not a story. A name has at most this many words.
  */
 const DEFINED_NAME_MAX_WORDS = 4;
 
@@ -207,7 +208,11 @@ function namesOtherStory(headline: Block, proseWords: Set<string>, articleWords:
   );
 }
 
-/** The text under a name opens with the name: the box says who or what it is (DEFINED_NAME_MAX_WORDS). */
+/** "About …" before the name in the box's heading ("عن المدينة الإخبارية"). */
+const ABOUT = /^(?:عن|حول|about) /u;
+
+/** The text under a name (or "about" a name) opens with the name: the box says who or what it is (DEFINED_NAME_MAX_WORDS). */
 export function definesName(headline: Block, text: Block): boolean {
-  return wordCount(headline.norm) <= DEFINED_NAME_MAX_WORDS && text.norm.startsWith(`${headline.norm} `);
+  const name = headline.norm.replace(ABOUT, '');
+  return wordCount(name) <= DEFINED_NAME_MAX_WORDS && text.norm.startsWith(`${name} `);
 }

@@ -100,6 +100,9 @@ describe('a further article with no marker', () => {
     expect(records).toHaveLength(1);
     expect(records[0]!.paragraphs.some((p) => p.startsWith('قناة صدى البلد قناة مصرية'))).toBe(false);
     expect(records[0]!.related.map((r) => r.title)).not.toContain('قناة صدى البلد');
+    // "About" the name ("عن المدينة الإخبارية" over "المدينة الإخبارية صحيفة الكترونية …"): the same box.
+    const about = readFileSync(join(FIXTURES, 'devset/pages/c-almadenahnews.com-06-warc2text.txt'), 'utf8');
+    expect(extract(about, { site: 'generic' }).map((r) => r.title)).not.toContain('عن المدينة الإخبارية');
   });
 
   it('after the first article\'s tags, a headline the dump marks as one ("## …") over prose of the same subject about it', () => {
