@@ -8,7 +8,7 @@ import { withText, type Block } from '../document/model.js';
 import type { BlockLabel, FieldValue } from '../cleaners/labels.js';
 import { contentWords, wordCount } from '../text/words.js';
 import { splitTagList } from '../fields/keywords.js';
-import { endsLikeSentence, HEADLINE_MAX_WORDS, isHeadlineText, isProse, isTitleLike } from './prose.js';
+import { endsLikeSentence, HEADLINE_MAX_WORDS, isDatedItem, isHeadlineText, isProse, isTitleLike } from './prose.js';
 import { definesName, startsArticle, type StartContext } from './starts.js';
 import { isGreedy, isRelation, type Relation, type SectionKind } from '../vocabulary.js';
 
@@ -68,6 +68,8 @@ export const SENTENCE_PUNCTUATION = /[.،,؛;:؟?!«»"()]/u;
  */
 const HEADLINE_STRIP_MIN_WORDS = HEADLINE_MAX_WORDS + 1;
 const SENTENCE_MARK = /[.؟?!،,؛;]/u;
+/** A heading no rule knows heads a list when this many dated headlines follow it. */
+const DATED_LIST_MIN_ITEMS = 3;
 /** Fields that end an article (its tail): a source line, a byline at the end. */
 const TAIL_FIELDS: ReadonlySet<string> = new Set(['source', 'author']);
 
@@ -187,6 +189,12 @@ export function toUnits(blocks: Block[], labels: BlockLabel[], contentJudged: bo
       }
       open = null;
     }
+    // A heading no rule knows over a list of dated headlines ("أخبار ٢٤ ساعة", "مراقب حر") heads that list.
+    if (!contentJudged && label.text !== null && isLabel(block, label.text) && headsDatedList(i)) {
+      open = { kind: 'more', greedy: false, marker: block, inline: null, items: [] };
+      units.push({ type: 'section', section: open });
+      continue;
+    }
     if (label.fields.length > 0) {
       units.push({ type: 'fields', block, fields: label.fields });
       if (seenProse && label.fields.some((f) => TAIL_FIELDS.has(f.field))) tailSinceProse = true;
@@ -273,6 +281,8 @@ export function toUnits(blocks: Block[], labels: BlockLabel[], contentJudged: bo
         ? 'item'
         : 'end';
     }
+    // A headline with its date after it ("… November 9, 2020") is the list's, whatever its length.
+    if (isRelation(section.kind) && isDatedItem(text, block.kind === 'list-item')) return 'item';
     // The list's headlines run together on the line under its marker.
     if (section.items.length === 0 && isHeadlineStrip(block, text)) return 'item';
     // A name over the text that says who it is ends the list: an "about" box follows it.
@@ -349,6 +359,23 @@ export function toUnits(blocks: Block[], labels: BlockLabel[], contentJudged: bo
 
   function afterItemsOf(section: Section): StartContext {
     return { marked: true, before: recent, afterItems: true, datedItems: datedLists.has(section) };
+  }
+
+  /**
+   * Whether the lines under a block are a list of dated headlines (DATED_LIST_MIN_ITEMS at least): each
+   * with its date after it, or on the line under it.
+   */
+  function headsDatedList(i: number): boolean {
+    let items = 0;
+    for (let j = i + 1; j < blocks.length && items < DATED_LIST_MIN_ITEMS; j++) {
+      const text = labels[j]!.text;
+      if (labels[j]!.marker) return false;
+      if (text === null) continue;
+      const dateUnder = labels[j + 1]?.fields.some((f) => f.field === 'date') === true;
+      if (isDatedItem(text, blocks[j]!.kind === 'list-item') || (dateUnder && isHeadlineText(blocks[j]!, text))) items++;
+      else return false;
+    }
+    return items >= DATED_LIST_MIN_ITEMS;
   }
 
   /** The next line past labels and dropped lines, up to a marker (-1). */

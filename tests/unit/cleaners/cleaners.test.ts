@@ -926,6 +926,7 @@ describe('generic rules for the headings and widgets of sites with no cleaner (r
       'اليوم السابع Trending',
       'أكثر قراءة',
       'الأكثر قراءة',
+      'شريط الأحداث',
     ])
       expect(markers(generic([...PROSE, heading, 'مودي في مرمى غضب مزارعي الهند']))).toContain(`more: ${heading}`);
     // A headline of a piece of selections is none.

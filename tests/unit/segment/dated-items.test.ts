@@ -27,5 +27,28 @@ describe('a list of dated headlines', () => {
     expect(record!.title).toBe('مقتل 20 على الاقل في خروج قطارين عن القضبان بسبب الفيضانات في وسط الهند');
     expect(record!.paragraphs).toHaveLength(3);
     expect(record!.paragraphs.some((p) => /\d{4}$/u.test(p))).toBe(false);
+    // The headings no rule knows ("أخبار ٢٤ ساعة", "مراقب حر") head their lists: the items are related.
+    expect(record!.related).toContainEqual(
+      expect.objectContaining({ relation: 'more', title: expect.stringMatching(/^باسيل أسير حزب الله/u) }),
+    );
+  });
+
+  it('under a heading no rule knows, three dated headlines make a list; two do not', () => {
+    const prose = [
+      'قالت الحكومة الهندية اليوم إن قطارين سريعين خرجت بعض عرباتهما عن القضبان على جسر في ولاية ماديا براديش، ما أدى إلى مقتل عشرين شخصا على الأقل.',
+      'وقالت وزارة السكك الحديدية إن اثنتي عشرة عربة خرجت عن القضبان قرب بلدة هاردا بعد أن جرفت مياه الفيضانات جزءا من الجسر، وإن فرق الإنقاذ تعمل في الموقع.',
+    ];
+    const items = [
+      'باسيل أسير حزب الله وأسير العقوبات يضيع عرش بعبدا November 9, 2020',
+      'المبادرة تبخرت والمداورة سقطت November 9, 2020',
+      'لا حكومة إلا بإعادة إحياء معادلة الحريري وباسيل November 3, 2020',
+    ];
+    const [record] = extract(['مقتل 20 في خروج قطارين عن القضبان', ...prose, 'مراقب حر', ...items].join('\n\n'));
+    expect(record!.paragraphs).toEqual(prose);
+    expect(record!.related.map((r) => [r.relation, r.title])).toEqual(items.map((t) => ['more', t]));
+    const [two] = extract(
+      ['مقتل 20 في خروج قطارين عن القضبان', ...prose, 'مراقب حر', ...items.slice(0, 2)].join('\n\n'),
+    );
+    expect(two!.related).toEqual([]);
   });
 });
