@@ -24,7 +24,7 @@ interface MonthShape {
 function icuCalendar(id: string, shape: MonthShape): Calendar {
   // Made at the first use, not at import: most pages name no Hijri or Persian date.
   let formatter: Intl.DateTimeFormat | null = null;
-  // A formatted day is kept: ICU's formatToParts costs some 10 µs, and the pages of a run name the same few days
+  // A formatted day is kept: ICU's formatToParts costs 3-12 µs a call, and the pages of a run name the same few days
   // (every partial Hijri date asks for the reference day's month).
   const days = new Map<number, YearMonthDay>();
   const fromDay = (day: number): YearMonthDay => {
