@@ -9,6 +9,8 @@ import type { Calendar, YearMonthDay } from './calendar.js';
 const MS_PER_DAY = 86_400_000;
 /** Steps from an estimate to a month's first day: each lands in the target month or a neighbour. */
 const MAX_STEPS = 12;
+/** The most formatted days a calendar keeps. */
+const DAYS_KEPT = 4096;
 
 interface MonthShape {
   /** An anchor for estimating month starts: the day number of the first day of `year`'s first month. */
@@ -22,7 +24,19 @@ interface MonthShape {
 function icuCalendar(id: string, shape: MonthShape): Calendar {
   // Made at the first use, not at import: most pages name no Hijri or Persian date.
   let formatter: Intl.DateTimeFormat | null = null;
+  // A formatted day is kept: ICU's formatToParts costs 3-12 µs a call, and the pages of a run name the same few days
+  // (every partial Hijri date asks for the reference day's month).
+  const days = new Map<number, YearMonthDay>();
   const fromDay = (day: number): YearMonthDay => {
+    let found = days.get(day);
+    if (!found) {
+      if (days.size >= DAYS_KEPT) days.clear();
+      found = formatDay(day);
+      days.set(day, found);
+    }
+    return found;
+  };
+  const formatDay = (day: number): YearMonthDay => {
     formatter ??= new Intl.DateTimeFormat(`en-u-ca-${id}`, {
       timeZone: 'UTC',
       year: 'numeric',

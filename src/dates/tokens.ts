@@ -16,6 +16,8 @@ export type TokenKind = 'word' | 'number' | 'punct';
 export interface Entry {
   /** How many tokens the phrase covers. */
   length: number;
+  /** The lexeme's kind, read here: the lexemes have as many shapes as kinds, the entries one. */
+  kind: LexemeKind;
   lexeme: Lexeme;
 }
 
@@ -130,7 +132,7 @@ function kindBitsOf(entries: readonly Entry[]): number {
   const cached = wordBits.get(entries);
   if (cached !== undefined) return cached;
   let bits = 0;
-  for (const entry of entries) bits |= KIND_BITS.get(entry.lexeme.kind) ?? 0;
+  for (const entry of entries) bits |= KIND_BITS.get(entry.kind) ?? 0;
   return bits;
 }
 
@@ -140,7 +142,7 @@ const singleWordEntries = new Map<string, readonly Entry[]>();
 function wordEntries(stem: string): readonly Entry[] {
   let entries = singleWordEntries.get(stem);
   if (!entries) {
-    entries = (LEXICON.get(stem) ?? []).map((lexeme) => ({ length: 1, lexeme }));
+    entries = (LEXICON.get(stem) ?? []).map((lexeme) => ({ length: 1, kind: lexeme.kind, lexeme }));
     singleWordEntries.set(stem, entries);
     wordBits.set(entries, kindBitsOf(entries));
   }
@@ -206,6 +208,12 @@ for (const key of LEXICON.keys()) {
 const FORM_CACHE_BITS = 12;
 const FORM_CACHE = new Array<Form | null>(1 << FORM_CACHE_BITS).fill(null);
 const FORM_CACHE_MASK = (1 << FORM_CACHE_BITS) - 1;
+/**
+ * Likewise the words whose hash passes FORM_BITS but that are no lexicon word (one word in a hundred), by the same
+ * slot: each would be cut out, looked up in FORMS and stemmed again every time it is met.
+ */
+const NON_FORM_WORDS = new Array<string>(1 << FORM_CACHE_BITS).fill('');
+const NON_FORM_HASHES = new Int32Array(1 << FORM_CACHE_BITS);
 
 /** Whether text[i, j) is `word`. */
 function writes(text: string, i: number, j: number, word: string): boolean {
@@ -221,11 +229,16 @@ function formAt(text: string, i: number, j: number, hash: number): Form | null {
   const slot = hash & FORM_CACHE_MASK;
   const cached = FORM_CACHE[slot];
   if (cached && cached.hash === hash && writes(text, i, j, cached.word)) return cached;
+  if (NON_FORM_HASHES[slot] === hash && writes(text, i, j, NON_FORM_WORDS[slot] as string)) return null;
   const word = text.slice(i, j);
   let form = FORMS.get(word);
   if (!form) {
     const found = stemOf(word);
-    if (!found) return null;
+    if (!found) {
+      NON_FORM_HASHES[slot] = hash;
+      NON_FORM_WORDS[slot] = word;
+      return null;
+    }
     const entries = wordEntries(found.stem);
     form = {
       stem: found.stem,
@@ -291,9 +304,9 @@ class Columns {
 export function tokenize(normalized: NormalizedText): TokenList {
   const { text, offsets, source } = normalized;
   const columns = new Columns(text.length >> TOKENS_PER_CHAR_SHIFT);
-  // The form of each lexicon word, by token; and the tokens that have one, in order.
+  // The form of each lexicon word, by token; and the tokens that have one or are numbers, in order.
   const forms = new Array<Form | undefined>(columns.kinds.length);
-  const lexical: number[] = [];
+  const noted: number[] = [];
   const lineBreaks = new LineBreaks(source);
   let gap = false;
   let sentenceStart = true;
@@ -322,8 +335,8 @@ export function tokenize(normalized: NormalizedText): TokenList {
       cut = form.cut;
       conjoined = cut > 0 && (first === AND || first === THEN);
       forms[columns.count] = form;
-      lexical.push(columns.count);
-    }
+      noted.push(columns.count);
+    } else if (cls === NUMBER) noted.push(columns.count);
     columns.push(cls, (gap ? GAP : 0) | (sentenceStart ? SENTENCE_START : 0) | (conjoined ? CONJOINED : 0), cut, i, j);
     // A full stop between two digits (17.03.2020) does not end a sentence.
     sentenceStart =
@@ -333,7 +346,7 @@ export function tokenize(normalized: NormalizedText): TokenList {
     gap = false;
     i = j;
   }
-  return new TokenList(normalized, columns, forms, lexical);
+  return new TokenList(normalized, columns, forms, noted);
 }
 
 /** Walks the line breaks of the source in step with the tokens (native indexOf, not a loop over characters). */
@@ -355,9 +368,10 @@ class LineBreaks {
     return true;
   }
 
+  /** The next `char` from `from`; none is the source's length, past every token (an integer: Infinity is a heap number). */
   private find(char: string, from: number): number {
     const at = this.source.indexOf(char, from);
-    return at < 0 ? Infinity : at;
+    return at < 0 ? this.source.length : at;
   }
 }
 
@@ -384,21 +398,22 @@ export class TokenList {
     private readonly columns: Columns,
     /** The form of each word (by token) whose stem is a lexicon phrase head. */
     private readonly forms: readonly (Form | undefined)[],
-    /** The tokens that have a form, in order. */
-    lexical: readonly number[],
+    /** The tokens that have a form or are numbers, in order: the only ones a mention may start at. */
+    noted: readonly number[],
   ) {
     this.matching = normalized.text;
     this.length = columns.count;
     this.kindsOfEntries = new Int32Array(columns.count);
     this.entries = new Array<readonly Entry[] | undefined>(columns.count);
-    for (const i of lexical) {
-      const form = forms[i] as Form;
+    for (const i of noted) {
+      const form = forms[i];
+      if (!form) continue;
       const found = this.lookUp(i, form);
       if (found.length === 0) continue;
       this.entries[i] = found;
       this.kindsOfEntries[i] = found === form.entries ? form.bits : kindBitsOf(found);
     }
-    this.markStarts();
+    this.markStarts(noted);
   }
 
   /**
@@ -408,7 +423,7 @@ export class TokenList {
    * (في، على، أن، التي، قال) start none, and the grammar is not tried there. tests/unit/dates/property.test.ts checks that
    * starting only here finds what starting at every token finds.
    */
-  private markStarts(): void {
+  private markStarts(noted: readonly number[]): void {
     const flags = this.columns.flags;
     const starts = (i: number): boolean => i < this.length && ((flags[i] ?? 0) & STARTS) !== 0;
     const has = (i: number, bits: number): boolean => i < this.length && ((this.kindsOfEntries[i] ?? 0) & bits) !== 0;
@@ -418,7 +433,9 @@ export class TokenList {
     };
     // What may follow a marker: a start, or the count of an amount (عدة، ربع، ألف، ثلاثة) or a hedge before one.
     const amount = (i: number): boolean => starts(i) || has(i, AMOUNT_BITS);
-    for (let i = this.length - 1; i >= 0; i--) {
+    // Any other token is a word of no entry or punctuation, and starts nothing.
+    for (let n = noted.length - 1; n >= 0; n--) {
+      const i = noted[n] as number;
       const kinds = this.kindsOfEntries[i] ?? 0;
       let start = this.columns.kinds[i] === NUMBER || (kinds & STARTER_BITS) !== 0;
       if (start || kinds === 0) {
@@ -526,7 +543,8 @@ export class TokenList {
     }
     const found: Entry[] = [];
     for (let n = keys.length; n >= 2; n--) {
-      for (const lexeme of LEXICON.get(keys[n - 1] as string) ?? []) found.push({ length: n, lexeme });
+      for (const lexeme of LEXICON.get(keys[n - 1] as string) ?? [])
+        found.push({ length: n, kind: lexeme.kind, lexeme });
     }
     return found.length === 0 ? entries : [...found, ...entries];
   }
@@ -576,9 +594,9 @@ export class TokenList {
     if (!kinds || (kinds & MARKER_BIT) === 0) return null;
     if (((this.columns.flags[i] ?? 0) & CONJOINED) !== 0 && !this.opened.includes(i)) return null;
     for (const entry of this.entries[i] ?? NO_ENTRIES) {
-      const { lexeme } = entry;
-      if (lexeme.kind === 'marker' && (lexeme.marker === a || lexeme.marker === b))
-        return { end: i + entry.length, lexeme };
+      if (entry.kind !== 'marker') continue;
+      const lexeme = entry.lexeme as LexemeOf<'marker'>;
+      if (lexeme.marker === a || lexeme.marker === b) return { end: i + entry.length, lexeme };
     }
     return null;
   }
@@ -596,16 +614,21 @@ export class TokenList {
     return this.hasKind(i, kind) ? this.entryOf(i, kind, test) : null;
   }
 
-  /** Whether token i has an entry of this kind, by its KIND_BITS: most tokens have none, and the kind's bit is not looked up then. */
+  /**
+   * Whether token i has an entry of this kind. Most tokens have none; the others a few, compared by their kind in
+   * place (a kind's bit in KIND_BITS, looked up for a kind that changes from call to call, cost more than that).
+   */
   private hasKind(i: number, kind: LexemeKind): boolean {
-    const kinds = this.kindsOfEntries[i];
-    return kinds !== undefined && kinds !== 0 && (kinds & (KIND_BITS.get(kind) ?? 0)) !== 0;
+    const entries = this.entries[i];
+    if (entries === undefined) return false;
+    for (let k = 0; k < entries.length; k++) if ((entries[k] as Entry).kind === kind) return true;
+    return false;
   }
 
   /** The longest phrase at i of this kind (and passing `test`), once hasKind has said there may be one. */
   private entryOf<K extends LexemeKind>(i: number, kind: K, test?: (lexeme: LexemeOf<K>) => boolean): Found<K> | null {
     for (const entry of this.entries[i] ?? NO_ENTRIES) {
-      if (entry.lexeme.kind === kind && (!test || test(entry.lexeme as LexemeOf<K>))) {
+      if (entry.kind === kind && (!test || test(entry.lexeme as LexemeOf<K>))) {
         return { end: i + entry.length, lexeme: entry.lexeme as LexemeOf<K> };
       }
     }
