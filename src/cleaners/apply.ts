@@ -291,10 +291,14 @@ function describeFields(fields: FieldValue[], effect: string, expected: FieldNam
   return `${parts.length ? parts.join(' ') : `field:${expected}=? (not understood)`} (${effect})`;
 }
 
+/** A wire's "(city - agency)": the agency is the source, the city the dateline's. */
+const PLACE_AND_SOURCE = /^\s*\(\s*[^()\-–]{2,30}?\s+[-–]\s+([^()\-–]{2,30}?)\s*\)\s*$/u;
+
 /** The line after a field marker ("المصدر:" then "(أبوظبي - البيان)"): its text is the field's value. */
 function fieldFromNextLine(block: Block, marker: FieldMarker, fire: Fire): BlockLabel | null {
   const { kind } = marker;
-  const value = block.text.replace(/^[(\s]+|[)\s]+$/gu, '');
+  const agency = kind === 'source' ? PLACE_AND_SOURCE.exec(block.text)?.[1] : undefined;
+  const value = agency ?? block.text.replace(/^[(\s]+|[)\s]+$/gu, '');
   if (!value || block.text.length > DATE_LINE_MAX) return null;
   const fields = fieldValues({ [kind]: value });
   if (kind === 'date' && fields.length === 0) return null;
