@@ -372,7 +372,8 @@ export function toUnits(blocks: Block[], labels: BlockLabel[], contentJudged: bo
       if (labels[j]!.marker) return false;
       if (text === null) continue;
       const dateUnder = labels[j + 1]?.fields.some((f) => f.field === 'date') === true;
-      if (isDatedItem(text, blocks[j]!.kind === 'list-item') || (dateUnder && isHeadlineText(blocks[j]!, text))) items++;
+      if (isDatedItem(text, blocks[j]!.kind === 'list-item') || (dateUnder && isHeadlineText(blocks[j]!, text)))
+        items++;
       else return false;
     }
     return items >= DATED_LIST_MIN_ITEMS;
