@@ -121,25 +121,33 @@ let scratchOffsets = new Int32Array(1025);
 
 /** Folds `input` into the scratch arrays (offsets[length] = input.length); returns the folded length. */
 function foldInto(input: string): number {
-  if (scratchUnits.length < input.length) growScratch(input.length * 2);
-  let units = scratchUnits;
-  let offsets = scratchOffsets;
+  const length = foldUnits(input);
+  if (length >= 0) return length;
+  // A presentation-form ligature writes more units than it reads: its letters are spelt out first, and the
+  // offsets of the folded text mapped back through them (a page that has one is rare; the loop stays lean).
+  const spelt = spellOutLigatures(input);
+  const folded = foldUnits(spelt.text);
+  for (let k = 0; k < folded; k++) scratchOffsets[k] = spelt.origin[scratchOffsets[k]!]!;
+  scratchOffsets[folded] = input.length;
+  return folded;
+}
+
+/** The fold of a text with no ligature, or -1 at the first ligature (foldInto spells them out). */
+function foldUnits(input: string): number {
+  if (scratchUnits.length < input.length) {
+    scratchUnits = new Uint16Array(input.length * 2);
+    scratchOffsets = new Int32Array(input.length * 2 + 1);
+  }
+  const units = scratchUnits;
+  const offsets = scratchOffsets;
   let length = 0;
   let spaceAt = -1; // offset of the first white space of a pending run, -1 when none
   let surrogates = false;
   for (let i = 0; i < input.length; i++) {
-    let c = mapUnit(input.charCodeAt(i));
-    if (c === DROP) continue;
-    let expansion: number[] | undefined;
-    if (c === EXPAND) {
-      expansion = EXPANSIONS.get(input.charCodeAt(i))!;
-      // A ligature writes more units than it reads: the room input.length * 2 gave may run out.
-      if (length + expansion.length + input.length - i >= units.length) {
-        growScratch(2 * (length + expansion.length + input.length - i));
-        units = scratchUnits;
-        offsets = scratchOffsets;
-      }
-      c = expansion[0]!;
+    const c = mapUnit(input.charCodeAt(i));
+    if (c < 0) {
+      if (c === DROP) continue;
+      return -1; // EXPAND
     }
     if (c === SPACE) {
       if (length > 0 && spaceAt < 0) spaceAt = i;
@@ -153,25 +161,23 @@ function foldInto(input: string): number {
     if (c >= 0xd800 && c <= 0xdfff) surrogates = true;
     offsets[length] = i;
     units[length++] = c;
-    if (expansion)
-      for (let k = 1; k < expansion.length; k++) {
-        offsets[length] = i;
-        units[length++] = expansion[k]!;
-      }
   }
   offsets[length] = input.length;
   if (surrogates) replaceLoneSurrogates(units, length);
   return length;
 }
 
-/** Larger scratch arrays, keeping what they hold. */
-function growScratch(size: number): void {
-  const units = new Uint16Array(size);
-  const offsets = new Int32Array(size + 1);
-  units.set(scratchUnits.subarray(0, Math.min(size, scratchUnits.length)));
-  offsets.set(scratchOffsets.subarray(0, Math.min(size + 1, scratchOffsets.length)));
-  scratchUnits = units;
-  scratchOffsets = offsets;
+/** The text with each ligature's letters in its place, and for each of its units the offset in `input` it comes from. */
+function spellOutLigatures(input: string): { text: string; origin: Int32Array } {
+  const parts: string[] = [];
+  const origin: number[] = [];
+  for (let i = 0; i < input.length; i++) {
+    const expansion = EXPANSIONS.get(input.charCodeAt(i));
+    const spelt = expansion ? String.fromCharCode(...expansion) : input[i]!;
+    parts.push(spelt);
+    for (let k = 0; k < spelt.length; k++) origin.push(i);
+  }
+  return { text: parts.join(''), origin: Int32Array.from(origin) };
 }
 
 /**
