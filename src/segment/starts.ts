@@ -50,14 +50,13 @@ const UNMARKED_HEADLINE_OVERLAP = 0.4;
  * story, under its subhead, uses the story's words; another story, a few of them).
  */
 const UNMARKED_SHARED_WORDS = 0.1;
-/** A question (an interview's, over its answer) ends with a question mark. */
 /**
  * A name over a text that opens with that name ("قناة صدى البلد" over "قناة صدى البلد قناة مصرية ؛ انطلقت
  * …", "عن المدينة الإخبارية" over "المدينة الإخبارية صحيفة الكترونية …"): a box that says who a site or a
  * writer is, not a story. A name has at most this many words.
  */
 const DEFINED_NAME_MAX_WORDS = 4;
-
+/** A question (an interview's, over its answer) ends with a question mark. */
 export const QUESTION_END = /[؟?]["'»”’)\]]*\s*$/u;
 
 export interface StartContext {

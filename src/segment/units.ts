@@ -67,6 +67,7 @@ export const SENTENCE_PUNCTUATION = /[.،,؛;:؟?!«»"()]/u;
  * longer than a headline and has no mark of a sentence: prose this long writes a comma or a full stop.
  */
 const HEADLINE_STRIP_MIN_WORDS = HEADLINE_MAX_WORDS + 1;
+/** Punctuation of running text: a menu or a feed-links line flattened into one long line has none. */
 const SENTENCE_MARK = /[.؟?!،,؛;]/u;
 /** A heading no rule knows heads a list when this many dated headlines follow it. */
 const DATED_LIST_MIN_ITEMS = 3;
@@ -390,7 +391,6 @@ export function toUnits(blocks: Block[], labels: BlockLabel[], contentJudged: bo
   }
 }
 
-/** Punctuation of running text: a menu or a feed-links line flattened into one long line has none. */
 /** Headlines run together on one line: longer than a headline, with no sentence mark (HEADLINE_STRIP_MIN_WORDS). */
 function isHeadlineStrip(block: Block, text: string): boolean {
   return !block.outside && wordCount(block.norm) >= HEADLINE_STRIP_MIN_WORDS && !SENTENCE_MARK.test(text);
