@@ -928,6 +928,7 @@ describe('generic rules for the headings and widgets of sites with no cleaner (r
       'أكثر قراءة',
       'الأكثر قراءة',
       'شريط الأحداث',
+      'اختيارات القراء',
     ])
       expect(markers(generic([...PROSE, heading, 'مودي في مرمى غضب مزارعي الهند']))).toContain(`more: ${heading}`);
     // A headline of a piece of selections is none.
