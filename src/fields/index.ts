@@ -205,8 +205,11 @@ function splitTagItem(item: Block, section: Section, articleWords: ArticleWords)
 /** A writer's name in brackets, or after a slash, at the end of a headline. */
 const SIGNATURE = /^(?<title>.{8,}?[^\s/])\s*(?:\((?<bracketed>[^()]{3,45})\)|\/\s*(?<slashed>[^/]{3,45}))$/u;
 
-/** A writer's full name after a headline has at least this many words (a headline's "(بث مباشر)" has fewer). */
-const SIGNATURE_MIN_WORDS = 3;
+/**
+ * A writer's name after a headline has at least this many words: in brackets, a full name (a headline's
+ * own "(بث مباشر)" has fewer); after a slash, which no headline's own words follow, a first and a family name.
+ */
+const SIGNATURE_MIN_WORDS = { bracketed: 3, slashed: 2 } as const;
 /** The text's opening, where an article writes the name of whom it is about: its first paragraphs. */
 const SIGNATURE_OPENING = 3;
 /** A writer may cite themself this many times (a note on their own book); whom the text is about is named more often. */
@@ -220,7 +223,8 @@ const SIGNATURE_MAX_CITED = 1;
 function signedTitle(title: string, body: string[]): { title: string; author: string } | null {
   const m = SIGNATURE.exec(title.trim());
   const author = m && nameOf(m.groups!.bracketed ?? m.groups!.slashed!);
-  if (!author || namesIn(author).length < SIGNATURE_MIN_WORDS) return null;
+  const minWords = m?.groups!.bracketed ? SIGNATURE_MIN_WORDS.bracketed : SIGNATURE_MIN_WORDS.slashed;
+  if (!author || namesIn(author).length < minWords) return null;
   const names = namesIn(author);
   // A first name ("محمد") may be written in a paragraph; the family name, or two of the name's words, name the person.
   const writes = (norm: string): boolean => {

@@ -158,6 +158,17 @@ describe('bylines without a marker', () => {
     expect(slashed!.author).toBe('سيدي محمد بن جعفر');
   });
 
+  it('after a slash, a first and a family name are enough ("/ عبد الله مياره"); in brackets, two words stay the headline\'s', () => {
+    const [slashed] = extract([`${HEADLINE}/ عبد الله مياره`, ...P].join('\n'));
+    expect(slashed!.title).toBe(HEADLINE);
+    expect(slashed!.author).toBe('عبد الله مياره');
+    const [bracketed] = extract([`${HEADLINE} (عبد الله مياره)`, ...P].join('\n'));
+    expect(bracketed!.title).toBe(`${HEADLINE} (عبد الله مياره)`);
+    expect(bracketed!.author).toBeNull();
+    // One word after a slash is no writer's name.
+    expect(extract([`${HEADLINE}/ تقرير`, ...P].join('\n'))[0]!.author).toBeNull();
+  });
+
   it('"<name> ـ <role>" under the headline is the byline: the name is the author, the role is no part of it', () => {
     for (const line of [
       'د. مامودو كان ـ أستاذ جامعي',
