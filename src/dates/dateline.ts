@@ -15,6 +15,11 @@ import type { LexemeKind } from './lexicon.js';
 import { DEFAULT_WEEK_START, WEEK_STARTS } from './options.js';
 
 const LABEL_WORDS = 2;
+/**
+ * A zone the lexicon does not know, named after بتوقيت ("بتوقيت تونس العاصمة"), has at most this many words:
+ * they belong to the date line, though no offset is read from them.
+ */
+const ZONE_NAME_WORDS = 3;
 /** Words a date line may hold outside its mentions. */
 const LINE_WORD_KINDS: readonly LexemeKind[] = ['dateLine', 'zone', 'era', 'dayPart', 'weekday'];
 const SETTINGS = { reference: null, weekStart: WEEK_STARTS[DEFAULT_WEEK_START], prefer: null };
@@ -81,19 +86,24 @@ function isDateLine({ tokens, candidates, inMention }: Analysis): boolean {
   if (!first) return false;
   let labels = 0;
   let previousAllowed = false;
+  let zoneWords = 0;
   for (let i = 0; i < tokens.length; i++) {
     const kind = tokens.kind(i);
     if (inMention(i)) previousAllowed = false;
     else if (kind !== 'punct') {
       const lineWord = LINE_WORD_KINDS.some((k) => tokens.knows(i, k));
+      const zoneName = kind === 'word' && zoneWords > 0;
+      if (zoneName) zoneWords--;
       // العدد : 6816، GMT+3: a number right after a date-line word belongs to it.
       const allowed =
         lineWord ||
+        zoneName ||
         (kind === 'number' && previousAllowed) ||
         (i < first.from && kind === 'word' && ++labels <= LABEL_WORDS);
       if (!allowed) return false;
       previousAllowed = lineWord;
     }
+    if (tokens.marker(i, 'zoneIntro')) zoneWords = ZONE_NAME_WORDS;
   }
   return true;
 }

@@ -25,6 +25,8 @@ describe('parseDateLine: publication date lines from the corpus', () => {
     // Arabic WordPress prints "j F، Y": a comma between the month and the year.
     ['21 يونيو، 2018', '2018-06-21'],
     ['الخميس، 21 يونيو، 2018 - 10:30', '2018-06-21T10:30'],
+    // A zone named after بتوقيت that the lexicon has no offset for is part of the line, not read as a zone.
+    ['الجمعة 03 أوت 2012 الساعة 10:12:35 بتوقيت تونس العاصمة', '2012-08-03T10:12:35'],
   ])('%s → %s', (line, iso) => {
     expect(parseDateLine(line)).toBe(iso);
   });
@@ -42,6 +44,8 @@ describe('parseDateLine: publication date lines from the corpus', () => {
     expect(parseDateLine('اليوم, 10:00')).toBeNull();
     expect(parseDateLine('قبل 19 دقيقة')).toBeNull();
     expect(parseDateLine('مارس 2025')).toBeNull();
+    // بتوقيت lets a few words of a place after it, not a sentence.
+    expect(parseDateLine('الجمعة 03 أوت 2012 الساعة 10:12 بتوقيت تونس العاصمة حيث اجتمع الوزراء لبحث الأزمة')).toBeNull();
     expect(parseDateLine('')).toBeNull();
   });
 });
