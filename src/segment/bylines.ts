@@ -619,6 +619,21 @@ export function withBylines(
     // Alone: a run of names there is a programme's presenter and guests.
     if (placed && !amongNames(i) && take(i, unit)) return out;
   }
+  // The page's last line, a name in the text's place: a print page's writer signs so ("صالح بوذينة")
+  // under a text whose short lines (a programme, a results list) run to the end of the page.
+  const lastAt = span.findLastIndex((u) => u.type === 'content');
+  const last = span[lastAt];
+  if (
+    last?.type === 'content' &&
+    lastAt > bodyStart &&
+    last.block.kind !== 'list-item' &&
+    body.at(-1)?.block === last.block &&
+    !isProse(last.block, last.text) &&
+    !mentioned(last.text, paragraphs()) &&
+    !amongNames(lastAt) &&
+    take(lastAt, last)
+  )
+    return out;
   // Alone right after the text: nothing but field lines or sections follow it.
   if (runEnd >= 0) {
     const next = span.findIndex((u, i) => i > runEnd && u.type === 'content');

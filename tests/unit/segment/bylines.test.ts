@@ -158,6 +158,24 @@ describe('bylines without a marker', () => {
     expect(slashed!.author).toBe('سيدي محمد بن جعفر');
   });
 
+  it("a name on the page's last line, under a text whose short lines run to it, is the writer's signature", () => {
+    const schedule = [
+      'برنامج الرياضيين التونسيين',
+      'التجديف',
+      'س 9 و30د: أيمن الماجري',
+      'الجيدو (وزن 100 كلغ)',
+      'س 9 و37د: فيصل جاباللّه',
+    ];
+    const [signed] = extract([HEADLINE, ...P, ...schedule, 'صالح بوذينة'].join('\n'));
+    expect(signed!.author).toBe('صالح بوذينة');
+    expect(signed!.paragraphs).not.toContain('صالح بوذينة');
+    expect(signed!.paragraphs).toContain('التجديف');
+    // A last line the text writes about ("وزير الصحة") is one of its lines, not a signature.
+    const [about] = extract([HEADLINE, ...P, ...schedule, 'وزير الصحة'].join('\n'));
+    expect(about!.author).toBeNull();
+    expect(about!.paragraphs.at(-1)).toBe('وزير الصحة');
+  });
+
   it('after a slash, a first and a family name are enough ("/ عبد الله مياره"); in brackets, two words stay the headline\'s', () => {
     const [slashed] = extract([`${HEADLINE}/ عبد الله مياره`, ...P].join('\n'));
     expect(slashed!.title).toBe(HEADLINE);
