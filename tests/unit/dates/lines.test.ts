@@ -45,7 +45,9 @@ describe('parseDateLine: publication date lines from the corpus', () => {
     expect(parseDateLine('قبل 19 دقيقة')).toBeNull();
     expect(parseDateLine('مارس 2025')).toBeNull();
     // بتوقيت lets a few words of a place after it, not a sentence.
-    expect(parseDateLine('الجمعة 03 أوت 2012 الساعة 10:12 بتوقيت تونس العاصمة حيث اجتمع الوزراء لبحث الأزمة')).toBeNull();
+    expect(
+      parseDateLine('الجمعة 03 أوت 2012 الساعة 10:12 بتوقيت تونس العاصمة حيث اجتمع الوزراء لبحث الأزمة'),
+    ).toBeNull();
     expect(parseDateLine('')).toBeNull();
   });
 });
