@@ -359,7 +359,8 @@ export function toUnits(blocks: Block[], labels: BlockLabel[], contentJudged: bo
   }
 
   function afterItemsOf(section: Section): StartContext {
-    return { marked: true, before: recent, afterItems: true, datedItems: datedLists.has(section) };
+    // Above the page's first prose no article can go on under the list: its items' caution is moot.
+    return { marked: true, before: recent, afterItems: seenProse, datedItems: datedLists.has(section) };
   }
 
   /**
