@@ -359,8 +359,10 @@ export function toUnits(blocks: Block[], labels: BlockLabel[], contentJudged: bo
   }
 
   function afterItemsOf(section: Section): StartContext {
-    // Above the page's first prose no article can go on under the list: its items' caution is moot.
-    return { marked: true, before: recent, afterItems: seenProse, datedItems: datedLists.has(section) };
+    // With no article's text above the list (prose that reads as no headline: a ticker's questions read
+    // as sentences), no article can go on under it: its items' caution is moot.
+    const textAbove = recent.some((b) => !isHeadlineText(b));
+    return { marked: true, before: recent, afterItems: textAbove, datedItems: datedLists.has(section) };
   }
 
   /**

@@ -1,10 +1,14 @@
 /**
  * A list heading over the menu's section links, then the page's headline and its text (a Lebanese portal
  * in lynx, round 16): above the page's first prose no article can go on under the list, so a headline that
- * its own text follows ends the list, however few of its words the text's opening writes.
+ * its own text follows ends the list, however few of its words the text's opening writes. A ticker's
+ * questions above the list read as sentences but are no article's text.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/index.js';
+import { FIXTURES } from '../../helpers/fixtures.js';
 
 const HEADLINE = 'وزير الخارجية يزور القاهرة لبحث التعاون';
 const TEXT = [
@@ -31,5 +35,17 @@ describe('a headline under a list heading over menu links, at the top of the pag
     const [record] = extract(page.join('\n'));
     expect(record!.title).toBe(HEADLINE);
     expect(record!.paragraphs).toEqual(TEXT);
+  });
+
+  it("is the title under a ticker's questions too, on the dev set's pages: headlines that read as sentences are no article's text", () => {
+    // An Egyptian portal in lynx with references: "عاجل" over three headlines, two of them questions, then a
+    // "آخر الأخبار" list of timed headlines, then the page's headline, its standfirst, byline and date line.
+    // A Lebanese portal in lynx with references: "أخبار ٢٤ ساعة" among the menu's section links.
+    for (const id of ['x-egypt-portal-00-lynx-refs', 'x-beirutobserver.com-10-lynx-refs']) {
+      const dir = join(FIXTURES, 'devset');
+      const gold = JSON.parse(readFileSync(join(dir, `gold/${id}.json`), 'utf8')) as { records: { title: string }[] };
+      const [main] = extract(readFileSync(join(dir, `pages/${id}.txt`), 'utf8'));
+      expect(main!.title, id).toBe(gold.records[0]!.title);
+    }
   });
 });
