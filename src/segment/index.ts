@@ -28,6 +28,7 @@ import {
   findTitle,
   labelsHeadline,
   headlineShaped,
+  datedHeadlineBelow,
   isDatedHeadline,
   leadsAsHeadline,
   repeatsHeadline,
@@ -293,6 +294,11 @@ function buildArticle(
         (proseless && setApart(body)))
     )
       title = body.shift()!;
+  }
+  const below = !title && role === 'main' && !contentJudged ? datedHeadlineBelow(span, body) : -1;
+  if (below > 0) {
+    title = body[below]!;
+    body = body.slice(below + 1);
   }
   if (title && !contentJudged) {
     const kicker = kickerOver(span, title, body);

@@ -46,6 +46,8 @@ const PAGE_TITLE_LINES = 3;
 const REPEATED_HEADLINE_MIN_CHARS = 10;
 /** A headline that reads as prose is still one up to this many words (an interview's long headline). */
 const DATED_HEADLINE_MAX_WORDS = 30;
+/** How deep in the body run a dated headline under a ticker's lines is looked for (datedHeadlineBelow). */
+const DATED_HEADLINE_REACH = 4;
 /** A dump's first line leads as the headline up to this many words (a headline's length, not prose's). */
 const LEADING_HEADLINE_MAX_WORDS = 20;
 /** The words of a headline that stands alone on the dump's first line ("جنرال الشعبوية", "صانع الفرجة"). */
@@ -322,6 +324,22 @@ export function isDatedHeadline(span: Unit[], bodyStart: number, body: Paragraph
   )
     return false;
   return isDateOrByline(span[bodyStart + 1]);
+}
+
+/**
+ * A headline that the body run took in below a ticker's or a strip's lines (a "عاجل" bar's headlines
+ * printed right over it): among the run's first lines (DATED_HEADLINE_REACH), a headline with its own
+ * date line or byline right under it and prose after them. Its index in the body, or -1. The lines over
+ * it are no text of the article: its text starts under its date line.
+ */
+export function datedHeadlineBelow(span: Unit[], body: Paragraph[]): number {
+  for (let k = 1; k < Math.min(DATED_HEADLINE_REACH, body.length - 1); k++) {
+    const { block, text } = body[k]!;
+    if (!isHeadlineText(block, text) || !isProse(body[k + 1]!.block, body[k + 1]!.text)) continue;
+    const at = span.findIndex((u) => u.type === 'content' && u.block === block);
+    if (isDateOrByline(span[at + 1])) return k;
+  }
+  return -1;
 }
 
 /**

@@ -49,3 +49,28 @@ describe('a headline under a list heading over menu links, at the top of the pag
     }
   });
 });
+
+describe("a headline under a ticker's headlines that the body run took in", () => {
+  it('is the title when its own byline and date line stand under it; the ticker is no text', () => {
+    const ticker = [
+      'مهرجان كان: أين "الدولتشي فيتا" من الأفلام الإيطالية؟',
+      'جائزة مارك فيفيان فوي: الإعلان عن أسماء الثلاثي النهائي المرشح للفوز باللقب',
+    ];
+    const page = [
+      'الدوري السعودي',
+      'الدوري المصري',
+      'انتقالات',
+      'عاجل',
+      ...ticker,
+      HEADLINE,
+      'كتب: سالم الشهري',
+      'منذ 5 أيام 2024-09-01 12:58',
+      ...TEXT,
+    ];
+    const [record] = extract(page.join('\n'));
+    expect(record!.title).toBe(HEADLINE);
+    expect(record!.author).toBe('سالم الشهري');
+    expect(record!.published).toBe('2024-09-01T12:58');
+    expect(record!.paragraphs).toEqual(TEXT);
+  });
+});
