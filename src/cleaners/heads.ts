@@ -7,8 +7,13 @@
  * lookarounds are taken to match the empty string.
  */
 
-/** At most this many strings in a set: past it a set stops growing longer strings (a screen of fewer units). */
-const MAX_STRINGS = 256;
+/**
+ * At most this many strings in a set, of at most this many units when joined: past them a set stops growing
+ * longer strings. A screen needs no more (a line's first few units tell most rules apart), and reading the
+ * generic cleaner's rules is part of every run's start-up.
+ */
+const MAX_STRINGS = 64;
+const MAX_JOINED_UNITS = 12;
 
 /**
  * What a piece of a regex is known to match: `exact`, all the strings it matches when they are few (else
@@ -42,8 +47,9 @@ function weight(strings: string[]): number {
   return strings.reduce((min, s) => Math.min(min, s.length), Infinity);
 }
 
+/** Each string of a followed by each of b; null past the limits. */
 function product(a: string[], b: string[]): string[] | null {
-  if (a.length * b.length > MAX_STRINGS) return null;
+  if (a.length * b.length > MAX_STRINGS || weight(a) >= MAX_JOINED_UNITS) return null;
   return a.flatMap((x) => b.map((y) => x + y));
 }
 
@@ -102,6 +108,8 @@ function repeated(piece: Known, min: number, max: number): Known {
 /** Escapes that stand for the character after the backslash. */
 const SYNTAX_CHARACTER = /[\^$\\.*+?()[\]{}|/\-,:=!<>#&~%@;'"`_ ]/;
 const CONTROL_ESCAPE: Record<string, string> = { n: '\n', r: '\r', t: '\t', v: '\v', f: '\f', '0': '\0' };
+const QUANTIFIER_START = /[*+?{]/;
+const PLAIN_RUN = /[^\\^$.*+?()[\]{}|]+/uy;
 const QUANTIFIER = /^(?:([*+?])|\{(\d+)(?:(,)(\d*))?\})\??/;
 
 /** A recursive reading of a regex source, as far as the literal text it needs. */
@@ -145,12 +153,23 @@ class Reader {
       return NOTHING_KNOWN;
     }
     if (c === '\\') return this.escape();
-    // One code point: a literal outside the BMP is two code units, as in the text it meets.
-    const point = String.fromCodePoint(this.source.codePointAt(this.at)!);
-    this.at += point.length;
-    if (c === '^' || c === '$') return EMPTY;
-    if (c === '.') return NOTHING_KNOWN;
-    return { exact: [point], heads: [point], needles: [point] };
+    if (c === '^' || c === '$') {
+      this.at++;
+      return EMPTY;
+    }
+    if (c === '.') {
+      this.at++;
+      return NOTHING_KNOWN;
+    }
+    // A run of plain characters is one string, up to the last one before a quantifier (which applies to it alone).
+    PLAIN_RUN.lastIndex = this.at;
+    const run = PLAIN_RUN.exec(this.source)![0];
+    const text =
+      QUANTIFIER_START.test(this.source.charAt(this.at + run.length)) && [...run].length > 1
+        ? run.slice(0, run.length - lastPointLength(run))
+        : run;
+    this.at += text.length;
+    return { exact: [text], heads: [text], needles: [text] };
   }
 
   private group(): Known {
@@ -193,6 +212,11 @@ class Reader {
     this.at += unknown[0].length;
     return NOTHING_KNOWN;
   }
+}
+
+/** The code units of a text's last code point (two outside the BMP). */
+function lastPointLength(text: string): number {
+  return /[\uDC00-\uDFFF]$/.test(text) && text.length > 1 ? 2 : 1;
 }
 
 function bounds(q: RegExpExecArray): [number, number] {
