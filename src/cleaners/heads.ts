@@ -49,6 +49,7 @@ function weight(strings: string[]): number {
 
 /** Each string of a followed by each of b; null past the limits. */
 function product(a: string[], b: string[]): string[] | null {
+  if (b.length === 1 && b[0] === '') return a; // an assertion, a lookaround
   if (a.length * b.length > MAX_STRINGS || weight(a) >= MAX_JOINED_UNITS) return null;
   return a.flatMap((x) => b.map((y) => x + y));
 }
@@ -251,19 +252,20 @@ export class HeadTrie {
     const bits = Math.max(1, Math.ceil(Math.log2(2 * units + 2)));
     const size = 2 ** bits;
     this.shift = 32 - bits;
-    [this.from, this.unit, this.to, this.mask] = [
-      new Int32Array(size).fill(-1),
-      new Uint16Array(size),
-      new Int32Array(size),
-      size - 1,
-    ];
+    this.from = new Int32Array(size).fill(-1);
+    this.unit = new Uint16Array(size);
+    this.to = new Int32Array(size);
+    this.mask = size - 1;
     for (const [head, rule] of ends) {
       let node = 0;
       for (let i = 0; i < head.length; i++) {
         const code = head.charCodeAt(i);
         const slot = this.slot(node, code);
         if (this.from[slot] === -1) {
-          [this.from[slot], this.unit[slot], this.to[slot]] = [node, code, this.rules.length];
+          // Plain assignments: a destructuring runs the iterator protocol, and this runs at start-up, not yet optimised.
+          this.from[slot] = node;
+          this.unit[slot] = code;
+          this.to[slot] = this.rules.length;
           this.rules.push(this.rules[node]!);
         }
         node = this.to[slot]!;
