@@ -9,7 +9,8 @@ import type { BlockKind } from '../document/model.js';
 import { FIELD_NAMES, LITERAL_KINDS, ruleName, type FieldName, type LiteralKind } from './rules.js';
 import type { Cleaner, FieldRule, Matcher } from './schema.js';
 import type { SectionKind } from '../vocabulary.js';
-import { escapeRegExp, HeadTrie, NeedleSet, regexLiterals } from './heads.js';
+import { escapeRegExp, HeadTrie, NeedleSet, needlePattern, regexLiterals } from './heads.js';
+import { builtinScreenPlan } from './builtins.js';
 
 type Span = [number, number];
 
@@ -370,17 +371,47 @@ const RARE_SYMBOL = /^(?![\0-\x7f])\p{S}$/u;
  *
  * Built-in cleaners only: their rules are checked to be linear (scripts/linearity.mjs), while a user's
  * rule may backtrack for ever, and the time budget's report must then name that rule, not a combination.
- * Null when a rule cannot be combined (it refers back to a group).
+ * What the screen looks for is read from the rules once, at build time (scripts/compile-cleaners.mjs, see
+ * builtinScreenPlan): read at start-up, it made a run's start-up half as long again (bench-startup
+ * --instructions, 730M against 486M for the screen it replaced). Where the built-ins run from their sources
+ * (the tests), it is read when the cleaner is compiled.
  */
 function screenOf(cleaner: Cleaner): ((norm: string) => RuleScreen | null) | null {
+  const plan = builtinScreenPlan(cleaner);
+  return screenFrom(cleaner.name, plan === undefined ? planScreen(cleaner) : plan);
+}
+
+/**
+ * What a cleaner's screen looks for (see screenOf), as plain data the build stores: for each block rule (by
+ * place) how it is screened and its heads or needles, and the sources of the two regexes of the rules
+ * screened by their own. Null when the rules cannot be screened together (one refers back to a group, or
+ * two name a group alike).
+ */
+export interface ScreenPlan {
+  /** Per rule: how it is screened (BY_HEAD, BY_NEEDLE, BY_REGEX). */
+  way: number[];
+  /** Per rule screened by its heads, these; null for the others. */
+  heads: (string[] | null)[];
+  /** Per rule screened by its needles, these; empty for the others. */
+  needles: string[][];
+  /** Their needlePattern. */
+  needlePattern: string | null;
+  /** The rules screened by their own regex that start at the line's start, under one ^ (null: none). */
+  atStart: string | null;
+  /** The others (null: none). */
+  anywhere: string | null;
+}
+
+/** Reads what a cleaner's screen looks for from its block rules (see ScreenPlan). */
+export function planScreen(cleaner: Cleaner): ScreenPlan | null {
   const { sections, drop, fields } = cleaner.rules;
   const rules = [...sections, ...drop, ...fields] as Matcher[];
-  const way = new Uint8Array(rules.length);
-  const heads: (string[] | null)[] = rules.map(() => null);
-  const needles: string[][] = rules.map(() => []);
+  const way: number[] = [];
+  const heads: (string[] | null)[] = [];
+  const needles: string[][] = [];
   // The sources of the rules screened by their own regex: anchored ones, then the others.
   const sources: [string[], string[]] = [[], []];
-  for (const [place, rule] of rules.entries()) {
+  for (const rule of rules) {
     const kind = LITERAL_KINDS.find((k) => rule[k] !== undefined);
     const folded = rule.regex === undefined ? '' : foldPattern(rule.regex);
     const literals = rule.regex === undefined ? [rule[kind!]!].flat().map(literalText) : [];
@@ -395,36 +426,41 @@ function screenOf(cleaner: Cleaner): ((norm: string) => RuleScreen | null) | nul
         : regexShape(folded);
     if (shape.backreference) return null;
     const known = rule.regex === undefined ? { heads: literals, needles: literals } : regexLiterals(folded);
-    if (shape.anchored && !known.heads.includes('')) {
-      way[place] = BY_HEAD;
-      heads[place] = known.heads;
-    } else if (known.needles.every(isSelective)) {
-      way[place] = BY_NEEDLE;
-      needles[place] = known.needles;
-    } else {
-      way[place] = BY_REGEX;
-      sources[shape.anchored ? 0 : 1].push(shape.source); // an anchored source starts with its ^
-    }
+    const byHead = shape.anchored && !known.heads.includes('');
+    const byNeedle = !byHead && known.needles.every(isSelective);
+    way.push(byHead ? BY_HEAD : byNeedle ? BY_NEEDLE : BY_REGEX);
+    heads.push(byHead ? known.heads : null);
+    needles.push(byNeedle ? known.needles : []);
+    if (!byHead && !byNeedle) sources[shape.anchored ? 0 : 1].push(shape.source); // an anchored source starts with its ^
   }
   // The anchored ones under one ^ of their own: V8 tries `(?:^a)|(?:^b)` at every place of the line, each
   // alternative failing there in turn (the old screen's 58 anchored rules cost it 2 µs a block).
-  let atStart: RegExp | null, anywhere: RegExp | null;
-  const alternatives = (group: string[], anchor: string): RegExp | null =>
-    group.length > 0 ? new RegExp(`${anchor}(?:${group.map((s) => `(?:${s})`).join('|')})`, 'u') : null;
+  const alternatives = (group: string[], anchor: string): string | null =>
+    group.length > 0 ? `${anchor}(?:${group.map((s) => `(?:${s})`).join('|')})` : null;
+  const atStart = alternatives(
+    sources[0].map((s) => s.slice(1)),
+    '^',
+  );
+  const anywhere = alternatives(sources[1], '');
   try {
-    atStart = alternatives(
-      sources[0].map((s) => s.slice(1)),
-      '^',
-    );
-    anywhere = alternatives(sources[1], '');
+    for (const source of [atStart, anywhere]) if (source !== null) new RegExp(source, 'u');
   } catch {
     return null; // a group name regexShape does not read, given by two rules
   }
+  return { way, heads, needles, needlePattern: needlePattern(needles), atStart, anywhere };
+}
+
+/** The screen a plan describes (null: none), its regexes made machine code now (see MACHINE_CODE_TEXT). */
+function screenFrom(cleanerName: string, plan: ScreenPlan | null): ((norm: string) => RuleScreen | null) | null {
+  if (plan === null) return null;
+  const way = Uint8Array.from(plan.way);
+  const compiled = (source: string | null): RegExp | null => (source === null ? null : new RegExp(source, 'u'));
+  const [atStart, anywhere] = [compiled(plan.atStart), compiled(plan.anywhere)];
   for (const re of [atStart, anywhere]) re?.test(MACHINE_CODE_TEXT);
-  const needleSet = new NeedleSet(needles);
+  const needleSet = new NeedleSet(plan.needles, plan.needlePattern);
   needleSet.warm(MACHINE_CODE_TEXT);
-  const trie = new HeadTrie(heads);
-  const id = progressId(`${cleaner.name}/${SCREEN}`);
+  const trie = new HeadTrie(plan.heads);
+  const id = progressId(`${cleanerName}/${SCREEN}`);
   return (norm) => {
     if (norm.length > MAX_REGEX_LINE) return null;
     enterRule(id);

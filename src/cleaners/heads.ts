@@ -312,8 +312,11 @@ export class NeedleSet {
   private readonly byFirstUnit = new Map<number, { needle: string; rules: number[] }[]>();
   private readonly count: number;
 
-  /** @param needles for each rule (by its index), the strings one of which each line it matches holds */
-  constructor(needles: readonly (readonly string[])[]) {
+  /**
+   * @param needles for each rule (by its index), the strings one of which each line it matches holds
+   * @param pattern their needlePattern, when it was made before (a built-in cleaner's, at build time)
+   */
+  constructor(needles: readonly (readonly string[])[], pattern: string | null = needlePattern(needles)) {
     this.count = needles.length;
     const rulesOf = new Map<string, number[]>();
     needles.forEach((strings, rule) =>
@@ -323,7 +326,7 @@ export class NeedleSet {
       const first = needle.charCodeAt(0);
       this.byFirstUnit.set(first, [...(this.byFirstUnit.get(first) ?? []), { needle, rules }]);
     }
-    this.any = rulesOf.size > 0 ? new RegExp(prefixAlternation([...rulesOf.keys()]), 'u') : null;
+    this.any = pattern === null ? null : new RegExp(pattern, 'u');
     this.each = this.any && new RegExp(this.any.source, 'gu');
   }
 
@@ -352,12 +355,22 @@ export class NeedleSet {
 }
 
 /**
+ * The regex a NeedleSet finds where its needles start with (null: no needle). Making it is most of what
+ * making the set costs, in code that runs once per run, not yet optimised: the built-ins' are made at
+ * build time (the generic cleaner's cost start-up some 70M instructions).
+ */
+export function needlePattern(needles: readonly (readonly string[])[]): string | null {
+  const distinct = new Set(needles.flat());
+  return distinct.size > 0 ? prefixAlternation([...distinct]) : null;
+}
+
+/**
  * A regex that matches where one of the strings starts, its alternatives sharing their prefixes
  * ("ab|ac" as "a(?:b|c)"): the engine tries each alternative in turn at each place of the text, and a flat
  * list of the generic cleaner's 185 needles cost more than the old screen's regexes. A string that ends
  * where a longer one goes on stands for both: only where a match starts is asked.
  */
-export function prefixAlternation(strings: readonly string[]): string {
+function prefixAlternation(strings: readonly string[]): string {
   interface Node {
     end: boolean;
     next: Map<string, Node>;

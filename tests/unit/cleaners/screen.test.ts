@@ -6,10 +6,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { regexShape } from '../../../src/cleaners/compile.js';
+import { BUILTIN_SCREEN_PLANS, COMPILED_BUILTINS } from '../../../src/cleaners/builtins.js';
+import { planScreen, regexShape } from '../../../src/cleaners/compile.js';
 import { CleanerRegistry } from '../../../src/cleaners/registry.js';
 import { textToDocument } from '../../../src/document/fromText.js';
-import { validateCleaner } from '../../../src/cleaners/load.js';
+import { readBuiltinCleaners, validateCleaner } from '../../../src/cleaners/load.js';
 import { FIXTURES, fixture, ROOT } from '../../helpers/fixtures.js';
 
 function textFiles(dir: string): string[] {
@@ -64,6 +65,23 @@ describe("the screen of a cleaner's rules", () => {
       'alwaha.json',
     );
     expect(new CleanerRegistry([user]).byName('alwaha').screen).toBeNull();
+  });
+});
+
+describe("a built-in cleaner's screen plan", () => {
+  /** A file the build wrote beside builtins.js in dist/ (run \`npm run build\` first). */
+  const built = (url: URL): unknown => JSON.parse(readFileSync(url.pathname.replace('/src/', '/dist/'), 'utf8'));
+
+  it('stored by the build is what reading its rules now makes: the stored heads and needles cannot drift', () => {
+    const sources = readBuiltinCleaners();
+    const stored = built(BUILTIN_SCREEN_PLANS) as unknown[];
+    // The plans go by place in the compiled file, which is the sources in the same order.
+    expect((built(COMPILED_BUILTINS) as { name: string }[]).map((c) => c.name)).toEqual(sources.map((c) => c.name));
+    expect(stored).toHaveLength(sources.length);
+    sources.forEach((cleaner, i) =>
+      expect(stored[i], cleaner.name).toEqual(JSON.parse(JSON.stringify(planScreen(cleaner)))),
+    );
+    expect(stored.every((plan) => plan !== null)).toBe(true);
   });
 });
 
