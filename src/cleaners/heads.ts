@@ -9,8 +9,8 @@
 
 /**
  * At most this many strings in a set, of at most this many units when joined: past them a set stops growing
- * longer strings. A screen needs no more (a line's first few units tell most rules apart), and reading the
- * generic cleaner's rules is part of every run's start-up.
+ * longer strings. A screen needs no more (a line's first few units tell most rules apart), and while the
+ * built-ins' rules are read at build time, their heads fill a trie at every run's start-up.
  */
 const MAX_STRINGS = 64;
 const MAX_JOINED_UNITS = 12;
