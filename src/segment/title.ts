@@ -110,6 +110,7 @@ export function findTitle(
     if (unit.type !== 'content') continue;
     looked++;
     if (!headlineShaped(unit) && !isFirstLineHeadline(unit)) continue;
+    if (isDatedListItem(span, i)) continue;
     const candidateWords = contentWords(unit.block.norm);
     const shared = overlap(candidateWords, opening);
     const heading = unit.block.kind === 'heading';
@@ -130,6 +131,19 @@ export function findTitle(
   }
   const best = strong ?? weak;
   return best && (stackTop(span, best) ?? headlineAbove(span, best, opening, printedWithin) ?? best);
+}
+
+/**
+ * Headline, date, headline, date, headline: a headline between two date lines, with a headline over the
+ * date line above it and another under the date line below it, is an item inside a dated list, not the
+ * article's headline (the list's last headline may be: the text follows it).
+ */
+function isDatedListItem(span: Unit[], i: number): boolean {
+  const headlineAt = (j: number): boolean => {
+    const unit = span[j];
+    return unit?.type === 'content' && headlineShaped(unit);
+  };
+  return isDateOrByline(span[i - 1]) && isDateOrByline(span[i + 1]) && headlineAt(i - 2) && headlineAt(i + 2);
 }
 
 /** Whether a line whose content words are `lineWords` shares MIN_SHARED_WORDS of them, at a share of `shared`. */
