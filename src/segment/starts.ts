@@ -152,8 +152,9 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
   const proseWords = new Set(prose.flatMap((b) => contentWords(b.norm)));
   const aboutHeadline = overlap(contentWords(headline.norm), proseWords) >= HEADLINE_OVERLAP;
   // Under a dated list's last item, a headline is one more item unless a whole text about it follows: a
-  // list's teaser has a sentence or two, the page's article its paragraphs.
-  if (afterDatedItem && !(aboutHeadline && prose.length >= SAMPLE_PARAGRAPHS)) return false;
+  // list's teaser has a sentence or two, the page's article its paragraphs (two past its own date line).
+  const wholeText = prose.length >= (apparatus ? UNMARKED_PARAGRAPHS : SAMPLE_PARAGRAPHS);
+  if (afterDatedItem && !(aboutHeadline && wholeText)) return false;
   const earlier = new Set(context.before.flatMap((b) => contentWords(b.norm)));
   // Measured both ways: a short paragraph before the headline is most of it in a longer text of its story.
   const shifts = Math.max(overlap([...proseWords], earlier), overlap([...earlier], proseWords)) < TOPIC_SHIFT;

@@ -81,3 +81,17 @@ describe("a list of headlines over their date lines, then the page's headline", 
     expect(record!.published).toBe('2024-09-01T23:38');
   });
 });
+
+describe("a headline under a dated list's last item, over its own date line", () => {
+  it("opens the article over two paragraphs about it (the dev set's regional paper in lynx, generic cleaner alone)", () => {
+    // "آخر الأخبار", six headlines each over its date line, then the page's headline, its "تم نشره …" line
+    // and a text of two paragraphs: a list's teaser is one.
+    const id = 'c-regional-paper-00-lynx';
+    const gold = JSON.parse(readFileSync(join(FIXTURES, `devset/gold/${id}.json`), 'utf8')) as {
+      records: { title: string; published: string }[];
+    };
+    const [record] = extract(readFileSync(join(FIXTURES, `devset/pages/${id}.txt`), 'utf8'), { site: 'generic' });
+    expect(record!.title).toBe(gold.records[0]!.title);
+    expect(record!.published).toBe(gold.records[0]!.published);
+  });
+});
