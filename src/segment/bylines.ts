@@ -228,25 +228,29 @@ function cityAndName(text: string, colon = true): { name: string; agency: boolea
 const SOURCE_LINE = /^(?:[*•-]\s*)?(\p{L}{2,}(?:\s\p{L}{2,}){0,2})$/u;
 
 /**
+ * The words of each paragraph of a text (kept per text: see words). A few lines a page ask about them,
+ * word by word: a set of each paragraph's words would cost more to make than the look-ups it saves.
+ */
+type Paragraphs = (readonly string[])[];
+
+/**
  * Whether a name is someone the text is about (a caption's): a paragraph writes two of its words or
  * more. A writer's name is in no paragraph of the text.
  */
-function aboutText(name: string, paragraphs: Set<string>[]): boolean {
+function aboutText(name: string, paragraphs: Paragraphs): boolean {
   const ws = words(normalizeArabic(name)).filter((w) => !NAME_PARTICLES.has(w) && w !== FIRST_NAME_OR_PREPOSITION);
-  return paragraphs.some((p) => ws.filter((w) => p.has(w)).length > 1);
+  return paragraphs.some((p) => ws.filter((w) => p.includes(w)).length > 1);
 }
 
 /**
  * Whether the text writes a line's last word, or two of its words anywhere: a line alone under the text
  * that does is its tags ("تطورات سفير"), not its writer's name.
  */
-function mentioned(line: string, paragraphs: Set<string>[]): boolean {
+function mentioned(line: string, paragraphs: Paragraphs): boolean {
   const ws = words(normalizeArabic(line)).filter((w) => !NAME_PARTICLES.has(w));
-  const found = ws.filter((w) => paragraphs.some((p) => p.has(w)));
+  const found = ws.filter((w) => paragraphs.some((p) => p.includes(w)));
   return found.length > 1 || (ws.length > 0 && found.includes(ws.at(-1)!));
 }
-
-const wordSets = (norms: string[]): Set<string>[] => norms.map((n) => new Set(words(n)));
 
 /** How often the page prints a text (on the matching form; a proclitic may precede it: "لوكالة …"). */
 function timesOnPage(page: PageIndex, text: string): number {
@@ -275,7 +279,7 @@ export function printedWithin(page: PageIndex, text: string): boolean {
 function bylineField(
   block: Block,
   text: string,
-  paragraphs: Set<string>[],
+  paragraphs: Paragraphs,
   page: PageIndex,
   colon: boolean,
 ): FieldValue | null {
@@ -300,16 +304,16 @@ function bylineField(
 export function labelBylines(blocks: Block[], labels: BlockLabel[], page: PageIndex): BlockLabel[] {
   // The page's prose and its words, made when a line that may be a byline first asks (most pages have none).
   let proseAt: number[] | null = null;
-  let prose: Set<string>[] = [];
-  const pageProse = (): Set<string>[] => {
+  let prose: Paragraphs = [];
+  const pageProse = (): Paragraphs => {
     if (!proseAt) {
       proseAt = blocks.flatMap((b, i) => (labels[i]!.text !== null && isProse(b, labels[i]!.text!) ? [i] : []));
-      prose = wordSets(proseAt.map((i) => blocks[i]!.norm));
+      prose = proseAt.map((i) => words(blocks[i]!.norm));
     }
     return prose;
   };
   /** The prose of the page but block i's own (a meta line long enough to read as prose). */
-  const proseBut = (i: number): Set<string>[] => pageProse().filter((_, k) => proseAt![k] !== i);
+  const proseBut = (i: number): Paragraphs => pageProse().filter((_, k) => proseAt![k] !== i);
   const kept = (i: number): boolean =>
     labels[i]!.text !== null || labels[i]!.fields.length > 0 || labels[i]!.marker !== null;
   const step = (i: number, by: number): number => {
@@ -535,15 +539,20 @@ export function withBylines(
 ): Unit[] {
   if (body.length === 0) return span;
   // The text's prose (a name line the run crossed is no paragraph of it), made when a line is judged.
-  let prose: Set<string>[] | null = null;
-  const paragraphs = (): Set<string>[] =>
-    (prose ??= wordSets(body.filter((p) => isProse(p.block, p.text)).map((p) => p.block.norm)));
-  // The content words of each paragraph (kept per text), not of the body joined into one more long text.
-  const bodyContent = new Set(body.flatMap((p) => contentWords(p.block.norm)));
+  let prose: Paragraphs | null = null;
+  const paragraphs = (): Paragraphs =>
+    (prose ??= body.filter((p) => isProse(p.block, p.text)).map((p) => words(p.block.norm)));
+  // The content words of each paragraph (kept per text), not of the body joined into one more long text;
+  // made when a headline-shaped line first asks.
+  let bodyContent: Set<string> | null = null;
   const isHeadline = (unit: Unit | undefined): unit is ContentUnit =>
     unit?.type === 'content' && unit.block.kind !== 'list-item' && headlineShaped(unit);
   const aboutArticle = (unit: Unit | undefined): boolean =>
-    isHeadline(unit) && overlap(contentWords(unit.block.norm), bodyContent) >= HEADLINE_ABOUT;
+    isHeadline(unit) &&
+    overlap(
+      contentWords(unit.block.norm),
+      (bodyContent ??= new Set(body.flatMap((p) => contentWords(p.block.norm)))),
+    ) >= HEADLINE_ABOUT;
   /** Whether a line beside unit i is a name too that the text does not write about (a list of people, not a byline). */
   const amongNames = (i: number): boolean =>
     [span[i - 1], span[i + 1]].some((u) => {

@@ -592,8 +592,6 @@ function bareTags(span: Unit[], runEnd: number, title: Paragraph | null, body: P
       break;
     lines.push(withText(unit.block, unit.text));
   }
-  const articleWords = [title, ...body].flatMap((p) => (p ? words(p.block.norm) : []));
-  const article = ` ${articleWords.join(' ')} `;
   if (lines.length < BARE_TAGS_MIN) {
     // One line of linked tags with nothing between them: most of its words are the article's, in no sentence.
     const after = span.slice(runEnd + 1).filter((u) => u.type !== 'fields');
@@ -613,7 +611,7 @@ function bareTags(span: Unit[], runEnd: number, title: Paragraph | null, body: P
       SENTENCE_PUNCTUATION.test((listed ? parts.join(' ') : text).replace(QUOTED_NAME, ''))
     )
       return [];
-    const known = new Set(articleWords);
+    const known = new Set(articleWords(title, body));
     // The share of the line's words that the article writes or the lexicon's tags cover; a lexicon tag
     // does not run across a separator ("عمان - الأردن", a column's place line).
     const writtenShare = (parts: (readonly string[])[]): number => {
@@ -632,7 +630,6 @@ function bareTags(span: Unit[], runEnd: number, title: Paragraph | null, body: P
     // Read like a marker's line: cut into the tags the article's phrases and the tag lexicon know.
     return oneLine ? [{ kind: 'keywords', greedy: false, marker: next.block, inline: text, items: [] }] : [];
   }
-  const written = lines.filter((b) => writtenOrKnown(article, b)).length;
   // Hashtags, one a line, say what they are whether the article writes them or not (up to the first
   // line that is none: a heading of what follows).
   const hashtags = lines.findIndex((b) => !HASHTAG_LINE.test(b.text));
@@ -640,12 +637,24 @@ function bareTags(span: Unit[], runEnd: number, title: Paragraph | null, body: P
     const items = hashtags < 0 ? lines : lines.slice(0, hashtags);
     return [{ kind: 'keywords', greedy: false, marker: items[0]!, inline: null, items }];
   }
+  const article = writtenText(title, body);
+  const written = lines.filter((b) => writtenOrKnown(article, b)).length;
   return written / lines.length >= BARE_TAGS_WRITTEN
     ? [{ kind: 'keywords', greedy: false, marker: lines[0]!, inline: null, items: lines }]
     : [];
 }
 
-/** A tag line the article writes as it is (`article`: its words, space-joined, with a space at each end). */
+/**
+ * The article's words, its title's then its paragraphs': joined into one long text, made only when a
+ * tag line is compared with it (most articles' tails stop the tag readers before).
+ */
+const articleWords = (title: Paragraph | null, body: Paragraph[]): string[] =>
+  [title, ...body].flatMap((p) => (p ? words(p.block.norm) : []));
+
+/** The article's words space-joined, with a space at each end (writtenIn). */
+const writtenText = (title: Paragraph | null, body: Paragraph[]): string => ` ${articleWords(title, body).join(' ')} `;
+
+/** A tag line the article writes as it is (`article`: writtenText). */
 const writtenIn = (article: string, tag: Block): boolean => article.includes(` ${words(tag.norm).join(' ')} `);
 
 /** …or whose words the tag lexicon's tags cover. */
@@ -677,7 +686,7 @@ function sideTags(span: Unit[], title: Paragraph, body: Paragraph[]): Section[] 
     if (unit.block.gapBefore) break;
   }
   if (items.length < BARE_TAGS_MIN || !items[0]!.gapBefore) return [];
-  const article = ` ${[title, ...body].flatMap((p) => words(p.block.norm)).join(' ')} `;
+  const article = writtenText(title, body);
   const written = items.filter((b) => writtenOrKnown(article, b)).length;
   return items.some((b) => writtenIn(article, b)) && written / items.length >= SIDE_TAGS_WRITTEN
     ? [{ kind: 'keywords', greedy: false, marker: items[0]!, inline: null, items }]

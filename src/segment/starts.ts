@@ -155,10 +155,11 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
   // list's teaser has a sentence or two, the page's article its paragraphs (two past its own date line).
   const wholeText = prose.length >= (apparatus ? UNMARKED_PARAGRAPHS : SAMPLE_PARAGRAPHS);
   if (afterDatedItem && !(aboutHeadline && wholeText)) return false;
-  const earlier = new Set(context.before.flatMap((b) => contentWords(b.norm)));
-  // Measured both ways: a short paragraph before the headline is most of it in a longer text of its story.
-  const shifts = Math.max(overlap([...proseWords], earlier), overlap([...earlier], proseWords)) < TOPIC_SHIFT;
-  if (context.marked) return aboutHeadline || (apparatus && !context.datedItems) || (shifts && !context.afterItems);
+  // Whether the prose leaves the subject of the article before: worked out when a rule below asks (most
+  // headlines are settled before).
+  let shiftMemo: boolean | undefined;
+  const shifts = (): boolean => (shiftMemo ??= shiftsTopic(proseWords, context.before));
+  if (context.marked) return aboutHeadline || (apparatus && !context.datedItems) || (!context.afterItems && shifts());
   // Without a marker: a headline (not a menu item) after an article: some words, in sentences (a menu
   // flattened into one line has no sentence end).
   const before = context.before.reduce((n, b) => n + wordCount(b.norm), 0);
@@ -170,12 +171,12 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
   // Subheads inside an article ("كارثة علاقات عامة") are shorter than a story's headline, and have
   // no date line or byline of their own: a column's short name after the article's tail has, or its
   // prose, about it, leaves the whole article.
-  const shortOpens = !context.untailed && (apparatus || (shifts && aboutHeadline && leavesArticle));
+  const shortOpens = !context.untailed && (apparatus || (aboutHeadline && leavesArticle && shifts()));
   if (wordCount(headline.norm) < ITEM_WORDS && !shortOpens) return false;
-  if (context.untailed && dated) return shifts;
+  if (context.untailed && dated) return shifts();
   if (context.untailed)
     return (
-      shifts &&
+      shifts() &&
       (leavesArticle || namesOtherStory(headline, proseWords, context.articleWords)) &&
       prose.length >= UNMARKED_PARAGRAPHS &&
       overlap(contentWords(headline.norm), proseWords) >= UNMARKED_HEADLINE_OVERLAP
@@ -187,10 +188,19 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
   // is one too.
   const namesProse = overlap(contentWords(headline.norm), proseWords) > 0;
   return (
-    (shifts && (apparatus || aboutHeadline || (leavesArticle && namesProse))) ||
+    ((apparatus || aboutHeadline || (leavesArticle && namesProse)) && shifts()) ||
     (apparatus && namesProse) ||
     (context.dumpMarks === true && (context.ruled === true || headline.kind === 'heading') && aboutHeadline)
   );
+}
+
+/**
+ * Prose that shares less than TOPIC_SHIFT of its content words with the paragraphs before the headline,
+ * measured both ways: a short paragraph before the headline is most of it in a longer text of its story.
+ */
+function shiftsTopic(proseWords: Set<string>, before: Block[]): boolean {
+  const earlier = new Set(before.flatMap((b) => contentWords(b.norm)));
+  return Math.max(overlap([...proseWords], earlier), overlap([...earlier], proseWords)) < TOPIC_SHIFT;
 }
 
 const wordsOf = (blocks: Block[]): number => blocks.reduce((n, b) => n + wordCount(b.norm), 0);
