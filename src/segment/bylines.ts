@@ -389,6 +389,16 @@ function isBio(block: Block): boolean {
 
 /** Between the writer and the date on a meta line: a bar, a bullet, or a spaced dash. */
 const META_SEPARATOR = /\s*[|•·]\s*|\s+[-–—]\s+/u;
+/** The marks a META_SEPARATOR holds: most lines have none, and are not searched for a separator's spaces. */
+const META_SEPARATOR_MARKS = /[|•·\-–—]/u;
+
+/** The line's first META_SEPARATOR, or null. */
+export function metaSeparator(text: string): RegExpExecArray | null {
+  return META_SEPARATOR_MARKS.test(text) ? META_SEPARATOR.exec(text) : null;
+}
+
+/** A digit anywhere (a date's, a count's). */
+const DIGIT = /\d/u;
 
 /** The tail after a date on its line: the site that reprinted the article, a section ("الصحوة نت – متابعات"). */
 const DATE_TAIL_MAX_WORDS = 4;
@@ -398,15 +408,17 @@ const DATE_TAIL_MAX_WORDS = 4;
  * section; not a headline (a list's item: "4/8/2012 - وزير الخارجية يزور …" has more words).
  */
 function dateWithTail(text: string): string | null {
-  const at = META_SEPARATOR.exec(text);
+  const at = metaSeparator(text);
   if (!at || at.index === 0) return null;
   const tail = text.slice(at.index + at[0].length);
   const n = words(normalizeArabic(tail)).length;
-  return n > 0 && n <= DATE_TAIL_MAX_WORDS && !/\d/u.test(tail) ? parseDateLine(text.slice(0, at.index)) : null;
+  return n > 0 && n <= DATE_TAIL_MAX_WORDS && !DIGIT.test(tail) ? parseDateLine(text.slice(0, at.index)) : null;
 }
 
 /** The date of a line that prints a bare count after it, with no word: the views or comments after their icon. */
-function dateWithCount(text: string): string | null {
+export function dateWithCount(text: string): string | null {
+  // Most lines end with no count: they are not split into their words.
+  if (!COUNT_AFTER_WORDS.test(text.trim())) return null;
   const tokens = text.trim().split(/\s+/u);
   return tokens.length > 1 && BARE_COUNT.test(tokens.at(-1)!) ? parseDateLine(tokens.slice(0, -1).join(' ')) : null;
 }
@@ -417,7 +429,7 @@ function dateWithCount(text: string): string | null {
  * أمين طلال"), and a link's spaces as "_".
  */
 function metaLine(text: string, norm: string): { name: string; date: string | null } | null {
-  const at = text.length <= DATE_LINE_MAX ? META_SEPARATOR.exec(text) : null;
+  const at = text.length <= DATE_LINE_MAX ? metaSeparator(text) : null;
   if (!at) return adjacentMetaLine(text, norm);
   const [left, right] = [text.slice(0, at.index), text.slice(at.index + at[0].length)];
   for (const [namePart, datePart] of [
@@ -474,6 +486,13 @@ const WEEKDAY_WORDS: ReadonlySet<string> = new Set(WEEKDAYS.flat().map(normalize
 const DATE_LABELS: ReadonlySet<string> = new Set(DATE_LABEL_WORDS.map(normalizeArabic));
 /** A count a meta line prints after its date with no word (the comments' icon beside it). */
 const BARE_COUNT = /^\d[\d,.]*$/u;
+/** A line whose last word is a BARE_COUNT after another (trimmed: white space then the count at its end). */
+const COUNT_AFTER_WORDS = /\s\d[\d,.]*$/u;
+/** What a token of a meta line may end with past its word ("نشر في:", "بقلم،"). */
+const TOKEN_END_MARK = /[:：،,]$/u;
+
+/** A meta line's token on the matching form, without its end mark. */
+const bareToken = (token: string): string => normalizeArabic(token).replace(TOKEN_END_MARK, '');
 
 /**
  * A meta line whose writer and date only white space parts, an icon before each that renderers print as
@@ -484,11 +503,13 @@ const BARE_COUNT = /^\d[\d,.]*$/u;
 function adjacentMetaLine(text: string, norm: string): { name: string; date: string } | null {
   if (text.length > DATE_LINE_MAX || !mayHoldDateStart(text, norm)) return null;
   const tokens = writerPart(text).replace(GLUED_LABEL, '$& ').split(' ');
-  const bare = (token: string): string => normalizeArabic(token).replace(/[:：،,]$/u, '');
+  // Each token's bare form, made once when first asked.
+  const bares: string[] = [];
+  const bare = (i: number): string => (bares[i] ??= bareToken(tokens[i]!));
   let start = 0;
-  while (start < tokens.length && (BYLINE_LABELS.has(bare(tokens[start]!)) || !bare(tokens[start]!))) start++;
+  while (start < tokens.length && (BYLINE_LABELS.has(bare(start)) || !bare(start))) start++;
   const at = tokens.findIndex(
-    (t, i) => i > start && (/\d/u.test(t) || WEEKDAY_WORDS.has(bare(t)) || DATE_LABELS.has(bare(t))),
+    (t, i) => i > start && (DIGIT.test(t) || WEEKDAY_WORDS.has(bare(i)) || DATE_LABELS.has(bare(i))),
   );
   const name = at > 0 ? nameOf(tokens.slice(start, at).join(' ')) : null;
   if (!name || words(normalizeArabic(name)).some((w) => DATE_LABELS.has(w))) return null;
@@ -503,18 +524,19 @@ function adjacentMetaLine(text: string, norm: string): { name: string; date: str
  * the library's instructions over 3 MB of the bench corpus).
  */
 function mayHoldDateStart(text: string, norm: string): boolean {
-  return /\d/u.test(text) || words(norm).some((w) => WEEKDAY_WORDS.has(w) || DATE_LABELS.has(w));
+  return DIGIT.test(text) || words(norm).some((w) => WEEKDAY_WORDS.has(w) || DATE_LABELS.has(w));
 }
 
+/** A Markdown link, and text in brackets (an image's alt text, a reference number): see writerPart. */
+const MARKDOWN_LINK = /\[([^\]]*)\]\([^)]*\)/gu;
+const ALT_TEXT = /\[[^\]]*\]\s*/gu;
+
 /** The writer's part of a meta line, its avatar's alt text and reference numbers left out. */
-function writerPart(text: string): string {
-  const bare = text
-    // A Markdown link keeps its text ("[خلود الجبر](/author/1)"); an image's alt text in brackets goes.
-    .replace(/\[([^\]]*)\]\([^)]*\)/gu, ' $1 ')
-    .replace(/\[[^\]]*\]\s*/gu, ' ')
-    .replace(/_/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+export function writerPart(text: string): string {
+  // A Markdown link keeps its text ("[خلود الجبر](/author/1)"); an image's alt text in brackets goes.
+  // Most lines have no bracket, and are not searched for them.
+  const unlinked = text.includes('[') ? text.replace(MARKDOWN_LINK, ' $1 ').replace(ALT_TEXT, ' ') : text;
+  const bare = unlinked.replace(/_/g, ' ').replace(/\s+/g, ' ').trim();
   const ws = bare.split(' ');
   const half = ws.length / 2;
   return ws.length % 2 === 0 && ws.slice(0, half).join(' ') === ws.slice(half).join(' ')

@@ -1,0 +1,102 @@
+/**
+ * The byline finder asks its questions of every short line of a page; each passes over the lines that
+ * cannot hold what it looks for (no separator mark, no count at the end, no bracket) before its regexes
+ * run. Each answer is the one the plain reading, written out here as it was, gives on any line.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseDateLine } from '../../../src/dates/dateline.js';
+import { dateWithCount, metaSeparator, writerPart } from '../../../src/segment/bylines.js';
+
+/** Lines of the pieces a meta line is made of: words, digits, separators, brackets, white space. */
+const line = fc
+  .array(
+    fc.constantFrom(
+      'فاضل',
+      'السلطاني',
+      'الإثنين',
+      '9',
+      'سبتمبر',
+      '2024',
+      '10:50',
+      '4587',
+      '1,200.',
+      '|',
+      '•',
+      '·',
+      '-',
+      '–',
+      '—',
+      '_',
+      '[',
+      ']',
+      '(',
+      ')',
+      '[خلود الجبر]',
+      '[خلود](/author/1)',
+      ':',
+      '،',
+      ' ',
+      '  ',
+      '\u00a0',
+      '\t',
+    ),
+    { maxLength: 14 },
+  )
+  .map((parts) => parts.join(''));
+
+const RUNS = 3000;
+
+describe('byline fast paths', () => {
+  it('metaSeparator: the first bar, bullet or spaced dash, as the separator regex alone finds it', () => {
+    const separator = /\s*[|•·]\s*|\s+[-–—]\s+/u;
+    fc.assert(
+      fc.property(line, (text) => {
+        const [fast, slow] = [metaSeparator(text), separator.exec(text)];
+        expect(fast?.index).toBe(slow?.index);
+        expect(fast?.[0]).toBe(slow?.[0]);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('dateWithCount: the date before a bare count, as splitting every line into its words reads it', () => {
+    const slow = (text: string): string | null => {
+      const tokens = text.trim().split(/\s+/u);
+      return tokens.length > 1 && /^\d[\d,.]*$/u.test(tokens.at(-1)!)
+        ? parseDateLine(tokens.slice(0, -1).join(' '))
+        : null;
+    };
+    fc.assert(
+      fc.property(line, (text) => {
+        expect(dateWithCount(text)).toBe(slow(text));
+      }),
+      { numRuns: RUNS },
+    );
+    expect(dateWithCount('الإثنين 9 سبتمبر 2024 4587')).toBe(slow('الإثنين 9 سبتمبر 2024 4587'));
+    expect(dateWithCount('الإثنين 9 سبتمبر 2024 4587')).not.toBeNull();
+  });
+
+  it('writerPart: links and alt text taken out as every line was searched for them', () => {
+    const slow = (text: string): string => {
+      const bare = text
+        .replace(/\[([^\]]*)\]\([^)]*\)/gu, ' $1 ')
+        .replace(/\[[^\]]*\]\s*/gu, ' ')
+        .replace(/_/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+      const ws = bare.split(' ');
+      const half = ws.length / 2;
+      return ws.length % 2 === 0 && ws.slice(0, half).join(' ') === ws.slice(half).join(' ')
+        ? ws.slice(0, half).join(' ')
+        : bare;
+    };
+    fc.assert(
+      fc.property(line, (text) => {
+        expect(writerPart(text)).toBe(slow(text));
+      }),
+      { numRuns: RUNS },
+    );
+    expect(writerPart('[خلود الجبر] خلود_الجبر')).toBe('خلود الجبر');
+  });
+});
