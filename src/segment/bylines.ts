@@ -24,7 +24,7 @@ import {
   WIDGET_NOUNS,
   WRITER_ROLE_WORDS,
 } from '../vocabulary.js';
-import { contentWords, findWords, overlap, words } from '../text/words.js';
+import { ContentWords, contentWords, findWords, overlap, words } from '../text/words.js';
 import { isHeadlineText, isProse } from './prose.js';
 import { headlineShaped } from './title.js';
 import type { ContentUnit, Paragraph, Unit } from './units.js';
@@ -564,17 +564,12 @@ export function withBylines(
   let prose: Paragraphs | null = null;
   const paragraphs = (): Paragraphs =>
     (prose ??= body.filter((p) => isProse(p.block, p.text)).map((p) => words(p.block.norm)));
-  // The content words of each paragraph (kept per text), not of the body joined into one more long text;
-  // made when a headline-shaped line first asks.
-  let bodyContent: Set<string> | null = null;
+  // The content words of each paragraph (kept per text), not of the body joined into one more long text.
+  const bodyContent = new ContentWords(body.map((p) => p.block.norm));
   const isHeadline = (unit: Unit | undefined): unit is ContentUnit =>
     unit?.type === 'content' && unit.block.kind !== 'list-item' && headlineShaped(unit);
   const aboutArticle = (unit: Unit | undefined): boolean =>
-    isHeadline(unit) &&
-    overlap(
-      contentWords(unit.block.norm),
-      (bodyContent ??= new Set(body.flatMap((p) => contentWords(p.block.norm)))),
-    ) >= HEADLINE_ABOUT;
+    isHeadline(unit) && overlap(contentWords(unit.block.norm), bodyContent) >= HEADLINE_ABOUT;
   /** Whether a line beside unit i is a name too that the text does not write about (a list of people, not a byline). */
   const amongNames = (i: number): boolean =>
     [span[i - 1], span[i + 1]].some((u) => {

@@ -13,7 +13,7 @@
  */
 import type { Block } from '../document/model.js';
 import type { BlockLabel } from '../cleaners/labels.js';
-import { contentWords, overlap, wordCount } from '../text/words.js';
+import { ContentWords, contentWords, overlap, wordCount } from '../text/words.js';
 import { endsLikeSentence, isBulletedSentence, isHeadlineText, isProse, isTitleLike } from './prose.js';
 
 // The article-start finder's heuristics, in one block (issue 12).
@@ -149,7 +149,7 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
   }
   if (!prose.some((b) => wordCount(b.norm) >= PARAGRAPH_WORDS) && wordsOf(prose) < TEXT_WORDS) return false;
   if (definesName(headline, prose[0]!)) return false;
-  const proseWords = new Set(prose.flatMap((b) => contentWords(b.norm)));
+  const proseWords = new ContentWords(prose.map((b) => b.norm));
   const aboutHeadline = overlap(contentWords(headline.norm), proseWords) >= HEADLINE_OVERLAP;
   // Under a dated list's last item, a headline is one more item unless a whole text about it follows: a
   // list's teaser has a sentence or two, the page's article its paragraphs (two past its own date line).
@@ -167,7 +167,7 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
   if (headline.kind === 'list-item' || before < BEFORE_WORDS || !sentences) return false;
   // Prose that uses few words of the whole article before (text dumps: `articleWords`) is another story.
   const leavesArticle =
-    context.articleWords !== undefined && overlap([...proseWords], context.articleWords) < UNMARKED_SHARED_WORDS;
+    context.articleWords !== undefined && overlap(proseWords.distinct(), context.articleWords) < UNMARKED_SHARED_WORDS;
   // Subheads inside an article ("كارثة علاقات عامة") are shorter than a story's headline, and have
   // no date line or byline of their own: a column's short name after the article's tail has, or its
   // prose, about it, leaves the whole article.
@@ -198,9 +198,9 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
  * Prose that shares less than TOPIC_SHIFT of its content words with the paragraphs before the headline,
  * measured both ways: a short paragraph before the headline is most of it in a longer text of its story.
  */
-function shiftsTopic(proseWords: Set<string>, before: Block[]): boolean {
-  const earlier = new Set(before.flatMap((b) => contentWords(b.norm)));
-  return Math.max(overlap([...proseWords], earlier), overlap([...earlier], proseWords)) < TOPIC_SHIFT;
+function shiftsTopic(proseWords: ContentWords, before: Block[]): boolean {
+  const earlier = new ContentWords(before.map((b) => b.norm));
+  return Math.max(overlap(proseWords.distinct(), earlier), overlap(earlier.distinct(), proseWords)) < TOPIC_SHIFT;
 }
 
 const wordsOf = (blocks: Block[]): number => blocks.reduce((n, b) => n + wordCount(b.norm), 0);
@@ -211,10 +211,11 @@ const wordsOf = (blocks: Block[]): number => blocks.reduce((n, b) => n + wordCou
  * subject ("معلومات وحقائق عن يوم الانتخابات في تركيا"), and the longer an article runs, the more of a
  * next story's common words (السلطات, الحكومة) its own text has used.
  */
-function namesOtherStory(headline: Block, proseWords: Set<string>, articleWords: Set<string> | undefined): boolean {
+function namesOtherStory(headline: Block, proseWords: ContentWords, articleWords: Set<string> | undefined): boolean {
   if (articleWords === undefined) return false;
   return (
-    overlap(contentWords(headline.norm), articleWords) === 0 && overlap([...proseWords], articleWords) < TOPIC_SHIFT
+    overlap(contentWords(headline.norm), articleWords) === 0 &&
+    overlap(proseWords.distinct(), articleWords) < TOPIC_SHIFT
   );
 }
 

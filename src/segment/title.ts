@@ -8,7 +8,7 @@
  * headlines.
  */
 import { normalizeArabic } from '../text/normalize.js';
-import { contentWords, overlap, wordCount } from '../text/words.js';
+import { ContentWords, contentWords, overlap, wordCount } from '../text/words.js';
 import { endsLikeSentence, hasWords, isHeadlineText, isMarkedCaption, isProse, isTitleLike } from './prose.js';
 import { QUESTION_END } from './starts.js';
 import type { ContentUnit, Paragraph, Unit } from './units.js';
@@ -92,7 +92,7 @@ export function findTitle(
   printedWithin: (text: string) => boolean = () => false,
 ): TitleFound | null {
   if (body.length === 0) return null;
-  const opening = new Set(body.slice(0, OPENING_PARAGRAPHS).flatMap((p) => contentWords(p.block.norm)));
+  const opening = new ContentWords(body.slice(0, OPENING_PARAGRAPHS).map((p) => p.block.norm));
   // Headlines come before the article's date line; photo captions come after it.
   let dateLine = -1;
   for (let i = bodyStart - 1; i >= 0 && dateLine < 0; i--) {
@@ -197,7 +197,7 @@ function isFirstLineHeadline(unit: ContentUnit): boolean {
 function headlineAbove(
   span: Unit[],
   found: TitleFound,
-  opening: Set<string>,
+  opening: ContentWords,
   printedWithin: (text: string) => boolean,
 ): TitleFound | null {
   const above = span[found.at - 1];
@@ -234,9 +234,7 @@ export function decksBetween(
   body: Paragraph[],
   headlineNorm: string,
 ): ContentUnit[] {
-  const about = new Set(
-    [headlineNorm, ...body.slice(0, OPENING_PARAGRAPHS).map((p) => p.block.norm)].flatMap((norm) => contentWords(norm)),
-  );
+  const about = new ContentWords([headlineNorm, ...body.slice(0, OPENING_PARAGRAPHS).map((p) => p.block.norm)]);
   const decks: ContentUnit[] = [];
   for (let i = title + 1; i < bodyStart; i++) {
     const unit = span[i]!;
@@ -391,8 +389,8 @@ function headsDeck(first: Paragraph, rest: Paragraph[]): boolean {
   const [deck, ...text] = rest;
   if (!deck || text.length === 0 || !isProse(text[0]!.block, text[0]!.text)) return false;
   if (![first, deck].every((p) => isHeadlineText(p.block, p.text) && !endsLikeSentence(p.text))) return false;
-  const opening = new Set(text.slice(0, OPENING_PARAGRAPHS).flatMap((p) => contentWords(p.block.norm)));
-  const whole = new Set(text.flatMap((p) => contentWords(p.block.norm)));
+  const opening = new ContentWords(text.slice(0, OPENING_PARAGRAPHS).map((p) => p.block.norm));
+  const whole = new ContentWords(text.map((p) => p.block.norm));
   return (
     overlap(contentWords(deck.block.norm), opening) >= DECK_OVERLAP &&
     overlap(contentWords(first.block.norm), whole) >= TITLE_OVERLAP

@@ -58,6 +58,8 @@ interface Reading {
   letterWords?: number;
   words?: readonly string[];
   content?: readonly string[];
+  /** The content words as a set (see ContentWords). */
+  contentSet?: ReadonlySet<string>;
 }
 
 /**
@@ -72,7 +74,13 @@ function read(norm: string): Reading {
   let reading = readings.get(norm);
   if (!reading) {
     if (readings.size >= READ_TEXTS_MAX) readings.clear();
-    reading = { count: countWords(norm), letterWords: undefined, words: undefined, content: undefined };
+    reading = {
+      count: countWords(norm),
+      letterWords: undefined,
+      words: undefined,
+      content: undefined,
+      contentSet: undefined,
+    };
     readings.set(norm, reading);
   }
   return reading;
@@ -181,8 +189,35 @@ export function contentWords(norm: string): readonly string[] {
   return (reading.content = out);
 }
 
+/**
+ * The content words of a few texts (an article's opening paragraphs, its body, the prose under a
+ * headline), asked about one word at a time. The segmenter asks about the same paragraphs in each of its
+ * rules, grouped a different way each time: each text's set of words is made once and kept with its
+ * reading, not a new set of a group's words made for each question.
+ */
+export class ContentWords {
+  private readonly sets: readonly ReadonlySet<string>[];
+
+  constructor(norms: readonly string[]) {
+    this.sets = norms.map((norm) => {
+      const reading = read(norm);
+      return (reading.contentSet ??= new Set(contentWords(norm)));
+    });
+  }
+
+  has(word: string): boolean {
+    for (const set of this.sets) if (set.has(word)) return true;
+    return false;
+  }
+
+  /** The distinct words, in the order the texts first write them. */
+  distinct(): string[] {
+    return [...new Set(this.sets.flatMap((set) => [...set]))];
+  }
+}
+
 /** Share of the content words of `a` that occur in `b` (0 when `a` has none). */
-export function overlap(a: readonly string[], b: Set<string>): number {
+export function overlap(a: readonly string[], b: { has(word: string): boolean }): number {
   if (a.length === 0) return 0;
   let hit = 0;
   for (const w of a) if (b.has(w)) hit++;
