@@ -89,6 +89,10 @@ export function textToDocument(raw: string, input: InputRef, options: TextToDocu
         const continued = cleanInline(segment.trim());
         if (continued) {
           previous.block.text = `${previous.block.text} ${continued}`;
+          // A tag line wrapped over lines: its links go on.
+          const links = markedLinks(segment.trim());
+          if (previous.block.linkTexts || links)
+            previous.block.linkTexts = [...(previous.block.linkTexts ?? []), ...(links ?? [])];
           previous.rawLength = rawLength;
           continue;
         }
@@ -115,7 +119,8 @@ export function textToDocument(raw: string, input: InputRef, options: TextToDocu
       // The segment is one block unless it is split at wide joins (no list of one part is made for it).
       for (let p = 0; p < (parts ? parts.length : 1); p++) {
         const part = parts ? parts[p]! : null;
-        const text = part ? part.text : cleanInline(heading ? (heading[1] ?? '') : trimmed);
+        const raw = heading ? (heading[1] ?? '') : trimmed;
+        const text = part ? part.text : cleanInline(raw);
         if (!text) continue;
         // The matching form is set once the block's text is final (below): wrapped lines may still join it.
         block = makeBlock({
@@ -126,6 +131,7 @@ export function textToDocument(raw: string, input: InputRef, options: TextToDocu
           line: firstLine + i,
           depth,
           gapBefore: gap,
+          linkTexts: part ? undefined : markedLinks(raw),
           outside: part ? part.outside : false,
         });
         if (inRegion) columnBlocks[column]!.push(block);
@@ -451,7 +457,12 @@ function opensTagLine(segment: string): boolean {
  */
 function isWholeLink(segment: string): boolean {
   const token = segment.trim();
-  return !/\s/u.test(token) && LINK_WORDS.test(token) && !URL_LIKE.test(token);
+  return !/\s/u.test(token) && isUnderscoredLink(token);
+}
+
+/** A word run that is a link's words joined by "_" (Debian html2text), not an address or an identifier. */
+function isUnderscoredLink(token: string): boolean {
+  return LINK_WORDS.test(token) && !URL_LIKE.test(token);
 }
 
 /**
@@ -530,6 +541,37 @@ function withoutStarRules(text: string): string {
   return t;
 }
 
+/** A link the renderer marked on a line has two of these at least to tell tags apart. */
+const MARKED_LINKS_MIN = 2;
+/** What a lynx link's run takes after its text, up to the next link: a tag line's separators ("غزة - "). */
+const TRAILING_SEPARATORS = /[\s\-–—|,،؛;/•·]+$/u;
+/** lynx's reference number before a link's text. */
+const LYNX_REFERENCE = /\[\d+\](?=\S)/;
+
+/**
+ * The texts of the links a renderer marked on a raw line (Block.linkTexts), or undefined: lynx prints a
+ * number before each link and nothing after it, so a link runs to the next number (a tag line's
+ * separators with it); Markdown brackets each link's text; Debian html2text joins a link's words by "_",
+ * so on a line with such a link each word run between spaces is one link.
+ */
+function markedLinks(raw: string): string[] | undefined {
+  let texts: string[] = [];
+  if (raw.includes('](')) texts = markdownLinkTexts(raw);
+  else if (LYNX_REFERENCE.test(raw)) texts = raw.split(/\[\d+\](?=\S)/).slice(1);
+  else if (raw.includes('_') && raw.split(/\s+/).some(isUnderscoredLink)) texts = raw.split(/\s+/);
+  const cleaned = texts
+    .map((t) => cleanInline(t).replace(TRAILING_SEPARATORS, ''))
+    .filter((t) => /[\p{L}\p{N}]/u.test(t));
+  return cleaned.length >= MARKED_LINKS_MIN ? cleaned : undefined;
+}
+
+/** The texts of a line's Markdown links `[text](url)`, images left out. */
+function markdownLinkTexts(raw: string): string[] {
+  const texts: string[] = [];
+  for (const m of raw.matchAll(/(!?)\[([^\]]*)\]\(/g)) if (!m[1]) texts.push(m[2]!);
+  return texts;
+}
+
 /**
  * Inline renderer syntax → plain text: Markdown images and links, emphasis and escapes, lynx `[12]`
  * link numbers, html2text's `_` for spaces inside link text (in words, not in URLs or identifiers with
@@ -547,7 +589,7 @@ function cleanInline(text: string): string {
   // Every run of non-space characters once (/\S*_\S*/ tried every start of a long run without "_": quadratic).
   if (t.includes('_'))
     t = t.replace(/\S+/gu, (token) =>
-      token.includes('_') && LINK_WORDS.test(token) && !URL_LIKE.test(token) ? token.replace(/_+/g, ' ') : token,
+      token.includes('_') && isUnderscoredLink(token) ? token.replace(/_+/g, ' ') : token,
     );
   return t.trim();
 }

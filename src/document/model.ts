@@ -37,6 +37,12 @@ export interface Block {
   /** HTML only: links inside the block. */
   links?: Link[];
   /**
+   * Text dumps only: the texts of the links a renderer marked on the line, in order (lynx's `[12]`,
+   * Markdown's `[text](url)`, Debian html2text's `words_joined`), when it marked two or more: where a
+   * tag line's tags start and end when its separators were lost.
+   */
+  linkTexts?: string[];
+  /**
    * The block sits outside the main content: from HTML, the content scorer's verdict (nav, aside,
    * footer, or low text density); from text, an item of a side strip flattened into one line.
    */
@@ -60,6 +66,7 @@ export function makeBlock(fields: Block): Block {
     tag: fields.tag,
     level: fields.level,
     links: fields.links,
+    linkTexts: fields.linkTexts,
     outside: fields.outside ?? false,
   };
 }

@@ -11,7 +11,7 @@ import type { ArticleDraft, Section } from '../segment/index.js';
 import { TAG_ITEM_MAX_WORDS, type Paragraph } from '../segment/units.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { wordCount, words } from '../text/words.js';
-import { ArticleWords, lexiconCovered, splitTagLine, splitTagList, uniqueTags } from './keywords.js';
+import { ArticleWords, lexiconCovered, linkedTags, splitTagLine, splitTagList, uniqueTags } from './keywords.js';
 import { articleDate } from './published.js';
 import { relatedEntries, sectionCandidates, type RelatedCandidate } from './related.js';
 import { residualBoilerplate } from './residual.js';
@@ -162,9 +162,13 @@ export function extractFields(
 
 /** The tags on a marker's line: its first item when wide spaces cut the line into items, else a tag line. */
 function inlineTags(section: Section, articleWords: ArticleWords): string[] {
-  return section.items.some((b) => b.line === section.marker.line)
-    ? splitTagList(section.inline!)
-    : splitTagLine(section.inline!, articleWords);
+  const inline = section.inline!;
+  return (
+    linkedTags(inline, section.marker.linkTexts) ??
+    (section.items.some((b) => b.line === section.marker.line)
+      ? splitTagList(inline)
+      : splitTagLine(inline, articleWords))
+  );
 }
 
 /**
@@ -199,7 +203,10 @@ function splitTagItem(item: Block, section: Section, articleWords: ArticleWords)
   const wholeLine =
     wordCount(item.norm) > TAG_ITEM_MAX_WORDS ||
     (section.inline === null && section.items.length === 1 && item.line !== section.marker.line);
-  return wholeLine ? splitTagLine(item.text, articleWords) : splitTagList(item.text);
+  return (
+    linkedTags(item.text, item.linkTexts) ??
+    (wholeLine ? splitTagLine(item.text, articleWords) : splitTagList(item.text))
+  );
 }
 
 /** A writer's name in brackets, or after a slash, at the end of a headline. */

@@ -102,6 +102,30 @@ export function splitTagLine(line: string, article: ArticleWords): string[] {
   return splitByKnownPhrases(parts[0] ?? cleaned, article);
 }
 
+/** A letter or a digit: what a tag line holds only inside its tags. */
+const TAG_CHARACTER = /[\p{L}\p{N}]/u;
+
+/**
+ * The tags of a tag line whose links the renderer marked (Block.linkTexts): the links, when they hold
+ * every letter of the line (nothing but separators between them), each cleaned as a list's item; else
+ * null. A link's own text may be what is left of a marker's line ("الوسوم: …"): a link the line does not
+ * hold is passed over.
+ */
+export function linkedTags(line: string, linkTexts: readonly string[] | undefined): string[] | null {
+  if (!linkTexts) return null;
+  const found: string[] = [];
+  let rest = line;
+  for (const link of linkTexts) {
+    const at = rest.indexOf(link);
+    if (at < 0) continue;
+    if (TAG_CHARACTER.test(rest.slice(0, at))) return null;
+    found.push(link);
+    rest = rest.slice(at + link.length);
+  }
+  if (found.length < 2 || TAG_CHARACTER.test(rest)) return null;
+  return found.flatMap(splitTagList);
+}
+
 /** One item of a tag list: a tag, or a few tags when the item itself has separators. */
 export function splitTagList(item: string): string[] {
   return item

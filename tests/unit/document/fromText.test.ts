@@ -227,3 +227,14 @@ describe('renderer and crawler joins undone (found by the corpus leak test)', ()
     ]);
   });
 });
+
+describe('the links a renderer marked on a line (Block.linkTexts)', () => {
+  it('are kept for two links or more, in order; one link, or none, gives none', () => {
+    const linksOf = (line: string): string[] | undefined => textToDocument(line, input).blocks[0]!.linkTexts;
+    expect(linksOf('[12]مجلس الأمن | [13]غزة')).toEqual(['مجلس الأمن', 'غزة']);
+    expect(linksOf('[مجلس الأمن](/t/1)، [غزة](/t/2) ![صورة](/i.jpg)')).toEqual(['مجلس الأمن', 'غزة']);
+    expect(linksOf('مجلس_الأمن غزة')).toEqual(['مجلس الأمن', 'غزة']);
+    expect(linksOf('[12]مجلس الأمن')).toBeUndefined();
+    expect(linksOf('عقد مجلس الأمن جلسة طارئة.')).toBeUndefined();
+  });
+});

@@ -363,3 +363,23 @@ describe('tag markers of the markup series (issue 8p)', () => {
     expect(r!.paragraphs).toEqual(P);
   });
 });
+
+describe('a tag line whose links the renderer marked (round 16)', () => {
+  // Tags that neither the article nor the tag lexicon knows: only the links tell where each starts.
+  const TAGS = ['مهرجان جرش', 'الفنون الشعبية', 'رابطة الكتاب الأردنيين', 'عمان'];
+
+  it("lynx's reference numbers, Markdown's brackets and Debian html2text's joined words give the tags", () => {
+    const lines = [
+      `الوسوم: ${TAGS.map((t, i) => `[${40 + i}]${t}`).join(' ')}`,
+      `الوسوم: ${TAGS.map((t, i) => `[${40 + i}]${t} -`).join(' ')}`,
+      `الوسوم: ${TAGS.map((t, i) => `[${t}](/tags/${i})`).join(' ')}`,
+      `الوسوم: ${TAGS.map((t) => t.replace(/ /g, '_')).join(' ')}`,
+    ];
+    for (const line of lines) expect(extract(page(HEADLINE, ...P, line))[0]!.keywords, line).toEqual(TAGS);
+  });
+
+  it('the same line with its marks lost is cut by what the article and the lexicon know', () => {
+    const [r] = extract(page(HEADLINE, ...P, `الوسوم: ${TAGS.join(' ')}`));
+    expect(r!.keywords).not.toEqual(TAGS);
+  });
+});
