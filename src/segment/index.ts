@@ -28,6 +28,7 @@ import {
   findTitle,
   labelsHeadline,
   headlineShaped,
+  bareHeadlineBelow,
   datedHeadlineBelow,
   isDatedHeadline,
   leadsAsHeadline,
@@ -300,6 +301,8 @@ function buildArticle(
     title = body[below]!;
     body = body.slice(below + 1);
   }
+  const bare = title && !contentJudged ? bareHeadlineBelow(title, body) : -1;
+  if (bare >= 0) title = body.splice(bare, 1)[0]!;
   if (title && !contentJudged) {
     const kicker = kickerOver(span, title, body);
     if (kicker) {

@@ -272,6 +272,28 @@ export function repeatsHeadline(first: Paragraph, titleNorm: string): boolean {
 /** A short label and a separator before a caption's text ("بالفيديو | ", "شاهد: ", "فيديو - "). */
 const CAPTION_LABEL = /^(\S+(?: \S+)*?)\s*(?:[|:：]|\s[-–—]|\.\.)\s*$/u;
 
+/** How many of the body's first paragraphs may hold the headline printed bare (bareHeadlineBelow). */
+const BARE_HEADLINE_REACH = 3;
+
+/**
+ * The headline was taken from a line that glues a ticker's or a section's word before it ("عاجل <headline>",
+ * "متابعات | <headline>") while the text opens with the headline alone: that line is the headline as the
+ * article prints it. Its index in the body, or -1.
+ */
+export function bareHeadlineBelow(title: Paragraph, body: Paragraph[]): number {
+  const norm = title.block.norm.trim();
+  for (let k = 0; k < Math.min(BARE_HEADLINE_REACH, body.length); k++) {
+    const { block, text } = body[k]!;
+    const headline = block.norm.trim();
+    if (headline.length === 0 || headline.length >= norm.length || !norm.endsWith(headline)) continue;
+    const label = norm.slice(0, -headline.length);
+    if (/\S$/u.test(label) || !isTitleLike(block, text)) continue;
+    // A word of its own ("عاجل"), or a short label closed by a separator: a longer phrase leads into the headline.
+    if (wordCount(label) === 1 || isCaptionLabel(label)) return k;
+  }
+  return -1;
+}
+
 /**
  * A video or photo caption that prints the headline under it again behind a short label ("بالفيديو |
  * <headline>", then the headline): the caption is a repeat, neither paragraph nor title (a headline
@@ -280,7 +302,11 @@ const CAPTION_LABEL = /^(\S+(?: \S+)*?)\s*(?:[|:：]|\s[-–—]|\.\.)\s*$/u;
 export function labelsHeadline(caption: Paragraph, headline: Paragraph): boolean {
   const [norm, title] = [caption.block.norm.trim(), headline.block.norm.trim()];
   if (title.length === 0 || norm.length <= title.length || !norm.endsWith(title)) return false;
-  const label = CAPTION_LABEL.exec(norm.slice(0, -title.length));
+  return isCaptionLabel(norm.slice(0, -title.length));
+}
+
+function isCaptionLabel(text: string): boolean {
+  const label = CAPTION_LABEL.exec(text);
   return !!label && /\p{L}/u.test(label[1]!) && wordCount(label[1]!) <= REPEAT_LABEL_MAX_WORDS;
 }
 

@@ -74,3 +74,31 @@ describe("a headline under a ticker's headlines that the body run took in", () =
     expect(record!.paragraphs).toEqual(TEXT);
   });
 });
+
+describe("a headline glued to a ticker's word, printed bare again over its text", () => {
+  const ticker = (label: string): string[] => [
+    `${label} ${HEADLINE}`,
+    `${label} مصادر: جائحة كورونا تؤجل انعقاد الحوار الشامل في موسكو لأسابيع`,
+    '',
+    'وزيرة الصحة ضمن الفريق الطبي الذي استقبل العائدين من ووهان الصينية',
+    '',
+  ];
+
+  it('is the title as the text prints it, and neither line is a paragraph', () => {
+    for (const label of ['عاجل', 'متابعات |', 'خاص:']) {
+      const page = ['سياسة', 'اقتصاد', 'رياضة', '', ...ticker(label), HEADLINE, '', ...TEXT.flatMap((p) => [p, ''])];
+      const [record] = extract(page.join('\n'));
+      expect(record!.title, label).toBe(HEADLINE);
+      expect(record!.paragraphs, label).toEqual(TEXT);
+    }
+  });
+
+  it("on the dev set's page with the generic cleaner alone (a news agency's breaking ticker in w3m)", () => {
+    const id = 'c-arabic.sputniknews.com-06-w3m';
+    const dir = join(FIXTURES, 'devset');
+    const gold = JSON.parse(readFileSync(join(dir, `gold/${id}.json`), 'utf8')) as { records: { title: string }[] };
+    const [main] = extract(readFileSync(join(dir, `pages/${id}.txt`), 'utf8'), { site: 'generic' });
+    expect(main!.title).toBe(gold.records[0]!.title);
+    expect(main!.paragraphs).not.toContain(gold.records[0]!.title);
+  });
+});
