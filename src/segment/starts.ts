@@ -44,6 +44,8 @@ const BEFORE_WORDS = 40;
  * text, that share at least this share of the headline's content words…
  */
 const UNMARKED_PARAGRAPHS = 2;
+/** A lead paragraph this long is a whole text's opening, longer than any list teaser's sentence or two. */
+const WHOLE_TEXT_LEAD_WORDS = 60;
 const UNMARKED_HEADLINE_OVERLAP = 0.4;
 /**
  * …and less than this share of their content words with the whole article before (a section of one
@@ -152,8 +154,11 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
   const proseWords = new ContentWords(prose.map((b) => b.norm));
   const aboutHeadline = overlap(contentWords(headline.norm), proseWords) >= HEADLINE_OVERLAP;
   // Under a dated list's last item, a headline is one more item unless a whole text about it follows: a
-  // list's teaser has a sentence or two, the page's article its paragraphs (two past its own date line).
-  const wholeText = prose.length >= (apparatus ? UNMARKED_PARAGRAPHS : SAMPLE_PARAGRAPHS);
+  // list's teaser has a sentence or two, the page's article its paragraphs (two past its own date line),
+  // or a lead longer than a teaser over a subhead.
+  const wholeText =
+    prose.length >= (apparatus ? UNMARKED_PARAGRAPHS : SAMPLE_PARAGRAPHS) ||
+    prose.some((b) => wordCount(b.norm) >= WHOLE_TEXT_LEAD_WORDS);
   if (afterDatedItem && !(aboutHeadline && wholeText)) return false;
   // Whether the prose leaves the subject of the article before: worked out when a rule below asks (most
   // headlines are settled before).

@@ -94,4 +94,18 @@ describe("a headline under a dated list's last item, over its own date line", ()
     expect(record!.title).toBe(gold.records[0]!.title);
     expect(record!.published).toBe(gold.records[0]!.published);
   });
+
+  it('opens it over one lead longer than a teaser, then a subhead (a report in resiliparse, generic cleaner alone)', () => {
+    // "آخر الأخبار", five dated headlines, the page's headline over "تم نشره …" and the writer's name, then a
+    // lead of seventy words ending with ":" and the report's first subhead ("أولاً: الأسعار").
+    const id = 'x-regional-paper-04-resiliparse';
+    const gold = JSON.parse(readFileSync(join(FIXTURES, `devset/gold/${id}.json`), 'utf8')) as {
+      records: { title: string; author: string; published: string }[];
+    };
+    const [record] = extract(readFileSync(join(FIXTURES, `devset/pages/${id}.txt`), 'utf8'), { site: 'generic' });
+    expect(record!.title).toBe(gold.records[0]!.title);
+    expect(record!.author).toBe(gold.records[0]!.author);
+    expect(record!.published).toBe(gold.records[0]!.published);
+    expect(record!.related.map((r) => r.title)).not.toContain(gold.records[0]!.title);
+  });
 });
