@@ -83,6 +83,8 @@ export interface StartContext {
   untailed?: boolean;
   /** A rule line (dashes, tatweels) stands between the article's prose and the headline: a new piece. */
   ruled?: boolean;
+  /** The article's tags stand between its prose and the headline: the article is done (no subhead follows them). */
+  tagged?: boolean;
   /**
    * A dump's own marks of a new piece count: a rule line, a headline marked as a heading ("## …"). Text
    * dumps only: in HTML the front end judged the article's content, and a rule or a heading divides one
@@ -138,7 +140,12 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
     // bulleted sentences, sampled until they hold a text's worth of words (TEXT_WORDS): a story told in
     // short paragraphs has its text all the same.
     const bulleted = isBulletedSentence(block, label.text);
-    if (bulleted || (block.kind !== 'list-item' && isProse(block, label.text) && !isHeadlineText(block, label.text))) {
+    // Under the text's first paragraph, a question that reads as prose is the text asking it, no headline.
+    const asked = prose.length > 0 && QUESTION_END.test(label.text);
+    if (
+      bulleted ||
+      (block.kind !== 'list-item' && isProse(block, label.text) && (asked || !isHeadlineText(block, label.text)))
+    ) {
       prose.push(block);
       if (prose.length >= SAMPLE_PARAGRAPHS && wordsOf(prose) >= TEXT_WORDS) break;
       continue;
@@ -195,7 +202,9 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
   return (
     ((apparatus || aboutHeadline || (leavesArticle && namesProse)) && shifts()) ||
     (apparatus && namesProse) ||
-    (context.dumpMarks === true && (context.ruled === true || headline.kind === 'heading') && aboutHeadline)
+    (context.dumpMarks === true &&
+      (context.ruled === true || context.tagged === true || headline.kind === 'heading') &&
+      aboutHeadline)
   );
 }
 

@@ -90,6 +90,8 @@ export function toUnits(blocks: Block[], labels: BlockLabel[], contentJudged: bo
   /** The content words of the article's prose so far: another story under a headline uses few of them. */
   let articleWords = new Set<string>();
   let tailSinceProse = false;
+  /** A tag block or tag line since the article's prose: the surest of tails, no subhead comes after it. */
+  let taggedSinceProse = false;
   /** A rule line since the article's prose: the page divides its pieces there. */
   let ruledSinceProse = false;
   /** Short lines in a row since the last prose: bare tag lines, a source line, a byline. */
@@ -109,10 +111,11 @@ export function toUnits(blocks: Block[], labels: BlockLabel[], contentJudged: bo
         !endsLikeSentence(text);
       shortLines = short ? shortLines + 1 : 0;
       if (shortLines >= BARE_TAIL_LINES || tags) tailSinceProse = true;
+      if (tags) taggedSinceProse = true;
       return tags;
     }
     seenProse = true;
-    tailSinceProse = false;
+    tailSinceProse = taggedSinceProse = false;
     ruledSinceProse = false;
     shortLines = 0;
     recent = [...recent, block].slice(-RECENT_PROSE);
@@ -142,7 +145,7 @@ export function toUnits(blocks: Block[], labels: BlockLabel[], contentJudged: bo
     units.push({ type: 'embedded', title: { block, text }, relation, boxed });
     recent = [];
     articleWords = new Set();
-    tailSinceProse = false;
+    tailSinceProse = taggedSinceProse = false;
     ruledSinceProse = false;
     shortLines = 0;
   };
@@ -169,7 +172,7 @@ export function toUnits(blocks: Block[], labels: BlockLabel[], contentJudged: bo
         items: [],
       };
       units.push({ type: 'section', section: open });
-      if (seenProse && section === 'keywords') tailSinceProse = true;
+      if (seenProse && section === 'keywords') tailSinceProse = taggedSinceProse = true;
       continue;
     }
     if (open) {
@@ -211,6 +214,7 @@ export function toUnits(blocks: Block[], labels: BlockLabel[], contentJudged: bo
       marked: false,
       before: recent,
       untailed: !tailSinceProse,
+      tagged: taggedSinceProse,
       ruled: ruledSinceProse,
       dumpMarks: !contentJudged,
       articleWords: contentJudged ? undefined : articleWords,
