@@ -33,6 +33,7 @@ import {
   isDatedHeadline,
   leadsAsHeadline,
   repeatsHeadline,
+  type TitleFound,
 } from './title.js';
 import {
   BARE_TAG_LINE_MAX_WORDS,
@@ -274,10 +275,11 @@ function buildArticle(
     }
   };
   if (!title && !contentJudged && body.length > 1 && labelsHeadline(body[0]!, body[1]!)) body.shift();
+  let found: TitleFound | null = null;
   if (!title && metaTitle) {
     if (!contentJudged && !pageTitle) keepDecks(-1, normalizeArabic(metaTitle));
   } else if (!title) {
-    const found = findTitle(span, bodyStart, body, (text) => printedWithin(page, text));
+    found = findTitle(span, bodyStart, body, (text) => printedWithin(page, text));
     // A headline that ends with "؟" reads as a sentence and opens the body run: when nothing before the
     // body is about the text, that line is the headline if the text is about it, or if it is
     // headline-length and its own date line or byline stands under it (a masthead over it is no title).
@@ -296,7 +298,9 @@ function buildArticle(
     )
       title = body.shift()!;
   }
-  const below = !title && role === 'main' && !contentJudged ? datedHeadlineBelow(span, body) : -1;
+  // A title taken for want of a better line gives way to a headline with its own date line in the text's first lines.
+  const weakTitle = !title || (found?.weak === true && title === found.paragraph);
+  const below = weakTitle && role === 'main' && !contentJudged ? datedHeadlineBelow(span, body) : -1;
   if (below > 0) {
     title = body[below]!;
     body = body.slice(below + 1);

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../src/index.js';
+import { extract, type ArticleRecord } from '../../../src/index.js';
 import { FIXTURES } from '../../helpers/fixtures.js';
 
 const HEADLINE = 'وزير الخارجية يزور القاهرة لبحث التعاون';
@@ -16,6 +16,14 @@ const TEXT = [
   'وقال البيان إن الجانبين تطرقا إلى عدد من القضايا ذات الاهتمام المشترك، واتفقا على مواصلة التنسيق في المرحلة المقبلة بين الأجهزة المختصة في البلدين.',
   'وأضاف أن اللقاء تناول سبل تطوير العلاقات الثنائية في مختلف المجالات، ولا سيما الاقتصادية والتجارية منها، بما يخدم مصالح الشعبين.',
 ];
+
+/** A dev-set page's main record with the generic cleaner alone (as on a site with no cleaner), and its gold title. */
+function genericMain(id: string): { main: ArticleRecord; goldTitle: string } {
+  const dir = join(FIXTURES, 'devset');
+  const gold = JSON.parse(readFileSync(join(dir, `gold/${id}.json`), 'utf8')) as { records: { title: string }[] };
+  const [main] = extract(readFileSync(join(dir, `pages/${id}.txt`), 'utf8'), { site: 'generic' });
+  return { main: main!, goldTitle: gold.records[0]!.title };
+}
 
 describe('a headline under a list heading over menu links, at the top of the page', () => {
   it('is the title, and the menu links stay out of the body', () => {
@@ -94,11 +102,24 @@ describe("a headline glued to a ticker's word, printed bare again over its text"
   });
 
   it("on the dev set's page with the generic cleaner alone (a news agency's breaking ticker in w3m)", () => {
-    const id = 'c-arabic.sputniknews.com-06-w3m';
-    const dir = join(FIXTURES, 'devset');
-    const gold = JSON.parse(readFileSync(join(dir, `gold/${id}.json`), 'utf8')) as { records: { title: string }[] };
-    const [main] = extract(readFileSync(join(dir, `pages/${id}.txt`), 'utf8'), { site: 'generic' });
-    expect(main!.title).toBe(gold.records[0]!.title);
-    expect(main!.paragraphs).not.toContain(gold.records[0]!.title);
+    const { main, goldTitle } = genericMain('c-arabic.sputniknews.com-06-w3m');
+    expect(main.title).toBe(goldTitle);
+    expect(main.paragraphs).not.toContain(goldTitle);
+  });
+});
+
+describe('a title taken for want of a better line (it shares no word with the text)', () => {
+  it("gives way to a headline with its own date line among the text's first lines (numbered breadcrumbs over a question headline)", () => {
+    const question = 'من يفوز بجائزة أفضل لاعب في العالم هذا العام؟';
+    const page = ['1. الرئيسية', '2. عربي ودولي', `3. ${question}`, '', 'عاجل', '', question, '', '3 سبتمبر 2018', ''];
+    const [record] = extract([...page, ...TEXT.flatMap((p) => [p, ''])].join('\n'));
+    expect(record!.title).toBe(question);
+    expect(record!.published).toBe('2018-09-03');
+    expect(record!.paragraphs).toEqual(TEXT);
+  });
+
+  it("on the dev set's page with the generic cleaner alone (a card layout in python3-html2text)", () => {
+    const { main, goldTitle } = genericMain('m-news-cards-10-html2text-py');
+    expect(main.title).toBe(goldTitle);
   });
 });
