@@ -30,7 +30,11 @@ export interface Settings {
 /** `explain`: each candidate carries the trail of the rules that built it. */
 export function analyse(text: string, explain = false): Analysis {
   const normalized = normalizeWithOffsets(text);
-  const tokens = tokenize(normalized);
+  return analyseTokens(text, normalized, tokenize(normalized), explain);
+}
+
+/** analyse() from a text's tokens: parseDateLine looks at a line's tokens before it runs the grammar on them. */
+export function analyseTokens(text: string, normalized: NormalizedText, tokens: TokenList, explain = false): Analysis {
   const candidates = explain ? withTrails(() => recognise(tokens)) : recognise(tokens);
   let covered: Uint8Array | undefined;
   const inMention = (i: number): boolean => {
