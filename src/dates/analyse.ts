@@ -59,9 +59,7 @@ export function toMention(
   settings: Settings,
   warnings?: Warning[],
 ): DateMention {
-  const { tokens, normalized, text } = analysis;
-  const [start, end] = toOriginalSpan(normalized, tokens.stemStart(candidate.from), tokens.end(candidate.to - 1));
-  const written = text.slice(start, end);
+  const { start, end, written } = writtenSpan(analysis, candidate);
   let lean: -1 | 1 | undefined;
   const fields = describe(candidate.expr, {
     reference: settings.reference,
@@ -72,4 +70,13 @@ export function toMention(
       warnings?.push({ code: warning.code, message: `"${written}" (offset ${start}): ${warning.message}` }),
   });
   return { text: written, start, end, ...fields, mod: candidate.mod };
+}
+
+/** Where a candidate is written in the original text, and its words there (a mention's start, end and text). */
+export function writtenSpan(
+  { tokens, normalized, text }: Analysis,
+  candidate: Candidate,
+): { start: number; end: number; written: string } {
+  const [start, end] = toOriginalSpan(normalized, tokens.stemStart(candidate.from), tokens.end(candidate.to - 1));
+  return { start, end, written: text.slice(start, end) };
 }
