@@ -30,7 +30,11 @@ export interface Settings {
 /** `explain`: each candidate carries the trail of the rules that built it. */
 export function analyse(text: string, explain = false): Analysis {
   const normalized = normalizeWithOffsets(text);
-  const tokens = tokenize(normalized);
+  return analyseTokens(text, normalized, tokenize(normalized), explain);
+}
+
+/** analyse() from a text's tokens: parseDateLine looks at a line's tokens before it runs the grammar on them. */
+export function analyseTokens(text: string, normalized: NormalizedText, tokens: TokenList, explain = false): Analysis {
   const candidates = explain ? withTrails(() => recognise(tokens)) : recognise(tokens);
   let covered: Uint8Array | undefined;
   const inMention = (i: number): boolean => {
@@ -55,9 +59,7 @@ export function toMention(
   settings: Settings,
   warnings?: Warning[],
 ): DateMention {
-  const { tokens, normalized, text } = analysis;
-  const [start, end] = toOriginalSpan(normalized, tokens.stemStart(candidate.from), tokens.end(candidate.to - 1));
-  const written = text.slice(start, end);
+  const { start, end, written } = writtenSpan(analysis, candidate);
   let lean: -1 | 1 | undefined;
   const fields = describe(candidate.expr, {
     reference: settings.reference,
@@ -68,4 +70,13 @@ export function toMention(
       warnings?.push({ code: warning.code, message: `"${written}" (offset ${start}): ${warning.message}` }),
   });
   return { text: written, start, end, ...fields, mod: candidate.mod };
+}
+
+/** Where a candidate is written in the original text, and its words there (a mention's start, end and text). */
+export function writtenSpan(
+  { tokens, normalized, text }: Analysis,
+  candidate: Candidate,
+): { start: number; end: number; written: string } {
+  const [start, end] = toOriginalSpan(normalized, tokens.stemStart(candidate.from), tokens.end(candidate.to - 1));
+  return { start, end, written: text.slice(start, end) };
 }

@@ -9,10 +9,12 @@
  * A line in ISO 8601 or RFC 2822 form, as date metadata and feeds write it, is read as iso.ts reads it
  * ("Fri, 09 Mar 2018 09:48:57 +0400" is "2018-03-09T09:48:57+04:00"; "2015-13-45" is none).
  */
-import { analyse, toMention, type Analysis } from './analyse.js';
+import { normalizeWithOffsets } from '../text/normalize.js';
+import { analyseTokens, toMention, type Analysis } from './analyse.js';
 import { readIsoForms } from './iso.js';
 import type { LexemeKind } from './lexicon.js';
 import { DEFAULT_WEEK_START, WEEK_STARTS } from './options.js';
+import { tokenize, type TokenList } from './tokens.js';
 
 const LABEL_WORDS = 2;
 /**
@@ -23,6 +25,23 @@ const ZONE_NAME_WORDS = 3;
 /** Words a date line may hold outside its mentions. */
 const LINE_WORD_KINDS: readonly LexemeKind[] = ['dateLine', 'zone', 'era', 'dayPart', 'weekday'];
 const SETTINGS = { reference: null, weekStart: WEEK_STARTS[DEFAULT_WEEK_START], prefer: null };
+/**
+ * The longest word the grammar takes into a mention without a lexicon entry: و between two items (يومي 22 و 23
+ * فيفري), the ال of "القرن الـ19", the T and Z of an ISO date-time. A longer word without one is in no mention.
+ */
+const GLUE_WORD_LETTERS = 2;
+/**
+ * Words the grammar looks at only beside a mention (a name's head before a date, a count noun after a number, the
+ * tense of a sentence), never takes into one: قال، مدينة، أن.
+ */
+const IN_NO_MENTION: ReadonlySet<LexemeKind> = new Set([
+  'context',
+  'countNoun',
+  'mediaName',
+  'nameHead',
+  'tense',
+  'complementizer',
+]);
 
 const DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9]/;
 
@@ -52,12 +71,18 @@ export function forgetDateLines(): void {
   answers.clear();
 }
 
-/** A line with a digit (see parseDateLine) as a date line, or null. */
-function readDateLine(line: string): string | null {
+/**
+ * A line with a digit (see parseDateLine) as a date line, or null. `screened`: a line whose words cannot all be
+ * allowed (mayBeDateLine) is turned away before the grammar runs; false for the test that both read the same.
+ */
+export function readDateLine(line: string, screened = true): string | null {
   const trimmed = line.trim();
   const machine = readIsoForms(trimmed);
   if (machine) return 'iso' in machine ? machine.iso : null;
-  const analysis = analyse(trimmed);
+  const normalized = normalizeWithOffsets(trimmed);
+  const tokens = tokenize(normalized);
+  if (screened && !mayBeDateLine(tokens)) return null;
+  const analysis = analyseTokens(trimmed, normalized, tokens);
   if (!isDateLine(analysis)) return null;
   const mentions = analysis.candidates.map((c) => toMention(analysis, c, SETTINGS));
   // A Solar Hijri date is a mention but not a publication date line: the pages that write them are Persian, and the
@@ -78,6 +103,30 @@ function readDateLine(line: string): string | null {
   );
   if (!time?.value) return date.value;
   return time.value.startsWith('T') ? `${date.value}${time.value}` : time.value;
+}
+
+/**
+ * Whether the line may pass isDateLine, from its tokens alone: a sentence with a date in it has more words that
+ * are in no mention than a date line allows outside its mentions (LABEL_WORDS, and ZONE_NAME_WORDS after each
+ * بتوقيت). A word is in no mention when it has no lexicon entry but of IN_NO_MENTION kinds (so it is no date-line
+ * word either), lies inside no phrase of another entry and is longer than GLUE_WORD_LETTERS. Counted from the
+ * start, as isDateLine counts: a zone's words come after its بتوقيت. Most lines with a digit that are no date
+ * line are turned away here, before the grammar.
+ */
+export function mayBeDateLine(tokens: TokenList): boolean {
+  let allowed = LABEL_WORDS;
+  let free = 0;
+  // The end of the longest phrase the grammar may take that started so far: the words up to it may be in a mention.
+  let phraseEnd = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    for (const { kind, length, lexeme } of tokens.entriesAt(i)) {
+      if (!IN_NO_MENTION.has(kind)) phraseEnd = Math.max(phraseEnd, i + length);
+      if (lexeme.kind === 'marker' && lexeme.marker === 'zoneIntro') allowed += ZONE_NAME_WORDS;
+    }
+    const inNoMention = i >= phraseEnd && tokens.kind(i) === 'word' && tokens.width(i) > GLUE_WORD_LETTERS;
+    if (inNoMention && ++free > allowed) return false;
+  }
+  return true;
 }
 
 /** Whether every token is in a mention, punctuation, a date-line word (and its number), or a leading label. */

@@ -16,18 +16,22 @@
  *    article's day when one such day fits; the earliest day left is the answer.
  * A cue that would leave no day at all (an inconsistent article) is set aside rather than trusted.
  */
-import { analyse, tenseOf, toMention, type Analysis } from './analyse.js';
+import { analyse, tenseOf, writtenSpan, type Analysis } from './analyse.js';
 import { formatDay, formatMonth, gregorian, weekdayOf, weekStartOf } from './calendar.js';
 import type { Candidate, CalendarSpec } from './expr.js';
 import { weekStartDay, type WeekStart } from './options.js';
 
+/**
+ * A mention of the article, read only as far as a rule asks: the words of those the evidence quotes, the tense of
+ * the dates and weekdays (most mentions are neither).
+ */
 interface Cue {
   candidate: Candidate;
-  text: string;
-  future: boolean;
+  analysis: Analysis;
 }
 
-const quoted = (cue: Cue): string => `"${cue.text}"`;
+const quoted = (cue: Cue): string => `"${writtenSpan(cue.analysis, cue.candidate).written}"`;
+const future = (cue: Cue): boolean => tenseOf(cue.analysis, cue.candidate) === 'future';
 
 /** `texts`: strings, or texts analysed once by `analyse` (extract shares them with mention finding). */
 export function inferReferenceDate(
@@ -35,20 +39,15 @@ export function inferReferenceDate(
   options: { weekStart?: WeekStart } = {},
 ): { date: string; evidence: string } | null {
   const weekStart = weekStartDay(options.weekStart);
-  const settings = { reference: null, weekStart, prefer: null };
   const cues: Cue[] = texts.flatMap((text) => {
     const analysis = typeof text === 'string' ? analyse(text) : text;
-    return analysis.candidates.map((candidate) => ({
-      candidate,
-      text: toMention(analysis, candidate, settings).text,
-      future: tenseOf(analysis, candidate) === 'future',
-    }));
+    return analysis.candidates.map((candidate) => ({ candidate, analysis }));
   });
   const specOf = (cue: Cue): CalendarSpec | null =>
     cue.candidate.expr.type === 'calendar' ? cue.candidate.expr.spec : null;
   const gregorianSpecs = cues.flatMap((cue) => {
     const spec = specOf(cue);
-    return spec && spec.calendar === 'gregorian' && !cue.future ? [{ cue, spec }] : [];
+    return spec && spec.calendar === 'gregorian' && !future(cue) ? [{ cue, spec }] : [];
   });
 
   const current = gregorianSpecs.find(({ spec }) => spec.monthDirection === 0 && spec.month !== undefined);
@@ -104,8 +103,11 @@ export function inferReferenceDate(
   const weekdayCue =
     cues.find(({ candidate: { expr } }) => expr.type === 'dayShift' && expr.days === 0 && expr.weekday !== undefined) ??
     cues.find(
-      ({ candidate: { expr }, future }) =>
-        expr.type === 'weekday' && expr.direction === undefined && expr.weekShift === undefined && !future,
+      (cue) =>
+        cue.candidate.expr.type === 'weekday' &&
+        cue.candidate.expr.direction === undefined &&
+        cue.candidate.expr.weekShift === undefined &&
+        !future(cue),
     );
   const weekday = weekdayCue && 'weekday' in weekdayCue.candidate.expr ? weekdayCue.candidate.expr.weekday : undefined;
   let day = earliest;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inferReferenceDate, parseDateLine } from '../../../src/dates/index.js';
+import { findDateMentions, inferReferenceDate, parseDateLine } from '../../../src/dates/index.js';
 
 describe('parseDateLine: publication date lines from the corpus', () => {
   it.each([
@@ -83,6 +83,21 @@ describe('inferReferenceDate: the documented rule on small articles', () => {
     ]);
     expect(withWeeks?.date).toBe('2025-04-26');
     expect(withWeeks?.evidence).toContain('older than last week');
+  });
+
+  it('quotes its cues as the mentions are written, marks kept', () => {
+    const texts = [
+      'التقى الوزيرُ، يوم الثلاثاء، نظيره',
+      'بعد اتفاق 19 ينايرَ 2025 وجولة 12 أبريلَ الجاري',
+      'والأسبوع الماضي عقدت جولة ثانية',
+    ];
+    const inferred = inferReferenceDate(texts);
+    expect(inferred?.evidence).toBe(
+      '"12 أبريلَ الجاري" puts it in 2025-04, after "19 ينايرَ 2025"; on or after 2025-04-26 (a day it dates is ' +
+        'older than last week); a Tuesday ("يوم الثلاثاء")',
+    );
+    const written = texts.flatMap((text) => findDateMentions(text).map((m) => m.text));
+    for (const [, quoted] of inferred?.evidence.matchAll(/"([^"]+)"/g) ?? []) expect(written).toContain(quoted);
   });
 
   it('ignores dates in future-tense sentences as lower bounds', () => {
