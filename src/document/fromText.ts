@@ -83,6 +83,8 @@ export function textToDocument(raw: string, input: InputRef, options: TextToDocu
         !bullet &&
         previous.rawLength >= reach &&
         !state.pendingBullet &&
+        // Link after link, a line each: a list of links (lynx prints a list's links so), not a wrapped line.
+        !(previous.linkLine && LYNX_LINK_LINE.test(segment)) &&
         !opensTagLine(segment) &&
         !(SENTENCE_END.test(previous.block.text) && isWholeLink(segment))
       ) {
@@ -138,7 +140,7 @@ export function textToDocument(raw: string, input: InputRef, options: TextToDocu
         blocks.push(block);
         gap = false;
       }
-      state.previous = block && !parts ? { block, rawLength } : null;
+      state.previous = block && !parts ? { block, rawLength, linkLine: LYNX_LINK_LINE.test(segment) } : null;
     }
   }
   const sideColumn = new Set(region ? columnBlocks[columnWords[0]! < columnWords[1]! ? 0 : 1] : []);
@@ -161,7 +163,8 @@ export function textToDocument(raw: string, input: InputRef, options: TextToDocu
 
 interface ColumnState {
   pendingBullet: { depth: number } | null;
-  previous: { block: Block; rawLength: number } | null;
+  /** `linkLine`: the line opened with lynx's link mark ("[41]إربد : …"). */
+  previous: { block: Block; rawLength: number; linkLine: boolean } | null;
 }
 
 /** A right column's own line is indented at least this far. */
@@ -466,6 +469,13 @@ function isUnderscoredLink(token: string): boolean {
 }
 
 /**
+ * An entry of lynx's numbered list of references ("217. http://…"): an address lynx does not break, so it runs
+ * past the wrap width (w3m breaks a long address at the width: its pieces are no exception).
+ */
+const REFERENCE_LINE = /^\s*\d+\.\s+\S+\s*$/u;
+const isUnbreakable = (line: string): boolean => REFERENCE_LINE.test(line);
+
+/**
  * The column at which a renderer hard-wrapped long paragraphs (w3m, lynx, html2text at ~200), or 0
  * when the dump is not wrapped: several lines must end within a few columns of the same maximum, some
  * of them cut mid-sentence, and those must go on on the next line (a dump's naturally long lines are
@@ -473,14 +483,14 @@ function isUnderscoredLink(token: string): boolean {
  */
 function detectWrapWidth(lines: string[]): number {
   let max = 0;
-  for (const line of lines) max = Math.max(max, line.trimEnd().length);
+  for (const line of lines) if (!isUnbreakable(line)) max = Math.max(max, line.trimEnd().length);
   if (max < 60) return 0;
   let nearMax = 0;
   let cutMidSentence = 0;
   let continued = 0;
   lines.forEach((line, i) => {
     const text = line.trimEnd();
-    if (text.length < max - 12) return;
+    if (text.length < max - 12 || isUnbreakable(line)) return;
     nearMax++;
     if (SENTENCE_END.test(text)) return;
     cutMidSentence++;
@@ -547,6 +557,8 @@ const MARKED_LINKS_MIN = 2;
 const TRAILING_SEPARATORS = /[\s\-–—|,،؛;/•·]+$/u;
 /** lynx's reference number before a link's text. */
 const LYNX_REFERENCE = /\[\d+\](?=\S)/;
+/** A line that opens with lynx's link mark. */
+const LYNX_LINK_LINE = /^\s*\[\d+\]\S/;
 
 /**
  * The texts of the links a renderer marked on a raw line (Block.linkTexts), or undefined: lynx prints a

@@ -68,6 +68,32 @@ describe('textToDocument', () => {
     ]);
   });
 
+  it("rejoins them in lynx's dump with references too: a reference's address runs past the wrap width", () => {
+    const long = 'كلمة '.repeat(40).trim();
+    const references = [
+      'References',
+      '',
+      ...[1, 2, 3, 4].map((n) => `  ${n}. http://example.com/${'%D9%88'.repeat(60)}`),
+    ];
+    const dump = [long, 'تتمة الفقرة الأولى.', long, 'تتمة الثانية.', long, 'تتمة الثالثة.', '', ...references];
+    expect(
+      blocks(dump.join('\n'))
+        .map((b) => b[2])
+        .slice(0, 3),
+    ).toEqual([`${long} تتمة الفقرة الأولى.`, `${long} تتمة الثانية.`, `${long} تتمة الثالثة.`]);
+  });
+
+  it("keeps apart lynx's links a line each, though a link's line reaches the wrap width", () => {
+    const long = 'كلمة '.repeat(40).trim();
+    const links = [`[41]${long.slice(0, -6)}`, '[42]خبر آخر في القائمة', '[43]وخبر ثالث'];
+    const dump = [long, 'تتمة الفقرة الأولى.', long, 'تتمة الثانية.', long, 'تتمة الثالثة.', '', ...links];
+    expect(
+      blocks(dump.join('\n'))
+        .map((b) => b[2])
+        .slice(3),
+    ).toEqual([long.slice(0, -6), 'خبر آخر في القائمة', 'وخبر ثالث']);
+  });
+
   it('never throws, and every block is a non-empty trimmed text with its matching form and an increasing line', () => {
     fc.assert(
       fc.property(
