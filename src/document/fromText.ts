@@ -75,8 +75,8 @@ export function textToDocument(raw: string, input: InputRef, options: TextToDocu
       // How far the segment reaches on its line: the right column's, to the line's end; the left column's,
       // in the column's own units (it wraps at the column, not at the page's width).
       const wideLeft = columns !== null && columns.wraps && column === 0 && columns.at >= PROSE_COLUMN_MIN;
-      const rawLength = wideLeft ? columnReach(segment, columns) : (column === 1 ? line : segment).trimEnd().length;
       const reach = wideLeft ? columns.at - columnSlack(columns) : wrapWidth > 0 ? wrapWidth - WRAP_SLACK : Infinity;
+      const rawLength = wideLeft ? columnReach(segment, columns) : reachInCells(column === 1 ? line : segment, reach);
       // A hard-wrapped renderer line continues the previous block when it is not a new list item.
       if (
         previous &&
@@ -140,7 +140,10 @@ export function textToDocument(raw: string, input: InputRef, options: TextToDocu
         blocks.push(block);
         gap = false;
       }
-      state.previous = block && !parts ? { block, rawLength, linkLine: LYNX_LINK_LINE.test(segment) } : null;
+      state.previous =
+        block && !parts && (rawLength < reach || !isUnbreakable(segment))
+          ? { block, rawLength, linkLine: LYNX_LINK_LINE.test(segment) }
+          : null;
     }
   }
   const sideColumn = new Set(region ? columnBlocks[columnWords[0]! < columnWords[1]! ? 0 : 1] : []);
@@ -219,8 +222,17 @@ interface Columns {
 const ZERO_WIDTH = /[\p{M}\p{Cf}]/u;
 /** No combining mark or format character lies below U+00AD (the soft hyphen): ASCII is told without the regex. */
 const COMBINING_FROM = 0xad;
-const cellWidth: ColumnWidth = (code) =>
-  code < COMBINING_FROM ? 1 : ZERO_WIDTH.test(String.fromCharCode(code)) || (code >= 0xdc00 && code <= 0xdfff) ? 0 : 1;
+/** Each UTF-16 code's cells, asked of ZERO_WIDTH once (0: not yet asked, else cells + 1). */
+const cellsOfCode = new Uint8Array(0x10000);
+const cellWidth: ColumnWidth = (code) => {
+  if (code < COMBINING_FROM) return 1;
+  let known = cellsOfCode[code]!;
+  if (known === 0) {
+    const zero = ZERO_WIDTH.test(String.fromCharCode(code)) || (code >= 0xdc00 && code <= 0xdfff);
+    cellsOfCode[code] = known = zero ? 1 : 2;
+  }
+  return known - 1;
+};
 /** A character's UTF-8 bytes (a surrogate pair's four counted on its first half). */
 const byteWidth: ColumnWidth = (code) =>
   code < 0x80 ? 1 : code < 0x800 ? 2 : code >= 0xd800 && code <= 0xdbff ? 4 : code >= 0xdc00 && code <= 0xdfff ? 0 : 3;
@@ -469,11 +481,31 @@ function isUnderscoredLink(token: string): boolean {
 }
 
 /**
- * An entry of lynx's numbered list of references ("217. http://…"): an address lynx does not break, so it runs
- * past the wrap width (w3m breaks a long address at the width: its pieces are no exception).
+ * How many cells a line fills up to its last character: renderers wrap at a column, and a vowelled word
+ * ("مسبقًا") has more code units than cells.
  */
-const REFERENCE_LINE = /^\s*\d+\.\s+\S+\s*$/u;
-const isUnbreakable = (line: string): boolean => REFERENCE_LINE.test(line);
+function visibleLength(line: string): number {
+  const text = line.trimEnd();
+  let cells = 0;
+  for (let i = 0; i < text.length; i++) cells += cellWidth(text.charCodeAt(i));
+  return cells;
+}
+
+/**
+ * A line's cells when it may reach `reach`, else its code units (never fewer than its cells): most lines are
+ * short of the wrap width by their code units alone and are not counted in cells.
+ */
+function reachInCells(line: string, reach: number): number {
+  const units = line.trimEnd().length;
+  return units >= reach ? visibleLength(line) : units;
+}
+
+/**
+ * A line of one word, or an entry of lynx's numbered list of references ("217. http://…"): renderers do not
+ * break a word, so a long address runs past the wrap width, and the line under it does not go on from it.
+ */
+const UNBREAKABLE_LINE = /^\s*(?:\d+\.\s+)?\S+\s*$/u;
+const isUnbreakable = (line: string): boolean => UNBREAKABLE_LINE.test(line);
 
 /**
  * The column at which a renderer hard-wrapped long paragraphs (w3m, lynx, html2text at ~200), or 0
@@ -483,14 +515,15 @@ const isUnbreakable = (line: string): boolean => REFERENCE_LINE.test(line);
  */
 function detectWrapWidth(lines: string[]): number {
   let max = 0;
-  for (const line of lines) if (!isUnbreakable(line)) max = Math.max(max, line.trimEnd().length);
+  // A line's code units bound its cells: only a line longer than the widest so far is counted in cells.
+  for (const line of lines) if (line.length > max && !isUnbreakable(line)) max = Math.max(max, visibleLength(line));
   if (max < 60) return 0;
   let nearMax = 0;
   let cutMidSentence = 0;
   let continued = 0;
   lines.forEach((line, i) => {
     const text = line.trimEnd();
-    if (text.length < max - 12 || isUnbreakable(line)) return;
+    if (reachInCells(line, max - 12) < max - 12 || isUnbreakable(line)) return;
     nearMax++;
     if (SENTENCE_END.test(text)) return;
     cutMidSentence++;

@@ -83,6 +83,30 @@ describe('textToDocument', () => {
     ).toEqual([`${long} تتمة الفقرة الأولى.`, `${long} تتمة الثانية.`, `${long} تتمة الثالثة.`]);
   });
 
+  it('measures a line in cells: vowelled words (tanween, shadda) have more code units than cells', () => {
+    const long = 'كلمة '.repeat(40).trim();
+    const vowelled = `${'مسبقًّا '.repeat(33)}و`; // 199 cells, 265 code units
+    const dump = [long, 'تتمة الأولى.', vowelled, 'تتمة الثانية.', long, 'تتمة الثالثة.'];
+    expect(blocks(dump.join('\n')).map((b) => b[2])).toEqual([
+      `${long} تتمة الأولى.`,
+      `${vowelled} تتمة الثانية.`,
+      `${long} تتمة الثالثة.`,
+    ]);
+  });
+
+  it('reads the width off lines of words: a long address on a line of its own runs past it, and the next line does not go on from it', () => {
+    const long = 'كلمة '.repeat(40).trim();
+    const address = `https://example.com/${'%D9%88'.repeat(50)}`;
+    const dump = [long, 'تتمة الأولى.', long, 'تتمة الثانية.', long, 'تتمة الثالثة.', '', address, '/arab_world/'];
+    expect(blocks(dump.join('\n')).map((b) => b[2])).toEqual([
+      `${long} تتمة الأولى.`,
+      `${long} تتمة الثانية.`,
+      `${long} تتمة الثالثة.`,
+      address,
+      '/arab_world/',
+    ]);
+  });
+
   it("keeps apart lynx's links a line each, though a link's line reaches the wrap width", () => {
     const long = 'كلمة '.repeat(40).trim();
     const links = [`[41]${long.slice(0, -6)}`, '[42]خبر آخر في القائمة', '[43]وخبر ثالث'];
