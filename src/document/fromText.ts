@@ -618,8 +618,24 @@ function markdownLinkTexts(raw: string): string[] {
 }
 
 /**
- * Inline renderer syntax → plain text: Markdown images and links, emphasis and escapes, lynx `[12]`
- * link numbers, html2text's `_` for spaces inside link text (in words, not in URLs or identifiers with
+ * The entities Debian html2text passes through, having no character of its own for them (HTML 4's spaces,
+ * joiners and direction marks: "راه&zwnj;اندازی"): the characters they name. A markup entity ("&quot;") that
+ * every renderer prints is the page's own text (a title escaped twice), and stays.
+ */
+const SPACING_ENTITIES: Readonly<Record<string, string>> = {
+  zwnj: '\u200c',
+  zwj: '\u200d',
+  lrm: '\u200e',
+  rlm: '\u200f',
+  thinsp: '\u2009',
+  ensp: '\u2002',
+  emsp: '\u2003',
+};
+const SPACING_ENTITY = new RegExp(`&(${Object.keys(SPACING_ENTITIES).join('|')});`, 'g');
+
+/**
+ * Inline renderer syntax → plain text: Markdown images and links, emphasis and escapes, the spacing
+ * entities Debian html2text leaves, lynx `[12]` link numbers, html2text's `_` for spaces inside link text (in words, not in URLs or identifiers with
  * a path, query or domain).
  */
 function cleanInline(text: string): string {
@@ -631,6 +647,7 @@ function cleanInline(text: string): string {
   if (t.includes('*')) t = t.replace(/\*\*(?=\S)([^*]*?\S)\*\*/g, '$1');
   if (t.includes('__')) t = t.replace(EMPTY_EMPHASIS, '');
   if (t.includes('\\')) t = t.replace(/\\([-\\`*_{}[\]()#+.!>])/g, '$1');
+  if (t.includes('&')) t = t.replace(SPACING_ENTITY, (_, name: string) => SPACING_ENTITIES[name]!);
   // Every run of non-space characters once (/\S*_\S*/ tried every start of a long run without "_": quadratic).
   if (t.includes('_'))
     t = t.replace(/\S+/gu, (token) =>

@@ -107,6 +107,11 @@ describe('textToDocument', () => {
     ]);
   });
 
+  it('decodes the spacing entities Debian html2text leaves ("&zwnj;"), not a page\'s own escaped markup ("&quot;")', () => {
+    const text = 'راه&zwnj;اندازی&thinsp;صندوق &quot;عنوان&quot; R&D &bogus;';
+    expect(blocks(text).map((b) => b[2])).toEqual(['راه\u200cاندازی\u2009صندوق &quot;عنوان&quot; R&D &bogus;']);
+  });
+
   it("keeps apart lynx's links a line each, though a link's line reaches the wrap width", () => {
     const long = 'كلمة '.repeat(40).trim();
     const links = [`[41]${long.slice(0, -6)}`, '[42]خبر آخر في القائمة', '[43]وخبر ثالث'];
