@@ -68,6 +68,7 @@ function isTitleCut(keywords: string[], title: string | null): boolean {
   return new Set(keywordWords.map((w) => w[0])).size >= titleWords.length * TITLE_CUT_COVER;
 }
 
-function compact(norm: string): string {
+/** A name's matching form without spaces and dots ("LBCI" for "L.B.C.I", "صدىالبلد"). */
+export function compact(norm: string): string {
   return norm.replace(/[\s.\-_]+/g, '');
 }

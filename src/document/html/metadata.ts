@@ -20,7 +20,9 @@ import type { PageMeta } from '../model.js';
 import { emptyMeta } from '../model.js';
 import type { Element, ParentNode } from './dom.js';
 import { collapseSpace, forEachNode, isElement, textContent, textOf } from './dom.js';
+import { normalizeArabic } from '../../text/normalize.js';
 import { readJsonLd } from './jsonld.js';
+import { compact } from './keywords.js';
 import { stripSiteAffixes, tidyTitle, titleAffixes } from './title.js';
 import { absoluteUrl } from './urls.js';
 
@@ -220,6 +222,9 @@ export function readMetadata(root: ParentNode, pageUrl: string | null, warnings:
   const rawTitles = [parts.title, ...(tags.get('og:title') ?? [])].flatMap((raw) => tidyTitle(raw) ?? []);
   const affixes = headline ? rawTitles.flatMap((raw) => titleAffixes(raw, headline)) : [];
   const siteNames = [meta.siteName, hostName(url), ...affixes].filter((name): name is string => !!name);
+  // A page its site signs with its own name (<meta name="Author" content="المدينة نيوز">) names no writer.
+  const signature = meta.author ? compact(normalizeArabic(meta.author)) : null;
+  if (signature && siteNames.some((name) => compact(normalizeArabic(name)) === signature)) meta.author = null;
   return { meta, baseUrl, keywordsFromMeta, siteNames };
 }
 

@@ -60,6 +60,15 @@ describe('htmlToDocument: metadata precedence', () => {
     );
   });
 
+  it("reads no writer in an author meta that is the site's own name (its <title> affix, og:site_name or host)", () => {
+    const author = (head: string): string | null => htmlDoc(withHead(head)).meta.author;
+    const title =
+      '<title>أميركا :50 الفا حصيلة الوفيات - المدينة نيوز</title><meta name="twitter:title" content="أميركا :50 الفا حصيلة الوفيات">';
+    expect(author(`${title}<meta name="Author" content="المدينة نيوز">`)).toBeNull();
+    expect(author('<meta property="og:site_name" content="الجريدة"><meta name="author" content="الجريدة">')).toBeNull();
+    expect(author(`${title}<meta name="Author" content="سالم الشهري">`)).toBe('سالم الشهري');
+  });
+
   it('takes the first of repeated og:title tags, and decodes entities escaped twice in JSON-LD', () => {
     expect(
       htmlDoc(
