@@ -383,3 +383,29 @@ describe('a tag line whose links the renderer marked (round 16)', () => {
     expect(r!.keywords).not.toEqual(TAGS);
   });
 });
+
+describe('a tag line between the date line and the text (round 8w)', () => {
+  // As the markup series' self-linking CMS prints its tags: linked, with no marker nor separator, under
+  // the headline's date line and over the lead.
+  const under = (line: string): string => page(HEADLINE, '2024-09-02 09:47', line, ...P);
+
+  it("is the article's keywords, cut by the phrases the article writes", () => {
+    const [r] = extract(under('مجلس الأمن الدولي الأمم المتحدة قطاع غزة'));
+    expect(r!.keywords).toEqual(['مجلس الأمن الدولي', 'الأمم المتحدة', 'قطاع غزة']);
+    expect(r!.title).toBe(HEADLINE);
+    expect(r!.paragraphs).toEqual(P);
+  });
+
+  it("a tag may hold a function word inside it, not at its edge: a photo's caption is no tag line", () => {
+    const [r] = extract(under('مجلس الأمن الدولي اغتيال القيادي في حركة حماس'));
+    expect(r!.keywords).toEqual(['مجلس الأمن الدولي', 'اغتيال القيادي في حركة حماس']);
+    for (const caption of ['جلسة مجلس الأمن الدولي من الأمم المتحدة', HEADLINE])
+      expect(extract(under(caption))[0]!.keywords, caption).toEqual([]);
+  });
+
+  it('over the date line, or with no date line above it, a line is no tag line', () => {
+    const line = 'مجلس الأمن الدولي الأمم المتحدة قطاع غزة';
+    expect(extract(page(HEADLINE, line, '2024-09-02 09:47', ...P))[0]!.keywords).toEqual([]);
+    expect(extract(page(HEADLINE, line, ...P))[0]!.keywords).toEqual([]);
+  });
+});
