@@ -61,6 +61,8 @@ export const BARE_TAG_LINE_MAX_WORDS = 24;
 /** …and this share of its words the article writes (a site's tags may word a name its own way). */
 export const BARE_TAG_LINE_WRITTEN = 0.7;
 /** Punctuation of a sentence or a list: a line of linked tags has none besides its separators. */
+/** A letter of any script. */
+const LETTER = /\p{L}/u;
 export const SENTENCE_PUNCTUATION = /[.،,؛;:؟?!«»"()]/u;
 /**
  * A list's headlines printed on one line (a "latest news" ticker whose links a renderer ran together) is
@@ -267,6 +269,9 @@ export function toUnits(blocks: Block[], labels: BlockLabel[], contentJudged: bo
     if (section.kind === 'keywords') {
       // The rest of the marker's own line, cut at its wide spaces ("الوسوم: أ   ب   ج").
       if (block.line === section.marker.line) return 'item';
+      // A tag names something: a line with no letter is a counter ("0 21", a share box's counts), and the
+      // widget it belongs to follows it.
+      if (!LETTER.test(text)) return 'end';
       // A bulleted list of tags ends at its last item: an unbulleted line after it heads what follows.
       if (
         block.kind !== 'list-item' &&

@@ -409,3 +409,12 @@ describe('a tag line between the date line and the text (round 8w)', () => {
     expect(extract(page(HEADLINE, line, ...P))[0]!.keywords).toEqual([]);
   });
 });
+
+describe('what ends a tag list under its marker (round 8w)', () => {
+  it('a line with no letter is a counter, not a tag: the widget it opens is not read as tags', () => {
+    const [r] = extract(
+      page(HEADLINE, ...P, 'الموضوع:\nمجلس الأمن الدولي\n0 21\nعربي - أخبار وآراء وراديو الموقع', 'الأكثر قراءة'),
+    );
+    expect(r!.keywords).toEqual(['مجلس الأمن الدولي']);
+  });
+});
