@@ -165,12 +165,13 @@ export function toUnits(blocks: Block[], labels: BlockLabel[], contentJudged: bo
       if ((isGreedy(section) || greedy) && !seenProse) continue;
       // Nor is a list heading among the menu's section links ("آخر الأخبار" between "الرئيسية" and "سياسة").
       if (isRelation(section) && isMenuLink(i)) continue;
-      // What is left of the marker's line without a word ("الكلمات الدالة : [" in html2text) is no content.
+      // What is left of the marker's line without a letter ("الكلمات الدالة : [" in html2text, lynx's "[86]"
+      // for a link that was an image) is no content.
       open = {
         kind: section,
         greedy,
         marker: block,
-        inline: inline && /[\p{L}\p{N}]/u.test(inline) ? inline : null,
+        inline: inline && LETTER.test(inline) ? inline : null,
         items: [],
       };
       units.push({ type: 'section', section: open });

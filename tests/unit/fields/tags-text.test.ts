@@ -417,4 +417,9 @@ describe('what ends a tag list under its marker (round 8w)', () => {
     );
     expect(r!.keywords).toEqual(['مجلس الأمن الدولي']);
   });
+
+  it("the rest of a marker's line with no letter is no tag: lynx's number of a link that was an image", () => {
+    const [r] = extract(page(HEADLINE, ...P, 'الكلمات الدالة : [86]', 'الأكثر قراءة'));
+    expect(r!.keywords).toEqual([]);
+  });
 });
