@@ -7,6 +7,7 @@
 import { articleMetadata, withText, type Block, type Document } from '../document/model.js';
 import type { BlockLabel, CleanedDocument, FieldValue } from '../cleaners/labels.js';
 import type { Warning } from '../record.js';
+import { findDateMentions } from '../dates/index.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { contentWords, isStopWord, overlap, wordCount, words } from '../text/words.js';
 import { isGreedy, isRelation, type Relation } from '../vocabulary.js';
@@ -58,6 +59,8 @@ const CLOSING_MIN_WORDS = 2;
 /** Bare tag lines: at least this many, and at least this share of them written in the article. */
 const BARE_TAGS_MIN = 2;
 const BARE_TAGS_WRITTEN = 0.5;
+/** A digit of any script (a date line's day, year or time). */
+const DIGIT = /\p{Nd}/u;
 /** A linked hashtag alone on its line ("#مجلس_الأمن"). */
 const HASHTAG_LINE = /^#[^\s#][^#]*$/u;
 /**
@@ -597,7 +600,12 @@ function bareTags(span: Unit[], runEnd: number, title: Paragraph | null, body: P
     if ((unit.type === 'content' || unit.type === 'fields') && unit.block.outside) continue;
     // The byline or source line that ends the text comes before the tags ("بقلم: …", then the tags).
     if (unit.type === 'fields' && lines.length === 0) continue;
-    if (unit.type !== 'content' || wordCount(unit.block.norm) > TAG_ITEM_MAX_WORDS || endsLikeSentence(unit.text))
+    if (
+      unit.type !== 'content' ||
+      wordCount(unit.block.norm) > TAG_ITEM_MAX_WORDS ||
+      endsLikeSentence(unit.text) ||
+      isDate(unit.text)
+    )
       break;
     lines.push(withText(unit.block, unit.text));
   }
@@ -667,6 +675,7 @@ const tagLineSection = (block: Block, text: string): Section => ({
  * sentence's punctuation between the separators, most of its words the article's or the tag lexicon's.
  */
 function readsAsTagLine(text: string, title: Paragraph | null, body: Paragraph[]): boolean {
+  if (isDate(text)) return false;
   const ws = words(normalizeArabic(text));
   // Links joined by a list's separators (", ", " | "), each a tag's length: only what stands between
   // the separators must have no sentence's punctuation.
@@ -692,6 +701,17 @@ function readsAsTagLine(text: string, title: Paragraph | null, body: Paragraph[]
     writtenShare(splitTagLine(text, articleText(title, body)).map((tag) => words(normalizeArabic(tag)))) >=
       BARE_TAG_LINE_WRITTEN
   );
+}
+
+/**
+ * A line that is one written date, with its day's or year's number ("2 أيلول", "اليوم 03:45"): a
+ * related card's date, which a tag does not name ("الآن" may be a tag, a time line has a number).
+ */
+function isDate(text: string): boolean {
+  const line = text.trim();
+  if (!DIGIT.test(line)) return false;
+  const [mention, ...more] = findDateMentions(line);
+  return !!mention && more.length === 0 && mention.start === 0 && mention.end === line.length;
 }
 
 /** The article's title and paragraphs, as a tag line is cut against them. */

@@ -410,7 +410,7 @@ describe('a tag line between the date line and the text (round 8w)', () => {
   });
 });
 
-describe('what ends a tag list under its marker (round 8w)', () => {
+describe('what is no tag: counters, image links, dates (round 8w)', () => {
   it('a line with no letter is a counter, not a tag: the widget it opens is not read as tags', () => {
     const [r] = extract(
       page(HEADLINE, ...P, 'الموضوع:\nمجلس الأمن الدولي\n0 21\nعربي - أخبار وآراء وراديو الموقع', 'الأكثر قراءة'),
@@ -421,5 +421,12 @@ describe('what ends a tag list under its marker (round 8w)', () => {
   it("the rest of a marker's line with no letter is no tag: lynx's number of a link that was an image", () => {
     const [r] = extract(page(HEADLINE, ...P, 'الكلمات الدالة : [86]', 'الأكثر قراءة'));
     expect(r!.keywords).toEqual([]);
+  });
+
+  it('the dates of related cards under the text are no bare tags', () => {
+    const dates = ['2 أيلول', '29 آب', '1 أيلول'];
+    expect(extract(page(HEADLINE, ...P, dates.join('\n'), 'تصفح المزيد'))[0]!.keywords).toEqual([]);
+    // …nor one of them alone, though the text ends with it (a flattened page glues the first to the text).
+    expect(extract(page(HEADLINE, ...P.slice(0, -1), `${P.at(-1)!} 2 أيلول`, '2 أيلول'))[0]!.keywords).toEqual([]);
   });
 });
