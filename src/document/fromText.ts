@@ -604,10 +604,26 @@ function markedLinks(raw: string): string[] | undefined {
   if (raw.includes('](')) texts = markdownLinkTexts(raw);
   else if (LYNX_REFERENCE.test(raw)) texts = raw.split(/\[\d+\](?=\S)/).slice(1);
   else if (raw.includes('_') && raw.split(/\s+/).some(isUnderscoredLink)) texts = raw.split(/\s+/);
+  else if (raw.includes(LYNX_BUTTON)) texts = buttonLabels(raw) ?? [];
   const cleaned = texts
     .map((t) => cleanInline(t).replace(TRAILING_SEPARATORS, ''))
     .filter((t) => /[\p{L}\p{N}]/u.test(t));
   return cleaned.length >= MARKED_LINKS_MIN ? cleaned : undefined;
+}
+
+/** lynx's mark before a button's label. */
+const LYNX_BUTTON = '(BUTTON)';
+
+/**
+ * The labels of a row of buttons as lynx prints it, each after its mark ("(BUTTON) فرنسا (BUTTON) جبل
+ * مون بلان": a CMS's tag chips), when the line is MARKED_LINKS_MIN buttons or more, each with a word;
+ * else null (one button, a form's "(BUTTON) بحث", keeps its mark and its chrome rule).
+ */
+function buttonLabels(raw: string): string[] | null {
+  const [before, ...labels] = raw.split(LYNX_BUTTON).map((part) => part.trim());
+  return before === '' && labels.length >= MARKED_LINKS_MIN && labels.every((label) => /\p{L}/u.test(label))
+    ? labels
+    : null;
 }
 
 /** The texts of a line's Markdown links `[text](url)`, images left out. */
@@ -641,6 +657,7 @@ const SPACING_ENTITY = new RegExp(`&(${Object.keys(SPACING_ENTITIES).join('|')})
 function cleanInline(text: string): string {
   // Each rewrite needs a character most lines lack: it is skipped on a line without it.
   let t = text;
+  if (t.includes(LYNX_BUTTON)) t = buttonLabels(t)?.join(' ') ?? t;
   if (t.includes('[')) t = markdownLinks(markdownLinks(t, true), false);
   if (t.includes('*')) t = withoutStarRules(t);
   if (t.includes('[')) t = t.replace(/\[\d+\](?=\S)/g, '');

@@ -403,6 +403,22 @@ describe('a tag line between the date line and the text (round 8w)', () => {
       expect(extract(under(caption))[0]!.keywords, caption).toEqual([]);
   });
 
+  it("lynx's row of tag buttons, under the date line, is the tags and no byline; under the text too", () => {
+    // Name-shaped (three words, no two in one paragraph), as the markup series' button chips are.
+    const headline = 'بلاتر مستمر في قيادة الفيفا حتى فبراير المقبل';
+    const text = [
+      'حددت اللجنة التنفيذية للاتحاد الدولي لكرة القدم يوم السادس والعشرين من فبراير موعد الجمعية العمومية غير العادية لانتخاب رئيس جديد.',
+      'وأوضح بلاتر أنه غير مسؤول عن أي تصرفات مخالفة من أعضاء الاتحاد الدولي المتورطين في اتهامات فساد.',
+      'وتابع المصدر أن بلاتيني يعرف أنه يتعين عليه اتخاذ قراره بسرعة لإغلاق الباب على مرشحين آخرين محتملين.',
+    ];
+    const buttons = '(BUTTON) مرشحين (BUTTON) موعد (BUTTON) فساد';
+    const [r] = extract(page(headline, '21 يوليو 2015', buttons, ...text));
+    expect(r!.keywords).toEqual(['مرشحين', 'موعد', 'فساد']);
+    expect(r!.author).toBeNull();
+    const [s] = extract(page(headline, ...text, 'مشاركة تغريد طباعة', buttons, 'شاهد أيضا:'));
+    expect(s!.keywords).toEqual(['مرشحين', 'موعد', 'فساد']);
+  });
+
   it('over the date line, or with no date line above it, a line is no tag line', () => {
     const line = 'مجلس الأمن الدولي الأمم المتحدة قطاع غزة';
     expect(extract(page(HEADLINE, line, '2024-09-02 09:47', ...P))[0]!.keywords).toEqual([]);
