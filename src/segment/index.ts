@@ -598,6 +598,11 @@ function bareTags(span: Unit[], runEnd: number, title: Paragraph | null, body: P
   for (const unit of span.slice(runEnd + 1)) {
     // A side column's lines printed beside the tags (a two-column dump) are passed over.
     if ((unit.type === 'content' || unit.type === 'fields') && unit.block.outside) continue;
+    // A writer's card may follow the tags with nothing between: its photo's alt text, then the name again.
+    if ((unit.type === 'content' || unit.type === 'fields') && unit.block.norm === lines.at(-1)?.norm) {
+      lines.pop();
+      break;
+    }
     // The byline or source line that ends the text comes before the tags ("بقلم: …", then the tags).
     if (unit.type === 'fields' && lines.length === 0) continue;
     if (

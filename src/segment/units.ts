@@ -273,6 +273,9 @@ export function toUnits(blocks: Block[], labels: BlockLabel[], contentJudged: bo
       // A tag names something: a line with no letter is a counter ("0 21", a share box's counts), and the
       // widget it belongs to follows it.
       if (!LETTER.test(text)) return 'end';
+      // Tags printed line under line end at a blank line: another list follows it (a related box's items).
+      if (block.gapBefore && section.items.length >= 2 && !section.items.slice(1).some((item) => item.gapBefore))
+        return 'end';
       // A bulleted list of tags ends at its last item: an unbulleted line after it heads what follows.
       if (
         block.kind !== 'list-item' &&

@@ -445,4 +445,24 @@ describe('what is no tag: counters, image links, dates (round 8w)', () => {
     // …nor one of them alone, though the text ends with it (a flattened page glues the first to the text).
     expect(extract(page(HEADLINE, ...P.slice(0, -1), `${P.at(-1)!} 2 أيلول`, '2 أيلول'))[0]!.keywords).toEqual([]);
   });
+
+  it("tags printed line under line end at a blank line: the list after it is a related box's", () => {
+    // As Python html2text prints two lists, each item a line and a blank line between the lists.
+    const lists = [
+      '  * مجلس الأمن الدولي\n  * الأمم المتحدة',
+      '  * قطان وإلجام المشككين\n  * السودان يستعد لموسم الأمطار',
+    ];
+    const [r] = extract(page(HEADLINE, ...P, 'الكلمات المفتاحية:', ...lists));
+    expect(r!.keywords).toEqual(['مجلس الأمن الدولي', 'الأمم المتحدة']);
+  });
+
+  it("bare tags end before a writer's card: its photo's alt text, then the writer's name again", () => {
+    const tags = ['مجلس الأمن الدولي', 'الأمم المتحدة', 'قطاع غزة'];
+    const card = ['سامر الخطيب', '', 'سامر الخطيب', '', 'محرر في قسم الأخبار الدولية', '', 'كل مقالات الكاتب'];
+    const [r] = extract(
+      page(HEADLINE, ...P, [...tags, ...card].join('\n'), 'اقرأ أيضا', 'السودان يستعد لموسم الأمطار'),
+    );
+    expect(r!.keywords).toEqual(tags);
+    expect(r!.author).toBe('سامر الخطيب');
+  });
 });
