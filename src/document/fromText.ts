@@ -86,7 +86,7 @@ export function textToDocument(raw: string, input: InputRef, options: TextToDocu
         // Link after link, a line each: a list of links (lynx prints a list's links so), not a wrapped line.
         !(previous.linkLine && LYNX_LINK_LINE.test(segment)) &&
         !opensTagLine(segment) &&
-        !(SENTENCE_END.test(previous.block.text) && isWholeLink(segment))
+        !(SENTENCE_END.test(previous.block.text) && (isWholeLink(segment) || HASHTAG_LINE.test(segment)))
       ) {
         const continued = cleanInline(segment.trim());
         if (continued) {
@@ -474,6 +474,9 @@ function isWholeLink(segment: string): boolean {
   const token = segment.trim();
   return !/\s/u.test(token) && isUnderscoredLink(token);
 }
+
+/** A line of hashtags and nothing else ("#مرشحين #موعد"): after a finished sentence, the text's tags. */
+const HASHTAG_LINE = /^\s*#[^\s#]+(?:\s+#[^\s#]+)+\s*$/u;
 
 /** A word run that is a link's words joined by "_" (Debian html2text), not an address or an identifier. */
 function isUnderscoredLink(token: string): boolean {

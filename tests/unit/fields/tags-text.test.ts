@@ -186,6 +186,12 @@ describe("a tag line right under a renderer's wrapped paragraph", () => {
     expect(r!.paragraphs).toEqual(P);
   });
 
+  it('a line of hashtags after a finished sentence starts its own block (round 8w)', () => {
+    const [r] = extract(wrapped('#مجلس_الأمن #الأمم_المتحدة #حماس'));
+    expect(r!.keywords).toEqual(['مجلس الأمن', 'الأمم المتحدة', 'حماس']);
+    expect(r!.paragraphs).toEqual(P);
+  });
+
   it('the wrapped paragraph still joins its next line when it is no tag line', () => {
     const [r] = extract(wrapped('الوسوم غزة'));
     expect(r!.paragraphs.at(-1)).toBe(`${P[2]} الوسوم غزة`);
