@@ -61,6 +61,8 @@ export const BARE_TAG_LINE_MAX_WORDS = 24;
 /** …and this share of its words the article writes (a site's tags may word a name its own way). */
 export const BARE_TAG_LINE_WRITTEN = 0.7;
 /** Punctuation of a sentence or a list: a line of linked tags has none besides its separators. */
+/** A line that is only a bracketed name with no space, as renderers print an image ("[tagNewNew]", "[logo.png]"). */
+const IMAGE_MARK = /^\[[^\]\s]+\]$/u;
 /** A letter of any script. */
 const LETTER = /\p{L}/u;
 export const SENTENCE_PUNCTUATION = /[.،,؛;:؟?!«»"()]/u;
@@ -247,7 +249,9 @@ export function toUnits(blocks: Block[], labels: BlockLabel[], contentJudged: bo
       section.inline === null &&
       section.items.length === 0 &&
       label.fields.length === 0 &&
-      isTagLine(block.text)
+      isTagLine(block.text) &&
+      // A renderer's mark of an image ("[tagNewNew]": the tag icon's alt text) that a rule dropped names nothing.
+      !(label.text === null && IMAGE_MARK.test(block.text))
     )
       return 'tags';
     if (label.text === null) {

@@ -471,4 +471,10 @@ describe('what is no tag: counters, image links, dates (round 8w)', () => {
     expect(r!.keywords).toEqual(tags);
     expect(r!.author).toBe('سامر الخطيب');
   });
+
+  it('the tag icon w3m prints as its alt text in brackets, on its own line under the marker, is no tag', () => {
+    const column = ['الكلمات الدلالية:', '[tagNewNew]', 'مجلس الأمن الدولي', 'الأمم المتحدة'].join('\n\n');
+    const [r] = extract(page(HEADLINE, ...P, column));
+    expect(r!.keywords).toEqual(['مجلس الأمن الدولي', 'الأمم المتحدة']);
+  });
 });
