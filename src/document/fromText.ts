@@ -81,7 +81,7 @@ export function textToDocument(raw: string, input: InputRef, options: TextToDocu
       if (
         previous &&
         !bullet &&
-        previous.rawLength >= reach &&
+        (previous.rawLength >= reach || (previous.cellList && continuesCellList(previous.rawLength, segment))) &&
         !state.pendingBullet &&
         // Link after link, a line each: a list of links (lynx prints a list's links so), not a wrapped line.
         !(previous.linkLine && LYNX_LINK_LINE.test(segment)) &&
@@ -142,7 +142,7 @@ export function textToDocument(raw: string, input: InputRef, options: TextToDocu
       }
       state.previous =
         block && !parts && (rawLength < reach || !isUnbreakable(segment))
-          ? { block, rawLength, linkLine: LYNX_LINK_LINE.test(segment) }
+          ? { block, rawLength, linkLine: LYNX_LINK_LINE.test(segment), cellList: opensTagLine(segment) }
           : null;
     }
   }
@@ -166,8 +166,11 @@ export function textToDocument(raw: string, input: InputRef, options: TextToDocu
 
 interface ColumnState {
   pendingBullet: { depth: number } | null;
-  /** `linkLine`: the line opened with lynx's link mark ("[41]إربد : …"). */
-  previous: { block: Block; rawLength: number; linkLine: boolean } | null;
+  /**
+   * `linkLine`: the line opened with lynx's link mark ("[41]إربد : …"); `cellList`: the block opened with a
+   * tag marker and its colon (its list may wrap in a narrow cell: continuesCellList).
+   */
+  previous: { block: Block; rawLength: number; linkLine: boolean; cellList: boolean } | null;
 }
 
 /** A right column's own line is indented at least this far. */
@@ -464,6 +467,27 @@ const COLON_NEXT = /^\s*[:：]/u;
 function opensTagLine(segment: string): boolean {
   const head = normalizeArabic(segment.trimStart().slice(0, TAG_MARKER_MAX_CHARS));
   return TAG_MARKER_FORMS.some((marker) => head.startsWith(marker) && COLON_NEXT.test(head.slice(marker.length)));
+}
+
+/** A list's separator, as a tag list wrapped in a cell holds on each of its lines. */
+const LIST_SEPARATOR = /[،,]/u;
+/** A narrow cell's lines are of about one width: the next at least this share of the line above it. */
+const CELL_LINE_MIN_SHARE = 0.6;
+
+/**
+ * Whether a line goes on with a tag list that a renderer wrapped in a narrow table cell (w3m: "كلمات
+ * مفتاحية: غزة، طوفان" over "الأقصى، تركيا، قطاع غزة،"), far short of the page's wrap width: it holds the
+ * list's separator, is about as wide as the line above, and its first word would not have fitted there.
+ */
+function continuesCellList(previousLength: number, segment: string): boolean {
+  const line = segment.trim();
+  const width = visibleLength(line);
+  const firstWord = visibleLength(line.split(/\s/u, 1)[0]!);
+  return (
+    LIST_SEPARATOR.test(line) &&
+    width >= previousLength * CELL_LINE_MIN_SHARE &&
+    previousLength + 1 + firstWord > Math.max(previousLength, width)
+  );
 }
 
 /**

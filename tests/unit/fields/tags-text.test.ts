@@ -477,4 +477,31 @@ describe('what is no tag: counters, image links, dates (round 8w)', () => {
     const [r] = extract(page(HEADLINE, ...P, column));
     expect(r!.keywords).toEqual(['مجلس الأمن الدولي', 'الأمم المتحدة']);
   });
+
+  it('a tag list that w3m wrapped in a narrow table cell is read whole, its tags cut at the separators', () => {
+    const cell = [
+      'كلمات مفتاحية: غزة، طوفان',
+      'الأقصى، تركيا، قطاع غزة،',
+      'المقاومة الفلسطينية، كتائب',
+      'القسام، حماس، رجب طيب إردوغان',
+    ];
+    const tags = [
+      'غزة',
+      'طوفان الأقصى',
+      'تركيا',
+      'قطاع غزة',
+      'المقاومة الفلسطينية',
+      'كتائب القسام',
+      'حماس',
+      'رجب طيب إردوغان',
+    ];
+    expect(extract(page(HEADLINE, ...P, cell.join('\n')))[0]!.keywords).toEqual(tags);
+    // A line far shorter than the marker's, or with no separator, is no more of the list.
+    for (const next of ['مصر، ليبيا', 'أخبار ذات صلة'])
+      expect(extract(page(HEADLINE, ...P, `كلمات مفتاحية: غزة، حماس، قطاع غزة\n${next}`))[0]!.keywords, next).toEqual([
+        'غزة',
+        'حماس',
+        'قطاع غزة',
+      ]);
+  });
 });
