@@ -638,6 +638,12 @@ function markedLinks(raw: string): string[] | undefined {
   return cleaned.length >= MARKED_LINKS_MIN ? cleaned : undefined;
 }
 
+/**
+ * A Markdown table row of one cell, as Python html2text prints a layout table's row whose other cells are
+ * empty ("| كلمات مفتاحية: الجلد، …|"): the cell's text, which a marker may open.
+ */
+const ONE_CELL_ROW = /^\|\s*([^|]*[^|\s])\s*\|\s*$/u;
+
 /** lynx's mark before a button's label. */
 const LYNX_BUTTON = '(BUTTON)';
 
@@ -684,6 +690,7 @@ const SPACING_ENTITY = new RegExp(`&(${Object.keys(SPACING_ENTITIES).join('|')})
 function cleanInline(text: string): string {
   // Each rewrite needs a character most lines lack: it is skipped on a line without it.
   let t = text;
+  if (t.startsWith('|')) t = t.replace(ONE_CELL_ROW, '$1');
   if (t.includes(LYNX_BUTTON)) t = buttonLabels(t)?.join(' ') ?? t;
   if (t.includes('[')) t = markdownLinks(markdownLinks(t, true), false);
   if (t.includes('*')) t = withoutStarRules(t);
