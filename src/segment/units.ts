@@ -60,11 +60,11 @@ const SEPARATOR_RULE = /^\s*([-ـ=_~–—])\1{2,}\s*$/u;
 export const BARE_TAG_LINE_MAX_WORDS = 24;
 /** …and this share of its words the article writes (a site's tags may word a name its own way). */
 export const BARE_TAG_LINE_WRITTEN = 0.7;
-/** Punctuation of a sentence or a list: a line of linked tags has none besides its separators. */
 /** A line that is only a bracketed name with no space, as renderers print an image ("[tagNewNew]", "[logo.png]"). */
 const IMAGE_MARK = /^\[[^\]\s]+\]$/u;
 /** A letter of any script. */
 const LETTER = /\p{L}/u;
+/** Punctuation of a sentence or a list: a line of linked tags has none besides its separators. */
 export const SENTENCE_PUNCTUATION = /[.،,؛;:؟?!«»"()]/u;
 /**
  * A list's headlines printed on one line (a "latest news" ticker whose links a renderer ran together) is
