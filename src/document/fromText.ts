@@ -81,12 +81,12 @@ export function textToDocument(raw: string, input: InputRef, options: TextToDocu
       if (
         previous &&
         !bullet &&
-        previous.rawLength >= reach &&
+        (previous.rawLength >= reach || (previous.cellList && continuesCellList(previous.rawLength, segment))) &&
         !state.pendingBullet &&
         // Link after link, a line each: a list of links (lynx prints a list's links so), not a wrapped line.
         !(previous.linkLine && LYNX_LINK_LINE.test(segment)) &&
         !opensTagLine(segment) &&
-        !(SENTENCE_END.test(previous.block.text) && isWholeLink(segment))
+        !(SENTENCE_END.test(previous.block.text) && (isWholeLink(segment) || HASHTAG_LINE.test(segment)))
       ) {
         const continued = cleanInline(segment.trim());
         if (continued) {
@@ -142,7 +142,7 @@ export function textToDocument(raw: string, input: InputRef, options: TextToDocu
       }
       state.previous =
         block && !parts && (rawLength < reach || !isUnbreakable(segment))
-          ? { block, rawLength, linkLine: LYNX_LINK_LINE.test(segment) }
+          ? { block, rawLength, linkLine: LYNX_LINK_LINE.test(segment), cellList: opensTagLine(segment) }
           : null;
     }
   }
@@ -166,8 +166,11 @@ export function textToDocument(raw: string, input: InputRef, options: TextToDocu
 
 interface ColumnState {
   pendingBullet: { depth: number } | null;
-  /** `linkLine`: the line opened with lynx's link mark ("[41]إربد : …"). */
-  previous: { block: Block; rawLength: number; linkLine: boolean } | null;
+  /**
+   * `linkLine`: the line opened with lynx's link mark ("[41]إربد : …"); `cellList`: the block opened with a
+   * tag marker and its colon (its list may wrap in a narrow cell: continuesCellList).
+   */
+  previous: { block: Block; rawLength: number; linkLine: boolean; cellList: boolean } | null;
 }
 
 /** A right column's own line is indented at least this far. */
@@ -466,6 +469,27 @@ function opensTagLine(segment: string): boolean {
   return TAG_MARKER_FORMS.some((marker) => head.startsWith(marker) && COLON_NEXT.test(head.slice(marker.length)));
 }
 
+/** A list's separator, as a tag list wrapped in a cell holds on each of its lines. */
+const LIST_SEPARATOR = /[،,]/u;
+/** A narrow cell's lines are of about one width: the next at least this share of the line above it. */
+const CELL_LINE_MIN_SHARE = 0.6;
+
+/**
+ * Whether a line goes on with a tag list that a renderer wrapped in a narrow table cell (w3m: "كلمات
+ * مفتاحية: غزة، طوفان" over "الأقصى، تركيا، قطاع غزة،"), far short of the page's wrap width: it holds the
+ * list's separator, is about as wide as the line above, and its first word would not have fitted there.
+ */
+function continuesCellList(previousLength: number, segment: string): boolean {
+  const line = segment.trim();
+  const width = visibleLength(line);
+  const firstWord = visibleLength(line.split(/\s/u, 1)[0]!);
+  return (
+    LIST_SEPARATOR.test(line) &&
+    width >= previousLength * CELL_LINE_MIN_SHARE &&
+    previousLength + 1 + firstWord > Math.max(previousLength, width)
+  );
+}
+
 /**
  * A line that is one link and nothing else, as Debian html2text writes a link's spaces ("القوات_التركية"):
  * after a finished sentence it is a tag or a related link under the paragraph, not its next line.
@@ -474,6 +498,9 @@ function isWholeLink(segment: string): boolean {
   const token = segment.trim();
   return !/\s/u.test(token) && isUnderscoredLink(token);
 }
+
+/** A line of hashtags and nothing else ("#مرشحين #موعد"): after a finished sentence, the text's tags. */
+const HASHTAG_LINE = /^\s*#[^\s#]+(?:\s+#[^\s#]+)+\s*$/u;
 
 /** A word run that is a link's words joined by "_" (Debian html2text), not an address or an identifier. */
 function isUnderscoredLink(token: string): boolean {
@@ -604,10 +631,32 @@ function markedLinks(raw: string): string[] | undefined {
   if (raw.includes('](')) texts = markdownLinkTexts(raw);
   else if (LYNX_REFERENCE.test(raw)) texts = raw.split(/\[\d+\](?=\S)/).slice(1);
   else if (raw.includes('_') && raw.split(/\s+/).some(isUnderscoredLink)) texts = raw.split(/\s+/);
+  else if (raw.includes(LYNX_BUTTON)) texts = buttonLabels(raw) ?? [];
   const cleaned = texts
     .map((t) => cleanInline(t).replace(TRAILING_SEPARATORS, ''))
     .filter((t) => /[\p{L}\p{N}]/u.test(t));
   return cleaned.length >= MARKED_LINKS_MIN ? cleaned : undefined;
+}
+
+/**
+ * A Markdown table row of one cell, as Python html2text prints a layout table's row whose other cells are
+ * empty ("| كلمات مفتاحية: الجلد، …|"): the cell's text, which a marker may open.
+ */
+const ONE_CELL_ROW = /^\|\s*([^|]*[^|\s])\s*\|\s*$/u;
+
+/** lynx's mark before a button's label. */
+const LYNX_BUTTON = '(BUTTON)';
+
+/**
+ * The labels of a row of buttons as lynx prints it, each after its mark ("(BUTTON) فرنسا (BUTTON) جبل
+ * مون بلان": a CMS's tag chips), when the line is MARKED_LINKS_MIN buttons or more, each with a word;
+ * else null (one button, a form's "(BUTTON) بحث", keeps its mark and its chrome rule).
+ */
+function buttonLabels(raw: string): string[] | null {
+  const [before, ...labels] = raw.split(LYNX_BUTTON).map((part) => part.trim());
+  return before === '' && labels.length >= MARKED_LINKS_MIN && labels.every((label) => /\p{L}/u.test(label))
+    ? labels
+    : null;
 }
 
 /** The texts of a line's Markdown links `[text](url)`, images left out. */
@@ -641,6 +690,8 @@ const SPACING_ENTITY = new RegExp(`&(${Object.keys(SPACING_ENTITIES).join('|')})
 function cleanInline(text: string): string {
   // Each rewrite needs a character most lines lack: it is skipped on a line without it.
   let t = text;
+  if (t.startsWith('|')) t = t.replace(ONE_CELL_ROW, '$1');
+  if (t.includes(LYNX_BUTTON)) t = buttonLabels(t)?.join(' ') ?? t;
   if (t.includes('[')) t = markdownLinks(markdownLinks(t, true), false);
   if (t.includes('*')) t = withoutStarRules(t);
   if (t.includes('[')) t = t.replace(/\[\d+\](?=\S)/g, '');

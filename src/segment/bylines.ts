@@ -283,6 +283,9 @@ function bylineField(
   page: PageIndex,
   colon: boolean,
 ): FieldValue | null {
+  // A row of links the renderer marked whose words the text writes is its tags (a CMS's tag chips
+  // beside the date line), not its writers.
+  if (block.linkTexts && mentioned(text, paragraphs)) return null;
   const dashed = cityAndName(text, colon);
   const name = dashed?.name ?? nameOf(text);
   if (!name || (!dashed?.agency && aboutText(name, paragraphs))) return null;

@@ -7,8 +7,9 @@
 import { articleMetadata, withText, type Block, type Document } from '../document/model.js';
 import type { BlockLabel, CleanedDocument, FieldValue } from '../cleaners/labels.js';
 import type { Warning } from '../record.js';
+import { findDateMentions } from '../dates/index.js';
 import { normalizeArabic } from '../text/normalize.js';
-import { contentWords, overlap, wordCount, words } from '../text/words.js';
+import { contentWords, isStopWord, overlap, wordCount, words } from '../text/words.js';
 import { isGreedy, isRelation, type Relation } from '../vocabulary.js';
 import { ArticleWords, lexiconCovered, splitTagLine, splitTagList } from '../fields/keywords.js';
 import {
@@ -58,6 +59,8 @@ const CLOSING_MIN_WORDS = 2;
 /** Bare tag lines: at least this many, and at least this share of them written in the article. */
 const BARE_TAGS_MIN = 2;
 const BARE_TAGS_WRITTEN = 0.5;
+/** A digit of any script (a date line's day, year or time). */
+const DIGIT = /\p{Nd}/u;
 /** A linked hashtag alone on its line ("#مجلس_الأمن"). */
 const HASHTAG_LINE = /^#[^\s#][^#]*$/u;
 /**
@@ -324,6 +327,8 @@ function buildArticle(
     sections.push(...bareTags(span, Math.max(runEnd, tailFrom), title, body));
   if (!contentJudged && title && !sections.some((sec) => sec.kind === 'keywords'))
     sections.push(...sideTags(span, title, body));
+  if (!contentJudged && title && !sections.some((sec) => sec.kind === 'keywords'))
+    sections.push(...headTags(span, title, body));
   // The rest of the box a further article opened: its other headlines, after the article's text.
   if (embedded?.boxed && runEnd >= 0) sections.push(...restOfBox(span, runEnd, embedded));
   return {
@@ -593,9 +598,19 @@ function bareTags(span: Unit[], runEnd: number, title: Paragraph | null, body: P
   for (const unit of span.slice(runEnd + 1)) {
     // A side column's lines printed beside the tags (a two-column dump) are passed over.
     if ((unit.type === 'content' || unit.type === 'fields') && unit.block.outside) continue;
+    // A writer's card may follow the tags with nothing between: its photo's alt text, then the name again.
+    if ((unit.type === 'content' || unit.type === 'fields') && unit.block.norm === lines.at(-1)?.norm) {
+      lines.pop();
+      break;
+    }
     // The byline or source line that ends the text comes before the tags ("بقلم: …", then the tags).
     if (unit.type === 'fields' && lines.length === 0) continue;
-    if (unit.type !== 'content' || wordCount(unit.block.norm) > TAG_ITEM_MAX_WORDS || endsLikeSentence(unit.text))
+    if (
+      unit.type !== 'content' ||
+      wordCount(unit.block.norm) > TAG_ITEM_MAX_WORDS ||
+      endsLikeSentence(unit.text) ||
+      isDate(unit.text)
+    )
       break;
     lines.push(withText(unit.block, unit.text));
   }
@@ -607,35 +622,8 @@ function bareTags(span: Unit[], runEnd: number, title: Paragraph | null, body: P
     // Tags are the article's tail: a line that the article's sentences follow heads its own list.
     if (then?.type === 'content' && !then.block.outside && endsLikeSentence(then.text)) return [];
     const text = next.text.replace(TAG_ICON, '');
-    const ws = words(normalizeArabic(text));
-    // Links joined by a list's separators (", ", " | "), each a tag's length: only what stands between
-    // the separators must have no sentence's punctuation.
-    const parts = splitTagList(text);
-    const listed = parts.length >= BARE_TAGS_MIN && parts.every((part) => wordCount(part) <= TAG_ITEM_MAX_WORDS);
-    if (
-      ws.length < BARE_TAGS_MIN ||
-      ws.length > BARE_TAG_LINE_MAX_WORDS ||
-      SENTENCE_PUNCTUATION.test((listed ? parts.join(' ') : text).replace(QUOTED_NAME, ''))
-    )
-      return [];
-    const known = new Set(articleWords(title, body));
-    // The share of the line's words that the article writes or the lexicon's tags cover; a lexicon tag
-    // does not run across a separator ("عمان - الأردن", a column's place line).
-    const writtenShare = (parts: (readonly string[])[]): number => {
-      const tagged = parts.flatMap(lexiconCovered);
-      const partWords = parts.flat();
-      return partWords.filter((w, i) => known.has(w) || tagged[i]).length / partWords.length;
-    };
-    const oneLine =
-      writtenShare(splitTagList(normalizeArabic(text)).map((part) => words(part))) >= BARE_TAG_LINE_WRITTEN ||
-      // Links printed with nothing between them ("قطاع غزةحماس"): their words once the known phrases are cut apart.
-      writtenShare(
-        splitTagLine(text, new ArticleWords(() => [title?.text ?? '', ...body.map((p) => p.text)])).map((tag) =>
-          words(normalizeArabic(tag)),
-        ),
-      ) >= BARE_TAG_LINE_WRITTEN;
     // Read like a marker's line: cut into the tags the article's phrases and the tag lexicon know.
-    return oneLine ? [{ kind: 'keywords', greedy: false, marker: next.block, inline: text, items: [] }] : [];
+    return readsAsTagLine(text, title, body) ? [tagLineSection(next.block, text)] : [];
   }
   // Hashtags, one a line, say what they are whether the article writes them or not (up to the first
   // line that is none: a heading of what follows).
@@ -650,6 +638,90 @@ function bareTags(span: Unit[], runEnd: number, title: Paragraph | null, body: P
     ? [{ kind: 'keywords', greedy: false, marker: lines[0]!, inline: null, items: lines }]
     : [];
 }
+
+/**
+ * Tags printed between the article's meta line and its text, with no marker (a CMS that puts the story's
+ * tag links under its date, before the lead): the one line between the date line or byline under the
+ * headline and the first paragraph, when it reads as a tag line (readsAsTagLine) and is not the headline
+ * printed again. A deck stands over the meta line, not under it (decksBetween); a photo's caption may
+ * stand under it, and its words are the article's too: a function word joins them ("صورة من الموقع"),
+ * where a tag line has one only inside a tag ("قطاع الطاقة في القارة الأوروبية"), so no tag it is cut
+ * into may begin or end with one.
+ */
+function headTags(span: Unit[], title: Paragraph, body: Paragraph[]): Section[] {
+  const at = span.findIndex((u) => u.type === 'content' && u.block === title.block);
+  const lead = body[0];
+  const first = lead ? span.findIndex((u) => u.type === 'content' && u.block === lead.block) : -1;
+  if (at < 0 || first <= at) return [];
+  const between = span.slice(at + 1, first);
+  const meta = between.findLastIndex((u) => u.type === 'fields');
+  const [line, ...more] = between.slice(meta + 1);
+  if (meta < 0 || more.length > 0 || line?.type !== 'content' || line.block.outside) return [];
+  if (repeatsHeadline(line, title.block.norm) || !readsAsTagLine(line.text, title, body)) return [];
+  const tags = splitTagLine(line.text, articleText(title, body));
+  const joins = (tag: string): boolean => {
+    const ws = words(normalizeArabic(tag));
+    return isStopWord(ws[0] ?? '') || isStopWord(ws.at(-1) ?? '');
+  };
+  return tags.length < BARE_TAGS_MIN || tags.some(joins) ? [] : [tagLineSection(line.block, line.text)];
+}
+
+/** A tag line as a marker's line holds it: cut into tags when the article's keywords are read. */
+const tagLineSection = (block: Block, text: string): Section => ({
+  kind: 'keywords',
+  greedy: false,
+  marker: block,
+  inline: text,
+  items: [],
+});
+
+/**
+ * One line of linked tags with nothing between them, or a list's separators: a tag list's length, no
+ * sentence's punctuation between the separators, most of its words the article's or the tag lexicon's.
+ */
+function readsAsTagLine(text: string, title: Paragraph | null, body: Paragraph[]): boolean {
+  if (isDate(text)) return false;
+  const ws = words(normalizeArabic(text));
+  // Links joined by a list's separators (", ", " | "), each a tag's length: only what stands between
+  // the separators must have no sentence's punctuation.
+  const parts = splitTagList(text);
+  const listed = parts.length >= BARE_TAGS_MIN && parts.every((part) => wordCount(part) <= TAG_ITEM_MAX_WORDS);
+  if (
+    ws.length < BARE_TAGS_MIN ||
+    ws.length > BARE_TAG_LINE_MAX_WORDS ||
+    SENTENCE_PUNCTUATION.test((listed ? parts.join(' ') : text).replace(QUOTED_NAME, ''))
+  )
+    return false;
+  const known = new Set(articleWords(title, body));
+  // The share of the line's words that the article writes or the lexicon's tags cover; a lexicon tag
+  // does not run across a separator ("عمان - الأردن", a column's place line).
+  const writtenShare = (parts: (readonly string[])[]): number => {
+    const tagged = parts.flatMap(lexiconCovered);
+    const partWords = parts.flat();
+    return partWords.filter((w, i) => known.has(w) || tagged[i]).length / partWords.length;
+  };
+  return (
+    writtenShare(splitTagList(normalizeArabic(text)).map((part) => words(part))) >= BARE_TAG_LINE_WRITTEN ||
+    // Links printed with nothing between them ("قطاع غزةحماس"): their words once the known phrases are cut apart.
+    writtenShare(splitTagLine(text, articleText(title, body)).map((tag) => words(normalizeArabic(tag)))) >=
+      BARE_TAG_LINE_WRITTEN
+  );
+}
+
+/**
+ * A line that is one written date, with its day's or year's number ("2 أيلول", "اليوم 03:45"): a
+ * related card's date, which a tag does not name ("الآن" may be a tag, a time line has a number).
+ */
+function isDate(text: string): boolean {
+  const line = text.trim();
+  if (!DIGIT.test(line)) return false;
+  const [mention, ...more] = findDateMentions(line);
+  return !!mention && more.length === 0 && mention.start === 0 && mention.end === line.length;
+}
+
+/** The article's title and paragraphs, as a tag line is cut against them. */
+const articleText = (title: Paragraph | null, body: Paragraph[]): ArticleWords =>
+  new ArticleWords(() => [title?.text ?? '', ...body.map((p) => p.text)]);
 
 /**
  * The article's words, its title's then its paragraphs': joined into one long text, made only when a

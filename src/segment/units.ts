@@ -60,6 +60,10 @@ const SEPARATOR_RULE = /^\s*([-ـ=_~–—])\1{2,}\s*$/u;
 export const BARE_TAG_LINE_MAX_WORDS = 24;
 /** …and this share of its words the article writes (a site's tags may word a name its own way). */
 export const BARE_TAG_LINE_WRITTEN = 0.7;
+/** A line that is only a bracketed name with no space, as renderers print an image ("[tagNewNew]", "[logo.png]"). */
+const IMAGE_MARK = /^\[[^\]\s]+\]$/u;
+/** A letter of any script. */
+const LETTER = /\p{L}/u;
 /** Punctuation of a sentence or a list: a line of linked tags has none besides its separators. */
 export const SENTENCE_PUNCTUATION = /[.،,؛;:؟?!«»"()]/u;
 /**
@@ -163,12 +167,13 @@ export function toUnits(blocks: Block[], labels: BlockLabel[], contentJudged: bo
       if ((isGreedy(section) || greedy) && !seenProse) continue;
       // Nor is a list heading among the menu's section links ("آخر الأخبار" between "الرئيسية" and "سياسة").
       if (isRelation(section) && isMenuLink(i)) continue;
-      // What is left of the marker's line without a word ("الكلمات الدالة : [" in html2text) is no content.
+      // What is left of the marker's line without a letter ("الكلمات الدالة : [" in html2text, lynx's "[86]"
+      // for a link that was an image) is no content.
       open = {
         kind: section,
         greedy,
         marker: block,
-        inline: inline && /[\p{L}\p{N}]/u.test(inline) ? inline : null,
+        inline: inline && LETTER.test(inline) ? inline : null,
         items: [],
       };
       units.push({ type: 'section', section: open });
@@ -244,7 +249,9 @@ export function toUnits(blocks: Block[], labels: BlockLabel[], contentJudged: bo
       section.inline === null &&
       section.items.length === 0 &&
       label.fields.length === 0 &&
-      isTagLine(block.text)
+      isTagLine(block.text) &&
+      // A renderer's mark of an image ("[tagNewNew]": the tag icon's alt text) that a rule dropped names nothing.
+      !(label.text === null && IMAGE_MARK.test(block.text))
     )
       return 'tags';
     if (label.text === null) {
@@ -267,6 +274,12 @@ export function toUnits(blocks: Block[], labels: BlockLabel[], contentJudged: bo
     if (section.kind === 'keywords') {
       // The rest of the marker's own line, cut at its wide spaces ("الوسوم: أ   ب   ج").
       if (block.line === section.marker.line) return 'item';
+      // A tag names something: a line with no letter is a counter ("0 21", a share box's counts), and the
+      // widget it belongs to follows it.
+      if (!LETTER.test(text)) return 'end';
+      // Tags printed line under line end at a blank line: another list follows it (a related box's items).
+      if (block.gapBefore && section.items.length >= 2 && !section.items.slice(1).some((item) => item.gapBefore))
+        return 'end';
       // A bulleted list of tags ends at its last item: an unbulleted line after it heads what follows.
       if (
         block.kind !== 'list-item' &&

@@ -167,6 +167,11 @@ const STOP = new Set(
   ),
 );
 
+/** Whether a word (matching form) is a function word or news filler (STOP): it names no topic. */
+export function isStopWord(word: string): boolean {
+  return STOP.has(word);
+}
+
 /** Arabic proclitics that attach to a word (و ف ب ل ك, ال): stripped to compare content words. */
 function stem(word: string): string {
   let w = word;

@@ -292,4 +292,22 @@ describe('the links a renderer marked on a line (Block.linkTexts)', () => {
     expect(linksOf('[12]مجلس الأمن')).toBeUndefined();
     expect(linksOf('عقد مجلس الأمن جلسة طارئة.')).toBeUndefined();
   });
+
+  it("a Markdown table row of one cell (Python html2text's layout table) is the cell's text", () => {
+    const [row] = textToDocument('| كلمات مفتاحية: الجلد، جلد فأر|   ', input).blocks;
+    expect(row!.text).toBe('كلمات مفتاحية: الجلد، جلد فأر');
+    const [cells] = textToDocument('| تاسي| 7216.40| ▼ 0.17%', input).blocks;
+    expect(cells!.text).toBe('| تاسي| 7216.40| ▼ 0.17%');
+  });
+
+  it("a row of lynx's buttons is its labels, as links; one button keeps its mark (a form's)", () => {
+    const [row] = textToDocument('   (BUTTON) فرنسا (BUTTON) رياضة التسلّق (BUTTON) جبل مون بلان', input).blocks;
+    expect(row!.text).toBe('فرنسا رياضة التسلّق جبل مون بلان');
+    expect(row!.linkTexts).toEqual(['فرنسا', 'رياضة التسلّق', 'جبل مون بلان']);
+    for (const line of ['(BUTTON) بحث', '(BUTTON) (BUTTON)', 'اشترك (BUTTON) إرسال (BUTTON) إلغاء']) {
+      const [block] = textToDocument(line, input).blocks;
+      expect(block!.text, line).toBe(line);
+      expect(block!.linkTexts, line).toBeUndefined();
+    }
+  });
 });

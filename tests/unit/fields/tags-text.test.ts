@@ -186,6 +186,12 @@ describe("a tag line right under a renderer's wrapped paragraph", () => {
     expect(r!.paragraphs).toEqual(P);
   });
 
+  it('a line of hashtags after a finished sentence starts its own block (round 8w)', () => {
+    const [r] = extract(wrapped('#مجلس_الأمن #الأمم_المتحدة #حماس'));
+    expect(r!.keywords).toEqual(['مجلس الأمن', 'الأمم المتحدة', 'حماس']);
+    expect(r!.paragraphs).toEqual(P);
+  });
+
   it('the wrapped paragraph still joins its next line when it is no tag line', () => {
     const [r] = extract(wrapped('الوسوم غزة'));
     expect(r!.paragraphs.at(-1)).toBe(`${P[2]} الوسوم غزة`);
@@ -381,5 +387,121 @@ describe('a tag line whose links the renderer marked (round 16)', () => {
   it('the same line with its marks lost is cut by what the article and the lexicon know', () => {
     const [r] = extract(page(HEADLINE, ...P, `الوسوم: ${TAGS.join(' ')}`));
     expect(r!.keywords).not.toEqual(TAGS);
+  });
+});
+
+describe('a tag line between the date line and the text (round 8w)', () => {
+  // As the markup series' self-linking CMS prints its tags: linked, with no marker nor separator, under
+  // the headline's date line and over the lead.
+  const under = (line: string): string => page(HEADLINE, '2024-09-02 09:47', line, ...P);
+
+  it("is the article's keywords, cut by the phrases the article writes", () => {
+    const [r] = extract(under('مجلس الأمن الدولي الأمم المتحدة قطاع غزة'));
+    expect(r!.keywords).toEqual(['مجلس الأمن الدولي', 'الأمم المتحدة', 'قطاع غزة']);
+    expect(r!.title).toBe(HEADLINE);
+    expect(r!.paragraphs).toEqual(P);
+  });
+
+  it("a tag may hold a function word inside it, not at its edge: a photo's caption is no tag line", () => {
+    const [r] = extract(under('مجلس الأمن الدولي اغتيال القيادي في حركة حماس'));
+    expect(r!.keywords).toEqual(['مجلس الأمن الدولي', 'اغتيال القيادي في حركة حماس']);
+    for (const caption of ['جلسة مجلس الأمن الدولي من الأمم المتحدة', HEADLINE])
+      expect(extract(under(caption))[0]!.keywords, caption).toEqual([]);
+  });
+
+  it("lynx's row of tag buttons, under the date line, is the tags and no byline; under the text too", () => {
+    // Name-shaped (three words, no two in one paragraph), as the markup series' button chips are.
+    const headline = 'بلاتر مستمر في قيادة الفيفا حتى فبراير المقبل';
+    const text = [
+      'حددت اللجنة التنفيذية للاتحاد الدولي لكرة القدم يوم السادس والعشرين من فبراير موعد الجمعية العمومية غير العادية لانتخاب رئيس جديد.',
+      'وأوضح بلاتر أنه غير مسؤول عن أي تصرفات مخالفة من أعضاء الاتحاد الدولي المتورطين في اتهامات فساد.',
+      'وتابع المصدر أن بلاتيني يعرف أنه يتعين عليه اتخاذ قراره بسرعة لإغلاق الباب على مرشحين آخرين محتملين.',
+    ];
+    const buttons = '(BUTTON) مرشحين (BUTTON) موعد (BUTTON) فساد';
+    const [r] = extract(page(headline, '21 يوليو 2015', buttons, ...text));
+    expect(r!.keywords).toEqual(['مرشحين', 'موعد', 'فساد']);
+    expect(r!.author).toBeNull();
+    const [s] = extract(page(headline, ...text, 'مشاركة تغريد طباعة', buttons, 'شاهد أيضا:'));
+    expect(s!.keywords).toEqual(['مرشحين', 'موعد', 'فساد']);
+  });
+
+  it('over the date line, or with no date line above it, a line is no tag line', () => {
+    const line = 'مجلس الأمن الدولي الأمم المتحدة قطاع غزة';
+    expect(extract(page(HEADLINE, line, '2024-09-02 09:47', ...P))[0]!.keywords).toEqual([]);
+    expect(extract(page(HEADLINE, line, ...P))[0]!.keywords).toEqual([]);
+  });
+});
+
+describe('what is no tag: counters, image links, dates (round 8w)', () => {
+  it('a line with no letter is a counter, not a tag: the widget it opens is not read as tags', () => {
+    const [r] = extract(
+      page(HEADLINE, ...P, 'الموضوع:\nمجلس الأمن الدولي\n0 21\nعربي - أخبار وآراء وراديو الموقع', 'الأكثر قراءة'),
+    );
+    expect(r!.keywords).toEqual(['مجلس الأمن الدولي']);
+  });
+
+  it("the rest of a marker's line with no letter is no tag: lynx's number of a link that was an image", () => {
+    const [r] = extract(page(HEADLINE, ...P, 'الكلمات الدالة : [86]', 'الأكثر قراءة'));
+    expect(r!.keywords).toEqual([]);
+  });
+
+  it('the dates of related cards under the text are no bare tags', () => {
+    const dates = ['2 أيلول', '29 آب', '1 أيلول'];
+    expect(extract(page(HEADLINE, ...P, dates.join('\n'), 'تصفح المزيد'))[0]!.keywords).toEqual([]);
+    // …nor one of them alone, though the text ends with it (a flattened page glues the first to the text).
+    expect(extract(page(HEADLINE, ...P.slice(0, -1), `${P.at(-1)!} 2 أيلول`, '2 أيلول'))[0]!.keywords).toEqual([]);
+  });
+
+  it("tags printed line under line end at a blank line: the list after it is a related box's", () => {
+    // As Python html2text prints two lists, each item a line and a blank line between the lists.
+    const lists = [
+      '  * مجلس الأمن الدولي\n  * الأمم المتحدة',
+      '  * قطان وإلجام المشككين\n  * السودان يستعد لموسم الأمطار',
+    ];
+    const [r] = extract(page(HEADLINE, ...P, 'الكلمات المفتاحية:', ...lists));
+    expect(r!.keywords).toEqual(['مجلس الأمن الدولي', 'الأمم المتحدة']);
+  });
+
+  it("bare tags end before a writer's card: its photo's alt text, then the writer's name again", () => {
+    const tags = ['مجلس الأمن الدولي', 'الأمم المتحدة', 'قطاع غزة'];
+    const card = ['سامر الخطيب', '', 'سامر الخطيب', '', 'محرر في قسم الأخبار الدولية', '', 'كل مقالات الكاتب'];
+    const [r] = extract(
+      page(HEADLINE, ...P, [...tags, ...card].join('\n'), 'اقرأ أيضا', 'السودان يستعد لموسم الأمطار'),
+    );
+    expect(r!.keywords).toEqual(tags);
+    expect(r!.author).toBe('سامر الخطيب');
+  });
+
+  it('the tag icon w3m prints as its alt text in brackets, on its own line under the marker, is no tag', () => {
+    const column = ['الكلمات الدلالية:', '[tagNewNew]', 'مجلس الأمن الدولي', 'الأمم المتحدة'].join('\n\n');
+    const [r] = extract(page(HEADLINE, ...P, column));
+    expect(r!.keywords).toEqual(['مجلس الأمن الدولي', 'الأمم المتحدة']);
+  });
+
+  it('a tag list that w3m wrapped in a narrow table cell is read whole, its tags cut at the separators', () => {
+    const cell = [
+      'كلمات مفتاحية: غزة، طوفان',
+      'الأقصى، تركيا، قطاع غزة،',
+      'المقاومة الفلسطينية، كتائب',
+      'القسام، حماس، رجب طيب إردوغان',
+    ];
+    const tags = [
+      'غزة',
+      'طوفان الأقصى',
+      'تركيا',
+      'قطاع غزة',
+      'المقاومة الفلسطينية',
+      'كتائب القسام',
+      'حماس',
+      'رجب طيب إردوغان',
+    ];
+    expect(extract(page(HEADLINE, ...P, cell.join('\n')))[0]!.keywords).toEqual(tags);
+    // A line far shorter than the marker's, or with no separator, is no more of the list.
+    for (const next of ['مصر، ليبيا', 'أخبار ذات صلة'])
+      expect(extract(page(HEADLINE, ...P, `كلمات مفتاحية: غزة، حماس، قطاع غزة\n${next}`))[0]!.keywords, next).toEqual([
+        'غزة',
+        'حماس',
+        'قطاع غزة',
+      ]);
   });
 });
