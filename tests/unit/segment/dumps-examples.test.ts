@@ -306,6 +306,14 @@ describe('tags split right (issue 8, point 4)', () => {
     expect(record.keywords).toEqual(['الاحتلال الإسرائيلي', 'الضفة الغربية', 'مجلس الأمن', 'الأمم المتحدة', 'غزة']);
   });
 
+  it('the labels sites spell in transliteration or other words ("تاغ", "تاغات", "الأوسمة", "هاشتاق") mark a tag line too', () => {
+    for (const label of ['تاغ', 'تاغات', 'تاجات', 'الأوسمة', 'أوسمة', 'هاشتاق']) {
+      const record = only(page('الحكومة تعلن خطة لتطوير الخدمات', UN, UN, `${label}: الضفة الغربية / مجلس الأمن / غزة`));
+      expect(record.keywords, label).toEqual(['الضفة الغربية', 'مجلس الأمن', 'غزة']);
+      expect(record.paragraphs, label).toEqual([UN, UN]);
+    }
+  });
+
   it('a marker standing alone, then nine comma-separated tags on the next line', () => {
     const tags = [
       'فلسطين المحتلة',
