@@ -14,6 +14,7 @@ import type { Block } from '../document/model.js';
 import type { BlockLabel, FieldValue } from '../cleaners/labels.js';
 import { DATE_LINE_MAX } from '../cleaners/registry.js';
 import { parseDateLine } from '../dates/dateline.js';
+import { findDateMentions } from '../dates/index.js';
 import { WEEKDAYS } from '../dates/lexicon.js';
 import { normalizeArabic } from '../text/normalize.js';
 import {
@@ -59,8 +60,14 @@ const HEADER_REACH = 8;
 
 /** The particles of compound names ("بن", "عبد", "أبو"), on the matching form: not counted among a name's words. */
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['بن', 'بنت', 'ابن', 'ابو', 'ام', 'عبد', 'ولد', 'ال']);
-/** Titles written before a name ("د. محمد شطح", "الدكتور …"), on the matching form. */
-const HONORIFIC = /^(?:د\s*\.|دكتور|الدكتور|المهندس|الشيخ|الاستاذ|الكاتب|الكاتبه)\s*/u;
+/**
+ * Titles written before a name ("د. محمد شطح", "أ.د. …", "م. …", "الدكتورة …"), on the matching form: part
+ * of the name as the page prints it.
+ */
+const HONORIFIC =
+  /^(?:(?:ا\s*\.\s*)?د\s*\.|ا\s*\.|م\s*\.|دكتوره?|الدكتوره?|المهندسه?|الشيخ|الاستاذه?)\s*/u;
+/** What the writer is, written before the name as a label ("الكاتب محمد أحمد"): not part of the name. */
+const WRITER_LABEL = /^الكاتبه?\s+/u;
 /** What a name does not hold: digits, sentence or list punctuation, quotes, brackets, markup. */
 const NOT_IN_NAMES = /[\d.؟?!:：،,؛;"«»“”()[\]{}|/\\@#*_=+<>\-–—]/u;
 /** Function words no name holds ("جانب من الحدث", "صورة من الموقع"). */
@@ -92,8 +99,13 @@ const WRITER_ROLES: ReadonlySet<string> = new Set(WRITER_ROLE_WORDS.map(normaliz
 const LETTER = String.raw`(?:(?!ـ)[\p{L}\p{M}])`;
 /** A tatweel standing apart is a dash ("القاهرة ـ ناصر كامل"); one inside a word (a kashida, "ســيد حــكم") stretches it. */
 const SPACED_TATWEEL = new RegExp(String.raw`(?<!${LETTER}|ـ)ـ+|ـ+(?!${LETTER}|ـ)`, 'u');
-/** "<city> - <name>": the city has one or two words (CITY_MAX_WORDS). */
-const CITY_DASH_NAME = /^([^\d\-ـ–—:،,()]{2,25}?)\s*[-ـ–—:]\s*([^\-ـ–—:]{3,45})$/u;
+/**
+ * "<city> - <name>": the city has one or two words (CITY_MAX_WORDS); a slash or a comma parts them too
+ * ("محمد أحمد / القاهرة", "محمد أحمد، القاهرة").
+ */
+const CITY_DASH_NAME = /^([^\d\-ـ–—:،,()/]{2,25}?)\s*[-ـ–—:/،,]\s*([^\-ـ–—:]{3,45})$/u;
+/** "<name> (<city>)": the place in brackets after the name. */
+const NAME_BRACKETED_PLACE = /^([^\d()]{3,45}?)\s*\(([^\d()]{2,25})\)$/u;
 
 /**
  * The page's words, for asking how often it prints a name: made at the first question, which only a
@@ -147,7 +159,7 @@ function spacedWords(block: Block): string {
   return ` ${findWords(block.norm).join(' ')} `;
 }
 
-/** The name a line holds, on its original text without an honorific, or null when the line is no name. */
+/** The name a line holds, on its original text (an honorific kept, a writer's label left out), or null when the line is no name. */
 export function nameOf(text: string): string | null {
   // A lynx reference number before it, a note mark after it ("د. محمد شطح ()").
   const trimmed = text
@@ -155,7 +167,10 @@ export function nameOf(text: string): string | null {
     .replace(/^\[\d+\]/, '')
     .replace(/\s*(?:\(\s*\)|\*+)$/u, '');
   if (trimmed.length > NAME_MAX_CHARS) return null;
-  const norm = normalizeArabic(trimmed);
+  const labelled = WRITER_LABEL.test(normalizeArabic(trimmed));
+  // The label is one word: the name is what follows it on the original line.
+  const named = labelled ? trimmed.replace(/^\S+\s+/u, '') : trimmed;
+  const norm = normalizeArabic(named);
   const honorific = HONORIFIC.exec(norm);
   const rest = honorific ? norm.slice(honorific[0].length) : norm;
   // A tatweel standing apart is a dash ("… كان ـ أستاذ جامعي"), which the matching form does not keep.
@@ -168,8 +183,10 @@ export function nameOf(text: string): string | null {
     ws.some((w) => w.length < 2 && !NAME_PARTICLES.has(w))
   )
     return null;
-  // "بودكاست البيان بودكاست البيان": a name says each of its words once.
-  if (new Set(core).size < core.length) return null;
+  // "بودكاست البيان بودكاست البيان": a name is not a phrase said twice (it may repeat a word: a father's and a
+  // grandfather's name, "محمد أحمد محمد الشريف").
+  if (core.length % 2 === 0 && core.slice(0, core.length / 2).join(' ') === core.slice(core.length / 2).join(' '))
+    return null;
   // "علي" is a name first, the preposition "على" (on the matching form) after a word.
   if (
     ws[0]!.startsWith('ال') ||
@@ -186,7 +203,7 @@ export function nameOf(text: string): string | null {
   if (ws.slice(1).some((w) => w.length > 2 && w.startsWith('و') && !NAME_PARTICLES.has(w))) return null;
   const latin = ws.filter((w) => /^[a-z]+$/.test(w)).length;
   if (latin > 0 && (latin < ws.length || !trimmed.split(/\s+/).every((w) => /^[A-Z]/.test(w)))) return null;
-  return trimmed;
+  return named;
 }
 
 /** A name and a dash opening a paragraph ("د.محمد مقدادي - تمثل اللغة …"): the name's part. */
@@ -198,14 +215,22 @@ const LEADING_NAME = /^([^\d\-–—ـ:،,()]{4,45}?)\s+(?:[-–—]|ـ+)\s+(?=\
  */
 export function leadingByline(text: string): string | null {
   const m = LEADING_NAME.exec(text);
-  return m && HONORIFIC.test(normalizeArabic(m[1]!)) ? nameOf(m[1]!) : null;
+  const norm = m ? normalizeArabic(m[1]!) : '';
+  return m && (HONORIFIC.test(norm) || WRITER_LABEL.test(norm)) ? nameOf(m[1]!) : null;
 }
 
 /**
- * "<city> - <name>" (or "<city>: <name>" with `colon`, "<name> - <city>", or "<name> - <role>"): the
- * name, or null.
+ * "<city> - <name>" (or "<city>: <name>" with `colon`, "<name> - <city>", "<name> (<city>)", or "<name> -
+ * <role>"): the name, or null.
  */
 function cityAndName(text: string, colon = true): { name: string; agency: boolean } | null {
+  const bracketed = NAME_BRACKETED_PLACE.exec(text.trim());
+  // Only a name before the brackets: "<city> (<agency>)" is no form, "الاقتصاد الأميركي (أرشيفية)" a caption.
+  if (bracketed) {
+    const name = nameOf(bracketed[1]!);
+    const place = words(normalizeArabic(bracketed[2]!));
+    return name && place.length <= CITY_MAX_WORDS && !nameOf(bracketed[2]!) ? { name, agency: false } : null;
+  }
   const m = CITY_DASH_NAME.exec(text.trim());
   if (m && !colon && /:\s*$/u.test(text.slice(0, text.indexOf(m[2]!)))) return null;
   if (!m) return null;
@@ -439,7 +464,7 @@ function metaLine(text: string, norm: string): { name: string; date: string | nu
     [left, right],
     [right, left],
   ] as const) {
-    const name = nameOf(writerPart(namePart));
+    const name = nameOf(writerPart(unlabelled(namePart)));
     const date = name ? parseDateLine(datePart) : null;
     if (name && date) return { name, date };
   }
@@ -457,7 +482,8 @@ const META_COUNTER =
 
 /**
  * A meta line with the writer first or last and counters beside (a date too, at most one): "عبدالرحمن
- * التويجري · 3 دقائق للقراءة · 2377 مشاهدة · 32 تعليق". Counters alone name no one.
+ * التويجري · 3 دقائق للقراءة · 2377 مشاهدة · 32 تعليق", or the article's age ("منذ 3 ساعات", which
+ * names no day). Counters alone name no one.
  */
 function countedMetaLine(text: string): { name: string; date: string | null } | null {
   const parts = text
@@ -469,14 +495,31 @@ function countedMetaLine(text: string): { name: string; date: string | null } | 
     [parts[0]!, parts.slice(1)],
     [parts.at(-1)!, parts.slice(0, -1)],
   ] as const) {
-    const name = nameOf(writerPart(namePart));
+    const name = nameOf(writerPart(unlabelled(namePart)));
     if (!name) continue;
-    const others = rest.filter((p) => !META_COUNTER.test(normalizeArabic(p)));
+    const others = rest.filter((p) => !META_COUNTER.test(normalizeArabic(p)) && !isRelativeAge(p));
     if (others.length === rest.length || others.length > 1) continue;
     const date = others.length ? parseDateLine(others[0]!) : null;
     if (others.length === 0 || date) return { name, date };
   }
   return null;
+}
+
+/**
+ * A part of a meta line that is the article's age and nothing else ("منذ 3 ساعات", "قبل يومين"): one
+ * relative mention of the date engine, the whole part.
+ */
+function isRelativeAge(part: string): boolean {
+  const text = part.trim();
+  const [mention, ...more] = findDateMentions(text);
+  return !!mention && more.length === 0 && mention.kind === 'relative' && mention.end - mention.start === text.length;
+}
+
+/** A writer's part without the byline labels that open it ("بقلم محمد أحمد" → "محمد أحمد"). */
+function unlabelled(text: string): string {
+  const tokens = text.trim().split(/\s+/u);
+  const start = tokens.findIndex((t) => !BYLINE_LABELS.has(bareToken(t)));
+  return start <= 0 ? text : tokens.slice(start).join(' ');
 }
 
 /** Labels that open a writer's part ("بواسطة", "بقلم:", "كتب بواسطة"), on the matching form. */
@@ -501,7 +544,7 @@ const bareToken = (token: string): string => normalizeArabic(token).replace(TOKE
  * A meta line whose writer and date only white space parts, an icon before each that renderers print as
  * nothing: "بواسطة سالم الشهري 9 سبتمبر 2024 8", "هالة القحطاني 02/09/2024 14:26". The date starts at the
  * first word with a digit, a weekday's name or a date's label ("نشر في:"); a byline label may open the
- * line, a bare count end it.
+ * line, a bare count end it. Or the date first and the writer after a byline label.
  */
 function adjacentMetaLine(text: string, norm: string): { name: string; date: string } | null {
   if (text.length > DATE_LINE_MAX || !mayHoldDateStart(text, norm)) return null;
@@ -509,6 +552,13 @@ function adjacentMetaLine(text: string, norm: string): { name: string; date: str
   // Each token's bare form, made once when first asked.
   const bares: string[] = [];
   const bare = (i: number): string => (bares[i] ??= bareToken(tokens[i]!));
+  // The date first, then the writer after a byline label ("نشر في: 12 مايو 2023 بواسطة: محمد أحمد").
+  const label = tokens.findIndex((_, i) => i > 0 && BYLINE_LABELS.has(bare(i)));
+  if (label > 0) {
+    const name = nameOf(tokens.slice(label + 1).join(' '));
+    const date = name ? parseDateLine(tokens.slice(0, label).join(' ')) : null;
+    if (name && date) return { name, date };
+  }
   let start = 0;
   while (start < tokens.length && (BYLINE_LABELS.has(bare(start)) || !bare(start))) start++;
   const at = tokens.findIndex(

@@ -110,7 +110,7 @@ export function findTitle(
     if (unit.type !== 'content') continue;
     looked++;
     if (!headlineShaped(unit) && !isFirstLineHeadline(unit)) continue;
-    if (isDatedListItem(span, i)) continue;
+    if (isDatedListItem(span, i) || isCaptionUnder(span, i)) continue;
     const candidateWords = contentWords(unit.block.norm);
     const shared = overlap(candidateWords, opening);
     const heading = unit.block.kind === 'heading';
@@ -144,6 +144,22 @@ function isDatedListItem(span: Unit[], i: number): boolean {
     return unit?.type === 'content' && headlineShaped(unit);
   };
   return isDateOrByline(span[i - 1]) && isDateOrByline(span[i + 1]) && headlineAt(i - 2) && headlineAt(i + 2);
+}
+
+/**
+ * A line that says it is a photo's caption ("… (أرشيفية)") right under a headline-like line: the headline's
+ * photo, printed between it and the text where no date line parts them (it may share more words with the
+ * text than the headline does).
+ */
+function isCaptionUnder(span: Unit[], i: number): boolean {
+  const [unit, above] = [span[i], span[i - 1]];
+  return (
+    unit?.type === 'content' &&
+    isMarkedCaption(unit.block, unit.text) &&
+    above?.type === 'content' &&
+    headlineShaped(above) &&
+    !isMarkedCaption(above.block, above.text)
+  );
 }
 
 /** Whether a line whose content words are `lineWords` shares MIN_SHARED_WORDS of them, at a share of `shared`. */

@@ -477,3 +477,46 @@ describe('a byline with the meta of its line after a bar (issue 8n)', () => {
     }
   });
 });
+
+describe('byline forms no page of the corpus prints (round 8y)', () => {
+  const under = (byline: string) => extract(page(HEADLINE, byline, ...P))[0]!;
+
+  it('the date after a bar in a labelled byline is the published date; a relative age after a bare name is none', () => {
+    const labelled = under('بقلم محمد أحمد | 12 مايو 2023');
+    expect([labelled.author, labelled.published]).toEqual(['محمد أحمد', '2023-05-12']);
+    for (const age of ['منذ 3 ساعات', 'قبل يومين']) {
+      const r = under(`محمد أحمد | ${age}`);
+      expect([r.author, r.published], age).toEqual(['محمد أحمد', null]);
+      expect(r.paragraphs).toEqual(P);
+    }
+  });
+
+  it('the date first, then the writer after a byline label', () => {
+    const r = under('نشر في: 12 مايو 2023 بواسطة: محمد أحمد');
+    expect([r.author, r.published]).toEqual(['محمد أحمد', '2023-05-12']);
+    expect(r.paragraphs).toEqual(P);
+  });
+
+  it('a name and its city after a slash, a comma or in brackets; a caption\'s "(أرشيفية)" names no one', () => {
+    for (const byline of ['محمد أحمد / القاهرة', 'محمد أحمد، القاهرة', 'محمد أحمد (القاهرة)', 'القاهرة / محمد أحمد']) {
+      const r = under(byline);
+      expect(r.author, byline).toBe('محمد أحمد');
+      expect(r.paragraphs, byline).toEqual(P);
+    }
+    const caption = under('الاقتصاد الأميركي (أرشيفية)');
+    expect([caption.author, caption.source]).toEqual([null, null]);
+  });
+
+  it("a name may repeat a word (a father's and a grandfather's name), not a whole phrase", () => {
+    expect(nameOf('محمد أحمد محمد الشريف')).toBe('محمد أحمد محمد الشريف');
+    expect(under('محمد أحمد محمد الشريف').author).toBe('محمد أحمد محمد الشريف');
+    expect(nameOf('بودكاست البيان بودكاست البيان')).toBeNull();
+  });
+
+  it("an honorific is part of the name as printed; the label 'الكاتب' is not", () => {
+    for (const name of ['أ. محمد أحمد', 'أ.د. محمد أحمد', 'م. محمد أحمد', 'الدكتورة سارة محمود', 'الأستاذة سارة محمود'])
+      expect(under(name).author, name).toBe(name);
+    expect(under('الكاتب محمد أحمد').author).toBe('محمد أحمد');
+    expect(nameOf('الكاتبة سارة محمود')).toBe('سارة محمود');
+  });
+});

@@ -102,6 +102,23 @@ describe('no headline is lost (issue 8, point 2)', () => {
     expect(captioned.paragraphs).toEqual(WATER.paragraphs);
   });
 
+  it("a caption marked as one (\"(أرشيفية)\") right under the headline, with no date line between, is no title, however many of the text's words it writes", () => {
+    // The caption writes only words of the text's opening; the headline, some words the text does not.
+    const headline = 'وزير الخارجية يزور القاهرة لبحث التعاون الثنائي';
+    const caption = 'وزير الخارجية خلال المؤتمر الصحفي (أرشيفية)';
+    const paragraphs = [
+      'قال وزير الخارجية في مؤتمر صحفي عقده اليوم في القاهرة إن الجانبين بحثا سبل تعزيز التعاون الثنائي في مجالات الاقتصاد والطاقة والتعليم.',
+      'وأضاف الوزير أن الزيارة تأتي في إطار التشاور المستمر بين البلدين حول القضايا الإقليمية والدولية ذات الاهتمام المشترك.',
+      'وتابع أن اللجنة المشتركة ستعقد اجتماعها المقبل خلال الأشهر القادمة لمتابعة تنفيذ الاتفاقيات الموقعة بين الجانبين.',
+    ];
+    const record = only(page(headline, caption, ...paragraphs));
+    expect(record.title).toBe(headline);
+    expect(record.paragraphs).toEqual(paragraphs);
+    // A headline that ends with a media label is still the headline.
+    const video = `${headline} (فيديو)`;
+    expect(only(page(video, ...paragraphs)).title).toBe(video);
+  });
+
   it('a two-word headline on the first line of a newspaper-corpus file is the title', () => {
     const record = only(page('الخزانات الجوفية', ...WATER.paragraphs));
     expect(record.title).toBe('الخزانات الجوفية');
@@ -287,6 +304,14 @@ describe('tags split right (issue 8, point 4)', () => {
       ),
     );
     expect(record.keywords).toEqual(['الاحتلال الإسرائيلي', 'الضفة الغربية', 'مجلس الأمن', 'الأمم المتحدة', 'غزة']);
+  });
+
+  it('the labels sites spell in transliteration or other words ("تاغ", "تاغات", "الأوسمة", "هاشتاق") mark a tag line too', () => {
+    for (const label of ['تاغ', 'تاغات', 'تاجات', 'الأوسمة', 'أوسمة', 'هاشتاق']) {
+      const record = only(page('الحكومة تعلن خطة لتطوير الخدمات', UN, UN, `${label}: الضفة الغربية / مجلس الأمن / غزة`));
+      expect(record.keywords, label).toEqual(['الضفة الغربية', 'مجلس الأمن', 'غزة']);
+      expect(record.paragraphs, label).toEqual([UN, UN]);
+    }
   });
 
   it('a marker standing alone, then nine comma-separated tags on the next line', () => {
