@@ -64,8 +64,7 @@ const NAME_PARTICLES: ReadonlySet<string> = new Set(['بن', 'بنت', 'ابن',
  * Titles written before a name ("د. محمد شطح", "أ.د. …", "م. …", "الدكتورة …"), on the matching form: part
  * of the name as the page prints it.
  */
-const HONORIFIC =
-  /^(?:(?:ا\s*\.\s*)?د\s*\.|ا\s*\.|م\s*\.|دكتوره?|الدكتوره?|المهندسه?|الشيخ|الاستاذه?)\s*/u;
+const HONORIFIC = /^(?:(?:ا\s*\.\s*)?د\s*\.|ا\s*\.|م\s*\.|دكتوره?|الدكتوره?|المهندسه?|الشيخ|الاستاذه?)\s*/u;
 /** What the writer is, written before the name as a label ("الكاتب محمد أحمد"): not part of the name. */
 const WRITER_LABEL = /^الكاتبه?\s+/u;
 /** What a name does not hold: digits, sentence or list punctuation, quotes, brackets, markup. */

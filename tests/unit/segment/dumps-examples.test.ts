@@ -102,7 +102,7 @@ describe('no headline is lost (issue 8, point 2)', () => {
     expect(captioned.paragraphs).toEqual(WATER.paragraphs);
   });
 
-  it("a caption marked as one (\"(أرشيفية)\") right under the headline, with no date line between, is no title, however many of the text's words it writes", () => {
+  it('a caption marked as one ("(أرشيفية)") right under the headline, with no date line between, is no title, however many of the text\'s words it writes', () => {
     // The caption writes only words of the text's opening; the headline, some words the text does not.
     const headline = 'وزير الخارجية يزور القاهرة لبحث التعاون الثنائي';
     const caption = 'وزير الخارجية خلال المؤتمر الصحفي (أرشيفية)';
@@ -308,7 +308,9 @@ describe('tags split right (issue 8, point 4)', () => {
 
   it('the labels sites spell in transliteration or other words ("تاغ", "تاغات", "الأوسمة", "هاشتاق") mark a tag line too', () => {
     for (const label of ['تاغ', 'تاغات', 'تاجات', 'الأوسمة', 'أوسمة', 'هاشتاق']) {
-      const record = only(page('الحكومة تعلن خطة لتطوير الخدمات', UN, UN, `${label}: الضفة الغربية / مجلس الأمن / غزة`));
+      const record = only(
+        page('الحكومة تعلن خطة لتطوير الخدمات', UN, UN, `${label}: الضفة الغربية / مجلس الأمن / غزة`),
+      );
       expect(record.keywords, label).toEqual(['الضفة الغربية', 'مجلس الأمن', 'غزة']);
       expect(record.paragraphs, label).toEqual([UN, UN]);
     }
