@@ -123,6 +123,18 @@ function besideText(block: Block, blocks: Block[]): boolean {
   return (before?.line === block.line && !before.outside) || (after?.line === block.line && !after.outside);
 }
 
+/** A line that is an address and nothing else ("https://…/logo.png"). */
+const BARE_ADDRESS = /^(?:https?:)?\/\/\S+$/u;
+
+/**
+ * A line between two lines that are bare addresses is no text of the article: the names a page's metadata
+ * prints between its image's and its logo's addresses ("عربي - أخبار وآراء وراديو Sputnik", "Sputnik").
+ */
+function betweenAddresses(block: Block, blocks: Block[]): boolean {
+  const [before, after] = [blocks[block.index - 1], blocks[block.index + 1]];
+  return before !== undefined && after !== undefined && BARE_ADDRESS.test(before.text) && BARE_ADDRESS.test(after.text);
+}
+
 /** What the body run is chosen over: lines, and the sections and source lines it may cross. */
 type RunUnit = ContentUnit | SectionUnit | FieldsUnit;
 type FieldsUnit = Extract<Unit, { type: 'fields' }>;
@@ -238,12 +250,12 @@ function buildArticle(
       from < 0
         ? // A plain page with no line long enough to weigh as prose (a poem, a list) is its text lines all the same.
           proseless
-          ? plainTextParagraphs(span, run)
+          ? plainTextParagraphs(span, run, doc.blocks)
           : []
         : run.slice(textStart, textEnd + 1).flatMap((u, i) =>
             u.type === 'content' &&
             !u.block.outside &&
-            !isApparatus(span, u) &&
+            !isApparatus(span, u, doc.blocks) &&
             // Past the run, a plain page's text lines only (plainText); beside it, no dateline.
             (textStart + i <= to || beyond.has(u.block)) &&
             (textStart + i >= from || !isDateline(u))
@@ -262,7 +274,7 @@ function buildArticle(
     span = withBylines(span, bodyStart, runEnd, body, page);
     // A byline found in the run leaves the body, and the caption under it too.
     const content = new Map(span.flatMap((u) => (u.type === 'content' ? [[u.block, u] as const] : [])));
-    body = body.filter((p) => content.has(p.block) && !isApparatus(span, content.get(p.block)!));
+    body = body.filter((p) => content.has(p.block) && !isApparatus(span, content.get(p.block)!, doc.blocks));
   }
   // In a text dump, what stands between the headline and the text is not lost: a deck joins the body.
   const keepDecks = (from: number, headlineNorm: string): void => {
@@ -411,10 +423,12 @@ function plainText(units: Unit[]): Set<Block> {
 }
 
 /** A plain page's text lines (plainText) when no line of it weighs as prose: its body, in order. */
-function plainTextParagraphs(span: Unit[], run: RunUnit[]): Paragraph[] {
+function plainTextParagraphs(span: Unit[], run: RunUnit[], blocks: Block[]): Paragraph[] {
   const text = plainText(run);
   return run.flatMap((u) =>
-    u.type === 'content' && text.has(u.block) && !isApparatus(span, u) ? [{ block: u.block, text: u.text }] : [],
+    u.type === 'content' && text.has(u.block) && !isApparatus(span, u, blocks)
+      ? [{ block: u.block, text: u.text }]
+      : [],
   );
 }
 
@@ -520,9 +534,10 @@ function withoutStrayLines(body: Paragraph[], title: Paragraph | null): Paragrap
  * ("العالم العربي" over "GMT 17:27 17.03.2020"), and the lines beside an image credit, or between two
  * field lines, that are not sentences — a photo's caption, or a card linking another story ("كورونا في
  * مصر", "© REUTERS", "مصر تحظر تصدير الكحول") — and a line that is no sentence between a field line and
- * the text (the caption under the date line: "المسجد الأقصى (أرشيفية)").
+ * the text (the caption under the date line: "المسجد الأقصى (أرشيفية)"), and a line between two bare
+ * addresses (betweenAddresses).
  */
-function isApparatus(span: Unit[], unit: ContentUnit): boolean {
+function isApparatus(span: Unit[], unit: ContentUnit, blocks: Block[]): boolean {
   const at = span.indexOf(unit);
   const around = [span[at - 1], span[at + 1]];
   const beside = (field: string): boolean =>
@@ -544,7 +559,8 @@ function isApparatus(span: Unit[], unit: ContentUnit): boolean {
     (isLabel(unit.block, unit.text) && beside('date')) ||
     beside('imageCredit') ||
     around.every((u) => u?.type === 'fields') ||
-    caption
+    caption ||
+    betweenAddresses(unit.block, blocks)
   );
 }
 
