@@ -123,6 +123,9 @@ function besideText(block: Block, blocks: Block[]): boolean {
   return (before?.line === block.line && !before.outside) || (after?.line === block.line && !after.outside);
 }
 
+/** A line that ends with a question mark (past closing quotes or brackets). */
+const QUESTION_END = /[؟?]["'»”’)\]]*\s*$/u;
+
 /** A line that is an address and nothing else ("https://…/logo.png"). */
 const BARE_ADDRESS = /^(?:https?:)?\/\/\S+$/u;
 
@@ -514,12 +517,17 @@ function withoutHeadlineRepeats(body: Paragraph[], titleNorm: string): Paragraph
  * A headline-length line inside the text that is no sentence and shares no word with the rest of the
  * article (its title and its other paragraphs) is page furniture the run crossed — a card linking
  * another story, a poll's buttons — not a subhead, which the article's words name (a subhead of a word
- * or two, "انتكاسة جديدة", may name none: it stays), nor an item of a list the text announces.
+ * or two, "انتكاسة جديدة", may name none: it stays), nor an item of a list the text announces. So is
+ * the body's last line when it is a headline that asks a question and names none of the article's words:
+ * a teaser of another story under the text ("منتدى دافوس: هل يهدد الذكاء الاصطناعي مستقبل الوظائف في
+ * العالم؟"), which its question mark made read as a closing sentence.
  */
 function withoutStrayLines(body: Paragraph[], title: Paragraph | null): Paragraph[] {
   const items = announcedItems(body);
   const strays = body.filter(
-    (p) => !isProse(p.block, p.text) && !endsLikeSentence(p.text) && isTitleLike(p.block, p.text) && !items.has(p),
+    (p, i) =>
+      (!isProse(p.block, p.text) && !endsLikeSentence(p.text) && isTitleLike(p.block, p.text) && !items.has(p)) ||
+      (i === body.length - 1 && QUESTION_END.test(p.text) && isHeadlineText(p.block, p.text)),
   );
   if (strays.length === 0 || strays.length === body.length) return body;
   // Words are compared by their first letters: a stem the rules do not strip (a Persian plural,

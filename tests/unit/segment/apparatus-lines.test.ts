@@ -132,4 +132,11 @@ describe('apparatus inside the body run', () => {
       TEXT[1],
     ]);
   });
+  it("a question headline under the text that names none of its words is another story's teaser (issue 8x)", () => {
+    const teaser = 'منتدى دافوس: هل يهدد الذكاء الاصطناعي مستقبل الوظائف في العالم؟';
+    expect(only([HEADLINE, '', TEXT[0], '', TEXT[1], '', teaser].join('\n')).paragraphs).toEqual(TEXT);
+    // A closing question in the article's words is its last paragraph.
+    const closing = 'فهل تكفي دراسة السحب الآمن لحماية الخزانات الجوفية؟';
+    expect(only([HEADLINE, '', TEXT[0], '', TEXT[1], '', closing].join('\n')).paragraphs).toEqual([...TEXT, closing]);
+  });
 });
