@@ -126,6 +126,21 @@ function besideText(block: Block, blocks: Block[]): boolean {
   return (before?.line === block.line && !before.outside) || (after?.line === block.line && !after.outside);
 }
 
+/** A line that ends with a question mark (past closing quotes or brackets). */
+const QUESTION_END = /[؟?]["'»”’)\]]*\s*$/u;
+
+/** A line that is an address and nothing else ("https://…/logo.png"). */
+const BARE_ADDRESS = /^(?:https?:)?\/\/\S+$/u;
+
+/**
+ * A line between two lines that are bare addresses is no text of the article: the names a page's metadata
+ * prints between its image's and its logo's addresses ("عربي - أخبار وآراء وراديو Sputnik", "Sputnik").
+ */
+function betweenAddresses(block: Block, blocks: Block[]): boolean {
+  const [before, after] = [blocks[block.index - 1], blocks[block.index + 1]];
+  return before !== undefined && after !== undefined && BARE_ADDRESS.test(before.text) && BARE_ADDRESS.test(after.text);
+}
+
 /** What the body run is chosen over: lines, and the sections and source lines it may cross. */
 type RunUnit = ContentUnit | SectionUnit | FieldsUnit;
 type FieldsUnit = Extract<Unit, { type: 'fields' }>;
@@ -241,12 +256,12 @@ function buildArticle(
       from < 0
         ? // A plain page with no line long enough to weigh as prose (a poem, a list) is its text lines all the same.
           proseless
-          ? plainTextParagraphs(span, run)
+          ? plainTextParagraphs(span, run, doc.blocks)
           : []
         : run.slice(textStart, textEnd + 1).flatMap((u, i) =>
             u.type === 'content' &&
             !u.block.outside &&
-            !isApparatus(span, u) &&
+            !isApparatus(span, u, doc.blocks) &&
             // Past the run, a plain page's text lines only (plainText); beside it, no dateline.
             (textStart + i <= to || beyond.has(u.block)) &&
             (textStart + i >= from || !isDateline(u))
@@ -265,7 +280,7 @@ function buildArticle(
     span = withBylines(span, bodyStart, runEnd, body, page);
     // A byline found in the run leaves the body, and the caption under it too.
     const content = new Map(span.flatMap((u) => (u.type === 'content' ? [[u.block, u] as const] : [])));
-    body = body.filter((p) => content.has(p.block) && !isApparatus(span, content.get(p.block)!));
+    body = body.filter((p) => content.has(p.block) && !isApparatus(span, content.get(p.block)!, doc.blocks));
   }
   // In a text dump, what stands between the headline and the text is not lost: a deck joins the body.
   const keepDecks = (from: number, headlineNorm: string): void => {
@@ -416,10 +431,12 @@ function plainText(units: Unit[]): Set<Block> {
 }
 
 /** A plain page's text lines (plainText) when no line of it weighs as prose: its body, in order. */
-function plainTextParagraphs(span: Unit[], run: RunUnit[]): Paragraph[] {
+function plainTextParagraphs(span: Unit[], run: RunUnit[], blocks: Block[]): Paragraph[] {
   const text = plainText(run);
   return run.flatMap((u) =>
-    u.type === 'content' && text.has(u.block) && !isApparatus(span, u) ? [{ block: u.block, text: u.text }] : [],
+    u.type === 'content' && text.has(u.block) && !isApparatus(span, u, blocks)
+      ? [{ block: u.block, text: u.text }]
+      : [],
   );
 }
 
@@ -505,12 +522,17 @@ function withoutHeadlineRepeats(body: Paragraph[], titleNorm: string): Paragraph
  * A headline-length line inside the text that is no sentence and shares no word with the rest of the
  * article (its title and its other paragraphs) is page furniture the run crossed — a card linking
  * another story, a poll's buttons — not a subhead, which the article's words name (a subhead of a word
- * or two, "انتكاسة جديدة", may name none: it stays), nor an item of a list the text announces.
+ * or two, "انتكاسة جديدة", may name none: it stays), nor an item of a list the text announces. So is
+ * the body's last line when it is a headline that asks a question and names none of the article's words:
+ * a teaser of another story under the text ("منتدى دافوس: هل يهدد الذكاء الاصطناعي مستقبل الوظائف في
+ * العالم؟"), which its question mark made read as a closing sentence.
  */
 function withoutStrayLines(body: Paragraph[], title: Paragraph | null): Paragraph[] {
   const items = announcedItems(body);
   const strays = body.filter(
-    (p) => !isProse(p.block, p.text) && !endsLikeSentence(p.text) && isTitleLike(p.block, p.text) && !items.has(p),
+    (p, i) =>
+      (!isProse(p.block, p.text) && !endsLikeSentence(p.text) && isTitleLike(p.block, p.text) && !items.has(p)) ||
+      (i === body.length - 1 && QUESTION_END.test(p.text) && isHeadlineText(p.block, p.text)),
   );
   if (strays.length === 0 || strays.length === body.length) return body;
   // Words are compared by their first letters: a stem the rules do not strip (a Persian plural,
@@ -525,9 +547,10 @@ function withoutStrayLines(body: Paragraph[], title: Paragraph | null): Paragrap
  * ("العالم العربي" over "GMT 17:27 17.03.2020"), and the lines beside an image credit, or between two
  * field lines, that are not sentences — a photo's caption, or a card linking another story ("كورونا في
  * مصر", "© REUTERS", "مصر تحظر تصدير الكحول") — and a line that is no sentence between a field line and
- * the text (the caption under the date line: "المسجد الأقصى (أرشيفية)").
+ * the text (the caption under the date line: "المسجد الأقصى (أرشيفية)"), and a line between two bare
+ * addresses (betweenAddresses).
  */
-function isApparatus(span: Unit[], unit: ContentUnit): boolean {
+function isApparatus(span: Unit[], unit: ContentUnit, blocks: Block[]): boolean {
   const at = span.indexOf(unit);
   const around = [span[at - 1], span[at + 1]];
   const beside = (field: string): boolean =>
@@ -549,7 +572,8 @@ function isApparatus(span: Unit[], unit: ContentUnit): boolean {
     (isLabel(unit.block, unit.text) && beside('date')) ||
     beside('imageCredit') ||
     around.every((u) => u?.type === 'fields') ||
-    caption
+    caption ||
+    betweenAddresses(unit.block, blocks)
   );
 }
 

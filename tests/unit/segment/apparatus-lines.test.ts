@@ -112,4 +112,31 @@ describe('apparatus inside the body run', () => {
     const sentence = 'وأكد الوزير أن العمل في محطة رفع المياه الجديدة سينتهي خلال شهرين (أرشيفية).';
     expect(only([HEADLINE, '', TEXT[0], '', sentence].join('\n')).paragraphs).toEqual([TEXT[0], sentence]);
   });
+  it("the names a page's metadata prints between its image's and its logo's addresses are no paragraph (issue 8x)", () => {
+    // resiliparse and w3m print a page's schema.org block: the image's address, the site's slogan, its logo's
+    // address, its name, the logo again.
+    const meta = [
+      'https://cdn.example.com/img/1044423427_0:0:1280:721.jpg',
+      'عربي - أخبار وآراء وراديو المثال',
+      'https://cdn.example.com/i/logo.png',
+      'المثال',
+      'https://cdn.example.com/i/logo.png',
+    ];
+    const record = only([HEADLINE, '', TEXT[0], '', ...meta, '', TEXT[1]].join('\n'));
+    expect(record.paragraphs).toEqual(TEXT);
+    // A subhead under one address only stays where it is.
+    const kept = 'المرحلة الثانية من دراسة السحب الآمن';
+    expect(only([HEADLINE, '', TEXT[0], '', meta[0], kept, '', TEXT[1]].join('\n')).paragraphs).toEqual([
+      TEXT[0],
+      kept,
+      TEXT[1],
+    ]);
+  });
+  it("a question headline under the text that names none of its words is another story's teaser (issue 8x)", () => {
+    const teaser = 'منتدى دافوس: هل يهدد الذكاء الاصطناعي مستقبل الوظائف في العالم؟';
+    expect(only([HEADLINE, '', TEXT[0], '', TEXT[1], '', teaser].join('\n')).paragraphs).toEqual(TEXT);
+    // A closing question in the article's words is its last paragraph.
+    const closing = 'فهل تكفي دراسة السحب الآمن لحماية الخزانات الجوفية؟';
+    expect(only([HEADLINE, '', TEXT[0], '', TEXT[1], '', closing].join('\n')).paragraphs).toEqual([...TEXT, closing]);
+  });
 });
