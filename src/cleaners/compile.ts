@@ -346,7 +346,7 @@ class RuleScreen {
 }
 
 /** How a rule is screened: by the heads its matches start with, by the needles they hold, or by its own regex. */
-const [BY_HEAD, BY_NEEDLE, BY_REGEX] = [0, 1, 2];
+export const [BY_HEAD, BY_NEEDLE, BY_REGEX] = [0, 1, 2];
 
 /**
  * Whether a needle is worth looking for: one character (a space, a colon, a dash) is on most lines, and a
@@ -367,7 +367,8 @@ const RARE_SYMBOL = /^(?![\0-\x7f])\p{S}$/u;
  * with: they are looked up in a trie walked over the line's first units (HeadTrie). Another rule needs one
  * of the needles its matches hold: the cleaner's needles are looked for in one pass (NeedleSet). The rules
  * with neither (a head or needle that says nothing, or a needle of one common character) are the
- * alternatives of two regexes, the anchored ones and the others, which match whenever one of them does.
+ * alternatives of two regexes, the anchored ones and the others, which match whenever one of them does;
+ * each is run only on a line that holds one of its rules' needles, common characters too (its guard).
  *
  * Built-in cleaners only: their rules are checked to be linear (scripts/linearity.mjs), while a user's
  * rule may backtrack for ever, and the time budget's report must then name that rule, not a combination.
@@ -384,7 +385,7 @@ function screenOf(cleaner: Cleaner): ((norm: string) => RuleScreen | null) | nul
 /**
  * What a cleaner's screen looks for (see screenOf), as plain data the build stores: for each block rule (by
  * place) how it is screened and its heads or needles, and the sources of the two regexes of the rules
- * screened by their own. Null when the rules cannot be screened together (one refers back to a group, or
+ * screened by their own, with their guards. Null when the rules cannot be screened together (one refers back to a group, or
  * two name a group alike).
  */
 export interface ScreenPlan {
@@ -400,6 +401,13 @@ export interface ScreenPlan {
   atStart: string | null;
   /** The others (null: none). */
   anywhere: string | null;
+  /**
+   * The needlePattern of each of these two groups' rules' needles, one character ones too: a line that holds
+   * none of them matches none of the group's rules, and its regex is not run (null: the group has no regex,
+   * or a rule of it holds no known text).
+   */
+  atStartGuard: string | null;
+  anywhereGuard: string | null;
 }
 
 /** Reads what a cleaner's screen looks for from its block rules (see ScreenPlan). */
@@ -409,8 +417,9 @@ export function planScreen(cleaner: Cleaner): ScreenPlan | null {
   const way: number[] = [];
   const heads: (string[] | null)[] = [];
   const needles: string[][] = [];
-  // The sources of the rules screened by their own regex: anchored ones, then the others.
+  // The sources of the rules screened by their own regex, and their needles: anchored ones, then the others.
   const sources: [string[], string[]] = [[], []];
+  const groupNeedles: [string[][], string[][]] = [[], []];
   for (const rule of rules) {
     const kind = LITERAL_KINDS.find((k) => rule[k] !== undefined);
     const folded = rule.regex === undefined ? '' : foldPattern(rule.regex);
@@ -431,7 +440,10 @@ export function planScreen(cleaner: Cleaner): ScreenPlan | null {
     way.push(byHead ? BY_HEAD : byNeedle ? BY_NEEDLE : BY_REGEX);
     heads.push(byHead ? known.heads : null);
     needles.push(byNeedle ? known.needles : []);
-    if (!byHead && !byNeedle) sources[shape.anchored ? 0 : 1].push(shape.source); // an anchored source starts with its ^
+    if (!byHead && !byNeedle) {
+      sources[shape.anchored ? 0 : 1].push(shape.source); // an anchored source starts with its ^
+      groupNeedles[shape.anchored ? 0 : 1].push(known.needles);
+    }
   }
   // The anchored ones under one ^ of their own: V8 tries `(?:^a)|(?:^b)` at every place of the line, each
   // alternative failing there in turn (the old screen's 58 anchored rules cost it 2 µs a block).
@@ -447,7 +459,19 @@ export function planScreen(cleaner: Cleaner): ScreenPlan | null {
   } catch {
     return null; // a group name regexShape does not read, given by two rules
   }
-  return { way, heads, needles, needlePattern: needlePattern(needles), atStart, anywhere };
+  // A group is guarded only when every rule of it holds some known text ("" is in any line).
+  const guard = (group: string[][]): string | null =>
+    group.length > 0 && group.every((strings) => !strings.includes('')) ? needlePattern(group) : null;
+  return {
+    way,
+    heads,
+    needles,
+    needlePattern: needlePattern(needles),
+    atStart,
+    anywhere,
+    atStartGuard: guard(groupNeedles[0]),
+    anywhereGuard: guard(groupNeedles[1]),
+  };
 }
 
 /** The screen a plan describes (null: none), its regexes made machine code now (see MACHINE_CODE_TEXT). */
@@ -456,7 +480,8 @@ function screenFrom(cleanerName: string, plan: ScreenPlan | null): ((norm: strin
   const way = Uint8Array.from(plan.way);
   const compiled = (source: string | null): RegExp | null => (source === null ? null : new RegExp(source, 'u'));
   const [atStart, anywhere] = [compiled(plan.atStart), compiled(plan.anywhere)];
-  for (const re of [atStart, anywhere]) re?.test(MACHINE_CODE_TEXT);
+  const [atStartGuard, anywhereGuard] = [compiled(plan.atStartGuard), compiled(plan.anywhereGuard)];
+  for (const re of [atStart, anywhere, atStartGuard, anywhereGuard]) re?.test(MACHINE_CODE_TEXT);
   const needleSet = new NeedleSet(plan.needles, plan.needlePattern);
   needleSet.warm(MACHINE_CODE_TEXT);
   const trie = new HeadTrie(plan.heads);
@@ -466,7 +491,7 @@ function screenFrom(cleanerName: string, plan: ScreenPlan | null): ((norm: strin
     enterRule(id);
     const headed = trie.rulesAt(norm);
     const needled = needleSet.rulesIn(norm);
-    const anyOther = found(atStart, norm) || found(anywhere, norm);
+    const anyOther = guardedFound(atStartGuard, atStart, norm) || guardedFound(anywhereGuard, anywhere, norm);
     return headed === null && needled === null && !anyOther ? null : new RuleScreen(way, headed, needled, anyOther);
   };
 }
@@ -482,6 +507,15 @@ function screenFrom(cleanerName: string, plan: ScreenPlan | null): ((norm: strin
  * screen made on one-byte text compiled again at the first Arabic block, 10-15 ms for the generic one).
  */
 const MACHINE_CODE_TEXT = 'ا'.repeat(1000);
+
+/**
+ * Whether a group's regex matches, run only on a line that holds one of the group's needles (its guard, a
+ * plain alternation of literals: a scan for a few characters such as "(" or "|" costs a fraction of the
+ * anchored group's backtracking over each line's words).
+ */
+function guardedFound(guard: RegExp | null, re: RegExp | null, norm: string): boolean {
+  return (guard === null || guard.test(norm)) && found(re, norm);
+}
 
 /** Whether a regex matches; a regex the engine cannot finish on the line may (RangeError: see execOrNull). */
 function found(re: RegExp | null, norm: string): boolean {

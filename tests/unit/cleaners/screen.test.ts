@@ -5,12 +5,21 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_SCREEN_PLANS, COMPILED_BUILTINS } from '../../../src/cleaners/builtins.js';
-import { planScreen, regexShape } from '../../../src/cleaners/compile.js';
+import {
+  BY_HEAD,
+  BY_NEEDLE,
+  BY_REGEX,
+  planScreen,
+  regexShape,
+  type ScreenPlan,
+} from '../../../src/cleaners/compile.js';
 import { CleanerRegistry } from '../../../src/cleaners/registry.js';
 import { textToDocument } from '../../../src/document/fromText.js';
 import { readBuiltinCleaners, validateCleaner } from '../../../src/cleaners/load.js';
+import { foldPattern } from '../../../src/text/normalize.js';
 import { FIXTURES, fixture, ROOT } from '../../helpers/fixtures.js';
 
 function textFiles(dir: string): string[] {
@@ -65,6 +74,91 @@ describe("the screen of a cleaner's rules", () => {
       'alwaha.json',
     );
     expect(new CleanerRegistry([user]).byName('alwaha').screen).toBeNull();
+  });
+});
+
+describe("a built-in cleaner's screen, against the plain reading of its plan", () => {
+  const registry = new CleanerRegistry();
+  const cleaners = [registry.generic, ...registry.cleaners].map((compiled) => ({
+    compiled,
+    plan: planScreen(compiled.cleaner)!,
+  }));
+
+  /**
+   * What the plan says of a rule without the trie, the needle regex or the guards: a head the line starts
+   * with, a needle it holds, or else one of the two regexes of the rest, each run on every line.
+   */
+  function plainReading(plan: ScreenPlan): (norm: string) => boolean[] {
+    const [atStart, anywhere] = [plan.atStart, plan.anywhere].map((s) => (s === null ? null : new RegExp(s, 'u')));
+    return (norm) => {
+      const other = (atStart?.test(norm) ?? false) || (anywhere?.test(norm) ?? false);
+      return plan.way.map((way, place) =>
+        way === BY_HEAD
+          ? plan.heads[place]!.some((head) => norm.startsWith(head))
+          : way === BY_NEEDLE
+            ? plan.needles[place]!.some((needle) => norm.includes(needle))
+            : other,
+      );
+    };
+  }
+
+  /** The rules' own text (heads, needles), the characters the guards look for, and text around them. */
+  const ruleText = [...new Set(cleaners.flatMap(({ plan }) => [...plan.heads.flat(), ...plan.needles.flat()]))].filter(
+    (text): text is string => typeof text === 'string' && text !== '',
+  );
+  /**
+   * Lines the rules screened by their own regex match, made from their shapes (fast-check makes no
+   * lookahead: it is left out, so some of these lines miss, which serves as well).
+   */
+  const regexMatches = cleaners.flatMap(({ compiled, plan }) =>
+    [...compiled.cleaner.rules.sections, ...compiled.cleaner.rules.drop, ...compiled.cleaner.rules.fields]
+      .filter((rule, place) => plan.way[place] === BY_REGEX && rule.regex !== undefined)
+      .map((rule) => regexShape(foldPattern(rule.regex!)).source.replace(/\(\?=[^()]*\)/g, ''))
+      .map((source) => fc.stringMatching(new RegExp(source, 'u'), { size: 'small' })),
+  );
+  const char = fc.constantFrom(...'ابتثجحخدذرزسشصضطظعغفقكلمنهويءةى٠١٢٣0123456789abcdefxyz /|()-–—:.,،%&?=');
+  const piece = fc.oneof(
+    fc.constantFrom(...ruleText),
+    fc.string({ unit: char, maxLength: 12 }),
+    fc.constantFrom(' ', ' | ', '(', ')', ' - ', '/', '%2f', '&a=1', '2024'),
+    ...regexMatches,
+  );
+  /**
+   * At most this many "|" in a line: the generic menu rule's regex backtracks exponentially in them when a
+   * line of spaced cells fails at its end (14 cells: over a second), in the screen as in the plain reading.
+   */
+  const MAX_BARS = 8;
+  const line = fc
+    .array(piece, { maxLength: 6 })
+    .map((pieces) => pieces.join(''))
+    .filter((text) => text.split('|').length - 1 <= MAX_BARS);
+
+  it("decides for every rule exactly as the plan read plainly does, on lines made of the rules' own text", () => {
+    expect(cleaners.some(({ plan }) => plan.atStartGuard !== null)).toBe(true);
+    const readings = cleaners.map(({ plan }) => plainReading(plan));
+    fc.assert(
+      fc.property(line, (norm) => {
+        cleaners.forEach(({ compiled, plan }, i) => {
+          const plain = readings[i]!(norm);
+          const screen = compiled.screen!(norm);
+          const fast = plan.way.map((_, place) => screen?.may(place) ?? false);
+          expect(fast, `${compiled.cleaner.name} on "${norm}"`).toEqual(plain);
+        });
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("guards a group's regex by its rules' needles, and leaves a group with a rule of no known text unguarded", () => {
+    const generic = cleaners.find(({ compiled }) => compiled.cleaner.name === 'generic')!.plan;
+    // The wire dateline's "(", the menu's "|", a URL's "/" or "%"; and the "-" before a trailing credit.
+    for (const held of ['(', '|', '/', '%']) expect(new RegExp(generic.atStartGuard!, 'u').test(held)).toBe(true);
+    expect(new RegExp(generic.anywhereGuard!, 'u').test('-')).toBe(true);
+    expect(new RegExp(generic.atStartGuard!, 'u').test('اخبار اليوم')).toBe(false);
+    // "^\\d{1,7}$" holds no known text: its group's regex runs on every line.
+    const digits = cleaners.map(({ plan }) => plan).find((plan) => plan.atStart === '^(?:(?:\\d{1,7}$))');
+    expect(digits).toBeDefined();
+    expect(digits!.atStartGuard).toBeNull();
   });
 });
 
