@@ -10,7 +10,7 @@ import type { Warning } from '../record.js';
 import { findDateMentions } from '../dates/index.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { contentWords, isStopWord, overlap, wordCount, words } from '../text/words.js';
-import { isGreedy, isRelation, type Relation } from '../vocabulary.js';
+import { isGreedy, isRelation, TAG_MARKERS, type Relation } from '../vocabulary.js';
 import { ArticleWords, lexiconCovered, splitTagLine, splitTagList } from '../fields/keywords.js';
 import {
   endsLikeSentence,
@@ -645,7 +645,7 @@ function bareTags(span: Unit[], runEnd: number, title: Paragraph | null, body: P
     if (next?.type !== 'content' || next.block.outside || next.block.kind === 'list-item') return [];
     // Tags are the article's tail: a line that the article's sentences follow heads its own list.
     if (then?.type === 'content' && !then.block.outside && endsLikeSentence(then.text)) return [];
-    const text = next.text.replace(TAG_ICON, '');
+    const text = withoutTagLabel(next.text.replace(TAG_ICON, ''));
     // Read like a marker's line: cut into the tags the article's phrases and the tag lexicon know.
     return readsAsTagLine(text, title, body) ? [tagLineSection(next.block, text)] : [];
   }
@@ -688,6 +688,21 @@ function headTags(span: Unit[], title: Paragraph, body: Paragraph[]): Section[] 
     return isStopWord(ws[0] ?? '') || isStopWord(ws.at(-1) ?? '');
   };
   return tags.length < BARE_TAGS_MIN || tags.some(joins) ? [] : [tagLineSection(line.block, line.text)];
+}
+
+/** The tag markers' words on the matching form, the longest first ("كلمات البحث" before a one-word label). */
+const TAG_MARKER_WORDS = TAG_MARKERS.map((marker) => words(normalizeArabic(marker))).sort(
+  (a, b) => b.length - a.length,
+);
+
+/**
+ * A bare tag line's text without the word or words that name it, printed with no colon ("تاجات غزة، رفح"):
+ * a label, not the first tag. The line's original words are cut by count, as the matching form has them.
+ */
+function withoutTagLabel(text: string): string {
+  const ws = words(normalizeArabic(text));
+  const label = TAG_MARKER_WORDS.find((marker) => marker.length < ws.length && marker.every((w, i) => ws[i] === w));
+  return label ? text.replace(new RegExp(`^\\s*(?:\\S+\\s+){${label.length}}`, 'u'), '') : text;
 }
 
 /** A tag line as a marker's line holds it: cut into tags when the article's keywords are read. */

@@ -22,6 +22,15 @@ describe('tag lines of text dumps', () => {
     expect(r!.paragraphs).toEqual(P);
   });
 
+  it('a bare tag line opening with a tag marker no colon follows: the marker is its label, no tag', () => {
+    // "الوسوم" with no colon is a cleaner rule's label; these name tags too but may also head a line
+    // elsewhere, so only a line that reads as the article's tags loses them.
+    for (const label of ['تاجات', 'هاشتاغات', 'الأوسمة', 'Tags']) {
+      const [r] = extract(page(HEADLINE, ...P, `${label} مجلس الأمن الدولي، الأمم المتحدة، قطاع غزة`));
+      expect(r!.keywords, label).toEqual(['مجلس الأمن الدولي', 'الأمم المتحدة', 'قطاع غزة']);
+    }
+  });
+
   it('a line of hashtags: "_" is the tag\'s space', () => {
     const [r] = extract(page(HEADLINE, ...P, '#مجلس_الأمن #قطاع_غزة #حماس'));
     expect(r!.keywords).toEqual(['مجلس الأمن', 'قطاع غزة', 'حماس']);
