@@ -171,6 +171,12 @@ export const TAG_MARKERS = [
 ];
 
 /**
+ * "Topics": a <dl>'s term over the article's topic links, alone on its line or heading a bare tag line
+ * with no colon. Not a tag marker: "مواضيع ذات صلة" heads a related list.
+ */
+export const TOPIC_LABELS = ['مواضيع', 'المواضيع'];
+
+/**
  * What a CMS or a CDN prints where a page had an e-mail address: "هذا البريد محمى من المتطفلين. تحتاج
  * إلى تشغيل الجافا سكريبت لمشاهدته." (Joomla), "[email protected]" (Cloudflare). The notice names the
  * address (one of these nouns), says it is protected and asks for the script (one of these names).
@@ -194,6 +200,7 @@ export const VOCABULARY: Readonly<Record<string, readonly string[]>> = {
   'similar-headings': SIMILAR_HEADINGS,
   'tag-labels': TAG_LABELS,
   'tag-markers': TAG_MARKERS,
+  'topic-labels': TOPIC_LABELS,
   'email-nouns': EMAIL_NOUNS,
   'script-names': SCRIPT_NAMES,
 };

@@ -10,7 +10,7 @@ import type { Warning } from '../record.js';
 import { findDateMentions } from '../dates/index.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { contentWords, isStopWord, overlap, wordCount, words } from '../text/words.js';
-import { isGreedy, isRelation, TAG_MARKERS, type Relation } from '../vocabulary.js';
+import { isGreedy, isRelation, TAG_MARKERS, TOPIC_LABELS, type Relation } from '../vocabulary.js';
 import { ArticleWords, lexiconCovered, splitTagLine, splitTagList } from '../fields/keywords.js';
 import {
   endsLikeSentence,
@@ -690,10 +690,10 @@ function headTags(span: Unit[], title: Paragraph, body: Paragraph[]): Section[] 
   return tags.length < BARE_TAGS_MIN || tags.some(joins) ? [] : [tagLineSection(line.block, line.text)];
 }
 
-/** The tag markers' words on the matching form, the longest first ("كلمات البحث" before a one-word label). */
-const TAG_MARKER_WORDS = TAG_MARKERS.map((marker) => words(normalizeArabic(marker))).sort(
-  (a, b) => b.length - a.length,
-);
+/** The words of the labels that head tags, on the matching form, the longest first ("كلمات البحث" before a one-word label). */
+const TAG_MARKER_WORDS = [...TAG_MARKERS, ...TOPIC_LABELS]
+  .map((marker) => words(normalizeArabic(marker)))
+  .sort((a, b) => b.length - a.length);
 
 /**
  * A bare tag line's text without the word or words that name it, printed with no colon ("تاجات غزة، رفح"):

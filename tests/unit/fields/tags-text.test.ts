@@ -23,9 +23,9 @@ describe('tag lines of text dumps', () => {
   });
 
   it('a bare tag line opening with a tag marker no colon follows: the marker is its label, no tag', () => {
-    // "الوسوم" with no colon is a cleaner rule's label; these name tags too but may also head a line
+    // "الوسوم" with no colon is a cleaner rule's label; these name tags (or topics) too but may also head a line
     // elsewhere, so only a line that reads as the article's tags loses them.
-    for (const label of ['تاجات', 'هاشتاغات', 'الأوسمة', 'Tags']) {
+    for (const label of ['تاجات', 'هاشتاغات', 'الأوسمة', 'Tags', 'مواضيع']) {
       const [r] = extract(page(HEADLINE, ...P, `${label} مجلس الأمن الدولي، الأمم المتحدة، قطاع غزة`));
       expect(r!.keywords, label).toEqual(['مجلس الأمن الدولي', 'الأمم المتحدة', 'قطاع غزة']);
     }
