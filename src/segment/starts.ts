@@ -150,7 +150,15 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
       if (prose.length >= SAMPLE_PARAGRAPHS && wordsOf(prose) >= TEXT_WORDS) break;
       continue;
     }
-    if (prose.length > 0) break;
+    if (prose.length > 0) {
+      // Past the headline's own date line, a standfirst of a sentence or two may stand over the photo,
+      // whose caption (a headline-like line with no date line of its own under it: not a list's next
+      // item) comes before the text.
+      const overPhoto =
+        apparatus && prose.length === 1 && wordsOf(prose) < PARAGRAPH_WORDS && !datedBelow(blocks, labels, j);
+      if (!overPhoto || ++seen > LOOKAHEAD) break;
+      continue;
+    }
     // Another headline before any prose: the headline is an item of a list (dates under items aside).
     // Past the headline's own date line or byline, a headline-like line is its photo's caption.
     if (!apparatus && wordCount(block.norm) >= ITEM_WORDS && isTitleLike(block, label.text)) return false;
@@ -215,6 +223,19 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
 function shiftsTopic(proseWords: ContentWords, before: Block[]): boolean {
   const earlier = new ContentWords(before.map((b) => b.norm));
   return Math.max(overlap(proseWords.distinct(), earlier), overlap(earlier.distinct(), proseWords)) < TOPIC_SHIFT;
+}
+
+/**
+ * Whether a date line or byline is the next line under line `j` (a list item's, when `j` is a headline),
+ * past lines the cleaners emptied (an image's) and a side column's.
+ */
+function datedBelow(blocks: Block[], labels: BlockLabel[], j: number): boolean {
+  for (let k = j + 1; k < blocks.length; k++) {
+    const label = labels[k]!;
+    if (label.fields.some((f) => f.field === 'date' || f.field === 'author')) return true;
+    if (label.text !== null && !blocks[k]!.outside) return false;
+  }
+  return false;
 }
 
 const wordsOf = (blocks: Block[]): number => blocks.reduce((n, b) => n + wordCount(b.norm), 0);
