@@ -33,7 +33,7 @@ const SAMPLE_PARAGRAPHS = 3;
  * An article's text has a paragraph of this many words at least, or this many in all: the items of a
  * related list, long headlines ending in "…", do not make an article's text.
  */
-const PARAGRAPH_WORDS = 20;
+export const PARAGRAPH_WORDS = 20;
 const TEXT_WORDS = 40;
 /** A line of this many words between a headline and its prose is another headline: the first was a list item. */
 const ITEM_WORDS = 5;

@@ -9,7 +9,7 @@ import type { BlockLabel, FieldValue } from '../cleaners/labels.js';
 import { contentWords, wordCount } from '../text/words.js';
 import { splitTagList } from '../fields/keywords.js';
 import { endsLikeSentence, HEADLINE_MAX_WORDS, isDatedItem, isHeadlineText, isProse, isTitleLike } from './prose.js';
-import { definesName, startsArticle, type StartContext } from './starts.js';
+import { definesName, PARAGRAPH_WORDS, startsArticle, type StartContext } from './starts.js';
 import { isGreedy, isRelation, type Relation, type SectionKind } from '../vocabulary.js';
 
 export interface Section {
@@ -309,6 +309,9 @@ export function toUnits(blocks: Block[], labels: BlockLabel[], contentJudged: bo
     // A headline that its own text follows ends the list: the page's article starts under a "latest" strip.
     if (isHeadlineText(block, text))
       return section.items.length > 0 && startsArticle(blocks, labels, i, afterItemsOf(section)) ? 'end' : 'item';
+    // A dated list's card may print a teaser under its date line: a sentence or two, then the next
+    // headline (another item's, or the page's headline that ends the list).
+    if (isTeaser(section, i)) return 'skip';
     // Around the items of a list, an item's category, tag or date line ("حوادث", "ديسمبر 24, 2020")
     // belongs to the list, when another item follows it (a card prints its section over its headline).
     return isLabel(block, text) && nextItemIsHeadline(section, i) ? 'skip' : 'end';
@@ -372,6 +375,27 @@ export function toUnits(blocks: Block[], labels: BlockLabel[], contentJudged: bo
       next >= 0 &&
       isHeadlineText(blocks[next]!, labels[next]!.text!) &&
       !startsArticle(blocks, labels, next, afterItemsOf(section))
+    );
+  }
+
+  /**
+   * A teaser of a dated list's card: right under the last item's date line (past a side column's lines and
+   * emptied ones), shorter than an article's paragraph (PARAGRAPH_WORDS), with a headline right under it.
+   */
+  function isTeaser(section: Section, i: number): boolean {
+    if (!datedLists.has(section) || wordCount(blocks[i]!.norm) >= PARAGRAPH_WORDS) return false;
+    let above = i - 1;
+    while (
+      above >= 0 &&
+      (blocks[above]!.outside || (labels[above]!.text === null && labels[above]!.fields.length === 0))
+    )
+      above--;
+    const next = nextContent(i);
+    return (
+      above >= 0 &&
+      labels[above]!.fields.some((f) => f.field === 'date') &&
+      next >= 0 &&
+      isHeadlineText(blocks[next]!, labels[next]!.text!)
     );
   }
 

@@ -148,21 +148,26 @@ describe('a headline under a "latest" list, over its date line, a one-sentence s
     }
   });
 
-  it('a list whose items each have a date line and a teaser stays a list: its next headline has its own date line', () => {
-    // A guard of the rule: the item's next headline reads as a caption, but a date line stands under it.
-    // (Not yet right: a teaser of a dozen words or more, which reads as prose, ends such a list, and the
-    // last item over it becomes the title.)
-    const items = ['الأمير يستقبل السفير الفرنسي في قصر الحكم', 'ارتفاع أسعار النفط في الأسواق العالمية'].flatMap(
-      (h) => [h, 'الجمعة 24 أبريل 2020', 'تعرف على التفاصيل الكاملة للخبر.'],
-    );
+  it('a list whose items each have a date line and a teaser stays a list, up to the headline its text follows', () => {
+    // The item's next headline reads as a caption, but a date line stands under it (the standfirst rule's
+    // guard); a teaser of a dozen words reads as prose, but it stands under an item's date line, over the
+    // next headline: the list's, where it used to end the list and leave its last item as the title.
     const text = [`قال وزير الخارجية إن زيارته القاهرة تهدف لبحث التعاون. ${TEXT[0]!}`, ...TEXT.slice(1)];
-    const [record, ...more] = extract(
-      ['آخر الأخبار', ...items, HEADLINE, 'السبت 25 أبريل 2020', ...text].join('\n\n'),
-      { site: 'generic' },
-    );
-    expect(record!.title).toBe(HEADLINE);
-    expect(record!.paragraphs).toEqual(text);
-    expect(more).toEqual([]);
+    for (const teaser of [
+      'تعرف على التفاصيل الكاملة للخبر.',
+      'تعرف على التفاصيل الكاملة لهذا الخبر وأبرز ردود الفعل الرسمية والشعبية عليه.',
+    ]) {
+      const items = ['الأمير يستقبل السفير الفرنسي في قصر الحكم', 'ارتفاع أسعار النفط في الأسواق العالمية'].flatMap(
+        (h) => [h, 'الجمعة 24 أبريل 2020', teaser],
+      );
+      const [record, ...more] = extract(
+        ['آخر الأخبار', ...items, HEADLINE, 'السبت 25 أبريل 2020', ...text].join('\n\n'),
+        { site: 'generic' },
+      );
+      expect(record!.title, teaser).toBe(HEADLINE);
+      expect(record!.paragraphs, teaser).toEqual(text);
+      expect(more, teaser).toEqual([]);
+    }
   });
 
   it("on the dev set's page whose standfirst and caption stand so (a Jordanian portal in html2text-py)", () => {
