@@ -66,6 +66,16 @@ export function looksLikeHtml(head: string): boolean {
   return tags.size >= 2;
 }
 
+/** Whether an input that no extension names begins an XML corpus: an XML declaration or a TREC `<DOC>`, and no HTML root. */
+export function startsXmlRecords(head: string): boolean {
+  const start = head.replace(/^\ufeff?\s*/u, '');
+  const declared = /^<\?xml\b[^>]*\?>/iu.exec(start);
+  // Past the declaration, white space, comments and a document type: the first element's name.
+  const body = start.slice(declared?.[0].length ?? 0).replace(/^(?:\s|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>)*/iu, '');
+  const root = /^<([A-Za-z_][\w.-]*)/u.exec(body)?.[1]?.toLowerCase();
+  return root !== undefined && root !== 'html' && (declared !== null || root === 'doc');
+}
+
 const COMMON_TAG =
   /<\/?(html|head|body|meta|title|link|script|style|div|span|p|a|br|table|ul|li|h[1-6]|article|section|img)\b/gi;
 

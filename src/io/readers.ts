@@ -7,9 +7,10 @@
  */
 import { createReadStream } from 'node:fs';
 import { addAbortSignal, Readable } from 'node:stream';
+import { TextDecoder } from 'node:util';
 import type { PageMeta } from '../document/model.js';
 import type { ErrorEntry, InputRef, Warning } from '../record.js';
-import { decodeHtmlBytes, looksLikeHtml } from './charset.js';
+import { decodeHtmlBytes, looksLikeHtml, startsXmlRecords } from './charset.js';
 import { binaryReason, decodeBytes, type Decoded } from './decode.js';
 import { pageFields, type FieldOptions } from './fields.js';
 import { jsonArrayElements, startsJsonArray } from './jsonArray.js';
@@ -64,7 +65,7 @@ export interface RawLine {
 /** What reading yields with `rawLines`. */
 export type ReadItem = InputItem | { line: RawLine };
 
-type Form = 'jsonl' | 'json' | 'html' | 'text';
+type Form = 'jsonl' | 'json' | 'xml' | 'html' | 'text';
 
 const GZIP_MAGIC = [0x1f, 0x8b] as const;
 
@@ -194,6 +195,8 @@ async function* readStream(
       yield* readJsonl(path, limited, options, maxDocBytes, position);
     } else if (form === 'json') {
       yield* readJsonArray(path, limited, options, maxDocBytes, position);
+    } else if (form === 'xml') {
+      yield* readXmlRecords(path, limited, options, maxDocBytes, position);
     } else {
       yield wholePage(path, await collectUpTo(limited, maxDocBytes), form, firstLine);
     }
@@ -280,6 +283,7 @@ function detectForm(path: string, head: Buffer): Form {
   const name = path.toLowerCase().replace(/\.gz$/, '');
   if (/\.(jsonl|ndjson)$/.test(name)) return 'jsonl';
   if (/\.json$/.test(name)) return 'json';
+  if (/\.xml$/.test(name)) return 'xml';
   if (/\.html?$/.test(name)) return 'html';
   const start = head
     .subarray(0, 2048)
@@ -288,6 +292,7 @@ function detectForm(path: string, head: Buffer): Form {
     .trimStart();
   if (start.startsWith('{')) return 'jsonl';
   if (startsJsonArray(start)) return 'json';
+  if (startsXmlRecords(start)) return 'xml';
   if (looksLikeHtml(start)) return 'html';
   return 'text';
 }
@@ -394,16 +399,8 @@ async function* readJsonl(
     }
     const input: InputRef = { file: path, doc, line: number, id: null, url: null };
     let item: ReadItem;
-    if (!lineBytes)
-      item = failed(
-        input,
-        'too-large',
-        `the document is ${bytes(size)}, over the --max-doc-bytes limit of ${bytes(maxDocBytes)}`,
-      );
-    else
-      item = options.rawLines
-        ? { line: { bytes: lineBytes, input } }
-        : pageOfLine({ bytes: lineBytes, input }, options);
+    if (!lineBytes) item = tooLarge(input, `the document is ${bytes(size)}`, maxDocBytes);
+    else item = pageItem({ bytes: lineBytes, input }, options);
     position.doc = ++doc;
     yield item;
   }
@@ -423,20 +420,74 @@ async function* readJsonArray(
     const input: InputRef = { file: path, doc, line: element.line, id: null, url: null };
     let item: ReadItem;
     if ('error' in element) item = failed(input, 'bad-json', element.error);
-    else if ('tooLarge' in element)
-      item = failed(
-        input,
-        'too-large',
-        `the document is ${bytes(element.tooLarge)}, over the --max-doc-bytes limit of ${bytes(maxDocBytes)}`,
-      );
-    else
-      item = options.rawLines
-        ? { line: { bytes: element.bytes, input } }
-        : pageOfLine({ bytes: element.bytes, input }, options);
+    else if ('tooLarge' in element) item = tooLarge(input, `the document is ${bytes(element.tooLarge)}`, maxDocBytes);
+    else item = pageItem({ bytes: element.bytes, input }, options);
     position.doc = ++doc;
     yield item;
   }
 }
+
+/**
+ * An XML corpus: each record is a page, its fields a page object's (xmlRecords.ts), read as a JSONL
+ * line's object is — by the worker threads too, which take it as the JSON of its fields.
+ */
+async function* readXmlRecords(
+  path: string,
+  chunks: AsyncIterable<Buffer>,
+  options: ReadOptions,
+  maxDocBytes: number,
+  position: { doc: number; line: number },
+): AsyncGenerator<ReadItem> {
+  // htmlparser2 loads only for an XML input.
+  const { xmlRecords } = await import('./xmlRecords.js');
+  let doc = 0;
+  for await (const record of xmlRecords(decodedPieces(chunks), maxDocBytes)) {
+    position.line = record.line;
+    const input: InputRef = { file: path, doc, line: record.line, id: null, url: null };
+    let item: ReadItem | null = null;
+    if ('error' in record) item = failed(input, 'bad-xml', record.error);
+    else if ('tooLarge' in record)
+      item = tooLarge(input, `the record holds ${bytes(record.tooLarge)} of text`, maxDocBytes);
+    else if (!options.selectDoc || options.selectDoc(doc))
+      item = pageItem({ bytes: Buffer.from(JSON.stringify(record.fields)), input }, options);
+    position.doc = ++doc;
+    if (item) yield item;
+  }
+}
+
+/** An XML input's text, decoded piece by piece in the encoding its BOM or its declaration names (UTF-8 when none). */
+async function* decodedPieces(chunks: AsyncIterable<Buffer>): AsyncGenerator<string> {
+  let decoder: TextDecoder | undefined;
+  for await (const chunk of chunks) {
+    decoder ??= new TextDecoder(xmlEncoding(chunk));
+    yield decoder.decode(chunk, { stream: true });
+  }
+  const rest = decoder?.decode() ?? '';
+  if (rest) yield rest;
+}
+
+function xmlEncoding(head: Buffer): string {
+  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
+  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
+  const declared = /^(?:\ufeff)?\s*<\?xml\b[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/u.exec(
+    head.subarray(0, 256).toString('latin1'),
+  );
+  if (!declared) return 'utf-8';
+  try {
+    return new TextDecoder(declared[1]).encoding;
+  } catch {
+    // A label the platform does not know: the bytes are read as UTF-8, as most such files are.
+    return 'utf-8';
+  }
+}
+
+/** A page object's bytes (a JSONL line, an array's element, a record's fields): as they are for the worker threads to read (rawLines), else read here. */
+const pageItem = (line: RawLine, options: ReadOptions): ReadItem =>
+  options.rawLines ? { line } : pageOfLine(line, options);
+
+/** The error entry of a document over --max-doc-bytes (`size`: what it holds). */
+const tooLarge = (input: InputRef, size: string, maxDocBytes: number): InputItem =>
+  failed(input, 'too-large', `${size}, over the --max-doc-bytes limit of ${bytes(maxDocBytes)}`);
 
 /** The error entry of a document, where its input says it stands. */
 function failed({ file, doc, line }: InputRef, code: string, message: string): InputItem {

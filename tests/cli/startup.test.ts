@@ -55,6 +55,10 @@ describe('start-up', () => {
       expect(text.has('picomatch')).toBe(false);
       expect(modulesLoaded(cli('extract', '-q', dirname(SEED))).has('picomatch')).toBe(true);
       expect(modulesLoaded(cli('extract', '-q', html)).has('cheerio')).toBe(true);
+      // The XML parser loads for an XML corpus only, and without the HTML front end.
+      expect(text.has('htmlparser2')).toBe(false);
+      const xml = modulesLoaded(cli('extract', '-q', fixture('xml-input/ant-two-docs.txt')));
+      expect(xml.has('htmlparser2') && !xml.has('cheerio')).toBe(true);
     }
     const text = modulesLoaded(esmCli('extract', '-q', page));
     expect(text.has('document/html/index.js')).toBe(false);

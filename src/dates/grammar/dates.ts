@@ -145,8 +145,10 @@ function writtenDate(scan: Scan, i: number, needsReason: boolean): Match<DateBod
   const { t } = scan;
   const day = dayOfMonth(t, i);
   let j = day ? day.end : i;
-  // 03-أغسطس-2012: the numeric form's separators around a month name (then the year must follow).
-  const dashed = day !== null && glued(t, j, '-');
+  // 03-أغسطس-2012, 08/ديسمبر/2009: the numeric form's separators around a month name, the same on both
+  // sides (then the year must follow).
+  const separator = day !== null ? NUMERIC_SEPARATORS.find((mark) => glued(t, j, mark)) : undefined;
+  const dashed = separator !== undefined;
   if (day) j = t.marker(j, 'of')?.end ?? (dashed ? j + 1 : j);
   const relative = day ? relativeMonth(t, j) : null;
   if (day && relative) {
@@ -170,7 +172,7 @@ function writtenDate(scan: Scan, i: number, needsReason: boolean): Match<DateBod
   let era: CalendarName | null = null;
   // "21 يونيو، 2018" (Arabic WordPress): a comma between a day's month and its year.
   const commaYear = day && !dashed && t.punct(end, '،', ',') ? yearAfterMonth(t, end + 1, calendar) : null;
-  const year = yearAfterMonth(t, dashed && glued(t, end, '-') ? end + 1 : end, calendar) ?? commaYear;
+  const year = yearAfterMonth(t, dashed && glued(t, end, separator) ? end + 1 : end, calendar) ?? commaYear;
   if (dashed && !year) return null;
   if (year) {
     const { era: yearEra, ...fields } = year.value;
@@ -225,6 +227,9 @@ function monthDayYear(t: TokenList, i: number): Match<DateBody> | null {
 }
 
 /** Whether token i is this separator with nothing spaced around it. */
+/** The separators of a numeric date ("03-08-2012", "08/12/2009") that may stand around a month's name too. */
+const NUMERIC_SEPARATORS = ['-', '/'] as const;
+
 function glued(t: TokenList, i: number, separator: string): boolean {
   return t.punct(i, separator) && !t.spaced(i) && !t.spaced(i + 1);
 }

@@ -106,8 +106,10 @@ export function dayOfMonth(t: TokenList, i: number): Match<number> | null {
   if (t.kind(i) === 'number') {
     const value = t.value(i);
     if (t.width(i) > 2 || value < 1 || value > 31) return null;
-    // 09:23 is a time, 12/04 a numeric date: a day number stands alone.
-    if (t.punct(i + 1, ':', '/', '.') && !t.spaced(i + 1)) return null;
+    // 09:23 is a time, 12/04 a numeric date: a day number stands alone, or before a month's name in the
+    // numeric form's place (08/ديسمبر/2009).
+    if (t.punct(i + 1, ':', '/', '.') && !t.spaced(i + 1) && !(t.punct(i + 1, '/') && t.kind(i + 2) !== 'number'))
+      return null;
     return built('day-number', i + 1, value);
   }
   const word = ordinal(t, i);

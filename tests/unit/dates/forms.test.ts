@@ -83,6 +83,9 @@ describe('full, partial and numeric dates, years and ranges', () => {
     ['2025-12-02', '2025-12-02', 'date'],
     ['17.03.2020', '2020-03-17', 'date'],
     ['12/04/2020', '2020-04-12', 'date'],
+    ['03-أغسطس-2012', '2012-08-03', 'date'],
+    ['08/ديسمبر/2009', '2009-12-08', 'date'],
+    ['8/ديسمبر/2009م', '2009-12-08', 'date'],
     ['4/25/2020', '2020-04-25', 'date'],
     ['2/2013', '2013-02', 'month'],
     ['عام 2018', '2018', 'year'],
@@ -357,6 +360,9 @@ describe('not dates', () => {
     'بنهاية السنة المالية',
     'اعتبارا من ذلك اليوم',
     'بنتيجة 4-3',
+    // The numeric form's separators around a month's name need the year, the same mark on both sides.
+    'الصفحة 3/ديسمبر',
+    '08/ديسمبر-2009 وقع',
   ])('%s', (text) => {
     expect(found(text, REF)).toEqual([]);
   });
