@@ -1,11 +1,12 @@
 /**
  * An XML corpus of news records read record by record as the bytes arrive: the TREC-like files of the
  * ANT corpus (`<DOC><DOCNO>…<URL>…<TITLE>…<TIME>…<TEXT>…</DOC>`, several to a file, no root) and the
- * Abu El-Khair corpus (`<Youm7Data><Youm7><ID>…<URL>…<Headline>…<Dateline>…<Text>…</Youm7>…`). A record
- * is an element whose children are all fields — elements holding text only — and its fields, named by
- * their element's name in lower case (its attributes too), make a page object as a JSONL line's would:
- * the same field options read it (`--text-field`, `--title-field` …). A root or a channel that holds
- * records is no record. The markup is parsed by htmlparser2 in its XML mode (the parser cheerio uses),
+ * Abu El-Khair corpus (`<Youm7Data><Youm7><ID>…<URL>…<Headline>…<Dateline>…<Text>…</Youm7>…`), and the
+ * LDC's Gigaword (`<DOC id="…"><HEADLINE>…<TEXT><P>…</P><P>…</P></TEXT></DOC>`). A record is the outermost
+ * element with a field — a child holding text only — and its fields, named by their element's name in lower
+ * case, with its attributes, make a page object as a JSONL line's would: the same field options read it
+ * (`--text-field`, `--title-field` …). A child with elements of its own, after the record's first field, is
+ * a field too, a paragraph per element (Gigaword's TEXT). A root that holds records is no record. The markup is parsed by htmlparser2 in its XML mode (the parser cheerio uses),
  * which reads on past what a corpus file gets wrong (a bare "&", a stray close tag) instead of giving up
  * the whole file; an unclosed record at the end is that record's error, not the file's.
  */
@@ -31,15 +32,19 @@ const FIELD_NAMES: Readonly<Record<string, readonly string[]>> = {
 interface OpenElement {
   name: string;
   line: number;
-  /** Text directly inside the element (a field's value), while it is kept. */
+  /** Text directly inside the element (a field's value), while it has no child element and is within the limit. */
   text: string;
-  /** UTF-8 bytes of text inside the element and its children: past the limit, its own text is no longer kept. */
+  /**
+   * A field that holds elements of its own (Gigaword's `<TEXT><P>…</P><P>…</P></TEXT>`): its text, a
+   * paragraph per child, kept only inside a record (its parent had a field when it opened).
+   */
+  paragraphs: string[] | null;
+  /** UTF-8 bytes of text inside the element and its children: past the limit, no more of it is kept. */
   size: number;
+  /** Its children that are fields, by name (null: none yet), and its attributes, fields of a record too. */
   fields: Record<string, string> | null;
-  /** Whether it has child elements, and whether each of them held text only. */
-  hasChildren: boolean;
-  childrenAreFields: boolean;
   attributes: Record<string, string>;
+  hasChildren: boolean;
 }
 
 /**
@@ -66,11 +71,11 @@ export async function* xmlRecords(pieces: AsyncIterable<string>, maxBytes = Infi
           name,
           line,
           text: '',
+          paragraphs: parent?.fields ? [] : null,
           size: 0,
           fields: null,
-          hasChildren: false,
-          childrenAreFields: true,
           attributes,
+          hasChildren: false,
         });
       },
       oncomment: count,
@@ -81,23 +86,25 @@ export async function* xmlRecords(pieces: AsyncIterable<string>, maxBytes = Infi
         if (!element) return;
         const bytes = Buffer.byteLength(data);
         for (const open of stack) open.size += bytes;
-        if (element.size <= maxBytes) element.text += data;
+        if (!element.hasChildren && element.size <= maxBytes) element.text += data;
       },
       onclosetag() {
         // The elements the end of the text leaves open are closed by the parser, not by the text: no record.
         if (ended) return;
         const element = stack.pop()!;
         const parent = stack.at(-1);
-        if (!element.hasChildren) {
+        const value = element.hasChildren ? (element.paragraphs ?? []).join('\n\n') : element.text.trim();
+        // A field: text only, or elements of its own inside a record that had a field when it opened.
+        if (!element.hasChildren || element.paragraphs) {
           if (!parent) return;
-          const name = element.name.toLowerCase();
+          if (value) parent.paragraphs?.push(value);
           const fields = (parent.fields ??= {});
-          const value = element.text.trim();
+          const name = element.name.toLowerCase();
           fields[name] = fields[name] !== undefined ? `${fields[name]}\n${value}` : value;
           return;
         }
-        if (parent) parent.childrenAreFields = false;
-        if (element.childrenAreFields) ready.push(recordOf(element, maxBytes));
+        // A record: the outermost element with fields (a root or a channel holds records, not fields).
+        if (element.fields && !parent?.fields) ready.push(recordOf(element, maxBytes));
       },
     },
     { xmlMode: true, decodeEntities: true, recognizeCDATA: true },
@@ -110,7 +117,7 @@ export async function* xmlRecords(pieces: AsyncIterable<string>, maxBytes = Infi
   ended = true;
   parser.end();
   // A record still open when the text ends was cut short (a truncated file): its error, not a record.
-  const cut = stack.findLast((element) => element.hasChildren && element.childrenAreFields);
+  const cut = stack.find((element) => element.fields !== null && element.paragraphs === null);
   if (cut)
     yield { error: `the record <${cut.name}> opened on this line is not closed (the input ends)`, line: cut.line };
   else if (records === 0)
@@ -123,12 +130,14 @@ export async function* xmlRecords(pieces: AsyncIterable<string>, maxBytes = Infi
 
 function recordOf(element: OpenElement, maxBytes: number): XmlRecord {
   if (element.size > maxBytes) return { tooLarge: element.size, line: element.line };
-  const fields: Record<string, string> = {};
-  for (const [name, value] of Object.entries(element.attributes)) fields[name.toLowerCase()] = value;
-  Object.assign(fields, element.fields);
+  const fields = { ...lowerCased(element.attributes), ...element.fields };
   for (const [field, names] of Object.entries(FIELD_NAMES)) {
     const other = names.find((name) => fields[name] !== undefined);
     if (fields[field] === undefined && other) fields[field] = fields[other]!;
   }
   return { fields, line: element.line };
 }
+
+/** Attributes as fields: their names in lower case. */
+const lowerCased = (attributes: Record<string, string>): Record<string, string> =>
+  Object.fromEntries(Object.entries(attributes).map(([name, value]) => [name.toLowerCase(), value]));

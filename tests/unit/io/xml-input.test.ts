@@ -118,6 +118,31 @@ describe('XML corpora of news records', () => {
     expect(record!.paragraphs[0]).toMatch(/^وقال المتحدث باسم الوزارة/);
   });
 
+  it("reads a field that holds paragraphs of its own, as the LDC's Arabic Gigaword writes its text (<TEXT><P>…)", () => {
+    const doc = (n: number): string =>
+      [
+        `<DOC id="AFP_ARB_2003010${n}.000${n}" type="story">`,
+        `<HEADLINE>الحكومة تعلن خطة لتطوير الخدمات العامة ${n}</HEADLINE>`,
+        '<TEXT>',
+        '<P>',
+        'وقال المتحدث باسم الوزارة في بيان صدر اليوم إن الحكومة ماضية في تنفيذ خطتها لتطوير الخدمات العامة في جميع المحافظات خلال العام المقبل.',
+        '</P>',
+        '<P>',
+        'وأضاف أن الخطة تشمل تحسين شبكات المياه والطرق والمدارس والمستشفيات في المناطق الريفية والحضرية على حد سواء.',
+        '</P>',
+        '</TEXT>',
+        '</DOC>',
+      ].join('\n');
+    const result = runCli(['extract', '-q'], { input: `${doc(1)}\n${doc(2)}\n` });
+    expect(result.status).toBe(0);
+    const records = jsonLines<ArticleRecord>(result.stdout);
+    expect(records.map((r) => [r.input.id, r.input.line, r.title])).toEqual([
+      ['AFP_ARB_20030101.0001', 1, 'الحكومة تعلن خطة لتطوير الخدمات العامة 1'],
+      ['AFP_ARB_20030102.0002', 12, 'الحكومة تعلن خطة لتطوير الخدمات العامة 2'],
+    ]);
+    expect(records[1]!.paragraphs.map((p) => p.slice(0, 12))).toEqual(['وقال المتحدث', 'وأضاف أن الخ']);
+  });
+
   it('gives a record cut short by the end of a truncated file its error entry, and reads the records before it', () => {
     const whole = readFileSync(ANT, 'utf8');
     const path = file('cut.txt', whole.slice(0, whole.indexOf('</TEXT>', whole.indexOf('BB-culture')) - 200));
