@@ -302,6 +302,8 @@ class Columns {
   cuts!: Uint8Array;
   starts!: Int32Array;
   ends!: Int32Array;
+  /** The KIND_BITS of the token's entries, set when the word is looked up (TokenList.resolve). */
+  entryKinds!: Int32Array;
 
   /** `capacity`: a guess at the number of tokens; the columns grow past it. */
   constructor(capacity: number) {
@@ -319,24 +321,29 @@ class Columns {
     this.ends[k] = end;
   }
 
-  /** The columns as views of one buffer: one allocation per text, not five. */
+  /**
+   * The columns as views of one buffer: one allocation per text, not six (a buffer costs a text of a title's
+   * length more than its whole reading).
+   */
   private allocate(size: number): void {
-    const buffer = new ArrayBuffer(size * 11);
+    const buffer = new ArrayBuffer(size * 15);
     this.starts = new Int32Array(buffer, 0, size);
     this.ends = new Int32Array(buffer, size * 4, size);
-    this.kinds = new Uint8Array(buffer, size * 8, size);
-    this.flags = new Uint8Array(buffer, size * 9, size);
-    this.cuts = new Uint8Array(buffer, size * 10, size);
+    this.entryKinds = new Int32Array(buffer, size * 8, size);
+    this.kinds = new Uint8Array(buffer, size * 12, size);
+    this.flags = new Uint8Array(buffer, size * 13, size);
+    this.cuts = new Uint8Array(buffer, size * 14, size);
   }
 
   private grow(): void {
-    const { kinds, flags, cuts, starts, ends } = this;
+    const { kinds, flags, cuts, starts, ends, entryKinds } = this;
     this.allocate(kinds.length * 2);
     this.kinds.set(kinds);
     this.flags.set(flags);
     this.cuts.set(cuts);
     this.starts.set(starts);
     this.ends.set(ends);
+    this.entryKinds.set(entryKinds);
   }
 }
 
@@ -456,7 +463,7 @@ export class TokenList {
   ) {
     this.matching = normalized.text;
     this.length = columns.count;
-    this.kindsOfEntries = new Int32Array(columns.count);
+    this.kindsOfEntries = columns.entryKinds;
     this.entries = new Array<readonly Entry[] | undefined>(columns.count);
     for (const i of noted) this.resolve(i);
     this.markStarts(noted);
