@@ -1,9 +1,11 @@
 /**
- * Splits the matching form of a text into words, numbers and punctuation in one pass, and finds the lexicon
- * words among them by a hash of each word taken as it is read (with a proclitic و ف ب ل peeled off when only
- * that gives a hit): the other words are never cut out or looked up. It marks the tokens a mention may start at
- * (markStarts). The recogniser then works on tokens and their lexemes, never on characters, so it looks at a
- * bounded number of tokens per position and the whole pass stays linear.
+ * Splits the matching form of a text into words, numbers and punctuation in one pass, and finds the words that
+ * may begin a mention among them (the triggers: digits, months, weekdays, units, ordinals, relative words, the
+ * markers that open one…) by a hash of each word taken as it is read (with a proclitic و ف ب ل peeled off when
+ * only that gives a hit): the other words are never cut out or looked up there. Their lexicon entries (في، على،
+ * الماضي) are looked up when the grammar or the tense reads them, next to a trigger; most are never read. It marks
+ * the tokens a mention may start at (markStarts). The recogniser then works on tokens and their lexemes, never on
+ * characters, so it looks at a bounded number of tokens per position and the whole pass stays linear.
  *
  * Tokens are kept in typed columns, not objects: most words of a text are no date word, and an object each
  * costs more than the whole date pass. The grammar reads a token's fields through the TokenList's accessors.
@@ -35,6 +37,8 @@ const SENTENCE_START = 2;
 const CONJOINED = 4;
 /** A mention may start at the token: the first word of some production of the grammar (see markStarts). */
 const STARTS = 8;
+/** The token's form and lexicon entries are known (numbers and punctuation have none to look up): see resolve. */
+const RESOLVED = 16;
 const SENTENCE_ENDS = new Set(['.', '!', '?', '؟', '؛', ';'].map((c) => c.charCodeAt(0)));
 const FULL_STOP = 0x2e;
 const [AND, THEN] = ['و', 'ف'].map((c) => c.charCodeAt(0));
@@ -74,6 +78,12 @@ const STARTER_MARKERS: ReadonlySet<Marker> = new Set([
   'from',
   'between',
 ]);
+/** Words that start a mention only before what may go on (see markStarts: each has its case there). */
+const LEADER_BITS = bitsOf(['weekday', 'cardinal', 'yearPart', 'this', 'part', 'dayPart']);
+/** Whether a mention may start at a lexeme: a starter, a leader or a marker that opens a mention. */
+const mayStart = (lexeme: Lexeme): boolean =>
+  ((KIND_BITS.get(lexeme.kind) ?? 0) & (STARTER_BITS | LEADER_BITS)) !== 0 ||
+  (lexeme.kind === 'marker' && STARTER_MARKERS.has(lexeme.marker));
 /** What may count an amount after a marker besides a start: عدة، ربع، ألف، ثلاثة، نحو. */
 const AMOUNT_BITS = bitsOf(['few', 'fraction', 'scale', 'cardinal']);
 const UNIT_BIT = bitsOf(['unit']);
@@ -124,6 +134,8 @@ interface Form extends Stem {
   longest: number;
   /** The hashes of the words that may follow the stem in a phrase of the lexicon (PHRASE_NEXT); null when none. */
   next: ReadonlySet<number> | null;
+  /** A mention may start at the word by one of its own entries (TRIGGER_HEADS): the tokenizer looks it up. */
+  trigger: boolean;
 }
 
 /** The KIND_BITS of a list of entries; a word's own list (the same object each time) computes them once. */
@@ -169,23 +181,29 @@ function hashOfRange(text: string, from = 0, to = text.length): number {
  * run does not stem the lexicon's some 8,600 forms when it starts (that cost a worker's start-up 50-70 ms).
  */
 const FORM_BITS = new Uint8Array(1 << 17);
-const formBit = (hash: number): number => hash & 0xfffff;
-const setFormBit = (hash: number): void => {
-  const bit = formBit(hash);
-  (FORM_BITS[bit >> 3] as number) |= 1 << (bit & 7);
+/** A hash's bit in a table of bits (a power of two bytes long): its low bits. */
+const setBit = (bits: Uint8Array, hash: number): void => {
+  const bit = hash & ((bits.length << 3) - 1);
+  (bits[bit >> 3] as number) |= 1 << (bit & 7);
+};
+const hasBit = (bits: Uint8Array, hash: number): boolean => {
+  const bit = hash & ((bits.length << 3) - 1);
+  return ((bits[bit >> 3] as number) & (1 << (bit & 7))) !== 0;
 };
 /** hashOfRange(a + b) from the hash of a, the hash of b and HASH_BASE to the power of b's length (no string made). */
 const joinedHash = (hashA: number, hashB: number, powerB: number): number =>
   (Math.imul(hashA, powerB) + hashB) & HASH_MASK;
 const PROCLITIC_HASHES = PROCLITICS.map((p) => hashOfRange(p));
-for (const head of PHRASE_HEADS.keys()) {
+/** The hashes of the written forms stemOf stems to a head: itself, after each proclitic, its لل form. */
+function formHashes(head: string): number[] {
   const hash = hashOfRange(head);
   let power = 1;
   for (let k = 0; k < head.length; k++) power = Math.imul(power, HASH_BASE);
-  setFormBit(hash);
-  for (const proclitic of PROCLITIC_HASHES) setFormBit(joinedHash(proclitic, hash, power));
-  if (head.startsWith('ا')) setFormBit(hashOfRange(`ل${head.slice(1)}`));
+  const hashes = [hash, ...PROCLITIC_HASHES.map((proclitic) => joinedHash(proclitic, hash, power))];
+  if (head.startsWith('ا')) hashes.push(hashOfRange(`ل${head.slice(1)}`));
+  return hashes;
 }
+for (const head of PHRASE_HEADS.keys()) for (const hash of formHashes(head)) setBit(FORM_BITS, hash);
 
 /** The written forms of lexicon words found in texts so far (stemOf's answer, kept: at most the some 8,600 forms). */
 const FORMS = new Map<string, Form>();
@@ -198,6 +216,26 @@ for (const key of LEXICON.keys()) {
   const hashes = PHRASE_NEXT.get(head) ?? new Set<number>();
   hashes.add(hashOfRange(next));
   PHRASE_NEXT.set(head, hashes);
+}
+
+/**
+ * The triggers: the phrase heads with a one-word entry a mention may start at (mayStart), and the hashes of the
+ * second words of the phrases it may start at (كانون الثاني، في غضون، ما بين): a word after which the word before
+ * it is looked up. TRIGGER_BITS holds a bit for the written forms of the heads (as FORM_BITS) and for the second
+ * words: a word that fails it is no trigger, and the tokenizer leaves its look-up to the grammar (resolve).
+ */
+const TRIGGER_HEADS = new Set<string>();
+const TRIGGER_SECONDS = new Set<number>();
+/** 16 KiB: it is read for every word (L1-sized), and the triggers' some 5,000 forms fill a twenty-fifth of it. */
+const TRIGGER_BITS = new Uint8Array(1 << 14);
+const startingPhrases = [...LEXICON].filter(([, lexemes]) => lexemes.some(mayStart)).map(([key]) => key.split(' '));
+for (const [head, second] of startingPhrases) if (second === undefined && head !== undefined) TRIGGER_HEADS.add(head);
+for (const head of TRIGGER_HEADS) for (const hash of formHashes(head)) setBit(TRIGGER_BITS, hash);
+// A head that is a trigger itself (اول من أمس) is looked up anyway: its phrases' second words need not say so.
+for (const [head, second] of startingPhrases) {
+  if (second === undefined || head === undefined || TRIGGER_HEADS.has(head)) continue;
+  TRIGGER_SECONDS.add(hashOfRange(second));
+  setBit(TRIGGER_BITS, hashOfRange(second));
 }
 
 /**
@@ -224,8 +262,7 @@ function writes(text: string, i: number, j: number, word: string): boolean {
 
 /** The form at text[i, j), whose code units hash to `hash`; null when it is no lexicon word. */
 function formAt(text: string, i: number, j: number, hash: number): Form | null {
-  const bit = formBit(hash);
-  if (((FORM_BITS[bit >> 3] as number) & (1 << (bit & 7))) === 0) return null;
+  if (!hasBit(FORM_BITS, hash)) return null;
   const slot = hash & FORM_CACHE_MASK;
   const cached = FORM_CACHE[slot];
   if (cached && cached.hash === hash && writes(text, i, j, cached.word)) return cached;
@@ -249,6 +286,7 @@ function formAt(text: string, i: number, j: number, hash: number): Form | null {
       bits: kindBitsOf(entries),
       longest: PHRASE_HEADS.get(found.stem) ?? 1,
       next: PHRASE_NEXT.get(found.stem) ?? null,
+      trigger: TRIGGER_HEADS.has(found.stem),
     };
     FORMS.set(word, form);
   }
@@ -264,49 +302,62 @@ class Columns {
   cuts!: Uint8Array;
   starts!: Int32Array;
   ends!: Int32Array;
+  /** The KIND_BITS of the token's entries, set when the word is looked up (TokenList.resolve). */
+  entryKinds!: Int32Array;
 
   /** `capacity`: a guess at the number of tokens; the columns grow past it. */
   constructor(capacity: number) {
     this.allocate(Math.max(64, capacity));
   }
 
-  push(kind: number, flags: number, cut: number, start: number, end: number): void {
+  /** A token, its proclitic's cut 0 until resolve looks the word up. */
+  push(kind: number, flags: number, start: number, end: number): void {
     if (this.count === this.kinds.length) this.grow();
     const k = this.count++;
     this.kinds[k] = kind;
     this.flags[k] = flags;
-    this.cuts[k] = cut;
+    this.cuts[k] = 0;
     this.starts[k] = start;
     this.ends[k] = end;
   }
 
-  /** The columns as views of one buffer: one allocation per text, not five. */
+  /**
+   * The columns as views of one buffer: one allocation per text, not six (a buffer costs a text of a title's
+   * length more than its whole reading).
+   */
   private allocate(size: number): void {
-    const buffer = new ArrayBuffer(size * 11);
+    const buffer = new ArrayBuffer(size * 15);
     this.starts = new Int32Array(buffer, 0, size);
     this.ends = new Int32Array(buffer, size * 4, size);
-    this.kinds = new Uint8Array(buffer, size * 8, size);
-    this.flags = new Uint8Array(buffer, size * 9, size);
-    this.cuts = new Uint8Array(buffer, size * 10, size);
+    this.entryKinds = new Int32Array(buffer, size * 8, size);
+    this.kinds = new Uint8Array(buffer, size * 12, size);
+    this.flags = new Uint8Array(buffer, size * 13, size);
+    this.cuts = new Uint8Array(buffer, size * 14, size);
   }
 
   private grow(): void {
-    const { kinds, flags, cuts, starts, ends } = this;
+    const { kinds, flags, cuts, starts, ends, entryKinds } = this;
     this.allocate(kinds.length * 2);
     this.kinds.set(kinds);
     this.flags.set(flags);
     this.cuts.set(cuts);
     this.starts.set(starts);
     this.ends.set(ends);
+    this.entryKinds.set(entryKinds);
   }
 }
 
-export function tokenize(normalized: NormalizedText): TokenList {
+/**
+ * The tokens of a text. `everyWord` looks every lexicon word up here, as the grammar would find it, not only the
+ * triggers: the plain reading, for the test that both find the same mentions.
+ */
+export function tokenize(normalized: NormalizedText, everyWord = false): TokenList {
   const { text, offsets, source } = normalized;
   const columns = new Columns(text.length >> TOKENS_PER_CHAR_SHIFT);
-  // The form of each lexicon word, by token; and the tokens that have one or are numbers, in order.
+  // The form of each trigger, by token; and the tokens that are triggers or numbers, in order.
   const forms = new Array<Form | undefined>(columns.kinds.length);
   const noted: number[] = [];
+  let previousWordHash = 0;
   const lineBreaks = new LineBreaks(source);
   let gap = false;
   let sentenceStart = true;
@@ -327,17 +378,26 @@ export function tokenize(normalized: NormalizedText): TokenList {
       }
     }
     if (lineBreaks.before(offsets[i] ?? source.length)) sentenceStart = true;
-    let cut = 0;
-    let conjoined = false;
-    const form = cls === WORD ? formAt(text, i, j, hash) : null;
+    const k = columns.count;
+    // A trigger, or the second word of a phrase a mention may start at (a number too: تشرين 1), whose head, the
+    // word before it, is then looked up.
+    const mayTrigger = cls !== PUNCT && ((everyWord && cls === WORD) || hasBit(TRIGGER_BITS, hash));
+    if (mayTrigger && columns.kinds[k - 1] === WORD && (noted.at(-1) ?? -1) < k - 1 && TRIGGER_SECONDS.has(hash)) {
+      const head = k - 1;
+      const headForm = formAt(text, columns.starts[head] as number, columns.ends[head] as number, previousWordHash);
+      if (headForm) forms[head] = headForm;
+      noted.push(head);
+    }
+    if (cls === WORD && mayTrigger) {
+      const form = formAt(text, i, j, hash);
+      if (form && (everyWord || form.trigger)) {
+        forms[k] = form;
+        noted.push(k);
+      }
+    } else if (cls === NUMBER) noted.push(k);
+    columns.push(cls, (gap ? GAP : 0) | (sentenceStart ? SENTENCE_START : 0) | (cls === WORD ? 0 : RESOLVED), i, j);
+    if (cls === WORD) previousWordHash = hash;
     const first = text.charCodeAt(i);
-    if (form) {
-      cut = form.cut;
-      conjoined = cut > 0 && (first === AND || first === THEN);
-      forms[columns.count] = form;
-      noted.push(columns.count);
-    } else if (cls === NUMBER) noted.push(columns.count);
-    columns.push(cls, (gap ? GAP : 0) | (sentenceStart ? SENTENCE_START : 0) | (conjoined ? CONJOINED : 0), cut, i, j);
     // A full stop between two digits (17.03.2020) does not end a sentence.
     sentenceStart =
       cls === PUNCT &&
@@ -396,24 +456,49 @@ export class TokenList {
   constructor(
     private readonly normalized: NormalizedText,
     private readonly columns: Columns,
-    /** The form of each word (by token) whose stem is a lexicon phrase head. */
-    private readonly forms: readonly (Form | undefined)[],
-    /** The tokens that have a form or are numbers, in order: the only ones a mention may start at. */
+    /** The form of each word (by token) whose stem is a lexicon phrase head, as far as it is known (resolve). */
+    private readonly forms: (Form | undefined)[],
+    /** The triggers and numbers, in order: the only tokens a mention may start at. */
     noted: readonly number[],
   ) {
     this.matching = normalized.text;
     this.length = columns.count;
-    this.kindsOfEntries = new Int32Array(columns.count);
+    this.kindsOfEntries = columns.entryKinds;
     this.entries = new Array<readonly Entry[] | undefined>(columns.count);
-    for (const i of noted) {
-      const form = forms[i];
-      if (!form) continue;
-      const found = this.lookUp(i, form);
-      if (found.length === 0) continue;
-      this.entries[i] = found;
-      this.kindsOfEntries[i] = found === form.entries ? form.bits : kindBitsOf(found);
-    }
+    for (const i of noted) this.resolve(i);
     this.markStarts(noted);
+  }
+
+  /**
+   * Looks up the form and lexicon entries of word i, once: the tokenizer did so for the triggers, any other word
+   * is looked up here when the grammar or the tense first reads it. Every reader of a word's form, cut, joining
+   * and entries comes through here, so a word reads the same whenever it is looked up.
+   */
+  private resolve(i: number): void {
+    const flags = this.columns.flags;
+    if (i < 0 || i >= this.length || ((flags[i] as number) & RESOLVED) !== 0) return;
+    (flags[i] as number) |= RESOLVED;
+    const start = this.columns.starts[i] as number;
+    const end = this.columns.ends[i] as number;
+    const form = this.forms[i] ?? formAt(this.matching, start, end, hashOfRange(this.matching, start, end));
+    if (!form) return;
+    this.forms[i] = form;
+    this.columns.cuts[i] = form.cut;
+    const first = this.matching.charCodeAt(start);
+    if (form.cut > 0 && (first === AND || first === THEN)) (flags[i] as number) |= CONJOINED;
+    const found = this.lookUp(i, form);
+    if (found.length === 0) return;
+    this.entries[i] = found;
+    this.kindsOfEntries[i] = found === form.entries ? form.bits : kindBitsOf(found);
+  }
+
+  /** The entries of token i, looked up if need be (none past either end). */
+  private entriesOf(i: number): readonly Entry[] | undefined {
+    const entries = this.entries[i];
+    // Inline, the common cases: a word with entries, a word looked up with none, punctuation, past the end.
+    if (entries !== undefined || ((this.columns.flags[i] ?? RESOLVED) & RESOLVED) !== 0) return entries;
+    this.resolve(i);
+    return this.entries[i];
   }
 
   /**
@@ -426,14 +511,15 @@ export class TokenList {
   private markStarts(noted: readonly number[]): void {
     const flags = this.columns.flags;
     const starts = (i: number): boolean => i < this.length && ((flags[i] ?? 0) & STARTS) !== 0;
-    const has = (i: number, bits: number): boolean => i < this.length && ((this.kindsOfEntries[i] ?? 0) & bits) !== 0;
+    const has = (i: number, bits: number): boolean =>
+      this.entriesOf(i) !== undefined && ((this.kindsOfEntries[i] as number) & bits) !== 0;
     const within = (i: number, reach: number, bits: number): boolean => {
       for (let k = i + 1; k <= i + reach && k < this.length; k++) if (has(k, bits)) return true;
       return false;
     };
     // What may follow a marker: a start, or the count of an amount (عدة، ربع، ألف، ثلاثة) or a hedge before one.
     const amount = (i: number): boolean => starts(i) || has(i, AMOUNT_BITS);
-    // Any other token is a word of no entry or punctuation, and starts nothing.
+    // Any other token is punctuation or a word no entry of which may start a mention (no trigger): it starts nothing.
     for (let n = noted.length - 1; n >= 0; n--) {
       const i = noted[n] as number;
       const kinds = this.kindsOfEntries[i] ?? 0;
@@ -454,7 +540,7 @@ export class TokenList {
           case 'marker':
             if (STARTER_MARKERS.has(lexeme.marker)) {
               const next = i + length;
-              const hedge = this.entries[next]?.find((e) => e.lexeme.kind === 'approx');
+              const hedge = this.entriesOf(next)?.find((e) => e.lexeme.kind === 'approx');
               start = amount(next) || (hedge !== undefined && amount(next + hedge.length));
             }
             break;
@@ -505,11 +591,13 @@ export class TokenList {
 
   /** The word as looked up, its proclitic peeled when that gave a lexicon hit. */
   stem(i: number): string {
+    this.resolve(i);
     return this.forms[i]?.stem ?? this.text(i);
   }
 
   /** Where token i starts in the matching form, after its proclitic: a mention starting here leaves it out. */
   stemStart(i: number): number {
+    this.resolve(i);
     return (this.columns.starts[i] ?? 0) + (this.columns.cuts[i] ?? 0);
   }
 
@@ -530,7 +618,7 @@ export class TokenList {
 
   /** The lexicon phrases at i, joined or not: for looking at the words around a mention. */
   entriesAt(i: number): readonly Entry[] {
-    return this.entries[i] ?? NO_ENTRIES;
+    return this.entriesOf(i) ?? NO_ENTRIES;
   }
 
   /** The lexicon phrases starting at token i, longest first. */
@@ -590,8 +678,7 @@ export class TokenList {
 
   /** The longest marker phrase at i that is `a` (or `b`): a lex() of markers without a test function to allocate. */
   marker(i: number, a: Marker, b?: Marker): Found<'marker'> | null {
-    const kinds = this.kindsOfEntries[i];
-    if (!kinds || (kinds & MARKER_BIT) === 0) return null;
+    if (this.entriesOf(i) === undefined || ((this.kindsOfEntries[i] as number) & MARKER_BIT) === 0) return null;
     if (((this.columns.flags[i] ?? 0) & CONJOINED) !== 0 && !this.opened.includes(i)) return null;
     for (const entry of this.entries[i] ?? NO_ENTRIES) {
       if (entry.kind !== 'marker') continue;
@@ -619,7 +706,7 @@ export class TokenList {
    * place (a kind's bit in KIND_BITS, looked up for a kind that changes from call to call, cost more than that).
    */
   private hasKind(i: number, kind: LexemeKind): boolean {
-    const entries = this.entries[i];
+    const entries = this.entriesOf(i);
     if (entries === undefined) return false;
     for (let k = 0; k < entries.length; k++) if ((entries[k] as Entry).kind === kind) return true;
     return false;
@@ -665,6 +752,7 @@ export class TokenList {
   /** Where the item after a conjunction و starts: i + 1 after the word و, i itself for وأبريل (then opened). */
   joinedByAnd(i: number): { next: number } | null {
     if (this.isAnd(i)) return { next: i + 1 };
+    this.resolve(i);
     if (((this.columns.flags[i] ?? 0) & CONJOINED) === 0 || this.matching[this.columns.starts[i] as number] !== 'و')
       return null;
     this.opened.push(i);
