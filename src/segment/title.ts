@@ -8,16 +8,9 @@
  * headlines.
  */
 import { normalizeArabic } from '../text/normalize.js';
+import { isCardLine } from '../text/cards.js';
 import { ContentWords, contentWords, overlap, wordCount, words } from '../text/words.js';
-import {
-  endsLikeSentence,
-  hasWords,
-  isCardLine,
-  isHeadlineText,
-  isMarkedCaption,
-  isProse,
-  isTitleLike,
-} from './prose.js';
+import { endsLikeSentence, hasWords, isHeadlineText, isMarkedCaption, isProse, isTitleLike } from './prose.js';
 import { QUESTION_END } from './starts.js';
 import type { ContentUnit, Paragraph, Unit } from './units.js';
 

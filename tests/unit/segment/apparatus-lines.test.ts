@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { textToDocument } from '../../../src/document/fromText.js';
 import { extract, type ArticleRecord } from '../../../src/index.js';
-import { isCardLine, isProse } from '../../../src/segment/prose.js';
+import { isProse } from '../../../src/segment/prose.js';
+import { isCardLine } from '../../../src/text/cards.js';
 import { normalizeArabic } from '../../../src/text/normalize.js';
 
 const HEADLINE = 'وزير الري يشهد توقيع عقد دراسة السحب الآمن للخزانات الجوفية';
