@@ -391,13 +391,6 @@ describe('generic rules on furniture after a list (issue 8l)', () => {
     const [book] = extract([PROSE[0]!, 'العنوان: رحلة إلى قلب الصحراء', PROSE[1]!].join('\n\n'), { explain: true });
     expect(book!.explain!.filter((e) => e.rule === 'contact-line')).toEqual([]);
   });
-
-  it("a writer's SMS contact footer (a short number, the writer's e-mail glued before it) leaves the page (issue 8z)", () => {
-    // Not Al Madina's own wording, which its cleaner signs.
-    const footer = 'للتواصل أرسل رسالة نصية SMS تبدأ بالرمز (12) ثم مسافة ثم نص الرسالة إلى 88548 - Stc';
-    for (const line of [footer, `writer.name@example.com${footer}`, footer.replace('نصية ', '')])
-      expectDroppedAfterList(line, 'contact-line');
-  });
 });
 
 describe('generic rules on page widgets after a list (issue 8m)', () => {
