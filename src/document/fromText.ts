@@ -4,6 +4,8 @@
  * one heading, paragraph or list item with its original wording. Site boilerplate is not judged here:
  * that is the cleaners' job.
  */
+import { parseDateLine } from '../dates/dateline.js';
+import { isCardLine } from '../text/cards.js';
 import { normalizeArabic } from '../text/normalize.js';
 import type { InputRef } from '../record.js';
 import { emptyMeta, makeBlock, type Block, type BlockKind, type Document, type PageMeta } from './model.js';
@@ -86,7 +88,7 @@ export function textToDocument(raw: string, input: InputRef, options: TextToDocu
         // Link after link, a line each: a list of links (lynx prints a list's links so), not a wrapped line.
         !(previous.linkLine && LYNX_LINK_LINE.test(segment)) &&
         !opensTagLine(segment) &&
-        !(SENTENCE_END.test(previous.block.text) && (isWholeLink(segment) || HASHTAG_LINE.test(segment)))
+        !(SENTENCE_END.test(previous.block.text) && standsAlone(segment))
       ) {
         const continued = cleanInline(segment.trim());
         if (continued) {
@@ -497,6 +499,17 @@ function continuesCellList(previousLength: number, segment: string): boolean {
 function isWholeLink(segment: string): boolean {
   const token = segment.trim();
   return !/\s/u.test(token) && isUnderscoredLink(token);
+}
+
+/**
+ * After a finished sentence, a line that is a whole link (a tag or a related link under the paragraph), a
+ * line of hashtags, a date line (the article's date under its standfirst) or a headline card (isCardLine) is
+ * a line of its own, not the wrapped paragraph's next sentence.
+ */
+function standsAlone(segment: string): boolean {
+  if (isWholeLink(segment) || HASHTAG_LINE.test(segment)) return true;
+  const text = cleanInline(segment.trim());
+  return isCardLine(normalizeArabic(text)) || parseDateLine(text) !== null;
 }
 
 /** A line of hashtags and nothing else ("#مرشحين #موعد"): after a finished sentence, the text's tags. */

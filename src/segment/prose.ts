@@ -4,6 +4,7 @@
  */
 import type { Block } from '../document/model.js';
 import { normalizeArabic } from '../text/normalize.js';
+import { isCardLine } from '../text/cards.js';
 import { letterWordCount, wordCount, words } from '../text/words.js';
 import { PHOTO_CAPTION_WORDS } from '../vocabulary.js';
 import { parseDateLine } from '../dates/dateline.js';
@@ -73,7 +74,8 @@ export function isProse(block: Block, text = block.text): boolean {
   const n = wordCount(block.norm);
   return (
     (n >= PROSE_MIN_WORDS || (n >= SENTENCE_MIN_WORDS && (endsLikeSentence(text) || CLAUSE_MARK.test(text)))) &&
-    WORD_SPACE.test(text)
+    WORD_SPACE.test(text) &&
+    !isCardLine(block.norm)
   );
 }
 

@@ -8,7 +8,8 @@
  * headlines.
  */
 import { normalizeArabic } from '../text/normalize.js';
-import { ContentWords, contentWords, overlap, wordCount } from '../text/words.js';
+import { isCardLine } from '../text/cards.js';
+import { ContentWords, contentWords, overlap, wordCount, words } from '../text/words.js';
 import { endsLikeSentence, hasWords, isHeadlineText, isMarkedCaption, isProse, isTitleLike } from './prose.js';
 import { QUESTION_END } from './starts.js';
 import type { ContentUnit, Paragraph, Unit } from './units.js';
@@ -282,6 +283,8 @@ export function repeatsHeadline(first: Paragraph, titleNorm: string): boolean {
   const [norm, headline] = [unmarked(first.block.norm), unmarked(titleNorm)];
   if (!norm.startsWith(headline)) return false;
   const rest = norm.slice(headline.length);
+  // A card of the headline (its image's alt text, then the headline again as its label) whatever its end.
+  if (isCardLine(first.block.norm) && words(rest).join(' ') === words(headline).join(' ')) return true;
   return wordCount(rest) === 0 || (wordCount(rest) <= REPEAT_CAPTION_MAX_WORDS && !endsLikeSentence(first.text));
 }
 

@@ -107,6 +107,19 @@ describe('textToDocument', () => {
     ]);
   });
 
+  it("after a wrapped paragraph's finished sentence, a date line or a headline card is a line of its own", () => {
+    const long = 'كلمة '.repeat(40).trim();
+    const sentence = `${'كلمة '.repeat(39)}آخر.`; // reaches the wrap width, and ends a sentence
+    const card = '[عنوان_خبر_آخر_في_القائمة] عنوان_خبر_آخر_في_القائمة';
+    const dump = [long, 'تتمة الأولى.', long, 'تتمة الثانية.', long, 'تتمة الثالثة.', ''];
+    for (const line of ['الأحد 23 جمادى الآخرة 1439 هـ - 11 مارس 2018 م', '2024-09-01 08:18', card])
+      expect(blocks([...dump, sentence, line].join('\n')).map((b) => b[2])[3], line).toBe(sentence);
+    // The next sentence of the paragraph, wrapped, goes on with it.
+    expect(blocks([...dump, sentence, 'وتتمة الفقرة.'].join('\n')).map((b) => b[2])[3]).toBe(
+      `${sentence} وتتمة الفقرة.`,
+    );
+  });
+
   it('decodes the spacing entities Debian html2text leaves ("&zwnj;"), not a page\'s own escaped markup ("&quot;")', () => {
     const text = 'راه&zwnj;اندازی&thinsp;صندوق &quot;عنوان&quot; R&D &bogus;';
     expect(blocks(text).map((b) => b[2])).toEqual(['راه\u200cاندازی\u2009صندوق &quot;عنوان&quot; R&D &bogus;']);

@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { textToDocument } from '../../../src/document/fromText.js';
 import { extract, type ArticleRecord } from '../../../src/index.js';
 import { isProse } from '../../../src/segment/prose.js';
+import { isCardLine } from '../../../src/text/cards.js';
+import { normalizeArabic } from '../../../src/text/normalize.js';
 
 const HEADLINE = 'وزير الري يشهد توقيع عقد دراسة السحب الآمن للخزانات الجوفية';
 const TEXT = [
@@ -138,5 +140,60 @@ describe('apparatus inside the body run', () => {
     // A closing question in the article's words is its last paragraph.
     const closing = 'فهل تكفي دراسة السحب الآمن لحماية الخزانات الجوفية؟';
     expect(only([HEADLINE, '', TEXT[0], '', TEXT[1], '', closing].join('\n')).paragraphs).toEqual([...TEXT, closing]);
+  });
+});
+
+/**
+ * Headline cards printed by Debian html2text: the image's alt text in brackets, then the link's label, the
+ * same headline ("[عنوان] عنوان"). Printed twice a headline is as long as a paragraph, but it is a list's
+ * item, never running text (issue 8, round 8z).
+ */
+const CARDS = [
+  'تعرفوا على أسعار الذهب محليا',
+  'جابر : تبادل النقد من أهم الاسباب في نقل العدوى بفيروس كورونا',
+  'وثيقة : استمرار اغلاق محلات بيع المشروبات الروحية خلال شهر رمضان',
+  'عبيدات : اذا لم نسجل اصابة خلال ثلاث اسابيع نكون سيطرنا على الوضع',
+  'جابر : الملك يقدم وجبات افطار اول يومين من رمضان لكافة الطواقم الطبية',
+  'اربد : لص سرق 3 الاف دينار فأضاعها مجددا وأمانة معلم تعيدها لصاحبها',
+  'لا ايجاز صحفي حول مستجدات كورونا في رمضان - تفاصيل',
+];
+/** Debian html2text joins a link's words with "_". */
+const linked = (text: string): string => text.replaceAll(' ', '_');
+const card = (text: string): string => `[${linked(text)}]_${linked(text)}`;
+describe('headline cards', () => {
+  it('a card line is no prose: the alt text and the label are the same words, a list number or a date aside', () => {
+    const norm = (line: string): string => textToDocument(line, INPUT).blocks[0]!.norm;
+    for (const line of [
+      card(CARDS[1]!),
+      `[${CARDS[2]}]${CARDS[2]}`,
+      `2. [${linked(CARDS[3]!)}] ${linked(CARDS[3]!)} 12/5/2024`,
+    ]) {
+      expect(isCardLine(norm(line)), line).toBe(true);
+      expect(isProse(textToDocument(line, INPUT).blocks[0]!), line).toBe(false);
+    }
+    // An image's placeholder alt text, a footnote's number, a caption unlike the alt text: no card.
+    for (const line of [
+      `[صورة] ${CARDS[1]}`,
+      `[1] ${TEXT[0]}`,
+      `[${HEADLINE}] ${TEXT[0]}`,
+      `[${CARDS[1]}] ${CARDS[1]} عاجل`,
+    ])
+      expect(isCardLine(normalizeArabic(line)), line).toBe(false);
+  });
+
+  it("cards under a list's marker past the text are the list's items, not paragraphs", () => {
+    const record = only(
+      [HEADLINE, '', ...TEXT.flatMap((p) => [p, '']), 'مواضيع ساخنة اخرى', ...CARDS.map(card)].join('\n'),
+    );
+    expect(record.title).toBe(HEADLINE);
+    expect(record.paragraphs).toEqual(TEXT);
+    expect(record.related.map((r) => r.title)).toEqual(CARDS.map((c) => `[${c}] ${c}`));
+  });
+
+  it("a card of the headline in the text (the photo's alt text, the headline again as its caption) is no paragraph", () => {
+    const question = 'رؤية نتنياهو تجاه غزة.. استنزاف لا تطيقه "إسرائيل"؟';
+    const record = only([question, '', TEXT[0], '', `[${question}]${question}`, '', TEXT[1]].join('\n'));
+    expect(record.title).toBe(question);
+    expect(record.paragraphs).toEqual(TEXT);
   });
 });
