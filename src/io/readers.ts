@@ -441,29 +441,58 @@ async function* readXmlRecords(
   // htmlparser2 loads only for an XML input.
   const { xmlRecords } = await import('./xmlRecords.js');
   let doc = 0;
-  for await (const record of xmlRecords(decodedPieces(chunks), maxDocBytes)) {
+  const text = new XmlText();
+  for await (const record of xmlRecords(text.pieces(chunks), maxDocBytes)) {
     position.line = record.line;
     const input: InputRef = { file: path, doc, line: record.line, id: null, url: null };
     let item: ReadItem | null = null;
     if ('error' in record) item = failed(input, 'bad-xml', record.error);
     else if ('tooLarge' in record)
       item = tooLarge(input, `the record holds ${bytes(record.tooLarge)} of text`, maxDocBytes);
-    else if (!options.selectDoc || options.selectDoc(doc))
-      item = pageItem({ bytes: Buffer.from(JSON.stringify(record.fields)), input }, options);
+    else if (!options.selectDoc || options.selectDoc(doc)) {
+      const line = { bytes: Buffer.from(JSON.stringify(record.fields)), input };
+      // A record that holds a replaced byte is read here, to carry the warning (a rare one: the others go as they are).
+      const replaced = text.invalid && Object.values(record.fields).some((value) => value.includes('\ufffd'));
+      item = replaced ? withWarning(pageOfLine(line, options), INVALID_BYTES) : pageItem(line, options);
+    }
     position.doc = ++doc;
     if (item) yield item;
   }
 }
 
 /** An XML input's text, decoded piece by piece in the encoding its BOM or its declaration names (UTF-8 when none). */
-async function* decodedPieces(chunks: AsyncIterable<Buffer>): AsyncGenerator<string> {
-  let decoder: TextDecoder | undefined;
-  for await (const chunk of chunks) {
-    decoder ??= new TextDecoder(xmlEncoding(chunk));
-    yield decoder.decode(chunk, { stream: true });
+/**
+ * An XML input's text, decoded piece by piece in the encoding its BOM or its declaration names (UTF-8 when none).
+ * Bytes the encoding does not read become U+FFFD, and `invalid` says so from then on.
+ */
+class XmlText {
+  invalid = false;
+
+  async *pieces(chunks: AsyncIterable<Buffer>): AsyncGenerator<string> {
+    let decoder: TextDecoder | undefined;
+    // The same bytes read strictly, only to learn whether some were replaced (until the first is).
+    let strict: TextDecoder | undefined;
+    for await (const chunk of chunks) {
+      if (!decoder) {
+        const encoding = xmlEncoding(chunk);
+        [decoder, strict] = [new TextDecoder(encoding), new TextDecoder(encoding, { fatal: true })];
+      }
+      this.check(() => strict!.decode(chunk, { stream: true }));
+      yield decoder.decode(chunk, { stream: true });
+    }
+    this.check(() => strict?.decode());
+    const rest = decoder?.decode() ?? '';
+    if (rest) yield rest;
   }
-  const rest = decoder?.decode() ?? '';
-  if (rest) yield rest;
+
+  private check(decode: () => unknown): void {
+    if (this.invalid) return;
+    try {
+      decode();
+    } catch {
+      this.invalid = true;
+    }
+  }
 }
 
 function xmlEncoding(head: Buffer): string {
@@ -480,6 +509,15 @@ function xmlEncoding(head: Buffer): string {
     return 'utf-8';
   }
 }
+
+/** The warning of an XML record with bytes its encoding does not read. */
+const INVALID_BYTES: Warning = {
+  code: 'invalid-utf8',
+  message: 'the input holds byte sequence(s) its encoding does not read: replaced by U+FFFD in this record',
+};
+
+const withWarning = (item: InputItem, warning: Warning): InputItem =>
+  'page' in item ? { page: { ...item.page, warnings: [...item.page.warnings, warning] } } : item;
 
 /** A page object's bytes (a JSONL line, an array's element, a record's fields): as they are for the worker threads to read (rawLines), else read here. */
 const pageItem = (line: RawLine, options: ReadOptions): ReadItem =>

@@ -143,6 +143,31 @@ describe('XML corpora of news records', () => {
     expect(records[1]!.paragraphs.map((p) => p.slice(0, 12))).toEqual(['وقال المتحدث', 'وأضاف أن الخ']);
   });
 
+  it('warns on a record whose bytes its encoding does not read (replaced by U+FFFD), at every --jobs', () => {
+    const doc = (id: string, middle: Buffer): Buffer =>
+      Buffer.concat([
+        Buffer.from(
+          `<DOC>\n<DOCNO>${id}</DOCNO>\n<TITLE>الحكومة تعلن خطة لتطوير الخدمات العامة</TITLE>\n<TEXT>\nوقال المتحدث باسم الوزارة في بيان صدر اليوم إن الحكومة `,
+        ),
+        middle,
+        Buffer.from(
+          ' ماضية في تنفيذ خطتها لتطوير الخدمات العامة في جميع المحافظات خلال العام المقبل.\n</TEXT>\n</DOC>\n',
+        ),
+      ]);
+    const input = Buffer.concat([doc('bad', Buffer.from([0xff, 0xfe])), doc('good', Buffer.from('اليوم'))]);
+    for (const jobs of ['1', '2']) {
+      const records = jsonLines<ArticleRecord>(runCli(['extract', '-q', '--jobs', jobs], { input }).stdout);
+      expect(
+        records.map((r) => [r.input.id, r.warnings.map((w) => w.code)]),
+        jobs,
+      ).toEqual([
+        ['bad', ['invalid-utf8']],
+        ['good', []],
+      ]);
+      expect(records[0]!.body).toContain('\ufffd');
+    }
+  });
+
   it('gives a record cut short by the end of a truncated file its error entry, and reads the records before it', () => {
     const whole = readFileSync(ANT, 'utf8');
     const path = file('cut.txt', whole.slice(0, whole.indexOf('</TEXT>', whole.indexOf('BB-culture')) - 200));
