@@ -126,7 +126,9 @@ export function registerExtractCommand(program: Command): void {
   explain.flags = '--explain[=stderr]';
   const command = program
     .command('extract')
-    .description('Extract clean article records (JSON Lines) from text dumps, JSONL corpora and HTML pages.')
+    .description(
+      'Extract clean article records (JSON Lines) from text dumps, JSONL/JSON and XML corpora, and HTML pages.',
+    )
     .argument(
       '[inputs...]',
       'files and directories to read ("-" for standard input; default: standard input); .gz is decompressed',

@@ -17,7 +17,11 @@ export function addReadOptions(command: Command): Command {
       DEFAULT_READ_OPTIONS.titleField,
     )
     .option('--author-field <name>', 'JSONL field holding the author (not read unless given)')
-    .addHelpText('after', '\nJSONL field names may be dotted paths into nested objects: --url-field meta.url');
+    .addHelpText(
+      'after',
+      '\nJSONL field names may be dotted paths into nested objects: --url-field meta.url.\n' +
+        'In an XML corpus a field is an element of the record, named in lower case: --text-field abstract',
+    );
 }
 
 export function readOptionsFrom(options: ReadOptionValues): ReadOptions {
