@@ -64,14 +64,14 @@ export function lexiconCovered(lineWords: readonly string[]): boolean[] {
 }
 
 /**
- * The article a tag line is cut against: its text on the matching form, words only, and its words and
- * phrases of two to MAX_TAG_WORDS words. Each is made once, when a tag line of the article first needs
- * it: most articles have none without separators, and the phrases of a long article are many.
+ * The article a tag line is cut against: its text on the matching form, words only, its words, and its
+ * phrases of two to MAX_TAG_WORDS words that a line could hold. Each is made when a tag line of the
+ * article first needs it: most articles have none without separators.
  */
 export class ArticleWords {
   private joined?: string;
+  private wordList?: string[];
   private wordSet?: Set<string>;
-  private phraseSet?: Set<string>;
 
   /** @param texts the article's title and paragraphs */
   constructor(private readonly texts: () => string[]) {}
@@ -81,11 +81,36 @@ export class ArticleWords {
   }
 
   get words(): Set<string> {
-    return (this.wordSet ??= new Set(this.text.split(' ')));
+    return (this.wordSet ??= new Set(this.sequence));
   }
 
-  get phrases(): Set<string> {
-    return (this.phraseSet ??= articlePhrases(this.text));
+  private get sequence(): string[] {
+    return (this.wordList ??= this.text.split(' ').filter(Boolean));
+  }
+
+  /**
+   * The article's phrases of two to MAX_TAG_WORDS words whose every word is a part of `line` (a tag
+   * line's words-only matching form): a long article's phrases are many, and all of them cost more than
+   * every tag line's cut together.
+   */
+  phrasesWithin(line: string): Set<string> {
+    const inLine = new Map<string, boolean>();
+    const holds = (word: string): boolean => {
+      let found = inLine.get(word);
+      if (found === undefined) inLine.set(word, (found = line.includes(word)));
+      return found;
+    };
+    const sequence = this.sequence;
+    const phrases = new Set<string>();
+    for (let i = 0; i < sequence.length; i++) {
+      if (!holds(sequence[i]!)) continue;
+      let phrase = sequence[i]!;
+      for (let j = i + 1; j < Math.min(sequence.length, i + MAX_TAG_WORDS) && holds(sequence[j]!); j++) {
+        phrase += ` ${sequence[j]}`;
+        phrases.add(phrase);
+      }
+    }
+    return phrases;
   }
 }
 
@@ -153,12 +178,14 @@ function stripButtons(text: string): string | null {
 function splitByKnownPhrases(line: string, article: ArticleWords): string[] {
   const n = normalizeWithOffsets(line);
   const text = n.text;
-  const { phrases, words } = article;
+  const { words } = article;
   const lexicon = tagLexicon();
   const cost = new Array<number>(text.length + 1).fill(Infinity);
   const from = new Array<number>(text.length + 1).fill(-1);
   cost[0] = 0;
   const pieceAt = wordsOnlySlices(text);
+  // Every piece is a slice of the line's words-only form, so only phrases within it can be one.
+  const phrases = article.phrasesWithin(pieceAt(0, text.length));
   if (pieceAt(0, text.length).split(' ').length <= ONE_TAG_MAX_WORDS) relax(0, text.length, COST.oneTag);
   for (let start = 0; start < text.length; start++) {
     if (cost[start] === Infinity) continue;
@@ -273,20 +300,6 @@ export function wordsOnlySlices(text: string): (from: number, to: number) => str
   }
   starts[text.length] = ends[text.length] = kept.length;
   return (from, to) => kept.slice(starts[from], ends[to]).trim();
-}
-
-/** The article's phrases of two to MAX_TAG_WORDS words, on the matching form. */
-function articlePhrases(articleWords: string): Set<string> {
-  const words = articleWords.split(' ').filter(Boolean);
-  const phrases = new Set<string>();
-  for (let i = 0; i < words.length; i++) {
-    let phrase = words[i]!;
-    for (let j = i + 1; j < Math.min(words.length, i + MAX_TAG_WORDS); j++) {
-      phrase += ` ${words[j]}`;
-      phrases.add(phrase);
-    }
-  }
-  return phrases;
 }
 
 /** Keeps the first of tags that match on their normalised form, words only ('فيروس "كورونا"', 'فيروس كورونا'). */
