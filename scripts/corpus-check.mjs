@@ -10,6 +10,7 @@
  *
  * The JSON-array sets go in as JSONL streams built here (one record a line, the sets' own field names
  * given as options), so that the figures compare across versions that read `.json` arrays or not.
+ * `--site generic` forces the generic cleaner alone on every page: the corpus as an unseen site's pages.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -21,8 +22,9 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values: args } = scriptArgs(
   `Usage: node scripts/corpus-check.mjs [--corpus ../shared/corpus]   (after npm run build)
 Runs extract on every source of the shared corpus and prints figures per source (see the file's header).
-  --corpus DIR   the shared corpus (default ../shared/corpus)`,
-  { corpus: { type: 'string', default: '../shared/corpus' } },
+  --corpus DIR   the shared corpus (default ../shared/corpus)
+  --site NAME    force this cleaner on every page (generic: no site cleaner, as on an unseen site)`,
+  { corpus: { type: 'string', default: '../shared/corpus' }, site: { type: 'string' } },
 );
 const corpus = path.resolve(ROOT, args.corpus);
 const { extractStream } = await import('arnews');
@@ -38,7 +40,7 @@ const tag = (xml, name) => (new RegExp(`<${name}>\\n?([\\s\\S]*?)</${name}>`).ex
 async function run(name, inputs, check = (_record, _stats, _label) => {}) {
   const stats = { documents: 0, errors: 0, records: 0, residual: 0, mains: 0, nullTitles: 0, extra: {} };
   for (const { source, options = {}, label } of inputs) {
-    for await (const result of extractStream(source, options)) {
+    for await (const result of extractStream(source, { ...options, ...(args.site ? { site: args.site } : {}) })) {
       stats.documents++;
       if ('error' in result) {
         stats.errors++;

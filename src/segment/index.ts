@@ -525,21 +525,27 @@ function withoutHeadlineRepeats(body: Paragraph[], titleNorm: string): Paragraph
  * or two, "انتكاسة جديدة", may name none: it stays), nor an item of a list the text announces. So is
  * the body's last line when it is a headline that asks a question and names none of the article's words:
  * a teaser of another story under the text ("منتدى دافوس: هل يهدد الذكاء الاصطناعي مستقبل الوظائف في
- * العالم؟"), which its question mark made read as a closing sentence.
+ * العالم؟"), which its question mark made read as a closing sentence. When that question is bulleted it goes
+ * even if it names the article's words ("• "ذي ماركر": … هل "إسرائيل" مستعدة لأزمة مالية؟"): the bullet makes
+ * it the first item of the list under the text, not the text's closing line.
  */
 function withoutStrayLines(body: Paragraph[], title: Paragraph | null): Paragraph[] {
   const items = announcedItems(body);
+  const last = body.at(-1);
+  const teaser =
+    last && !items.has(last) && QUESTION_END.test(last.text) && isHeadlineText(last.block, last.text) ? last : null;
   const strays = body.filter(
-    (p, i) =>
+    (p) =>
       (!isProse(p.block, p.text) && !endsLikeSentence(p.text) && isTitleLike(p.block, p.text) && !items.has(p)) ||
-      (i === body.length - 1 && QUESTION_END.test(p.text) && isHeadlineText(p.block, p.text)),
+      p === teaser,
   );
   if (strays.length === 0 || strays.length === body.length) return body;
   // Words are compared by their first letters: a stem the rules do not strip (a Persian plural,
   // "موتورهای" beside "موتور") still names the article's word.
   const keys = (p: Paragraph): string[] => contentWords(p.block.norm).map((w) => w.slice(0, STRAY_KEY_LETTERS));
   const article = new Set([title, ...body].flatMap((p) => (p && !strays.includes(p) ? keys(p) : [])));
-  return body.filter((p) => !strays.includes(p) || overlap(keys(p), article) > 0);
+  const bulletedTeaser = (p: Paragraph): boolean => p === teaser && p.block.kind === 'list-item';
+  return body.filter((p) => !strays.includes(p) || (!bulletedTeaser(p) && overlap(keys(p), article) > 0));
 }
 
 /**

@@ -560,6 +560,34 @@ describe('generic rule on a photo credit in brackets after a caption (issue 8o)'
   });
 });
 
+describe("generic rules on an outlet's lead tag and script links (issue 8, round 8c3)", () => {
+  /** The record of a page whose text opens with this line: its source and its paragraphs. */
+  const opening = (line: string) => {
+    const [r] = extract(['افتتاح محطة لتحلية المياه في مدينة الريان', line, PROSE[1]!].join('\n\n'));
+    return { source: r!.source, paragraphs: r!.paragraphs };
+  };
+
+  it('an outlet\'s name ending in نيوز, نت or برس, then ":-", before the lead gives the source and leaves the text', () => {
+    expect(['المدينة نيوز :- ', 'الريان نت:-', 'صدى برس :  - '].map((tag) => opening(`${tag}${PROSE[0]!}`))).toEqual(
+      ['المدينة نيوز', 'الريان نت', 'صدى برس'].map((source) => ({ source, paragraphs: [PROSE[0], PROSE[1]] })),
+    );
+  });
+
+  it('a colon alone is no tag: a headline or a sentence that quotes an outlet ("… للميادين نت: …") keeps its words', () => {
+    // An ordinal with ":-" opens a point of a list, and names no outlet.
+    const lines = [`الدالي للميادين نت: ${PROSE[0]!}`, `المدينة نيوز: ${PROSE[0]!}`, `أولا:- ${PROSE[0]!}`];
+    expect(lines.map(opening)).toEqual(lines.map((line) => ({ source: null, paragraphs: [line, PROSE[1]] })));
+  });
+
+  it("html2text's Markdown link to a script (a form's button) leaves the page", () => {
+    for (const line of [
+      '[ارسال پیام](javascript:WebForm_DoPostBackWithOptions\\(new WebForm_PostBackOptions\\("ctl00$Comment1", "", true\\)\\))',
+      '* [__ القائمة](javascript:void\\(0\\);)',
+    ])
+      expectDroppedAfterList(line, 'page-chrome');
+  });
+});
+
 describe('selection and precedence', () => {
   const page = ['صحيفة الاختبار', ...PROSE].join('\n\n');
   const byHost = validateCleaner({ name: 'by-host', description: 'd', appliesTo: { hosts: ['example.com'] } }, 'test');

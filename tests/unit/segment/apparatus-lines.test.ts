@@ -141,6 +141,12 @@ describe('apparatus inside the body run', () => {
     const closing = 'فهل تكفي دراسة السحب الآمن لحماية الخزانات الجوفية؟';
     expect(only([HEADLINE, '', TEXT[0], '', TEXT[1], '', closing].join('\n')).paragraphs).toEqual([...TEXT, closing]);
   });
+  it("a bulleted question headline under the text is the first item of the list under it, even in the text's words (round 8c3)", () => {
+    const item = 'خبراء: هل تكفي الخزانات الجوفية لسد العجز المائي؟';
+    expect(only([HEADLINE, '', TEXT[0], '', TEXT[1], '', `  • ${item}`].join('\n')).paragraphs).toEqual(TEXT);
+    // Unbulleted, the same question in the article's words is its closing paragraph.
+    expect(only([HEADLINE, '', TEXT[0], '', TEXT[1], '', item].join('\n')).paragraphs).toEqual([...TEXT, item]);
+  });
 });
 
 /**
