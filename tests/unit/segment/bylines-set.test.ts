@@ -21,10 +21,13 @@ interface BylineCase {
 
 const CASES: BylineCase[] = JSON.parse(readFileSync(join(FIXTURES, 'bylines/cases.json'), 'utf8')) as BylineCase[];
 
-/** The floors each part must reach: the figures measured (before round 8au's rules: dev .935 .855 .855, held back .971 .880 .874) less a margin. */
+/**
+ * The floors each part must reach: the figures measured less a margin. Before round 8au's rules: dev
+ * .935 .855 .855, held back .971 .880 .874; after them: dev 1.000 .974 .982, held back 1.000 .987 .989.
+ */
 const FLOORS = {
-  dev: { precision: 0.9, recall: 0.82, exact: 0.82 },
-  'held-back': { precision: 0.94, recall: 0.85, exact: 0.84 },
+  dev: { precision: 0.97, recall: 0.94, exact: 0.95 },
+  'held-back': { precision: 0.97, recall: 0.95, exact: 0.96 },
 };
 
 /** A name on the matching form, word by word (punctuation and spacing aside). */
