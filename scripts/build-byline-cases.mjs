@@ -220,13 +220,73 @@ const FORMS = {
   'quote-attribution': () => ({ head: ['H', 'D'], quote: anyone(), author: null }),
   'related-headline': () => ({ head: ['H', 'D'], tail: ['اقرأ أيضا', 'RELATED'], author: null }),
   'share-row': () => ({ head: ['H', 'D', pick(SHARE_ROWS)], author: null }),
+  // The same forms as text renderers print a link to the writer's page (the second series).
+  'link-markdown': () => rendered((n) => `[${n}](/author/${slug()})`),
+  'link-lynx-ref': () => rendered((n) => `[${1 + Math.floor(random() * 90)}]${n}`),
+  'link-underscores': () => rendered((n) => n.replace(/ /gu, '_')),
+  'label-link-markdown': () => {
+    const name = anyone();
+    return { head: ['H', `بقلم: [${name}](/author/${slug()})`, 'D'], author: name };
+  },
+  // A label alone on its line, the name on the next.
+  'label-own-line': () => {
+    const name = anyone();
+    return { head: ['H', pick(['بقلم', 'كتب', 'بقلم:', 'كتب:']), name, 'D'], author: name };
+  },
+  'label-katib': () => {
+    const name = anyone();
+    return { head: ['H', `الكاتب: ${name}`, 'D'], author: name };
+  },
+  'label-slash-tight': () => byline(`${pick(['كتب', 'بقلم'])}/ ${man()}`),
+  'label-tatweel': () => byline(`كتب ـ ${man()}`),
+  'label-by-latin': () => {
+    const name = pick(LATIN);
+    return { head: ['H', `By ${name}`, 'D'], author: name };
+  },
+  'city-tatweel-name': () => cityLine((n, c) => `${c} ـ ${n}`),
+  'name-slash-city': () => cityLine((n, c) => `${n} / ${c}`),
+  'name-dash-role': () => {
+    const name = anyone();
+    return { head: ['H', `${name} - ${pick(ROLES)}`, 'D'], author: name };
+  },
+  'name-date-adjacent': () => {
+    const name = anyone();
+    return { head: ['H', `${name} ${pick(['9 سبتمبر 2024', '02/09/2024 14:26', '12 مايو 2023'])}`], author: name };
+  },
+  'date-then-by': () => {
+    const name = anyone();
+    return { head: ['H', `نشر في: 12 مايو 2023 بواسطة: ${name}`], author: name };
+  },
+  'name-reading-time': () => {
+    const name = anyone();
+    return { head: ['H', `${name} · ${pick(['3 دقائق للقراءة', '5 د قراءة', '1200 مشاهدة'])}`, 'D'], author: name };
+  },
+  'signature-after-text': () => {
+    const name = anyone();
+    return { head: ['H', 'D'], tail: [pick([name, `بقلم: ${name}`])], author: name };
+  },
+  // More negatives.
+  'source-line': () => ({ head: ['H', 'D'], tail: [`المصدر: ${pick(AGENCIES)}`], author: null }),
+  breadcrumb: () => ({ head: [`الرئيسية > ${pick(KICKERS)}`, 'H', 'D'], author: null }),
+  'tags-after-text': () => ({ head: ['H', 'D'], tail: [`الوسوم: ${pick(KICKERS)}، ${pick(CITIES)}`], author: null }),
+  'most-read-after-text': () => ({ head: ['H', 'D'], tail: ['الأكثر قراءة', 'RELATED'], author: null }),
+  'date-only': () => ({ head: ['H', 'D'], author: null }),
 };
 
 /** A byline line under the headline, over the date line: the name after its label. */
 function byline(line) {
-  const name = line.replace(/^(?:(?:كتبت|كتب|بقلم|تقرير|متابعة|إعداد|حوار|ترجمة|تحرير)\s*[-:/]?\s*)/u, '');
+  const name = line.replace(/^(?:(?:كتبت|كتب|بقلم|تقرير|متابعة|إعداد|حوار|ترجمة|تحرير)\s*[-:/ـ]?\s*)/u, '');
   return { head: ['H', line, 'D'], author: name };
 }
+
+/** A name alone under the headline, over the date line, as a renderer prints a link (`form` writes it). */
+function rendered(form) {
+  const name = anyone();
+  return { head: ['H', form(name), 'D'], author: name };
+}
+
+/** A writer page's path segment. */
+const slug = () => String(100 + Math.floor(random() * 900));
 
 /** A byline line with a city (`form` writes it). */
 function cityLine(form) {

@@ -22,8 +22,10 @@ interface BylineCase {
 const CASES: BylineCase[] = JSON.parse(readFileSync(join(FIXTURES, 'bylines/cases.json'), 'utf8')) as BylineCase[];
 
 /**
- * The floors each part must reach: the figures measured less a margin. Before round 8au's rules: dev
- * .935 .855 .855, held back .971 .880 .874; after them: dev 1.000 .974 .982, held back 1.000 .987 .989.
+ * The floors each part must reach: the figures measured less a margin. The first 252 cases before round
+ * 8au's rules: dev .935 .855 .855, held back .971 .880 .874; after them: dev 1.000 .974 .982, held back
+ * 1.000 .987 .989. With the second series (renderers' link forms, more labels and negatives; 378 cases),
+ * measured before any rule for it: dev 1.000 .978 .984, held back 1.000 .982 .985.
  */
 const FLOORS = {
   dev: { precision: 0.97, recall: 0.94, exact: 0.95 },
