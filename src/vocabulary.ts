@@ -147,6 +147,23 @@ export const CONTRIBUTION_LABELS = ['تقرير', 'حوار', 'إعداد', 'أ�
 export const PHOTO_CREDIT_LABELS = ['تصوير', 'عدسة', 'الصورة', 'صورة', 'مصدر الصورة', 'photo'];
 
 /**
+ * The labels of a post's navigation links ("Previous: …", "المقال التالي: …"): the headline after one is
+ * another article's link, not a headline of this page.
+ */
+export const POST_NAV_LABELS = [
+  'السابق',
+  'التالي',
+  'المقال السابق',
+  'المقال التالي',
+  'الخبر السابق',
+  'الخبر التالي',
+  'previous',
+  'next',
+  'previous post',
+  'next post',
+];
+
+/**
  * Labels of a tag line that head it even with no colon ("الوسوم مجلس الأمن غزة"): words that name tags
  * and nothing else a line may start with.
  */

@@ -24,6 +24,7 @@ import {
   OUTLET_NOUNS,
   PHOTO_CAPTION_WORDS,
   PHOTO_CREDIT_LABELS,
+  POST_NAV_LABELS,
   SECTION_NOUNS,
   WIDGET_NOUNS,
   WRITER_ROLE_WORDS,
@@ -68,8 +69,8 @@ const NAME_PARTICLES: ReadonlySet<string> = new Set(['بن', 'بنت', 'ابن',
  * of the name as the page prints it.
  */
 const HONORIFIC = /^(?:(?:ا\s*\.\s*)?د\s*\.|ا\s*\.|م\s*\.|دكتوره?|الدكتوره?|المهندسه?|الشيخ|الاستاذه?)\s*/u;
-/** What the writer is, written before the name as a label ("الكاتب محمد أحمد"): not part of the name. */
-const WRITER_LABEL = /^الكاتبه?\s+/u;
+/** What the writer is, written before the name as a label ("الكاتب محمد أحمد", "الكاتبة: …"): not part of the name. */
+const WRITER_LABEL = /^الكاتبه?\s*[:：]?\s+/u;
 /** What a name does not hold: digits, sentence or list punctuation, quotes, brackets, markup. */
 const NOT_IN_NAMES = /[\d.؟?!:：،,؛;"«»“”()[\]{}|/\\@#*_=+<>\-–—]/u;
 /** Function words no name holds ("جانب من الحدث", "صورة من الموقع"). */
@@ -209,8 +210,8 @@ function oneName(text: string): string | null {
     .replace(/\s*(?:\(\s*\)|\*+)$/u, '');
   if (trimmed.length > NAME_MAX_CHARS) return null;
   const labelled = WRITER_LABEL.test(normalizeArabic(trimmed));
-  // The label is one word: the name is what follows it on the original line.
-  const named = labelled ? trimmed.replace(/^\S+\s+/u, '') : trimmed;
+  // The label is one word (and its colon): the name is what follows it on the original line.
+  const named = labelled ? trimmed.replace(/^\S+(?:\s*[:：])?\s+/u, '') : trimmed;
   const norm = normalizeArabic(named);
   const honorific = HONORIFIC.exec(norm);
   const rest = honorific ? norm.slice(honorific[0].length) : norm;
@@ -370,6 +371,17 @@ function bylineField(
   return printed > MAX_PRINTED ? null : { field: 'author', value: name };
 }
 
+/** A post navigation's label, on the matching form ("previous", "المقال التالي"). */
+const POST_NAV: ReadonlySet<string> = new Set(POST_NAV_LABELS.map((l) => words(normalizeArabic(l)).join(' ')));
+/** A label and its colon opening a line ("Previous: …"). */
+const LABEL_COLON = /^([^:：]{2,20})[:：]/u;
+
+/** Whether a line is a post's navigation link ("Previous: <headline>"): its label, then a colon. */
+function postNavigation(block: Block): boolean {
+  const label = LABEL_COLON.exec(block.norm)?.[1];
+  return label !== undefined && POST_NAV.has(words(label).join(' '));
+}
+
 /** A photo's credit label, on the matching form ("تصوير", "مصدر الصورة"). */
 const PHOTO_CREDITS: ReadonlySet<string> = new Set(PHOTO_CREDIT_LABELS.map((l) => words(normalizeArabic(l)).join(' ')));
 /** Between a credit's label and the photographer: a colon, a dash or a slash. */
@@ -473,7 +485,13 @@ export function labelBylines(blocks: Block[], labels: BlockLabel[], page: PageIn
     // Right beside the date line: a dropped line between them (a menu link) is page furniture between.
     if (!(dated(before) && before === i - 1) && !(dated(after) && after === i + 1)) return label;
     const next = blocks[after];
-    if (dated(before) && next && labels[after]!.text !== null && isHeadlineText(next, labels[after]!.text!))
+    if (
+      dated(before) &&
+      next &&
+      labels[after]!.text !== null &&
+      isHeadlineText(next, labels[after]!.text!) &&
+      !postNavigation(next)
+    )
       return label; // a kicker
     // Headline, date, headline, date: the items of a list.
     if (dated(before) && dated(after)) return label;

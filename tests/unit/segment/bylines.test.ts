@@ -562,6 +562,22 @@ describe('bylines as sites commonly print them (round 8au: fixtures/bylines/case
     expect(r.paragraphs).toEqual(P);
   });
 
+  it('"الكاتب: <name>" is the writer without the label', () => {
+    expect(nameOf('الكاتبة: ريم الشمري')).toBe('ريم الشمري');
+    expect(under('الكاتب: ريم الشمري').author).toBe('ريم الشمري');
+  });
+
+  it('a name under the text\'s date line, over a post\'s navigation link ("Previous: …"), is the writer, not a kicker', () => {
+    for (const nav of [
+      'Previous: وزير الخارجية يزور العاصمة الفرنسية لبحث العلاقات',
+      'المقال السابق: وزير الخارجية يزور باريس',
+    ]) {
+      const r = extract(page(HEADLINE, ...P, DATE, 'سارة الأحمد', nav))[0]!;
+      expect(r.author, nav).toBe('سارة الأحمد');
+      expect(r.paragraphs, nav).toEqual(P);
+    }
+  });
+
   it('an author card, the name then what the writer is, above the headline or after the text; the role is no line of the text', () => {
     for (const role of ['كاتب صحفي', 'مراسل']) {
       const before = extract(page('ياسر أبو هلالة', role, HEADLINE, DATE, ...P))[0]!;
