@@ -497,8 +497,10 @@ export function labelBylines(blocks: Block[], labels: BlockLabel[], page: PageIn
     if (dated(before) && dated(after)) return label;
     // The byline of a headline: the headline (or its deck) right above it and its date line, or right
     // above the date line over it. A line under a masthead's date line or a menu is none; nor is a short
-    // headline under them, printed over its own date line.
-    if (!headlineAt(dated(after) ? before : step(before, -1))) return label;
+    // headline under them, printed over its own date line. Under the text, its tags may stand over the
+    // date line and the name (the article's meta after its text and tags).
+    const over = dated(after) ? before : step(before, -1);
+    if (!headlineAt(over) && !(dated(before) && labels[over]?.marker?.section === 'keywords')) return label;
     const field = bylineField(blocks[i]!, label.text, pageProse(), page, false);
     return field ? { text: null, marker: null, fields: [field] } : label;
   });

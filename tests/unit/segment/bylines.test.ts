@@ -576,6 +576,18 @@ describe('bylines as sites commonly print them (round 8au: fixtures/bylines/case
       expect(r.author, nav).toBe('سارة الأحمد');
       expect(r.paragraphs, nav).toEqual(P);
     }
+    // The text's tags may stand over the date line.
+    const tagged = extract(
+      page(
+        HEADLINE,
+        ...P,
+        'كلمات دلالية: الصحة, المستشفيات',
+        DATE,
+        'سارة الأحمد',
+        'Previous: وزير الخارجية يزور باريس',
+      ),
+    )[0]!;
+    expect([tagged.author, tagged.keywords]).toEqual(['سارة الأحمد', ['الصحة', 'المستشفيات']]);
   });
 
   it('an author card, the name then what the writer is, above the headline or after the text; the role is no line of the text', () => {
