@@ -271,6 +271,54 @@ const FORMS = {
   'tags-after-text': () => ({ head: ['H', 'D'], tail: [`الوسوم: ${pick(KICKERS)}، ${pick(CITIES)}`], author: null }),
   'most-read-after-text': () => ({ head: ['H', 'D'], tail: ['الأكثر قراءة', 'RELATED'], author: null }),
   'date-only': () => ({ head: ['H', 'D'], author: null }),
+  // Layouts around the byline (the third series): a deck or a caption between the headline and the
+  // byline, a meta list, an avatar, a lynx page's indent, the date first.
+  'deck-then-name': () => {
+    const name = anyone();
+    return { head: ['H', 'DECK', name, 'D'], author: name };
+  },
+  'deck-then-label': () => {
+    const name = anyone();
+    return { head: ['H', 'DECK', `بقلم: ${name}`, 'D'], author: name };
+  },
+  'caption-then-name': () => {
+    const name = anyone();
+    return { head: ['H', pick(['صورة أرشيفية', 'صورة من الحدث (أرشيفية)']), name, 'D'], author: name };
+  },
+  'meta-list': () => {
+    const name = anyone();
+    const bullet = pick(['* ', '• ', '  • ']);
+    return { head: ['H', `${bullet}${name}`, `${bullet}${pick(DATES)}`], author: name };
+  },
+  'avatar-then-name': () => {
+    const name = anyone();
+    return { head: ['H', pick(['![](/avatar.png)', '[IMG]', `[${name}]`]), name, 'D'], author: name };
+  },
+  'lynx-indent': () => {
+    const name = anyone();
+    return { head: ['H', pick([name, `بقلم: ${name}`, `${name} | ${pick(AGES)}`]), 'D'], indent: '   ', author: name };
+  },
+  'date-first-label': () => {
+    const name = anyone();
+    return { head: ['H', 'D', pick([`بقلم: ${name}`, `كتب: ${name}`, `بقلم ${name}`])], author: name };
+  },
+  'label-bar-date-time': () => {
+    const name = anyone();
+    return { head: ['H', `بقلم: ${name} | 12 مايو 2024 | ${pick(['3 دقائق', '5 دقائق للقراءة'])}`], author: name };
+  },
+  'latin-by-bar-date': () => {
+    const name = pick(LATIN);
+    return { head: ['H', `By ${name} | May 12, 2024`], author: name };
+  },
+  'name-spaced-date': () => {
+    const name = anyone();
+    return { head: ['H', `${name}      ${pick(DATES.filter((d) => !d.includes('|')))}`], author: name };
+  },
+  // A caption under the date line naming someone the text quotes: no writer.
+  'caption-person-negative': () => {
+    const name = anyone();
+    return { head: ['H', 'D', pick([name, `${name} (أرشيفية)`])], quote: name, author: null };
+  },
 };
 
 /** A byline line under the headline, over the date line: the name after its label. */
@@ -308,14 +356,17 @@ function build() {
       const paragraphs = [...article.paragraphs];
       if (spec.lead) paragraphs[0] = `${spec.lead}${paragraphs[0]}`;
       if (spec.quote) paragraphs[1] = `وقال ${spec.quote} في تصريح صحفي إن ${paragraphs[1]}`;
-      const fill = (line) => (line === 'H' ? article.title : line === 'D' ? date : line === 'RELATED' ? related : line);
-      const lines = [
-        pick(MENUS),
-        ...spec.head.map(fill),
-        ...paragraphs,
-        ...(spec.tail ?? []).map(fill),
-        pick(FOOTERS),
-      ].filter(Boolean);
+      const fill = (line) =>
+        ({
+          H: article.title,
+          D: date,
+          RELATED: related,
+          // A standfirst: the text's first sentence part.
+          DECK: article.paragraphs[0].split(/[،.]/u)[0],
+        })[line] ?? line;
+      const lines = [pick(MENUS), ...spec.head.map(fill), ...paragraphs, ...(spec.tail ?? []).map(fill), pick(FOOTERS)]
+        .filter(Boolean)
+        .map((line) => `${spec.indent ?? ''}${line}`);
       const hash = createHash('sha1').update(id).digest();
       cases.push({
         id,
