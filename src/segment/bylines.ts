@@ -762,14 +762,25 @@ export function withBylines(
   while (top > 0 && bodyStart - top < HEADER_REACH && span[top - 1]!.type !== 'section') top--;
   // The body run may open with the headline itself (it is taken out of it later).
   let headline = -1;
-  for (let i = top; i <= bodyStart && headline < 0; i++) if (aboutArticle(span[i])) headline = i;
+  // A writer's name over the headline may share a first name with someone the text quotes ("خالد"): a
+  // name the text does not write (its family name, two of its words) over a headline is no headline.
+  const nameOver = (i: number): boolean => {
+    const unit = span[i] as ContentUnit;
+    return aboutArticle(span[i + 1]) && nameOf(unit.text) !== null && !mentioned(unit.text, paragraphs());
+  };
+  for (let i = top; i <= bodyStart && headline < 0; i++) if (aboutArticle(span[i]) && !nameOver(i)) headline = i;
   for (let i = bodyStart - 1; i >= top && headline < 0; i--) if (isHeadline(span[i])) headline = i;
   if (headline < 0 && isHeadline(span[bodyStart])) headline = bodyStart;
   // A further article's headline is the unit that opens its span: a writer's name under it is its byline.
   if (headline < 0 && span[0]?.type === 'embedded') headline = 0;
   const above = span[headline - 1];
   const headsText = span.slice(headline + 1, bodyStart).every((u) => u.type === 'fields');
-  const pageTop = headline === 1 && above?.type === 'content' && above.block.index <= PAGE_TOP;
+  // The dump's first line, or under the page's navigation line (a menu: no prose).
+  const pageTop =
+    headline >= 1 &&
+    above?.type === 'content' &&
+    above.block.index <= PAGE_TOP &&
+    span.slice(0, headline - 1).every((u) => u.type !== 'content' || !isProse(u.block, u.text));
   // A short headline there writes a word of its text ("جنرال الشعبوية"); a writer's name does not.
   if (
     pageTop &&
@@ -777,7 +788,7 @@ export function withBylines(
     headsText &&
     !mentioned(above.text, paragraphs()) &&
     timesOnPage(page, above.text) === 1 &&
-    take(0, above)
+    take(headline - 1, above)
   )
     return out;
   // Under the headline, into the first paragraphs of the body run: a line right under the headline,

@@ -562,6 +562,12 @@ describe('bylines as sites commonly print them (round 8au: fixtures/bylines/case
     expect(r.paragraphs).toEqual(P);
   });
 
+  it("a writer's column: the name over the headline, under the page's navigation line, though the text quotes another خالد", () => {
+    const r = extract(page('الرئيسية أخبار رياضة اقتصاد', 'خالد بن سعيد الغامدي', HEADLINE, DATE, ...P))[0]!;
+    expect([r.title, r.author]).toEqual([HEADLINE, 'خالد بن سعيد الغامدي']);
+    expect(r.paragraphs).toEqual(P);
+  });
+
   it('"الكاتب: <name>" is the writer without the label', () => {
     expect(nameOf('الكاتبة: ريم الشمري')).toBe('ريم الشمري');
     expect(under('الكاتب: ريم الشمري').author).toBe('ريم الشمري');
