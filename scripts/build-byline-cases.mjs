@@ -93,6 +93,14 @@ const WOMEN = [
   'إيمان عبد الغني',
 ];
 const LATIN = ['Ziad Haddad', 'Sarah Khalil', 'Omar Benali', 'Lina Mansour'];
+const WAW_NAMES = [
+  'محمد وليد الشريف',
+  'أحمد وائل عبد الله',
+  'هبة وسام الحسيني',
+  'سامر وجدي أبو علي',
+  'ريم وليد النجار',
+];
+const SECTION_PAIRS = ['ثقافة وفن', 'عربي ودولي', 'سياسة واقتصاد', 'صحة وجمال', 'مال وأعمال', 'علوم وتكنولوجيا'];
 const HONORIFICS = ['د.', 'د. ', 'م. ', 'أ. ', 'الدكتور ', 'الشيخ ', 'أ.د. '];
 const CITIES = ['القاهرة', 'الرياض', 'بيروت', 'الرباط', 'عمان', 'دبي', 'بغداد', 'تونس', 'الدوحة', 'الخرطوم'];
 const DATES = [
@@ -319,6 +327,21 @@ const FORMS = {
     const name = anyone();
     return { head: ['H', 'D', pick([name, `${name} (أرشيفية)`])], quote: name, author: null };
   },
+  // Names whose later word starts with و (وليد، وائل، وسام: the fourth series), and a section's pair of
+  // nouns joined by و under the headline (no one's name).
+  'waw-name-alone': () => {
+    const name = pick(WAW_NAMES);
+    return { head: ['H', name, 'D'], author: name };
+  },
+  'waw-name-city': () => {
+    const name = pick(WAW_NAMES);
+    return { head: ['H', `${pick(CITIES)} - ${name}`, 'D'], author: name };
+  },
+  'waw-name-meta': () => {
+    const name = pick(WAW_NAMES);
+    return { head: ['H', `${name} | ${pick(DATES.filter((d) => !d.includes('|')))}`], author: name };
+  },
+  'section-pair-negative': () => ({ head: ['H', pick(SECTION_PAIRS), 'D'], author: null }),
 };
 
 /** A byline line under the headline, over the date line: the name after its label. */
