@@ -71,8 +71,8 @@ const NAME_PARTICLES: ReadonlySet<string> = new Set(['بن', 'بنت', 'ابن',
 const HONORIFIC = /^(?:(?:ا\s*\.\s*)?د\s*\.|ا\s*\.|م\s*\.|دكتوره?|الدكتوره?|المهندسه?|الشيخ|الاستاذه?)\s*/u;
 /** What the writer is, written before the name as a label ("الكاتب محمد أحمد", "الكاتبة: …"): not part of the name. */
 const WRITER_LABEL = /^الكاتبه?\s*[:：]?\s+/u;
-/** What a name does not hold: digits, sentence or list punctuation, quotes, brackets, markup. */
-const NOT_IN_NAMES = /[\d.؟?!:：،,؛;"«»“”()[\]{}|/\\@#*_=+<>\-–—]/u;
+/** What a name does not hold: digits, sentence or list punctuation (an ellipsis too), quotes, brackets, markup. */
+const NOT_IN_NAMES = /[\d.…؟?!:：،,؛;"«»“”()[\]{}|/\\@#*_=+<>\-–—]/u;
 /** Function words no name holds ("جانب من الحدث", "صورة من الموقع"). */
 const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   'في من علي الي عن مع او ان لا ما هذا هذه ذلك تلك التي الذي الذين كل بعد قبل حتي عند خلال منذ لدي ضد نحو حول عبر بين امام خلف داخل خارج غير اي هو هي هم قد ثم'.split(
@@ -244,8 +244,19 @@ function oneName(text: string): string | null {
     )
   )
     return null;
-  // "ثقافة وفن", "عربي ودولي": words joined by "و" make a section name, not a person's.
-  if (ws.slice(1).some((w) => w.length > 2 && w.startsWith('و') && !NAME_PARTICLES.has(w))) return null;
+  // "ثقافة وفن", "عربي ودولي": words joined by "و" make a section name, not a person's. A name of three
+  // words or more may hold one inside it (a father's name: "محمد وليد الشريف"), never last.
+  if (
+    ws.some(
+      (w, i) =>
+        i > 0 &&
+        w.length > 2 &&
+        w.startsWith(AND) &&
+        !NAME_PARTICLES.has(w) &&
+        (core.length < NAME_MIN_WORDS + 1 || i === ws.length - 1),
+    )
+  )
+    return null;
   const latin = ws.filter((w) => /^[a-z]+$/.test(w)).length;
   if (latin > 0 && (latin < ws.length || !trimmed.split(/\s+/).every((w) => /^[A-Z]/.test(w)))) return null;
   return named;

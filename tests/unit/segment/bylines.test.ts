@@ -568,6 +568,16 @@ describe('bylines as sites commonly print them (round 8au: fixtures/bylines/case
     expect(r.paragraphs).toEqual(P);
   });
 
+  it('a name of three words may hold a word that starts with و inside it (وليد، وائل); a pair of nouns joined by و is none', () => {
+    for (const name of ['محمد وليد الشريف', 'سامر وجدي أبو علي']) {
+      expect(nameOf(name), name).toBe(name);
+      expect(under(name).author, name).toBe(name);
+    }
+    for (const pair of ['ثقافة وفن', 'عربي ودولي', 'سياسة واقتصاد', 'محمد أحمد وليد'])
+      expect(nameOf(pair), pair).toBeNull();
+    expect(nameOf('شاعر …وقرصنة ذاكرة')).toBeNull();
+  });
+
   it('"الكاتب: <name>" is the writer without the label', () => {
     expect(nameOf('الكاتبة: ريم الشمري')).toBe('ريم الشمري');
     expect(under('الكاتب: ريم الشمري').author).toBe('ريم الشمري');
