@@ -129,6 +129,41 @@ export const WRITER_ROLE_WORDS = [
 ];
 
 /**
+ * The labels that open a byline, before the writer's name ("بقلم: …", "كتب - …", "كتبت …", "بواسطة …"):
+ * words that name the writer next and nothing else.
+ */
+export const BYLINE_LABELS = ['بقلم', 'كتب', 'كتبت', 'كتبه', 'بواسطة', 'by'];
+
+/**
+ * The labels of a contributor's part before their name ("تقرير: …", "حوار: …", "إعداد: …", "ترجمة: …"):
+ * the article's writer, in the record's `author`.
+ */
+export const CONTRIBUTION_LABELS = ['تقرير', 'حوار', 'إعداد', 'أعدها', 'متابعة', 'تحرير', 'ترجمة', 'تحقيق', 'استطلاع'];
+
+/**
+ * The labels of a photo's credit before the photographer's name ("تصوير: …", "عدسة - …"): the record's
+ * `imageCredit`, never its `author`.
+ */
+export const PHOTO_CREDIT_LABELS = ['تصوير', 'عدسة', 'الصورة', 'صورة', 'مصدر الصورة', 'photo'];
+
+/**
+ * The labels of a post's navigation links ("Previous: …", "المقال التالي: …"): the headline after one is
+ * another article's link, not a headline of this page.
+ */
+export const POST_NAV_LABELS = [
+  'السابق',
+  'التالي',
+  'المقال السابق',
+  'المقال التالي',
+  'الخبر السابق',
+  'الخبر التالي',
+  'previous',
+  'next',
+  'previous post',
+  'next post',
+];
+
+/**
  * Labels of a tag line that head it even with no colon ("الوسوم مجلس الأمن غزة"): words that name tags
  * and nothing else a line may start with.
  */
@@ -203,4 +238,7 @@ export const VOCABULARY: Readonly<Record<string, readonly string[]>> = {
   'topic-labels': TOPIC_LABELS,
   'email-nouns': EMAIL_NOUNS,
   'script-names': SCRIPT_NAMES,
+  'byline-labels': BYLINE_LABELS,
+  'contribution-labels': CONTRIBUTION_LABELS,
+  'photo-credit-labels': PHOTO_CREDIT_LABELS,
 };

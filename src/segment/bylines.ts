@@ -18,9 +18,13 @@ import { findDateMentions } from '../dates/index.js';
 import { WEEKDAYS } from '../dates/lexicon.js';
 import { normalizeArabic } from '../text/normalize.js';
 import {
+  BYLINE_LABELS as BYLINE_LABEL_WORDS,
+  CONTRIBUTION_LABELS,
   DATE_LABEL_WORDS,
   OUTLET_NOUNS,
   PHOTO_CAPTION_WORDS,
+  PHOTO_CREDIT_LABELS,
+  POST_NAV_LABELS,
   SECTION_NOUNS,
   WIDGET_NOUNS,
   WRITER_ROLE_WORDS,
@@ -65,17 +69,21 @@ const NAME_PARTICLES: ReadonlySet<string> = new Set(['بن', 'بنت', 'ابن',
  * of the name as the page prints it.
  */
 const HONORIFIC = /^(?:(?:ا\s*\.\s*)?د\s*\.|ا\s*\.|م\s*\.|دكتوره?|الدكتوره?|المهندسه?|الشيخ|الاستاذه?)\s*/u;
-/** What the writer is, written before the name as a label ("الكاتب محمد أحمد"): not part of the name. */
-const WRITER_LABEL = /^الكاتبه?\s+/u;
-/** What a name does not hold: digits, sentence or list punctuation, quotes, brackets, markup. */
-const NOT_IN_NAMES = /[\d.؟?!:：،,؛;"«»“”()[\]{}|/\\@#*_=+<>\-–—]/u;
+/** What the writer is, written before the name as a label ("الكاتب محمد أحمد", "الكاتبة: …"): not part of the name. */
+const WRITER_LABEL = /^الكاتبه?\s*[:：]?\s+/u;
+/** What a name does not hold: digits, sentence or list punctuation (an ellipsis too), quotes, brackets, markup. */
+const NOT_IN_NAMES = /[\d.…؟?!:：،,؛;"«»“”()[\]{}|/\\@#*_=+<>\-–—]/u;
 /** Function words no name holds ("جانب من الحدث", "صورة من الموقع"). */
 const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   'في من علي الي عن مع او ان لا ما هذا هذه ذلك تلك التي الذي الذين كل بعد قبل حتي عند خلال منذ لدي ضد نحو حول عبر بين امام خلف داخل خارج غير اي هو هي هم قد ثم'.split(
     ' ',
   ),
 );
-/** "علي" (a first name) and "على" (a preposition) read the same on the matching form. */
+/**
+ * "علي" (a first name) and "على" (a preposition) read the same on the matching form: a name's first or
+ * last word ("محمد علي": no preposition ends a phrase), or a word after a particle ("بن علي", "أبو علي
+ * حسن"), is the name.
+ */
 const FIRST_NAME_OR_PREPOSITION = 'علي';
 /** The words of a name that are no particle ("سيدي محمد بن جعفر" → سيدي, محمد, جعفر), on the matching form. */
 export function namesIn(name: string): string[] {
@@ -158,8 +166,43 @@ function spacedWords(block: Block): string {
   return ` ${findWords(block.norm).join(' ')} `;
 }
 
-/** The name a line holds, on its original text (an honorific kept, a writer's label left out), or null when the line is no name. */
+/**
+ * The name a line holds, on its original text (an honorific kept, a writer's label left out), or null when
+ * the line is no name. Two writers joined by "و" ("أحمد سمير ومنى علي", "أحمد سمير و منى علي") are a
+ * byline too, both names as printed: each side is a whole name (two words at least, a word with the
+ * article only at its end), which a section's pair of nouns ("عربي ودولي") or a phrase is not.
+ */
 export function nameOf(text: string): string | null {
+  return oneName(text) ?? twoNames(text);
+}
+
+/** Where two writers' names part: "و" alone, or glued to the second name. */
+const AND = 'و';
+
+/**
+ * Whether a name's words with the article are its family name, at its end ("منى الشريف", "عبد الرحمن
+ * النجار": after a particle, a compound's second word): "قوة الكلمة الصادقة" is a phrase, no one's name.
+ */
+function familyLast(name: string): boolean {
+  const ws = words(normalizeArabic(name));
+  return ws.every((w, i) => i === ws.length - 1 || !w.startsWith('ال') || (i > 0 && NAME_PARTICLES.has(ws[i - 1]!)));
+}
+
+function twoNames(text: string): string | null {
+  // Most lines are longer than two names (a paragraph): they are not split into their words.
+  if (text.length > 2 * NAME_MAX_CHARS) return null;
+  const tokens = text.trim().split(/\s+/u);
+  for (let k = NAME_MIN_WORDS; k < tokens.length; k++) {
+    if (!tokens[k]!.startsWith(AND)) continue;
+    const second = [tokens[k]!.slice(AND.length), ...tokens.slice(k + 1)].join(' ').trim();
+    const first = oneName(tokens.slice(0, k).join(' '));
+    if (first && oneName(second) === second && familyLast(first) && familyLast(second))
+      return `${first} ${tokens.slice(k).join(' ')}`;
+  }
+  return null;
+}
+
+function oneName(text: string): string | null {
   // A lynx reference number before it, a note mark after it ("د. محمد شطح ()").
   const trimmed = text
     .trim()
@@ -167,8 +210,8 @@ export function nameOf(text: string): string | null {
     .replace(/\s*(?:\(\s*\)|\*+)$/u, '');
   if (trimmed.length > NAME_MAX_CHARS) return null;
   const labelled = WRITER_LABEL.test(normalizeArabic(trimmed));
-  // The label is one word: the name is what follows it on the original line.
-  const named = labelled ? trimmed.replace(/^\S+\s+/u, '') : trimmed;
+  // The label is one word (and its colon): the name is what follows it on the original line.
+  const named = labelled ? trimmed.replace(/^\S+(?:\s*[:：])?\s+/u, '') : trimmed;
   const norm = normalizeArabic(named);
   const honorific = HONORIFIC.exec(norm);
   const rest = honorific ? norm.slice(honorific[0].length) : norm;
@@ -194,12 +237,26 @@ export function nameOf(text: string): string | null {
     ws.some((w) => SECTION_WORDS.has(w)) ||
     WIDGET_WORDS.has(ws[0]!) ||
     ws.some(
-      (w, i) => (FUNCTION_WORDS.has(w) && !(i === 0 && w === FIRST_NAME_OR_PREPOSITION)) || PREPOSITION_ARTICLE.test(w),
+      (w, i) =>
+        (FUNCTION_WORDS.has(w) &&
+          !(w === FIRST_NAME_OR_PREPOSITION && (i === 0 || i === ws.length - 1 || NAME_PARTICLES.has(ws[i - 1]!)))) ||
+        PREPOSITION_ARTICLE.test(w),
     )
   )
     return null;
-  // "ثقافة وفن", "عربي ودولي": words joined by "و" make a section name, not a person's.
-  if (ws.slice(1).some((w) => w.length > 2 && w.startsWith('و') && !NAME_PARTICLES.has(w))) return null;
+  // "ثقافة وفن", "عربي ودولي": words joined by "و" make a section name, not a person's. A name of three
+  // words or more may hold one inside it (a father's name: "محمد وليد الشريف"), never last.
+  if (
+    ws.some(
+      (w, i) =>
+        i > 0 &&
+        w.length > 2 &&
+        w.startsWith(AND) &&
+        !NAME_PARTICLES.has(w) &&
+        (core.length < NAME_MIN_WORDS + 1 || i === ws.length - 1),
+    )
+  )
+    return null;
   const latin = ws.filter((w) => /^[a-z]+$/.test(w)).length;
   if (latin > 0 && (latin < ws.length || !trimmed.split(/\s+/).every((w) => /^[A-Z]/.test(w)))) return null;
   return named;
@@ -310,16 +367,46 @@ function bylineField(
   // A row of links the renderer marked whose words the text writes is its tags (a CMS's tag chips
   // beside the date line), not its writers.
   if (block.linkTexts && mentioned(text, paragraphs)) return null;
+  const credit = photoCredit(text);
+  if (credit) return { field: 'imageCredit', value: credit };
   const dashed = cityAndName(text, colon);
   const name = dashed?.name ?? nameOf(text);
   if (!name || (!dashed?.agency && aboutText(name, paragraphs))) return null;
   // A section's name under the headline, which the page's menu lists, is no writer.
   if (!dashed && page.inMenu(name, block)) return null;
-  // An outlet's name alone ("قناة الغد العربي") is who publishes the article, however often the page prints it.
-  if (!dashed && OUTLET_WORDS.has(words(normalizeArabic(name))[0]!)) return { field: 'source', value: name };
+  // An outlet's name ("قناة الغد العربي", "القاهرة - وكالة …") is who publishes the article, however often the page prints it.
+  const outlet = OUTLET_WORDS.has(words(normalizeArabic(name))[0]!);
+  if (!dashed && outlet) return { field: 'source', value: name };
   const printed = timesOnPage(page, name);
-  if (dashed) return { field: printed > 1 || dashed.agency ? 'source' : 'author', value: name };
+  if (dashed) return { field: printed > 1 || dashed.agency || outlet ? 'source' : 'author', value: name };
   return printed > MAX_PRINTED ? null : { field: 'author', value: name };
+}
+
+/** A post navigation's label, on the matching form ("previous", "المقال التالي"). */
+const POST_NAV: ReadonlySet<string> = new Set(POST_NAV_LABELS.map((l) => words(normalizeArabic(l)).join(' ')));
+/** A label and its colon opening a line ("Previous: …"). */
+const LABEL_COLON = /^([^:：]{2,20})[:：]/u;
+
+/** Whether a line is a post's navigation link ("Previous: <headline>"): its label, then a colon. */
+function postNavigation(block: Block): boolean {
+  const label = LABEL_COLON.exec(block.norm)?.[1];
+  return label !== undefined && POST_NAV.has(words(label).join(' '));
+}
+
+/** A photo's credit label, on the matching form ("تصوير", "مصدر الصورة"). */
+const PHOTO_CREDITS: ReadonlySet<string> = new Set(PHOTO_CREDIT_LABELS.map((l) => words(normalizeArabic(l)).join(' ')));
+/** Between a credit's label and the photographer: a colon, a dash or a slash. */
+const CREDIT_SEPARATOR = /\s*[:：\-–—/]\s*|\s+ـ+\s+/u;
+
+/**
+ * The photographer a credit line names after its label ("تصوير: محمد أحمد", "عدسة - …"): a name in a
+ * byline's place that is the photo's, not the writer's. Null when the line is no credit.
+ */
+function photoCredit(text: string): string | null {
+  const at = CREDIT_SEPARATOR.exec(text);
+  if (!at || at.index === 0) return null;
+  const credit = text.slice(at.index + at[0].length).trim();
+  return credit && PHOTO_CREDITS.has(words(normalizeArabic(text.slice(0, at.index))).join(' ')) ? credit : null;
 }
 
 /**
@@ -353,6 +440,22 @@ export function labelBylines(blocks: Block[], labels: BlockLabel[], page: PageIn
     const text = labels[j]?.text;
     return !!text && blocks[j]!.kind !== 'list-item' && (isHeadlineText(blocks[j]!, text) || isProse(blocks[j]!, text));
   };
+  /**
+   * The writer an author card names on block j: the name, a line of bio at most, then the link to the
+   * writer's articles, wherever the page puts the card; or, above the headline, the name then what the
+   * writer is ("كاتب صحفي", "مراسل"; one after the text is read with the article: withBylines). Null when
+   * block j opens no card.
+   */
+  const cardName = (j: number): string | null => {
+    const text = labels[j]?.text;
+    if (!text || labels[j]!.marker || labels[j]!.fields.length > 0 || blocks[j]!.kind === 'list-item') return null;
+    const bio = step(j, 1);
+    const card =
+      (bio < blocks.length && isBio(blocks[bio]!) && headlineAt(step(bio, 1))) ||
+      blocks.slice(j + 1, j + 1 + AUTHOR_CARD_REACH).some((b) => WRITERS_ARTICLES.test(b.norm));
+    const name = card ? nameOf(writerPart(text)) : null;
+    return name && !aboutText(name, proseBut(j)) ? name : null;
+  };
   return labels.map((label, i) => {
     // The writer and the date on one meta line; a section's name there is one of the page's menu items.
     const meta =
@@ -385,24 +488,30 @@ export function labelBylines(blocks: Block[], labels: BlockLabel[], page: PageIn
         : null;
     if (cutDate) return { text: null, marker: null, fields: [{ field: 'date', value: cutDate }] };
     if (label.text === null || label.marker || label.fields.length > 0 || blocks[i]!.kind === 'list-item') return label;
-    // An author card, wherever the page puts it: the name, a line of bio at most, the link to the writer's articles.
-    if (blocks.slice(i + 1, i + 1 + AUTHOR_CARD_REACH).some((b) => WRITERS_ARTICLES.test(b.norm))) {
-      const name = nameOf(writerPart(label.text));
-      if (name && !aboutText(name, proseBut(i)))
-        return { text: null, marker: null, fields: [{ field: 'author', value: name }] };
-    }
+    const card = cardName(i);
+    if (card) return { text: null, marker: null, fields: [{ field: 'author', value: card }] };
+    // The card's bio line, under its name: no line of the text.
+    if (isBio(blocks[i]!) && i > 0 && cardName(step(i, -1))) return { text: null, marker: null, fields: [] };
     const [before, after] = [step(i, -1), step(i, 1)];
     // Right beside the date line: a dropped line between them (a menu link) is page furniture between.
     if (!(dated(before) && before === i - 1) && !(dated(after) && after === i + 1)) return label;
     const next = blocks[after];
-    if (dated(before) && next && labels[after]!.text !== null && isHeadlineText(next, labels[after]!.text!))
+    if (
+      dated(before) &&
+      next &&
+      labels[after]!.text !== null &&
+      isHeadlineText(next, labels[after]!.text!) &&
+      !postNavigation(next)
+    )
       return label; // a kicker
     // Headline, date, headline, date: the items of a list.
     if (dated(before) && dated(after)) return label;
     // The byline of a headline: the headline (or its deck) right above it and its date line, or right
     // above the date line over it. A line under a masthead's date line or a menu is none; nor is a short
-    // headline under them, printed over its own date line.
-    if (!headlineAt(dated(after) ? before : step(before, -1))) return label;
+    // headline under them, printed over its own date line. Under the text, its tags may stand over the
+    // date line and the name (the article's meta after its text and tags).
+    const over = dated(after) ? before : step(before, -1);
+    if (!headlineAt(over) && !(dated(before) && labels[over]?.marker?.section === 'keywords')) return label;
     const field = bylineField(blocks[i]!, label.text, pageProse(), page, false);
     return field ? { text: null, marker: null, fields: [field] } : label;
   });
@@ -411,11 +520,13 @@ export function labelBylines(blocks: Block[], labels: BlockLabel[], page: PageIn
 /** A writer's bio on an author card: a short line that opens with what the writer is ("صحفي ومحرر في قسم …"). */
 function isBio(block: Block): boolean {
   const space = block.norm.indexOf(' ');
-  return block.norm.length <= BIO_MAX_CHARS && space > 0 && WRITER_ROLES.has(block.norm.slice(0, space));
+  return block.norm.length <= BIO_MAX_CHARS && WRITER_ROLES.has(space > 0 ? block.norm.slice(0, space) : block.norm);
 }
 
 /** Between the writer and the date on a meta line: a bar, a bullet, or a spaced dash. */
 const META_SEPARATOR = /\s*[|•·]\s*|\s+[-–—]\s+/u;
+/** Every META_SEPARATOR of a line. */
+const META_SEPARATORS = new RegExp(META_SEPARATOR.source, 'gu');
 /** The marks a META_SEPARATOR holds: most lines have none, and are not searched for a separator's spaces. */
 const META_SEPARATOR_MARKS = /[|•·\-–—]/u;
 
@@ -456,16 +567,18 @@ export function dateWithCount(text: string): string | null {
  * أمين طلال"), and a link's spaces as "_".
  */
 function metaLine(text: string, norm: string): { name: string; date: string | null } | null {
-  const at = text.length <= DATE_LINE_MAX ? metaSeparator(text) : null;
-  if (!at) return adjacentMetaLine(text, norm);
-  const [left, right] = [text.slice(0, at.index), text.slice(at.index + at[0].length)];
-  for (const [namePart, datePart] of [
-    [left, right],
-    [right, left],
-  ] as const) {
-    const name = nameOf(writerPart(unlabelled(namePart)));
-    const date = name ? parseDateLine(datePart) : null;
-    if (name && date) return { name, date };
+  if (text.length > DATE_LINE_MAX || !metaSeparator(text)) return adjacentMetaLine(text, norm);
+  // Each separator in turn: the date's own may come first ("الثلاثاء، 7 نوفمبر 2023 - 04:15 م | …").
+  for (const at of text.matchAll(META_SEPARATORS)) {
+    const [left, right] = [text.slice(0, at.index), text.slice(at.index + at[0].length)];
+    for (const [namePart, datePart] of [
+      [left, right],
+      [right, left],
+    ] as const) {
+      const name = nameOf(writerPart(unlabelled(namePart)));
+      const date = name ? parseDateLine(datePart) : null;
+      if (name && date) return { name, date };
+    }
   }
   return countedMetaLine(text) ?? adjacentMetaLine(text, norm);
 }
@@ -521,8 +634,10 @@ function unlabelled(text: string): string {
   return start <= 0 ? text : tokens.slice(start).join(' ');
 }
 
-/** Labels that open a writer's part ("بواسطة", "بقلم:", "كتب بواسطة"), on the matching form. */
-const BYLINE_LABELS: ReadonlySet<string> = new Set(['بواسطه', 'بقلم', 'كتب', 'كتبت', 'كتبه', 'by']);
+/** Labels that open a writer's part ("بواسطة", "بقلم:", "كتب بواسطة", "تقرير:"), on the matching form. */
+const BYLINE_LABELS: ReadonlySet<string> = new Set(
+  [...BYLINE_LABEL_WORDS, ...CONTRIBUTION_LABELS].map(normalizeArabic),
+);
 /** A byline label glued to the name after it, where a renderer dropped the space before a link ("بواسطة[name](…)"). */
 const GLUED_LABEL = /^(?:بواسطة|بواسطه|بقلم)(?=\p{L})/u;
 /** The names of the weekdays, with which a date line may start, on the matching form. */
@@ -648,7 +763,8 @@ export function withBylines(
     }
     const field = bylineField(unit.block, unit.text, paragraphs(), page, true);
     if (field) out[i] = { type: 'fields', block: unit.block, fields: [field] };
-    return field !== null;
+    // A photo's credit (under the photo, between the headline and the text) does not end the search for the writer.
+    return field !== null && field.field !== 'imageCredit';
   };
   // The headline: the topmost line above the text that is about it, else the headline-shaped line
   // nearest the text. A line over it is its kicker, unless it is the dump's first line (a newspaper
@@ -657,14 +773,25 @@ export function withBylines(
   while (top > 0 && bodyStart - top < HEADER_REACH && span[top - 1]!.type !== 'section') top--;
   // The body run may open with the headline itself (it is taken out of it later).
   let headline = -1;
-  for (let i = top; i <= bodyStart && headline < 0; i++) if (aboutArticle(span[i])) headline = i;
+  // A writer's name over the headline may share a first name with someone the text quotes ("خالد"): a
+  // name the text does not write (its family name, two of its words) over a headline is no headline.
+  const nameOver = (i: number): boolean => {
+    const unit = span[i] as ContentUnit;
+    return aboutArticle(span[i + 1]) && nameOf(unit.text) !== null && !mentioned(unit.text, paragraphs());
+  };
+  for (let i = top; i <= bodyStart && headline < 0; i++) if (aboutArticle(span[i]) && !nameOver(i)) headline = i;
   for (let i = bodyStart - 1; i >= top && headline < 0; i--) if (isHeadline(span[i])) headline = i;
   if (headline < 0 && isHeadline(span[bodyStart])) headline = bodyStart;
   // A further article's headline is the unit that opens its span: a writer's name under it is its byline.
   if (headline < 0 && span[0]?.type === 'embedded') headline = 0;
   const above = span[headline - 1];
   const headsText = span.slice(headline + 1, bodyStart).every((u) => u.type === 'fields');
-  const pageTop = headline === 1 && above?.type === 'content' && above.block.index <= PAGE_TOP;
+  // The dump's first line, or under the page's navigation line (a menu: no prose).
+  const pageTop =
+    headline >= 1 &&
+    above?.type === 'content' &&
+    above.block.index <= PAGE_TOP &&
+    span.slice(0, headline - 1).every((u) => u.type !== 'content' || !isProse(u.block, u.text));
   // A short headline there writes a word of its text ("جنرال الشعبوية"); a writer's name does not.
   if (
     pageTop &&
@@ -672,7 +799,7 @@ export function withBylines(
     headsText &&
     !mentioned(above.text, paragraphs()) &&
     timesOnPage(page, above.text) === 1 &&
-    take(0, above)
+    take(headline - 1, above)
   )
     return out;
   // Under the headline, into the first paragraphs of the body run: a line right under the headline,
@@ -717,9 +844,18 @@ export function withBylines(
     const next = span.findIndex((u, i) => i > runEnd && u.type === 'content');
     const unit = span[next];
     if (unit?.type === 'content' && !mentioned(unit.text, paragraphs())) {
-      const after = span.slice(next + 1).find((u) => u.type !== 'fields');
+      const beyond = (i: number): Unit | undefined => span.slice(i + 1).find((u) => u.type !== 'fields');
+      // An author card: the name, then what the writer is. Not after a further article: the page's writer
+      // signs the page's own article, wherever the page prints the card.
+      const bioAt = span.findIndex((u, i) => i > next && u.type !== 'fields');
+      const bio = span[bioAt];
+      const card = bio?.type === 'content' && isBio(bio.block) && span[0]?.type !== 'embedded';
+      const after = beyond(card ? bioAt : next);
       const source = SOURCE_LINE.exec(unit.text.trim())?.[1];
-      if ((!after || after.type === 'section') && unit.block.kind !== 'list-item' && take(next, unit)) return out;
+      if ((!after || after.type === 'section') && unit.block.kind !== 'list-item' && take(next, unit)) {
+        if (card) out[bioAt] = { type: 'fields', block: bio.block, fields: [] };
+        return out;
+      }
       // The page's last line, a name that is no person's: the publication the text is taken from.
       if (source && unit.block.index === page.last)
         out[next] = { type: 'fields', block: unit.block, fields: [{ field: 'source', value: source }] };

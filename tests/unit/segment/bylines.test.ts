@@ -520,3 +520,100 @@ describe('byline forms no page of the corpus prints (round 8y)', () => {
     expect(nameOf('الكاتبة سارة محمود')).toBe('سارة محمود');
   });
 });
+
+describe('bylines as sites commonly print them (round 8au: fixtures/bylines/cases.json)', () => {
+  const DATE = 'الأحد 12 مايو 2024';
+  const under = (...lines: string[]) => extract(page(HEADLINE, ...lines, DATE, ...P))[0]!;
+
+  it('"علي" after a particle is a name ("نادية بن علي"), the preposition "على" elsewhere', () => {
+    expect(nameOf('نادية بن علي')).toBe('نادية بن علي');
+    expect(nameOf('جمال أبو علي')).toBe('جمال أبو علي');
+    expect(nameOf('الهجوم علي غزة')).toBeNull();
+    expect(under('نادية بن علي').author).toBe('نادية بن علي');
+  });
+
+  it('two writers joined by "و", alone or glued, are the byline as printed; a pair of nouns or a phrase is not', () => {
+    expect(nameOf('محمد أحمد و سارة علي')).toBe('محمد أحمد و سارة علي');
+    expect(nameOf('محمد أحمد وسارة الشريف')).toBe('محمد أحمد وسارة الشريف');
+    expect(nameOf('عربي ودولي')).toBeNull();
+    expect(nameOf('ايليا اهرنبورغ وقوة الكلمة الصادقة')).toBeNull();
+    const r = under('إبراهيم درويش و حسن الشريف');
+    expect(r.author).toBe('إبراهيم درويش و حسن الشريف');
+    expect(r.paragraphs).toEqual(P);
+  });
+
+  it("an agency after a city is the source, not the writer (README: an outlet's noun names the publisher)", () => {
+    const r = under('القاهرة - وكالة أنباء الشرق الأوسط');
+    expect([r.author, r.source]).toEqual([null, 'وكالة أنباء الشرق الأوسط']);
+  });
+
+  it("a photo's credit label before a name in the byline's place gives the image credit, and the writer is still read", () => {
+    for (const credit of ['عدسة: خالد الغامدي', 'تصوير - خالد الغامدي']) {
+      const r = extract(page(HEADLINE, DATE, credit, ...P))[0]!;
+      expect([r.author, r.imageCredit], credit).toEqual([null, 'خالد الغامدي']);
+    }
+    const both = extract(page(HEADLINE, 'تصوير - خالد الغامدي', 'سارة الأحمد', DATE, ...P))[0]!;
+    expect([both.author, both.imageCredit]).toEqual(['سارة الأحمد', 'خالد الغامدي']);
+  });
+
+  it("a meta line's date may hold a dash before the bar that parts it from the writer", () => {
+    const r = extract(page(HEADLINE, 'الثلاثاء، 7 نوفمبر 2023 - 04:15 م | إبراهيم درويش', ...P))[0]!;
+    expect([r.author, r.published]).toEqual(['إبراهيم درويش', '2023-11-07T16:15']);
+    expect(r.paragraphs).toEqual(P);
+  });
+
+  it("a writer's column: the name over the headline, under the page's navigation line, though the text quotes another خالد", () => {
+    const r = extract(page('الرئيسية أخبار رياضة اقتصاد', 'خالد بن سعيد الغامدي', HEADLINE, DATE, ...P))[0]!;
+    expect([r.title, r.author]).toEqual([HEADLINE, 'خالد بن سعيد الغامدي']);
+    expect(r.paragraphs).toEqual(P);
+  });
+
+  it('a name of three words may hold a word that starts with و inside it (وليد، وائل); a pair of nouns joined by و is none', () => {
+    for (const name of ['محمد وليد الشريف', 'سامر وجدي أبو علي']) {
+      expect(nameOf(name), name).toBe(name);
+      expect(under(name).author, name).toBe(name);
+    }
+    for (const pair of ['ثقافة وفن', 'عربي ودولي', 'سياسة واقتصاد', 'محمد أحمد وليد'])
+      expect(nameOf(pair), pair).toBeNull();
+    expect(nameOf('شاعر …وقرصنة ذاكرة')).toBeNull();
+  });
+
+  it('"الكاتب: <name>" is the writer without the label', () => {
+    expect(nameOf('الكاتبة: ريم الشمري')).toBe('ريم الشمري');
+    expect(under('الكاتب: ريم الشمري').author).toBe('ريم الشمري');
+  });
+
+  it('a name under the text\'s date line, over a post\'s navigation link ("Previous: …"), is the writer, not a kicker', () => {
+    for (const nav of [
+      'Previous: وزير الخارجية يزور العاصمة الفرنسية لبحث العلاقات',
+      'المقال السابق: وزير الخارجية يزور باريس',
+    ]) {
+      const r = extract(page(HEADLINE, ...P, DATE, 'سارة الأحمد', nav))[0]!;
+      expect(r.author, nav).toBe('سارة الأحمد');
+      expect(r.paragraphs, nav).toEqual(P);
+    }
+    // The text's tags may stand over the date line.
+    const tagged = extract(
+      page(
+        HEADLINE,
+        ...P,
+        'كلمات دلالية: الصحة, المستشفيات',
+        DATE,
+        'سارة الأحمد',
+        'Previous: وزير الخارجية يزور باريس',
+      ),
+    )[0]!;
+    expect([tagged.author, tagged.keywords]).toEqual(['سارة الأحمد', ['الصحة', 'المستشفيات']]);
+  });
+
+  it('an author card, the name then what the writer is, above the headline or after the text; the role is no line of the text', () => {
+    for (const role of ['كاتب صحفي', 'مراسل']) {
+      const before = extract(page('ياسر أبو هلالة', role, HEADLINE, DATE, ...P))[0]!;
+      expect([before.title, before.author], role).toEqual([HEADLINE, 'ياسر أبو هلالة']);
+      expect(before.paragraphs, role).toEqual(P);
+      const after = extract(page(HEADLINE, DATE, ...P, 'ليلى الخطيب', role))[0]!;
+      expect(after.author, role).toBe('ليلى الخطيب');
+      expect(after.paragraphs, role).toEqual(P);
+    }
+  });
+});
