@@ -2,7 +2,8 @@
  * Tails of pages of sites the dev set did not show before its fourth families series (round 8f4): a
  * newsletter box's lines, an empty comment box's prompts and its count, a notice that forbids copying, an
  * app line that names the stores, a next / previous strip with the headline on the label's line, a read-also
- * label ending in dots, a box of videos, the writer's other columns under "للكاتب أيضاً", and "مواضيع:" tags.
+ * label ending in dots, a box of videos, the writer's other columns under "للكاتب أيضاً", "مواضيع:" tags, and tags
+ * after a "related topics" label.
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/index.js';
@@ -54,6 +55,13 @@ describe('tails of other sites', () => {
     ] as const) {
       expect(titles(page(HEADLINE, ...P, label, ...OTHERS)), label).toEqual(OTHERS.map((t) => `${relation}: ${t}`));
     }
+  });
+
+  it('reads "مواضيع ذات علاقة:" with short names after it as tags, and alone as the heading of a list', () => {
+    const [r] = extract(page(HEADLINE, ...P, 'مواضيع ذات علاقة: مجلس الأمن الدولي • الأمم المتحدة • قطاع غزة'));
+    expect(r!.keywords).toEqual(['مجلس الأمن الدولي', 'الأمم المتحدة', 'قطاع غزة']);
+    expect(r!.paragraphs).toEqual(P);
+    expect(titles(page(HEADLINE, ...P, 'مواضيع ذات علاقة:', ...OTHERS))).toEqual(OTHERS.map((t) => `similar: ${t}`));
   });
 
   it('reads "مواضيع:" and "موضوعات:" lines as tags', () => {
