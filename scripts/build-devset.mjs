@@ -21,6 +21,9 @@
  *   standfirst, one to three articles and the places of an embedded article;
  * - the third families series (f3-*, dev only, its own seed): the eight layout families of
  *   scripts/devset/families3.mjs, the same way;
+ * - the fourth families series (f4-*, its own seed): the layout families of scripts/devset/families4.mjs,
+ *   the same way with dev articles only; the families whose site the split holds back make the split
+ *   "test-f4" (held-back layouts, not held-back articles), apart from the held-back split "test";
  * - the markup series (m-*, dev only, its own seed): the eight families of scripts/devset/markup.mjs
  *   (the same article parts in the HTML forms of common CMSs), the same way, weighted on lynx and lynx
  *   with references;
@@ -53,6 +56,7 @@ import { dateLine, dateLineIn, daysAfter } from './devset/datelines.mjs';
 import { captionFor, FAMILIES, SECTIONS, WRITERS } from './devset/families.mjs';
 import { FAMILIES_2 } from './devset/families2.mjs';
 import { FAMILIES_3 } from './devset/families3.mjs';
+import { FAMILIES_4 } from './devset/families4.mjs';
 import { MARKUP_FAMILIES } from './devset/markup.mjs';
 import { checkRenderers, render, RENDERERS } from './devset/render.mjs';
 import { HTML_TEMPLATES } from './devset/templates.mjs';
@@ -681,6 +685,23 @@ const F3 = {
 };
 
 /**
+ * The fourth families series: pages per family (every dump style two or three times), its seed, its
+ * embedded markers, and the split of the pages of a family whose site the split holds back: "test-f4", so
+ * that the held-back split "test" keeps its pages while these layouts stay unseen by tuning.
+ */
+const F4 = {
+  series: 'f4',
+  families: FAMILIES_4,
+  pages: 20,
+  seed: 20250813,
+  markers: {
+    readAlso: ['اقرأ أيضًا:', 'طالع أيضًا', 'إقرأ ايضاً:', 'اقرأ أيضا..'],
+    related: ['أخبار ذات علاقة', 'مواد ذات صلة', 'أخبار مشابهة', 'قد يعجبك أيضاً'],
+  },
+  heldBack: 'test-f4',
+};
+
+/**
  * The markup series: pages per family, its seed, its embedded markers, and its turn of dump styles,
  * weighted on lynx and lynx with references (four pages of each in twenty, two of every other style),
  * the renderers that print links and list bullets as marks of their own.
@@ -709,17 +730,19 @@ const MARKUP = {
 };
 
 /**
- * A families series (<series>-<family>-<nn>-<style>: f2 of families2.mjs, f3 of families3.mjs, m of markup.mjs), dev
- * split only, with a PRNG of its own so that every page above stays as it is: each family in every dump
- * style, turning through the family's tag styles, the standfirst, one to three articles and the three
- * places of an embedded article, with dev articles no earlier page holds first. The family draws its
- * own boilerplate, date form, byline and widgets per page.
+ * A families series (<series>-<family>-<nn>-<style>: f2 of families2.mjs, f3 of families3.mjs, f4 of
+ * families4.mjs, m of markup.mjs), with a PRNG of its own so that every page above stays as it is: each
+ * family in every dump style, turning through the family's tag styles, the standfirst, one to three
+ * articles and the three places of an embedded article, with dev articles no earlier page holds first.
+ * The family draws its own boilerplate, date form, byline and widgets per page. Dev split only, unless the
+ * series names a split for the families whose site the split holds back (`heldBack`): their pages go
+ * there, still with dev articles only (held-back layouts, not held-back articles).
  */
 function buildFamiliesSeries(
   dir,
   articles,
   seen,
-  { series, families, pages: perFamily, seed, markers, styles = CROSS_STYLES },
+  { series, families, pages: perFamily, seed, markers, styles = CROSS_STYLES, heldBack = null },
 ) {
   const composer = makeComposer(seed, articles, seen, markers);
   const { tagsByKey, nextArticle, embeddedFor } = composer;
@@ -727,8 +750,10 @@ function buildFamiliesSeries(
   const pages = [];
   families.forEach((family, f) => {
     const site = family.site;
-    const split = splitOf(site);
-    if (split !== 'dev') throw new Error(`${site}: the ${series} series is of the dev split only`);
+    // Articles (and the headlines of the frame's lists) come from the dev split whatever the page's split.
+    const split = 'dev';
+    const pageSplit = splitOf(site) === 'dev' ? 'dev' : heldBack;
+    if (!pageSplit) throw new Error(`${site}: the ${series} series is of the dev split only`);
     const name = site.replace(/^family:/, '');
     for (let k = 0; k < perFamily; k++) {
       const style = styles[(f + k) % styles.length];
@@ -764,7 +789,7 @@ function buildFamiliesSeries(
       pages.push(
         compositePage(dir, {
           id: `${series}-${name}-${String(k).padStart(2, '0')}-${style}`,
-          split,
+          split: pageSplit,
           style,
           site,
           plan,
@@ -795,6 +820,7 @@ function main() {
   pages.push(...buildFamiliesSeries(out, articles, new Set(pages.flatMap((p) => p.articles ?? [])), F2));
   pages.push(...buildFamiliesSeries(out, articles, new Set(pages.flatMap((p) => p.articles ?? [])), F3));
   pages.push(...buildFamiliesSeries(out, articles, new Set(pages.flatMap((p) => p.articles ?? [])), MARKUP));
+  pages.push(...buildFamiliesSeries(out, articles, new Set(pages.flatMap((p) => p.articles ?? [])), F4));
   for (const page of pages) {
     const { records, ...meta } = page;
     fs.writeFileSync(path.join(out, 'gold', `${page.id}.json`), `${JSON.stringify({ ...meta, records }, null, 2)}\n`);

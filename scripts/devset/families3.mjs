@@ -18,7 +18,7 @@ import { AGENCIES, esc, frame, items, link } from './families.mjs';
 const n = (ctx, lo, hi) => lo + Math.floor(ctx.rand() * (hi - lo));
 const hhmm = (ctx) => `${String(n(ctx, 0, 24)).padStart(2, '0')}:${String(n(ctx, 0, 60)).padStart(2, '0')}`;
 /** A site map footer: columns of links under their headings. */
-const siteMap = (ctx, columns) =>
+export const siteMap = (ctx, columns) =>
   `<div class="sitemap">${columns
     .map(
       ([heading, links]) => `<div class="col"><h5>${esc(heading)}</h5><ul>${items(links, (x) => link(x))}</ul></div>`,

@@ -7,7 +7,7 @@ import type { TitleSplit } from '../cleaners/labels.js';
 import type { Related } from '../record.js';
 import { isRelation, type Relation } from '../vocabulary.js';
 import type { Section } from '../segment/index.js';
-import { hasWords } from '../segment/prose.js';
+import { hasWords, LEADING_CLOCK } from '../segment/prose.js';
 import { normalizeArabic } from '../text/normalize.js';
 
 export interface RelatedCandidate {
@@ -31,9 +31,6 @@ export function sectionCandidates(sections: Section[]): RelatedCandidate[] {
     ];
   });
 }
-
-/** The time a "latest news" strip prints before each headline ("17:53 GMT", "09:20 م"): not the title's. */
-const LEADING_CLOCK = /^\d{1,2}:\d{2}(?:\s*(?:gmt|utc|ص|م|am|pm)(?![\p{L}]))?\s+/iu;
 
 /** A renderer's number before an ordered list's item, and the site's own same number after it ("1. 1 …"). */
 const ITEM_NUMBERS = /^(\d{1,2})\.\s+(?:\1\s+)?/u;

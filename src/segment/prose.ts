@@ -140,6 +140,14 @@ export function isDatedItem(text: string, bulleted = false): boolean {
   return false;
 }
 
+/** The time a "latest news" strip prints before each headline ("17:53 GMT", "09:20 م"): not the title's. */
+export const LEADING_CLOCK = /^\d{1,2}:\d{2}(?:\s*(?:gmt|utc|ص|م|am|pm)(?![\p{L}]))?\s+/iu;
+
+/** A list's item that prints its time before it ("21:10 …") or its date after it (isDatedItem). */
+export function isStampedItem(text: string, bulleted = false): boolean {
+  return LEADING_CLOCK.test(text) || isDatedItem(text, bulleted);
+}
+
 /**
  * Positive for prose, negative for furniture. Long list items still count (some dumps bullet every
  * paragraph); short list items and short lines are what menus and headline strips are made of.

@@ -8,7 +8,15 @@ import { withText, type Block } from '../document/model.js';
 import type { BlockLabel, FieldValue } from '../cleaners/labels.js';
 import { contentWords, wordCount } from '../text/words.js';
 import { splitTagList } from '../fields/keywords.js';
-import { endsLikeSentence, HEADLINE_MAX_WORDS, isDatedItem, isHeadlineText, isProse, isTitleLike } from './prose.js';
+import {
+  endsLikeSentence,
+  HEADLINE_MAX_WORDS,
+  isDatedItem,
+  isHeadlineText,
+  isProse,
+  isStampedItem,
+  isTitleLike,
+} from './prose.js';
 import { definesName, PARAGRAPH_WORDS, startsArticle, type StartContext } from './starts.js';
 import { isGreedy, isRelation, type Relation, type SectionKind } from '../vocabulary.js';
 
@@ -75,6 +83,8 @@ const HEADLINE_STRIP_MIN_WORDS = HEADLINE_MAX_WORDS + 1;
 const SENTENCE_MARK = /[.؟?!،,؛;]/u;
 /** A heading no rule knows heads a list when this many dated headlines follow it. */
 const DATED_LIST_MIN_ITEMS = 3;
+/** A list's items all print their time or date (isStampedItem) from this many on: a line without one ends it. */
+const STAMPED_LIST_MIN_ITEMS = 2;
 /** Fields that end an article (its tail): a source line, a byline at the end. */
 const TAIL_FIELDS: ReadonlySet<string> = new Set(['source', 'author']);
 
@@ -301,6 +311,17 @@ export function toUnits(blocks: Block[], labels: BlockLabel[], contentJudged: bo
     }
     // A headline with its date after it ("… November 9, 2020") is the list's, whatever its length.
     if (isRelation(section.kind) && isDatedItem(text, block.kind === 'list-item')) return 'item';
+    // A list whose every item prints its time or its date ("21:10 …", "… 02/06/2018 19:58") ends at a line
+    // that prints none over the text (past a byline or a date line): the page's headline under a "latest"
+    // strip, not one more item (a tab's other list, unstamped, has more headlines under its first).
+    if (
+      isRelation(section.kind) &&
+      section.items.length >= STAMPED_LIST_MIN_ITEMS &&
+      !isStampedItem(text, block.kind === 'list-item') &&
+      section.items.every((item) => isStampedItem(item.text, item.kind === 'list-item')) &&
+      headsProse(i)
+    )
+      return 'end';
     // The list's headlines run together on the line under its marker.
     if (section.items.length === 0 && isHeadlineStrip(block, text)) return 'item';
     // A name over the text that says who it is ends the list: an "about" box follows it.
@@ -425,6 +446,12 @@ export function toUnits(blocks: Block[], labels: BlockLabel[], contentJudged: bo
   }
 
   /** The next line past labels and dropped lines, up to a marker (-1). */
+  /** Whether the next line past labels, fields and dropped lines is the article's prose. */
+  function headsProse(i: number): boolean {
+    const next = nextContent(i);
+    return next >= 0 && isArticleProse(blocks[next]!, labels[next]!.text!);
+  }
+
   function nextContent(i: number): number {
     for (let j = i + 1; j < blocks.length; j++) {
       const label = labels[j]!;

@@ -27,6 +27,8 @@ describe('parseDateLine: publication date lines from the corpus', () => {
     ['الخميس، 21 يونيو، 2018 - 10:30', '2018-06-21T10:30'],
     // A zone named after بتوقيت that the lexicon has no offset for is part of the line, not read as a zone.
     ['الجمعة 03 أوت 2012 الساعة 10:12:35 بتوقيت تونس العاصمة', '2012-08-03T10:12:35'],
+    // An update stamp after the publication time: "محدث في" (updated at) and its time.
+    ['2018-05-26 19:58 محدث في 08:06', '2018-05-26T19:58'],
   ])('%s → %s', (line, iso) => {
     expect(parseDateLine(line)).toBe(iso);
   });
