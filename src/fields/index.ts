@@ -147,7 +147,7 @@ export function extractFields(
     source,
     imageCredit,
     section,
-    author: field('author') ?? signed?.author ?? lead ?? plausibleAuthor(meta, source),
+    author: writer(field('author')) ?? writer(signed?.author) ?? writer(lead) ?? plausibleAuthor(meta, source),
     dated: articleDate(
       draft.fields,
       draft.title?.block ?? null,
@@ -301,8 +301,17 @@ function sectionTrace(section: Section): ExplainEntry {
   };
 }
 
-/** Placeholders CMSs put in the author field. */
-const NO_AUTHOR = /^(?:admin|administrator|editor|webmaster|اداره الموقع|المحرر|محرر الموقع|فريق التحرير)$/u;
+/**
+ * Placeholders CMSs put in the author field, and the desk that signs for the site ("كتب: المحرر", "فريق
+ * التحرير"): no writer, on the matching form.
+ */
+const NO_AUTHOR =
+  /^(?:admin|administrator|editor|webmaster|اداره الموقع|المحرر|محرر الموقع|فريق التحرير|هيئه التحرير|اسره التحرير|التحرير)$/u;
+
+/** A byline's name, unless it names no writer (NO_AUTHOR). */
+function writer(name: string | null | undefined): string | null {
+  return name && !NO_AUTHOR.test(normalizeArabic(name.trim())) ? name : null;
+}
 
 /**
  * The page metadata's author, unless it names the site itself ("LBCI", "akhbarelyom", the outlet the

@@ -440,18 +440,20 @@ export function labelBylines(blocks: Block[], labels: BlockLabel[], page: PageIn
     const text = labels[j]?.text;
     return !!text && blocks[j]!.kind !== 'list-item' && (isHeadlineText(blocks[j]!, text) || isProse(blocks[j]!, text));
   };
+  /** Name and bio between the headline and its date line ("<headline>", "<name>", "مراسل الموقع", "<date>"). */
+  const underHeadline = (name: number, bio: number): boolean => dated(step(bio, 1)) && headlineAt(step(name, -1));
   /**
    * The writer an author card names on block j: the name, a line of bio at most, then the link to the
    * writer's articles, wherever the page puts the card; or, above the headline, the name then what the
-   * writer is ("كاتب صحفي", "مراسل"; one after the text is read with the article: withBylines). Null when
-   * block j opens no card.
+   * writer is ("كاتب صحفي", "مراسل"; one after the text is read with the article: withBylines), or so
+   * between the headline and its date line. Null when block j opens no card.
    */
   const cardName = (j: number): string | null => {
     const text = labels[j]?.text;
     if (!text || labels[j]!.marker || labels[j]!.fields.length > 0 || blocks[j]!.kind === 'list-item') return null;
     const bio = step(j, 1);
     const card =
-      (bio < blocks.length && isBio(blocks[bio]!) && headlineAt(step(bio, 1))) ||
+      (bio < blocks.length && isBio(blocks[bio]!) && (headlineAt(step(bio, 1)) || underHeadline(j, bio))) ||
       blocks.slice(j + 1, j + 1 + AUTHOR_CARD_REACH).some((b) => WRITERS_ARTICLES.test(b.norm));
     const name = card ? nameOf(writerPart(text)) : null;
     return name && !aboutText(name, proseBut(j)) ? name : null;

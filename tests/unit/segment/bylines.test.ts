@@ -616,4 +616,18 @@ describe('bylines as sites commonly print them (round 8au: fixtures/bylines/case
       expect(after.paragraphs, role).toEqual(P);
     }
   });
+
+  it('an author card between the headline and its date line gives the author; neither its name nor its role is text', () => {
+    for (const role of ['مراسل الموقع', 'محرر الشؤون الاقتصادية', 'صحفية متخصصة في الشؤون العربية']) {
+      const r = extract(page('الرئيسية', HEADLINE, 'خالد زاهي', role, DATE, ...P))[0]!;
+      expect([r.title, r.author, r.paragraphs], role).toEqual([HEADLINE, 'خالد زاهي', P]);
+    }
+  });
+
+  it('the desk that signs for the site is no writer: author null, the line no text', () => {
+    for (const byline of ['كتب: المحرر', 'كتب - محرر الموقع', 'بقلم: فريق التحرير', 'المحرر']) {
+      const r = extract(page(HEADLINE, byline, DATE, ...P))[0]!;
+      expect([r.title, r.author, r.paragraphs], byline).toEqual([HEADLINE, null, P]);
+    }
+  });
 });
