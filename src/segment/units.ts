@@ -445,13 +445,13 @@ export function toUnits(blocks: Block[], labels: BlockLabel[], contentJudged: bo
     return items >= DATED_LIST_MIN_ITEMS;
   }
 
-  /** The next line past labels and dropped lines, up to a marker (-1). */
   /** Whether the next line past labels, fields and dropped lines is the article's prose. */
   function headsProse(i: number): boolean {
     const next = nextContent(i);
     return next >= 0 && isArticleProse(blocks[next]!, labels[next]!.text!);
   }
 
+  /** The next line past labels and dropped lines, up to a marker (-1). */
   function nextContent(i: number): number {
     for (let j = i + 1; j < blocks.length; j++) {
       const label = labels[j]!;
