@@ -110,10 +110,13 @@ export function findTitle(
     if (isBarrier(unit)) break;
     if (unit.type !== 'content') continue;
     looked++;
-    if (!headlineShaped(unit) && !isFirstLineHeadline(unit)) continue;
+    const short = !headlineShaped(unit) && !isFirstLineHeadline(unit);
+    if (short && !isDatedShortHeadline(span, i)) continue;
     if (isDatedListItem(span, i) || isCaptionUnder(span, i)) continue;
     const candidateWords = contentWords(unit.block.norm);
     const shared = overlap(candidateWords, opening);
+    // A two-word line over the date line is a headline when it writes a word of the text: a section's name does not.
+    if (short && shared === 0) continue;
     const heading = unit.block.kind === 'heading';
     const listItem = unit.block.kind === 'list-item';
     const dated = isDateOrByline(span[i + 1]);
@@ -192,9 +195,22 @@ const isStacked = (unit: Unit | undefined): unit is ContentUnit => unit?.type ==
 
 /** A short headline on the page's first line: two words are a headline there, where no menu stands. */
 function isFirstLineHeadline(unit: ContentUnit): boolean {
+  return unit.block.index === 0 && isShortHeadline(unit);
+}
+
+/**
+ * A two-word headline ("آفة التطرف") with the article's date line or byline right under it: the line's
+ * place makes a headline of it where no other line is one (it is too short to be headline-shaped).
+ */
+export function isDatedShortHeadline(span: Unit[], i: number): boolean {
+  const unit = span[i];
+  return unit?.type === 'content' && isDateOrByline(span[i + 1]) && isShortHeadline(unit);
+}
+
+/** A line of a short headline's words (FIRST_LINE_MIN_WORDS), no list's item, sentence or label. */
+function isShortHeadline(unit: ContentUnit): boolean {
   const { block, text } = unit;
   return (
-    block.index === 0 &&
     block.kind !== 'list-item' &&
     wordCount(block.norm) === FIRST_LINE_MIN_WORDS &&
     hasWords(block.norm) &&
