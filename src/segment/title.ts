@@ -43,6 +43,11 @@ const REPEAT_CAPTION_MAX_WORDS = 20;
 const REPEAT_LABEL_MAX_WORDS = 3;
 /** A crawler's page-title line ("Headline - Site") is among the first lines of the page. */
 const PAGE_TITLE_LINES = 3;
+/**
+ * How many content lines the headline printed again under a page-title line is looked for in: past the
+ * site's menu, a line or two a section (a dozen items and more), which the headline follows.
+ */
+const PAGE_TITLE_REPEAT_REACH = 30;
 /** A headline found again inside the page-title line is a headline, not a word of the site's name. */
 const REPEATED_HEADLINE_MIN_CHARS = 10;
 /** A headline that reads as prose is still one up to this many words (an interview's long headline). */
@@ -351,7 +356,7 @@ function isCaptionLabel(text: string): boolean {
  * (the longer part of the first line: the shorter one is the site's name, printed again as its logo).
  */
 export function findPageTitleLine(span: Unit[]): { line: ContentUnit; title: ContentUnit } | null {
-  const content = span.filter((u): u is ContentUnit => u.type === 'content').slice(0, TITLE_LOOKBACK);
+  const content = span.filter((u): u is ContentUnit => u.type === 'content').slice(0, PAGE_TITLE_REPEAT_REACH);
   for (let i = 0; i < Math.min(PAGE_TITLE_LINES, content.length); i++) {
     const line = content[i]!.block.norm;
     for (const candidate of content.slice(i + 1)) {
