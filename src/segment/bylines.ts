@@ -31,7 +31,7 @@ import {
 } from '../vocabulary.js';
 import { ContentWords, contentWords, findWords, overlap, words } from '../text/words.js';
 import { isHeadlineText, isProse } from './prose.js';
-import { headlineShaped } from './title.js';
+import { headlineShaped, isDatedShortHeadline } from './title.js';
 import type { ContentUnit, Paragraph, Unit } from './units.js';
 
 // The byline finder's heuristics, in one block (issue 12).
@@ -735,10 +735,17 @@ export function withBylines(
     (prose ??= body.filter((p) => isProse(p.block, p.text)).map((p) => words(p.block.norm)));
   // The content words of each paragraph (kept per text), not of the body joined into one more long text.
   const bodyContent = new ContentWords(body.map((p) => p.block.norm));
-  const isHeadline = (unit: Unit | undefined): unit is ContentUnit =>
-    unit?.type === 'content' && unit.block.kind !== 'list-item' && headlineShaped(unit);
-  const aboutArticle = (unit: Unit | undefined): boolean =>
-    isHeadline(unit) && overlap(contentWords(unit.block.norm), bodyContent) >= HEADLINE_ABOUT;
+  // A headline-shaped line, or a two-word one over the date line.
+  const isHeadline = (i: number): boolean => {
+    const unit = span[i];
+    return (
+      unit?.type === 'content' &&
+      unit.block.kind !== 'list-item' &&
+      (headlineShaped(unit) || isDatedShortHeadline(span, i))
+    );
+  };
+  const aboutArticle = (i: number): boolean =>
+    isHeadline(i) && overlap(contentWords((span[i] as ContentUnit).block.norm), bodyContent) >= HEADLINE_ABOUT;
   /** Whether a line beside unit i is a name too that the text does not write about (a list of people, not a byline). */
   const amongNames = (i: number): boolean =>
     [span[i - 1], span[i + 1]].some((u) => {
@@ -779,11 +786,11 @@ export function withBylines(
   // name the text does not write (its family name, two of its words) over a headline is no headline.
   const nameOver = (i: number): boolean => {
     const unit = span[i] as ContentUnit;
-    return aboutArticle(span[i + 1]) && nameOf(unit.text) !== null && !mentioned(unit.text, paragraphs());
+    return aboutArticle(i + 1) && nameOf(unit.text) !== null && !mentioned(unit.text, paragraphs());
   };
-  for (let i = top; i <= bodyStart && headline < 0; i++) if (aboutArticle(span[i]) && !nameOver(i)) headline = i;
-  for (let i = bodyStart - 1; i >= top && headline < 0; i--) if (isHeadline(span[i])) headline = i;
-  if (headline < 0 && isHeadline(span[bodyStart])) headline = bodyStart;
+  for (let i = top; i <= bodyStart && headline < 0; i++) if (aboutArticle(i) && !nameOver(i)) headline = i;
+  for (let i = bodyStart - 1; i >= top && headline < 0; i--) if (isHeadline(i)) headline = i;
+  if (headline < 0 && isHeadline(bodyStart)) headline = bodyStart;
   // A further article's headline is the unit that opens its span: a writer's name under it is its byline.
   if (headline < 0 && span[0]?.type === 'embedded') headline = 0;
   const above = span[headline - 1];
@@ -797,7 +804,7 @@ export function withBylines(
   // A short headline there writes a word of its text ("جنرال الشعبوية"); a writer's name does not.
   if (
     pageTop &&
-    aboutArticle(span[headline]) &&
+    aboutArticle(headline) &&
     headsText &&
     !mentioned(above.text, paragraphs()) &&
     timesOnPage(page, above.text) === 1 &&
@@ -814,14 +821,14 @@ export function withBylines(
     // A list's item is a byline only in a meta list, beside the date line (not a menu's or a share row's).
     if (unit.block.kind === 'list-item' && !isDate(span[i - 1]) && !isDate(span[i + 1])) continue;
     const placed =
-      (i === headline + 1 && aboutArticle(span[headline])) ||
+      (i === headline + 1 && aboutArticle(headline)) ||
       // Under the deck that opens the body right under the headline, and not the subhead of the text after it.
-      (i === bodyStart + 1 && bodyStart === headline + 1 && aboutArticle(span[headline]) && !headsNext(span, i)) ||
+      (i === bodyStart + 1 && bodyStart === headline + 1 && aboutArticle(headline) && !headsNext(span, i)) ||
       // Anywhere between the headline and the text: under a caption, a deck or a counter line.
       (headline >= 0 && i < bodyStart) ||
       isDate(span[i - 1]) ||
       isDate(span[i + 1]) ||
-      (aboutArticle(span[i - 1]) && isDate(span[i + 2])) ||
+      (aboutArticle(i - 1) && isDate(span[i + 2])) ||
       cityAndName(unit.text, true) !== null;
     // Alone: a run of names there is a programme's presenter and guests.
     if (placed && !amongNames(i) && take(i, unit)) return out;

@@ -273,7 +273,12 @@ function buildArticle(
     if (textEnd !== to && last) tailFrom = span.findIndex((u) => u.type === 'content' && u.block === last.block);
   }
   let title: Paragraph | null = embedded?.title ?? null;
-  if (!title && pageTitle) title = { block: pageTitle.title.block, text: pageTitle.title.text };
+  if (!title && pageTitle) {
+    title = { block: pageTitle.title.block, text: pageTitle.title.text };
+    // The text starts under the headline that the page-title line names: lines of the run over it are a
+    // strip's (a ticker's headlines, a photo's caption), not the article's.
+    if (!metaTitle) body = body.filter((p) => p.block.index > pageTitle.title.block.index);
+  }
   const bodyStart = body[0] ? span.findIndex((u) => u.type === 'content' && u.block === body[0]!.block) : span.length;
   // A writer's name alone on its line is a byline, not a headline candidate nor a paragraph.
   if (!contentJudged) {

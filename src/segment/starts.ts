@@ -60,6 +60,11 @@ const UNMARKED_SHARED_WORDS = 0.1;
 const DEFINED_NAME_MAX_WORDS = 4;
 /** A question (an interview's, over its answer) ends with a question mark. */
 export const QUESTION_END = /[؟?]["'»”’)\]]*\s*$/u;
+/**
+ * A question that opens with "و" or "ف" before its question word ("وماذا عن …؟", "فهل …؟") goes on a
+ * conversation: an interview's next question, never a story's headline (on the matching form).
+ */
+const FOLLOW_UP_QUESTION = /^[وف](?:ماذا|هل|كيف|لماذا|لم|متي|اين|ما|من|اي|كم|الا|اليس)(?:\s|$)/u;
 
 export interface StartContext {
   /** The headline follows a read-also or related marker (its box's first item). */
@@ -77,8 +82,9 @@ export interface StartContext {
   /**
    * No tail (tags, source line, share row) since the article's prose: a headline with its own date line
    * right under it, over prose of another story, opens an article (a subhead has no date line); with no
-   * date line, only a headline that is no question over paragraphs about it that leave the whole
-   * article before (`articleWords`: the content words of its prose so far).
+   * date line, only a headline over paragraphs about it that leave the whole article before
+   * (`articleWords`: the content words of its prose so far) — a question too, though not one that
+   * opens with a conjunction (an interview's next question), and only on those figures.
    */
   untailed?: boolean;
   /** A rule line (dashes, tatweels) stands between the article's prose and the headline: a new piece. */
@@ -118,7 +124,9 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
   if (text === null || headline.outside || !isHeadlineText(headline, text)) return false;
   const afterDatedItem = followsDatedItem(blocks, labels, i);
   const dated = labels[i + 1]?.fields.some((f) => f.field === 'date') ?? false;
-  if (context.untailed && !dated && (!context.articleWords || QUESTION_END.test(text))) return false;
+  const question = QUESTION_END.test(text);
+  if (context.untailed && !dated && (!context.articleWords || (question && FOLLOW_UP_QUESTION.test(headline.norm))))
+    return false;
   let apparatus = false;
   let seen = 0;
   const prose: Block[] = [];
@@ -194,10 +202,12 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
   const shortOpens = !context.untailed && (apparatus || (aboutHeadline && leavesArticle && shifts()));
   if (wordCount(headline.norm) < ITEM_WORDS && !shortOpens) return false;
   if (context.untailed && dated) return shifts();
+  // An interview's question over its answer uses the interview's words: a question opens an article only
+  // over prose that leaves the whole article before.
   if (context.untailed)
     return (
       shifts() &&
-      (leavesArticle || namesOtherStory(headline, proseWords, context.articleWords)) &&
+      (leavesArticle || (!question && namesOtherStory(headline, proseWords, context.articleWords))) &&
       prose.length >= UNMARKED_PARAGRAPHS &&
       overlap(contentWords(headline.norm), proseWords) >= UNMARKED_HEADLINE_OVERLAP
     );

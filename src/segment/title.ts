@@ -43,6 +43,11 @@ const REPEAT_CAPTION_MAX_WORDS = 20;
 const REPEAT_LABEL_MAX_WORDS = 3;
 /** A crawler's page-title line ("Headline - Site") is among the first lines of the page. */
 const PAGE_TITLE_LINES = 3;
+/**
+ * How many content lines the headline printed again under a page-title line is looked for in: past the
+ * site's menu, a line or two a section (a dozen items and more), which the headline follows.
+ */
+const PAGE_TITLE_REPEAT_REACH = 30;
 /** A headline found again inside the page-title line is a headline, not a word of the site's name. */
 const REPEATED_HEADLINE_MIN_CHARS = 10;
 /** A headline that reads as prose is still one up to this many words (an interview's long headline). */
@@ -110,10 +115,13 @@ export function findTitle(
     if (isBarrier(unit)) break;
     if (unit.type !== 'content') continue;
     looked++;
-    if (!headlineShaped(unit) && !isFirstLineHeadline(unit)) continue;
+    const short = !headlineShaped(unit) && !isFirstLineHeadline(unit);
+    if (short && !isDatedShortHeadline(span, i)) continue;
     if (isDatedListItem(span, i) || isCaptionUnder(span, i)) continue;
     const candidateWords = contentWords(unit.block.norm);
     const shared = overlap(candidateWords, opening);
+    // A two-word line over the date line is a headline when it writes a word of the text: a section's name does not.
+    if (short && shared === 0) continue;
     const heading = unit.block.kind === 'heading';
     const listItem = unit.block.kind === 'list-item';
     const dated = isDateOrByline(span[i + 1]);
@@ -192,9 +200,22 @@ const isStacked = (unit: Unit | undefined): unit is ContentUnit => unit?.type ==
 
 /** A short headline on the page's first line: two words are a headline there, where no menu stands. */
 function isFirstLineHeadline(unit: ContentUnit): boolean {
+  return unit.block.index === 0 && isShortHeadline(unit);
+}
+
+/**
+ * A two-word headline ("آفة التطرف") with the article's date line or byline right under it: the line's
+ * place makes a headline of it where no other line is one (it is too short to be headline-shaped).
+ */
+export function isDatedShortHeadline(span: Unit[], i: number): boolean {
+  const unit = span[i];
+  return unit?.type === 'content' && isDateOrByline(span[i + 1]) && isShortHeadline(unit);
+}
+
+/** A line of a short headline's words (FIRST_LINE_MIN_WORDS), no list's item, sentence or label. */
+function isShortHeadline(unit: ContentUnit): boolean {
   const { block, text } = unit;
   return (
-    block.index === 0 &&
     block.kind !== 'list-item' &&
     wordCount(block.norm) === FIRST_LINE_MIN_WORDS &&
     hasWords(block.norm) &&
@@ -335,7 +356,7 @@ function isCaptionLabel(text: string): boolean {
  * (the longer part of the first line: the shorter one is the site's name, printed again as its logo).
  */
 export function findPageTitleLine(span: Unit[]): { line: ContentUnit; title: ContentUnit } | null {
-  const content = span.filter((u): u is ContentUnit => u.type === 'content').slice(0, TITLE_LOOKBACK);
+  const content = span.filter((u): u is ContentUnit => u.type === 'content').slice(0, PAGE_TITLE_REPEAT_REACH);
   for (let i = 0; i < Math.min(PAGE_TITLE_LINES, content.length); i++) {
     const line = content[i]!.block.norm;
     for (const candidate of content.slice(i + 1)) {

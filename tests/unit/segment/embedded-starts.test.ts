@@ -254,6 +254,14 @@ describe('a further article with no marker', () => {
     expect(records).toHaveLength(1);
   });
 
+  it('with no tail nor date line, a question headline over paragraphs of another story opens it (round 8t20)', () => {
+    // f3-tv-portal-09-lynx (dev): "هل يتحد أفرقاء ليبيا خشية التدخلات الخارجية؟" after a story on Ronaldo.
+    const question = 'هل تغلق العاصفة الثلجية الطرق الجبلية في جنوب لبنان؟';
+    const records = extract(page(WATER.title, ...WATER.paragraphs, question, ...STORM.paragraphs));
+    expect(records.map((r) => r.title)).toEqual([WATER.title, question]);
+    expect(records[1]!.paragraphs).toEqual(STORM.paragraphs);
+  });
+
   it('with no tail nor date line, a subhead of the same story stays in the article', () => {
     const subhead = 'الوزارة تبدأ حفر آبار المراقبة العميقة في المحافظات';
     const records = extract(page(WATER.title, ...WATER.paragraphs, subhead, ...WELLS.paragraphs));

@@ -1,0 +1,44 @@
+/**
+ * A crawl extractor's dump (warc2text) opens with the page's <title>, "Headline | Site", and prints the
+ * headline again under the site's menu: past a long menu too (round 8t20), that line is the title, and the
+ * text starts under it (a photo's caption or a ticker's headlines over it are not the article's).
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/index.js';
+
+const HEADLINE = 'تقرير: أوروبا تحتاج ما يصل إلى 800 مليار يورو إضافية سنوياً لتلبية أهدافها الرئيسية';
+const MENU = ['أسواق', 'طاقة', 'عقارات', 'شركات', 'تقنية', 'اقتصاد دولي', 'رأي', 'الاتحاد الأوروبي', 'أوروبا', 'سياحة'];
+const TEXT = [
+  'حذّر رئيس البنك المركزي الأوروبي السابق من مواجهة الاتحاد تحدياً وجودياً، ونشر تقريراً يضع خطة عمل لوقف الانحدار الاقتصادي في القارة الأوروبية، وأكد فيه أن الاتحاد يحتاج إلى مستوى غير مسبوق من الاستثمار.',
+  'وأوصى التقرير بأن تشمل أولويات الاتحاد الأوروبي خفض أسعار الطاقة، وزيادة القدرة التنافسية، وتنسيق السياسة الصناعية وتعزيز الاستثمار الدفاعي في السنوات المقبلة.',
+];
+
+describe('the headline printed again under a long menu', () => {
+  it('is the title, and the caption over it is no paragraph', () => {
+    const [record, ...rest] = extract(
+      [
+        `${HEADLINE} | الاقتصادي اليوم`,
+        ...MENU,
+        'قطاع الطاقة في القارة الأوروبية',
+        HEADLINE,
+        'التاريخ: 09 سبتمبر 2024',
+        ...TEXT,
+      ].join('\n'),
+    );
+    expect(rest).toHaveLength(0);
+    expect(record!.title).toBe(HEADLINE);
+    expect(record!.paragraphs).toEqual(TEXT);
+  });
+
+  it("a ticker's headlines over it are no paragraphs", () => {
+    const ticker = [
+      'مهرجان كان: أين "الدولتشي فيتا" من الأفلام الإيطالية؟',
+      'جائزة مارك فيفيان فوي: الإعلان عن أسماء الثلاثي النهائي المرشح للفوز',
+    ];
+    const [record] = extract(
+      [`${HEADLINE} | الاقتصادي اليوم`, ...MENU, ...ticker, HEADLINE, 'التاريخ: 09 سبتمبر 2024', ...TEXT].join('\n'),
+    );
+    expect(record!.title).toBe(HEADLINE);
+    expect(record!.paragraphs).toEqual(TEXT);
+  });
+});

@@ -1,0 +1,31 @@
+/**
+ * A two-word headline ("آفة التطرف") is too short to be headline-shaped; where the article's date line
+ * stands right under it and it writes a word of the text, its place makes it the headline (issue 8, round
+ * 8t20), and the writer's name beside the date line is the byline, not a headline candidate. A section's
+ * name in that place ("أخبار محلية") writes no word of the text and stays no headline.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/index.js';
+
+const TEXT = [
+  'التعليم، التربية، البطالة، الفقر، الفساد، فوضى الخطابات الدينية والثقافية، كثيرة هي الأسباب التي تجعل التطرف ظاهرا للعيان لكنها أبداً لا تستحدثه، لا تتحمل كامل وزره، فكل هذه عوامل ثانوية يتكئ عليها.',
+  'إننا حين نلوم التعليم والتربية والبطالة، فإننا نستغل وجود التطرف لنمرر بعض الأهداف والأطماع والآمال، ونطالب بتغيير المناهج الدراسية غاضين الطرف عن حقيقة أن هنالك متطرفين درسوا في الخارج.',
+];
+
+describe('a two-word headline over the date line', () => {
+  it('is the title, and the name under the date line the byline', () => {
+    const [record, ...rest] = extract(
+      ['الرئيسية', 'آفة التطرف', '15 رمضان 1445 هـ', 'منى عبد الحميد', ...TEXT].join('\n'),
+    );
+    expect(rest).toHaveLength(0);
+    expect(record!.title).toBe('آفة التطرف');
+    expect(record!.author).toBe('منى عبد الحميد');
+    expect(record!.paragraphs).toEqual(TEXT);
+  });
+
+  it("a section's name there, which the text does not write, is no headline", () => {
+    const headline = 'التطرف والتعليم في المناهج الدراسية الجديدة';
+    const [record] = extract(['الرئيسية', headline, 'أخبار محلية', '2024-05-12', ...TEXT].join('\n\n'));
+    expect(record!.title).toBe(headline);
+  });
+});
