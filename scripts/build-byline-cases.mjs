@@ -19,6 +19,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { prng } from './devset/prng.mjs';
 
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const GOLD = path.join(ROOT, 'fixtures/devset/gold');
@@ -30,17 +31,6 @@ const PARAGRAPH_CHARS = [120, 500];
 /** One case in HELD_BACK_EVERY (by the hash of its id) is held back. */
 const HELD_BACK_EVERY = 3;
 
-/** mulberry32: a small seeded PRNG, so the same script gives the same set. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = prng(8_2026);
 const pick = (list) => list[Math.floor(random() * list.length)];
 

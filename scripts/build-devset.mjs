@@ -63,6 +63,7 @@ import { HTML_TEMPLATES } from './devset/templates.mjs';
 import { realPages } from './devset/real.mjs';
 import { articleSplit, splitOf } from './devset/split.mjs';
 import { scriptArgs } from './args.mjs';
+import { prng } from './devset/prng.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values: args } = scriptArgs(
@@ -83,17 +84,6 @@ const SEED = 20250807;
 const FAMILY_PAGES = 14;
 const FAMILY_SEED = 20250808;
 
-/** Mulberry32: a small seeded PRNG, so that every choice is the same on every run. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const pick = (rand, list) => list[Math.floor(rand() * list.length)];
 
 const wordsOf = (text) => text.match(/[\p{L}\p{N}]+/gu) ?? [];
