@@ -20,10 +20,10 @@ const BUNDLE = `${DIST}arnews.cjs`;
 const TRAINING_PAGE = 'fixtures/golden/seed/source.txt';
 /**
  * Left out of the bundle, loaded with `require` where a run needs them: cheerio (and its domhandler) only
- * for HTML, htmlparser2 (cheerio's parser) only for an XML corpus, zod only where something is validated, recheck
- * only for a user's rules, picomatch only for --glob.
+ * for HTML, htmlparser2 (cheerio's parser) only for an XML corpus, csv-parse only for a CSV or TSV corpus, zod only
+ * where something is validated, recheck only for a user's rules, picomatch only for --glob.
  */
-const EXTERNAL = ['cheerio', 'domhandler', 'htmlparser2', 'zod', 'recheck', 'picomatch'];
+const EXTERNAL = ['cheerio', 'domhandler', 'htmlparser2', 'csv-parse', 'zod', 'recheck', 'picomatch'];
 /** The launcher: the build compiles and runs the bundle through it, as a start-up does. */
 const LAUNCHER = fileURLToPath(new URL('../bin/arnews', import.meta.url));
 const launcher = createRequire(import.meta.url)(LAUNCHER);

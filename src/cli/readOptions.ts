@@ -20,7 +20,8 @@ export function addReadOptions(command: Command): Command {
     .addHelpText(
       'after',
       '\nJSONL field names may be dotted paths into nested objects: --url-field meta.url.\n' +
-        'In an XML corpus a field is an element of the record, named in lower case: --text-field abstract',
+        'In an XML corpus a field is an element of the record, named in lower case: --text-field abstract;\n' +
+        'in a CSV or TSV corpus, a column named by the header row: --text-field text_show',
     );
 }
 

@@ -19,6 +19,16 @@ export interface FieldOptions {
   authorField: string | null;
 }
 
+/**
+ * A record of a corpus read record by record (an XML corpus's element, a CSV row): its page object (its fields
+ * by name), or, past the size limit, only its size, or what is wrong with it (`code`: the error entry's code
+ * when it is not the form's own); with the 1-based line it opens on.
+ */
+export type FieldRecord =
+  | { fields: Record<string, string>; line: number }
+  | { tooLarge: number; line: number }
+  | { error: string; line: number; code?: 'too-large' | 'missing-text' };
+
 export interface PageFields {
   format: 'text' | 'html';
   /** The page's text or HTML, or undefined / a non-string when the record lacks it. */

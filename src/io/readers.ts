@@ -12,7 +12,7 @@ import type { PageMeta } from '../document/model.js';
 import type { ErrorEntry, InputRef, Warning } from '../record.js';
 import { decodeHtmlBytes, looksLikeHtml, startsXmlRecords } from './charset.js';
 import { binaryReason, decodeBytes, type Decoded } from './decode.js';
-import { pageFields, type FieldOptions } from './fields.js';
+import { pageFields, type FieldOptions, type FieldRecord } from './fields.js';
 import { jsonArrayElements, startsJsonArray } from './jsonArray.js';
 
 export interface ReadOptions extends FieldOptions {
@@ -65,7 +65,7 @@ export interface RawLine {
 /** What reading yields with `rawLines`. */
 export type ReadItem = InputItem | { line: RawLine };
 
-type Form = 'jsonl' | 'json' | 'xml' | 'html' | 'text';
+type Form = 'jsonl' | 'json' | 'xml' | 'csv' | 'tsv' | 'html' | 'text';
 
 const GZIP_MAGIC = [0x1f, 0x8b] as const;
 
@@ -195,8 +195,8 @@ async function* readStream(
       yield* readJsonl(path, limited, options, maxDocBytes, position);
     } else if (form === 'json') {
       yield* readJsonArray(path, limited, options, maxDocBytes, position);
-    } else if (form === 'xml') {
-      yield* readXmlRecords(path, limited, options, maxDocBytes, position);
+    } else if (form === 'xml' || form === 'csv' || form === 'tsv') {
+      yield* readRecordCorpus(path, limited, form, options, maxDocBytes, position);
     } else {
       yield wholePage(path, await collectUpTo(limited, maxDocBytes), form, firstLine);
     }
@@ -284,6 +284,8 @@ function detectForm(path: string, head: Buffer): Form {
   if (/\.(jsonl|ndjson)$/.test(name)) return 'jsonl';
   if (/\.json$/.test(name)) return 'json';
   if (/\.xml$/.test(name)) return 'xml';
+  if (/\.csv$/.test(name)) return 'csv';
+  if (/\.tsv$/.test(name)) return 'tsv';
   if (/\.html?$/.test(name)) return 'html';
   const start = head
     .subarray(0, 2048)
@@ -428,25 +430,35 @@ async function* readJsonArray(
 }
 
 /**
- * An XML corpus: each record is a page, its fields a page object's (xmlRecords.ts), read as a JSONL
- * line's object is — by the worker threads too, which take it as the JSON of its fields.
+ * A corpus read record by record: an XML corpus (xmlRecords.ts) or a CSV or TSV one (delimitedRecords.ts). Each
+ * record is a page, its fields a page object's, read as a JSONL line's object is — by the worker threads too,
+ * which take it as the JSON of its fields.
  */
-async function* readXmlRecords(
+async function* readRecordCorpus(
   path: string,
   chunks: AsyncIterable<Buffer>,
+  form: 'xml' | 'csv' | 'tsv',
   options: ReadOptions,
   maxDocBytes: number,
   position: { doc: number; line: number },
 ): AsyncGenerator<ReadItem> {
-  // htmlparser2 loads only for an XML input.
-  const { xmlRecords } = await import('./xmlRecords.js');
+  const text = new DecodedText();
+  const pieces = text.pieces(chunks);
+  // Each parser loads only for its own form: htmlparser2 for XML, csv-parse for CSV and TSV.
+  let records: AsyncIterable<FieldRecord>;
+  if (form === 'xml') records = (await import('./xmlRecords.js')).xmlRecords(pieces, maxDocBytes);
+  else {
+    const textColumns = [options.textField, ...(options.htmlField ? [options.htmlField] : [])];
+    const delimiter = form === 'csv' ? ',' : '\t';
+    records = (await import('./delimitedRecords.js')).delimitedRecords(pieces, delimiter, maxDocBytes, textColumns);
+  }
+  const badCode = form === 'xml' ? 'bad-xml' : 'bad-csv';
   let doc = 0;
-  const text = new XmlText();
-  for await (const record of xmlRecords(text.pieces(chunks), maxDocBytes)) {
+  for await (const record of records) {
     position.line = record.line;
     const input: InputRef = { file: path, doc, line: record.line, id: null, url: null };
     let item: ReadItem | null = null;
-    if ('error' in record) item = failed(input, 'bad-xml', record.error);
+    if ('error' in record) item = failed(input, record.code ?? badCode, record.error);
     else if ('tooLarge' in record)
       item = tooLarge(input, `the record holds ${bytes(record.tooLarge)} of text`, maxDocBytes);
     else if (!options.selectDoc || options.selectDoc(doc)) {
@@ -460,12 +472,12 @@ async function* readXmlRecords(
   }
 }
 
-/** An XML input's text, decoded piece by piece in the encoding its BOM or its declaration names (UTF-8 when none). */
 /**
- * An XML input's text, decoded piece by piece in the encoding its BOM or its declaration names (UTF-8 when none).
+ * A corpus's text (XML, CSV), decoded piece by piece in the encoding its BOM or its XML declaration names (UTF-8
+ * when none).
  * Bytes the encoding does not read become U+FFFD, and `invalid` says so from then on.
  */
-class XmlText {
+class DecodedText {
   invalid = false;
 
   async *pieces(chunks: AsyncIterable<Buffer>): AsyncGenerator<string> {
@@ -474,7 +486,7 @@ class XmlText {
     let strict: TextDecoder | undefined;
     for await (const chunk of chunks) {
       if (!decoder) {
-        const encoding = xmlEncoding(chunk);
+        const encoding = declaredEncoding(chunk);
         [decoder, strict] = [new TextDecoder(encoding), new TextDecoder(encoding, { fatal: true })];
       }
       this.check(() => strict!.decode(chunk, { stream: true }));
@@ -495,7 +507,7 @@ class XmlText {
   }
 }
 
-function xmlEncoding(head: Buffer): string {
+function declaredEncoding(head: Buffer): string {
   if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
   if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
   const declared = /^(?:\ufeff)?\s*<\?xml\b[^>]*\bencoding\s*=\s*["']([\w.:-]+)["']/u.exec(
@@ -510,7 +522,7 @@ function xmlEncoding(head: Buffer): string {
   }
 }
 
-/** The warning of an XML record with bytes its encoding does not read. */
+/** The warning of a corpus record with bytes its encoding does not read. */
 const INVALID_BYTES: Warning = {
   code: 'invalid-utf8',
   message: 'the input holds byte sequence(s) its encoding does not read: replaced by U+FFFD in this record',

@@ -11,12 +11,7 @@
  * the whole file; an unclosed record at the end is that record's error, not the file's.
  */
 import { Parser } from 'htmlparser2';
-
-/** A record's page object (its fields), or, past `maxBytes`, only its size; with the 1-based line it opens on. */
-export type XmlRecord =
-  | { fields: Record<string, string>; line: number }
-  | { tooLarge: number; line: number }
-  | { error: string; line: number };
+import type { FieldRecord } from './fields.js';
 
 /**
  * The record's field names arnews reads by default, and the element names corpora give them: a field
@@ -51,8 +46,8 @@ interface OpenElement {
  * The records of an XML text arriving in pieces, in order. `maxBytes` bounds a record's text (UTF-8): a larger
  * one comes out as its size, its text not kept.
  */
-export async function* xmlRecords(pieces: AsyncIterable<string>, maxBytes = Infinity): AsyncGenerator<XmlRecord> {
-  const ready: XmlRecord[] = [];
+export async function* xmlRecords(pieces: AsyncIterable<string>, maxBytes = Infinity): AsyncGenerator<FieldRecord> {
+  const ready: FieldRecord[] = [];
   let ended = false;
   let records = 0;
   const stack: OpenElement[] = [];
@@ -128,7 +123,7 @@ export async function* xmlRecords(pieces: AsyncIterable<string>, maxBytes = Infi
     };
 }
 
-function recordOf(element: OpenElement, maxBytes: number): XmlRecord {
+function recordOf(element: OpenElement, maxBytes: number): FieldRecord {
   if (element.size > maxBytes) return { tooLarge: element.size, line: element.line };
   const fields = { ...lowerCased(element.attributes), ...element.fields };
   for (const [field, names] of Object.entries(FIELD_NAMES)) {

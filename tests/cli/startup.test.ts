@@ -59,6 +59,12 @@ describe('start-up', () => {
       expect(text.has('htmlparser2')).toBe(false);
       const xml = modulesLoaded(cli('extract', '-q', fixture('xml-input/ant-two-docs.txt')));
       expect(xml.has('htmlparser2') && !xml.has('cheerio')).toBe(true);
+      // The CSV parser loads for a CSV or TSV corpus only.
+      expect(text.has('csv-parse')).toBe(false);
+      const tsv = modulesLoaded(
+        cli('extract', '-q', '--text-field', 'text_show', fixture('csv-input/hplt-batch0-head.tsv')),
+      );
+      expect(tsv.has('csv-parse') && !tsv.has('cheerio')).toBe(true);
     }
     const text = modulesLoaded(esmCli('extract', '-q', page));
     expect(text.has('document/html/index.js')).toBe(false);
