@@ -127,7 +127,7 @@ export function registerExtractCommand(program: Command): void {
   const command = program
     .command('extract')
     .description(
-      'Extract clean article records (JSON Lines) from text dumps, JSONL/JSON and XML corpora, and HTML pages.',
+      'Extract clean article records (JSON Lines) from text dumps, JSONL/JSON, XML and CSV/TSV corpora, and HTML pages.',
     )
     .argument(
       '[inputs...]',
