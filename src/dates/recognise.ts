@@ -6,12 +6,20 @@
  */
 import { withDayPart, type Candidate, type CalendarSpec, type Expr, type Mod, type TimeSpec } from './expr.js';
 import type { DayPart } from './lexicon.js';
-import { calendarDate, holidayExpr, monthName, nthExpr, yearExpr, type Scan } from './grammar/dates.js';
-import { adjectiveAt, dayOfMonth, ordinal } from './grammar/numbers.js';
+import {
+  calendarDate,
+  holidayExpr,
+  monthName,
+  nthExpr,
+  NUMERIC_DATE_SEPARATORS,
+  yearExpr,
+  type Scan,
+} from './grammar/dates.js';
+import { adjectiveAt, dayOfMonth, ordinal, YEAR_DIGITS } from './grammar/numbers.js';
 import { centuryExpr, decadeExpr, partOfYear } from './grammar/periods.js';
 import { dayShiftExpr, nightExpr, nowExpr, offsetExpr, periodExpr, weekdayExpr } from './grammar/relative.js';
 import { built, longest, withValue, type Match, type Trail } from './grammar/rules.js';
-import { timeOfDay } from './grammar/time.js';
+import { CLOCK_SEPARATOR, timeOfDay } from './grammar/time.js';
 import type { TokenList } from './tokens.js';
 
 interface Found extends Match<Expr> {
@@ -24,6 +32,18 @@ function withMod(match: Match<Expr>, mod: Mod | null): Found {
     ? { end: match.end, value: match.value, why: match.why, mod }
     : { end: match.end, value: match.value, mod };
 }
+
+/** The dashes between a range's two ends: "13 - 15 تموز"، "(2017–2021)". */
+const RANGE_DASHES = ['-', '–'];
+/**
+ * The punctuation a rule reads right after a number it starts with (the rest read a word there): a clock's colon
+ * (15:30), a numeric date's separators (12/03/2020, 03-أغسطس-2012), a range's dash (13 - 15 تموز).
+ */
+const AFTER_LEADING_NUMBER: ReadonlySet<string> = new Set([
+  CLOCK_SEPARATOR,
+  ...NUMERIC_DATE_SEPARATORS,
+  ...RANGE_DASHES,
+]);
 
 /**
  * Every mention in the tokens, sorted and non-overlapping. The grammar is tried only where a mention may start
@@ -89,6 +109,10 @@ class Recogniser implements Scan {
         if (next < 0) break;
         i = starts[next] as number;
       }
+      if (!this.everyToken && !this.numberGoesOn(i)) {
+        i++;
+        continue;
+      }
       this.t.open(i);
       this.memoAt.length = 0;
       const mention = this.mentionAt(i);
@@ -106,6 +130,25 @@ class Recogniser implements Scan {
         this.t.isAnd(i) || this.t.isOr(i) || this.t.punct(i, '،', ',') ? i + 1 : (this.t.joinedByAnd(i)?.next ?? -1);
     }
     return this.timesOnTheirDays(found);
+  }
+
+  /**
+   * Whether a mention may start at token i by what follows it, when it is a number: a year in four digits may be a
+   * mention alone (في 2018), any other number only before a word that goes on (7 أكتوبر، 10 صباحا، 3 و20 دقيقة مساء)
+   * or the punctuation of AFTER_LEADING_NUMBER. Half the starts tried at numbers fail there (a percentage, a
+   * number before a bracket, a word the lexicon does not know or the end of a line), and are not tried.
+   */
+  private numberGoesOn(i: number): boolean {
+    const { t } = this;
+    if (t.kind(i) !== 'number' || t.width(i) === YEAR_DIGITS) return true;
+    switch (t.kind(i + 1)) {
+      case 'word':
+        return t.goesOn(i + 1);
+      case 'punct':
+        return AFTER_LEADING_NUMBER.has(t.text(i + 1));
+      default:
+        return false;
+    }
   }
 
   /** "مدينة السادس من أكتوبر", "شارع 26 يوليو": a date after such a word names a place or an event. */
@@ -325,7 +368,7 @@ class Recogniser implements Scan {
     const and = t.joinedByAnd(first.end)?.next;
     const next = between
       ? and
-      : (t.marker(and ?? first.end, 'to')?.end ?? (t.punct(first.end, '-', '–') ? first.end + 1 : undefined));
+      : (t.marker(and ?? first.end, 'to')?.end ?? (t.punct(first.end, ...RANGE_DASHES) ? first.end + 1 : undefined));
     if (next === undefined) return null;
     const second = this.joined(next, () => side(next));
     const joined = second && joinEnds(first.value, second.value);

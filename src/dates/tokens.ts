@@ -737,6 +737,14 @@ export class TokenList {
     );
   }
 
+  /**
+   * Whether word i may go on a mention after a number: the lexicon knows it (glued to و or not: وربع), or it is the
+   * word و (3 و20 دقيقة); the grammar reads no other word there.
+   */
+  goesOn(i: number): boolean {
+    return this.entriesOf(i) !== undefined || this.isAnd(i);
+  }
+
   /** Whether token i is the stand-alone word (or glued letter) "و". */
   isAnd(i: number): boolean {
     return (

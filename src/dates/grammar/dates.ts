@@ -267,6 +267,9 @@ function withOtherCalendar(scan: Scan, date: Match<Expr>, era: CalendarName | nu
   return built('other-calendar', end, { type: 'calendar', spec, hijri: written }, date, other);
 }
 
+/** The separators of a numeric date: 08/12/2009, 2017-04-29, 17.03.2020. */
+export const NUMERIC_DATE_SEPARATORS: readonly string[] = ['/', '-', '.'];
+
 /**
  * Numeric dates: D/M/Y as Arabic news writes them (and M/D/Y when the middle number cannot be a month), Y-M-D,
  * D.M.Y, M/Y; D/M without a year only after a weekday. Never glued to more numbers and separators, so a phone
@@ -276,7 +279,7 @@ function withOtherCalendar(scan: Scan, date: Match<Expr>, era: CalendarName | nu
 function numericDate(t: TokenList, i: number, afterWeekday: boolean): Match<DateBody> | null {
   if (t.kind(i) !== 'number' || gluedToPrevious(t, i)) return null;
   const separator = t.kind(i + 1) === 'punct' ? t.text(i + 1) : '';
-  if (!['/', '-', '.'].includes(separator) || t.kind(i + 2) !== 'number') return null;
+  if (!NUMERIC_DATE_SEPARATORS.includes(separator) || t.kind(i + 2) !== 'number') return null;
   // A full stop is a separator only when nothing is spaced: "17.03.2020".
   const tight = (k: number) => separator !== '.' || (!t.spaced(k) && !t.spaced(k + 1));
   if (!tight(i + 1)) return null;

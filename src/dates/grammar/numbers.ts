@@ -131,9 +131,12 @@ export function adjectiveAt(t: TokenList, i: number): boolean {
   return word.startsWith('ال') && (word.endsWith('ي') || word.endsWith('يه'));
 }
 
+/** How many digits a year written in digits has. */
+export const YEAR_DIGITS = 4;
+
 /** A four-digit year in the given bounds. */
 export function fourDigitYear(t: TokenList, i: number, min: number, max: number): number | null {
-  if (t.kind(i) !== 'number' || t.width(i) !== 4) return null;
+  if (t.kind(i) !== 'number' || t.width(i) !== YEAR_DIGITS) return null;
   const value = t.value(i);
   return value >= min && value <= max ? value : null;
 }

@@ -65,12 +65,15 @@ export function hourOfDay(time: TimeSpec): number {
   }
 }
 
+/** What joins a clock's hour to its minutes and its minutes to its seconds: 15:30:05. */
+export const CLOCK_SEPARATOR = ':';
+
 function colonClock(t: TokenList, i: number): Clock | null {
   const hour = t.value(i);
   if (t.width(i) > 2 || !(hour <= 24) || gluedToPrevious(t, i)) return null;
-  const minute = glued(t, i + 1, ':');
+  const minute = glued(t, i + 1, CLOCK_SEPARATOR);
   if (minute === null || minute > 59) return null;
-  const second = glued(t, i + 3, ':');
+  const second = glued(t, i + 3, CLOCK_SEPARATOR);
   const withSeconds = second !== null && second <= 59;
   return clockOf(withSeconds ? i + 5 : i + 3, hour, minute, withSeconds ? second : null, true);
 }

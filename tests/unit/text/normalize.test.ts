@@ -109,6 +109,20 @@ describe('normalizeWithOffsets', () => {
     expect([n.text, [...n.offsets]]).toEqual(['a\ufffd', [0, 1, 3]]);
   });
 
+  it('builds the same string from its units whether they are few (String.fromCharCode) or many (a decoder)', () => {
+    // Units that fold to themselves, lone surrogates among them (each U+FFFD), on both sides of the switch.
+    const unit = fc.constantFrom(...'ابa1.\ud83d\ude00'.split(''));
+    fc.assert(
+      fc.property(fc.array(unit, { minLength: 1, maxLength: 80 }), (units) => {
+        const text = units.join('');
+        const expected = [...text]
+          .map((ch) => (ch.length === 1 && /[\ud800-\udfff]/.test(ch) ? '\ufffd' : ch))
+          .join('');
+        expect(normalizeWithOffsets(text).text).toBe(expected);
+      }),
+    );
+  });
+
   it('gives the same matching form for a text far longer than the scratch buffer, and after it', () => {
     const long = 'إقـرأ أيضاً '.repeat(3000);
     expect(normalizeArabic(long)).toBe('اقرا ايضا '.repeat(3000).trimEnd());
