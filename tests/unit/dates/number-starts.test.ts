@@ -5,11 +5,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { withTrails } from '../../src/dates/grammar/rules.js';
-import { LEXICON } from '../../src/dates/lexicon.js';
-import { recognise } from '../../src/dates/recognise.js';
-import { tokenize } from '../../src/dates/tokens.js';
-import { normalizeWithOffsets } from '../../src/text/normalize.js';
+import { withTrails } from '../../../src/dates/grammar/rules.js';
+import { LEXICON } from '../../../src/dates/lexicon.js';
+import { recognise } from '../../../src/dates/recognise.js';
+import { tokenize } from '../../../src/dates/tokens.js';
+import { normalizeWithOffsets } from '../../../src/text/normalize.js';
 
 const NUMBERS = ['0', '3', '07', '12', '24', '31', '59', '99', '123', '1445', '2024', '12345', '٣', '۱۴۰۲'];
 /** Every ASCII punctuation mark, the Arabic ones, dashes, and a control character as mis-decoded pages have. */
