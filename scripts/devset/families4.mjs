@@ -24,7 +24,7 @@ import { siteMap } from './families3.mjs';
 
 export const n = (ctx, lo, hi) => lo + Math.floor(ctx.rand() * (hi - lo));
 /** Writers' names of WRITERS that are women's, for "كتبت:". */
-export const WOMEN = [
+const WOMEN = [
   'أسماء الغابري',
   'هالة القحطاني',
   'خلود الجبر',
