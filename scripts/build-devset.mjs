@@ -24,6 +24,8 @@
  * - the fourth families series (f4-*, its own seed): the layout families of scripts/devset/families4.mjs,
  *   the same way with dev articles only; the families whose site the split holds back make the split
  *   "test-f4" (held-back layouts, not held-back articles), apart from the held-back split "test";
+ * - the fifth families series (f5-*, its own seed): the layout families of scripts/devset/families5.mjs,
+ *   the same way as the fourth; the families whose site the split holds back make the split "test-f5";
  * - the markup series (m-*, dev only, its own seed): the eight families of scripts/devset/markup.mjs
  *   (the same article parts in the HTML forms of common CMSs), the same way, weighted on lynx and lynx
  *   with references;
@@ -57,6 +59,7 @@ import { captionFor, FAMILIES, SECTIONS, WRITERS } from './devset/families.mjs';
 import { FAMILIES_2 } from './devset/families2.mjs';
 import { FAMILIES_3 } from './devset/families3.mjs';
 import { FAMILIES_4 } from './devset/families4.mjs';
+import { FAMILIES_5 } from './devset/families5.mjs';
 import { MARKUP_FAMILIES } from './devset/markup.mjs';
 import { checkRenderers, render, RENDERERS } from './devset/render.mjs';
 import { HTML_TEMPLATES } from './devset/templates.mjs';
@@ -692,6 +695,22 @@ const F4 = {
 };
 
 /**
+ * The fifth families series, made like the fourth: its own seed and markers, and its own held-back split
+ * "test-f5" for the families whose site the split holds back, apart from "test" and "test-f4".
+ */
+const F5 = {
+  series: 'f5',
+  families: FAMILIES_5,
+  pages: 16,
+  seed: 20250814,
+  markers: {
+    readAlso: ['اقرأ ايضاً:', 'انظر أيضا:', 'طالع المزيد:', 'اقرأ كذلك'],
+    related: ['مواضيع قد تهمك', 'أخبار في نفس السياق', 'مقالات مشابهة', 'ذات صلة'],
+  },
+  heldBack: 'test-f5',
+};
+
+/**
  * The markup series: pages per family, its seed, its embedded markers, and its turn of dump styles,
  * weighted on lynx and lynx with references (four pages of each in twenty, two of every other style),
  * the renderers that print links and list bullets as marks of their own.
@@ -721,7 +740,7 @@ const MARKUP = {
 
 /**
  * A families series (<series>-<family>-<nn>-<style>: f2 of families2.mjs, f3 of families3.mjs, f4 of
- * families4.mjs, m of markup.mjs), with a PRNG of its own so that every page above stays as it is: each
+ * families4.mjs, f5 of families5.mjs, m of markup.mjs), with a PRNG of its own so that every page above stays as it is: each
  * family in every dump style, turning through the family's tag styles, the standfirst, one to three
  * articles and the three places of an embedded article, with dev articles no earlier page holds first.
  * The family draws its own boilerplate, date form, byline and widgets per page. Dev split only, unless the
@@ -811,6 +830,7 @@ function main() {
   pages.push(...buildFamiliesSeries(out, articles, new Set(pages.flatMap((p) => p.articles ?? [])), F3));
   pages.push(...buildFamiliesSeries(out, articles, new Set(pages.flatMap((p) => p.articles ?? [])), MARKUP));
   pages.push(...buildFamiliesSeries(out, articles, new Set(pages.flatMap((p) => p.articles ?? [])), F4));
+  pages.push(...buildFamiliesSeries(out, articles, new Set(pages.flatMap((p) => p.articles ?? [])), F5));
   for (const page of pages) {
     const { records, ...meta } = page;
     fs.writeFileSync(path.join(out, 'gold', `${page.id}.json`), `${JSON.stringify({ ...meta, records }, null, 2)}\n`);

@@ -200,6 +200,8 @@ export const TAG_MARKERS = [
   'كلمات البحث',
   'tag',
   'keywords',
+  // French, as bilingual Maghreb dailies label the tag line.
+  ...['mots-clés', 'mots clés', 'étiquettes'],
   ...['واژه هاي كليدي', 'واژههاي كليدي'],
   ...['كليد واژه ها', 'كليدواژه ها', 'كليد واژهها', 'كليدواژهها'],
   ...['برچسب ها', 'برچسبها'],

@@ -18,9 +18,11 @@ const esc = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(
  */
 function relationOf(heading, normalize) {
   const h = normalize(heading);
-  // A verb of reading or watching, then "also" (vocabulary.ts SEE_ALSO): whichever verb the site chose.
-  if (/اقرا|انظر ايضا|طالع|يمكنك ايضا|(?:شاهد|تابع) (?:ايضا|كذلك)/u.test(h)) return 'read-also';
-  if (/ذات صله|ذات علاقه|متعلق|مشابه|مرتبط|قد يعجبك|قد يهمك|يهمك ايضا/u.test(h)) return 'similar';
+  // A verb of reading or watching, then "also" (vocabulary.ts SEE_ALSO): whichever verb the site chose, in
+  // the masculine or the feminine ("اقرئي أيضاً", as women's magazines write it).
+  if (/اقرا|اقرئي|انظر ايضا|طالع|يمكنك ايضا|(?:شاهد|تابع) (?:ايضا|كذلك)/u.test(h)) return 'read-also';
+  if (/ذات صله|ذات علاقه|متعلق|مشابه|مرتبط|قد يعجبك|قد يهمك|يهمك ايضا|similaires|m[êe]me sujet/u.test(h))
+    return 'similar';
   return 'more';
 }
 

@@ -22,7 +22,7 @@
 import { AGENCIES, esc, frame, items, link, WRITERS } from './families.mjs';
 import { siteMap } from './families3.mjs';
 
-const n = (ctx, lo, hi) => lo + Math.floor(ctx.rand() * (hi - lo));
+export const n = (ctx, lo, hi) => lo + Math.floor(ctx.rand() * (hi - lo));
 /** Writers' names of WRITERS that are women's, for "كتبت:". */
 const WOMEN = [
   'أسماء الغابري',
@@ -34,10 +34,22 @@ const WOMEN = [
   'سامية العيسى',
   'مها بن عبد العظيم',
 ].filter((w) => WRITERS.includes(w));
-const CITIES = ['القاهرة', 'الرياض', 'جدة', 'بيروت', 'عمّان', 'دبي', 'الدوحة', 'بغداد', 'الرباط', 'تونس', 'المنامة'];
+export const CITIES = [
+  'القاهرة',
+  'الرياض',
+  'جدة',
+  'بيروت',
+  'عمّان',
+  'دبي',
+  'الدوحة',
+  'بغداد',
+  'الرباط',
+  'تونس',
+  'المنامة',
+];
 /** Desks a page may print as its writer: no writer's name, so no gold author. */
 const DESKS = ['المحرر', 'فريق التحرير', 'محرر الموقع'];
-const ROLES = [
+export const ROLES = [
   'كاتب صحفي',
   'مراسل الموقع',
   'محرر الشؤون الاقتصادية',
@@ -49,7 +61,7 @@ const ROLES = [
  * A byline in one of the forms the families print, drawn from `forms`: { html, author } (author null for a
  * desk or an agency, which gives `source` instead).
  */
-function byline(ctx, forms) {
+export function byline(ctx, forms) {
   const form = ctx.pick(forms);
   const writer = form === 'katabat' ? ctx.pick(WOMEN) : ctx.writer();
   const city = ctx.pick(CITIES);
@@ -75,7 +87,7 @@ function byline(ctx, forms) {
  * A date line with an update stamp after it, as portals print both: a time or an age after "آخر تحديث:" or
  * "تحديث:", a time after "محدث في"; a form that holds a stamp of its own is printed as it is.
  */
-const withUpdate = (ctx, date) => {
+export const withUpdate = (ctx, date) => {
   if (date.line.includes('تحديث')) return date.line;
   const age = () => ctx.pick([ctx.clock(), `منذ ${n(ctx, 2, 9)} ساعات`, 'منذ ساعة']);
   return ctx.pick([
@@ -84,14 +96,14 @@ const withUpdate = (ctx, date) => {
     () => `${date.line} محدث في ${ctx.clock()}`,
   ])();
 };
-const copyrightLine = (ctx, site) =>
+export const copyrightLine = (ctx, site) =>
   ctx.pick([
     `جميع الحقوق محفوظة لـ ${site} ${n(ctx, 2015, 2026)} ©`,
     `${site} - جميع الحقوق محفوظة`,
     `© حقوق الطبع والنشر محفوظة ${site} ${n(ctx, 2020, 2026)}`,
     `يُمنع النسخ أو إعادة النشر دون إذن مسبق من ${site}`,
   ]);
-const followRow = (ctx) =>
+export const followRow = (ctx) =>
   `<div class="follow"><span>${ctx.pick(['تابعونا على', 'تابعنا على', 'تابعونا عبر'])}</span> ${[
     'فيسبوك',
     'إكس',
@@ -102,17 +114,17 @@ const followRow = (ctx) =>
     .filter(() => ctx.chance(0.8))
     .map((x) => link(x))
     .join(' ')}</div>`;
-const appLine = (ctx, site) =>
+export const appLine = (ctx, site) =>
   `<div class="apps"><p>${ctx.pick([`حمّل تطبيق ${site} على هاتفك`, `حمل التطبيق الآن`, `تطبيق ${site} متاح على`])} ${link('App Store')} ${link('Google Play')}</p></div>`;
-const newsletterBox = (ctx) =>
+export const newsletterBox = (ctx) =>
   `<div class="nl"><h4>${ctx.pick(['اشترك في النشرة البريدية', 'النشرة الإخبارية', 'اشترك ليصلك كل جديد'])}</h4><p>${ctx.pick(['سجّل بريدك الإلكتروني ليصلك موجز الصباح', 'أهم الأخبار في بريدك كل مساء'])}</p><form><input placeholder="بريدك الإلكتروني"><button>${ctx.pick(['اشتراك', 'سجل الآن'])}</button></form></div>`;
-const commentsBox = (ctx) =>
+export const commentsBox = (ctx) =>
   `<div class="comments"><h4>${ctx.pick([`التعليقات (${n(ctx, 0, 40)})`, `${n(ctx, 0, 40)} تعليق`, 'أضف تعليقك'])}</h4><p>${ctx.pick(['كن أول من يعلق على الخبر', 'لا توجد تعليقات بعد', 'شارك برأيك في الموضوع', 'التعليقات تعبر عن آراء أصحابها'])}</p><p>${link(ctx.pick(['أضف تعليقاً', 'سجل الدخول للتعليق', 'عرض التعليقات']))}</p></div>`;
 /** A next / previous strip: each label over the other article's headline. */
-const prevNext = (ctx, [prev, next], noun) =>
+export const prevNext = (ctx, [prev, next], noun) =>
   `<div class="pn"><div><span class="pn-lbl">${noun} السابق</span> ${link(prev)}</div><div><span class="pn-lbl">${noun} التالي</span> ${link(next)}</div></div>`;
 /** A list under a heading, each item a headline with a date or a time beside it or nothing. */
-const dated = (ctx, when) => (h) =>
+export const dated = (ctx, when) => (h) =>
   when === 'date'
     ? `${link(h)} <span>${ctx.today(ctx.pick(['short', 'agency']))?.line ?? ''}</span>`
     : when === 'time'

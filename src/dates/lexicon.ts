@@ -693,6 +693,13 @@ const DATE_LINE_WORDS = [
   'بواسطة',
   'gmt',
   'utc',
+  // French, as Maghreb dailies write the line ("Publié le 02/09/2024 à 13h06", "Mis à jour le …").
+  'publié',
+  'publie',
+  'le',
+  'à',
+  'mis',
+  'jour',
 ];
 
 /**

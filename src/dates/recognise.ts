@@ -19,7 +19,7 @@ import { adjectiveAt, dayOfMonth, ordinal, YEAR_DIGITS } from './grammar/numbers
 import { centuryExpr, decadeExpr, partOfYear } from './grammar/periods.js';
 import { dayShiftExpr, nightExpr, nowExpr, offsetExpr, periodExpr, weekdayExpr } from './grammar/relative.js';
 import { built, longest, withValue, type Match, type Trail } from './grammar/rules.js';
-import { CLOCK_SEPARATOR, timeOfDay } from './grammar/time.js';
+import { CLOCK_SEPARATOR, FRENCH_HOUR_MARK, timeOfDay } from './grammar/time.js';
 import type { TokenList } from './tokens.js';
 
 interface Found extends Match<Expr> {
@@ -134,8 +134,8 @@ class Recogniser implements Scan {
 
   /**
    * Whether a mention may start at token i by what follows it, when it is a number: a year in four digits may be a
-   * mention alone (في 2018), any other number only before a word that goes on (7 أكتوبر، 10 صباحا، 3 و20 دقيقة مساء)
-   * or the punctuation of AFTER_LEADING_NUMBER. Half the starts tried at numbers fail there (a percentage, a
+   * mention alone (في 2018), any other number only before a word that goes on (7 أكتوبر، 10 صباحا، 3 و20 دقيقة مساء،
+   * the "h" of French's 13h06) or the punctuation of AFTER_LEADING_NUMBER. Half the starts tried at numbers fail there (a percentage, a
    * number before a bracket, a word the lexicon does not know or the end of a line), and are not tried.
    */
   private numberGoesOn(i: number): boolean {
@@ -143,7 +143,7 @@ class Recogniser implements Scan {
     if (t.kind(i) !== 'number' || t.width(i) === YEAR_DIGITS) return true;
     switch (t.kind(i + 1)) {
       case 'word':
-        return t.goesOn(i + 1);
+        return t.goesOn(i + 1) || t.text(i + 1) === FRENCH_HOUR_MARK;
       case 'punct':
         return AFTER_LEADING_NUMBER.has(t.text(i + 1));
       default:

@@ -71,7 +71,7 @@ export const CLOCK_SEPARATOR = ':';
 function colonClock(t: TokenList, i: number): Clock | null {
   const hour = t.value(i);
   if (t.width(i) > 2 || !(hour <= 24) || gluedToPrevious(t, i)) return null;
-  const minute = glued(t, i + 1, CLOCK_SEPARATOR);
+  const minute = glued(t, i + 1, CLOCK_SEPARATOR) ?? frenchMinute(t, i + 1);
   if (minute === null || minute > 59) return null;
   const second = glued(t, i + 3, CLOCK_SEPARATOR);
   const withSeconds = second !== null && second <= 59;
@@ -83,6 +83,22 @@ function glued(t: TokenList, i: number, separator: string): number | null {
   if (!t.punct(i, separator) || t.spaced(i) || t.kind(i + 1) !== 'number' || t.spaced(i + 1) || t.width(i + 1) !== 2)
     return null;
   return t.value(i + 1);
+}
+
+/** The letter between a French time's hour and minutes ("13h06"). */
+export const FRENCH_HOUR_MARK = 'h';
+
+/** "h" and two digits glued to an hour, as French dates write a time ("13h06"): the minutes. */
+function frenchMinute(t: TokenList, i: number): number | null {
+  if (
+    t.kind(i) !== 'word' ||
+    t.text(i) !== FRENCH_HOUR_MARK ||
+    t.spaced(i) ||
+    t.kind(i + 1) !== 'number' ||
+    t.spaced(i + 1)
+  )
+    return null;
+  return t.width(i + 1) === 2 ? t.value(i + 1) : null;
 }
 
 /** An hour in digits or words, with its minutes: و18 دقيقة، وربع، إلا ثلث. */

@@ -14,7 +14,8 @@ import { normalizeWithOffsets } from '../../../src/text/normalize.js';
 const NUMBERS = ['0', '3', '07', '12', '24', '31', '59', '99', '123', '1445', '2024', '12345', '٣', '۱۴۰۲'];
 /** Every ASCII punctuation mark, the Arabic ones, dashes, and a control character as mis-decoded pages have. */
 const PUNCTUATION = [...'!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~', '،', '؛', '؟', '٪', '–', '—', '\u0006'];
-const OTHER_WORDS = ['شخصا', 'دولار', 'قال', 'الوطني', 'z', 't', 'ص', 'م', 'هـ', 'ال'];
+/** Words the lexicon does not know; z, t and h (a French time's "13h06") are read by rules after a number. */
+const OTHER_WORDS = ['شخصا', 'دولار', 'قال', 'الوطني', 'z', 't', 'h', 'ص', 'م', 'هـ', 'ال'];
 const LEXICON_WORDS = [...LEXICON.keys()];
 /** The lexicon's words of the kinds the rules read after a number: months, units, parts of day, eras, markers… */
 const NEAR_NUMBER_KINDS = new Set([
@@ -49,8 +50,16 @@ const near = fc.oneof(number, fc.constantFrom(...NEAR_NUMBER_WORDS));
 const cluster = fc
   .tuple(number, gap, fc.oneof(fc.constantFrom(...PUNCTUATION), fc.constant('و'), near), gap, near, gap, near)
   .map((parts) => parts.join(''));
+/** A clock, its minutes after a colon or French's "h" (13h06), glued or not. */
+const clock = fc
+  .tuple(
+    fc.integer({ min: 0, max: 24 }),
+    fc.constantFrom(':', 'h', ' h', 'h '),
+    fc.integer({ min: 0, max: 59 }).map((m) => String(m).padStart(2, '0')),
+  )
+  .map(([hour, mark, minute]) => `${hour}${mark}${minute}`);
 const text = fc
-  .array(fc.tuple(fc.oneof(piece, cluster), gap), { maxLength: 12 })
+  .array(fc.tuple(fc.oneof(piece, cluster, clock), gap), { maxLength: 12 })
   .map((pieces) => pieces.map(([p, g]) => p + g).join(''));
 
 describe('the screen of the starts at numbers', () => {
