@@ -29,6 +29,9 @@ describe('parseDateLine: publication date lines from the corpus', () => {
     ['الجمعة 03 أوت 2012 الساعة 10:12:35 بتوقيت تونس العاصمة', '2012-08-03T10:12:35'],
     // An update stamp after the publication time: "محدث في" (updated at) and its time.
     ['2018-05-26 19:58 محدث في 08:06', '2018-05-26T19:58'],
+    // French, as bilingual Maghreb dailies print the line: its words, and a time's "h" ("13h06").
+    ['Publié le 02/09/2024 à 13h06', '2024-09-02T13:06'],
+    ['نشر في: 02/09/2024 - 13h06', '2024-09-02T13:06'],
   ])('%s → %s', (line, iso) => {
     expect(parseDateLine(line)).toBe(iso);
   });
