@@ -108,6 +108,8 @@ export function findTitle(
   }
   let strong: (TitleFound & { score: number }) | null = null;
   let weak: TitleFound | null = null;
+  // A two-word line over the date line that writes no word of the text: the title only when no other line is one.
+  let lastResort: TitleFound | null = null;
   let looked = 0;
   for (let i = bodyStart - 1; i >= 0 && looked < TITLE_LOOKBACK; i--) {
     const unit = span[i]!;
@@ -120,13 +122,17 @@ export function findTitle(
     if (isDatedListItem(span, i) || isCaptionUnder(span, i)) continue;
     const candidateWords = contentWords(unit.block.norm);
     const shared = overlap(candidateWords, opening);
-    // A two-word line over the date line is a headline when it writes a word of the text: a section's name does not.
-    if (short && shared === 0) continue;
+    const found = { paragraph: { block: unit.block, text: unit.text }, at: i };
+    // A two-word line over the date line is a headline when it writes a word of the text: a section's name does
+    // not. With no other line to be the title, it is still the headline (a page does not lose its headline).
+    if (short && shared === 0) {
+      lastResort ??= { ...found, weak: true };
+      continue;
+    }
     const heading = unit.block.kind === 'heading';
     const listItem = unit.block.kind === 'list-item';
     const dated = isDateOrByline(span[i + 1]);
     const afterDateLine = dateLine >= 0 && i > dateLine;
-    const found = { paragraph: { block: unit.block, text: unit.text }, at: i };
     if ((shared >= TITLE_OVERLAP && sharesWords(candidateWords, shared)) || (heading && shared > 0)) {
       const score =
         shared +
@@ -139,7 +145,8 @@ export function findTitle(
     } else if (!weak && !listItem && !afterDateLine && (looked <= WEAK_REACH || dated)) weak = { ...found, weak: true };
   }
   const best = strong ?? weak;
-  return best && (stackTop(span, best) ?? headlineAbove(span, best, opening, printedWithin) ?? best);
+  if (!best) return lastResort;
+  return stackTop(span, best) ?? headlineAbove(span, best, opening, printedWithin) ?? best;
 }
 
 /**

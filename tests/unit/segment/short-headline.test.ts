@@ -2,7 +2,8 @@
  * A two-word headline ("آفة التطرف") is too short to be headline-shaped; where the article's date line
  * stands right under it and it writes a word of the text, its place makes it the headline (issue 8, round
  * 8t20), and the writer's name beside the date line is the byline, not a headline candidate. A section's
- * name in that place ("أخبار محلية") writes no word of the text and stays no headline.
+ * name in that place ("أخبار محلية") writes no word of the text and is no headline where the page has one; where
+ * it has none, the line in that place is the title all the same.
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/index.js';
@@ -27,5 +28,12 @@ describe('a two-word headline over the date line', () => {
     const headline = 'التطرف والتعليم في المناهج الدراسية الجديدة';
     const [record] = extract(['الرئيسية', headline, 'أخبار محلية', '2024-05-12', ...TEXT].join('\n\n'));
     expect(record!.title).toBe(headline);
+  });
+
+  it('writing no word of the text, is still the title when no other line is one (no headline lost)', () => {
+    const [record] = extract(['الرئيسية', 'جنرال الشعبوية', 'نشر في: 3 سبتمبر 2023', ...TEXT].join('\n\n'));
+    expect(record!.title).toBe('جنرال الشعبوية');
+    expect(record!.author).toBeNull();
+    expect(record!.paragraphs).toEqual(TEXT);
   });
 });
