@@ -31,7 +31,7 @@ import {
 } from '../vocabulary.js';
 import { ContentWords, contentWords, findWords, overlap, words } from '../text/words.js';
 import { isHeadlineText, isProse } from './prose.js';
-import { headlineShaped, isDatedShortHeadline } from './title.js';
+import { headlineShaped, isDatedShortHeadline, isShortHeadline } from './title.js';
 import type { ContentUnit, Paragraph, Unit } from './units.js';
 
 // The byline finder's heuristics, in one block (issue 12).
@@ -440,6 +440,11 @@ export function labelBylines(blocks: Block[], labels: BlockLabel[], page: PageIn
     const text = labels[j]?.text;
     return !!text && blocks[j]!.kind !== 'list-item' && (isHeadlineText(blocks[j]!, text) || isProse(blocks[j]!, text));
   };
+  /** A two-word headline with the article's date line right under it ("آفة التطرف"): too short for headlineAt. */
+  const datedShortHeadlineAt = (j: number): boolean => {
+    const text = labels[j]?.text;
+    return !!text && isShortHeadline({ block: blocks[j]!, text }) && dated(step(j, 1));
+  };
   /** Name and bio between the headline and its date line ("<headline>", "<name>", "مراسل الموقع", "<date>"). */
   const underHeadline = (name: number, bio: number): boolean => dated(step(bio, 1)) && headlineAt(step(name, -1));
   /**
@@ -453,7 +458,9 @@ export function labelBylines(blocks: Block[], labels: BlockLabel[], page: PageIn
     if (!text || labels[j]!.marker || labels[j]!.fields.length > 0 || blocks[j]!.kind === 'list-item') return null;
     const bio = step(j, 1);
     const card =
-      (bio < blocks.length && isBio(blocks[bio]!) && (headlineAt(step(bio, 1)) || underHeadline(j, bio))) ||
+      (bio < blocks.length &&
+        isBio(blocks[bio]!) &&
+        (headlineAt(step(bio, 1)) || datedShortHeadlineAt(step(bio, 1)) || underHeadline(j, bio))) ||
       blocks.slice(j + 1, j + 1 + AUTHOR_CARD_REACH).some((b) => WRITERS_ARTICLES.test(b.norm));
     const name = card ? nameOf(writerPart(text)) : null;
     return name && !aboutText(name, proseBut(j)) ? name : null;

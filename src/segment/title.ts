@@ -7,6 +7,7 @@
  * headline because it is worded apart from the text. Lines of a list (menus, "latest" strips) are not
  * headlines.
  */
+import type { Block } from '../document/model.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { isCardLine } from '../text/cards.js';
 import { ContentWords, contentWords, overlap, wordCount, words } from '../text/words.js';
@@ -220,8 +221,7 @@ export function isDatedShortHeadline(span: Unit[], i: number): boolean {
 }
 
 /** A line of a short headline's words (FIRST_LINE_MIN_WORDS), no list's item, sentence or label. */
-function isShortHeadline(unit: ContentUnit): boolean {
-  const { block, text } = unit;
+export function isShortHeadline({ block, text }: { block: Block; text: string }): boolean {
   return (
     block.kind !== 'list-item' &&
     wordCount(block.norm) === FIRST_LINE_MIN_WORDS &&

@@ -30,6 +30,13 @@ describe('a two-word headline over the date line', () => {
     expect(record!.title).toBe(headline);
   });
 
+  it("under the writer's card (the name, then what the writer is), leaves the card the byline", () => {
+    const [record] = extract(['منى عبد الحميد', 'مراسل', 'آفة التطرف', '15 رمضان 1445 هـ', ...TEXT].join('\n\n'));
+    expect(record!.title).toBe('آفة التطرف');
+    expect(record!.author).toBe('منى عبد الحميد');
+    expect(record!.paragraphs).toEqual(TEXT);
+  });
+
   it('writing no word of the text, is still the title when no other line is one (no headline lost)', () => {
     const [record] = extract(['الرئيسية', 'جنرال الشعبوية', 'نشر في: 3 سبتمبر 2023', ...TEXT].join('\n\n'));
     expect(record!.title).toBe('جنرال الشعبوية');
