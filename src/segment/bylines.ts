@@ -176,6 +176,11 @@ export function nameOf(text: string): string | null {
   return oneName(text) ?? twoNames(text);
 }
 
+/** A writer's name after an honorific ("د. عبد العزيز القحطاني", "الدكتورة منى علي"): a byline, never a headline. */
+export function isHonorificName(text: string): boolean {
+  return HONORIFIC.test(normalizeArabic(text.trim())) && oneName(text) !== null;
+}
+
 /** Where two writers' names part: "و" alone, or glued to the second name. */
 const AND = 'و';
 
@@ -440,11 +445,13 @@ export function labelBylines(blocks: Block[], labels: BlockLabel[], page: PageIn
     const text = labels[j]?.text;
     return !!text && blocks[j]!.kind !== 'list-item' && (isHeadlineText(blocks[j]!, text) || isProse(blocks[j]!, text));
   };
-  /** A two-word headline with the article's date line right under it ("آفة التطرف"): too short for headlineAt. */
-  const datedShortHeadlineAt = (j: number): boolean => {
+  /** A two-word headline ("آفة التطرف"): too short for headlineAt. */
+  const shortHeadlineAt = (j: number): boolean => {
     const text = labels[j]?.text;
-    return !!text && isShortHeadline({ block: blocks[j]!, text }) && dated(step(j, 1));
+    return !!text && isShortHeadline({ block: blocks[j]!, text });
   };
+  /** A two-word headline with the article's date line right under it. */
+  const datedShortHeadline = (j: number): boolean => shortHeadlineAt(j) && dated(step(j, 1));
   /** Name and bio between the headline and its date line ("<headline>", "<name>", "مراسل الموقع", "<date>"). */
   const underHeadline = (name: number, bio: number): boolean => dated(step(bio, 1)) && headlineAt(step(name, -1));
   /**
@@ -460,7 +467,7 @@ export function labelBylines(blocks: Block[], labels: BlockLabel[], page: PageIn
     const card =
       (bio < blocks.length &&
         isBio(blocks[bio]!) &&
-        (headlineAt(step(bio, 1)) || datedShortHeadlineAt(step(bio, 1)) || underHeadline(j, bio))) ||
+        (headlineAt(step(bio, 1)) || datedShortHeadline(step(bio, 1)) || underHeadline(j, bio))) ||
       blocks.slice(j + 1, j + 1 + AUTHOR_CARD_REACH).some((b) => WRITERS_ARTICLES.test(b.norm));
     const name = card ? nameOf(writerPart(text)) : null;
     return name && !aboutText(name, proseBut(j)) ? name : null;
@@ -519,8 +526,10 @@ export function labelBylines(blocks: Block[], labels: BlockLabel[], page: PageIn
     // above the date line over it. A line under a masthead's date line or a menu is none; nor is a short
     // headline under them, printed over its own date line. Under the text, its tags may stand over the
     // date line and the name (the article's meta after its text and tags).
+    // Under a two-word headline, only a name with an honorific ("د. …"): a two-word line there may be a menu's.
     const over = dated(after) ? before : step(before, -1);
-    if (!headlineAt(over) && !(dated(before) && labels[over]?.marker?.section === 'keywords')) return label;
+    const headlineOver = headlineAt(over) || (isHonorificName(label.text) && shortHeadlineAt(over));
+    if (!headlineOver && !(dated(before) && labels[over]?.marker?.section === 'keywords')) return label;
     const field = bylineField(blocks[i]!, label.text, pageProse(), page, false);
     return field ? { text: null, marker: null, fields: [field] } : label;
   });

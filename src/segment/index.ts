@@ -21,7 +21,7 @@ import {
   isTitleLike,
   proseWeight,
 } from './prose.js';
-import { labelBylines, PageIndex, printedWithin, withBylines } from './bylines.js';
+import { isHonorificName, labelBylines, PageIndex, printedWithin, withBylines } from './bylines.js';
 import {
   decksBetween,
   findMetaTitleLine,
@@ -302,7 +302,7 @@ function buildArticle(
   if (!title && metaTitle) {
     if (!contentJudged && !pageTitle) keepDecks(-1, normalizeArabic(metaTitle));
   } else if (!title) {
-    found = findTitle(span, bodyStart, body, (text) => printedWithin(page, text));
+    found = findTitle(span, bodyStart, body, (text) => printedWithin(page, text), isHonorificName);
     // A headline that ends with "؟" reads as a sentence and opens the body run: when nothing before the
     // body is about the text, that line is the headline if the text is about it, or if it is
     // headline-length and its own date line or byline stands under it (a masthead over it is no title).

@@ -97,6 +97,7 @@ export function findTitle(
   bodyStart: number,
   body: Paragraph[],
   printedWithin: (text: string) => boolean = () => false,
+  isWriterName: (text: string) => boolean = () => false,
 ): TitleFound | null {
   if (body.length === 0) return null;
   const opening = new ContentWords(body.slice(0, OPENING_PARAGRAPHS).map((p) => p.block.norm));
@@ -120,7 +121,8 @@ export function findTitle(
     looked++;
     const short = !headlineShaped(unit) && !isFirstLineHeadline(unit);
     if (short && !isDatedShortHeadline(span, i)) continue;
-    if (isDatedListItem(span, i) || isCaptionUnder(span, i)) continue;
+    // A writer's name with an honorific ("د. عبد العزيز القحطاني") over the date line is the byline.
+    if (isDatedListItem(span, i) || isCaptionUnder(span, i) || isWriterName(unit.text)) continue;
     const candidateWords = contentWords(unit.block.norm);
     const shared = overlap(candidateWords, opening);
     const found = { paragraph: { block: unit.block, text: unit.text }, at: i };

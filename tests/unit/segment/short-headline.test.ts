@@ -37,6 +37,14 @@ describe('a two-word headline over the date line', () => {
     expect(record!.paragraphs).toEqual(TEXT);
   });
 
+  it('over a name with an honorific over the date line: the headline the title, the name the byline', () => {
+    const [record] = extract(
+      ['جنرال الشعبوية', 'د. عبد العزيز القحطاني', 'آخر تحديث: 21 يناير 2024', ...TEXT].join('\n\n'),
+    );
+    expect(record!.title).toBe('جنرال الشعبوية');
+    expect(record!.author).toBe('د. عبد العزيز القحطاني');
+  });
+
   it('writing no word of the text, is still the title when no other line is one (no headline lost)', () => {
     const [record] = extract(['الرئيسية', 'جنرال الشعبوية', 'نشر في: 3 سبتمبر 2023', ...TEXT].join('\n\n'));
     expect(record!.title).toBe('جنرال الشعبوية');
