@@ -163,7 +163,7 @@ describe('tail markers', () => {
   it('names each rule once, and writes patterns as the pages spell their words, not in the matching form (issue 12)', () => {
     // Menu lines on every page, rules of the same evidence; an edition line whose number varies and whose words fold ("الطبعة").
     const menus = (n: number) =>
-      [`صحيفة الواحة اليومية`, 'الصفحة الرئيسية للموقع', `الطبعة رقم ${n * 7}`, page(n)].join('\n\n');
+      [`صحيفة الواحة اليومية`, 'خدمة القرّاء والمشتركين', `الطبعة رقم ${n * 7}`, page(n)].join('\n\n');
     const withMenus = [1, 2, 3].map((n) =>
       textToDocument(menus(n), { file: `m${n}`, doc: 0, line: 1, id: null, url: `https://alwaha.example/${n}` }),
     );
@@ -175,7 +175,7 @@ describe('tail markers', () => {
     expect(cleaner.rules.drop.map((r) => [r.name, r.exact ?? r.regex])).toEqual([
       ['repeated line, numbers vary (3/3 pages)', '^الطبعة رقم \\d+$'],
       ['repeated line (3/3 pages)', 'صحيفة الواحة اليومية'],
-      ['repeated line (3/3 pages) #2', 'الصفحة الرئيسية للموقع'],
+      ['repeated line (3/3 pages) #2', 'خدمة القرّاء والمشتركين'],
       ['repeated line (3/3 pages) #3', 'خبر من الواحة'],
     ]);
   });
