@@ -131,7 +131,9 @@ export function recordsFrom(
     const published = fields.dated ?? inputDate;
     const warnings: Warning[] = [...doc.warnings, ...fields.warnings];
     enterStage('dates');
-    const dateMentions = mentionsFor(fields.title, fields.paragraphs, inputDate, published, options, warnings);
+    // The body joined once, for its mentions and the record.
+    const body = fields.paragraphs.join('\n\n');
+    const dateMentions = mentionsFor(fields.title, body, inputDate, published, options, warnings);
     let record: ArticleRecord = {
       id: n === 0 ? mainId : `${pageId}-${n}`,
       input: { ...page.input },
@@ -141,7 +143,7 @@ export function recordsFrom(
       url: doc.meta.url ?? page.input.url,
       lang: doc.meta.lang,
       title: fields.title,
-      body: fields.paragraphs.join('\n\n'),
+      body,
       paragraphs: fields.paragraphs,
       source: fields.source,
       imageCredit: fields.imageCredit,
@@ -209,13 +211,13 @@ const isDocument = (value: unknown): boolean => isObject(value) && Array.isArray
  */
 function mentionsFor(
   title: string | null,
-  paragraphs: string[],
+  body: string,
   inputDate: string | null,
   published: string | null,
   options: ExtractOptions,
   warnings: Warning[],
 ): RecordDateMention[] {
-  const [titleText, bodyText] = [analyse(title ?? ''), analyse(paragraphs.join('\n\n'))];
+  const [titleText, bodyText] = [analyse(title ?? ''), analyse(body)];
   // Metadata dates that the engine cannot read as a reference ("2020", a garbled field) count as absent.
   let reference = options.refDate?.reference ?? referenceOf(published) ?? referenceOf(inputDate);
   if (!reference) {

@@ -29,7 +29,7 @@ import {
   WIDGET_NOUNS,
   WRITER_ROLE_WORDS,
 } from '../vocabulary.js';
-import { ContentWords, contentWords, findWords, overlap, words } from '../text/words.js';
+import { ContentWords, contentWords, findWords, overlap, repeatedHalf, words } from '../text/words.js';
 import { isHeadlineText, isProse } from './prose.js';
 import { headlineShaped, isDatedShortHeadline, isShortHeadline } from './title.js';
 import type { ContentUnit, Paragraph, Unit } from './units.js';
@@ -195,7 +195,7 @@ function familyLast(name: string): boolean {
 
 function twoNames(text: string): string | null {
   // Most lines are longer than two names (a paragraph): they are not split into their words.
-  if (text.length > 2 * NAME_MAX_CHARS) return null;
+  if (text.length > 2 * NAME_MAX_CHARS || !text.includes(AND)) return null;
   const tokens = text.trim().split(/\s+/u);
   for (let k = NAME_MIN_WORDS; k < tokens.length; k++) {
     if (!tokens[k]!.startsWith(AND)) continue;
@@ -468,7 +468,7 @@ export function labelBylines(blocks: Block[], labels: BlockLabel[], page: PageIn
       (bio < blocks.length &&
         isBio(blocks[bio]!) &&
         (headlineAt(step(bio, 1)) || datedShortHeadline(step(bio, 1)) || underHeadline(j, bio))) ||
-      blocks.slice(j + 1, j + 1 + AUTHOR_CARD_REACH).some((b) => WRITERS_ARTICLES.test(b.norm));
+      writersArticlesLink(blocks, j);
     const name = card ? nameOf(writerPart(text)) : null;
     return name && !aboutText(name, proseBut(j)) ? name : null;
   };
@@ -539,6 +539,13 @@ export function labelBylines(blocks: Block[], labels: BlockLabel[], page: PageIn
 function isBio(block: Block): boolean {
   const space = block.norm.indexOf(' ');
   return block.norm.length <= BIO_MAX_CHARS && WRITER_ROLES.has(space > 0 ? block.norm.slice(0, space) : block.norm);
+}
+
+/** Whether one of the AUTHOR_CARD_REACH blocks after block j is the link to the writer's articles. */
+function writersArticlesLink(blocks: Block[], j: number): boolean {
+  for (let k = j + 1; k <= j + AUTHOR_CARD_REACH && k < blocks.length; k++)
+    if (WRITERS_ARTICLES.test(blocks[k]!.norm)) return true;
+  return false;
 }
 
 /** Between the writer and the date on a meta line: a bar, a bullet, or a spaced dash. */
@@ -721,13 +728,14 @@ export function writerPart(text: string): string {
   // A Markdown link keeps its text ("[خلود الجبر](/author/1)"); an image's alt text in brackets goes.
   // Most lines have no bracket, and are not searched for them.
   const unlinked = text.includes('[') ? text.replace(MARKDOWN_LINK, ' $1 ').replace(ALT_TEXT, ' ') : text;
-  const bare = unlinked.replace(/_/g, ' ').replace(/\s+/g, ' ').trim();
-  const ws = bare.split(' ');
-  const half = ws.length / 2;
-  return ws.length % 2 === 0 && ws.slice(0, half).join(' ') === ws.slice(half).join(' ')
-    ? ws.slice(0, half).join(' ')
-    : bare;
+  const spaced = unlinked.includes('_') ? unlinked.replace(/_/g, ' ') : unlinked;
+  // Most lines are spaced one space a word already: they are not copied.
+  const bare = LOOSE_SPACING.test(spaced) ? spaced.replace(/\s+/g, ' ').trim() : spaced;
+  // The name said twice (the avatar's alt text, then the link) is said once.
+  return repeatedHalf(bare) ?? bare;
 }
+/** White space that is not one space between two words: at either end, two in a row, or other than a space. */
+const LOOSE_SPACING = /^\s|\s$|\s\s|[^\S ]/u;
 
 const isDate = (unit: Unit | undefined): boolean =>
   unit?.type === 'fields' && unit.fields.some((f) => f.field === 'date');

@@ -217,9 +217,24 @@ export class ContentWords {
 
   /** The distinct words, in the order the texts first write them. */
   distinct(): string[] {
-    return [...new Set(this.sets.flatMap((set) => [...set]))];
+    const all = new Set<string>();
+    for (const set of this.sets) for (const word of set) all.add(word);
+    return [...all];
   }
 }
+
+/**
+ * The first half of a text printed twice with one space between ("أمين طلال أمين طلال": an image's alt
+ * text, then the link's), or null: found by its middle character, without splitting the text into words.
+ */
+export function repeatedHalf(text: string): string | null {
+  if (text.length % 2 === 0) return null;
+  const middle = (text.length - 1) / 2;
+  if (text.charCodeAt(middle) !== SPACE_UNIT) return null;
+  const first = text.slice(0, middle);
+  return first === text.slice(middle + 1) ? first : null;
+}
+const SPACE_UNIT = 0x20;
 
 /** Share of the content words of `a` that occur in `b` (0 when `a` has none). */
 export function overlap(a: readonly string[], b: { has(word: string): boolean }): number {
