@@ -81,6 +81,14 @@ await run(
   'text/hplt warc2text',
   files('text', (f) => f.endsWith('.warc2text')),
 );
+// HPLT's inspection batches: TSV rows, two 500-character excerpts of a web document each.
+await run(
+  'text/hplt inspection (tsv)',
+  files('text/hplt-v2-release2-inspection-ara_Arab', (f) => f.endsWith('.tsv')).map((input) => ({
+    ...input,
+    options: { textField: 'text_show' },
+  })),
+);
 await run(
   'text/culturax (utf-8)',
   files('text/culturax-via-chardet-tests', (f) => /utf-8-(arabic|decoded)/.test(f)),
