@@ -22,7 +22,8 @@ interface BylineCase {
 const CASES: BylineCase[] = JSON.parse(readFileSync(join(FIXTURES, 'bylines/cases.json'), 'utf8')) as BylineCase[];
 
 /**
- * The floors each part must reach: the figures measured less a margin. The first 252 cases before round
+ * The floors each part must reach: the figures measured less a margin (raised in round 21; wide enough for the
+ * redraw a grown dev set makes, which took the dev part from .994 to .984 once). The first 252 cases before round
  * 8au's rules: dev .935 .855 .855, held back .971 .880 .874; after them: dev 1.000 .974 .982, held back
  * 1.000 .987 .989. With the second series (renderers' link forms, more labels and negatives; 378 cases),
  * measured before any rule for it: dev 1.000 .978 .984, held back 1.000 .982 .985. With the third series
@@ -32,12 +33,12 @@ const CASES: BylineCase[] = JSON.parse(readFileSync(join(FIXTURES, 'bylines/case
  * joined by و; 468 cases), before its rule: dev 1.000 .936 .951, held back 1.000 .947 .956; after it:
  * dev 1.000 .991 .994, held back 1.000 .985 .987. Rebuilt after the f5 series joined the dev set (other articles
  * drawn): dev .996 .983 .984, held back 1.000 .992 .994; after the labelled byline's honorific and the spaced menu
- * line: dev 1.000 .987 .990; after an author card over a two-word headline: dev 1.000 .991 .994; after a name with an honorific
- * under one: dev 1.000 .996 .997.
+ * line: dev 1.000 .987 .990; after an author card over a two-word headline: dev 1.000 .991 .994; after a name
+ * with an honorific under one: dev 1.000 .996 .997.
  */
 const FLOORS = {
-  dev: { precision: 0.97, recall: 0.96, exact: 0.96 },
-  'held-back': { precision: 0.97, recall: 0.95, exact: 0.95 },
+  dev: { precision: 0.98, recall: 0.97, exact: 0.97 },
+  'held-back': { precision: 0.98, recall: 0.97, exact: 0.97 },
 };
 
 /** A name on the matching form, word by word (punctuation and spacing aside). */
