@@ -20,6 +20,7 @@ import {
   isProse,
   isTitleLike,
   proseWeight,
+  ENDS_WITH_COLON,
 } from './prose.js';
 import { isHonorificName, labelBylines, PageIndex, printedWithin, withBylines } from './bylines.js';
 import {
@@ -81,8 +82,7 @@ const GREEDY_SECTION_COST = -100;
 const STRAY_KEY_LETTERS = 4;
 /** A line that announces a list is a sentence's length (a label such as "المصدر:" is shorter)… */
 const ANNOUNCE_MIN_WORDS = 8;
-/** …and ends with a colon; its items open with a dash or a tatweel when no renderer bulleted them. */
-const ENDS_WITH_COLON = /[:：]\s*$/u;
+/** …and ends with a colon (ENDS_WITH_COLON); its items open with a dash or a tatweel when no renderer bulleted them. */
 const DASH_BULLET = /^\s*[ـ\-–—]\s/u;
 /** A kicker over the headline has this many words at least (a label ending with a colon has one or two). */
 const KICKER_MIN_WORDS = 4;

@@ -83,12 +83,15 @@ export function isProse(block: Block, text = block.text): boolean {
  * A line that could be a headline: a handful to a few dozen words, not a sentence ending with a
  * period, not a label ending with a colon.
  */
+/** A line that ends with a colon: a label or a heading of what follows it, no headline, tag or sentence's end. */
+export const ENDS_WITH_COLON = /[:：]\s*$/u;
+
 export function isTitleLike(block: Block, text = block.text): boolean {
   const n = wordCount(block.norm);
   return (
     n >= TITLE_MIN_WORDS &&
     n <= TITLE_MAX_WORDS &&
-    !/[:：]\s*$/.test(text) &&
+    !ENDS_WITH_COLON.test(text) &&
     !/\.\s*$/.test(text.replace(/\.{2,}\s*$/, '')) &&
     hasWords(block.norm)
   );

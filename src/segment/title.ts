@@ -11,7 +11,15 @@ import type { Block } from '../document/model.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { isCardLine } from '../text/cards.js';
 import { ContentWords, contentWords, overlap, wordCount, words } from '../text/words.js';
-import { endsLikeSentence, hasWords, isHeadlineText, isMarkedCaption, isProse, isTitleLike } from './prose.js';
+import {
+  ENDS_WITH_COLON,
+  endsLikeSentence,
+  hasWords,
+  isHeadlineText,
+  isMarkedCaption,
+  isProse,
+  isTitleLike,
+} from './prose.js';
 import { QUESTION_END } from './starts.js';
 import type { ContentUnit, Paragraph, Unit } from './units.js';
 
@@ -229,7 +237,7 @@ export function isShortHeadline({ block, text }: { block: Block; text: string })
     wordCount(block.norm) === FIRST_LINE_MIN_WORDS &&
     hasWords(block.norm) &&
     !endsLikeSentence(text) &&
-    !/[:：]\s*$/u.test(text)
+    !ENDS_WITH_COLON.test(text)
   );
 }
 

@@ -16,6 +16,7 @@ import {
   isProse,
   isStampedItem,
   isTitleLike,
+  ENDS_WITH_COLON,
 } from './prose.js';
 import { definesName, PARAGRAPH_WORDS, startsArticle, type StartContext } from './starts.js';
 import { isGreedy, isRelation, type Relation, type SectionKind } from '../vocabulary.js';
@@ -287,6 +288,8 @@ export function toUnits(blocks: Block[], labels: BlockLabel[], contentJudged: bo
       // A tag names something: a line with no letter is a counter ("0 21", a share box's counts), and the
       // widget it belongs to follows it.
       if (!LETTER.test(text)) return 'end';
+      // No tag ends with a colon: such a line heads the box after the tags ("طالع المزيد:").
+      if (ENDS_WITH_COLON.test(text)) return 'end';
       // Tags printed line under line end at a blank line: another list follows it (a related box's items).
       if (block.gapBefore && section.items.length >= 2 && !section.items.slice(1).some((item) => item.gapBefore))
         return 'end';
@@ -494,7 +497,7 @@ function isTagLine(text: string): boolean {
 
 /** A short tag or category line: a few words, not a sentence, not a label ending with a colon. */
 export function isLabel(block: Block, text: string): boolean {
-  return wordCount(block.norm) <= LABEL_MAX_WORDS && !endsLikeSentence(text) && !/[:：]\s*$/u.test(text);
+  return wordCount(block.norm) <= LABEL_MAX_WORDS && !endsLikeSentence(text) && !ENDS_WITH_COLON.test(text);
 }
 
 /** The main article's units, then one list per further article (from its headline on). */

@@ -471,6 +471,13 @@ describe('what is no tag: counters, image links, dates (round 8w)', () => {
     expect(r!.keywords).toEqual(['مجلس الأمن الدولي', 'الأمم المتحدة']);
   });
 
+  it('tags printed line under line end at a line that ends with a colon: it heads the box after them', () => {
+    // As warc2text prints a tag list, then a read-also box's heading, with no blank line between them.
+    const lines = ['الكلمات المفتاحية:', 'مجلس الأمن الدولي', 'الأمم المتحدة', 'قطاع غزة', 'طالع المزيد:'];
+    const [r] = extract(page(HEADLINE, ...P, lines.join('\n'), 'السودان يستعد لموسم الأمطار'));
+    expect(r!.keywords).toEqual(['مجلس الأمن الدولي', 'الأمم المتحدة', 'قطاع غزة']);
+  });
+
   it("bare tags end before a writer's card: its photo's alt text, then the writer's name again", () => {
     const tags = ['مجلس الأمن الدولي', 'الأمم المتحدة', 'قطاع غزة'];
     const card = ['سامر الخطيب', '', 'سامر الخطيب', '', 'محرر في قسم الأخبار الدولية', '', 'كل مقالات الكاتب'];
