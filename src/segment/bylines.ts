@@ -154,7 +154,9 @@ export class PageIndex {
 
   private index(): { text: string; furniture: string[] } {
     if (!this.words) {
-      const spaced = this.blocks.map(spacedWords);
+      // A photo's credit names its photographer, who may be the writer ("تصوير: <the byline's name>"): it is
+      // not the site printing its name again.
+      const spaced = this.blocks.map((b) => (photoCredit(b.text) ? '' : spacedWords(b)));
       this.words = { text: spaced.join('|'), furniture: spaced.filter((_, i) => !isProse(this.blocks[i]!)) };
     }
     return this.words;

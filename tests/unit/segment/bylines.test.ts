@@ -28,6 +28,13 @@ describe('bylines without a marker', () => {
     expect(r!.paragraphs).toEqual(P);
   });
 
+  it("a writer's name before a city is the author, though the photo's credit names the writer too", () => {
+    const lines = [HEADLINE, 'سعود الهذلي - بيروت', 'الإثنين، 09 سبتمبر 2024 12:58 م', '(تصوير: سعود الهذلي)', ...P];
+    const [r] = extract(page(...lines));
+    // A name the page prints again (a masthead, a footer) after a city is the site's: a photo's credit is not that.
+    expect([r!.author, r!.source, r!.imageCredit]).toEqual(['سعود الهذلي', null, 'سعود الهذلي']);
+  });
+
   it("a writer's name under a further article's headline is that article's author, not a line left out (issue 8t)", () => {
     // An opinion column after a read-also marker, as the dev set prints one (its writer in spaced tatweel).
     const column = [
