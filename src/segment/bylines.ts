@@ -30,7 +30,7 @@ import {
   WRITER_ROLE_WORDS,
 } from '../vocabulary.js';
 import { ContentWords, contentWords, findWords, overlap, repeatedHalf, words } from '../text/words.js';
-import { isHeadlineText, isProse } from './prose.js';
+import { isHeadlineText, isMarkedCaption, isProse } from './prose.js';
 import { headlineShaped, isDatedShortHeadline, isShortHeadline } from './title.js';
 import type { ContentUnit, Paragraph, Unit } from './units.js';
 
@@ -772,11 +772,19 @@ export function withBylines(
   };
   const aboutArticle = (i: number): boolean =>
     isHeadline(i) && overlap(contentWords((span[i] as ContentUnit).block.norm), bodyContent) >= HEADLINE_ABOUT;
-  /** Whether a line beside unit i is a name too that the text does not write about (a list of people, not a byline). */
+  /**
+   * Whether a line beside unit i is a name too that the text does not write about, or a name and a place
+   * as unit i may be ("سليم حداد - الأردن."; a photo's caption, "طوفان الأقصى (أرشيفية)", is none): a list
+   * of people, not a byline.
+   */
   const amongNames = (i: number): boolean =>
     [span[i - 1], span[i + 1]].some((u) => {
-      const name = u?.type === 'content' ? nameOf(u.text) : null;
-      return name !== null && !aboutText(name, paragraphs());
+      if (u?.type !== 'content') return false;
+      const name = nameOf(u.text);
+      return (
+        (name !== null && !aboutText(name, paragraphs())) ||
+        (!isProse(u.block, u.text) && !isMarkedCaption(u.block, u.text) && cityAndName(u.text, true) !== null)
+      );
     });
   const out = [...span];
   // The writer's card the body run ended on (the name, then the bio): no lines of the text.

@@ -57,6 +57,8 @@ export type { Section } from './units.js';
 // The segmenter's heuristics, in one block (issue 12).
 /** A closing sentence has at least this many words (not "..." or "." alone). */
 const CLOSING_MIN_WORDS = 2;
+/** A subhead inside the closing sentences ("قائمة اللاعبات" between two lists) is crossed when this many follow it. */
+const CLOSING_AFTER_SUBHEAD = 2;
 /** Bare tag lines: at least this many, and at least this share of them written in the article. */
 const BARE_TAGS_MIN = 2;
 const BARE_TAGS_WRITTEN = 0.5;
@@ -599,15 +601,23 @@ function closingSentences(run: RunUnit[], to: number): number {
     const next = run[at]!;
     if (next.type !== 'content') break;
     if (next.block.outside) continue;
-    if (
-      next.block.kind === 'list-item' ||
-      !endsLikeSentence(next.text) ||
-      wordCount(next.block.norm) < CLOSING_MIN_WORDS
-    )
-      break;
-    end = at;
+    if (isClosingSentence(next)) end = at;
+    else if (end > to && isLabel(next.block, next.text) && closingSentencesFollow(at)) end = at;
+    else break;
   }
   return end;
+
+  /** The sentences of a closing list go on under a subhead of theirs (the second list of a roundup). */
+  function closingSentencesFollow(subhead: number): boolean {
+    const after = run.slice(subhead + 1, subhead + 1 + CLOSING_AFTER_SUBHEAD);
+    return after.length === CLOSING_AFTER_SUBHEAD && after.every((u) => u.type === 'content' && isClosingSentence(u));
+  }
+}
+
+function isClosingSentence(unit: ContentUnit): boolean {
+  return (
+    unit.block.kind !== 'list-item' && endsLikeSentence(unit.text) && wordCount(unit.block.norm) >= CLOSING_MIN_WORDS
+  );
 }
 
 /**

@@ -384,6 +384,19 @@ describe("a bare linked name where bylines go, in every renderer's link form", (
     expect(r!.author).toBeNull();
   });
 
+  it('a list of names with their places after the text (a shortlist) is no byline: its first item stays in the body', () => {
+    const list = ['سليم حداد - الأردن.', 'نادية بركات - تونس.', 'عمر الخطيب - سوريا.'];
+    const [r] = extract(page(HEADLINE, DATE_LINE, ...P, ...list));
+    expect(r!.author).toBeNull();
+    expect(r!.paragraphs).toEqual([...P, ...list]);
+  });
+
+  it('one name with its city after the text is still the byline', () => {
+    const [r] = extract(page(HEADLINE, DATE_LINE, ...P, 'سليم حداد - عمّان'));
+    expect(r!.author).toBe('سليم حداد');
+    expect(r!.paragraphs).toEqual(P);
+  });
+
   it("a caption naming whom the text is about, right over the writer's name, leaves the byline", () => {
     const [r] = extract(page(HEADLINE, DATE_LINE, 'خالد عبد الغفار', WRITER, ...P));
     expect(r!.author).toBe(WRITER);
