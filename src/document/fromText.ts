@@ -20,6 +20,8 @@ const LONE_BULLET = /^[ \t]*[*+•o][ \t]*$/u;
 const LINK_WORDS = /\p{L}_|_\p{L}/u;
 /** …but URLs and identifiers keep theirs: `arab_world/2020…`, `?button_hashtag=…`, `www.x_y.com`. */
 const URL_LIKE = /[/=?@&]|\w\.\w/u;
+/** …and so do hashtags, which are written with them (`#معبر_الكرامة`). */
+const HASHTAG = /#\p{L}/u;
 /**
  * html2text's empty emphasis, what an icon's `<i>` becomes ("__2 سبتمبر 2024", "__بقلم: …"): pairs of
  * underscores opening a word (a form field's long rule of underscores opens none).
@@ -530,7 +532,7 @@ const HASHTAG_LINE = /^\s*#[^\s#]+(?:\s+#[^\s#]+)+\s*$/u;
 
 /** A word run that is a link's words joined by "_" (Debian html2text), not an address or an identifier. */
 function isUnderscoredLink(token: string): boolean {
-  return LINK_WORDS.test(token) && !URL_LIKE.test(token);
+  return LINK_WORDS.test(token) && !URL_LIKE.test(token) && !HASHTAG.test(token);
 }
 
 /**

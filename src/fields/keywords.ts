@@ -154,15 +154,14 @@ export function linkedTags(line: string, linkTexts: readonly string[] | undefine
 /** One item of a tag list: a tag, or a few tags when the item itself has separators. */
 export function splitTagList(item: string): string[] {
   return item
+    .replace(HASHTAG, (tag) => tag.replace(/_+/g, ' '))
     .split(SEPARATORS)
-    .map((p) => stripButtons(hashtag(p)))
+    .map(stripButtons)
     .filter((p): p is string => !!p);
 }
 
-/** A hashtag writes its spaces as "_" ("#الضفة_الغربية"): the tag is "الضفة الغربية". */
-function hashtag(text: string): string {
-  return text.startsWith('#') ? text.slice(1).replace(/_+/g, ' ') : text;
-}
+/** A hashtag writes its spaces as "_" ("#الضفة_الغربية"): the tag is "الضفة الغربية" ("#" parts tags). */
+const HASHTAG = /#[^\s#]+/gu;
 
 function stripButtons(text: string): string | null {
   const t = text.replace(TRAILING_BUTTONS, '').trim();

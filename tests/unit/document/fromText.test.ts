@@ -197,6 +197,12 @@ describe('renderer and crawler joins undone (found by the corpus leak test)', ()
     ]);
   });
 
+  it("keeps a hashtag's underscores: they are how the text writes it, not a renderer's spaces", () => {
+    expect(blocks('اتهم رئيس السلطة، #محمود_عباس، حماس.#الميادين #الضفة_الغربية وزير_الزراعة')).toEqual([
+      ['paragraph', 0, 'اتهم رئيس السلطة، #محمود_عباس، حماس.#الميادين #الضفة_الغربية وزير الزراعة', 1],
+    ]);
+  });
+
   it('splits a line whose items a crawler joined with 3+ spaces: short items are list items, long ones paragraphs', () => {
     expect(
       blocks(
