@@ -69,8 +69,11 @@ const NAME_PARTICLES: ReadonlySet<string> = new Set(['بن', 'بنت', 'ابن',
  * of the name as the page prints it.
  */
 const HONORIFIC = /^(?:(?:ا\s*\.\s*)?د\s*\.|ا\s*\.|م\s*\.|دكتوره?|الدكتوره?|المهندسه?|الشيخ|الاستاذه?)\s*/u;
-/** What the writer is, written before the name as a label ("الكاتب محمد أحمد", "الكاتبة: …"): not part of the name. */
-const WRITER_LABEL = /^الكاتبه?\s*[:：]?\s+/u;
+/**
+ * What the writer is, written before the name as a label ("الكاتب محمد أحمد", "الكاتبة: …", "الكاتب
+ * الصحفي …"): not part of the name.
+ */
+const WRITER_LABEL = /^الكاتبه?(?:\s+الصحفيه?)?\s*[:：]?\s+/u;
 /** What a name does not hold: digits, sentence or list punctuation (an ellipsis too), quotes, brackets, markup. */
 const NOT_IN_NAMES = /[\d.…؟?!:：،,؛;"«»“”()[\]{}|/\\@#*_=+<>\-–—]/u;
 /** Function words no name holds ("جانب من الحدث", "صورة من الموقع"). */
@@ -209,6 +212,11 @@ function twoNames(text: string): string | null {
   return null;
 }
 
+/** A text without its first `count` words and the colon after them. */
+function withoutLeadingWords(text: string, count: number): string {
+  return text.replace(new RegExp(`^(?:[^\\s:：]+\\s*[:：]?\\s*){${count}}`, 'u'), '');
+}
+
 function oneName(text: string): string | null {
   // A lynx reference number before it, a note mark after it ("د. محمد شطح ()").
   const trimmed = text
@@ -216,9 +224,9 @@ function oneName(text: string): string | null {
     .replace(/^\[\d+\]/, '')
     .replace(/\s*(?:\(\s*\)|\*+)$/u, '');
   if (trimmed.length > NAME_MAX_CHARS) return null;
-  const labelled = WRITER_LABEL.test(normalizeArabic(trimmed));
-  // The label is one word (and its colon): the name is what follows it on the original line.
-  const named = labelled ? trimmed.replace(/^\S+(?:\s*[:：])?\s+/u, '') : trimmed;
+  const label = WRITER_LABEL.exec(normalizeArabic(trimmed));
+  // The name is what follows the label's words (and its colon) on the original line.
+  const named = label ? withoutLeadingWords(trimmed, words(label[0]).length) : trimmed;
   const norm = normalizeArabic(named);
   const honorific = HONORIFIC.exec(norm);
   const rest = honorific ? norm.slice(honorific[0].length) : norm;
@@ -337,7 +345,9 @@ function aboutText(name: string, paragraphs: Paragraphs): boolean {
 function mentioned(line: string, paragraphs: Paragraphs): boolean {
   const ws = words(normalizeArabic(line)).filter((w) => !NAME_PARTICLES.has(w));
   const found = ws.filter((w) => paragraphs.some((p) => p.includes(w)));
-  return found.length > 1 || (ws.length > 0 && found.includes(ws.at(-1)!));
+  // A name's last word "علي" ("محمد علي") is in any text that writes the preposition "على".
+  const last = ws.at(-1);
+  return found.length > 1 || (last !== undefined && last !== FIRST_NAME_OR_PREPOSITION && found.includes(last));
 }
 
 /** How often the page prints a text (on the matching form; a proclitic may precede it: "لوكالة …"). */

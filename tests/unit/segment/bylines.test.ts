@@ -391,6 +391,27 @@ describe("a bare linked name where bylines go, in every renderer's link form", (
     expect(r!.paragraphs).toEqual([...P, ...list]);
   });
 
+  it('labelled bylines part their label by a slash or a bar, or name the role in two words, wherever they stand', () => {
+    const forms: Record<string, string> = {
+      'بقلم الكاتب/ سامر الخطيب': 'سامر الخطيب',
+      'بقلم | سامر الخطيب': 'سامر الخطيب',
+      'الكاتب الصحفي سامر الخطيب': 'سامر الخطيب',
+      'الكاتبة الصحفية: هالة منصور': 'هالة منصور',
+      // "علي", the name's last word, is the preposition "على" of the text on the matching form.
+      'الكاتب: محمد علي': 'محمد علي',
+    };
+    for (const [line, name] of Object.entries(forms))
+      for (const lines of [
+        [HEADLINE, DATE_LINE, line, ...P],
+        [HEADLINE, line, DATE_LINE, ...P],
+        [HEADLINE, DATE_LINE, ...P, line],
+      ]) {
+        const [r] = extract(page(...lines));
+        expect(r!.author, lines.join(' / ')).toBe(name);
+        expect(r!.paragraphs).toEqual(P);
+      }
+  });
+
   it('one name with its city after the text is still the byline', () => {
     const [r] = extract(page(HEADLINE, DATE_LINE, ...P, 'سليم حداد - عمّان'));
     expect(r!.author).toBe('سليم حداد');
