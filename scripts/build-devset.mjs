@@ -356,6 +356,8 @@ function compositePage(dir, { id, split, style, site, plan, composed, frame, pre
         title: null,
         paragraphs: mainParagraphs,
         source: prefix?.source ?? null,
+        // A dateline that writes the day (a press release's) dates the text even with no date line.
+        published: prefix?.published ?? null,
         author: own.byline,
         related: own.related,
       }),

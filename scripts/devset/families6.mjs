@@ -255,7 +255,7 @@ ${by ? `<p class="by">${esc(by.text)}</p>` : ''}
       const wire = ctx.pick(['PRNewswire', 'بزنس واير', 'زاوية', 'إيه إم إي إنفو']);
       const city = ctx.pick(['دبي', 'الرياض', 'أبوظبي', 'القاهرة', 'الدوحة']);
       const prefix = date
-        ? { text: `${city}، ${date.line} /${wire}/ -- `, source: wire }
+        ? { text: `${city}، ${date.line} /${wire}/ -- `, source: wire, published: date.gold }
         : { text: `${city} - ${wire}: `, source: wire };
       const contact = ctx.writer();
       const html = `<html dir="rtl"><head><meta charset="utf-8"><title>${esc(ctx.article.title)} | بيانات صحفية</title></head><body>
