@@ -1024,6 +1024,10 @@ describe('generic rules of the sixth families series (round 8f6: a government po
     expect(generic([PROSE[0]!, 'مرة أخرى', ...PROSE.slice(1)]).related).toEqual([]);
   });
 
+  it("a press release's sectors after 'القطاع:' are its tags", () => {
+    expect(generic([...PROSE, 'القطاع: الطاقة، البنوك']).keywords).toEqual(['الطاقة', 'البنوك']);
+  });
+
   it('a press release\'s dateline ("city، country، date /wire/ --") gives the wire as the source and the day as the date', () => {
     for (const dateline of [
       'دبي، الإمارات العربية المتحدة، 24 نوفمبر 2024 /PRNewswire/ -- ',
