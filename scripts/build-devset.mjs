@@ -26,6 +26,8 @@
  *   "test-f4" (held-back layouts, not held-back articles), apart from the held-back split "test";
  * - the fifth families series (f5-*, its own seed): the layout families of scripts/devset/families5.mjs,
  *   the same way as the fourth; the families whose site the split holds back make the split "test-f5";
+ * - the sixth families series (f6-*, its own seed): the layout families of scripts/devset/families6.mjs,
+ *   the same way; the families whose site the split holds back make the split "test-f6";
  * - the markup series (m-*, dev only, its own seed): the eight families of scripts/devset/markup.mjs
  *   (the same article parts in the HTML forms of common CMSs), the same way, weighted on lynx and lynx
  *   with references;
@@ -60,6 +62,7 @@ import { FAMILIES_2 } from './devset/families2.mjs';
 import { FAMILIES_3 } from './devset/families3.mjs';
 import { FAMILIES_4 } from './devset/families4.mjs';
 import { FAMILIES_5 } from './devset/families5.mjs';
+import { FAMILIES_6 } from './devset/families6.mjs';
 import { MARKUP_FAMILIES } from './devset/markup.mjs';
 import { checkRenderers, render, RENDERERS } from './devset/render.mjs';
 import { HTML_TEMPLATES } from './devset/templates.mjs';
@@ -353,6 +356,8 @@ function compositePage(dir, { id, split, style, site, plan, composed, frame, pre
         title: null,
         paragraphs: mainParagraphs,
         source: prefix?.source ?? null,
+        // A dateline that writes the day (a press release's) dates the text even with no date line.
+        published: prefix?.published ?? null,
         author: own.byline,
         related: own.related,
       }),
@@ -711,6 +716,22 @@ const F5 = {
 };
 
 /**
+ * The sixth families series, made like the fifth: its own seed and markers, and its own held-back split
+ * "test-f6" for the families whose site the split holds back, apart from "test", "test-f4" and "test-f5".
+ */
+const F6 = {
+  series: 'f6',
+  families: FAMILIES_6,
+  pages: 20,
+  seed: 20250815,
+  markers: {
+    readAlso: ['اقرأ أيضاً..', 'إقرأ المزيد:', 'تابع أيضا:', 'اقرأ ايضا'],
+    related: ['أخبار قد تهمك', 'مواضيع مرتبطة', 'اخبار ذات صلة', 'في السياق ذاته'],
+  },
+  heldBack: 'test-f6',
+};
+
+/**
  * The markup series: pages per family, its seed, its embedded markers, and its turn of dump styles,
  * weighted on lynx and lynx with references (four pages of each in twenty, two of every other style),
  * the renderers that print links and list bullets as marks of their own.
@@ -740,7 +761,7 @@ const MARKUP = {
 
 /**
  * A families series (<series>-<family>-<nn>-<style>: f2 of families2.mjs, f3 of families3.mjs, f4 of
- * families4.mjs, f5 of families5.mjs, m of markup.mjs), with a PRNG of its own so that every page above stays as it is: each
+ * families4.mjs, f5 of families5.mjs, f6 of families6.mjs, m of markup.mjs), with a PRNG of its own so that every page above stays as it is: each
  * family in every dump style, turning through the family's tag styles, the standfirst, one to three
  * articles and the three places of an embedded article, with dev articles no earlier page holds first.
  * The family draws its own boilerplate, date form, byline and widgets per page. Dev split only, unless the
@@ -831,6 +852,7 @@ function main() {
   pages.push(...buildFamiliesSeries(out, articles, new Set(pages.flatMap((p) => p.articles ?? [])), MARKUP));
   pages.push(...buildFamiliesSeries(out, articles, new Set(pages.flatMap((p) => p.articles ?? [])), F4));
   pages.push(...buildFamiliesSeries(out, articles, new Set(pages.flatMap((p) => p.articles ?? [])), F5));
+  pages.push(...buildFamiliesSeries(out, articles, new Set(pages.flatMap((p) => p.articles ?? [])), F6));
   for (const page of pages) {
     const { records, ...meta } = page;
     fs.writeFileSync(path.join(out, 'gold', `${page.id}.json`), `${JSON.stringify({ ...meta, records }, null, 2)}\n`);

@@ -120,6 +120,8 @@ export const WRITER_ROLE_WORDS = [
   'خبيرة',
   'محرر',
   'محررة',
+  'مدير',
+  'مديرة',
   'مراسل',
   'مراسلة',
   'روائي',
@@ -138,7 +140,22 @@ export const BYLINE_LABELS = ['بقلم', 'كتب', 'كتبت', 'كتبه', 'ب�
  * The labels of a contributor's part before their name ("تقرير: …", "حوار: …", "إعداد: …", "ترجمة: …"):
  * the article's writer, in the record's `author`.
  */
-export const CONTRIBUTION_LABELS = ['تقرير', 'حوار', 'إعداد', 'أعدها', 'متابعة', 'تحرير', 'ترجمة', 'تحقيق', 'استطلاع'];
+export const CONTRIBUTION_LABELS = [
+  'تقرير',
+  'حوار',
+  // The interviewer of a question-and-answer interview ("حاوره: …", "أجرى الحوار: …").
+  'حاوره',
+  'حاورها',
+  'أجرى الحوار',
+  'أجرت الحوار',
+  'إعداد',
+  'أعدها',
+  'متابعة',
+  'تحرير',
+  'ترجمة',
+  'تحقيق',
+  'استطلاع',
+];
 
 /**
  * The labels of a photo's credit before the photographer's name ("تصوير: …", "عدسة - …"): the record's

@@ -204,6 +204,20 @@ const NAMED_FORMS = {
   'levant-both': [(p) => [`${p.d} ${LEVANT[p.mo - 1]} (${MONTHS[p.mo - 1]}) ${p.y}`, iso(p)], false],
   // Dotted, with a 24-hour time ("14.07.2024 | 10:30").
   dotted: [(p) => [`${pad(p.d)}.${pad(p.mo)}.${p.y} | ${pad(p.h)}:${pad(p.mi)}`, isoTime(p)], true],
+  // Forms of the sixth set of layout families (families6.mjs).
+  // A Gulf government portal: the Hijri date, then the Gregorian one after "الموافق", the era letters written
+  // against the year ("الأحد 12 جمادى الأولى 1446هـ الموافق 24 نوفمبر 2024م").
+  muwafiq: [
+    (p) => [`${weekday(p)} ${hijri(p).replace(/\s*هـ$/u, 'هـ')} الموافق ${p.d} ${MONTHS[p.mo - 1]} ${p.y}م`, iso(p)],
+    false,
+  ],
+  // Day first with dashes and a 24-hour time ("24-11-2024 14:32").
+  'dash-dmy': [(p) => [`${pad(p.d)}-${pad(p.mo)}-${p.y} ${pad(p.h)}:${pad(p.mi)}`, isoTime(p)], true],
+  // A 12-hour time before the date ("10:42 ص - 24 نوفمبر 2024").
+  'time-first': [
+    (p) => [`${pad(h12(p.h))}:${pad(p.mi)} ${p.h < 12 ? 'ص' : 'م'} - ${p.d} ${MONTHS[p.mo - 1]} ${p.y}`, isoTime(p)],
+    true,
+  ],
 };
 
 /** A date line in the named form for a date value, with its gold ISO; null when the value has no date (or no time the form needs). */

@@ -248,6 +248,8 @@ function oneName(text: string): string | null {
   if (
     ws[0]!.startsWith('ال') ||
     CAPTION_WORDS.has(ws[0]!) ||
+    // What a writer is opens no name: "كاتب صحفي", "مدير التحرير" (a card's role line alone).
+    WRITER_ROLES.has(ws[0]!) ||
     // A section's name in any place: "إثيوبيا أحداث" is a line of tags (a country, a section), no one's name.
     ws.some((w) => SECTION_WORDS.has(w)) ||
     WIDGET_WORDS.has(ws[0]!) ||

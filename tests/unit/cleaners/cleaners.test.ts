@@ -991,3 +991,54 @@ describe('generic rules for the headings and widgets of sites with no cleaner (r
     );
   });
 });
+
+describe('generic rules of the sixth families series (round 8f6: a government portal, a press-release wire, a gallery, an interview)', () => {
+  const generic = (lines: string[]) => extract(lines.join('\n\n'), { explain: true, site: 'generic' })[0]!;
+
+  it("a portal's item number, feedback prompt, page-update stamp, call-centre number and an issuer's disclaimer leave the page", () => {
+    for (const [line, rule] of [
+      ['رقم الخبر: 95141', 'item-number'],
+      ['هل كانت هذه الصفحة مفيدة؟', 'page-feedback'],
+      ['نعم لا', 'page-feedback'],
+      ['آخر تحديث للصفحة: 21 أغسطس 2015', 'page-updated'],
+      ['آخر تحديث للأسعار: 10:42', 'page-updated'],
+      ['مركز الاتصال الموحد: 937', 'contact-line'],
+      ['المحتوى مقدم من الجهة المصدرة للبيان، والموقع غير مسؤول عنه', 'opinion-disclaimer'],
+      ['إخلاء مسؤولية: هذا البيان منشور كما ورد من مصدره', 'opinion-disclaimer'],
+      ['شاهد جميع الصور', 'more-button'],
+      ['عرض الألبوم كاملاً', 'more-button'],
+    ] as const)
+      expectDroppedAfterList(line, rule);
+  });
+
+  it("a plural of things in 'ات' with 'أخرى' or 'سابقة', or the latest of them, heads a more list; 'في السياق ذاته' a similar one", () => {
+    const item = 'مودي في مرمى غضب مزارعي الهند';
+    for (const heading of ['ألبومات أخرى', 'بيانات صحفية أخرى', 'حوارات سابقة', 'أحدث البيانات', 'مقالات سابقة']) {
+      const r = generic([...PROSE, heading, item]);
+      expect(r.related, heading).toEqual([{ title: item, url: null, relation: 'more' }]);
+    }
+    expect(generic([...PROSE, 'في السياق ذاته', item]).related).toEqual([
+      { title: item, url: null, relation: 'similar' },
+    ]);
+    // A line of the text that says "once more" opens nothing.
+    expect(generic([PROSE[0]!, 'مرة أخرى', ...PROSE.slice(1)]).related).toEqual([]);
+  });
+
+  it("a press release's sectors after 'القطاع:' are its tags", () => {
+    expect(generic([...PROSE, 'القطاع: الطاقة، البنوك']).keywords).toEqual(['الطاقة', 'البنوك']);
+  });
+
+  it('a press release\'s dateline ("city، country، date /wire/ --") gives the wire as the source and the day as the date', () => {
+    for (const dateline of [
+      'دبي، الإمارات العربية المتحدة، 24 نوفمبر 2024 /PRNewswire/ -- ',
+      'الرياض، 2 سبتمبر، 2024 /زاوية/ -- ',
+    ]) {
+      const r = generic(['شركة المياه تفتتح محطة جديدة للتحلية', `${dateline}${PROSE[0]}`, ...PROSE.slice(1)]);
+      expect([r.source, r.published], dateline).toEqual([
+        dateline.includes('PRNewswire') ? 'PRNewswire' : 'زاوية',
+        dateline.includes('PRNewswire') ? '2024-11-24' : '2024-09-02',
+      ]);
+      expect(r.paragraphs, dateline).toEqual(PROSE);
+    }
+  });
+});

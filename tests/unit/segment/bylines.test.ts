@@ -688,3 +688,26 @@ describe('bylines as sites commonly print them (round 8au: fixtures/bylines/case
     }
   });
 });
+
+describe("an interview's bylines (round 8f6)", () => {
+  it('"حاوره:" / "أجرى الحوار:" gives the interviewer, before or after the text; the guest card\'s name and role are no author and no text', () => {
+    for (const [label, role] of [
+      ['حاوره:', 'باحث في العلاقات الدولية'],
+      ['أجرى الحوار:', 'مدير التحرير'],
+    ]) {
+      const card = ['الضيف:', 'هشام عدرة', role!];
+      for (const lines of [
+        [HEADLINE, `${label} محمد الدعفيس`, 'الأحد 1 سبتمبر 2024', ...card, ...P],
+        [HEADLINE, 'الأحد 1 سبتمبر 2024', ...card, ...P, `${label} محمد الدعفيس`],
+      ]) {
+        const [r] = extract(page(...lines));
+        expect(r!.author, label).toBe('محمد الدعفيس');
+        expect(r!.paragraphs, label).toEqual(P);
+      }
+    }
+  });
+
+  it('what a writer is ("مدير التحرير", "كاتب صحفي") is no name', () => {
+    for (const role of ['مدير التحرير', 'كاتب صحفي', 'مراسل الموقع']) expect(nameOf(role), role).toBeNull();
+  });
+});
