@@ -84,6 +84,8 @@ const HEADLINE_STRIP_MIN_WORDS = HEADLINE_MAX_WORDS + 1;
 const SENTENCE_MARK = /[.؟?!،,؛;]/u;
 /** A heading no rule knows heads a list when this many dated headlines follow it. */
 const DATED_LIST_MIN_ITEMS = 3;
+/** …and, past the article's tail, over this many headlines with nothing after them (headsTailList). */
+const TAIL_LIST_MIN_ITEMS = 2;
 /** A list's items all print their time or date (isStampedItem) from this many on: a line without one ends it. */
 const STAMPED_LIST_MIN_ITEMS = 2;
 /** Fields that end an article (its tail): a source line, a byline at the end. */
@@ -210,7 +212,12 @@ export function toUnits(blocks: Block[], labels: BlockLabel[], contentJudged: bo
       open = null;
     }
     // A heading no rule knows over a list of dated headlines ("أخبار ٢٤ ساعة", "مراقب حر") heads that list.
-    if (!contentJudged && label.text !== null && isLabel(block, label.text) && headsDatedList(i)) {
+    if (
+      !contentJudged &&
+      label.text !== null &&
+      isLabel(block, label.text) &&
+      (headsDatedList(i) || (seenProse && tailSinceProse && headsTailList(i)))
+    ) {
       open = { kind: 'more', greedy: false, marker: block, inline: null, items: [] };
       units.push({ type: 'section', section: open });
       continue;
@@ -446,6 +453,26 @@ export function toUnits(blocks: Block[], labels: BlockLabel[], contentJudged: bo
       else return false;
     }
     return items >= DATED_LIST_MIN_ITEMS;
+  }
+
+  /**
+   * Past the article's tail, a heading no rule knows over headlines and nothing else to the next marker
+   * or the page's end ("أخبار الاقتصاد" over three headlines, then the footer) heads a list of more news;
+   * not a line of a run of short lines (bare tags one a line: "موسكو", "مسابقة أندريه ستينين", …).
+   */
+  function headsTailList(i: number): boolean {
+    let before = i - 1;
+    while (before >= 0 && labels[before]!.text === null && !labels[before]!.marker) before--;
+    if (before >= 0 && !labels[before]!.marker) return false;
+    let items = 0;
+    for (let j = i + 1; j < blocks.length; j++) {
+      const text = labels[j]!.text;
+      if (labels[j]!.marker) break;
+      if (text === null) continue;
+      if (!isTitleLike(blocks[j]!, text) || isArticleProse(blocks[j]!, text)) return false;
+      items++;
+    }
+    return items >= TAIL_LIST_MIN_ITEMS;
   }
 
   /** Whether the next line past labels, fields and dropped lines is the article's prose. */

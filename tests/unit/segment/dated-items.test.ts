@@ -109,3 +109,31 @@ describe("a headline under a dated list's last item, over its own date line", ()
     expect(record!.related.map((r) => r.title)).not.toContain(gold.records[0]!.title);
   });
 });
+
+describe('a heading no rule knows past the article’s tags (round 22)', () => {
+  const title = 'مقتل 20 في خروج قطارين عن القضبان';
+  const prose = [
+    'قالت الحكومة الهندية اليوم إن قطارين سريعين خرجت بعض عرباتهما عن القضبان على جسر في ولاية ماديا براديش، ما أدى إلى مقتل عشرين شخصا على الأقل.',
+    'وقالت وزارة السكك الحديدية إن اثنتي عشرة عربة خرجت عن القضبان قرب بلدة هاردا بعد أن جرفت مياه الفيضانات جزءا من الجسر، وإن فرق الإنقاذ تعمل في الموقع.',
+  ];
+  const headlines = ['3 أخطاء أميركية ساهمت في بقاء النظام', 'تحذير عالمي من تسريع عمليات الولادة'];
+  const footer = 'جميع الحقوق محفوظة © 2024';
+
+  it('over headlines and nothing else to the footer heads a list of more news', () => {
+    const [record] = extract(
+      [title, ...prose, 'كلمات مفتاحية: الهند - قطارات', 'أخبار الاقتصاد', ...headlines, footer].join('\n\n'),
+    );
+    expect(record!.paragraphs).toEqual(prose);
+    expect(record!.keywords).toEqual(['الهند', 'قطارات']);
+    expect(record!.related.map((r) => [r.relation, r.title])).toEqual(headlines.map((t) => ['more', t]));
+  });
+
+  it('is no heading inside a run of bare tag lines: the tags stay tags', () => {
+    // Tags one a line under the text with no marker, words the article writes; the third is a short line over
+    // longer ones, as a heading over headlines would be.
+    const tags = ['ماديا براديش', 'هاردا', 'وزارة السكك الحديدية', 'مياه الفيضانات في الجسر', 'فرق الإنقاذ في الموقع'];
+    const [record] = extract([title, ...prose, ...tags, footer].join('\n\n'));
+    expect(record!.related).toEqual([]);
+    expect(record!.keywords).toEqual(tags);
+  });
+});
