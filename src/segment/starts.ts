@@ -21,6 +21,8 @@ import { endsLikeSentence, isBulletedSentence, isHeadlineText, isProse, isTitleL
 const LOOKAHEAD = 4;
 /** A headline and the prose under it share at least this share of the headline's content words. */
 const HEADLINE_OVERLAP = 0.3;
+/** A note under the text opens with its number in brackets and a space ("[3] في هذه السنة …"): no headline. */
+const FOOTNOTE = /^\s*\[\d{1,3}\]\s/u;
 /**
  * Prose that shares less than this share of its content words with the paragraphs before the headline
  * tells another story. Paragraphs of one story share about a third of their words; two stories of the
@@ -121,7 +123,7 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
   const headline = blocks[i]!;
   const text = labels[i]!.text;
   // In HTML, boxes the front end put outside the article (teasers with summaries) start no article.
-  if (text === null || headline.outside || !isHeadlineText(headline, text)) return false;
+  if (text === null || headline.outside || FOOTNOTE.test(text) || !isHeadlineText(headline, text)) return false;
   const afterDatedItem = followsDatedItem(blocks, labels, i);
   const dated = labels[i + 1]?.fields.some((f) => f.field === 'date') ?? false;
   const question = QUESTION_END.test(text);
@@ -215,10 +217,11 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
   // headline), or under a rule line and about its prose, is a story of its own, even on the subject of
   // the article before (a subhead has no date line, and no tail comes before it). Over prose that leaves
   // the whole article before, a headline that names its story in other words than its first paragraphs
-  // is one too.
+  // is one too, and so is one under the article's tags (a dump's surest tail) that names its prose.
   const namesProse = overlap(contentWords(headline.norm), proseWords) > 0;
+  const taggedDump = context.dumpMarks === true && context.tagged === true;
   return (
-    ((apparatus || aboutHeadline || (leavesArticle && namesProse)) && shifts()) ||
+    ((apparatus || aboutHeadline || ((leavesArticle || taggedDump) && namesProse)) && shifts()) ||
     (apparatus && namesProse) ||
     (context.dumpMarks === true &&
       (context.ruled === true || context.tagged === true || headline.kind === 'heading') &&

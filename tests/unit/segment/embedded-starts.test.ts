@@ -303,6 +303,29 @@ describe('a further article after one line of bare tags (issue 8m)', () => {
   });
 });
 
+describe('under one line of bare tags (round 22)', () => {
+  const bareTags = 'المياه الجوفية آبار المراقبة الخزانات الجوفية';
+  // Names its story by one word of five ("جنوب"): less than a headline about its prose (HEADLINE_OVERLAP).
+  const question = 'لماذا تتكرر العواصف في جنوب البلاد؟';
+
+  it('a headline that names its prose by a word, over another story, opens it', () => {
+    const records = extract(page(WATER.title, ...WATER.paragraphs, bareTags, question, ...STORM.paragraphs));
+    expect(records.map((r) => r.title)).toEqual([WATER.title, question]);
+    expect(records[0]!.keywords).toEqual(['المياه الجوفية', 'آبار المراقبة', 'الخزانات الجوفية']);
+    expect(records[1]!.paragraphs).toEqual(STORM.paragraphs);
+  });
+
+  it('the dev set\'s f6 interview page in w3m: "مجلس الأمن الدولي اغتيال" under the text, then a question headline over another story', () => {
+    // Its prose shares a long article's common words (no "leaving" it) and names the headline by one word of five.
+    expectGoldTitlesAndTags('f6-interview-qa-17-w3m');
+  });
+
+  it("a text's notes ('[2] …' short as a tag, '[3] …' short as a headline) open no story: a newspaper file's notes", () => {
+    const text = readFileSync(join(FIXTURES, 'devset/pages/r-newspapers-MRP1.txt'), 'utf8');
+    expect(extract(text)).toHaveLength(1);
+  });
+});
+
 describe('a line of linked tags with separators under the text (round 8s)', () => {
   it("is the text's tail, not a paragraph: the headline under it opens the next story", () => {
     // Eight tags of the text's words: long enough, with its commas, to weigh as prose.
