@@ -79,13 +79,13 @@ export function isProse(block: Block, text = block.text): boolean {
   );
 }
 
+/** A line that ends with a colon: a label or a heading of what follows it, no headline, tag or sentence's end. */
+export const ENDS_WITH_COLON = /[:：]\s*$/u;
+
 /**
  * A line that could be a headline: a handful to a few dozen words, not a sentence ending with a
  * period, not a label ending with a colon.
  */
-/** A line that ends with a colon: a label or a heading of what follows it, no headline, tag or sentence's end. */
-export const ENDS_WITH_COLON = /[:：]\s*$/u;
-
 export function isTitleLike(block: Block, text = block.text): boolean {
   const n = wordCount(block.norm);
   return (
