@@ -6,7 +6,7 @@
  */
 import { withText, type Block } from '../document/model.js';
 import type { BlockLabel, FieldValue } from '../cleaners/labels.js';
-import { contentWords, wordCount } from '../text/words.js';
+import { contentWords, wordCount, words } from '../text/words.js';
 import { splitTagList } from '../fields/keywords.js';
 import {
   endsLikeSentence,
@@ -71,6 +71,23 @@ export const BARE_TAG_LINE_MAX_WORDS = 24;
 export const BARE_TAG_LINE_WRITTEN = 0.7;
 /** A line that is only a bracketed name with no space, as renderers print an image ("[tagNewNew]", "[logo.png]"). */
 const IMAGE_MARK = /^\[[^\]\s]+\]$/u;
+/**
+ * Words that open a clause or point at something (relative pronouns, demonstratives, "هنا"): a tag names a
+ * person, a place or a topic, and holds none.
+ */
+const CLAUSE_WORDS: ReadonlySet<string> = new Set([
+  'التي',
+  'الذي',
+  'الذين',
+  'اللذين',
+  'اللتين',
+  'اللواتي',
+  'هذا',
+  'هذه',
+  'هنا',
+  'ذلك',
+  'تلك',
+]);
 /** A letter of any script. */
 const LETTER = /\p{L}/u;
 /** Punctuation of a sentence or a list: a line of linked tags has none besides its separators. */
@@ -147,6 +164,8 @@ export function toUnits(blocks: Block[], labels: BlockLabel[], contentJudged: bo
    */
   const tagRun = (block: Block, text: string): boolean => {
     if (block.outside || wordCount(block.norm) > BARE_TAG_LINE_MAX_WORDS) return false;
+    // A sentence that a dump printed with no punctuation ("أقصد بالشرع هنا سلطة الفقيه … التي تحول …").
+    if (words(block.norm).some((w) => CLAUSE_WORDS.has(w))) return false;
     // A line with punctuation is split into a list's items only when it ends as no sentence does (the
     // cheap test first: most short lines after the prose are its sentences).
     if (SENTENCE_PUNCTUATION.test(text)) {

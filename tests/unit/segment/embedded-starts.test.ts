@@ -320,6 +320,12 @@ describe('under one line of bare tags (round 22)', () => {
     expectGoldTitlesAndTags('f6-interview-qa-17-w3m');
   });
 
+  it("an answer printed with no punctuation is no tag line: the interview's next question opens no story (EGC1)", () => {
+    // "{ أقصد بالشرع هنا سلطة الفقيه ومؤسسة الفقه التي تحول الدين الي سلطة قاهرة": a clause ("التي", "هنا").
+    const text = readFileSync(join(FIXTURES, 'interview/EGC1.txt'), 'utf8');
+    expect(extract(text)).toHaveLength(1);
+  });
+
   it("a text's notes ('[2] …' short as a tag, '[3] …' short as a headline) open no story: a newspaper file's notes", () => {
     const text = readFileSync(join(FIXTURES, 'devset/pages/r-newspapers-MRP1.txt'), 'utf8');
     expect(extract(text)).toHaveLength(1);
