@@ -204,6 +204,10 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
   const shortOpens = !context.untailed && (apparatus || (aboutHeadline && leavesArticle && shifts()));
   if (wordCount(headline.norm) < ITEM_WORDS && !shortOpens) return false;
   if (context.untailed && dated) return shifts();
+  // A dump that marks the line as a heading ("***** … *****", "## …"), a story's length, over prose about
+  // it that leaves the paragraphs before: a story of its own (a subhead's prose goes on with its article).
+  if (context.untailed && context.dumpMarks === true && headline.kind === 'heading' && aboutHeadline && shifts())
+    return true;
   // An interview's question over its answer uses the interview's words: a question opens an article only
   // over prose that leaves the whole article before.
   if (context.untailed)

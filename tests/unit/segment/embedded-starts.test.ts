@@ -303,6 +303,34 @@ describe('a further article after one line of bare tags (issue 8m)', () => {
   });
 });
 
+describe('a heading the dump marks, with no tail before it (round 22)', () => {
+  it("Debian html2text's starred heading or a Markdown one over another story opens it", () => {
+    for (const heading of [`***** ${STORM.title} *****`, `## ${STORM.title}`]) {
+      const records = extract(page(WATER.title, ...WATER.paragraphs, heading, ...STORM.paragraphs));
+      expect(
+        records.map((r) => r.title),
+        heading,
+      ).toEqual([WATER.title, STORM.title]);
+      expect(records[1]!.paragraphs).toEqual(STORM.paragraphs);
+    }
+  });
+
+  it("the dev set's f6 government page in Debian html2text: a story on the same conflict under its starred heading", () => {
+    // Its prose shares the article's words (الاحتلال, إسرائيل): it leaves the paragraphs before, not the whole article.
+    const id = 'f6-gulf-gov-media-centre-12-html2text-deb';
+    const text = readFileSync(join(FIXTURES, `devset/pages/${id}.txt`), 'utf8');
+    const gold = JSON.parse(readFileSync(join(FIXTURES, `devset/gold/${id}.json`), 'utf8')) as {
+      records: { title: string }[];
+    };
+    expect(extract(text).map((r) => r.title)).toEqual(gold.records.map((r) => r.title));
+  });
+
+  it('over prose that goes on with the article, it is a subhead: one article', () => {
+    const records = extract(page(WATER.title, ...WATER.paragraphs, `## ${WELLS.title}`, ...WELLS.paragraphs));
+    expect(records.map((r) => r.title)).toEqual([WATER.title]);
+  });
+});
+
 describe('under one line of bare tags (round 22)', () => {
   const bareTags = 'المياه الجوفية آبار المراقبة الخزانات الجوفية';
   // Names its story by one word of five ("جنوب"): less than a headline about its prose (HEADLINE_OVERLAP).
