@@ -43,8 +43,11 @@ const BULLETED_SENTENCE_MIN_WORDS = 4;
 const BULLETED_SENTENCE_WEIGHT = 0.5;
 /** A short heading or a very short line: a label or a button. */
 const LABEL_WEIGHT = -1;
-/** Lines of fewer words are labels (LABEL_WEIGHT); longer non-prose lines weigh less against a run. */
-const LABEL_MAX_WORDS = 3;
+/**
+ * The longest line that reads as a label (a section's name, a category, a button): it weighs LABEL_WEIGHT
+ * against a run, and heads or sorts a list (units.ts, isLabel); longer non-prose lines weigh less.
+ */
+export const LABEL_MAX_WORDS = 3;
 /** A non-prose line of some words (a caption, a date line, a headline): mildly against. */
 const SHORT_LINE_WEIGHT = -0.6;
 

@@ -17,6 +17,7 @@ import {
   isStampedItem,
   isTitleLike,
   ENDS_WITH_COLON,
+  LABEL_MAX_WORDS,
 } from './prose.js';
 import { definesName, PARAGRAPH_WORDS, startsArticle, type StartContext } from './starts.js';
 import { isGreedy, isRelation, type Relation, type SectionKind } from '../vocabulary.js';
@@ -48,8 +49,6 @@ export type ContentUnit = Extract<Unit, { type: 'content' }>;
 export type SectionUnit = Extract<Unit, { type: 'section' }>;
 
 // The unit builder's heuristics, in one block (issue 12).
-/** The longest line that reads as a category label inside a related list. */
-const LABEL_MAX_WORDS = 3;
 /** The longest link of a menu beside a list heading it holds ("الرئيسية", "ثقافة وفن"). */
 const MENU_LINK_MAX_WORDS = 2;
 /** The longest item of a tag list under its marker: a longer line is several tags whose separators were lost. */
