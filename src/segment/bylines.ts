@@ -322,6 +322,14 @@ function cityAndName(text: string, colon = true): { name: string; agency: boolea
   return dash && /^\p{L}{2,}$/u.test(agency) ? { name: agency, agency: true } : null;
 }
 
+/**
+ * A line shaped as a byline no label announces: a writer's name alone, or with a city or what the writer
+ * is ("القاهرة - مها بن عبد العظيم", "حسام أبو العلا - القاهرة"). Where it stands decides whether it is one.
+ */
+export function isBylineShaped(text: string): boolean {
+  return nameOf(text) !== null || cityAndName(text, false) !== null;
+}
+
 /** A publication's or an agency's name alone on the dump's last line ("سبأ", "* الشرق القطرية"): a few words of letters. */
 const SOURCE_LINE = /^(?:[*•-]\s*)?(\p{L}{2,}(?:\s\p{L}{2,}){0,2})$/u;
 

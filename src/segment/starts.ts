@@ -14,6 +14,7 @@
 import type { Block } from '../document/model.js';
 import type { BlockLabel } from '../cleaners/labels.js';
 import { ContentWords, contentWords, overlap, wordCount } from '../text/words.js';
+import { isBylineShaped } from './bylines.js';
 import { endsLikeSentence, isBulletedSentence, isHeadlineText, isProse, isTitleLike } from './prose.js';
 
 // The article-start finder's heuristics, in one block (issue 12).
@@ -170,8 +171,15 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
       continue;
     }
     // Another headline before any prose: the headline is an item of a list (dates under items aside).
-    // Past the headline's own date line or byline, a headline-like line is its photo's caption.
-    if (!apparatus && wordCount(block.norm) >= ITEM_WORDS && isTitleLike(block, label.text)) return false;
+    // Past the headline's own date line or byline, a headline-like line is its photo's caption. A writer's
+    // name (after a city: "القاهرة - مها بن عبد العظيم") is the headline's byline, which no rule has read yet.
+    if (
+      !apparatus &&
+      wordCount(block.norm) >= ITEM_WORDS &&
+      isTitleLike(block, label.text) &&
+      !isBylineShaped(label.text)
+    )
+      return false;
     if (++seen > LOOKAHEAD) return false;
   }
   if (!prose.some((b) => wordCount(b.norm) >= PARAGRAPH_WORDS) && wordsOf(prose) < TEXT_WORDS) return false;

@@ -1,0 +1,38 @@
+/**
+ * A "most read" list at the top of the page, then the page's headline, its byline after a city
+ * ("القاهرة - مها بن عبد العظيم") and its text. The byline is no second headline: the headline over it
+ * ends the list and is the title, and the byline gives the author. Found by a probe that puts the dev
+ * split's articles in random page furniture (round 23).
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/index.js';
+
+const HEADLINE = 'الإمارات تتوعد المسيئين للذات الإلهية والأنبياء والأديان بالسجن والغرامة';
+const TEXT = [
+  'أصدر رئيس الدولة مرسوما بقانون بشأن مكافحة التمييز والكراهية يقضي بتجريم الأفعال المرتبطة بازدراء الأديان ومقدساتها ومكافحة جميع أشكال التمييز ونبذ خطاب الكراهية.',
+  'ويحظر القانون الإساءة إلى الذات الإلهية أو الأديان أو الأنبياء أو الرسل أو الكتب السماوية أو دور العبادة، ويعاقب بالسجن والغرامة كل من ارتكب فعلا من الأفعال المنصوص عليها.',
+  'وأشار المرسوم إلى أنه يعفى من العقوبة كل من بادر من الجناة بإبلاغ السلطات القضائية أو الإدارية عن الجريمة قبل الكشف عنها.',
+];
+const MOST_READ = [
+  'الأكثر قراءة',
+  'مقتل مسلحين في هجوم على كنيسة بالشيشان',
+  'لوحة إعلانات تسقط على مذيع ومدربين في الدوري الأردني',
+  'القسام تنشر فيديو جديدا وأبو عبيدة يكشف تعليمات بشأن التعامل مع الأسرى',
+];
+
+const page = (byline: string, kicker: string[] = []): string =>
+  [...MOST_READ, ...kicker, HEADLINE, byline, ...TEXT].join('\n\n') + '\n';
+
+describe('a headline over its byline under a "most read" list', () => {
+  for (const [byline, author] of [
+    ['القاهرة - مها بن عبد العظيم', 'مها بن عبد العظيم'],
+    ['محمد بن عبد الله العتيبي', 'محمد بن عبد الله العتيبي'],
+  ] as const)
+    for (const kicker of [[], ['عاجل']])
+      it(`is the title, "${byline}" the author${kicker.length ? ', under a kicker' : ''}`, () => {
+        const [record] = extract(page(byline, kicker));
+        expect(record!.title).toBe(HEADLINE);
+        expect(record!.author).toBe(author);
+        expect(record!.paragraphs).toEqual(TEXT);
+      });
+});
