@@ -31,7 +31,7 @@ import {
 } from '../vocabulary.js';
 import { ContentWords, contentWords, findWords, overlap, repeatedHalf, words } from '../text/words.js';
 import { isHeadlineText, isMarkedCaption, isProse } from './prose.js';
-import { headlineShaped, isDatedShortHeadline, isShortHeadline } from './title.js';
+import { headlineShaped, isDatedShortHeadline, isShortHeadline, isSignedShortHeadline } from './title.js';
 import type { ContentUnit, Paragraph, Unit } from './units.js';
 
 // The byline finder's heuristics, in one block (issue 12).
@@ -328,6 +328,11 @@ function cityAndName(text: string, colon = true): { name: string; agency: boolea
  */
 export function isBylineShaped(text: string): boolean {
   return nameOf(text) !== null || cityAndName(text, false) !== null;
+}
+
+/** A writer's name after a city ("القاهرة - عيسى الحبيب", "حسام أبو العلا - القاهرة"): a byline wherever it stands. */
+export function isCityByline(text: string): boolean {
+  return cityAndName(text, false)?.agency === false;
 }
 
 /** A publication's or an agency's name alone on the dump's last line ("سبأ", "* الشرق القطرية"): a few words of letters. */
@@ -781,13 +786,14 @@ export function withBylines(
     (prose ??= body.filter((p) => isProse(p.block, p.text)).map((p) => words(p.block.norm)));
   // The content words of each paragraph (kept per text), not of the body joined into one more long text.
   const bodyContent = new ContentWords(body.map((p) => p.block.norm));
-  // A headline-shaped line, or a two-word one over the date line.
+  // A headline-shaped line, or a two-word one over the date line or a name; no name after a city.
   const isHeadline = (i: number): boolean => {
     const unit = span[i];
     return (
       unit?.type === 'content' &&
       unit.block.kind !== 'list-item' &&
-      (headlineShaped(unit) || isDatedShortHeadline(span, i))
+      (headlineShaped(unit) || isDatedShortHeadline(span, i) || isSignedShortHeadline(span, i, isBylineShaped)) &&
+      !isCityByline(unit.text)
     );
   };
   const aboutArticle = (i: number): boolean =>
@@ -795,11 +801,12 @@ export function withBylines(
   /**
    * Whether a line beside unit i is a name too that the text does not write about, or a name and a place
    * as unit i may be ("سليم حداد - الأردن."; a photo's caption, "طوفان الأقصى (أرشيفية)", is none): a list
-   * of people, not a byline.
+   * of people, not a byline. The headline is no name, though a two-word one is shaped as one ("هيا تعال").
    */
   const amongNames = (i: number): boolean =>
-    [span[i - 1], span[i + 1]].some((u) => {
-      if (u?.type !== 'content') return false;
+    [i - 1, i + 1].some((j) => {
+      const u = span[j];
+      if (u?.type !== 'content' || j === headline) return false;
       const name = nameOf(u.text);
       return (
         (name !== null && !aboutText(name, paragraphs())) ||
@@ -818,6 +825,9 @@ export function withBylines(
     }
   }
   const take = (i: number, unit: ContentUnit): boolean => {
+    // The headline printed again (an image's alt text under it) names no writer, though shaped as a name.
+    const headlineUnit = span[headline];
+    if (headlineUnit?.type === 'content' && i !== headline && headlineUnit.block.norm === unit.block.norm) return false;
     // A widget's heading in the byline's place (a market column that w3m prints beside the date line) is
     // furniture: no writer, and no line of the text either.
     if (WIDGET_WORDS.has(words(unit.block.norm)[0] ?? '')) {

@@ -22,7 +22,15 @@ import {
   proseWeight,
   ENDS_WITH_COLON,
 } from './prose.js';
-import { isHonorificName, labelBylines, PageIndex, printedWithin, withBylines } from './bylines.js';
+import {
+  isBylineShaped,
+  isCityByline,
+  isHonorificName,
+  labelBylines,
+  PageIndex,
+  printedWithin,
+  withBylines,
+} from './bylines.js';
 import {
   decksBetween,
   findMetaTitleLine,
@@ -304,7 +312,11 @@ function buildArticle(
   if (!title && metaTitle) {
     if (!contentJudged && !pageTitle) keepDecks(-1, normalizeArabic(metaTitle));
   } else if (!title) {
-    found = findTitle(span, bodyStart, body, (text) => printedWithin(page, text), isHonorificName);
+    found = findTitle(span, bodyStart, body, {
+      printedWithin: (text) => printedWithin(page, text),
+      isByline: (text) => isHonorificName(text) || isCityByline(text),
+      isBylineShaped,
+    });
     // A headline that ends with "؟" reads as a sentence and opens the body run: when nothing before the
     // body is about the text, that line is the headline if the text is about it, or if it is
     // headline-length and its own date line or byline stands under it (a masthead over it is no title).

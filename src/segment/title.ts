@@ -100,12 +100,27 @@ export function headlineShaped(unit: ContentUnit): boolean {
   );
 }
 
+/** What the page and the byline finder know that the title finder asks (bylines.ts imports this module). */
+export interface TitleContext {
+  /** Whether the page prints a text inside a longer line of its furniture (a site's name in its copyright line). */
+  printedWithin: (text: string) => boolean;
+  /** A byline wherever it stands (a name after an honorific or after a city): never the headline. */
+  isByline: (text: string) => boolean;
+  /** A line shaped as a byline, a bare name too: under a two-word line, it makes a headline of it. */
+  isBylineShaped: (text: string) => boolean;
+}
+
+const NO_TITLE_CONTEXT: TitleContext = {
+  printedWithin: () => false,
+  isByline: () => false,
+  isBylineShaped: () => false,
+};
+
 export function findTitle(
   span: Unit[],
   bodyStart: number,
   body: Paragraph[],
-  printedWithin: (text: string) => boolean = () => false,
-  isWriterName: (text: string) => boolean = () => false,
+  context: TitleContext = NO_TITLE_CONTEXT,
 ): TitleFound | null {
   if (body.length === 0) return null;
   const opening = new ContentWords(body.slice(0, OPENING_PARAGRAPHS).map((p) => p.block.norm));
@@ -128,9 +143,9 @@ export function findTitle(
     if (unit.type !== 'content') continue;
     looked++;
     const short = !headlineShaped(unit) && !isFirstLineHeadline(unit);
-    if (short && !isDatedShortHeadline(span, i)) continue;
+    if (short && !isDatedShortHeadline(span, i) && !isSignedShortHeadline(span, i, context.isBylineShaped)) continue;
     // A writer's name with an honorific ("د. عبد العزيز القحطاني") over the date line is the byline.
-    if (isDatedListItem(span, i) || isCaptionUnder(span, i) || isWriterName(unit.text)) continue;
+    if (isDatedListItem(span, i) || isCaptionUnder(span, i) || context.isByline(unit.text)) continue;
     const candidateWords = contentWords(unit.block.norm);
     const shared = overlap(candidateWords, opening);
     const found = { paragraph: { block: unit.block, text: unit.text }, at: i };
@@ -157,7 +172,7 @@ export function findTitle(
   }
   const best = strong ?? weak;
   if (!best) return lastResort;
-  return stackTop(span, best) ?? headlineAbove(span, best, opening, printedWithin) ?? best;
+  return stackTop(span, best) ?? headlineAbove(span, best, opening, context.printedWithin) ?? best;
 }
 
 /**
@@ -228,6 +243,21 @@ function isFirstLineHeadline(unit: ContentUnit): boolean {
 export function isDatedShortHeadline(span: Unit[], i: number): boolean {
   const unit = span[i];
   return unit?.type === 'content' && isDateOrByline(span[i + 1]) && isShortHeadline(unit);
+}
+
+/**
+ * A two-word headline ("شكل ومضمون") over its writer's name, which no rule has read as a byline yet (it is
+ * one under a headline): the name makes a headline of the short line, as a date line does.
+ */
+export function isSignedShortHeadline(span: Unit[], i: number, isBylineShaped: (text: string) => boolean): boolean {
+  const [unit, below] = [span[i], span[i + 1]];
+  return (
+    unit?.type === 'content' &&
+    below?.type === 'content' &&
+    below.block.kind !== 'list-item' &&
+    isShortHeadline(unit) &&
+    isBylineShaped(below.text)
+  );
 }
 
 /** A line of a short headline's words (FIRST_LINE_MIN_WORDS), no list's item, sentence or label. */

@@ -1,0 +1,44 @@
+/**
+ * A column's two-word headline ("شكل ومضمون") over its writer's name, with no date line: the name under
+ * it makes a headline of the short line, as a date line does, and a byline after a city ("القاهرة - عيسى
+ * الحبيب") is never the title. Found by a probe that puts the dev split's articles in random page
+ * furniture (round 23).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/index.js';
+import { FIXTURES } from '../../helpers/fixtures.js';
+
+const TEXT = [
+  'المبدع لغويا هو المنشئ أو المحدث الذي لم يسبقه أحد، ويبدو هذا التعريف متصادما مع توجه كثير من الناشرين الذين يطلبون من الكتاب الجدد أن يكتبوا على منوال من سبقهم.',
+  'يذكر لي صديق أن مجموعة قصصية له رفضت من قبل أحد الناشرين لأنها لا تشبه ما اعتاد القراء عليه، ثم نشرت بعد سنوات ونالت جائزة مرموقة.',
+  'ولعل السؤال الذي ينبغي أن نطرحه هو ما إذا كان الناشر يبحث عن الجديد حقا أم عن المضمون المألوف في شكل جديد.',
+];
+
+const page = (...top: string[]): string => [...top, ...TEXT].join('\n\n') + '\n';
+
+describe('a two-word headline over its byline', () => {
+  it('is the title over a bare name, the name the author (a breadcrumb above, a photo label below)', () => {
+    const [record] = extract(page('الرئيسية > أخبار > ثقافة', 'شكل ومضمون', 'سامية العيسى', 'صورة أرشيفية'));
+    expect(record!.title).toBe('شكل ومضمون');
+    expect(record!.author).toBe('سامية العيسى');
+    expect(record!.paragraphs).toEqual(TEXT);
+  });
+
+  it('is the title over a city and a name, which is the byline', () => {
+    const [record] = extract(page('الرئيسية > أخبار > ثقافة', 'هيا تعال', 'القاهرة - عيسى الحبيب'));
+    expect(record!.title).toBe('هيا تعال');
+    expect(record!.author).toBe('عيسى الحبيب');
+    expect(record!.paragraphs).toEqual(TEXT);
+  });
+
+  it("printed again under itself (an image's alt text), a headline shaped as a name is no writer (a dev-set page)", () => {
+    // alyaum in resiliparse: the headline "يكفينا الماء البارد" twice, its photo's caption twice, the section,
+    // then the byline after a city and the date line.
+    const id = 'x-alyaum.com-09-resiliparse';
+    const [main] = extract(readFileSync(join(FIXTURES, 'devset', 'pages', `${id}.txt`), 'utf8'));
+    expect(main!.title).toBe('يكفينا الماء البارد');
+    expect(main!.author).toBe('حسام أبو العلا');
+  });
+});
