@@ -172,7 +172,7 @@ export function findTitle(
   }
   const best = strong ?? weak;
   if (!best) return lastResort;
-  return stackTop(span, best) ?? headlineAbove(span, best, opening, context.printedWithin) ?? best;
+  return stackTop(span, best, body) ?? headlineAbove(span, best, opening, context.printedWithin) ?? best;
 }
 
 /**
@@ -213,13 +213,19 @@ const sharesWords = (lineWords: readonly string[], shared: number): boolean =>
  * text: the page's first line and at least STACK_MIN_LINES headline-like lines in all, one under the
  * other (a source line may stand among them; a date line or byline may not: a "latest" list ends at the
  * headline that its date line follows). The first line is the headline; the lines under it are decks,
- * kept in the body when they are about the text (decksBetween).
+ * kept in the body when they are about the text (decksBetween). A headline writes words of its text,
+ * if of a later part of it; a menu line atop the page (over the headline and a photo's caption) writes
+ * none, and the headline about the text under it stays the title.
  */
-function stackTop(span: Unit[], found: TitleFound): TitleFound | null {
+function stackTop(span: Unit[], found: TitleFound, body: Paragraph[]): TitleFound | null {
   let top = found.at;
   while (top > 0 && isStacked(span[top - 1])) top--;
   const first = span[top];
-  if (first?.type !== 'content' || first.block.index !== 0) return null;
+  if (first?.type !== 'content' || first.block.index !== 0 || top === found.at) return null;
+  // Under it, a line about the text is the headline unless the first line writes words of the text too.
+  const firstWords = contentWords(first.block.norm);
+  if (!found.weak && !sharesWords(firstWords, overlap(firstWords, new ContentWords(body.map((p) => p.block.norm)))))
+    return null;
   let lines = 0;
   for (const unit of span.slice(top)) {
     if (isDateOrByline(unit)) return null;

@@ -96,4 +96,18 @@ describe('a kicker over the headline', () => {
     expect(record!.title).toBe(TITLE);
     expect(record!.paragraphs).toEqual(INTERVIEW);
   });
+
+  it("a menu line atop the page is no stack's headline: it writes no word of the text (the furniture probe, round 23)", () => {
+    const headline = 'العمل: ضبط 21 مخالفة تأخير الرواتب بالجوف';
+    const text = [
+      'ضبط مكتب العمل، خلال جولة نفذها قسم التفتيش، عددا من المخالفات المتعلقة بتأخير صرف رواتب العاملين في عدد من المنشآت.',
+      'وأكد مدير عام فرع وزارة العمل أن الوزارة ستطبق الأنظمة بحزم، وأنها لن تتهاون مع أي منشأة تتأخر في صرف الرواتب.',
+    ];
+    for (const menu of ['سياسة اقتصاد رياضة ثقافة وفن منوعات محليات', 'سياسة | اقتصاد | رياضة'])
+      for (const caption of ['صورة تعبيرية (رويترز)', 'جانب من الاجتماع (واس)']) {
+        const [record] = extract([menu, headline, caption, ...text].join('\n\n'));
+        expect(record!.title, `${menu} / ${caption}`).toBe(headline);
+        expect(record!.paragraphs.slice(-text.length)).toEqual(text);
+      }
+  });
 });
