@@ -60,12 +60,17 @@ const CAPTION_MARKS: ReadonlySet<string> = new Set(PHOTO_CAPTION_WORDS.map(norma
 /** What a line ends with in brackets. */
 const BRACKETED_END = /\(([^()]*)\)\s*$/u;
 
-/** A line that says it is a photo's caption: no sentence, ending with caption words in brackets ("(أرشيفية)"). */
+/**
+ * A line that says it is a photo's caption: no sentence, ending with caption words in brackets ("(أرشيفية)"),
+ * or opening with one and ending with the photo's credit in brackets ("صورة تعبيرية (رويترز)", "جانب من
+ * الاجتماع (واس)").
+ */
 export function isMarkedCaption(block: Block, text = block.text): boolean {
   if (endsLikeSentence(text)) return false;
   const marked = BRACKETED_END.exec(block.norm);
   const ws = marked ? words(marked[1]!) : [];
-  return ws.length > 0 && ws.every((w) => CAPTION_MARKS.has(w));
+  if (ws.length === 0) return false;
+  return ws.every((w) => CAPTION_MARKS.has(w)) || CAPTION_MARKS.has(words(block.norm)[0]!);
 }
 
 export function endsLikeSentence(text: string): boolean {

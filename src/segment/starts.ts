@@ -15,7 +15,14 @@ import type { Block } from '../document/model.js';
 import type { BlockLabel } from '../cleaners/labels.js';
 import { ContentWords, contentWords, overlap, wordCount } from '../text/words.js';
 import { isBylineShaped } from './bylines.js';
-import { endsLikeSentence, isBulletedSentence, isHeadlineText, isProse, isTitleLike } from './prose.js';
+import {
+  endsLikeSentence,
+  isBulletedSentence,
+  isHeadlineText,
+  isMarkedCaption,
+  isProse,
+  isTitleLike,
+} from './prose.js';
 
 // The article-start finder's heuristics, in one block (issue 12).
 /** How far past a headline its prose may start (date line, byline, caption, standfirst in between). */
@@ -172,12 +179,14 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
     }
     // Another headline before any prose: the headline is an item of a list (dates under items aside).
     // Past the headline's own date line or byline, a headline-like line is its photo's caption. A writer's
-    // name (after a city: "القاهرة - مها بن عبد العظيم") is the headline's byline, which no rule has read yet.
+    // name (after a city: "القاهرة - مها بن عبد العظيم") is the headline's byline, which no rule has read yet,
+    // and a line that says it is a caption ("صورة من الحدث (أ ف ب)") its photo's.
     if (
       !apparatus &&
       wordCount(block.norm) >= ITEM_WORDS &&
       isTitleLike(block, label.text) &&
-      !isBylineShaped(label.text)
+      !isBylineShaped(label.text) &&
+      !isMarkedCaption(block, label.text)
     )
       return false;
     if (++seen > LOOKAHEAD) return false;

@@ -1,0 +1,40 @@
+/**
+ * A photo's caption that opens with a caption word and ends with the photo's credit in brackets
+ * ("صورة من الحدث (أ ف ب)", "جانب من الاجتماع (واس)") says it is one, as "(أرشيفية)" does: under a "most
+ * read" list, it is no second headline that makes the page's headline the list's item, nor the title.
+ * Found by the furniture probe (scripts/eval-furniture.mjs, round 23).
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/index.js';
+import { isMarkedCaption } from '../../../src/segment/prose.js';
+import { normalizeArabic } from '../../../src/text/normalize.js';
+
+const HEADLINE = 'نمر يعضّ حارسة متنزه ترفيهي في أستراليا';
+const TEXT = [
+  'تعرّضت حارسة حديقة حيوانات في مدينة دريم وورلد الترفيهية بالقرب من بريزبين في أستراليا، اليوم الاثنين، لعضّة نمر، وفق ما أفادت جهات طبية محلية.',
+  'وأوضحت هيئة الإسعاف في ولاية كوينزلاند أنّ الفتاة البالغة نحو ثلاثين عاما أصيبت بتمزّق في ذراعها، لكنّ وضعها مستقر، ونقلت إلى المستشفى للعلاج.',
+];
+const MOST_READ = [
+  'الأكثر قراءة',
+  'مركز مكافحة الجريمة ينظّم برامج للحد من سرقة السيارات',
+  'الكشف عن لوحتين أثريتين على ساحل البحر الأحمر في مصر',
+  'برنامج تعريفي بالسنة التحضيرية لجامعة الملك سعود',
+];
+const line = (text: string) => ({ text, norm: normalizeArabic(text) }) as Parameters<typeof isMarkedCaption>[0];
+
+describe('a caption with its credit in brackets', () => {
+  it('says it is a caption; a headline with a bracketed word, or a sentence, does not', () => {
+    for (const caption of ['صورة من الحدث (أ ف ب)', 'جانب من الاجتماع (واس)', 'صورة تعبيرية (رويترز)', '(أرشيفية)'])
+      expect(isMarkedCaption(line(caption)), caption).toBe(true);
+    for (const other of ['الرئيس يستقبل وفدا من رجال الأعمال (رويترز)', 'صورة الوضع في غزة تزداد قتامة (تقرير).'])
+      expect(isMarkedCaption(line(other)), other).toBe(false);
+  });
+
+  it('under a "most read" list, the headline over it is the title', () => {
+    for (const caption of ['صورة من الحدث (أ ف ب)', 'جانب من الحادث (رويترز)']) {
+      const [record] = extract([...MOST_READ, HEADLINE, caption, ...TEXT].join('\n\n'));
+      expect(record!.title, caption).toBe(HEADLINE);
+      expect(record!.paragraphs).toEqual(TEXT);
+    }
+  });
+});
