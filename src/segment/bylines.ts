@@ -327,12 +327,25 @@ function cityAndName(text: string, colon = true): { name: string; agency: boolea
  * is ("القاهرة - مها بن عبد العظيم", "حسام أبو العلا - القاهرة"). Where it stands decides whether it is one.
  */
 export function isBylineShaped(text: string): boolean {
-  return nameOf(text) !== null || cityAndName(text, false) !== null;
+  return nameOf(text) !== null || isCityByline(text);
 }
 
-/** A writer's name after a city ("القاهرة - عيسى الحبيب", "حسام أبو العلا - القاهرة"): a byline wherever it stands. */
+/** The dash between a city and a name (not a colon: "<country>: <headline>" is a headline's form). */
+const CITY_DASH = /[-ـ–—]/u;
+
+/**
+ * A writer's name and a city on either side of a dash ("القاهرة - عيسى الحبيب", "عيسى الحبيب - الرياض"): a
+ * byline wherever it stands. After the name the city is one word: "<headline> - <site>" ("افتتاح محطة
+ * لتحلية المياه - الريان نيوز") reads as a name and a place of two words.
+ */
 export function isCityByline(text: string): boolean {
-  return cityAndName(text, false)?.agency === false;
+  const line = text.trim();
+  const m = CITY_DASH_NAME.exec(line);
+  if (!m || !CITY_DASH.test(line.slice(m[1]!.length, line.length - m[2]!.length))) return false;
+  const [before, after] = [words(normalizeArabic(m[1]!)).length, words(normalizeArabic(m[2]!)).length];
+  return nameOf(m[1]!) === null
+    ? before <= CITY_MAX_WORDS && nameOf(m[2]!) !== null
+    : after === 1 && nameOf(m[2]!) === null;
 }
 
 /** A publication's or an agency's name alone on the dump's last line ("سبأ", "* الشرق القطرية"): a few words of letters. */

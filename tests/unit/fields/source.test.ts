@@ -37,6 +37,8 @@ describe('source: the outlet the text is taken from', () => {
       'وختم الوزير كلمته بالتأكيد على أن الوزارة ستواصل متابعة أداء المستشفيات الجديدة وتقييم خدماتها بشكل دوري.';
     const [r] = extract(page(HEADLINE, ...P, middle, last, 'المصدر: المدينة'));
     expect(r!.source).toBe('المدينة');
+    // A question's opening ("فهل …") is no city: the paragraph keeps it (round 23).
+    expect(r!.paragraphs).toEqual([...P, middle, last]);
   });
 });
 
