@@ -19,7 +19,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { scriptArgs } from './args.mjs';
 import { loadArticles, squashMarks } from './devset/articles.mjs';
-import { KICKERS, READ_ALSO_MARKERS, RELATED_MARKERS, TAG_MARKERS, TAG_SEPARATORS } from './devset/compose.mjs';
+import { KICKERS, READ_ALSO_MARKERS, RELATED_MARKERS, TAG_MARKERS, TAG_SEPARATORS } from './devset/markers.mjs';
 import { SECTIONS, WRITERS } from './devset/families.mjs';
 import { prng } from './devset/prng.mjs';
 import { articleSplit } from './devset/split.mjs';

@@ -7,6 +7,7 @@
  */
 import * as cheerio from 'cheerio';
 import { squashMarks as squash } from './articles.mjs';
+import { KICKERS, READ_ALSO_MARKERS, RELATED_MARKERS, TAG_MARKERS, TAG_SEPARATORS } from './markers.mjs';
 
 export { squash };
 const wordsOf = (text) => text.match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -26,12 +27,7 @@ function relationOf(heading, normalize) {
   return 'more';
 }
 
-/** Tag block markers and separators, as sites write them. */
-export const TAG_MARKERS = ['كلمات دلالية', 'الكلمات الدلالية', 'الوسوم', 'كلمات مفتاحية', 'الكلمات المفتاحية', 'Tags'];
-export const TAG_SEPARATORS = [', ', '، ', ' | ', ' - ', ' / ', ' • ', ' '];
-export const READ_ALSO_MARKERS = ['اقرأ أيضا:', 'إقرأ أيضاً', 'اقرأ أيضاً:', 'طالع أيضا:'];
-export const RELATED_MARKERS = ['مقالات ذات صلة', 'مواضيع ذات صلة', 'أخبار ذات صلة', 'موضوعات متعلقة'];
-export const KICKERS = ['عاجل', 'سياسة', 'اقتصاد', 'رياضة', 'منوعات', 'محليات', 'عربي ودولي'];
+export { KICKERS, READ_ALSO_MARKERS, RELATED_MARKERS, TAG_MARKERS, TAG_SEPARATORS };
 
 /**
  * The tag block of a page in a given style; `tags` is what a reader reads as the tags (the gold).
