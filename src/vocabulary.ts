@@ -155,6 +155,12 @@ export const CONTRIBUTION_LABELS = [
   'ترجمة',
   'تحقيق',
   'استطلاع',
+  // A review's writer ("عرض: …", "قراءة: …": a book's, a film's) and a programme's host ("تقديم: …", "إعداد
+  // وتقديم: …": a podcast's or a video report's).
+  'عرض',
+  'قراءة',
+  'تقديم',
+  'إعداد وتقديم',
 ];
 
 /**

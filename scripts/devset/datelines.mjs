@@ -218,6 +218,11 @@ const NAMED_FORMS = {
     (p) => [`${pad(h12(p.h))}:${pad(p.mi)} ${p.h < 12 ? 'ص' : 'م'} - ${p.d} ${MONTHS[p.mo - 1]} ${p.y}`, isoTime(p)],
     true,
   ],
+  // Forms of the seventh set of layout families (families7.mjs).
+  // Day first with slashes and no time, as Maghreb sites print it ("24/11/2024").
+  'slash-dmy': [(p) => [`${pad(p.d)}/${pad(p.mo)}/${p.y}`, iso(p)], false],
+  // Day first with dots and no time, as European sites print it ("24.11.2024").
+  'dot-dmy': [(p) => [`${pad(p.d)}.${pad(p.mo)}.${p.y}`, iso(p)], false],
 };
 
 /** A date line in the named form for a date value, with its gold ISO; null when the value has no date (or no time the form needs). */

@@ -23,7 +23,7 @@ import { esc, frame, items, link } from './families.mjs';
 import { appLine, byline, commentsBox, copyrightLine, dated, followRow, n, ROLES, withUpdate } from './families4.mjs';
 
 /** A byline behind one of `labels` ("حاوره:"): the writer is the gold author. */
-const labelled = (ctx, labels) => {
+export const labelled = (ctx, labels) => {
   const writer = ctx.writer();
   return { text: `${ctx.pick(labels)} ${writer}`, author: writer };
 };

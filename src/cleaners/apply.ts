@@ -65,11 +65,12 @@ export function applyCleaners(
     // A field marker with nothing after it on its line: this block is its value.
     const marker = awaited;
     awaited = null;
-    const value = marker && fieldFromNextLine(block, marker, fire);
+    // A marker that is a list's item ("* كتب", a menu's "Books") gives no value to the list's next item.
+    const value = marker && !(marker.item && block.kind === 'list-item') && fieldFromNextLine(block, marker, fire);
     if (value) return value;
     const label = labelBlock(block, cleaners, fire);
     if (label.marker && isFieldSection(label.marker.section)) {
-      awaited = { kind: label.marker.section, ...label.marker.rule };
+      awaited = { kind: label.marker.section, item: block.kind === 'list-item', ...label.marker.rule };
       return { text: label.text, marker: null, fields: [] };
     }
     if (label.marker?.lines) {
@@ -108,6 +109,8 @@ function isFieldSection(kind: string): kind is FieldSectionKind {
 /** A field marker waiting for its value on the next line, and the rule that found it. */
 interface FieldMarker {
   kind: FieldSectionKind;
+  /** The marker is a list's item. */
+  item: boolean;
   cleaner: string;
   rule: string;
 }
@@ -300,6 +303,9 @@ function fieldFromNextLine(block: Block, marker: FieldMarker, fire: Fire): Block
   const agency = kind === 'source' ? PLACE_AND_SOURCE.exec(block.text)?.[1] : undefined;
   const value = agency ?? block.text.replace(/^[(\s]+|[)\s]+$/gu, '');
   if (!value || block.text.length > DATE_LINE_MAX) return null;
+  // A writer's name has two words at least: one word under a byline label is a menu's next section ("كتب",
+  // books, then "مراجعات").
+  if (kind === 'author' && !/\S\s+\S/u.test(value)) return null;
   const fields = fieldValues({ [kind]: value });
   if (kind === 'date' && fields.length === 0) return null;
   fire(block, marker.cleaner, marker.rule, describeFields(fields, 'next line removed', kind));

@@ -11,6 +11,8 @@ import type { TailKind } from '../vocabulary.js';
 export interface FieldValue {
   field: FieldName;
   value: string;
+  /** A writer's name found by where the page prints it, with no label: a labelled byline outranks it. */
+  bare?: true;
 }
 
 export interface BlockLabel {

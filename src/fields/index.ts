@@ -42,6 +42,9 @@ export function extractFields(
   const warnings: Warning[] = [...draft.warnings];
   const explain: ExplainEntry[] = draft.sections.map(sectionTrace);
   const field = (name: string): string | null => draft.fields.find((f) => f.field === name)?.value ?? null;
+  // A labelled byline ("تقديم: …") names the writer, though a bare name-shaped line comes first (a player's
+  // "تحميل الحلقة" over the headline).
+  const labelledAuthor = draft.fields.find((f) => f.field === 'author' && !f.bare)?.value ?? null;
 
   let title = draft.title?.text ?? meta.title;
   // A dump whose content nobody judged (a text dump) has no metadata of its own: a title it takes from
@@ -147,7 +150,12 @@ export function extractFields(
     source,
     imageCredit,
     section,
-    author: writer(field('author')) ?? writer(signed?.author) ?? writer(lead) ?? plausibleAuthor(meta, source),
+    author:
+      writer(labelledAuthor) ??
+      writer(field('author')) ??
+      writer(signed?.author) ??
+      writer(lead) ??
+      plausibleAuthor(meta, source),
     dated: articleDate(
       draft.fields,
       draft.title?.block ?? null,

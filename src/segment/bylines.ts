@@ -423,8 +423,11 @@ function bylineField(
   const outlet = OUTLET_WORDS.has(words(normalizeArabic(name))[0]!);
   if (!dashed && outlet) return { field: 'source', value: name };
   const printed = timesOnPage(page, name);
-  if (dashed) return { field: printed > 1 || dashed.agency || outlet ? 'source' : 'author', value: name };
-  return printed > MAX_PRINTED ? null : { field: 'author', value: name };
+  if (dashed)
+    return printed > 1 || dashed.agency || outlet
+      ? { field: 'source', value: name }
+      : { field: 'author', value: name, bare: true };
+  return printed > MAX_PRINTED ? null : { field: 'author', value: name, bare: true };
 }
 
 /** A post navigation's label, on the matching form ("previous", "المقال التالي"). */

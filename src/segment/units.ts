@@ -474,14 +474,15 @@ export function toUnits(blocks: Block[], labels: BlockLabel[], contentJudged: bo
   }
 
   /**
-   * Past the article's tail, a heading no rule knows over headlines and nothing else to the next marker
-   * or the page's end ("أخبار الاقتصاد" over three headlines, then the footer) heads a list of more news;
-   * not a line of a run of short lines (bare tags one a line: "موسكو", "مسابقة أندريه ستينين", …).
+   * Past the article's tail (a marker, or prompts a rule removed: an alerts sign-up, an app line), a heading
+   * no rule knows over headlines and nothing else to the next marker or the page's end ("أخبار الاقتصاد"
+   * over three headlines, then the footer) heads a list of more news; not a line of a run of short lines
+   * (bare tags one a line: "موسكو", "مسابقة أندريه ستينين", …).
    */
   function headsTailList(i: number): boolean {
     let before = i - 1;
     while (before >= 0 && labels[before]!.text === null && !labels[before]!.marker) before--;
-    if (before >= 0 && !labels[before]!.marker) return false;
+    if (before >= 0 && !labels[before]!.marker && before === i - 1) return false;
     let items = 0;
     for (let j = i + 1; j < blocks.length; j++) {
       const text = labels[j]!.text;

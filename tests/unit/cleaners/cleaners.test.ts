@@ -1028,6 +1028,37 @@ describe('generic rules of the sixth families series (round 8f6: a government po
     expect(generic([...PROSE, 'القطاع: الطاقة، البنوك']).keywords).toEqual(['الطاقة', 'البنوك']);
   });
 
+  it("a tail's prompts after a related list are neither its items nor text: alerts and newsletter sign-ups, shop links, a legal footer, a rating", () => {
+    const list = [
+      'مواضيع ذات صلة',
+      'وزير المياه يتفقد محطة التحلية الجديدة في الريان',
+      'افتتاح سد جديد في شمال البلاد',
+    ];
+    for (const line of [
+      'اشترك في تنبيهات الطقس لتصلك التحذيرات أولاً بأول',
+      'فعّل تنبيهات الطقس في منطقتك',
+      'Newsletter abonnieren | اشترك في النشرة',
+      'اشترِ الكتاب من: جملون نيل وفرات',
+      'متوفر لدى: جملون نيل وفرات',
+      'Impressum | Datenschutz | Kontakt',
+      'تقييم القراء: ★★★★☆',
+    ]) {
+      const r = generic([...PROSE, ...list, line]);
+      expect(r.paragraphs, line).toEqual(PROSE);
+      expect(
+        r.related.map((x) => x.title),
+        line,
+      ).toEqual(list.slice(1));
+    }
+    // Alone after the text, a rating's label is no writer.
+    expect(extract([...PROSE, 'تقييم القراء: ★★☆'].join('\n\n'))[0]!.author).toBeNull();
+  });
+
+  it('tags after "الموضوعات:", or after a tag label naming the item ("وسوم الحلقة:", "وسوم الفيديو:")', () => {
+    for (const line of ['الموضوعات: الطاقة، البنوك', 'وسوم الحلقة: الطاقة • البنوك', 'وسوم الفيديو: الطاقة • البنوك'])
+      expect(generic([...PROSE, line]).keywords, line).toEqual(['الطاقة', 'البنوك']);
+  });
+
   it('a press release\'s dateline ("city، country، date /wire/ --") gives the wire as the source and the day as the date', () => {
     for (const dateline of [
       'دبي، الإمارات العربية المتحدة، 24 نوفمبر 2024 /PRNewswire/ -- ',

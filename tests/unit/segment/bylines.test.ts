@@ -711,3 +711,33 @@ describe("an interview's bylines (round 8f6)", () => {
     for (const role of ['مدير التحرير', 'كاتب صحفي', 'مراسل الموقع']) expect(nameOf(role), role).toBeNull();
   });
 });
+
+describe('bylines of review, video and audio pages (round 8f7)', () => {
+  it('"عرض:", "قراءة:", "تقديم:" and "إعداد وتقديم:" give the writer after a book card or a player line; the card\'s writer is none', () => {
+    const card = ['المؤلف: يوسف الشايب', 'الناشر: دار الساقي', 'سنة النشر: 2018', 'عدد الصفحات: 315'];
+    for (const label of ['عرض:', 'قراءة:', 'تقديم:', 'إعداد وتقديم:']) {
+      for (const lines of [
+        [HEADLINE, ...card, `${label} محمد الدعفيس`, 'الأحد 1 سبتمبر 2024', ...P],
+        [HEADLINE, ...card, 'الأحد 1 سبتمبر 2024', ...P, `${label} محمد الدعفيس`],
+        ['تحميل الحلقة', HEADLINE, `${label} محمد الدعفيس`, 'الأحد 1 سبتمبر 2024', ...P],
+      ]) {
+        const [r] = extract(page(...lines));
+        expect(r!.author, label).toBe('محمد الدعفيس');
+        expect(r!.paragraphs, label).toEqual(P);
+      }
+    }
+  });
+
+  it('a menu item that is a byline label ("كتب", books) takes no author from the menu item after it', () => {
+    // A menu's items as a list, or one a line (warc2text keeps no bullet): a section's name is one word.
+    for (const menu of [
+      ['* الرئيسية', '* كتب', '* مراجعات', '* شعر', '* مسرح'].join('\n'),
+      ['* الرئيسية', '* كتب', '* ثقافة وفنون', '* شعر', '* مسرح'].join('\n'),
+      ['الرئيسية', 'كتب', 'مراجعات', 'شعر', 'مسرح'].join('\n'),
+    ]) {
+      const [r] = extract(page(menu, HEADLINE, 'الأحد 1 سبتمبر 2024', ...P));
+      expect(r!.author, menu).toBeNull();
+      expect(r!.paragraphs, menu).toEqual(P);
+    }
+  });
+});

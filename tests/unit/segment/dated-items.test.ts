@@ -128,6 +128,13 @@ describe('a heading no rule knows past the article’s tags (round 22)', () => {
     expect(record!.related.map((r) => [r.relation, r.title])).toEqual(headlines.map((t) => ['more', t]));
   });
 
+  it('over headlines after prompts a rule removes (an alerts sign-up, an app line) heads a list of more news (round 8f7)', () => {
+    const prompts = ['اشترك في تنبيهات الطقس لتصلك التحذيرات أولاً بأول', 'حمل التطبيق الآن App Store Google Play'];
+    const [record] = extract([title, ...prose, ...prompts, 'أخبار الطقس', ...headlines, footer].join('\n\n'));
+    expect(record!.paragraphs).toEqual(prose);
+    expect(record!.related.map((r) => [r.relation, r.title])).toEqual(headlines.map((t) => ['more', t]));
+  });
+
   it('is no heading inside a run of bare tag lines: the tags stay tags', () => {
     // Tags one a line under the text with no marker, words the article writes; the third is a short line over
     // longer ones, as a heading over headlines would be.
