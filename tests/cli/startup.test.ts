@@ -108,6 +108,25 @@ describe('start-up', () => {
       expect(main.has(heavy), heavy).toBe(false);
   });
 
+  it("the date engine's tables are made at import without a function V8 finds hot and compiles whole", () => {
+    // A function called once per lexicon head at import (some 8,600) grows hot, and V8 compiles it with TurboFan
+    // before the run has read a page: that cost a small run 35M instructions (round 10m's formHashes). Small
+    // helpers the tokenizer calls per word anyway (hashOfRange, setBit) may be optimised; nothing bigger.
+    const tokens = 'dist/dates/tokens.js';
+    const declared = new Set(
+      [...readFileSync(join(ROOT, tokens), 'utf8').matchAll(/(?:function|const)\s+(\w+)/g)].map((m) => m[1]),
+    );
+    const r = spawnSync(process.execPath, ['--trace-opt', '--input-type=module', '-e', `await import('./${tokens}')`], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(0);
+    const hot = [...r.stdout.matchAll(/^\[marking \S+ <JSFunction (\S+) .*reason: hot and stable\]$/gm)].map(
+      (m) => m[1],
+    );
+    expect(hot.filter((name) => declared.has(name))).toEqual([]);
+  });
+
   it('--version loads no command', () => {
     const loaded = modulesLoaded(esmCli('--version'));
     expect(loaded.has('cli/main.js')).toBe(true);
