@@ -170,18 +170,20 @@ export function regexStackOverflows(): number {
 }
 
 /**
- * @param builtin a built-in rule (checked linear) goes straight to machine code at its first use, as the
- *   screens do (see MACHINE_CODE_TEXT): a run meets some 200 rules, and making their bytecode first cost
- *   a few milliseconds each. A user's rule might backtrack on that text, and is left to V8's own tier-up.
+ * @param builtin a built-in rule (checked linear when it was built) is made at its first use, and goes straight
+ *   to machine code then, as the screens do (see MACHINE_CODE_TEXT): a run meets some 200 rules, and making their
+ *   bytecode first cost a few milliseconds each; and its screen holds most rules back on most pages, while making
+ *   a regex parses it (with a `\p{…}` class, some 2M instructions): 84 of the 100 rules a small page compiles
+ *   never run. A user's rule is made now, so that a regex the engine refuses is reported before any page, and
+ *   might backtrack on that text: it is left to V8's own tier-up.
  */
 function regex(source: string, builtin: boolean): (norm: string) => Hit | null {
-  const re = new RegExp(foldPattern(source), 'du');
+  let re = builtin ? null : new RegExp(foldPattern(source), 'du');
   const nonEmpty = (span: Span | undefined): Span | null => (span && span[1] > span[0] ? [span[0], span[1]] : null);
-  let cold = builtin;
   return (norm) => {
     if (norm.length > MAX_REGEX_LINE) return null;
-    if (cold) {
-      cold = false;
+    if (re === null) {
+      re = new RegExp(foldPattern(source), 'du');
       re.test(MACHINE_CODE_TEXT);
     }
     const m = execOrNull(re, norm);

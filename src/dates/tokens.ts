@@ -10,6 +10,7 @@
  * Tokens are kept in typed columns, not objects: most words of a text are no date word, and an object each
  * costs more than the whole date pass. The grammar reads a token's fields through the TokenList's accessors.
  */
+import { readFileSync } from 'node:fs';
 import { KIND_BITS, LEXICON, PHRASE_HEADS, PROCLITICS, type Lexeme, type LexemeKind, type Marker } from './lexicon.js';
 import type { NormalizedText } from '../text/normalize.js';
 
@@ -176,11 +177,12 @@ function hashOfRange(text: string, from = 0, to = text.length): number {
 
 /**
  * A bit per hash (its low bits) of every written form that stemOf stems — each phrase head, with each
- * proclitic, and its لل form: most words fail here, before any lookup. Only the hashes are made at import;
- * a form's stem and entries are found the first time a word of the text passes the bit (see formAt), so a
- * run does not stem the lexicon's some 8,600 forms when it starts (that cost a worker's start-up 50-70 ms).
+ * proclitic, and its لل form: most words fail here, before any lookup. Only the bits are made, by the build
+ * (makeWordBits); a form's stem and entries are found the first time a word of the text passes the bit (see
+ * formAt), so a run does not stem the lexicon's some 8,600 forms when it starts (that cost a worker's start-up
+ * 50-70 ms).
  */
-const FORM_BITS = new Uint8Array(1 << 17);
+const FORM_BITS_BYTES = 1 << 17;
 /** A hash's bit in a table of bits (a power of two bytes long): its low bits. */
 const setBit = (bits: Uint8Array, hash: number): void => {
   const bit = hash & ((bits.length << 3) - 1);
@@ -194,17 +196,6 @@ const hasBit = (bits: Uint8Array, hash: number): boolean => {
 const joinedHash = (hashA: number, hashB: number, powerB: number): number =>
   (Math.imul(hashA, powerB) + hashB) & HASH_MASK;
 const PROCLITIC_HASHES = PROCLITICS.map((p) => hashOfRange(p));
-/** The hashes of the written forms stemOf stems to a head: itself, after each proclitic, its لل form. */
-function formHashes(head: string): number[] {
-  const hash = hashOfRange(head);
-  let power = 1;
-  for (let k = 0; k < head.length; k++) power = Math.imul(power, HASH_BASE);
-  const hashes = [hash, ...PROCLITIC_HASHES.map((proclitic) => joinedHash(proclitic, hash, power))];
-  if (head.startsWith('ا')) hashes.push(hashOfRange(`ل${head.slice(1)}`));
-  return hashes;
-}
-for (const head of PHRASE_HEADS.keys()) for (const hash of formHashes(head)) setBit(FORM_BITS, hash);
-
 /** The written forms of lexicon words found in texts so far (stemOf's answer, kept: at most the some 8,600 forms). */
 const FORMS = new Map<string, Form>();
 
@@ -227,16 +218,60 @@ for (const key of LEXICON.keys()) {
 const TRIGGER_HEADS = new Set<string>();
 const TRIGGER_SECONDS = new Set<number>();
 /** 16 KiB: it is read for every word (L1-sized), and the triggers' some 5,000 forms fill a twenty-fifth of it. */
-const TRIGGER_BITS = new Uint8Array(1 << 14);
+const TRIGGER_BITS_BYTES = 1 << 14;
 const startingPhrases = [...LEXICON].filter(([, lexemes]) => lexemes.some(mayStart)).map(([key]) => key.split(' '));
 for (const [head, second] of startingPhrases) if (second === undefined && head !== undefined) TRIGGER_HEADS.add(head);
-for (const head of TRIGGER_HEADS) for (const hash of formHashes(head)) setBit(TRIGGER_BITS, hash);
 // A head that is a trigger itself (اول من أمس) is looked up anyway: its phrases' second words need not say so.
 for (const [head, second] of startingPhrases) {
   if (second === undefined || head === undefined || TRIGGER_HEADS.has(head)) continue;
   TRIGGER_SECONDS.add(hashOfRange(second));
-  setBit(TRIGGER_BITS, hashOfRange(second));
 }
+
+/**
+ * FORM_BITS and TRIGGER_BITS, one after the other, made from the lexicon: the bits of the written forms stemOf
+ * stems to each head (itself, after each proclitic, its لل form; a trigger's in TRIGGER_BITS too) and of the
+ * triggers' second words. One loop over the heads, not a function called for each of the some 8,600: V8 finds such a
+ * function hot and compiles it with TurboFan (round 10m's formHashes: 35M instructions of a small run's start-up).
+ */
+export function makeWordBits(): Uint8Array {
+  const bits = new Uint8Array(FORM_BITS_BYTES + TRIGGER_BITS_BYTES);
+  const formBits = bits.subarray(0, FORM_BITS_BYTES);
+  const triggerBits = bits.subarray(FORM_BITS_BYTES);
+  for (const head of PHRASE_HEADS.keys()) {
+    const hash = hashOfRange(head);
+    let power = 1;
+    for (let k = 0; k < head.length; k++) power = Math.imul(power, HASH_BASE);
+    const forms = [hash];
+    for (const proclitic of PROCLITIC_HASHES) forms.push(joinedHash(proclitic, hash, power));
+    if (head.startsWith('ا')) forms.push(hashOfRange(`ل${head.slice(1)}`));
+    const trigger = TRIGGER_HEADS.has(head);
+    for (const form of forms) {
+      setBit(formBits, form);
+      if (trigger) setBit(triggerBits, form);
+    }
+  }
+  for (const second of TRIGGER_SECONDS) setBit(triggerBits, second);
+  return bits;
+}
+
+/**
+ * Where the build stores makeWordBits() (scripts/store-word-bits.mjs): a run reads them, 144 KiB, instead of hashing
+ * the lexicon's forms at import (some 23M instructions, a small run's start-up). Where the sources run as they are
+ * (the tests), there is no such file, and they are made here.
+ */
+export const STORED_WORD_BITS = new URL('./word-bits.bin', import.meta.url);
+function storedWordBits(): Uint8Array | null {
+  try {
+    const stored = readFileSync(STORED_WORD_BITS);
+    // A plain Uint8Array, as makeWordBits gives: the readers see one kind of array.
+    return new Uint8Array(stored.buffer, stored.byteOffset, stored.length);
+  } catch {
+    return null;
+  }
+}
+const WORD_BITS = storedWordBits() ?? makeWordBits();
+const FORM_BITS = WORD_BITS.subarray(0, FORM_BITS_BYTES);
+const TRIGGER_BITS = WORD_BITS.subarray(FORM_BITS_BYTES);
 
 /**
  * The forms of FORMS by the low bits of their hash, the last one found in each slot: a quarter of a text's words
