@@ -221,7 +221,7 @@ function stackTop(span: Unit[], found: TitleFound, body: Paragraph[]): TitleFoun
   let top = found.at;
   while (top > 0 && isStacked(span[top - 1])) top--;
   const first = span[top];
-  if (first?.type !== 'content' || first.block.index !== 0 || top === found.at) return null;
+  if (first?.type !== 'content' || first.block.index !== 0) return null;
   // Under it, a line about the text is the headline unless the first line writes words of the text too.
   const firstWords = contentWords(first.block.norm);
   if (!found.weak && !sharesWords(firstWords, overlap(firstWords, new ContentWords(body.map((p) => p.block.norm)))))
