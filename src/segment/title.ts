@@ -69,6 +69,12 @@ const LEADING_HEADLINE_MAX_WORDS = 20;
 const FIRST_LINE_MIN_WORDS = 2;
 /** A headline and its decks atop a dump: this many headline-like lines at least (two are weighed by headlineAbove). */
 const STACK_MIN_LINES = 3;
+/** A menu or a row of links flattened into one line keeps a separator between this many items at least… */
+const LINK_ROW_MIN_ITEMS = 4;
+/** …of at most this many words each ("سياسة - اقتصاد - رياضة - ثقافة وفن"). */
+const LINK_ROW_ITEM_MAX_WORDS = 2;
+/** The separators such a row keeps between its items. */
+const LINK_ROW_SEPARATOR = /\s+[-–—|•·/]\s+/u;
 /** A title-like heading of these levels (h1–h3) is headline-shaped even when it reads as prose; lower ones are section heads. */
 const HEADLINE_MAX_LEVEL = 3;
 
@@ -144,8 +150,10 @@ export function findTitle(
     looked++;
     const short = !headlineShaped(unit) && !isFirstLineHeadline(unit);
     if (short && !isDatedShortHeadline(span, i) && !isSignedShortHeadline(span, i, context.isBylineShaped)) continue;
-    // A writer's name with an honorific ("د. عبد العزيز القحطاني") over the date line is the byline.
-    if (isDatedListItem(span, i) || isCaptionUnder(span, i) || context.isByline(unit.text)) continue;
+    // A writer's name with an honorific ("د. عبد العزيز القحطاني") over the date line is the byline; a menu
+    // flattened into one line is no headline, however headline-shaped.
+    if (isDatedListItem(span, i) || isCaptionUnder(span, i) || context.isByline(unit.text) || isLinkRow(unit.text))
+      continue;
     const candidateWords = contentWords(unit.block.norm);
     const shared = overlap(candidateWords, opening);
     const found = { paragraph: { block: unit.block, text: unit.text }, at: i };
@@ -173,6 +181,12 @@ export function findTitle(
   const best = strong ?? weak;
   if (!best) return lastResort;
   return stackTop(span, best, body) ?? headlineAbove(span, best, opening, context.printedWithin) ?? best;
+}
+
+/** A menu or a row of links flattened into one line, its separators kept ("سياسة - اقتصاد - رياضة - ثقافة وفن"). */
+function isLinkRow(text: string): boolean {
+  const items = text.split(LINK_ROW_SEPARATOR);
+  return items.length >= LINK_ROW_MIN_ITEMS && items.every((item) => wordCount(item) <= LINK_ROW_ITEM_MAX_WORDS);
 }
 
 /**

@@ -33,6 +33,22 @@ describe('a two-word headline over its byline', () => {
     expect(record!.paragraphs).toEqual(TEXT);
   });
 
+  it('is the title under a menu flattened into one line with its separators, which is no headline', () => {
+    // The opening of the column (SaudiNewsNet, alwatan, a dev article): it writes no word of its headline.
+    const column = [
+      'المبدع لغويا هو المنشئ أو المحدث الذي لم يسبقه أحد، كما يعرف الإبداع إجرائيا أو شرطيا بأنه "إنتاج عقلي جديد ومفيد وأصيل".',
+    ];
+    for (const menu of ['سياسة - اقتصاد - رياضة - ثقافة وفن - منوعات - محليات', 'الرئيسية | أخبار | رياضة | فن'])
+      for (const meta of [
+        ['الأحد 24 نوفمبر 2024', 'سامية العيسى'],
+        ['سامية العيسى | 24 نوفمبر 2024', 'الأحد 24 نوفمبر 2024'],
+      ]) {
+        const [record] = extract([menu, 'شكل ومضمون', ...meta, ...column].join('\n\n'));
+        expect(record!.title, `${menu} / ${meta.join(' / ')}`).toBe('شكل ومضمون');
+        expect(record!.paragraphs).toEqual(column);
+      }
+  });
+
   it("printed again under itself (an image's alt text), a headline shaped as a name is no writer (a dev-set page)", () => {
     // alyaum in resiliparse: the headline "يكفينا الماء البارد" twice, its photo's caption twice, the section,
     // then the byline after a city and the date line.
