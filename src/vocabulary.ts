@@ -167,7 +167,66 @@ export const CONTRIBUTION_LABELS = [
  * The labels of a photo's credit before the photographer's name ("تصوير: …", "عدسة - …"): the record's
  * `imageCredit`, never its `author`.
  */
-export const PHOTO_CREDIT_LABELS = ['تصوير', 'عدسة', 'الصورة', 'صورة', 'مصدر الصورة', 'photo'];
+export const PHOTO_CREDIT_LABELS = ['تصوير', 'عدسة', 'المصور', 'الصورة', 'صورة', 'مصدر الصورة', 'photo'];
+
+/**
+ * Wire services whose photos carry their credit as "AGENCY/photographer" ("REUTERS/…", "AP Photo/…") or
+ * "photographer/AGENCY" ("…/AFP via Getty Images").
+ */
+const WIRE_PHOTO_AGENCIES = [
+  'reuters',
+  'afp',
+  'afp via getty images',
+  'ap',
+  'ap photo',
+  'epa',
+  'epa-efe',
+  'efe',
+  'dpa',
+  'xinhua',
+  'anadolu',
+  'anadolu agency',
+  'getty images',
+  'upi',
+  'sipa',
+];
+
+/** Photo agencies that sell pictures, not news: such a name alone on a line credits the photo. */
+const PHOTO_AGENCIES = ['getty images', 'afp via getty images', 'shutterstock', 'istock', 'istockphoto', 'alamy'];
+
+/**
+ * News agencies by the short Arabic names a wire dateline gives them ("صنعاء، سبأ -"), the state agencies among
+ * them ("سونا", "لاماب", "نينا", "وات").
+ */
+const NEWS_AGENCIES = [
+  'ا ف ب',
+  'ا.ف.ب',
+  'رويترز',
+  'د ب ا',
+  'د.ب.ا',
+  'يو بي آي',
+  'شينخوا',
+  'الأناضول',
+  'واس',
+  'بترا',
+  'سانا',
+  'وام',
+  'قنا',
+  'كونا',
+  'سبا',
+  'واج',
+  'ماب',
+  'لاماب',
+  'اسوشيتد برس',
+  'سونا',
+  'نينا',
+  'واع',
+  'وات',
+  'تاب',
+  'وفا',
+  'بنا',
+  'العمانية',
+];
 
 /**
  * The labels of a post's navigation links ("Previous: …", "المقال التالي: …"): the headline after one is
@@ -266,4 +325,7 @@ export const VOCABULARY: Readonly<Record<string, readonly string[]>> = {
   'byline-labels': BYLINE_LABELS,
   'contribution-labels': CONTRIBUTION_LABELS,
   'photo-credit-labels': PHOTO_CREDIT_LABELS,
+  'wire-photo-agencies': WIRE_PHOTO_AGENCIES,
+  'photo-agencies': PHOTO_AGENCIES,
+  'news-agencies': NEWS_AGENCIES,
 };
