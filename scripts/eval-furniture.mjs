@@ -294,8 +294,13 @@ function composePage(article, others, rand, split, more) {
   if (parts.has('caption')) push(true, pick(CAPTIONS));
   if (standfirstPlace === 'caption') push(false, ...lead);
   push(false, ...article.paragraphs);
+  // A second article after the first one's tail needs the tail: with no tags it goes after the share row,
+  // and a share row or comment prompt the page did not draw is drawn from the second stream.
+  const tailPlace = place === 'after-tags' && !parts.has('tags') ? 'after-share' : place;
+  const tailShare = tailPlace === 'after-share' && !parts.has('share') ? [pick(SHARE_ROWS, more.rand)] : [];
+  const tailPrompt = tailPlace === 'after-comments' && !parts.has('comments') ? [pick(COMMENT_PROMPTS, more.rand)] : [];
   /** The second article where it goes `at`: its headline (a link), then its text. */
-  const second = (at) => (place === at ? [link(embedded.title), ...embedded.paragraphs] : []);
+  const second = (at) => (tailPlace === at ? [link(embedded.title), ...embedded.paragraphs] : []);
   if (parts.has('tags')) {
     const marker = pick(TAG_MARKERS);
     const drawn = pick(TAG_SEPARATORS.slice(0, -1));
@@ -311,6 +316,7 @@ function composePage(article, others, rand, split, more) {
     push(false, `${pick(READ_ALSO_MARKERS, more.rand)} ${link(embedded.title)}`, ...embedded.paragraphs);
   if (parts.has('readAlso')) push(true, `${pick(READ_ALSO_MARKERS)} ${link(headlines[0])}`);
   if (parts.has('share')) push(true, pick(SHARE_ROWS));
+  push(true, ...tailShare);
   push(false, ...second('after-share'));
   if (parts.has('related') || place === 'related-first') {
     const marker = parts.has('related') ? pick(RELATED_MARKERS) : pick(RELATED_MARKERS, more.rand);
@@ -321,6 +327,7 @@ function composePage(article, others, rand, split, more) {
     } else push(true, marker, ...listed(headlines.map(link)));
   }
   if (parts.has('comments')) push(true, pick(COMMENT_PROMPTS));
+  push(true, ...tailPrompt);
   push(false, ...second('after-comments'));
   if (parts.has('footer')) push(true, pick(FOOTERS));
   if (parts.has('copyright')) push(true, pick(COPYRIGHT_LINES));
