@@ -161,7 +161,7 @@ const COPYRIGHT_LINES = [
  * (`--old-parts` leaves the new ones out): a second article printed in full on the page; the article's
  * standfirst under its headline; tags on the line(s) under a marker alone, with their separators lost, or
  * in a long list; and the noise text dumps print on furniture lines (bullets, U+00A0-only lines, lynx's
- * link numbers, the page's <title> first).
+ * link numbers and their list at the end, the page's <title> first).
  */
 const NEW_PARTS = {
   embedded: 0.3,
@@ -204,8 +204,10 @@ const TAGS_BELOW = [
 const BULLETS = ['  • ', '* ', '  * ', '     * ', '      ◦ ', '- '];
 /** U+00A0-only lines, as warc2text prints an empty paragraph (&nbsp;). */
 const NBSP_LINES = ['\u00a0', '\u00a0\u00a0', ' \u00a0'];
-/** lynx's reference numbers before a link's text. */
-const REFS = [(n, text) => `[${n}]${text}`, (n, text) => `   [${n}]${text}`, (n, text) => `[${n}] ${text}`];
+/** lynx's reference numbers before a link's text, at a block's indent, a paragraph's, a nested block's. */
+const REFS = [(n, text) => `[${n}]${text}`, (n, text) => `   [${n}]${text}`, (n, text) => `      [${n}]${text}`];
+/** lynx's list of the links' addresses at the end of the page, under this heading. */
+const REFERENCES = 'References';
 /** The page's <title> as warc2text prints it first: the headline and the site's name. */
 const PAGE_TITLES = [
   (title, site) => `${title} | ${site}`,
@@ -257,7 +259,8 @@ function composePage(article, others, rand, split, more) {
   const bullet = pick(BULLETS, more.rand);
   const nbspLine = pick(NBSP_LINES, more.rand);
   const refOf = pick(REFS, more.rand);
-  let refNumber = 1 + Math.floor(more.rand() * MAX_FIRST_REF);
+  const firstRef = 1 + Math.floor(more.rand() * MAX_FIRST_REF);
+  let refNumber = firstRef;
   const pageTitle = pick(PAGE_TITLES, more.rand)(article.title, pick(SITE_NAMES, more.rand));
   const belowForm = pick(TAGS_BELOW, more.rand);
   const long = added.has('tagsLong') && tagged.length > 0 ? longTags(article, tagged, more.rand) : null;
@@ -331,6 +334,10 @@ function composePage(article, others, rand, split, more) {
   push(false, ...second('after-comments'));
   if (parts.has('footer')) push(true, pick(FOOTERS));
   if (parts.has('copyright')) push(true, pick(COPYRIGHT_LINES));
+  if (added.has('refs') && refNumber > firstRef) {
+    const numbers = Array.from({ length: refNumber - firstRef }, (_, k) => firstRef + k);
+    push(true, REFERENCES, numbers.map((n) => `${String(n).padStart(4)}. https://www.example.com/${n}`).join('\n'));
+  }
 
   const lines = blocks
     .filter((b) => b.lines.length > 0)
