@@ -392,6 +392,16 @@ function bodyOf(paragraphs, record) {
   };
 }
 
+/** What --misses shows of a wrong body: its first paragraph the article lacks, the first it misses. */
+function bodyDiff(paragraphs, record) {
+  const want = paragraphs.map(comparable);
+  const got = record ? record.paragraphs.map(comparable) : [];
+  const clip = (p) => (p === undefined ? '-' : JSON.stringify(p.slice(0, MISS_CHARS)));
+  return `; extra ${clip(got.find((p) => !want.includes(p)))}, missing ${clip(want.find((p) => !got.includes(p)))}`;
+}
+/** How much of a paragraph --misses prints. */
+const MISS_CHARS = 60;
+
 const sameTitle = (record, article) => record?.title != null && comparable(record.title) === comparable(article.title);
 
 /** The embedded record that prints an article: the one with its title, else the one holding most of its text. */
@@ -487,14 +497,18 @@ for (const split of ['dev', 'held back']) {
       const { main, second } = result;
       if (!result.title) console.log(`  title: ${JSON.stringify(article.title)} got ${JSON.stringify(main?.title)}`);
       if (result.author === false) console.log(`  author: ${page.author} got ${JSON.stringify(main?.author)}`);
-      if (!result.body) console.log(`  body: clean ${result.clean}, complete ${result.complete}`);
+      if (!result.body)
+        console.log(`  body: clean ${result.clean}, complete ${result.complete}${bodyDiff(page.paragraphs, main)}`);
       if (wrong.includes('keywords'))
         console.log(`  keywords: ${JSON.stringify(page.tags)} got ${JSON.stringify(main?.keywords)}`);
       if (result.related === false)
         console.log(`  related: ${JSON.stringify(main?.related.map((r) => r.title))} (${page.place})`);
       if (result.embTitle === false)
         console.log(`  embedded title: ${JSON.stringify(page.embedded.title)} got ${JSON.stringify(second?.title)}`);
-      if (result.embBody === false) console.log(`  embedded body: ${second ? 'wrong' : 'no record'} (${page.place})`);
+      if (result.embBody === false)
+        console.log(
+          `  embedded body: ${second ? `wrong${bodyDiff(page.embedded.paragraphs, second)}` : 'no record'} (${page.place})`,
+        );
       if (!result.records) console.log(`  records: ${page.embedded ? 2 : 1} wanted`);
     }
   }
