@@ -138,7 +138,7 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
   const text = labels[i]!.text;
   // In HTML, boxes the front end put outside the article (teasers with summaries) start no article.
   if (text === null || headline.outside || FOOTNOTE.test(text)) return false;
-  const short = !isHeadlineText(headline, text) && isShortHeadline(headline, text);
+  const short = !isHeadlineText(headline, text) && isBriefHeadline(headline, text);
   if (!short && !isHeadlineText(headline, text)) return false;
   // A word or two over the text: only under a marker or past the tags, over prose of another story.
   const taggedDump = context.dumpMarks === true && context.tagged === true;
@@ -277,7 +277,7 @@ function leavesArticleOf(proseWords: ContentWords, articleWords: Set<string> | u
 }
 
 /** A headline of a word or two (SHORT_HEADLINE_MAX_WORDS), no label's colon nor a sentence's full stop. */
-function isShortHeadline(block: Block, text: string): boolean {
+function isBriefHeadline(block: Block, text: string): boolean {
   return (
     wordCount(block.norm) <= SHORT_HEADLINE_MAX_WORDS &&
     letterWordCount(block.norm) >= 1 &&
