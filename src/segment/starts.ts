@@ -13,9 +13,10 @@
  */
 import type { Block } from '../document/model.js';
 import type { BlockLabel } from '../cleaners/labels.js';
-import { ContentWords, contentWords, overlap, wordCount } from '../text/words.js';
+import { ContentWords, contentWords, letterWordCount, overlap, wordCount } from '../text/words.js';
 import { isBylineShaped } from './bylines.js';
 import {
+  ENDS_WITH_COLON,
   endsLikeSentence,
   isBulletedSentence,
   isHeadlineText,
@@ -68,6 +69,11 @@ const UNMARKED_SHARED_WORDS = 0.1;
  * writer is, not a story. A name has at most this many words.
  */
 const DEFINED_NAME_MAX_WORDS = 4;
+/**
+ * A headline of a word or two ("شكل ومضمون", a column's name) is shorter than a title-like line: it opens
+ * an article only where the page says one comes (a read-also or related marker, the first article's tags).
+ */
+const SHORT_HEADLINE_MAX_WORDS = 2;
 /** A question (an interview's, over its answer) ends with a question mark. */
 export const QUESTION_END = /[؟?]["'»”’)\]]*\s*$/u;
 /**
@@ -131,7 +137,12 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
   const headline = blocks[i]!;
   const text = labels[i]!.text;
   // In HTML, boxes the front end put outside the article (teasers with summaries) start no article.
-  if (text === null || headline.outside || FOOTNOTE.test(text) || !isHeadlineText(headline, text)) return false;
+  if (text === null || headline.outside || FOOTNOTE.test(text)) return false;
+  const short = !isHeadlineText(headline, text) && isBriefHeadline(headline, text);
+  if (!short && !isHeadlineText(headline, text)) return false;
+  // A word or two over the text: only under a marker or past the tags, over prose of another story.
+  const taggedDump = context.dumpMarks === true && context.tagged === true;
+  if (short && !context.marked && !taggedDump) return false;
   const afterDatedItem = followsDatedItem(blocks, labels, i);
   const dated = labels[i + 1]?.fields.some((f) => f.field === 'date') ?? false;
   const question = QUESTION_END.test(text);
@@ -139,6 +150,8 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
     return false;
   let apparatus = false;
   let seen = 0;
+  /** Lines between the headline and its prose that are neither (a list's other items, a menu's links). */
+  let seenBeforeProse = 0;
   const prose: Block[] = [];
   for (let j = i + 1; j < blocks.length; j++) {
     // A side column's lines printed between the headline and its text (a two-column dump) are not the
@@ -164,6 +177,7 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
       bulleted ||
       (block.kind !== 'list-item' && isProse(block, label.text) && (asked || !isHeadlineText(block, label.text)))
     ) {
+      if (prose.length === 0) seenBeforeProse = seen;
       prose.push(block);
       if (prose.length >= SAMPLE_PARAGRAPHS && wordsOf(prose) >= TEXT_WORDS) break;
       continue;
@@ -206,15 +220,23 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
   // headlines are settled before).
   let shiftMemo: boolean | undefined;
   const shifts = (): boolean => (shiftMemo ??= shiftsTopic(proseWords, context.before));
+  // A short headline has its prose right under it (past its date line or byline), and is neither a list's
+  // item (a menu's link: "صور", "انفوجرافيك") nor a writer's name.
+  if (short)
+    return (
+      seenBeforeProse === 0 &&
+      headline.kind !== 'list-item' &&
+      !isBylineShaped(text) &&
+      shifts() &&
+      (context.marked || leavesArticleOf(proseWords, context.articleWords))
+    );
   if (context.marked) return aboutHeadline || (apparatus && !context.datedItems) || (!context.afterItems && shifts());
   // Without a marker: a headline (not a menu item) after an article: some words, in sentences (a menu
   // flattened into one line has no sentence end).
   const before = context.before.reduce((n, b) => n + wordCount(b.norm), 0);
   const sentences = context.before.length >= 2 || context.before.some((b) => endsLikeSentence(b.text));
   if (headline.kind === 'list-item' || before < BEFORE_WORDS || !sentences) return false;
-  // Prose that uses few words of the whole article before (text dumps: `articleWords`) is another story.
-  const leavesArticle =
-    context.articleWords !== undefined && overlap(proseWords.distinct(), context.articleWords) < UNMARKED_SHARED_WORDS;
+  const leavesArticle = leavesArticleOf(proseWords, context.articleWords);
   // Subheads inside an article ("كارثة علاقات عامة") are shorter than a story's headline, and have
   // no date line or byline of their own: a column's short name after the article's tail has, or its
   // prose, about it, leaves the whole article.
@@ -240,13 +262,27 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
   // the whole article before, a headline that names its story in other words than its first paragraphs
   // is one too, and so is one under the article's tags (a dump's surest tail) that names its prose.
   const namesProse = overlap(contentWords(headline.norm), proseWords) > 0;
-  const taggedDump = context.dumpMarks === true && context.tagged === true;
   return (
     ((apparatus || aboutHeadline || ((leavesArticle || taggedDump) && namesProse)) && shifts()) ||
     (apparatus && namesProse) ||
     (context.dumpMarks === true &&
       (context.ruled === true || context.tagged === true || headline.kind === 'heading') &&
       aboutHeadline)
+  );
+}
+
+/** Prose that uses few words of the whole article before (text dumps: `articleWords`) is another story. */
+function leavesArticleOf(proseWords: ContentWords, articleWords: Set<string> | undefined): boolean {
+  return articleWords !== undefined && overlap(proseWords.distinct(), articleWords) < UNMARKED_SHARED_WORDS;
+}
+
+/** A headline of a word or two (SHORT_HEADLINE_MAX_WORDS), no label's colon nor a sentence's full stop. */
+function isBriefHeadline(block: Block, text: string): boolean {
+  return (
+    wordCount(block.norm) <= SHORT_HEADLINE_MAX_WORDS &&
+    letterWordCount(block.norm) >= 1 &&
+    !ENDS_WITH_COLON.test(text) &&
+    !endsLikeSentence(text)
   );
 }
 

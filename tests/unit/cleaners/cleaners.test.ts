@@ -417,6 +417,11 @@ describe('generic rules on page widgets after a list (issue 8m)', () => {
       expectDroppedAfterList(line, 'share-line');
   });
 
+  it('a share row led by "انشر على" (post on), with LinkedIn spelt "لينكدإن", leaves the page (round 8u)', () => {
+    for (const line of ['انشر على: فيسبوك | تويتر | لينكدإن', 'انشر على فيسبوك تويتر واتساب'])
+      expectDroppedAfterList(line, 'share-line');
+  });
+
   it('a row of page tools (font size, print, send, PDF) leaves the page', () => {
     for (const line of [
       'طباعة إرسال تحميل الصورة',

@@ -423,3 +423,29 @@ describe('a further article of short paragraphs (issue 8p)', () => {
     expect(records.map((r) => r.paragraphs)).toEqual([WATER.paragraphs, SPLIT.paragraphs]);
   });
 });
+
+describe('a further article under a headline of a word or two (round 8u)', () => {
+  // A column's name: two words, no title-like line (three words at least).
+  const COLUMN = { ...STORM, title: 'شكل ومضمون' };
+
+  it('under a read-also marker, a two-word headline over a whole text of another story opens it', () => {
+    const records = extract(page(WATER.title, ...WATER.paragraphs, 'اقرأ أيضا:', COLUMN.title, ...COLUMN.paragraphs));
+    expect(records.map((r) => r.title)).toEqual([WATER.title, COLUMN.title]);
+    expect(records[1]).toMatchObject({ role: 'embedded', paragraphs: COLUMN.paragraphs });
+    expect(records[0]!.paragraphs).toEqual(WATER.paragraphs);
+  });
+
+  it("after the first article's tags, a two-word headline over a whole text of another story opens it", () => {
+    const records = extract(page(WATER.title, ...WATER.paragraphs, TAGS, COLUMN.title, ...COLUMN.paragraphs));
+    expect(records.map((r) => r.title)).toEqual([WATER.title, COLUMN.title]);
+    expect(records[1]!.paragraphs).toEqual(COLUMN.paragraphs);
+  });
+
+  it('under a read-also marker, a word over more of the same story is no headline: the article goes on', () => {
+    const records = extract(
+      page(WATER.title, WATER.paragraphs[0]!, 'اقرأ أيضا:', 'الوزارة', ...WATER.paragraphs.slice(1)),
+    );
+    expect(records).toHaveLength(1);
+    expect(records[0]!.paragraphs).toEqual(expect.arrayContaining(WATER.paragraphs.slice(1)));
+  });
+});
