@@ -14,6 +14,12 @@
  * titles); the embedded record's title and body exact; each again by the parts on the page. A standfirst
  * is the body's first paragraph, as the dev set's golds have it (scripts/build-devset.mjs).
  *
+ * `--render STYLE` (round 24) writes the same page as HTML — the headline to the share row in an <article>,
+ * menus and lists as links, the caption in a <figure> — and reads it as a real renderer prints it (the dev
+ * set's renderers, scripts/devset/render.mjs), or as HTML (`--render html`, the HTML front end): the same
+ * furniture in the dump forms and markup no dev-set page has it in. The dump noise parts are left out there
+ * (the renderer prints its own); every other draw is the text mode's.
+ *
  * Held back: the articles of the held-back split (scripts/devset/split.mjs) in the held-back variants of
  * every part (a third of each list below, by position), never shown by --misses and never tuned on.
  * Not a test: it reads ../shared. Needs `npm run build`.
@@ -26,6 +32,7 @@ import { loadArticles, squashMarks } from './devset/articles.mjs';
 import { KICKERS, READ_ALSO_MARKERS, RELATED_MARKERS, TAG_MARKERS, TAG_SEPARATORS } from './devset/markers.mjs';
 import { SECTIONS, WRITERS } from './devset/families.mjs';
 import { prng } from './devset/prng.mjs';
+import { RENDERERS, checkRenderers, render } from './devset/render.mjs';
 import { articleSplit } from './devset/split.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -38,6 +45,8 @@ Sets the labelled articles in random page furniture and scores the main record (
   --metric M,..  the metrics --misses looks at (default any: records, title, body, clean, complete, author,
                  keywords, related, embTitle, embBody)
   --old-parts    only round 23's fourteen parts, drawn as they were (its figures)
+  --render STYLE write each page as HTML and read it as STYLE prints it (w3m, lynx, lynx-refs, html2text-py,
+                 html2text-deb, resiliparse, warc2text: the dev set's renderers), or as the HTML itself (html)
   --out DIR      where --misses writes the pages (default /tmp/arnews-furniture)
   --corpus DIR   the shared corpus (default ../shared/corpus)`,
   {
@@ -46,10 +55,16 @@ Sets the labelled articles in random page furniture and scores the main record (
     misses: { type: 'string', default: '0' },
     metric: { type: 'string', default: 'any' },
     'old-parts': { type: 'boolean', default: false },
+    render: { type: 'string' },
     out: { type: 'string', default: '/tmp/arnews-furniture' },
     corpus: { type: 'string', default: '../shared/corpus' },
   },
 );
+if (args.render && args.render !== 'html') {
+  if (!RENDERERS.includes(args.render))
+    throw new Error(`--render: one of html, ${RENDERERS.join(', ')} (got ${args.render})`);
+  checkRenderers();
+}
 const { extract, normalizeArabic } = await import('arnews');
 
 /** A third of each list of variants is held back: the items at these positions. */
@@ -219,6 +234,47 @@ const PAGE_TITLES = [
 ];
 const SITE_NAMES = ['الخبر', 'صحيفة الوطن', 'بوابة الأخبار', 'Akhbar News', 'موقع النبأ', 'الرأي اليوم'];
 
+/** The parts that are a text dump's own noise: with --render, the renderer prints its own. */
+const DUMP_NOISE = ['bullets', 'nbsp', 'refs', 'pageTitle'];
+
+const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** Each link its own address, so that lynx's list of references has one line a link. */
+let linksMade = 0;
+const linkTo = (text) => `<a href="https://www.example.com/${++linksMade}">${escapeHtml(text)}</a>`;
+const linkList = (items) => `<ul>${items.map((item) => `<li>${linkTo(item)}</li>`).join('')}</ul>`;
+const paragraphsHtml = (paragraphs) =>
+  `<div class="article-text">${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</div>`;
+/** A row of lines (a share row, a footer): one link each when there are several, else the line as text. */
+const linesHtml = (name, lines) =>
+  lines.length > 1
+    ? `<div class="${name}">${linkList(lines)}</div>`
+    : `<div class="${name}">${escapeHtml(lines[0])}</div>`;
+/** A tag block's lines as markup: each tag a link, as tag pages are linked; the marker and separators as text. */
+function tagsHtml(lines, tags, separator) {
+  const tagged = new Set(tags);
+  const joined = tags.join(separator);
+  const line = (text) => {
+    if (tagged.has(text)) return `<li>${linkTo(text)}</li>`;
+    const at = text.lastIndexOf(joined);
+    if (at < 0 || at + joined.length !== text.length) return `<p>${escapeHtml(text)}</p>`;
+    const links = tags.map(linkTo).join(escapeHtml(separator));
+    return `<p>${escapeHtml(text.slice(0, at))}${links}</p>`;
+  };
+  return `<div class="tags">${lines.map(line).join('')}</div>`;
+}
+/** The page's markup: the blocks in order, the article's own in an <article> element. */
+function pageHtml(title, blocks) {
+  const body = [];
+  let open = false;
+  for (const block of blocks.filter((b) => b.html)) {
+    if (block.inArticle !== open) body.push(open ? '</article>' : '<article>');
+    open = block.inArticle;
+    body.push(block.html);
+  }
+  if (open) body.push('</article>');
+  return `<!DOCTYPE html>\n<html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>\n<body>\n${body.join('\n')}\n</body></html>\n`;
+}
+
 /** The variants of a list one split may draw: a third of them held back. */
 const variantsOf = (list, split) =>
   list.filter((_, i) => (i % HELD_BACK_EVERY === HELD_BACK_EVERY - 1) === (split === 'held back'));
@@ -233,10 +289,10 @@ function longTags(article, pool, rand) {
 
 /**
  * One page: the article's lines in furniture drawn with `rand` (round 23's parts) and `more` (round 8u's:
- * `more.rand` draws them, `more.pool` are the split's articles, `more.off` leaves them out), and what the
+ * `more.rand` draws them, `more.pool` are the split's articles, `more.off` leaves them out, `more.rendered` leaves out the dump noise), and what the
  * records should say: the main record's `paragraphs` and `tags`, the embedded article, the byline's name.
  * @param {any} article @param {any[]} others @param {() => number} rand @param {string} split
- * @param {{ rand: () => number, pool: any[], off: boolean }} more
+ * @param {{ rand: () => number, pool: any[], off: boolean, rendered: boolean }} more
  */
 function composePage(article, others, rand, split, more) {
   const pick = (list, r = rand) => {
@@ -244,6 +300,7 @@ function composePage(article, others, rand, split, more) {
     return variants[Math.floor(r() * variants.length)];
   };
   const added = new Set(Object.entries(NEW_PARTS).flatMap(([part, p]) => (more.rand() < p && !more.off ? [part] : [])));
+  if (more.rendered) for (const part of DUMP_NOISE) added.delete(part);
   // A standfirst the text opens with already is not printed twice (as the dev set's builder does).
   const standfirst =
     article.standfirst && !article.paragraphs[0].startsWith(article.standfirst.slice(0, STANDFIRST_HEAD))
@@ -277,26 +334,55 @@ function composePage(article, others, rand, split, more) {
   if (!parts.has('tags')) for (const form of ['tagsBelow', 'tagsUnseparated', 'tagsLong']) added.delete(form);
   const headlines = others.map((o) => o.title);
   const author = parts.has('byline') ? pick(WRITERS) : null;
-  /** Blocks of lines, each furniture or the article's: U+00A0-only lines go only between furniture blocks. */
+  /**
+   * Blocks of lines, each furniture or the article's (U+00A0-only lines go only between furniture blocks),
+   * and the same block as a page's markup prints it (--render).
+   */
   const blocks = [];
-  const push = (furniture, ...lines) => blocks.push({ furniture, lines });
-  if (added.has('pageTitle')) push(true, pageTitle);
+  const push = (furniture, html, ...lines) => blocks.push({ furniture, html, lines, inArticle: false });
+  /** A block the page's markup puts inside the article's own element: headline to share row. */
+  const pushInArticle = (furniture, html, ...lines) => blocks.push({ furniture, html, lines, inArticle: true });
+  if (added.has('pageTitle')) push(true, '', pageTitle);
   if (parts.has('menu')) {
-    const menu = pick(MENUS)(SECTIONS.slice(0, 6).map(link));
-    push(true, menu.includes('\n') ? listed(menu.split('\n')).join('\n') : menu);
+    const items = SECTIONS.slice(0, 6);
+    const menu = pick(MENUS)(items.map(link));
+    push(true, `<nav>${linkList(items)}</nav>`, menu.includes('\n') ? listed(menu.split('\n')).join('\n') : menu);
   }
-  if (parts.has('breadcrumb')) push(true, pick(BREADCRUMBS)(pick(SECTIONS)));
-  if (parts.has('latest')) push(true, pick(LATEST_HEADINGS), ...listed(headlines.map(link)));
-  if (parts.has('kicker')) push(true, pick(KICKERS));
-  push(false, article.title);
+  if (parts.has('breadcrumb')) {
+    const crumb = pick(BREADCRUMBS)(pick(SECTIONS));
+    push(true, `<div class="crumbs">${escapeHtml(crumb)}</div>`, crumb);
+  }
+  if (parts.has('latest')) {
+    const heading = pick(LATEST_HEADINGS);
+    push(
+      true,
+      `<aside><h3>${escapeHtml(heading)}</h3>${linkList(headlines)}</aside>`,
+      heading,
+      ...listed(headlines.map(link)),
+    );
+  }
+  if (parts.has('kicker')) {
+    const kicker = pick(KICKERS);
+    push(true, `<div class="kicker">${escapeHtml(kicker)}</div>`, kicker);
+  }
+  pushInArticle(false, `<h1>${escapeHtml(article.title)}</h1>`, article.title);
   const lead = standfirst && added.has('standfirst') ? [standfirst] : [];
-  if (standfirstPlace === 'headline') push(false, ...lead);
+  const leadHtml = lead.map((line) => `<p class="lead">${escapeHtml(line)}</p>`).join('');
+  if (standfirstPlace === 'headline') pushInArticle(false, leadHtml, ...lead);
   const meta = [...(parts.has('date') ? [pick(DATE_LINES)] : []), ...(author ? [pick(BYLINES)(author)] : [])];
-  push(true, ...(rand() < 0.5 ? meta : meta.reverse()));
-  if (standfirstPlace === 'meta') push(false, ...lead);
-  if (parts.has('caption')) push(true, pick(CAPTIONS));
-  if (standfirstPlace === 'caption') push(false, ...lead);
-  push(false, ...article.paragraphs);
+  const metaLines = rand() < 0.5 ? meta : meta.reverse();
+  pushInArticle(true, metaLines.map((line) => `<div class="meta">${escapeHtml(line)}</div>`).join(''), ...metaLines);
+  if (standfirstPlace === 'meta') pushInArticle(false, leadHtml, ...lead);
+  if (parts.has('caption')) {
+    const caption = pick(CAPTIONS);
+    pushInArticle(
+      true,
+      `<figure><img src="photo.jpg" alt=""><figcaption>${escapeHtml(caption)}</figcaption></figure>`,
+      caption,
+    );
+  }
+  if (standfirstPlace === 'caption') pushInArticle(false, leadHtml, ...lead);
+  pushInArticle(false, paragraphsHtml(article.paragraphs), ...article.paragraphs);
   // A second article after the first one's tail needs the tail: with no tags it goes after the share row,
   // and a share row or comment prompt the page did not draw is drawn from the second stream.
   const tailPlace = place === 'after-tags' && !parts.has('tags') ? 'after-share' : place;
@@ -304,39 +390,72 @@ function composePage(article, others, rand, split, more) {
   const tailPrompt = tailPlace === 'after-comments' && !parts.has('comments') ? [pick(COMMENT_PROMPTS, more.rand)] : [];
   /** The second article where it goes `at`: its headline (a link), then its text. */
   const second = (at) => (tailPlace === at ? [link(embedded.title), ...embedded.paragraphs] : []);
+  const secondHtml = (at) =>
+    tailPlace === at ? `<h2>${linkTo(embedded.title)}</h2>${paragraphsHtml(embedded.paragraphs)}` : '';
   if (parts.has('tags')) {
     const marker = pick(TAG_MARKERS);
     const drawn = pick(TAG_SEPARATORS.slice(0, -1));
     const separator = added.has('tagsUnseparated') ? ' ' : drawn;
+    const tagLines = added.has('tagsBelow')
+      ? belowForm(marker, tags, separator)
+      : [`${marker}: ${tags.join(separator)}`];
+    pushInArticle(true, tagsHtml(tagLines, tags, separator), ...tagLines);
+  }
+  push(false, secondHtml('after-tags'), ...second('after-tags'));
+  if (place === 'read-also') {
+    const marker = pick(READ_ALSO_MARKERS, more.rand);
     push(
-      true,
-      ...(added.has('tagsBelow') ? belowForm(marker, tags, separator) : [`${marker}: ${tags.join(separator)}`]),
+      false,
+      `<div class="read-also"><strong>${escapeHtml(marker)}</strong></div>${secondHtml(place)}`,
+      marker,
+      ...second(place),
     );
   }
-  push(false, ...second('after-tags'));
-  if (place === 'read-also') push(false, pick(READ_ALSO_MARKERS, more.rand), ...second(place));
-  if (place === 'read-also-inline')
-    push(false, `${pick(READ_ALSO_MARKERS, more.rand)} ${link(embedded.title)}`, ...embedded.paragraphs);
-  if (parts.has('readAlso')) push(true, `${pick(READ_ALSO_MARKERS)} ${link(headlines[0])}`);
-  if (parts.has('share')) push(true, pick(SHARE_ROWS));
-  push(true, ...tailShare);
-  push(false, ...second('after-share'));
+  if (place === 'read-also-inline') {
+    const marker = pick(READ_ALSO_MARKERS, more.rand);
+    push(
+      false,
+      `<p><strong>${escapeHtml(marker)}</strong> ${linkTo(embedded.title)}</p>${paragraphsHtml(embedded.paragraphs)}`,
+      `${marker} ${link(embedded.title)}`,
+      ...embedded.paragraphs,
+    );
+  }
+  if (parts.has('readAlso')) {
+    const marker = pick(READ_ALSO_MARKERS);
+    push(
+      true,
+      `<p class="read-also">${escapeHtml(marker)} ${linkTo(headlines[0])}</p>`,
+      `${marker} ${link(headlines[0])}`,
+    );
+  }
+  const shareRow = (row) => pushInArticle(true, linesHtml('share', row.split('\n')), row);
+  if (parts.has('share')) shareRow(pick(SHARE_ROWS));
+  tailShare.forEach(shareRow);
+  push(false, secondHtml('after-share'), ...second('after-share'));
   if (parts.has('related') || place === 'related-first') {
     const marker = parts.has('related') ? pick(RELATED_MARKERS) : pick(RELATED_MARKERS, more.rand);
+    const heading = `<h3>${escapeHtml(marker)}</h3>`;
     if (place === 'related-first') {
-      push(true, marker, ...listed([link(embedded.title)]));
-      push(false, ...embedded.paragraphs);
-      push(true, ...listed(headlines.map(link)));
-    } else push(true, marker, ...listed(headlines.map(link)));
+      push(true, `${heading}${linkList([embedded.title])}`, marker, ...listed([link(embedded.title)]));
+      push(false, paragraphsHtml(embedded.paragraphs), ...embedded.paragraphs);
+      push(true, linkList(headlines), ...listed(headlines.map(link)));
+    } else push(true, `<section>${heading}${linkList(headlines)}</section>`, marker, ...listed(headlines.map(link)));
   }
-  if (parts.has('comments')) push(true, pick(COMMENT_PROMPTS));
-  push(true, ...tailPrompt);
-  push(false, ...second('after-comments'));
-  if (parts.has('footer')) push(true, pick(FOOTERS));
-  if (parts.has('copyright')) push(true, pick(COPYRIGHT_LINES));
+  const prompt = (text) => push(true, `<div class="comments">${escapeHtml(text)}</div>`, text);
+  if (parts.has('comments')) prompt(pick(COMMENT_PROMPTS));
+  tailPrompt.forEach(prompt);
+  push(false, secondHtml('after-comments'), ...second('after-comments'));
+  if (parts.has('footer')) {
+    const footer = pick(FOOTERS);
+    push(true, `<footer>${linesHtml('footer-links', footer.split('\n'))}</footer>`, footer);
+  }
+  if (parts.has('copyright')) {
+    const copyright = pick(COPYRIGHT_LINES);
+    push(true, `<p class="copyright">${escapeHtml(copyright)}</p>`, copyright);
+  }
   if (added.has('refs') && refNumber > firstRef) {
     const numbers = Array.from({ length: refNumber - firstRef }, (_, k) => firstRef + k);
-    push(true, REFERENCES, numbers.map((n) => `${String(n).padStart(4)}. https://www.example.com/${n}`).join('\n'));
+    push(true, '', REFERENCES, numbers.map((n) => `${String(n).padStart(4)}. https://www.example.com/${n}`).join('\n'));
   }
 
   const lines = blocks
@@ -348,6 +467,7 @@ function composePage(article, others, rand, split, more) {
     );
   return {
     text: `${lines.join('\n\n')}\n`,
+    html: pageHtml(pageTitle, blocks),
     parts: [...parts, ...added].filter((p) => p !== 'embedded' || embedded),
     author,
     paragraphs: [...lead, ...article.paragraphs],
@@ -470,7 +590,12 @@ for (const split of ['dev', 'held back']) {
   const articles = usable.filter((a) => (articleSplit(a) === 'dev') === (split === 'dev'));
   const seed = Number(args.seed) * 2 + (split === 'dev' ? 0 : 1);
   const rand = prng(seed);
-  const more = { rand: prng(seed + NEW_STREAM), pool: articles, off: args['old-parts'] };
+  const more = {
+    rand: prng(seed + NEW_STREAM),
+    pool: articles,
+    off: args['old-parts'],
+    rendered: Boolean(args.render),
+  };
   /** @type {Record<string, Record<string, [number, number]>>} metric -> part -> [pages, right] */
   const tally = Object.fromEntries(METRICS.map((m) => [m, {}]));
   for (let n = 0; n < pagesPerSplit; n++) {
@@ -479,6 +604,7 @@ for (const split of ['dev', 'held back']) {
       (o) => o !== article,
     );
     const page = composePage(article, others, rand, split, more);
+    if (args.render) page.text = args.render === 'html' ? page.html : render(page.html, args.render, corpus);
     const result = score(article, page);
     for (const metric of METRICS) {
       if (result[metric] === null) continue;
