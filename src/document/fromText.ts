@@ -193,6 +193,18 @@ const COLUMN_BULLET_SLACK = 4;
 /** The gap before the right column's text: two spaces at least (w3m's one-space gap after a full cell is not read). */
 const COLUMN_MIN_GAP = 2;
 
+/**
+ * A dump whose blank lines are at least a third of its other lines parts its blocks by them (w3m, lynx,
+ * html2text); warc2text and plain files write a block a line.
+ */
+const BLANK_PARTED_SHARE = 3;
+const BLANK_PARTED_MIN = 3;
+/**
+ * The widths renderers wrap at: lynx's and w3m's default 79 and 80 columns (less a margin) to the 200 of a
+ * crawl's settings (a margin over). A longer line is a paragraph a line, not a wrapped one.
+ */
+const FEW_WRAPS_MIN_WIDTH = 72;
+const FEW_WRAPS_MAX_WIDTH = 240;
 /** A hard-wrapped line ends this close to the wrap width at most (the next word did not fit). */
 const WRAP_SLACK = 12;
 /**
@@ -584,7 +596,13 @@ function detectWrapWidth(lines: string[]): number {
     cutMidSentence++;
     if (!isBlankLine(lines[i + 1] ?? '')) continued++;
   });
-  return nearMax >= 3 && cutMidSentence >= 2 && continued * 4 >= cutMidSentence * 3 ? max : 0;
+  if (nearMax >= 3 && cutMidSentence >= 2 && continued * 4 >= cutMidSentence * 3) return max;
+  // A short page may wrap one paragraph only: where the dump parts its blocks by blank lines, a widest line
+  // cut mid-sentence that goes on on the next line, as every line as wide does, is a wrapped one.
+  const blank = lines.filter(isBlankLine).length;
+  const partedByBlanks = blank >= BLANK_PARTED_MIN && blank * BLANK_PARTED_SHARE >= lines.length - blank;
+  const rendererWidth = max >= FEW_WRAPS_MIN_WIDTH && max <= FEW_WRAPS_MAX_WIDTH;
+  return partedByBlanks && rendererWidth && cutMidSentence === nearMax && continued === nearMax ? max : 0;
 }
 
 /**

@@ -68,6 +68,26 @@ describe('textToDocument', () => {
     ]);
   });
 
+  it('rejoins the one paragraph a short page wrapped, when the dump parts its paragraphs by blank lines', () => {
+    // w3m at 200 columns: a short article whose one long paragraph wrapped once (found by eval:furniture --render).
+    const long = 'كلمة '.repeat(40).trim();
+    const page = [
+      'عنوان الخبر',
+      '',
+      'الأحد 24 نوفمبر 2024',
+      '',
+      'فقرة أولى قصيرة تنتهي هنا.',
+      '',
+      long,
+      'تتمة الفقرة.',
+    ];
+    const lines = [...page, '', 'فقرة أخيرة قصيرة.', '', 'جميع الحقوق محفوظة © 2024'].join('\n');
+    expect(blocks(lines).map((b) => b[2])).toContain(`${long} تتمة الفقرة.`);
+    // A dump that does not part its blocks by blank lines (warc2text) shows no wrap by one long line.
+    const unparted = ['عنوان الخبر', 'فقرة أولى قصيرة تنتهي هنا.', long, 'سطر تال', 'فقرة أخيرة قصيرة.'].join('\n');
+    expect(blocks(unparted).map((b) => b[2])).toContain('سطر تال');
+  });
+
   it("rejoins them in lynx's dump with references too: a reference's address runs past the wrap width", () => {
     const long = 'كلمة '.repeat(40).trim();
     const references = [
