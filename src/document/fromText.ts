@@ -588,21 +588,28 @@ function detectWrapWidth(lines: string[]): number {
   let nearMax = 0;
   let cutMidSentence = 0;
   let continued = 0;
+  let continuedToSentenceEnd = 0;
+  const reachesMax = (line: string): boolean => reachInCells(line, max - 12) >= max - 12 && !isUnbreakable(line);
   lines.forEach((line, i) => {
     const text = line.trimEnd();
-    if (reachInCells(line, max - 12) < max - 12 || isUnbreakable(line)) return;
+    if (!reachesMax(line)) return;
     nearMax++;
     if (SENTENCE_END.test(text)) return;
     cutMidSentence++;
-    if (!isBlankLine(lines[i + 1] ?? '')) continued++;
+    const next = lines[i + 1] ?? '';
+    if (isBlankLine(next)) return;
+    continued++;
+    // The wrapped paragraph goes on to its end, a sentence's (or on over another full line).
+    if (SENTENCE_END.test(next.trimEnd()) || reachesMax(next)) continuedToSentenceEnd++;
   });
   if (nearMax >= 3 && cutMidSentence >= 2 && continued * 4 >= cutMidSentence * 3) return max;
   // A short page may wrap one paragraph only: where the dump parts its blocks by blank lines, a widest line
-  // cut mid-sentence that goes on on the next line, as every line as wide does, is a wrapped one.
+  // cut mid-sentence that goes on to a sentence's end on the next line, as every line as wide does, is a
+  // wrapped one (a headline strip run together over a section's name goes on to no sentence's end).
   const blank = lines.filter(isBlankLine).length;
   const partedByBlanks = blank >= BLANK_PARTED_MIN && blank * BLANK_PARTED_SHARE >= lines.length - blank;
   const rendererWidth = max >= FEW_WRAPS_MIN_WIDTH && max <= FEW_WRAPS_MAX_WIDTH;
-  return partedByBlanks && rendererWidth && cutMidSentence === nearMax && continued === nearMax ? max : 0;
+  return partedByBlanks && rendererWidth && cutMidSentence === nearMax && continuedToSentenceEnd === nearMax ? max : 0;
 }
 
 /**
