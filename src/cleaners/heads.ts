@@ -7,8 +7,6 @@
  * lookarounds are taken to match the empty string.
  */
 
-import { LiteralSet } from '../text/literals.js';
-
 /**
  * At most this many strings in a set, of at most this many units when joined: past them a set stops growing
  * longer strings. A screen needs no more (a line's first few units tell most rules apart), and while the
@@ -302,69 +300,38 @@ export class HeadTrie {
 }
 
 /**
- * A set of at least this many distinct needles is scanned by tables (LiteralSet), a smaller one by a regex.
- * V8's scan of a regex of a few needles skips along the line faster than a loop that reads every unit, and
- * falls behind it as the needles grow: on 10k blocks of the bench corpus, the built-in site cleaners' sets
- * (1 to 31 needles) took 1.3 to 6 times as long by the tables as by their regex, the generic cleaner's
- * (476 needles) 0.45 times, and subsets of it of 117 to 312 needles 0.5 to 1.1 times.
- */
-const TABLE_SCAN_MIN_NEEDLES = 64;
-
-/**
- * The rules whose needles a line holds. A few needles: one regex of all of them, plain text, finds each
- * place where one starts (V8 scans for such an alternation much faster than the rules' own regexes, or a
- * search per needle, run); there the needles that start with that unit are compared. Many: a LiteralSet.
+ * The rules whose needles a line holds. One regex of all the needles, plain text, finds each place where
+ * one starts (V8 scans for such an alternation much faster than the rules' own regexes, or a search per
+ * needle, run); there the needles that start with that unit are compared.
  */
 export class NeedleSet {
   /** Whether a text holds a needle: most lines hold none, and a test makes no match array. */
-  private readonly any: RegExp | null = null;
+  private readonly any: RegExp | null;
   /** The same, global: where each needle starts. */
-  private readonly each: RegExp | null = null;
+  private readonly each: RegExp | null;
   private readonly byFirstUnit = new Map<number, { needle: string; rules: number[] }[]>();
-  /** The needles, when there are many (TABLE_SCAN_MIN_NEEDLES), by their index here... */
-  private readonly table: LiteralSet | null = null;
-  /** ...and the rules each is a needle of. */
-  private readonly tableRules: number[][] = [];
   private readonly count: number;
-  /** The rules the table scan found in the line being read (null: none yet). */
-  private found: Uint8Array | null = null;
-  /** Marks a needle's rules: made once, not a closure per line. */
-  private readonly mark = (needle: number): void => {
-    const found = (this.found ??= new Uint8Array(this.count));
-    for (const rule of this.tableRules[needle]!) found[rule] = 1;
-  };
 
   /**
    * @param needles for each rule (by its index), the strings one of which each line it matches holds
    * @param pattern their needlePattern, when it was made before (a built-in cleaner's, at build time)
    */
-  constructor(needles: readonly (readonly string[])[], pattern: string | null = null) {
+  constructor(needles: readonly (readonly string[])[], pattern: string | null = needlePattern(needles)) {
     this.count = needles.length;
     const rulesOf = new Map<string, number[]>();
     needles.forEach((strings, rule) =>
       strings.forEach((needle) => rulesOf.set(needle, [...(rulesOf.get(needle) ?? []), rule])),
     );
-    if (rulesOf.size >= TABLE_SCAN_MIN_NEEDLES) {
-      this.table = new LiteralSet(rulesOf.keys());
-      this.tableRules = this.table.literals.map((needle) => rulesOf.get(needle)!);
-      return;
-    }
     for (const [needle, rules] of rulesOf) {
       const first = needle.charCodeAt(0);
       this.byFirstUnit.set(first, [...(this.byFirstUnit.get(first) ?? []), { needle, rules }]);
     }
-    const source = pattern ?? needlePattern(needles);
-    this.any = source === null ? null : new RegExp(source, 'u');
+    this.any = pattern === null ? null : new RegExp(pattern, 'u');
     this.each = this.any && new RegExp(this.any.source, 'gu');
   }
 
   /** The rules (1 at a rule's index) one of whose needles the text holds, null if none. */
   rulesIn(text: string): Uint8Array | null {
-    if (this.table !== null) {
-      this.found = null;
-      this.table.forEachIn(text, this.mark);
-      return this.found;
-    }
     if (this.each === null || !this.any!.test(text)) return null;
     let rules: Uint8Array | null = null;
     this.each.lastIndex = 0;
@@ -388,10 +355,9 @@ export class NeedleSet {
 }
 
 /**
- * The regex a NeedleSet of a few needles finds where its needles start with (null: no needle), and a
- * screen's guards. Making it is most of what making the set costs, in code that runs once per run, not yet
- * optimised: the built-ins' are made at build time (the generic cleaner's cost start-up some 70M
- * instructions).
+ * The regex a NeedleSet finds where its needles start with (null: no needle). Making it is most of what
+ * making the set costs, in code that runs once per run, not yet optimised: the built-ins' are made at
+ * build time (the generic cleaner's cost start-up some 70M instructions).
  */
 export function needlePattern(needles: readonly (readonly string[])[]): string | null {
   const distinct = new Set(needles.flat());

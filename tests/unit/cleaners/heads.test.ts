@@ -118,27 +118,6 @@ describe('NeedleSet', () => {
       ),
     );
   });
-
-  it('names the same rules when its needles are many enough to be scanned by tables', () => {
-    fc.assert(
-      fc.property(
-        fc.uniqueArray(fc.stringMatching(/^[ab.ا]{1,5}$/), { minLength: 64, maxLength: 120 }),
-        fc.integer({ min: 1, max: 40 }),
-        fc.array(fc.stringMatching(/^[ab.ا ]{0,30}$/)),
-        (strings, rules, texts) => {
-          // Each needle to a rule in turn, so that rules hold several.
-          const needles = Array.from({ length: rules }, (_, rule) => strings.filter((_, i) => i % rules === rule));
-          const needleSet = new NeedleSet(needles);
-          for (const text of texts) {
-            const slow = needles.map((n) => (n.some((needle) => text.includes(needle)) ? 1 : 0));
-            const fast = needleSet.rulesIn(text);
-            expect(fast ? [...fast] : needles.map(() => 0)).toEqual(slow);
-          }
-        },
-      ),
-      { numRuns: 300 },
-    );
-  });
 });
 
 describe("a built-in cleaner's screen", () => {
