@@ -1,35 +1,27 @@
 /**
  * Which of many literal strings occur in a text, found in one pass over the text instead of one search
- * per literal: at each position the next two code units are looked up in a table of the literals' first
- * two (one unit read per position, the other carried from the position before), then a hash of the next
- * few units in a bit table built from the literals' first units, and only a position whose hash is in
- * the table is compared with the literals that start that way. Cleaner selection asks this of every page
- * for the site signatures. (Measured on the bench corpus's pages, the two-unit table turns away seven
- * positions in eight and halves the scan; one regex of the literals, V8's scan, took twice as long.)
+ * per literal: at each position a hash of the next few code units is looked up in a bit table built
+ * from the literals' first units, and only a position whose hash is in the table is compared with the
+ * literals that start that way. Cleaner selection asks this of every page for the site signatures.
  */
 
 /** Code units hashed at each position; a literal shorter than that is searched for on its own. */
 const HASHED_UNITS = 4;
 const TABLE_BITS = 16;
 const TABLE_MASK = (1 << TABLE_BITS) - 1;
-/** The multiplier that spreads a position's first unit over the two-unit table. */
-const PAIR_SPREAD = 33;
 
-function pairOf(first: number, second: number): number {
-  return ((first * PAIR_SPREAD) ^ second) & TABLE_MASK;
-}
-
-/** The hash of the four units at `at`, whose first two are given. */
-function hashAt(text: string, at: number, first: number, second: number): number {
-  return (((first * 31 + second) * 31 + text.charCodeAt(at + 2)) * 31 + text.charCodeAt(at + 3)) & TABLE_MASK;
+function hashAt(text: string, at: number): number {
+  return (
+    (((text.charCodeAt(at) * 31 + text.charCodeAt(at + 1)) * 31 + text.charCodeAt(at + 2)) * 31 +
+      text.charCodeAt(at + 3)) &
+    TABLE_MASK
+  );
 }
 
 export class LiteralSet {
   /** The distinct literals; `found` answers by their index here. */
   readonly literals: readonly string[];
   private readonly table = new Uint8Array(TABLE_MASK + 1);
-  /** The literals' first two units (pairOf), looked up before the hash. */
-  private readonly pairs = new Uint8Array(TABLE_MASK + 1);
   private readonly byHash = new Map<number, { literal: string; index: number }[]>();
   /** Literals too short to hash: each searched for with includes. */
   private readonly short: { literal: string; index: number }[] = [];
@@ -41,9 +33,7 @@ export class LiteralSet {
         this.short.push({ literal, index });
         return;
       }
-      const [first, second] = [literal.charCodeAt(0), literal.charCodeAt(1)];
-      this.pairs[pairOf(first, second)] = 1;
-      const hash = hashAt(literal, 0, first, second);
+      const hash = hashAt(literal, 0);
       this.table[hash] = 1;
       const bucket = this.byHash.get(hash);
       if (bucket) bucket.push({ literal, index });
@@ -59,12 +49,8 @@ export class LiteralSet {
     const found = new Uint8Array(this.literals.length);
     for (const text of texts) {
       const last = text.length - HASHED_UNITS;
-      let second = text.charCodeAt(0);
       for (let at = 0; at <= last; at++) {
-        const first = second;
-        second = text.charCodeAt(at + 1);
-        if (this.pairs[pairOf(first, second)] === 0) continue;
-        const hash = hashAt(text, at, first, second);
+        const hash = hashAt(text, at);
         if (this.table[hash] === 0) continue;
         for (const { literal, index } of this.byHash.get(hash)!) if (text.startsWith(literal, at)) found[index] = 1;
       }
