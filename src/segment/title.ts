@@ -59,6 +59,10 @@ const PAGE_TITLE_LINES = 3;
 const PAGE_TITLE_REPEAT_REACH = 30;
 /** A headline found again inside the page-title line is a headline, not a word of the site's name. */
 const REPEATED_HEADLINE_MIN_CHARS = 10;
+/** The separator between a page title's headline and the site's name, at either end of the site's part. */
+const PAGE_TITLE_SEPARATOR_AT_ENDS = /^\s*[-|–—:»«]\s*|\s*[-|–—:»«]\s*$/u;
+/** A word of letters: a page-title part without one (a date, a count) is no headline. */
+const A_WORD = /\p{L}{2,}/u;
 /** A headline that reads as prose is still one up to this many words (an interview's long headline). */
 const DATED_HEADLINE_MAX_WORDS = 30;
 /** How deep in the body run a dated headline under a ticker's lines is looked for (datedHeadlineBelow). */
@@ -420,23 +424,30 @@ function isCaptionLabel(text: string): boolean {
 /**
  * Crawl extractors (warc2text, CulturaX) put the page's <title> on the first line, "Headline - Site",
  * and the headline itself again a little later: the first line is then page chrome, the later one the title
- * (the longer part of the first line: the shorter one is the site's name, printed again as its logo).
+ * (the longer part of the first line: the shorter one is the site's name, printed again as its logo). A
+ * headline of a word or two ("إصدارات – صحيفة الوطن") may be the shorter part: it is the title where a
+ * headline stands, over its date line or byline (a section's name the page title names sits in the menu).
  */
 export function findPageTitleLine(span: Unit[]): { line: ContentUnit; title: ContentUnit } | null {
   const content = span.filter((u): u is ContentUnit => u.type === 'content').slice(0, PAGE_TITLE_REPEAT_REACH);
+  const datedAt = (unit: ContentUnit): boolean => isDateOrByline(span[span.indexOf(unit) + 1]);
   for (let i = 0; i < Math.min(PAGE_TITLE_LINES, content.length); i++) {
     const line = content[i]!.block.norm;
     for (const candidate of content.slice(i + 1)) {
       const headline = candidate.block.norm;
-      if (headline.length < REPEATED_HEADLINE_MIN_CHARS || headline.length >= line.length) continue;
+      if (headline.length >= line.length || !A_WORD.test(headline)) continue;
       const rest = line.startsWith(headline)
         ? line.slice(headline.length)
         : line.endsWith(headline)
           ? line.slice(0, line.length - headline.length)
           : null;
-      // The headline is the longer part: the shorter one is the site's name ("… - الصحيفة الرقمية", its logo's line).
-      if (rest !== null && /^\s*[-|–—:»«]|[-|–—:»«]\s*$/u.test(rest) && headline.length >= rest.trim().length)
-        return { line: content[i]!, title: candidate };
+      if (rest === null || !PAGE_TITLE_SEPARATOR_AT_ENDS.test(rest)) continue;
+      const longerPart = headline.length >= REPEATED_HEADLINE_MIN_CHARS && headline.length >= rest.trim().length;
+      // Both parts printed again: the site's name comes first, as its logo (over an issue's date line), the
+      // headline later.
+      const other = rest.replace(PAGE_TITLE_SEPARATOR_AT_ENDS, '');
+      const otherLater = content.slice(content.indexOf(candidate) + 1).some((u) => u.block.norm === other);
+      if (longerPart || (datedAt(candidate) && !otherLater)) return { line: content[i]!, title: candidate };
     }
   }
   return null;

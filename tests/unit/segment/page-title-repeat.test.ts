@@ -41,4 +41,40 @@ describe('the headline printed again under a long menu', () => {
     expect(record!.title).toBe(HEADLINE);
     expect(record!.paragraphs).toEqual(TEXT);
   });
+
+  it('a headline of a word or two is the title too when a date line or byline stands under it', () => {
+    // Found by eval:furniture (its page-title line): the headline is no longer than the site's name.
+    for (const [headline, meta] of [
+      ['إصدارات', 'التاريخ: 09 سبتمبر 2024'],
+      ['أنت مبدع!', 'كتب: خالد محمود'],
+    ]) {
+      const [record] = extract([`${headline} – صحيفة الوطن`, ...MENU, headline, meta, ...TEXT].join('\n\n'));
+      expect(record!.title, headline).toBe(headline);
+      expect(record!.paragraphs, headline).toEqual(TEXT);
+    }
+  });
+
+  it("a menu item in the page's title, with no date line under it, is no title", () => {
+    // "أسواق | الاقتصادي اليوم": the section's page, whose title names the section the menu lists.
+    const [record] = extract(
+      [`أسواق | الاقتصادي اليوم`, ...MENU, HEADLINE, 'التاريخ: 09 سبتمبر 2024', ...TEXT].join('\n'),
+    );
+    expect(record!.title).toBe(HEADLINE);
+  });
+
+  it("the site's name printed as its logo over the issue's date line is no title: the headline printed later is", () => {
+    // A print edition's dump (dev page f3-print-edition-daily-05-warc2text): both parts of its <title> again.
+    const [record] = extract(
+      [
+        `${HEADLINE} - صحيفة الوطن اليومية`,
+        'صحيفة الوطن اليومية',
+        'العدد 16695 | 23 يوليو 2015',
+        ...MENU,
+        HEADLINE,
+        'التاريخ: 21 يوليو 2015',
+        ...TEXT,
+      ].join('\n'),
+    );
+    expect([record!.title, record!.published]).toEqual([HEADLINE, '2015-07-21']);
+  });
 });
