@@ -198,6 +198,7 @@ const COLUMN_MIN_GAP = 2;
  * html2text); warc2text and plain files write a block a line.
  */
 const BLANK_PARTED_SHARE = 3;
+/** …and has this many blank lines at least (a short plain file's last newline is none). */
 const BLANK_PARTED_MIN = 3;
 /**
  * The widths renderers wrap at: lynx's and w3m's default 79 and 80 columns (less a margin) to the 200 of a
@@ -589,7 +590,8 @@ function detectWrapWidth(lines: string[]): number {
   let cutMidSentence = 0;
   let continued = 0;
   let continuedToSentenceEnd = 0;
-  const reachesMax = (line: string): boolean => reachInCells(line, max - 12) >= max - 12 && !isUnbreakable(line);
+  const reachesMax = (line: string): boolean =>
+    reachInCells(line, max - WRAP_SLACK) >= max - WRAP_SLACK && !isUnbreakable(line);
   lines.forEach((line, i) => {
     const text = line.trimEnd();
     if (!reachesMax(line)) return;
