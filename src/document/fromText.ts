@@ -608,10 +608,11 @@ function detectWrapWidth(lines: string[]): number {
   // A short page may wrap one paragraph only: where the dump parts its blocks by blank lines, a widest line
   // cut mid-sentence that goes on to a sentence's end on the next line, as every line as wide does, is a
   // wrapped one (a headline strip run together over a section's name goes on to no sentence's end).
-  const blank = lines.filter(isBlankLine).length;
-  const partedByBlanks = blank >= BLANK_PARTED_MIN && blank * BLANK_PARTED_SHARE >= lines.length - blank;
   const rendererWidth = max >= FEW_WRAPS_MIN_WIDTH && max <= FEW_WRAPS_MAX_WIDTH;
-  return partedByBlanks && rendererWidth && cutMidSentence === nearMax && continuedToSentenceEnd === nearMax ? max : 0;
+  if (!rendererWidth || cutMidSentence !== nearMax || continuedToSentenceEnd !== nearMax) return 0;
+  let blank = 0;
+  for (const line of lines) if (isBlankLine(line)) blank++;
+  return blank >= BLANK_PARTED_MIN && blank * BLANK_PARTED_SHARE >= lines.length - blank ? max : 0;
 }
 
 /**
