@@ -150,12 +150,13 @@ export function extractFields(
     source,
     imageCredit,
     section,
+    // A name the page's metadata gives outranks one read from a bare line's place and shape.
     author:
       writer(labelledAuthor) ??
+      plausibleAuthor(meta, source) ??
       writer(field('author')) ??
       writer(signed?.author) ??
-      writer(lead) ??
-      plausibleAuthor(meta, source),
+      writer(lead),
     dated: articleDate(
       draft.fields,
       draft.title?.block ?? null,

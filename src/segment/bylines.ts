@@ -463,7 +463,15 @@ function photoCredit(text: string): string | null {
  * opens an article, not a list item). A name printed in the page's prose is someone the text is about
  * (a caption); a line over a headline is its kicker.
  */
-export function labelBylines(blocks: Block[], labels: BlockLabel[], page: PageIndex): BlockLabel[] {
+export function labelBylines(
+  blocks: Block[],
+  labels: BlockLabel[],
+  page: PageIndex,
+  contentJudged: boolean,
+): BlockLabel[] {
+  // Where the front end told the article's blocks, its byline stands beside them: a name in the page's
+  // menus, side lists and footer is no writer of it (and those lines, most of a page, need no reading).
+  const besideText = contentJudged ? nearContent(blocks, HEADER_REACH) : null;
   // The page's prose and its words, made when a line that may be a byline first asks (most pages have none).
   let proseAt: number[] | null = null;
   let prose: Paragraphs = [];
@@ -516,6 +524,7 @@ export function labelBylines(blocks: Block[], labels: BlockLabel[], page: PageIn
     return name && !aboutText(name, proseBut(j)) ? name : null;
   };
   return labels.map((label, i) => {
+    if (besideText && !besideText[i]) return label;
     // The writer and the date on one meta line; a section's name there is one of the page's menu items.
     const meta =
       !label.marker && (label.text !== null || label.fields.some((f) => f.field === 'date'))
@@ -576,6 +585,22 @@ export function labelBylines(blocks: Block[], labels: BlockLabel[], page: PageIn
     const field = bylineField(blocks[i]!, label.text, pageProse(), page, false);
     return field ? { text: null, marker: null, fields: [field] } : label;
   });
+}
+
+/** Whether each block stands within `reach` blocks of one the front end kept as the article's (not `outside`). */
+function nearContent(blocks: Block[], reach: number): boolean[] {
+  const near = blocks.map(() => false);
+  let last = -Infinity;
+  for (const [i, block] of blocks.entries()) {
+    if (!block.outside) last = i;
+    near[i] = i - last <= reach;
+  }
+  last = Infinity;
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    if (!blocks[i]!.outside) last = i;
+    near[i] ||= last - i <= reach;
+  }
+  return near;
 }
 
 /** A writer's bio on an author card: a short line that opens with what the writer is ("صحفي ومحرر في قسم …"). */
@@ -786,7 +811,8 @@ const isDate = (unit: Unit | undefined): boolean =>
 /**
  * The span with its bare bylines turned into field lines (author, or source for a site's name after a
  * city). `bodyStart` is the span index of the body's first block, `runEnd` that of the body run's last
- * unit (-1: none).
+ * unit (-1: none). `markedHeadline`: the span index of the headline when the markup tells it (HTML's
+ * <h1>); the byline is then looked for only between it and the text, and nothing is guessed.
  */
 export function withBylines(
   span: Unit[],
@@ -794,6 +820,7 @@ export function withBylines(
   runEnd: number,
   body: Paragraph[],
   page: PageIndex,
+  markedHeadline?: number,
 ): Unit[] {
   if (body.length === 0) return span;
   // The text's prose (a name line the run crossed is no paragraph of it), made when a line is judged.
@@ -861,7 +888,17 @@ export function withBylines(
   let top = bodyStart;
   while (top > 0 && bodyStart - top < HEADER_REACH && span[top - 1]!.type !== 'section') top--;
   // The body run may open with the headline itself (it is taken out of it later).
-  let headline = -1;
+  let headline = markedHeadline ?? -1;
+  // The markup's headline: the first name between it and the text, if any, is the byline.
+  if (markedHeadline !== undefined) {
+    const end = Math.min(bodyStart - 1, markedHeadline + HEADER_REACH);
+    for (let i = markedHeadline + 1; i <= end; i++) {
+      const unit = span[i]!;
+      if (unit.type === 'section') break;
+      if (unit.type === 'content' && !isProse(unit.block, unit.text) && !amongNames(i) && take(i, unit)) break;
+    }
+    return out;
+  }
   // A writer's name over the headline may share a first name with someone the text quotes ("خالد"): a
   // name the text does not write (its family name, two of its words) over a headline is no headline.
   const nameOver = (i: number): boolean => {

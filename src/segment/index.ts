@@ -182,7 +182,7 @@ export interface ArticleDraft {
 export function segment(cleaned: CleanedDocument): ArticleDraft[] {
   const { contentJudged } = cleaned.doc;
   const page = new PageIndex(cleaned.doc.blocks);
-  const labels = contentJudged ? cleaned.labels : labelBylines(cleaned.doc.blocks, cleaned.labels, page);
+  const labels = labelBylines(cleaned.doc.blocks, cleaned.labels, page, contentJudged);
   const units = toUnits(cleaned.doc.blocks, labels, contentJudged);
   const spans = splitArticles(units);
   const plain = !contentJudged && spans.length === 1 && isPlainPage(cleaned.doc.blocks, labels, units);
@@ -290,13 +290,16 @@ function buildArticle(
     if (!metaTitle) body = body.filter((p) => p.block.index > pageTitle.title.block.index);
   }
   const bodyStart = body[0] ? span.findIndex((u) => u.type === 'content' && u.block === body[0]!.block) : span.length;
-  // A writer's name alone on its line is a byline, not a headline candidate nor a paragraph.
-  if (!contentJudged) {
-    span = withBylines(span, bodyStart, runEnd, body, page);
-    // A byline found in the run leaves the body, and the caption under it too.
-    const content = new Map(span.flatMap((u) => (u.type === 'content' ? [[u.block, u] as const] : [])));
-    body = body.filter((p) => content.has(p.block) && !isApparatus(span, content.get(p.block)!, doc.blocks));
+  // A writer's name alone on its line is a byline, not a headline candidate nor a paragraph; in HTML too,
+  // where no markup names it (a bare name under the <h1>, the page's metadata naming no author).
+  if (!contentJudged) span = withBylines(span, bodyStart, runEnd, body, page);
+  else {
+    const headline = markedHeadlineAt(span, bodyStart, metaTitle);
+    if (headline >= 0) span = withBylines(span, bodyStart, runEnd, body, page, headline);
   }
+  // A byline found in the run leaves the body, and in a text dump the caption under it too.
+  const kept = new Map(span.flatMap((u) => (u.type === 'content' ? [[u.block, u] as const] : [])));
+  body = body.filter((p) => kept.has(p.block) && (contentJudged || !isApparatus(span, kept.get(p.block)!, doc.blocks)));
   // In a text dump, what stands between the headline and the text is not lost: a deck joins the body.
   const keepDecks = (from: number, headlineNorm: string): void => {
     for (const deck of decksBetween(span, from, bodyStart, body, headlineNorm).reverse()) {
@@ -629,6 +632,17 @@ function closingSentences(run: RunUnit[], to: number): number {
 function isClosingSentence(unit: ContentUnit): boolean {
   return (
     unit.block.kind !== 'list-item' && endsLikeSentence(unit.text) && wordCount(unit.block.norm) >= CLOSING_MIN_WORDS
+  );
+}
+
+/**
+ * The span index of the headline the markup marks over the text (an <h1>, or the block that prints the
+ * metadata's title), or -1.
+ */
+function markedHeadlineAt(span: Unit[], bodyStart: number, metaTitle: string | null): number {
+  const titleNorm = metaTitle ? normalizeArabic(metaTitle) : null;
+  return span.findLastIndex(
+    (u, i) => i < bodyStart && u.type === 'content' && (u.block.tag === 'h1' || u.block.norm === titleNorm),
   );
 }
 

@@ -280,6 +280,8 @@ export function toUnits(blocks: Block[], labels: BlockLabel[], contentJudged: bo
     // In HTML, a marker in the page furniture ("Comment" in a share bar) cannot take the article's blocks.
     if (section.marker.outside && !block.outside) return 'end';
     if (isGreedy(section.kind)) return 'item';
+    // A page's top heading (HTML's <h1>, Markdown's "#") is its headline, never an item of a list over it.
+    if (block.level === 1) return 'end';
     if (
       section.kind === 'keywords' &&
       section.inline === null &&
