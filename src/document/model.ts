@@ -47,6 +47,11 @@ export interface Block {
    * footer, or low text density); from text, an item of a side strip flattened into one line.
    */
   outside?: boolean;
+  /**
+   * HTML only: the front end found a further article's text right under this block, its headline (a
+   * "read also" story printed in full beside the page's own).
+   */
+  opensArticle?: boolean;
 }
 
 /**
@@ -68,6 +73,7 @@ export function makeBlock(fields: Block): Block {
     links: fields.links,
     linkTexts: fields.linkTexts,
     outside: fields.outside ?? false,
+    opensArticle: fields.opensArticle ?? false,
   };
 }
 

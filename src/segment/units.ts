@@ -176,7 +176,14 @@ export function toUnits(blocks: Block[], labels: BlockLabel[], contentJudged: bo
     const ws = contentWords(block.norm);
     return ws.length >= 2 && ws.filter((w) => articleWords.has(w)).length / ws.length >= BARE_TAG_LINE_WRITTEN;
   };
+  /**
+   * Past a further article's headline (HTML) that opened no article (a rule took its line): its text,
+   * which the front end kept for that article, is no text of the article before; it stays out, up to the
+   * page's furniture again.
+   */
+  let unopenedFurther = false;
   const startEmbedded = (block: Block, text: string, relation: Relation, boxed: boolean): void => {
+    unopenedFurther = false;
     units.push({ type: 'embedded', title: { block, text }, relation, boxed });
     recent = [];
     articleWords = new Set();
@@ -187,6 +194,8 @@ export function toUnits(blocks: Block[], labels: BlockLabel[], contentJudged: bo
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     const label = labels[i]!;
+    if (block.opensArticle || block.outside) unopenedFurther = block.opensArticle === true;
+    else if (unopenedFurther) continue;
     if (label.marker) {
       const { section, inline, greedy } = label.marker;
       // A marker cut from the end of a paragraph ("… سمات المانيا مهاجرين"): the paragraph comes first.
@@ -260,7 +269,7 @@ export function toUnits(blocks: Block[], labels: BlockLabel[], contentJudged: bo
       dumpMarks: !contentJudged,
       articleWords: contentJudged ? undefined : articleWords,
     };
-    if (seenProse && startsArticle(blocks, labels, i, context)) {
+    if (seenProse && (opensFurther(i) || startsArticle(blocks, labels, i, context))) {
       startEmbedded(block, label.text, 'read-also', false);
       continue;
     }
@@ -277,6 +286,8 @@ export function toUnits(blocks: Block[], labels: BlockLabel[], contentJudged: bo
    * dropped it as a menu ("فلسطين المحتلة | لبنان | غزة").
    */
   function admit(section: Section, block: Block, label: BlockLabel): 'item' | 'skip' | 'end' | 'start' | 'tags' {
+    // A further article's headline (HTML) opens it under a list's marker too.
+    if (isRelation(section.kind) && opensFurther(block.index)) return 'start';
     // In HTML, a marker in the page furniture ("Comment" in a share bar) cannot take the article's blocks.
     if (section.marker.outside && !block.outside) return 'end';
     if (isGreedy(section.kind)) return 'item';
@@ -366,6 +377,11 @@ export function toUnits(blocks: Block[], labels: BlockLabel[], contentJudged: bo
     // Around the items of a list, an item's category, tag or date line ("حوادث", "ديسمبر 24, 2020")
     // belongs to the list, when another item follows it (a card prints its section over its headline).
     return isLabel(block, text) && nextItemIsHeadline(section, i) ? 'skip' : 'end';
+  }
+
+  /** A headline the front end (HTML) found a further article's text under, with its line left by the rules. */
+  function opensFurther(i: number): boolean {
+    return blocks[i]!.opensArticle === true && labels[i]!.text !== null;
   }
 
   /**

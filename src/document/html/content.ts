@@ -22,6 +22,8 @@ export interface ContentVerdict {
   inside: boolean[];
   /** The containers chosen as the article (root and joined siblings); empty when none was found. */
   roots: Element[];
+  /** The blocks over further articles' text (furtherArticles): their headlines. */
+  furtherHeadlines: Set<number>;
 }
 
 interface Stats {
@@ -142,12 +144,82 @@ export function findMainContent(body: ParentNode, blocks: RawBlock[]): ContentVe
     const score = finalScore(el);
     if (score > topScore) [top, topScore] = [el, score];
   }
-  if (!top) return { inside: blocks.map(() => false), roots: [] };
+  if (!top) return { inside: blocks.map(() => false), roots: [], furtherHeadlines: new Set() };
 
   top = widen(top, finalScore, stats);
-  const roots = withSiblings(top, finalScore, stats, furniture);
-  const insideRoot = membership(body, roots, furniture, stats);
-  return { inside: blocks.map((block) => insideRoot.get(block.owner) === true && !isLinkList(block)), roots };
+  const texts = articleTexts(top, blocks, finalScore, stats, furniture);
+  // The best text may be a further article's, longer than the page's own: when it is one (its linked
+  // headline right over it), the page's own is the first text from the page's <h1> on, before it.
+  let main = texts.find((t) => t.root === top)!;
+  const h1 = blocks.findIndex((b) => b.owner.name === 'h1');
+  const underH1 = h1 >= 0 ? texts.find((t) => t.first >= h1) : undefined;
+  if (underH1 && main.headline >= 0 && underH1.first < main.first) main = underH1;
+  // A container that holds the page's <h1> and its text is the whole article: text beside it is no more
+  // of it. Text beside a container without the headline may be its text split around a related box.
+  const wholeArticle = main.first <= h1 && h1 <= main.last;
+  const further = texts.filter(
+    (t) => t.first > main.last && t.headline >= 0 && (wholeArticle || t.root.parent !== main.root.parent),
+  );
+  const roots = withSiblings(main.root, finalScore, stats, furniture, new Set(further.map((t) => t.root)));
+  const insideRoot = membership(body, [...roots, ...further.map((t) => t.root)], furniture, stats);
+  return {
+    inside: blocks.map((block) => insideRoot.get(block.owner) === true && !isLinkList(block)),
+    roots,
+    furtherHeadlines: new Set(further.map((t) => t.headline)),
+  };
+}
+
+/** A container of article text: its first and last blocks, and the linked headline right over it (-1: none). */
+interface ArticleText {
+  root: Element;
+  first: number;
+  last: number;
+  headline: number;
+}
+
+/**
+ * The best container and the containers of article text beside it: siblings of it or of one of its
+ * ancestors that score as a sibling that joins it would, with few links. One right under a heading or a
+ * list item that is a link, after the page's own text, is a further article printed in full (a "read
+ * also" story, a related list's first item with its text under it): no sibling of the page's own to join
+ * it. Under a subhead that links nowhere, or a paragraph's "read more" link, text is the article's going
+ * on. In the page's order.
+ */
+function articleTexts(
+  top: Element,
+  blocks: RawBlock[],
+  score: (el: Element) => number,
+  stats: Map<Element, Stats>,
+  furniture: Map<Element, boolean>,
+): ArticleText[] {
+  const threshold = Math.max(SIBLING_MIN_SCORE, score(top) * SIBLING_SCORE_SHARE);
+  const firstBlock = new Map<Element, number>();
+  const lastBlock = new Map<Element, number>();
+  for (const [i, block] of blocks.entries()) {
+    for (let el: Element | null = block.owner; el; el = parentElement(el)) {
+      if (!firstBlock.has(el)) firstBlock.set(el, i);
+      lastBlock.set(el, i);
+    }
+  }
+  const text = (root: Element): ArticleText => {
+    const first = firstBlock.get(root)!;
+    const last = lastBlock.get(root)!;
+    const over = blocks[first - 1];
+    const headline = over && over.kind !== 'paragraph' && isLinkList(over) ? first - 1 : -1;
+    return { root, first, last, headline };
+  };
+  const texts = [text(top)];
+  for (let path: Element = top, parent = parentElement(top); parent; path = parent, parent = parentElement(parent)) {
+    for (const sibling of parent.children) {
+      if (!isElement(sibling) || sibling === path || furniture.get(sibling)) continue;
+      const s = stats.get(sibling);
+      // Its paragraphs' own score too, a good paragraph's at least: a heading's class or tag, or a headline's
+      // box with its date line, may weigh as text that holds none.
+      if (!s || s.score < SIBLING_MIN_SCORE || score(sibling) < threshold) continue;
+      if (linkDensity(s) < TEXT_SIBLING_MAX_LINK_DENSITY && firstBlock.has(sibling)) texts.push(text(sibling));
+    }
+  }
+  return texts.sort((a, b) => a.first - b.first);
 }
 
 /**
@@ -171,12 +243,13 @@ function widen(top: Element, score: (el: Element) => number, stats: Map<Element,
   return current;
 }
 
-/** The root plus the siblings that read like more of the article. */
+/** The root plus the siblings that read like more of the article (further articles' texts aside). */
 function withSiblings(
   top: Element,
   score: (el: Element) => number,
   stats: Map<Element, Stats>,
   furniture: Map<Element, boolean>,
+  further: Set<Element>,
 ): Element[] {
   const parent = top.parent;
   if (!parent) return [top];
@@ -190,7 +263,7 @@ function withSiblings(
       roots.push(sibling);
       continue;
     }
-    if (furniture.get(sibling)) continue;
+    if (furniture.get(sibling) || further.has(sibling)) continue;
     const s = stats.get(sibling);
     if (!s || s.chars === 0) continue;
     const bonus = topClass !== '' && sibling.attribs.class === topClass ? topScore * SAME_CLASS_BONUS : 0;

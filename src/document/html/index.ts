@@ -60,7 +60,8 @@ export function htmlToDocument(html: string, input: InputRef, options: HtmlOptio
   const raw = collectBlocks(body, resolve, lines);
 
   const ruleRoots = firstMatch($, rules.content, warnings);
-  const inside = ruleRoots.length > 0 ? insideOf(body, raw, ruleRoots) : findMainContent(body, raw).inside;
+  const verdict = ruleRoots.length > 0 ? null : findMainContent(body, raw);
+  const inside = verdict?.inside ?? insideOf(body, raw, ruleRoots);
   if (!inside.some(Boolean))
     warnings.push({ code: 'no-main-content', message: 'no block of the page reads like article text' });
 
@@ -105,6 +106,7 @@ export function htmlToDocument(html: string, input: InputRef, options: HtmlOptio
       level: headingLevel(block.owner.name) ?? undefined,
       links: block.links.length > 0 ? block.links : undefined,
       outside,
+      opensArticle: verdict?.furtherHeadlines.has(index),
     });
   });
   checkLanguage(meta, blocks, warnings);

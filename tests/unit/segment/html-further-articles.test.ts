@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/index.js';
+
+// A further article printed in full beside the page's own, as the furniture probe sets it in HTML
+// (`eval:furniture --render html`): arnews found no second article in HTML at all.
+const HEADLINE = 'ورشة للسرد بأدبي جدة ومسابقة لفن المعارضات';
+const OWN = [
+  'أقام نادي جدة الأدبي ورشة عمل للإبداع السردي للشباب المهتمين بالسرد الإبداعي، قدمها القاص علي الشدوي، وتناول فيها أساليب الإبداع في كتابة القصة القصيرة.',
+  'من جانب آخر، ينظم نادي جدة الأدبي مسابقة لفن المعارضات الشعرية، وقال المشرف على المسابقة إن فكرة المسابقة أن يختار الشاعر إحدى القصائد فيحاكيها.',
+];
+const FURTHER_TITLE = 'أمانة المدينة تشارك نزلاء التأهيل فرحة العيد بعروض متنوعة';
+const FURTHER = [
+  'شهدت فعاليات عيد طيبة مشاركة نزلاء مركز التأهيل الشامل بالمدينة المنورة، في الحفل الرئيس وبرامج الحي التراثي بحديقة الملك فهد، وسط ترحيب الأهالي.',
+  'وجسدت تلك الفعاليات فرحة الأهالي بالعيد عبر الفنون والألوان الفلكلورية الشعبية ومسابقات ثقافية، إضافة إلى الألعاب الرياضية والترفيهية وعروض مسرحية للأطفال.',
+  'واختتمت الفعاليات بعرض مسرحي عن حياة الشباب الاجتماعية، قدمه فرع جمعية الثقافة والفنون، وحضره عدد كبير من أهالي المدينة وزوارها.',
+];
+const paragraphs = (texts: string[]): string => texts.map((t) => `<p>${t}</p>`).join('');
+
+const page = (between: string, own = OWN): string =>
+  `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>${HEADLINE} – صحيفة المثال</title></head>
+<body>
+<article><h1>${HEADLINE}</h1><div class="article-text">${paragraphs(own)}</div></article>
+${between}<div class="article-text">${paragraphs(FURTHER)}</div>
+<div class="comments">اترك تعليقا</div>
+</body></html>`;
+
+const records = (html: string) => extract(html, { format: 'html' });
+
+describe('HTML: a further article printed in full', () => {
+  it('under a linked headline after the article, past a read-also marker: its own record, listed in related', () => {
+    const html = page(
+      `<div class="read-also"><strong>اقرأ أيضا:</strong></div><h2><a href="/4">${FURTHER_TITLE}</a></h2>`,
+    );
+    const [main, further] = records(html);
+    expect(main!.title).toBe(HEADLINE);
+    expect(main!.paragraphs).toEqual(OWN);
+    expect(main!.related.map((r) => [r.title, r.relation])).toContainEqual([FURTHER_TITLE, 'read-also']);
+    expect(further).toMatchObject({ role: 'embedded', parent: main!.id, title: FURTHER_TITLE, paragraphs: FURTHER });
+  });
+
+  it("as a related list's one item with its text under it; longer than the page's own, which stays the main one", () => {
+    const html = page(`<h3>مقالات ذات صلة</h3><ul><li><a href="/9">${FURTHER_TITLE}</a></li></ul>`);
+    const [main, further] = records(html);
+    expect(main!.paragraphs).toEqual(OWN);
+    expect(further).toMatchObject({ title: FURTHER_TITLE, paragraphs: FURTHER });
+  });
+
+  it("is none where the article's text goes on under a related box in its own container (its <h1> outside it)", () => {
+    const html = `<!doctype html><html lang="ar"><head><title>${HEADLINE}</title></head><body>
+<h1>${HEADLINE}</h1>
+<div class="story"><div class="text">${paragraphs(OWN)}</div>
+<h3>مقالات ذات صلة</h3><ul><li><a href="/8">خبر آخر عن النادي الأدبي</a></li><li><a href="/9">${FURTHER_TITLE}</a></li></ul>
+<div class="text">${paragraphs(FURTHER)}</div></div></body></html>`;
+    const found = records(html);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.paragraphs).toEqual([...OWN, ...FURTHER]);
+  });
+
+  it('leaves its text out of the article before when its headline opens none (a rule took the line)', () => {
+    const html = page(`<h2><a href="/4">شارك</a></h2>`);
+    const found = records(html);
+    expect(found[0]!.paragraphs).toEqual(OWN);
+    expect(found.flatMap((r) => r.paragraphs)).not.toContain(FURTHER[0]);
+  });
+});
