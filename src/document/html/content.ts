@@ -193,22 +193,7 @@ function articleTexts(
   furniture: Map<Element, boolean>,
 ): ArticleText[] {
   const threshold = Math.max(SIBLING_MIN_SCORE, score(top) * SIBLING_SCORE_SHARE);
-  const firstBlock = new Map<Element, number>();
-  const lastBlock = new Map<Element, number>();
-  for (const [i, block] of blocks.entries()) {
-    for (let el: Element | null = block.owner; el; el = parentElement(el)) {
-      if (!firstBlock.has(el)) firstBlock.set(el, i);
-      lastBlock.set(el, i);
-    }
-  }
-  const text = (root: Element): ArticleText => {
-    const first = firstBlock.get(root)!;
-    const last = lastBlock.get(root)!;
-    const over = blocks[first - 1];
-    const headline = over && over.kind !== 'paragraph' && isLinkList(over) ? first - 1 : -1;
-    return { root, first, last, headline };
-  };
-  const texts = [text(top)];
+  const roots = new Set([top]);
   for (let path: Element = top, parent = parentElement(top); parent; path = parent, parent = parentElement(parent)) {
     for (const sibling of parent.children) {
       if (!isElement(sibling) || sibling === path || furniture.get(sibling)) continue;
@@ -216,10 +201,24 @@ function articleTexts(
       // Its paragraphs' own score too, a good paragraph's at least: a heading's class or tag, or a headline's
       // box with its date line, may weigh as text that holds none.
       if (!s || s.score < SIBLING_MIN_SCORE || score(sibling) < threshold) continue;
-      if (linkDensity(s) < TEXT_SIBLING_MAX_LINK_DENSITY && firstBlock.has(sibling)) texts.push(text(sibling));
+      if (linkDensity(s) < TEXT_SIBLING_MAX_LINK_DENSITY) roots.add(sibling);
     }
   }
-  return texts.sort((a, b) => a.first - b.first);
+  // Each text's first and last block: the blocks below it (the texts are disjoint subtrees).
+  const texts = new Map<Element, ArticleText>();
+  for (const [i, block] of blocks.entries()) {
+    let el: Element | null = block.owner;
+    while (el && !roots.has(el)) el = parentElement(el);
+    if (!el) continue;
+    const text = texts.get(el);
+    if (text) text.last = i;
+    else {
+      const over = blocks[i - 1];
+      const headline = over && over.kind !== 'paragraph' && isLinkList(over) ? i - 1 : -1;
+      texts.set(el, { root: el, first: i, last: i, headline });
+    }
+  }
+  return [...texts.values()];
 }
 
 /**
