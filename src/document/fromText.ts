@@ -41,6 +41,8 @@ export function textToDocument(raw: string, input: InputRef, options: TextToDocu
   const lines = splitLines(raw);
   const firstLine = options.firstLine ?? 1;
   const wrapWidth = detectWrapWidth(lines);
+  // The same width in code units: a renderer may count a vowel mark as a column, or not (nextWordFitted).
+  const wrapUnits = wrapWidth > 0 ? widestInUnits(lines) : 0;
   const columns = detectColumns(lines);
   const blocks: Block[] = [];
   let gap = false;
@@ -91,7 +93,10 @@ export function textToDocument(raw: string, input: InputRef, options: TextToDocu
         // Link after link, a line each: a list of links (lynx prints a list's links so), not a wrapped line.
         !(previous.linkLine && LYNX_LINK_LINE.test(segment)) &&
         !opensTagLine(segment) &&
-        !(SENTENCE_END.test(previous.block.text) && standsAlone(segment))
+        !(
+          SENTENCE_END.test(previous.block.text) &&
+          (standsAlone(segment) || (columns === null && nextWordFitted(previous, segment, wrapWidth, wrapUnits)))
+        )
       ) {
         const continued = cleanInline(segment.trim());
         if (continued) {
@@ -101,6 +106,7 @@ export function textToDocument(raw: string, input: InputRef, options: TextToDocu
           if (previous.block.linkTexts || links)
             previous.block.linkTexts = [...(previous.block.linkTexts ?? []), ...(links ?? [])];
           previous.rawLength = rawLength;
+          previous.rawUnits = segment.trimEnd().length;
           continue;
         }
       }
@@ -147,7 +153,13 @@ export function textToDocument(raw: string, input: InputRef, options: TextToDocu
       }
       state.previous =
         block && !parts && (rawLength < reach || !isUnbreakable(segment))
-          ? { block, rawLength, linkLine: LYNX_LINK_LINE.test(segment), cellList: opensTagLine(segment) }
+          ? {
+              block,
+              rawLength,
+              rawUnits: segment.trimEnd().length,
+              linkLine: LYNX_LINK_LINE.test(segment),
+              cellList: opensTagLine(segment),
+            }
           : null;
     }
   }
@@ -173,9 +185,10 @@ interface ColumnState {
   pendingBullet: { depth: number } | null;
   /**
    * `linkLine`: the line opened with lynx's link mark ("[41]إربد : …"); `cellList`: the block opened with a
-   * tag marker and its colon (its list may wrap in a narrow cell: continuesCellList).
+   * tag marker and its colon (its list may wrap in a narrow cell: continuesCellList). `rawLength`: how far
+   * its last line reaches (reachInCells); `rawUnits`: the same in code units.
    */
-  previous: { block: Block; rawLength: number; linkLine: boolean; cellList: boolean } | null;
+  previous: { block: Block; rawLength: number; rawUnits: number; linkLine: boolean; cellList: boolean } | null;
 }
 
 /** A right column's own line is indented at least this far. */
@@ -518,6 +531,29 @@ function continuesCellList(previousLength: number, segment: string): boolean {
     width >= previousLength * CELL_LINE_MIN_SHARE &&
     previousLength + 1 + firstWord > Math.max(previousLength, width)
   );
+}
+
+/**
+ * Whether a line's first word would have fitted on the line above at the wrap width, counted in cells and
+ * in code units alike (whichever the renderer counts): a renderer wraps a paragraph greedily, so the line
+ * above ended there, at a paragraph's end the dump prints with no blank line after it (Debian html2text's
+ * paragraphs in a <div>).
+ */
+function nextWordFitted(
+  previous: { rawLength: number; rawUnits: number },
+  segment: string,
+  wrapWidth: number,
+  wrapUnits: number,
+): boolean {
+  const word = segment.trim().split(/\s/u, 1)[0]!;
+  return previous.rawLength + 1 + visibleLength(word) <= wrapWidth && previous.rawUnits + 1 + word.length <= wrapUnits;
+}
+
+/** The widest line in code units, a line of one word aside (detectWrapWidth). */
+function widestInUnits(lines: string[]): number {
+  let widest = 0;
+  for (const line of lines) if (!isUnbreakable(line)) widest = Math.max(widest, line.trimEnd().length);
+  return widest;
 }
 
 /**

@@ -140,6 +140,24 @@ describe('textToDocument', () => {
     );
   });
 
+  it("ends a paragraph the dump printed with no blank line after it where the next line's first word would have fitted (a renderer wraps greedily)", () => {
+    // Debian html2text prints a <div>'s paragraphs a line each, with no blank line between (eval:furniture --render).
+    const long = 'كلمة '.repeat(40).trim(); // 199 cells: the wrap width
+    const dump = [long, 'تتمة الأولى.', long, 'تتمة الثانية.', long, 'تتمة الثالثة.'];
+    const ended = `${'كلمة '.repeat(37)}آخر.`; // 189 cells: "وقال" (4) would have fitted after it
+    expect(
+      blocks([...dump, ended, 'وقال المتحدث إن الاجتماع انتهى.'].join('\n'))
+        .map((b) => b[2])
+        .slice(3),
+    ).toEqual([ended, 'وقال المتحدث إن الاجتماع انتهى.']);
+    // A word that would not have fitted: the line may be wrapped, and goes on.
+    const full = `${'كلمة '.repeat(38)}آخرها.`; // 196 cells: "وأضاف" (5) would not
+    expect(blocks([...dump, full, 'وأضاف المتحدث.'].join('\n')).map((b) => b[2])[3]).toBe(`${full} وأضاف المتحدث.`);
+    // Fitted in cells but not in code units (a renderer may count a vowel mark as a column): it goes on too.
+    const marked = `${'كلمةٌ '.repeat(37)}آخر.`; // 189 cells, 226 code units
+    expect(blocks([...dump, marked, 'وقال المتحدث.'].join('\n')).map((b) => b[2])[3]).toBe(`${marked} وقال المتحدث.`);
+  });
+
   it('decodes the spacing entities Debian html2text leaves ("&zwnj;"), not a page\'s own escaped markup ("&quot;")', () => {
     const text = 'راه&zwnj;اندازی&thinsp;صندوق &quot;عنوان&quot; R&D &bogus;';
     expect(blocks(text).map((b) => b[2])).toEqual(['راه\u200cاندازی\u2009صندوق &quot;عنوان&quot; R&D &bogus;']);
