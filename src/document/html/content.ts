@@ -147,11 +147,11 @@ export function findMainContent(body: ParentNode, blocks: RawBlock[]): ContentVe
   if (!top) return { inside: blocks.map(() => false), roots: [], furtherHeadlines: new Set() };
 
   top = widen(top, finalScore, stats);
-  const texts = articleTexts(top, blocks, finalScore, stats, furniture);
+  const h1 = blocks.findIndex((b) => b.owner.name === 'h1');
+  const texts = articleTexts(top, blocks, finalScore, stats, furniture, blocks[h1]?.owner ?? null);
   // The best text may be a further article's, longer than the page's own: when it is one (its linked
   // headline right over it), the page's own is the first text from the page's <h1> on, before it.
   let main = texts.find((t) => t.root === top)!;
-  const h1 = blocks.findIndex((b) => b.owner.name === 'h1');
   const underH1 = h1 >= 0 ? texts.find((t) => t.first >= h1) : undefined;
   if (underH1 && main.headline >= 0 && underH1.first < main.first) main = underH1;
   // A container that holds the page's <h1> and its text is the whole article: text beside it is no more
@@ -179,11 +179,12 @@ interface ArticleText {
 
 /**
  * The best container and the containers of article text beside it: siblings of it or of one of its
- * ancestors that score as a sibling that joins it would, with few links. One right under a heading or a
- * list item that is a link, after the page's own text, is a further article printed in full (a "read
- * also" story, a related list's first item with its text under it): no sibling of the page's own to join
- * it. Under a subhead that links nowhere, or a paragraph's "read more" link, text is the article's going
- * on. In the page's order.
+ * ancestors whose paragraphs score a share of its own as a sibling that joins it would (the one that holds
+ * the page's <h1>, `h1`, a good paragraph's worth: a short story beside a long one), with few links. One
+ * right under a heading or a list item that is a link, after the page's own text, is a further article
+ * printed in full (a "read also" story, a related list's first item with its text under it): no sibling
+ * of the page's own to join it. Under a subhead that links nowhere, or a paragraph's "read more" link,
+ * text is the article's going on. In the page's order.
  */
 function articleTexts(
   top: Element,
@@ -191,16 +192,22 @@ function articleTexts(
   score: (el: Element) => number,
   stats: Map<Element, Stats>,
   furniture: Map<Element, boolean>,
+  h1: Element | null,
 ): ArticleText[] {
-  const threshold = Math.max(SIBLING_MIN_SCORE, score(top) * SIBLING_SCORE_SHARE);
+  // Their paragraphs' own scores, not the containers' (a wrapper one level further up gets half of them).
+  const threshold = Math.max(SIBLING_MIN_SCORE, (stats.get(top)?.score ?? 0) * SIBLING_SCORE_SHARE);
+  const holdsH1 = (el: Element): boolean => {
+    for (let at = h1; at; at = parentElement(at)) if (at === el) return true;
+    return false;
+  };
   const roots = new Set([top]);
   for (let path: Element = top, parent = parentElement(top); parent; path = parent, parent = parentElement(parent)) {
     for (const sibling of parent.children) {
       if (!isElement(sibling) || sibling === path || furniture.get(sibling)) continue;
       const s = stats.get(sibling);
-      // Its paragraphs' own score too, a good paragraph's at least: a heading's class or tag, or a headline's
-      // box with its date line, may weigh as text that holds none.
-      if (!s || s.score < SIBLING_MIN_SCORE || score(sibling) < threshold) continue;
+      // A heading's class or tag, or a headline's box with its date line, may weigh as text that holds none;
+      // a class that names furniture weighs it down.
+      if (!s || s.score < (holdsH1(sibling) ? SIBLING_MIN_SCORE : threshold) || score(sibling) <= 0) continue;
       if (linkDensity(s) < TEXT_SIBLING_MAX_LINK_DENSITY) roots.add(sibling);
     }
   }

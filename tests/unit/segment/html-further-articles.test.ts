@@ -45,6 +45,12 @@ describe('HTML: a further article printed in full', () => {
     expect(further).toMatchObject({ title: FURTHER_TITLE, paragraphs: FURTHER });
   });
 
+  it("keeps the page's own text under its <h1> though it is under a fifth of the further article's", () => {
+    const long = [...FURTHER, ...FURTHER, ...FURTHER, ...FURTHER];
+    const html = page(`<h2><a href="/4">${FURTHER_TITLE}</a></h2>`).replace(paragraphs(FURTHER), paragraphs(long));
+    expect(records(html).map((r) => r.paragraphs)).toEqual([OWN, long]);
+  });
+
   it("is none where the article's text goes on under a related box in its own container (its <h1> outside it)", () => {
     const html = `<!doctype html><html lang="ar"><head><title>${HEADLINE}</title></head><body>
 <h1>${HEADLINE}</h1>
