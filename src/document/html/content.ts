@@ -22,7 +22,7 @@ export interface ContentVerdict {
   inside: boolean[];
   /** The containers chosen as the article (root and joined siblings); empty when none was found. */
   roots: Element[];
-  /** The blocks over further articles' text (furtherArticles): their headlines. */
+  /** The headlines of further articles printed in full beside the page's own (articleTexts). */
   furtherHeadlines: Set<number>;
 }
 
