@@ -88,6 +88,21 @@ describe('textToDocument', () => {
     expect(blocks(unparted).map((b) => b[2])).toContain('سطر تال');
   });
 
+  it('rejoins the two paragraphs a short page wrapped, in a dump that parts no blocks by blank lines', () => {
+    // Debian html2text at 200 columns: two lines of the renderer's width, each cut mid-sentence and going on to
+    // a sentence's end on the next line (found by eval:furniture --render html2text-deb).
+    const long = 'كلمة '.repeat(40).trim();
+    const page = ['عنوان الخبر', 'الأحد 24 نوفمبر 2024', 'فقرة أولى.', long, 'تتمة الأولى.', long, 'تتمة الثانية.'];
+    expect(blocks(page.join('\n')).map((b) => b[2])).toEqual([
+      ...page.slice(0, 3),
+      `${long} تتمة الأولى.`,
+      `${long} تتمة الثانية.`,
+    ]);
+    // Two long lines that go on to no sentence's end are a warc2text page's blocks, not wrapped ones.
+    const blocksOfTheirOwn = ['عنوان الخبر', long, 'سطر تال', long, 'سطر آخر'].join('\n');
+    expect(blocks(blocksOfTheirOwn).map((b) => b[2])).toContain('سطر تال');
+  });
+
   it("rejoins them in lynx's dump with references too: a reference's address runs past the wrap width", () => {
     const long = 'كلمة '.repeat(40).trim();
     const references = [
