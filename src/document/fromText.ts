@@ -512,6 +512,9 @@ function hasColon(text: string, from: number, to: number): boolean {
 const COLON = 0x3a;
 const FULLWIDTH_COLON = 0xff1a;
 
+/** A line's first word: what a renderer would have moved up to the line above had it fitted. */
+const firstWordOf = (line: string): string => line.trim().split(/\s/u, 1)[0]!;
+
 /** A list's separator, as a tag list wrapped in a cell holds on each of its lines. */
 const LIST_SEPARATOR = /[،,]/u;
 /** A narrow cell's lines are of about one width: the next at least this share of the line above it. */
@@ -525,7 +528,7 @@ const CELL_LINE_MIN_SHARE = 0.6;
 function continuesCellList(previousLength: number, segment: string): boolean {
   const line = segment.trim();
   const width = visibleLength(line);
-  const firstWord = visibleLength(line.split(/\s/u, 1)[0]!);
+  const firstWord = visibleLength(firstWordOf(line));
   return (
     LIST_SEPARATOR.test(line) &&
     width >= previousLength * CELL_LINE_MIN_SHARE &&
@@ -545,7 +548,7 @@ function nextWordFitted(
   wrapWidth: number,
   wrapUnits: number,
 ): boolean {
-  const word = segment.trim().split(/\s/u, 1)[0]!;
+  const word = firstWordOf(segment);
   return previous.rawLength + 1 + visibleLength(word) <= wrapWidth && previous.rawUnits + 1 + word.length <= wrapUnits;
 }
 
