@@ -645,12 +645,13 @@ function detectWrapWidth(lines: string[]): number {
   });
   if (nearMax >= 3 && cutMidSentence >= 2 && continued * 4 >= cutMidSentence * 3) return max;
   // A short page may wrap one paragraph or two only: a widest line cut mid-sentence that goes on to a
-  // sentence's end on the next line, as every line as wide does, is a wrapped one (a headline strip run
-  // together over a section's name goes on to no sentence's end). Two such lines are a renderer's width
-  // (Debian html2text parts no blocks by blank lines); one, where the dump parts its blocks by blank lines.
+  // sentence's end on the next line, as every line as wide and cut does, is a wrapped one (a headline strip
+  // run together over a section's name goes on to no sentence's end); a line as wide that ends a sentence
+  // is a paragraph that ended there. Two cut lines are a renderer's width (Debian html2text parts no blocks
+  // by blank lines); one, where the dump parts its blocks by blank lines.
   const rendererWidth = max >= FEW_WRAPS_MIN_WIDTH && max <= FEW_WRAPS_MAX_WIDTH;
-  if (!rendererWidth || cutMidSentence !== nearMax || continuedToSentenceEnd !== nearMax) return 0;
-  if (nearMax >= 2) return max;
+  if (!rendererWidth || cutMidSentence === 0 || continuedToSentenceEnd !== cutMidSentence) return 0;
+  if (cutMidSentence >= 2) return max;
   let blank = 0;
   for (const line of lines) if (isBlankLine(line)) blank++;
   return blank >= BLANK_PARTED_MIN && blank * BLANK_PARTED_SHARE >= lines.length - blank ? max : 0;

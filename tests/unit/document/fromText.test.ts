@@ -88,6 +88,21 @@ describe('textToDocument', () => {
     expect(blocks(unparted).map((b) => b[2])).toContain('سطر تال');
   });
 
+  it('rejoins it beside a paragraph that ended at the wrap width with its sentence', () => {
+    // w3m at 200 columns: the page's other long paragraph ended a few columns short of the width, at a
+    // sentence's end (found by eval:furniture --render w3m); it ended there, it was not cut.
+    const long = 'كلمة '.repeat(40).trim();
+    const endedAtWidth = `${'كلمة '.repeat(38)}تنتهي.`;
+    const page = ['عنوان الخبر', '', endedAtWidth, '', long, 'تتمة الفقرة.', '', 'فقرة أخيرة قصيرة.', '', 'اتصل بنا'];
+    expect(blocks(page.join('\n')).map((b) => b[2])).toEqual([
+      'عنوان الخبر',
+      endedAtWidth,
+      `${long} تتمة الفقرة.`,
+      'فقرة أخيرة قصيرة.',
+      'اتصل بنا',
+    ]);
+  });
+
   it('rejoins the two paragraphs a short page wrapped, in a dump that parts no blocks by blank lines', () => {
     // Debian html2text at 200 columns: two lines of the renderer's width, each cut mid-sentence and going on to
     // a sentence's end on the next line (found by eval:furniture --render html2text-deb).
