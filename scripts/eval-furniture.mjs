@@ -516,8 +516,17 @@ function bodyOf(paragraphs, record) {
 function bodyDiff(paragraphs, record) {
   const want = paragraphs.map(comparable);
   const got = record ? record.paragraphs.map(comparable) : [];
-  const clip = (p) => (p === undefined ? '-' : JSON.stringify(p.slice(0, MISS_CHARS)));
-  return `; extra ${clip(got.find((p) => !want.includes(p)))}, missing ${clip(want.find((p) => !got.includes(p)))}`;
+  const extra = got.find((p) => !want.includes(p));
+  const missing = want.find((p) => !got.includes(p));
+  // Where the two paragraphs differ within a paragraph (a join, a cut, a space), the text around it.
+  let from = 0;
+  if (extra !== undefined && missing !== undefined) {
+    while (from < extra.length && extra[from] === missing[from]) from++;
+    from = Math.max(0, from - MISS_CHARS / 2);
+  }
+  const clip = (p) =>
+    p === undefined ? '-' : `${from > 0 ? '…' : ''}${JSON.stringify(p.slice(from, from + MISS_CHARS))}`;
+  return `; extra ${clip(extra)}, missing ${clip(missing)}`;
 }
 /** How much of a paragraph --misses prints. */
 const MISS_CHARS = 60;

@@ -98,9 +98,9 @@ export function textToDocument(raw: string, input: InputRef, options: TextToDocu
           (standsAlone(segment) || (columns === null && nextWordFitted(previous, segment, wrapWidth, wrapUnits)))
         )
       ) {
-        const continued = cleanInline(segment.trim());
+        const continued = wrapContinuation(previous.block.text, segment.trim());
         if (continued) {
-          previous.block.text = `${previous.block.text} ${continued}`;
+          previous.block.text += continued;
           // A tag line wrapped over lines: its links go on.
           const links = markedLinks(segment.trim());
           if (previous.block.linkTexts || links)
@@ -550,6 +550,27 @@ function nextWordFitted(
 ): boolean {
   const word = firstWordOf(segment);
   return previous.rawLength + 1 + visibleLength(word) <= wrapWidth && previous.rawUnits + 1 + word.length <= wrapUnits;
+}
+
+/**
+ * What a wrapped line adds to the line above: its text after a space, or after none where the renderer broke
+ * the line inside a word. w3m and Debian html2text break after "/" and w3m before it and after a hashtag's
+ * "#" (found by eval:furniture --render, each renderer run on such lines): "تشرين الأول/" then "أكتوبر",
+ * "الأول" then "/أكتوبر", "https:/" then "/t.co/…", "لـ #" then "الميادين". A slash with a space on one side
+ * only ("الأول/ أكتوبر") is a fifth as common in the corpus's articles as one with none, and "# " before a
+ * word rarer still; a hyphen is more often spaced after ("القاهرة- ") than not, so a line ending in one is
+ * joined with a space. `undefined` when the line has no text.
+ */
+function wrapContinuation(above: string, line: string): string | undefined {
+  const last = above.at(-1);
+  const brokeAfter =
+    (last === '/' && above.length > 1 && !/\s/u.test(above.at(-2)!)) ||
+    (last === '#' && (above.length === 1 || /\s/u.test(above.at(-2)!)));
+  const brokeBefore = line[0] === '/' && line.length > 1 && !/\s/u.test(line[1]!) && !/\s/u.test(last ?? ' ');
+  // A hashtag's word is read with its "#" (its "_" joins words: cleanInline leaves a hashtag's underscores).
+  const text = last === '#' && brokeAfter ? cleanInline(`#${line}`).slice(1) : cleanInline(line);
+  if (!text) return undefined;
+  return brokeAfter || brokeBefore ? text : ` ${text}`;
 }
 
 /** The widest line in code units, a line of one word aside (detectWrapWidth). */

@@ -133,6 +133,24 @@ describe('textToDocument', () => {
     ).toEqual([`${long} تتمة الفقرة الأولى.`, `${long} تتمة الثانية.`, `${long} تتمة الثالثة.`]);
   });
 
+  it('joins a wrapped line with no space where the renderer broke inside a word, at a slash or a hashtag', () => {
+    // w3m and Debian html2text break after "/" (w3m before it too) and after a hashtag's "#" (found by
+    // eval:furniture --render w3m, each renderer run on such lines).
+    const long = 'كلمة '.repeat(40).trim(); // 199 columns
+    const lead = 'كلمة '.repeat(36).trim(); // the wrapped line's words before its last, 179 columns
+    const joined = (end: string, next: string) => {
+      const dump = [long, 'تتمة الأولى.', long, 'تتمة الثانية.', `${lead} ${end}`, `${next} والباقي.`];
+      return blocks(dump.join('\n')).at(-1)?.[2];
+    };
+    expect(joined('تشرين الأول/', 'أكتوبر 2023')).toBe(`${lead} تشرين الأول/أكتوبر 2023 والباقي.`);
+    expect(joined('تشرين الأول', '/أكتوبر 2023')).toBe(`${lead} تشرين الأول/أكتوبر 2023 والباقي.`);
+    expect(joined('https:/', '/t.co/1vJfKRs0OD')).toBe(`${lead} https://t.co/1vJfKRs0OD والباقي.`);
+    expect(joined('تقرير لـ #', 'العياشي_زمال')).toBe(`${lead} تقرير لـ #العياشي_زمال والباقي.`);
+    // A slash or a hyphen with a space before it, and a hyphen after a word ("القاهرة- "), keep the space.
+    expect(joined('الأول /', 'أكتوبر')).toBe(`${lead} الأول / أكتوبر والباقي.`);
+    expect(joined('القاهرة-', 'أ ف ب')).toBe(`${lead} القاهرة- أ ف ب والباقي.`);
+  });
+
   it('measures a line in cells: vowelled words (tanween, shadda) have more code units than cells', () => {
     const long = 'كلمة '.repeat(40).trim();
     const vowelled = `${'مسبقًّا '.repeat(33)}و`; // 199 cells, 265 code units
