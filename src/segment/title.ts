@@ -10,16 +10,8 @@
 import type { Block } from '../document/model.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { isCardLine } from '../text/cards.js';
-import { ContentWords, contentWords, overlap, wordCount, words } from '../text/words.js';
-import {
-  ENDS_WITH_COLON,
-  endsLikeSentence,
-  hasWords,
-  isHeadlineText,
-  isMarkedCaption,
-  isProse,
-  isTitleLike,
-} from './prose.js';
+import { ContentWords, contentWords, letterWordCount, overlap, wordCount, words } from '../text/words.js';
+import { ENDS_WITH_COLON, endsLikeSentence, isHeadlineText, isMarkedCaption, isProse, isTitleLike } from './prose.js';
 import { QUESTION_END } from './starts.js';
 import type { ContentUnit, Paragraph, Unit } from './units.js';
 
@@ -153,7 +145,10 @@ export function findTitle(
     if (unit.type !== 'content') continue;
     looked++;
     const short = !headlineShaped(unit) && !isFirstLineHeadline(unit);
-    if (short && !isDatedShortHeadline(span, i) && !isSignedShortHeadline(span, i, context.isBylineShaped)) continue;
+    // A one-word headline ("إصدارات") over the article's date line or byline: the title only when no other line is one.
+    const oneWord = short && isDateOrByline(span[i + 1]) && isShortHeadline(unit, 1);
+    if (short && !oneWord && !isDatedShortHeadline(span, i) && !isSignedShortHeadline(span, i, context.isBylineShaped))
+      continue;
     // A writer's name with an honorific ("د. عبد العزيز القحطاني") over the date line is the byline; a menu
     // flattened into one line is no headline, however headline-shaped.
     if (isDatedListItem(span, i) || isCaptionUnder(span, i) || context.isByline(unit.text) || isLinkRow(unit.text))
@@ -163,7 +158,7 @@ export function findTitle(
     const found = { paragraph: { block: unit.block, text: unit.text }, at: i };
     // A two-word line over the date line is a headline when it writes a word of the text: a section's name does
     // not. With no other line to be the title, it is still the headline (a page does not lose its headline).
-    if (short && shared === 0) {
+    if (short && (shared === 0 || oneWord)) {
       lastResort ??= { ...found, weak: true };
       continue;
     }
@@ -284,12 +279,15 @@ export function isSignedShortHeadline(span: Unit[], i: number, isBylineShaped: (
   );
 }
 
-/** A line of a short headline's words (FIRST_LINE_MIN_WORDS), no list's item, sentence or label. */
-export function isShortHeadline({ block, text }: { block: Block; text: string }): boolean {
+/** A line of a short headline's words (FIRST_LINE_MIN_WORDS, or `count`), no list's item, sentence or label. */
+export function isShortHeadline(
+  { block, text }: { block: Block; text: string },
+  count = FIRST_LINE_MIN_WORDS,
+): boolean {
   return (
     block.kind !== 'list-item' &&
-    wordCount(block.norm) === FIRST_LINE_MIN_WORDS &&
-    hasWords(block.norm) &&
+    wordCount(block.norm) === count &&
+    letterWordCount(block.norm) === count &&
     !endsLikeSentence(text) &&
     !ENDS_WITH_COLON.test(text)
   );

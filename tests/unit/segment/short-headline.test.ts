@@ -52,3 +52,21 @@ describe('a two-word headline over the date line', () => {
     expect(record!.paragraphs).toEqual(TEXT);
   });
 });
+
+describe('a one-word headline over the date line (round 26)', () => {
+  // SaudiNewsNet's "إصدارات", a books page's headline, lost in every dump form (found by eval:furniture).
+  it('is the title when no other line is one, in a Markdown dump and a plain one', () => {
+    for (const headline of ['# إصدارات', 'إصدارات']) {
+      const [record] = extract([headline, '24/11/2024 - 10:42 ص', ...TEXT].join('\n\n'));
+      expect(record!.title).toBe('إصدارات');
+      expect(record!.paragraphs).toEqual(TEXT);
+    }
+  });
+
+  it('gives way to a headline of the text under it', () => {
+    const headline = 'التطرف والتعليم في المناهج الدراسية الجديدة';
+    const [record] = extract(['محليات', '24/11/2024 - 10:42 ص', headline, ...TEXT].join('\n\n'));
+    expect(record!.title).toBe(headline);
+    expect(record!.paragraphs).toEqual(TEXT);
+  });
+});
