@@ -668,14 +668,26 @@ function detectWrapWidth(lines: string[]): number {
   // A short page may wrap one paragraph or two only: a widest line cut mid-sentence that goes on to a
   // sentence's end on the next line, as every line as wide and cut does, is a wrapped one (a headline strip
   // run together over a section's name goes on to no sentence's end); a line as wide that ends a sentence
-  // is a paragraph that ended there. Two cut lines are a renderer's width (Debian html2text parts no blocks
-  // by blank lines); one, where the dump parts its blocks by blank lines.
+  // is a paragraph that ended there. Two cut lines are a renderer's width; one, where the dump shows a
+  // renderer printed it (warc2text's one block a line may be cut anywhere).
   const rendererWidth = max >= FEW_WRAPS_MIN_WIDTH && max <= FEW_WRAPS_MAX_WIDTH;
   if (!rendererWidth || cutMidSentence === 0 || continuedToSentenceEnd !== cutMidSentence) return 0;
-  if (cutMidSentence >= 2) return max;
+  return cutMidSentence >= 2 || printedByRenderer(lines) ? max : 0;
+}
+
+/**
+ * Whether a renderer that wraps at a width printed the dump: it parts its blocks by blank lines (w3m, lynx,
+ * html2text), or marks its headings with Debian html2text's stars ("****** title ******"; that renderer
+ * parts no blocks by blank lines).
+ */
+function printedByRenderer(lines: string[]): boolean {
   let blank = 0;
-  for (const line of lines) if (isBlankLine(line)) blank++;
-  return blank >= BLANK_PARTED_MIN && blank * BLANK_PARTED_SHARE >= lines.length - blank ? max : 0;
+  let starred = false;
+  for (const line of lines) {
+    if (isBlankLine(line)) blank++;
+    else if (line[0] === '*' && STARRED_HEADING.test(line.trim())) starred = true;
+  }
+  return starred || (blank >= BLANK_PARTED_MIN && blank * BLANK_PARTED_SHARE >= lines.length - blank);
 }
 
 /**

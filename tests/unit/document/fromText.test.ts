@@ -118,6 +118,28 @@ describe('textToDocument', () => {
     expect(blocks(blocksOfTheirOwn).map((b) => b[2])).toContain('سطر تال');
   });
 
+  it("rejoins the one paragraph a short page wrapped in Debian html2text's dump, told by its starred headings", () => {
+    // Debian html2text parts no blocks by blank lines; its "****** title ******" shows a renderer printed the
+    // dump (found by eval:furniture --render html2text-deb).
+    const long = 'كلمة '.repeat(40).trim();
+    const page = [
+      '****** عنوان الخبر ******',
+      'الأحد 24 نوفمبر 2024',
+      'فقرة أولى.',
+      long,
+      'تتمة الفقرة.',
+      'فقرة أخيرة.',
+    ];
+    expect(blocks(page.join('\n')).map((b) => b[2])).toEqual([
+      'عنوان الخبر',
+      ...page.slice(1, 3),
+      `${long} تتمة الفقرة.`,
+      'فقرة أخيرة.',
+    ]);
+    // warc2text's one block a line, with no renderer's mark: the long line is a block of its own.
+    expect(blocks(page.slice(1).join('\n')).map((b) => b[2])).toContain('تتمة الفقرة.');
+  });
+
   it("rejoins them in lynx's dump with references too: a reference's address runs past the wrap width", () => {
     const long = 'كلمة '.repeat(40).trim();
     const references = [
