@@ -88,7 +88,7 @@ describe('textToDocument', () => {
     expect(blocks(unparted).map((b) => b[2])).toContain('سطر تال');
   });
 
-  it('rejoins it beside a paragraph that ended at the wrap width with its sentence', () => {
+  it("rejoins a short page's one wrapped paragraph beside another that ended at the width with its sentence", () => {
     // w3m at 200 columns: the page's other long paragraph ended a few columns short of the width, at a
     // sentence's end (found by eval:furniture --render w3m); it ended there, it was not cut.
     const long = 'كلمة '.repeat(40).trim();
@@ -242,6 +242,27 @@ describe('textToDocument', () => {
         .map((b) => b[2])
         .slice(3),
     ).toEqual([long.slice(0, -6), 'خبر آخر في القائمة', 'وخبر ثالث']);
+  });
+
+  it('joins a wrapped paragraph without losing or adding a character but spaces, wherever the line was broken', () => {
+    // The wrapped line and the next one hold letters, slashes, hashtags and hyphens (wrapContinuation's cases).
+    const long = 'كلمة '.repeat(40).trim();
+    const word = fc.string({ unit: fc.constantFrom('ا', 'ب', '/', '#', '-', '1'), minLength: 1, maxLength: 8 });
+    const unspaced = (text: string) => text.replace(/\s+/gu, '');
+    fc.assert(
+      fc.property(
+        fc.array(word, { minLength: 1, maxLength: 4 }),
+        fc.array(word, { minLength: 1, maxLength: 6 }),
+        (end, next) => {
+          const tail = end.join(' ');
+          const cut = `${'كلمة '.repeat(40 - Math.ceil(tail.length / 5)).trim()} ${tail}`;
+          // The next line opens with a letter: "- " or "# " there opens a list item or a heading, no wrapped line.
+          const dump = [long, 'تتمة الأولى.', long, 'تتمة الثانية.', cut, `ب${next.join(' ')} والباقي.`];
+          const texts = blocks(dump.join('\n')).map((b) => String(b[2]));
+          expect(unspaced(texts.join(''))).toBe(unspaced(dump.join('')));
+        },
+      ),
+    );
   });
 
   it('never throws, and every block is a non-empty trimmed text with its matching form and an increasing line', () => {
