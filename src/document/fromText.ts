@@ -84,11 +84,16 @@ export function textToDocument(raw: string, input: InputRef, options: TextToDocu
       const wideLeft = columns !== null && columns.wraps && column === 0 && columns.at >= PROSE_COLUMN_MIN;
       const reach = wideLeft ? columns.at - columnSlack(columns) : wrapWidth > 0 ? wrapWidth - WRAP_SLACK : Infinity;
       const rawLength = wideLeft ? columnReach(segment, columns) : reachInCells(column === 1 ? line : segment, reach);
+      // A renderer counts cells (w3m) or code units, a vowel mark among them (lynx, Debian html2text): a line that
+      // reaches the width in either count reached it.
+      const unitsReach = columns === null && wrapWidth > 0 ? wrapUnits - WRAP_SLACK : Infinity;
       // A hard-wrapped renderer line continues the previous block when it is not a new list item.
       if (
         previous &&
         !bullet &&
-        (previous.rawLength >= reach || (previous.cellList && continuesCellList(previous.rawLength, segment))) &&
+        (previous.rawLength >= reach ||
+          previous.rawUnits >= unitsReach ||
+          (previous.cellList && continuesCellList(previous.rawLength, segment))) &&
         !state.pendingBullet &&
         // Link after link, a line each: a list of links (lynx prints a list's links so), not a wrapped line.
         !(previous.linkLine && LYNX_LINK_LINE.test(segment)) &&

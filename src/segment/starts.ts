@@ -15,6 +15,8 @@ import type { Block } from '../document/model.js';
 import type { BlockLabel } from '../cleaners/labels.js';
 import { ContentWords, contentWords, letterWordCount, overlap, wordCount } from '../text/words.js';
 import { isBylineShaped } from './bylines.js';
+import { GREGORIAN_MONTHS } from '../dates/lexicon.js';
+import { normalizeArabic } from '../text/normalize.js';
 import {
   ENDS_WITH_COLON,
   endsLikeSentence,
@@ -292,8 +294,23 @@ function isBriefHeadline(block: Block, text: string): boolean {
  */
 function shiftsTopic(proseWords: ContentWords, before: Block[]): boolean {
   const earlier = new ContentWords(before.map((b) => b.norm));
-  return Math.max(overlap(proseWords.distinct(), earlier), overlap(earlier.distinct(), proseWords)) < TOPIC_SHIFT;
+  const topical = (words: string[]) => words.filter((w) => !CALENDAR_WORDS.has(w));
+  return (
+    Math.max(overlap(topical(proseWords.distinct()), earlier), overlap(topical(earlier.distinct()), proseWords)) <
+    TOPIC_SHIFT
+  );
 }
+
+/**
+ * The words of the Gregorian month names, in every region's spelling (with the ordinals of "تشرين الأول",
+ * "كانون الثاني"): any two stories of one month write them, so they tell nothing of a story's subject (two
+ * Al Mayadeen stories share "تشرين الأول/أكتوبر" in the background paragraph each ends with).
+ */
+const CALENDAR_WORDS = new Set(
+  Object.values(GREGORIAN_MONTHS)
+    .flat(2)
+    .flatMap((name) => contentWords(normalizeArabic(name))),
+);
 
 /**
  * Whether a date line or byline is the next line under line `j` (a list item's, when `j` is a headline),

@@ -155,6 +155,18 @@ describe('textToDocument', () => {
     ).toEqual([`${long} تتمة الفقرة الأولى.`, `${long} تتمة الثانية.`, `${long} تتمة الثالثة.`]);
   });
 
+  it('rejoins a line that reached the width in code units only: lynx and Debian html2text count a vowel mark', () => {
+    // Found by eval:furniture --render html2text-deb: a vowelled line cut mid-sentence, short of the width in cells.
+    const long = 'كلمة '.repeat(40).trim(); // 199 columns
+    const vowelled = 'مسبقًّا '.repeat(24).trim(); // 191 code units, 143 cells
+    const dump = [long, 'تتمة الأولى.', long, 'تتمة الثانية.', vowelled, 'تتمة الثالثة.'];
+    expect(blocks(dump.join('\n')).map((b) => b[2])).toEqual([
+      `${long} تتمة الأولى.`,
+      `${long} تتمة الثانية.`,
+      `${vowelled} تتمة الثالثة.`,
+    ]);
+  });
+
   it('joins a wrapped line with no space where the renderer broke inside a word, at a slash or a hashtag', () => {
     // w3m and Debian html2text break after "/" (w3m before it too) and after a hashtag's "#" (found by
     // eval:furniture --render w3m, each renderer run on such lines).
