@@ -6,6 +6,11 @@ import { normalizeArabic } from '../../../src/text/normalize.js';
 
 const input = { file: 't', doc: 0, line: 1, id: null, url: null };
 const blocks = (text: string) => textToDocument(text, input).blocks.map((b) => [b.kind, b.depth, b.text, b.line]);
+/** A line of words at a renderer's width (199 columns of 200): three such lines show a dump's wrap width. */
+const long = 'كلمة '.repeat(40).trim();
+/** The texts of a dump of two wrapped paragraphs, then `line` over `next`: is `next` read as going on from `line`? */
+const afterTwoWrapped = (line: string, next: string): string[] =>
+  blocks([long, 'تتمة الأولى.', long, 'تتمة الثانية.', line, next].join('\n')).map((b) => String(b[2]));
 
 describe('textToDocument', () => {
   it('makes one block per line, with paragraph gaps at blank and U+00A0-only lines', () => {
@@ -59,7 +64,6 @@ describe('textToDocument', () => {
   });
 
   it('rejoins paragraphs that a renderer hard-wrapped at a fixed width', () => {
-    const long = 'كلمة '.repeat(40).trim(); // 199 columns
     const wrapped = [long, 'تتمة الفقرة الأولى.', '', long, 'تتمة الثانية.', '', long, 'تتمة الثالثة.'].join('\n');
     expect(blocks(wrapped).map((b) => b[2])).toEqual([
       `${long} تتمة الفقرة الأولى.`,
@@ -70,7 +74,6 @@ describe('textToDocument', () => {
 
   it('rejoins the one paragraph a short page wrapped, when the dump parts its paragraphs by blank lines', () => {
     // w3m at 200 columns: a short article whose one long paragraph wrapped once (found by eval:furniture --render).
-    const long = 'كلمة '.repeat(40).trim();
     const page = [
       'عنوان الخبر',
       '',
@@ -91,7 +94,6 @@ describe('textToDocument', () => {
   it("rejoins a short page's one wrapped paragraph beside another that ended at the width with its sentence", () => {
     // w3m at 200 columns: the page's other long paragraph ended a few columns short of the width, at a
     // sentence's end (found by eval:furniture --render w3m); it ended there, it was not cut.
-    const long = 'كلمة '.repeat(40).trim();
     const endedAtWidth = `${'كلمة '.repeat(38)}تنتهي.`;
     const page = ['عنوان الخبر', '', endedAtWidth, '', long, 'تتمة الفقرة.', '', 'فقرة أخيرة قصيرة.', '', 'اتصل بنا'];
     expect(blocks(page.join('\n')).map((b) => b[2])).toEqual([
@@ -106,7 +108,6 @@ describe('textToDocument', () => {
   it('rejoins the two paragraphs a short page wrapped, in a dump that parts no blocks by blank lines', () => {
     // Debian html2text at 200 columns: two lines of the renderer's width, each cut mid-sentence and going on to
     // a sentence's end on the next line (found by eval:furniture --render html2text-deb).
-    const long = 'كلمة '.repeat(40).trim();
     const page = ['عنوان الخبر', 'الأحد 24 نوفمبر 2024', 'فقرة أولى.', long, 'تتمة الأولى.', long, 'تتمة الثانية.'];
     expect(blocks(page.join('\n')).map((b) => b[2])).toEqual([
       ...page.slice(0, 3),
@@ -121,7 +122,6 @@ describe('textToDocument', () => {
   it("rejoins the one paragraph a short page wrapped in Debian html2text's dump, told by its starred headings", () => {
     // Debian html2text parts no blocks by blank lines; its "****** title ******" shows a renderer printed the
     // dump (found by eval:furniture --render html2text-deb).
-    const long = 'كلمة '.repeat(40).trim();
     const page = [
       '****** عنوان الخبر ******',
       'الأحد 24 نوفمبر 2024',
@@ -141,7 +141,6 @@ describe('textToDocument', () => {
   });
 
   it("rejoins them in lynx's dump with references too: a reference's address runs past the wrap width", () => {
-    const long = 'كلمة '.repeat(40).trim();
     const references = [
       'References',
       '',
@@ -157,10 +156,8 @@ describe('textToDocument', () => {
 
   it('rejoins a line that reached the width in code units only: lynx and Debian html2text count a vowel mark', () => {
     // Found by eval:furniture --render html2text-deb: a vowelled line cut mid-sentence, short of the width in cells.
-    const long = 'كلمة '.repeat(40).trim(); // 199 columns
     const vowelled = 'مسبقًّا '.repeat(24).trim(); // 191 code units, 143 cells
-    const dump = [long, 'تتمة الأولى.', long, 'تتمة الثانية.', vowelled, 'تتمة الثالثة.'];
-    expect(blocks(dump.join('\n')).map((b) => b[2])).toEqual([
+    expect(afterTwoWrapped(vowelled, 'تتمة الثالثة.')).toEqual([
       `${long} تتمة الأولى.`,
       `${long} تتمة الثانية.`,
       `${vowelled} تتمة الثالثة.`,
@@ -170,12 +167,8 @@ describe('textToDocument', () => {
   it('joins a wrapped line with no space where the renderer broke inside a word, at a slash or a hashtag', () => {
     // w3m and Debian html2text break after "/" (w3m before it too) and after a hashtag's "#" (found by
     // eval:furniture --render w3m, each renderer run on such lines).
-    const long = 'كلمة '.repeat(40).trim(); // 199 columns
     const lead = 'كلمة '.repeat(36).trim(); // the wrapped line's words before its last, 179 columns
-    const joined = (end: string, next: string) => {
-      const dump = [long, 'تتمة الأولى.', long, 'تتمة الثانية.', `${lead} ${end}`, `${next} والباقي.`];
-      return blocks(dump.join('\n')).at(-1)?.[2];
-    };
+    const joined = (end: string, next: string) => afterTwoWrapped(`${lead} ${end}`, `${next} والباقي.`).at(-1);
     expect(joined('تشرين الأول/', 'أكتوبر 2023')).toBe(`${lead} تشرين الأول/أكتوبر 2023 والباقي.`);
     expect(joined('تشرين الأول', '/أكتوبر 2023')).toBe(`${lead} تشرين الأول/أكتوبر 2023 والباقي.`);
     expect(joined('https:/', '/t.co/1vJfKRs0OD')).toBe(`${lead} https://t.co/1vJfKRs0OD والباقي.`);
@@ -186,7 +179,6 @@ describe('textToDocument', () => {
   });
 
   it('measures a line in cells: vowelled words (tanween, shadda) have more code units than cells', () => {
-    const long = 'كلمة '.repeat(40).trim();
     const vowelled = `${'مسبقًّا '.repeat(33)}و`; // 199 cells, 265 code units
     const dump = [long, 'تتمة الأولى.', vowelled, 'تتمة الثانية.', long, 'تتمة الثالثة.'];
     expect(blocks(dump.join('\n')).map((b) => b[2])).toEqual([
@@ -197,7 +189,6 @@ describe('textToDocument', () => {
   });
 
   it('reads the width off lines of words: a long address on a line of its own runs past it, and the next line does not go on from it', () => {
-    const long = 'كلمة '.repeat(40).trim();
     const address = `https://example.com/${'%D9%88'.repeat(50)}`;
     const dump = [long, 'تتمة الأولى.', long, 'تتمة الثانية.', long, 'تتمة الثالثة.', '', address, '/arab_world/'];
     expect(blocks(dump.join('\n')).map((b) => b[2])).toEqual([
@@ -210,7 +201,6 @@ describe('textToDocument', () => {
   });
 
   it("after a wrapped paragraph's finished sentence, a date line or a headline card is a line of its own", () => {
-    const long = 'كلمة '.repeat(40).trim();
     const sentence = `${'كلمة '.repeat(39)}آخر.`; // reaches the wrap width, and ends a sentence
     const card = '[عنوان_خبر_آخر_في_القائمة] عنوان_خبر_آخر_في_القائمة';
     const dump = [long, 'تتمة الأولى.', long, 'تتمة الثانية.', long, 'تتمة الثالثة.', ''];
@@ -224,7 +214,6 @@ describe('textToDocument', () => {
 
   it("ends a paragraph the dump printed with no blank line after it where the next line's first word would have fitted (a renderer wraps greedily)", () => {
     // Debian html2text prints a <div>'s paragraphs a line each, with no blank line between (eval:furniture --render).
-    const long = 'كلمة '.repeat(40).trim(); // 199 cells: the wrap width
     const dump = [long, 'تتمة الأولى.', long, 'تتمة الثانية.', long, 'تتمة الثالثة.'];
     const ended = `${'كلمة '.repeat(37)}آخر.`; // 189 cells: "وقال" (4) would have fitted after it
     expect(
@@ -246,7 +235,6 @@ describe('textToDocument', () => {
   });
 
   it("keeps apart lynx's links a line each, though a link's line reaches the wrap width", () => {
-    const long = 'كلمة '.repeat(40).trim();
     const links = [`[41]${long.slice(0, -6)}`, '[42]خبر آخر في القائمة', '[43]وخبر ثالث'];
     const dump = [long, 'تتمة الفقرة الأولى.', long, 'تتمة الثانية.', long, 'تتمة الثالثة.', '', ...links];
     expect(
@@ -258,7 +246,6 @@ describe('textToDocument', () => {
 
   it('joins a wrapped paragraph without losing or adding a character but spaces, wherever the line was broken', () => {
     // The wrapped line and the next one hold letters, slashes, hashtags and hyphens (wrapContinuation's cases).
-    const long = 'كلمة '.repeat(40).trim();
     const word = fc.string({ unit: fc.constantFrom('ا', 'ب', '/', '#', '-', '1'), minLength: 1, maxLength: 8 });
     const unspaced = (text: string) => text.replace(/\s+/gu, '');
     fc.assert(
@@ -269,9 +256,9 @@ describe('textToDocument', () => {
           const tail = end.join(' ');
           const cut = `${'كلمة '.repeat(40 - Math.ceil(tail.length / 5)).trim()} ${tail}`;
           // The next line opens with a letter: "- " or "# " there opens a list item or a heading, no wrapped line.
-          const dump = [long, 'تتمة الأولى.', long, 'تتمة الثانية.', cut, `ب${next.join(' ')} والباقي.`];
-          const texts = blocks(dump.join('\n')).map((b) => String(b[2]));
-          expect(unspaced(texts.join(''))).toBe(unspaced(dump.join('')));
+          const nextLine = `ب${next.join(' ')} والباقي.`;
+          const texts = afterTwoWrapped(cut, nextLine);
+          expect(unspaced(texts.join(''))).toBe(unspaced(`${long}تتمة الأولى.${long}تتمة الثانية.${cut}${nextLine}`));
         },
       ),
     );
