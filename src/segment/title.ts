@@ -27,6 +27,12 @@ const ABOVE_BODY_OVERLAP = 0.15;
 /** …and at least this part of what the line under it shares (the line under it is then its deck)… */
 const ABOVE_SHARE = 0.5;
 /**
+ * …when it is the shorter of the two; a longer one is the headline over a photo's caption or a short
+ * second headline when it shares this much with the body and this many times what the line under it shares.
+ */
+const CAPTION_UNDER_OVERLAP = 0.5;
+const CAPTION_UNDER_SHARE = 1.5;
+/**
  * A headline shares this many words at least with the body to be taken on its overlap, and so does a line
  * above it to be taken in its place: one word in common is chance (a score line's club, "الاتحاد", over a
  * story of a workers' union; a schedule's "نشرة الأخبار" over a news story).
@@ -299,7 +305,9 @@ export function isShortHeadline(
  * at least half as large a share of its words with the body's opening, and enough of them). A
  * breadcrumb, a slogan, a "latest" item or a score line above the headline shares little (a word by
  * chance at most); a photo caption above it is no shorter than the headline; the site's name, which the
- * page prints within its footer, is none.
+ * page prints within its footer, is none. The lower one shorter, the upper one is the headline only when
+ * it is far more about the text (a photo's caption under the headline, over the byline, that the byline's
+ * place made the candidate); the lower one then stays in the body as a deck.
  */
 function headlineAbove(
   span: Unit[],
@@ -317,10 +325,11 @@ function headlineAbove(
     printedWithin(above.text)
   )
     return null;
-  if (wordCount(above.block.norm) >= wordCount(found.paragraph.block.norm)) return null;
   const aboveWords = contentWords(above.block.norm);
   const upper = overlap(aboveWords, opening);
   const lower = overlap(contentWords(found.paragraph.block.norm), opening);
+  const deckUnder = wordCount(above.block.norm) < wordCount(found.paragraph.block.norm);
+  if (!deckUnder && !(upper >= CAPTION_UNDER_OVERLAP && upper >= lower * CAPTION_UNDER_SHARE)) return null;
   return upper >= ABOVE_BODY_OVERLAP && upper >= lower * ABOVE_SHARE && sharesWords(aboveWords, upper)
     ? { paragraph: { block: above.block, text: above.text }, at: found.at - 1 }
     : null;

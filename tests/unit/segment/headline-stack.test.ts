@@ -111,3 +111,35 @@ describe('a kicker over the headline', () => {
       }
   });
 });
+
+describe('a photo caption between the headline and the byline (issue 8)', () => {
+  // The head of the dev set's f7 weather-desk page: the headline, the map's caption, the byline, the date line.
+  const headline = '"فورين بوليسي": إيلون ماسك ضد أجزاء من العالم';
+  const caption = 'خريطة منصة إكس أثناء الزيارة';
+  const text = [
+    'مجلة "فورين بوليسي" الأميركية تنشر مقالاً يتحدث فيه الكاتب عن كيف تواجه منصة "إكس" إجراءات قانونية في بعض دول العالم، ويرجع ذلك إلى انتقائية إيلون ماسك في تنفيذ القوانين.',
+    'حظر قاضي المحكمة العليا منصة "إكس" الأسبوع الماضي بعد رفضها تعيين ممثل قانوني في البلاد، وهاجم ماسك نفسه القاضي في سلسلة من المنشورات على المنصة.',
+  ];
+  const page = (head: string[]): string =>
+    [...head, 'إعداد: نجيب عبد الرحمن الزامل', '9 سبتمبر 2024', ...text].join('\n\n');
+
+  it('the headline, more about the text than the shorter line under it, is the title; the caption is not lost', () => {
+    const [record] = extract(page([headline, caption]));
+    expect(record!.title).toBe(headline);
+    expect(record!.paragraphs).toEqual([caption, ...text]);
+    expect(record!.warnings.map((w) => w.code)).toContain('deck-kept-in-body');
+  });
+
+  it('a longer line under the headline is still its deck, and the headline the title', () => {
+    const deck = 'ماسك يتحدى قاضي المحكمة العليا في البرازيل بعد حظر منصة "إكس" ويصف أوامره بأنها غير قانونية';
+    const [record] = extract(page([headline, deck]));
+    expect(record!.title).toBe(headline);
+    expect(record!.paragraphs[0]).toBe(deck);
+  });
+
+  it("a line above that writes fewer of the text's words than the line under it is no headline", () => {
+    const latest = 'ارتفاع أسعار الذهب في الأسواق المحلية اليوم بعد قرار البنك المركزي';
+    const [record] = extract(page([latest, headline]));
+    expect(record!.title).toBe(headline);
+  });
+});
