@@ -20,6 +20,8 @@ import type { ContentUnit, Paragraph, Unit } from './units.js';
 const TITLE_LOOKBACK = 8;
 /** Share of a headline's content words found in the body's opening that makes it the headline outright. */
 const TITLE_OVERLAP = 0.25;
+/** A headline that writes MIN_SHARED_WORDS of the body's words and this share of its own is preferred to one that writes fewer. */
+const FAIR_OVERLAP = 0.15;
 /** A headline with no word in common with the body is taken only this close to the body (content blocks). */
 const WEAK_REACH = 3;
 /** A headline-like line just above the headline is the headline when it shares this much with the body… */
@@ -140,6 +142,8 @@ export function findTitle(
     if (unit.type === 'fields' && unit.fields.some((f) => f.field === 'date')) dateLine = i;
   }
   let strong: (TitleFound & { score: number }) | null = null;
+  // A line that writes some words of the text, not enough to be taken outright: before a line that writes none.
+  let fair: TitleFound | null = null;
   let weak: TitleFound | null = null;
   // A two-word line over the date line that writes no word of the text: the title only when no other line is one.
   let lastResort: TitleFound | null = null;
@@ -181,9 +185,11 @@ export function findTitle(
         looked * SCORE.perBlock +
         (listItem ? SCORE.listItem : 0);
       if (!strong || score > strong.score) strong = { ...found, score };
-    } else if (!weak && !listItem && !afterDateLine && (looked <= WEAK_REACH || dated)) weak = { ...found, weak: true };
+    } else if (!fair && !listItem && !afterDateLine && shared >= FAIR_OVERLAP && sharesWords(candidateWords, shared))
+      fair = found;
+    else if (!weak && !listItem && !afterDateLine && (looked <= WEAK_REACH || dated)) weak = { ...found, weak: true };
   }
-  const best = strong ?? weak;
+  const best = strong ?? fair ?? weak;
   if (!best) return lastResort;
   return stackTop(span, best, body) ?? headlineAbove(span, best, opening, context.printedWithin) ?? best;
 }

@@ -143,3 +143,20 @@ describe('a photo caption between the headline and the byline (issue 8)', () => 
     expect(record!.title).toBe(headline);
   });
 });
+
+describe('a headline that writes a few words of its text, far above it (issue 8)', () => {
+  // The dev set's f7 book-review page: the headline, the book's card, the byline, the date line, the text.
+  const headline = 'آلاف المتظاهرين في المدن المحتلة يطالبون بصفقة تبادل الأسرى ويدعون إلى إضراب عام';
+  const card = ['غلاف الكتاب', 'المؤلف: لمياء باعشن', 'الناشر: دار الساقي', 'سنة النشر: 2022', 'عدد الصفحات: 188'];
+  const text = [
+    'بعد الإعلان عن مقتل ستة أسرى إسرائيليين في غزة، انتشرت دعوات لإضراب واسع يوم غد، وشملت الدعوات المؤسسات الرسمية والتربوية وعدد من النقابات العمالية في "تل أبيب".',
+    'وقدّر المراقبون عدد المشاركين في "تل أبيب" حتى الآن بمئات الآلاف، رغم محاولات الشرطة العديدة لفض التجمعات التي ما كانت تتفرق حتى تعود بشكل أكبر.',
+  ];
+
+  it('is the title over the nearer lines that write none or one of them (a book card)', () => {
+    const [record] = extract([headline, ...card, 'عرض: خلود الجبر', '1 سبتمبر 2024', ...text].join('\n\n'));
+    expect(record!.title).toBe(headline);
+    expect(record!.author).toBe('خلود الجبر');
+    expect(record!.paragraphs).toEqual(text);
+  });
+});
