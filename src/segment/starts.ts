@@ -148,7 +148,7 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
   const afterDatedItem = followsDatedItem(blocks, labels, i);
   const dated = labels[i + 1]?.fields.some((f) => f.field === 'date') ?? false;
   const question = QUESTION_END.test(text);
-  if (context.untailed && !dated && (!context.articleWords || (question && FOLLOW_UP_QUESTION.test(headline.norm))))
+  if (!dated && ((context.untailed && !context.articleWords) || (question && FOLLOW_UP_QUESTION.test(headline.norm))))
     return false;
   let apparatus = false;
   let seen = 0;

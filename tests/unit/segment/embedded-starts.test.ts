@@ -262,6 +262,15 @@ describe('a further article with no marker', () => {
     expect(records[1]!.paragraphs).toEqual(STORM.paragraphs);
   });
 
+  it('after the first article\'s tags, a follow-up question ("فهل …؟") over prose goes on a conversation: no story\'s headline', () => {
+    const question = 'فهل تغلق العاصفة الثلجية الطرق الجبلية في جنوب لبنان مرة أخرى؟';
+    const records = extract(page(WATER.title, ...WATER.paragraphs, TAGS, question, ...STORM.paragraphs));
+    expect(records.map((r) => r.title)).toEqual([WATER.title]);
+    // Without the conjunction, the same question heads the story under it.
+    const asked = extract(page(WATER.title, ...WATER.paragraphs, TAGS, question.slice(1), ...STORM.paragraphs));
+    expect(asked.map((r) => r.title)).toEqual([WATER.title, question.slice(1)]);
+  });
+
   it('with no tail nor date line, a subhead of the same story stays in the article', () => {
     const subhead = 'الوزارة تبدأ حفر آبار المراقبة العميقة في المحافظات';
     const records = extract(page(WATER.title, ...WATER.paragraphs, subhead, ...WELLS.paragraphs));
