@@ -13,7 +13,7 @@
  */
 import type { Block } from '../document/model.js';
 import type { BlockLabel } from '../cleaners/labels.js';
-import { ContentWords, contentWords, letterWordCount, overlap, wordCount } from '../text/words.js';
+import { ContentWords, contentWords, letterWordCount, overlap, wordCount, words } from '../text/words.js';
 import { isBylineShaped } from './bylines.js';
 import { GREGORIAN_MONTHS } from '../dates/lexicon.js';
 import { normalizeArabic } from '../text/normalize.js';
@@ -40,6 +40,8 @@ const FOOTNOTE = /^\s*\[\d{1,3}\]\s/u;
  * same page, a tenth.
  */
 const TOPIC_SHIFT = 0.2;
+/** The paragraphs before the headline are looked for in at most this many times their words of the prose after it. */
+const BEFORE_IN_PROSE = 2;
 /** How many paragraphs of the article before the headline, and of the prose after it, are compared. */
 const SAMPLE_PARAGRAPHS = 3;
 /**
@@ -140,6 +142,8 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
   const text = labels[i]!.text;
   // In HTML, boxes the front end put outside the article (teasers with summaries) start no article.
   if (text === null || headline.outside || FOOTNOTE.test(text)) return false;
+  // A line that says it is a photo's caption ("طوفان الأقصى (أرشيفية)") heads no story.
+  if (isMarkedCaption(headline, text)) return false;
   const short = !isHeadlineText(headline, text) && isBriefHeadline(headline, text);
   if (!short && !isHeadlineText(headline, text)) return false;
   // A word or two over the text: only under a marker or past the tags, over prose of another story.
@@ -221,7 +225,7 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
   // Whether the prose leaves the subject of the article before: worked out when a rule below asks (most
   // headlines are settled before).
   let shiftMemo: boolean | undefined;
-  const shifts = (): boolean => (shiftMemo ??= shiftsTopic(proseWords, context.before));
+  const shifts = (): boolean => (shiftMemo ??= shiftsTopic(proseWords, prose, context.before));
   // A short headline has its prose right under it (past its date line or byline), and is neither a list's
   // item (a menu's link: "صور", "انفوجرافيك") nor a writer's name.
   if (short)
@@ -292,13 +296,37 @@ function isBriefHeadline(block: Block, text: string): boolean {
  * Prose that shares less than TOPIC_SHIFT of its content words with the paragraphs before the headline,
  * measured both ways: a short paragraph before the headline is most of it in a longer text of its story.
  */
-function shiftsTopic(proseWords: ContentWords, before: Block[]): boolean {
+function shiftsTopic(proseWords: ContentWords, prose: Block[], before: Block[]): boolean {
   const earlier = new ContentWords(before.map((b) => b.norm));
   const topical = (words: string[]) => words.filter((w) => !CALENDAR_WORDS.has(w));
+  // The paragraphs before are looked for in the prose's first words only (BEFORE_IN_PROSE): a long enough
+  // text of any story writes a share of a few short paragraphs' words.
+  const sample = new ContentWords(firstWords(prose, Math.max(wordsOf(before) * BEFORE_IN_PROSE, TEXT_WORDS)));
   return (
-    Math.max(overlap(topical(proseWords.distinct()), earlier), overlap(topical(earlier.distinct()), proseWords)) <
+    Math.max(overlap(topical(proseWords.distinct()), earlier), overlap(topical(earlier.distinct()), sample)) <
     TOPIC_SHIFT
   );
+}
+
+/** The matching forms of the blocks' first `count` words in all (the last block cut to its words that fit). */
+function firstWords(blocks: Block[], count: number): string[] {
+  const norms: string[] = [];
+  let taken = 0;
+  for (const block of blocks) {
+    const own = wordCount(block.norm);
+    if (taken + own <= count) {
+      norms.push(block.norm);
+      taken += own;
+      continue;
+    }
+    norms.push(
+      words(block.norm)
+        .slice(0, count - taken)
+        .join(' '),
+    );
+    break;
+  }
+  return norms;
 }
 
 /**

@@ -271,6 +271,22 @@ describe('a further article with no marker', () => {
     expect(asked.map((r) => r.title)).toEqual([WATER.title, question.slice(1)]);
   });
 
+  it("after the article's share row, a headline over a long text of another story opens it: the few paragraphs before are looked for in its first words, not in all of them", () => {
+    // The text's 1,800 words hold a fifth of the words of the three short paragraphs before the headline.
+    const records = extract(readFileSync(join(FIXTURES, 'embedded/long-story-after-share.txt'), 'utf8'));
+    expect(records.map((r) => r.title)).toEqual([
+      'صوامع الغلال ترسي الدفعة الـ3 للقمح المستورد',
+      '"Tomdispatch": من ترسانة الديمقراطية إلى ترسانة الإبادة الجماعية',
+    ]);
+    expect(records[0]!.paragraphs).toHaveLength(5);
+    expect(records[1]!.paragraphs).toHaveLength(2);
+  });
+
+  it('a photo caption that says it is one ("… (أرشيفية)") heads no story, over any text', () => {
+    const records = extract(page(WATER.title, ...WATER.paragraphs, TAGS, 'عاصفة ثلجية (أرشيفية)', ...STORM.paragraphs));
+    expect(records.map((r) => r.title)).toEqual([WATER.title]);
+  });
+
   it('with no tail nor date line, a subhead of the same story stays in the article', () => {
     const subhead = 'الوزارة تبدأ حفر آبار المراقبة العميقة في المحافظات';
     const records = extract(page(WATER.title, ...WATER.paragraphs, subhead, ...WELLS.paragraphs));
