@@ -58,6 +58,12 @@ export const SIMILAR_HEADINGS = ['ذات صلة', 'قد يهمك', 'قد يعج�
 export const PHOTO_CAPTION_WORDS = ['صورة', 'الصورة', 'لقطة', 'أرشيف', 'أرشيفية', 'فيديو', 'مشهد', 'جانب', 'صور'];
 
 /**
+ * What a headline says in brackets at its end of what the story holds ("… (صور)", "… (فيديو)"): the same
+ * words as a caption's mark, but a headline's label.
+ */
+export const MEDIA_LABEL_WORDS = ['صور', 'بالصور', 'فيديو', 'بالفيديو'];
+
+/**
  * The first word of a section's name ("شؤون خليجية", "أخبار العالم", "قضايا وآراء"): a plural of things,
  * no person's name starts with one.
  */

@@ -6,7 +6,7 @@ import type { Block } from '../document/model.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { isCardLine } from '../text/cards.js';
 import { letterWordCount, wordCount, words } from '../text/words.js';
-import { PHOTO_CAPTION_WORDS } from '../vocabulary.js';
+import { MEDIA_LABEL_WORDS, PHOTO_CAPTION_WORDS } from '../vocabulary.js';
 import { parseDateLine } from '../dates/dateline.js';
 
 // The prose scorer's heuristics, in one block (issue 12).
@@ -71,6 +71,18 @@ export function isMarkedCaption(block: Block, text = block.text): boolean {
   const ws = marked ? words(marked[1]!) : [];
   if (ws.length === 0) return false;
   return ws.every((w) => CAPTION_MARKS.has(w)) || CAPTION_MARKS.has(words(block.norm)[0]!);
+}
+
+const MEDIA_LABELS: ReadonlySet<string> = new Set(MEDIA_LABEL_WORDS.map(normalizeArabic));
+
+/**
+ * A marked caption (isMarkedCaption) whose brackets are no headline's media label: "طوفان الأقصى (أرشيفية)",
+ * "جانب من الاجتماع (واس)", not "افتتاح المعرض الدولي للكتاب (صور)".
+ */
+export function isPhotoCaption(block: Block, text = block.text): boolean {
+  if (!isMarkedCaption(block, text)) return false;
+  const bracketed = words(BRACKETED_END.exec(block.norm)![1]!);
+  return !bracketed.every((w) => MEDIA_LABELS.has(w));
 }
 
 export function endsLikeSentence(text: string): boolean {

@@ -23,6 +23,7 @@ import {
   isBulletedSentence,
   isHeadlineText,
   isMarkedCaption,
+  isPhotoCaption,
   isProse,
   isTitleLike,
 } from './prose.js';
@@ -143,7 +144,7 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
   // In HTML, boxes the front end put outside the article (teasers with summaries) start no article.
   if (text === null || headline.outside || FOOTNOTE.test(text)) return false;
   // A line that says it is a photo's caption ("طوفان الأقصى (أرشيفية)") heads no story.
-  if (isMarkedCaption(headline, text)) return false;
+  if (isPhotoCaption(headline, text)) return false;
   const short = !isHeadlineText(headline, text) && isBriefHeadline(headline, text);
   if (!short && !isHeadlineText(headline, text)) return false;
   // A word or two over the text: only under a marker or past the tags, over prose of another story.

@@ -287,6 +287,12 @@ describe('a further article with no marker', () => {
     expect(records.map((r) => r.title)).toEqual([WATER.title]);
   });
 
+  it('a headline that labels its photos or video in brackets ("… (صور)") is no caption: it opens its story', () => {
+    const headline = `${STORM.title} (صور)`;
+    const records = extract(page(WATER.title, ...WATER.paragraphs, TAGS, headline, ...STORM.paragraphs));
+    expect(records.map((r) => r.title)).toEqual([WATER.title, headline]);
+  });
+
   it('with no tail nor date line, a subhead of the same story stays in the article', () => {
     const subhead = 'الوزارة تبدأ حفر آبار المراقبة العميقة في المحافظات';
     const records = extract(page(WATER.title, ...WATER.paragraphs, subhead, ...WELLS.paragraphs));
