@@ -172,17 +172,10 @@ export function isStopWord(word: string): boolean {
   return STOP.has(word);
 }
 
-/**
- * A proclitic and the article written together: وال فال بال كال, and لل (ل + ال, whose alef is not
- * written: "للأسرى" is "الأسرى" after ل).
- */
-const PROCLITIC_ARTICLE = /^(?:[وفبك]ال|لل)/;
-
 /** Arabic proclitics that attach to a word (و ف ب ل ك, ال): stripped to compare content words. */
 function stem(word: string): string {
   let w = word;
-  const head = w.length > 4 ? PROCLITIC_ARTICLE.exec(w) : null;
-  if (head) w = w.slice(head[0].length);
+  if (w.length > 4 && /^(?:وال|فال|بال|كال|لل)/.test(w)) w = w.slice(3);
   else if (w.length > 3 && w.startsWith('ال')) w = w.slice(2);
   else if (w.length > 3 && /^[وفبلك]/.test(w)) w = w.slice(1);
   return w;

@@ -28,12 +28,3 @@ describe('ContentWords', () => {
     );
   });
 });
-
-describe('contentWords', () => {
-  it('strips a proclitic and the article, and only them: "للأسرى" and "الأسرى" are the same word, "للمطالبة" keeps its first letter', () => {
-    forgetReadings();
-    // "لل" is ل + ال with the article's alef dropped: two letters, not three.
-    expect(contentWords('للاسري والاسري الاسري اسري')).toEqual(['اسري', 'اسري', 'اسري', 'اسري']);
-    expect(contentWords('للمطالبه بالمطالبه المطالبه')).toEqual(['مطالبه', 'مطالبه', 'مطالبه']);
-  });
-});
