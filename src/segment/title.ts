@@ -20,7 +20,10 @@ import type { ContentUnit, Paragraph, Unit } from './units.js';
 const TITLE_LOOKBACK = 8;
 /** Share of a headline's content words found in the body's opening that makes it the headline outright. */
 const TITLE_OVERLAP = 0.25;
-/** A headline that writes MIN_SHARED_WORDS of the body's words and this share of its own is preferred to one that writes fewer. */
+/**
+ * A line that writes MIN_SHARED_WORDS of the body's words, and this share of its own, is the headline before
+ * a nearer line that writes fewer.
+ */
 const FAIR_OVERLAP = 0.15;
 /** A headline with no word in common with the body is taken only this close to the body (content blocks). */
 const WEAK_REACH = 3;
