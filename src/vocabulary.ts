@@ -58,6 +58,12 @@ export const SIMILAR_HEADINGS = ['ذات صلة', 'قد يهمك', 'قد يعج�
 export const PHOTO_CAPTION_WORDS = ['صورة', 'الصورة', 'لقطة', 'أرشيف', 'أرشيفية', 'فيديو', 'مشهد', 'جانب', 'صور'];
 
 /**
+ * The generic cleaner's rule that drops a share row ("شارك: فيسبوك تويتر واتساب"): a line it drops under the
+ * article's prose is the article's tail, as its tags are (segment/units.ts reads it off the cleaners' trace).
+ */
+export const SHARE_ROW_RULE = { cleaner: 'generic', rule: 'share-line' } as const;
+
+/**
  * What a headline says in brackets at its end of what the story holds ("… (صور)", "… (فيديو)"): the same
  * words as a caption's mark, but a headline's label.
  */

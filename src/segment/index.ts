@@ -10,7 +10,7 @@ import type { Warning } from '../record.js';
 import { findDateMentions } from '../dates/index.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { contentWords, isStopWord, overlap, wordCount, words } from '../text/words.js';
-import { isGreedy, isRelation, TAG_MARKERS, TOPIC_LABELS, type Relation } from '../vocabulary.js';
+import { isGreedy, isRelation, SHARE_ROW_RULE, TAG_MARKERS, TOPIC_LABELS, type Relation } from '../vocabulary.js';
 import { ArticleWords, lexiconCovered, splitTagLine, splitTagList } from '../fields/keywords.js';
 import {
   endsLikeSentence,
@@ -183,7 +183,12 @@ export function segment(cleaned: CleanedDocument): ArticleDraft[] {
   const { contentJudged } = cleaned.doc;
   const page = new PageIndex(cleaned.doc.blocks);
   const labels = labelBylines(cleaned.doc.blocks, cleaned.labels, page, contentJudged);
-  const units = toUnits(cleaned.doc.blocks, labels, contentJudged);
+  const shareRows = new Set(
+    cleaned.firedOn.flatMap((fired, i) =>
+      fired.some((e) => e.cleaner === SHARE_ROW_RULE.cleaner && e.rule === SHARE_ROW_RULE.rule) ? [i] : [],
+    ),
+  );
+  const units = toUnits(cleaned.doc.blocks, labels, contentJudged, shareRows);
   const spans = splitArticles(units);
   const plain = !contentJudged && spans.length === 1 && isPlainPage(cleaned.doc.blocks, labels, units);
   const articles = spans.map((span, i) => buildArticle(span, i === 0 ? 'main' : 'embedded', cleaned.doc, page, plain));

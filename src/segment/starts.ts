@@ -112,6 +112,8 @@ export interface StartContext {
   ruled?: boolean;
   /** The article's tags stand between its prose and the headline: the article is done (no subhead follows them). */
   tagged?: boolean;
+  /** A share row stands between the article's prose and the headline: the article is done, as after its tags. */
+  shared?: boolean;
   /**
    * A dump's own marks of a new piece count: a rule line, a headline marked as a heading ("## …"). Text
    * dumps only: in HTML the front end judged the article's content, and a rule or a heading divides one
@@ -273,7 +275,7 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
     ((apparatus || aboutHeadline || ((leavesArticle || taggedDump) && namesProse)) && shifts()) ||
     (apparatus && namesProse) ||
     (context.dumpMarks === true &&
-      (context.ruled === true || context.tagged === true || headline.kind === 'heading') &&
+      (context.ruled === true || context.tagged === true || context.shared === true || headline.kind === 'heading') &&
       aboutHeadline)
   );
 }

@@ -112,7 +112,16 @@ const TAIL_FIELDS: ReadonlySet<string> = new Set(['source', 'author']);
  * (HTML), where tags are links it read as such; only a text dump, whose markup is lost, reads short lines
  * in a row after the prose as a bare tag tail (a results roundup's short lines are content in HTML).
  */
-export function toUnits(blocks: Block[], labels: BlockLabel[], contentJudged: boolean): Unit[] {
+/**
+ * The page's units; `shareRows`: the blocks a rule dropped as a share row (SHARE_ROW_RULE), which end the
+ * article's text as its tags do.
+ */
+export function toUnits(
+  blocks: Block[],
+  labels: BlockLabel[],
+  contentJudged: boolean,
+  shareRows: ReadonlySet<number> = new Set(),
+): Unit[] {
   const units: Unit[] = [];
   let open: Section | null = null;
   /** Related lists whose items have date lines under them. */
@@ -125,6 +134,8 @@ export function toUnits(blocks: Block[], labels: BlockLabel[], contentJudged: bo
   let tailSinceProse = false;
   /** A tag block or tag line since the article's prose: the surest of tails, no subhead comes after it. */
   let taggedSinceProse = false;
+  /** A share row since the article's prose: it closes the text as the tags do. */
+  let sharedSinceProse = false;
   /** A rule line since the article's prose: the page divides its pieces there. */
   let ruledSinceProse = false;
   /** Short lines in a row since the last prose: bare tag lines, a source line, a byline. */
@@ -148,7 +159,7 @@ export function toUnits(blocks: Block[], labels: BlockLabel[], contentJudged: bo
       return tags;
     }
     seenProse = true;
-    tailSinceProse = taggedSinceProse = false;
+    tailSinceProse = taggedSinceProse = sharedSinceProse = false;
     ruledSinceProse = false;
     shortLines = 0;
     recent = [...recent, block].slice(-RECENT_PROSE);
@@ -187,7 +198,7 @@ export function toUnits(blocks: Block[], labels: BlockLabel[], contentJudged: bo
     units.push({ type: 'embedded', title: { block, text }, relation, boxed });
     recent = [];
     articleWords = new Set();
-    tailSinceProse = taggedSinceProse = false;
+    tailSinceProse = taggedSinceProse = sharedSinceProse = false;
     ruledSinceProse = false;
     shortLines = 0;
   };
@@ -256,6 +267,7 @@ export function toUnits(blocks: Block[], labels: BlockLabel[], contentJudged: bo
     if (seenProse && SEPARATOR_RULE.test(block.text)) ruledSinceProse = tailSinceProse = true;
     if (label.text === null) {
       if (seenProse && label.fields.length === 0) tailSinceProse = true; // a share row, a follow prompt
+      if (seenProse && shareRows.has(i)) sharedSinceProse = true;
       continue;
     }
     // In HTML, the blocks the front end kept as one article's content (a results roundup's items over
@@ -265,6 +277,7 @@ export function toUnits(blocks: Block[], labels: BlockLabel[], contentJudged: bo
       before: recent,
       untailed: !tailSinceProse,
       tagged: taggedSinceProse,
+      shared: sharedSinceProse,
       ruled: ruledSinceProse,
       dumpMarks: !contentJudged,
       articleWords: contentJudged ? undefined : articleWords,

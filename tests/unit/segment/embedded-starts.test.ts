@@ -8,6 +8,8 @@ import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/index.js';
 import { FIXTURES } from '../../helpers/fixtures.js';
+import { loadBuiltinCleaners } from '../../../src/cleaners/builtins.js';
+import { SHARE_ROW_RULE } from '../../../src/vocabulary.js';
 
 const page = (...lines: string[]): string => lines.join('\n\n');
 
@@ -126,6 +128,23 @@ describe('a further article with no marker', () => {
     expect(
       extract(page(WATER.title, ...WATER.paragraphs, 'المصدر: وكالة الأنباء', WELLS.title, ...WELLS.paragraphs)),
     ).toHaveLength(1);
+  });
+
+  it("after the first article's share row, a headline over prose about it opens a story of the same subject, as after its tags", () => {
+    const records = extract(
+      page(WATER.title, ...WATER.paragraphs, 'شارك: فيسبوك تويتر واتساب', WELLS.title, ...WELLS.paragraphs),
+    );
+    expect(records.map((r) => r.title)).toEqual([WATER.title, WELLS.title]);
+    expect(records[1]).toMatchObject({ role: 'embedded', paragraphs: WELLS.paragraphs });
+    // Another dropped line there (an image's file name) is no share row: the headline stays the article's subhead.
+    expect(
+      extract(page(WATER.title, ...WATER.paragraphs, '[photo.jpg]', WELLS.title, ...WELLS.paragraphs)),
+    ).toHaveLength(1);
+  });
+
+  it('the generic cleaner has the share-row rule the segmenter reads off its trace (SHARE_ROW_RULE)', () => {
+    const generic = loadBuiltinCleaners().find((c) => c.name === SHARE_ROW_RULE.cleaner);
+    expect(generic?.rules.drop.some((rule) => rule.name === SHARE_ROW_RULE.rule)).toBe(true);
   });
 
   it("on the dev set's pages with the generic cleaner alone: a story after the tags, whose text asks a question under its lead", () => {
