@@ -149,8 +149,8 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
   if (isPhotoCaption(headline, text)) return false;
   const short = !isHeadlineText(headline, text) && isBriefHeadline(headline, text);
   if (!short && !isHeadlineText(headline, text)) return false;
-  // A word or two over the text: only under a marker or past the tags, over prose of another story.
-  const taggedDump = context.dumpMarks === true && context.tagged === true;
+  // A word or two over the text: only under a marker or past the tags or the share row, over prose of another story.
+  const taggedDump = context.dumpMarks === true && (context.tagged === true || context.shared === true);
   if (short && !context.marked && !taggedDump) return false;
   const afterDatedItem = followsDatedItem(blocks, labels, i);
   const dated = labels[i + 1]?.fields.some((f) => f.field === 'date') ?? false;

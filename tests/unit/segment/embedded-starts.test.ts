@@ -170,6 +170,16 @@ describe('a further article with no marker', () => {
     expect(extract(page(WATER.title, ...WATER.paragraphs, TAGS, subhead, ...WELLS.paragraphs))).toHaveLength(1);
   });
 
+  it("after the first article's share row, a short headline over paragraphs of another story opens it, as after tags", () => {
+    const short = 'الطرق الجبلية';
+    const share = 'انشر على: فيسبوك | تويتر | لينكدإن';
+    const records = extract(page(WATER.title, ...WATER.paragraphs, share, short, ...STORM.paragraphs));
+    expect(records.map((r) => r.title)).toEqual([WATER.title, short]);
+    expect(records[1]).toMatchObject({ role: 'embedded', paragraphs: STORM.paragraphs });
+    // A short line over more of the same story is its subhead there too.
+    expect(extract(page(WATER.title, ...WATER.paragraphs, share, 'آبار الفيوم', ...WELLS.paragraphs))).toHaveLength(1);
+  });
+
   it("after the first article's tags, a headline in other words than its first paragraphs, over another story", () => {
     // Issue 8l (cross series): a headline that names its story in its own words ("نائب المليك: المجرمون
     // استخفوا بحرمات بيوت الله") shares a word or two with the paragraphs under it, which leave the article before.
