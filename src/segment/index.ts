@@ -259,7 +259,7 @@ function buildArticle(
         ),
       ),
     );
-    const to = from < 0 ? best : closingSentences(run, best);
+    const to = from < 0 ? best : closingSentences(run, best, embedded?.boxed === true);
     // A plain page (isPlainPage) is its article's text to its end: its short lines (verse, a list's
     // items, a schedule) are the text's, with no furniture after it to leave out; its bylines are read
     // as after the run (withBylines: a name or an agency alone on the last line).
@@ -615,12 +615,14 @@ function isApparatus(span: Unit[], unit: ContentUnit, blocks: Block[]): boolean 
  * weigh as prose, they are its last paragraphs all the same — past a side column's lines printed
  * beside them (a two-column dump).
  */
-function closingSentences(run: RunUnit[], to: number): number {
+function closingSentences(run: RunUnit[], to: number, boxed: boolean): number {
   let end = to;
   for (let at = to + 1; at < run.length; at++) {
     const next = run[at]!;
     if (next.type !== 'content') break;
     if (next.block.outside) continue;
+    // Under a box's first item, a headline that ends like a sentence ("… !!") is the box's next item.
+    if (boxed && isHeadlineText(next.block, next.text)) break;
     if (isClosingSentence(next)) end = at;
     else if (end > to && isLabel(next.block, next.text) && closingSentencesFollow(at)) end = at;
     else break;

@@ -288,6 +288,16 @@ describe('every embedded article is found (issue 8, point 3)', () => {
     );
     expectStorm(records[1]);
   });
+
+  it('the box\'s next item after that text stays related when it ends like a sentence ("… !")', () => {
+    // The furniture probe's dev page 0011 (seed 3): "نبحث عن رابطة وليس جمعية خيرية!" was the story's last paragraph.
+    const others = ['نبحث عن رابطة وليس جمعية خيرية!', 'منتخب مصر يواجه نظيره المغربي وديا الشهر المقبل'];
+    const box = [STORM.title, '2024/01/12', ...STORM.paragraphs];
+    const records = extract(page(WATER.title, ...WATER.paragraphs, 'مواضيع ذات صلة', ...box, ...others));
+    expect(records).toHaveLength(2);
+    expect(records[0]!.related.map((r) => r.title)).toEqual([STORM.title, ...others]);
+    expect(records[1]).toMatchObject({ role: 'embedded', title: STORM.title, paragraphs: STORM.paragraphs });
+  });
 });
 
 describe('tags split right (issue 8, point 4)', () => {
