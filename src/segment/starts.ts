@@ -150,8 +150,8 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
   const short = !isHeadlineText(headline, text) && isBriefHeadline(headline, text);
   if (!short && !isHeadlineText(headline, text)) return false;
   // A word or two over the text: only under a marker or past the tags or the share row, over prose of another story.
-  const taggedDump = context.dumpMarks === true && (context.tagged === true || context.shared === true);
-  if (short && !context.marked && !taggedDump) return false;
+  const closedDump = context.dumpMarks === true && (context.tagged === true || context.shared === true);
+  if (short && !context.marked && !closedDump) return false;
   const afterDatedItem = followsDatedItem(blocks, labels, i);
   const dated = labels[i + 1]?.fields.some((f) => f.field === 'date') ?? false;
   const question = QUESTION_END.test(text);
@@ -272,7 +272,7 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
   // is one too, and so is one under the article's tags (a dump's surest tail) that names its prose.
   const namesProse = overlap(contentWords(headline.norm), proseWords) > 0;
   return (
-    ((apparatus || aboutHeadline || ((leavesArticle || taggedDump) && namesProse)) && shifts()) ||
+    ((apparatus || aboutHeadline || ((leavesArticle || closedDump) && namesProse)) && shifts()) ||
     (apparatus && namesProse) ||
     (context.dumpMarks === true &&
       (context.ruled === true || context.tagged === true || context.shared === true || headline.kind === 'heading') &&
