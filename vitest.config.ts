@@ -8,6 +8,7 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     setupFiles: ['tests/setup/builtinSources.ts'],
+    globalSetup: ['tests/setup/scratchTmp.ts'],
     testTimeout: 30_000,
     reporters: jsonReport === undefined ? ['default'] : ['default', ['json', { outputFile: jsonReport }]],
   },

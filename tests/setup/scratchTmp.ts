@@ -1,0 +1,14 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * Every test makes its scratch folders with `mkdtempSync(join(tmpdir(), …))`; this points `tmpdir()` (through
+ * TMPDIR, which the test workers and the CLI processes they start inherit) at one folder for the run, removed when
+ * the run ends, so that a run leaves nothing behind in the system's temporary folder.
+ */
+export default function setup(): () => void {
+  const runDir = mkdtempSync(join(tmpdir(), 'arnews-tests-'));
+  process.env.TMPDIR = runDir;
+  return () => rmSync(runDir, { recursive: true, force: true });
+}
