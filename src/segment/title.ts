@@ -11,7 +11,15 @@ import type { Block } from '../document/model.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { isCardLine } from '../text/cards.js';
 import { ContentWords, contentWords, letterWordCount, overlap, wordCount, words } from '../text/words.js';
-import { ENDS_WITH_COLON, endsLikeSentence, isHeadlineText, isMarkedCaption, isProse, isTitleLike } from './prose.js';
+import {
+  ENDS_WITH_COLON,
+  endsLikeSentence,
+  isHeadlineText,
+  isMarkedCaption,
+  isPhotoCaption,
+  isProse,
+  isTitleLike,
+} from './prose.js';
 import { QUESTION_END } from './starts.js';
 import type { ContentUnit, Paragraph, Unit } from './units.js';
 
@@ -160,7 +168,13 @@ export function findTitle(
     const short = !headlineShaped(unit) && !isFirstLineHeadline(unit);
     // A one-word headline ("إصدارات") over the article's date line or byline: the title only when no other line is one.
     const oneWord = short && isDateOrByline(span[i + 1]) && isShortHeadline(unit, 1);
-    if (short && !oneWord && !isDatedShortHeadline(span, i) && !isSignedShortHeadline(span, i, context.isBylineShaped))
+    if (
+      short &&
+      !oneWord &&
+      !isDatedShortHeadline(span, i) &&
+      !isSignedShortHeadline(span, i, context.isBylineShaped) &&
+      !isCaptionedShortHeadline(span, i)
+    )
       continue;
     // A writer's name with an honorific ("د. عبد العزيز القحطاني") over the date line is the byline; a menu
     // flattened into one line is no headline, however headline-shaped.
@@ -217,9 +231,9 @@ function isDatedListItem(span: Unit[], i: number): boolean {
 }
 
 /**
- * A line that says it is a photo's caption ("… (أرشيفية)") right under a headline-like line: the headline's
- * photo, printed between it and the text where no date line parts them (it may share more words with the
- * text than the headline does).
+ * A line that says it is a photo's caption ("… (أرشيفية)") right under a headline-like line, or a two-word
+ * headline (isCaptionedShortHeadline): the headline's photo, printed between it and the text where no date
+ * line parts them (it may share more words with the text than the headline does).
  */
 function isCaptionUnder(span: Unit[], i: number): boolean {
   const [unit, above] = [span[i], span[i - 1]];
@@ -227,8 +241,23 @@ function isCaptionUnder(span: Unit[], i: number): boolean {
     unit?.type === 'content' &&
     isMarkedCaption(unit.block, unit.text) &&
     above?.type === 'content' &&
-    headlineShaped(above) &&
+    (headlineShaped(above) || isCaptionedShortHeadline(span, i - 1)) &&
     !isMarkedCaption(above.block, above.text)
+  );
+}
+
+/**
+ * A two-word headline ("آفة التطرف") over its photo's caption ("جانب من الاجتماع (واس)"): the caption's place
+ * makes a headline of the short line, as a date line's does (a caption whose brackets only label the media,
+ * "(صور)", may be a headline itself).
+ */
+function isCaptionedShortHeadline(span: Unit[], i: number): boolean {
+  const [unit, below] = [span[i], span[i + 1]];
+  return (
+    unit?.type === 'content' &&
+    below?.type === 'content' &&
+    isShortHeadline(unit) &&
+    isPhotoCaption(below.block, below.text)
   );
 }
 

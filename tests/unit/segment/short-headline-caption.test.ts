@@ -1,0 +1,33 @@
+/**
+ * A two-word headline ("آفة التطرف") over its photo's caption ("جانب من الاجتماع (واس)"), with no date line
+ * or byline: the caption's place makes a headline of the short line, as a date line's does, and the caption,
+ * which the byline's absence made the line nearest the text, is not the title. Found by the probe that puts
+ * the dev split's articles in random page furniture (round 28, seed 9).
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/index.js';
+
+const TEXT = [
+  'المبدع لغويا هو المنشئ أو المحدث الذي لم يسبقه أحد، ويبدو هذا التعريف متصادما مع توجه كثير من الناشرين الذين يطلبون من الكتاب الجدد أن يكتبوا على منوال من سبقهم.',
+  'يذكر لي صديق أن مجموعة قصصية له رفضت من قبل أحد الناشرين لأنها لا تشبه ما اعتاد القراء عليه، ثم نشرت بعد سنوات ونالت جائزة مرموقة.',
+  'ولعل السؤال الذي ينبغي أن نطرحه هو ما إذا كان الناشر يبحث عن الجديد حقا أم عن المضمون المألوف في شكل جديد.',
+];
+const MENU = ['* سياسة', '* اقتصاد', '* رياضة', '* ثقافة وفن', '* منوعات'];
+
+const page = (...top: string[]): string => [...MENU, '', ...top.flatMap((line) => [line, '']), ...TEXT].join('\n');
+
+describe('a two-word headline over its photo caption', () => {
+  it('is the title, and the caption is neither title nor paragraph', () => {
+    for (const caption of ['جانب من المعرض (واس)', 'صورة من الأرشيف (أرشيفية)']) {
+      const [record] = extract(page('قلق الناشرين', caption));
+      expect(record!.title, caption).toBe('قلق الناشرين');
+      expect(record!.paragraphs, caption).toEqual(TEXT);
+    }
+  });
+
+  it('leaves a headline that labels its own media ("(صور)") the title under a section name', () => {
+    const [record] = extract(page('ثقافة وفن', 'الناشرون في معرض الكتاب الدولي (صور)'));
+    expect(record!.title).toBe('الناشرون في معرض الكتاب الدولي (صور)');
+    expect(record!.paragraphs).toEqual(TEXT);
+  });
+});
