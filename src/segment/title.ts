@@ -158,6 +158,8 @@ export function findTitle(
   let weak: TitleFound | null = null;
   // A two-word line over the date line that writes no word of the text: the title only when no other line is one.
   let lastResort: TitleFound | null = null;
+  // The headline-like line over a photo's caption, however far above the text: before a line that writes no word of it.
+  let captioned: TitleFound | null = null;
   let looked = 0;
   for (let i = bodyStart - 1; i >= 0 && looked < TITLE_LOOKBACK; i--) {
     const unit = span[i]!;
@@ -178,8 +180,12 @@ export function findTitle(
       continue;
     // A writer's name with an honorific ("د. عبد العزيز القحطاني") over the date line is the byline; a menu
     // flattened into one line is no headline, however headline-shaped.
-    if (isDatedListItem(span, i) || isCaptionUnder(span, i) || context.isByline(unit.text) || isLinkRow(unit.text))
+    if (isCaptionUnder(span, i)) {
+      const above = span[i - 1] as ContentUnit;
+      captioned ??= { paragraph: { block: above.block, text: above.text }, at: i - 1, weak: true };
       continue;
+    }
+    if (isDatedListItem(span, i) || context.isByline(unit.text) || isLinkRow(unit.text)) continue;
     const candidateWords = contentWords(unit.block.norm);
     const shared = overlap(candidateWords, opening);
     const found = { paragraph: { block: unit.block, text: unit.text }, at: i };
@@ -206,7 +212,7 @@ export function findTitle(
       fair = found;
     else if (!weak && !listItem && !afterDateLine && (looked <= WEAK_REACH || dated)) weak = { ...found, weak: true };
   }
-  const best = strong ?? fair ?? weak;
+  const best = strong ?? fair ?? captioned ?? weak;
   if (!best) return lastResort;
   return stackTop(span, best, body) ?? headlineAbove(span, best, opening, context.printedWithin) ?? best;
 }

@@ -1,8 +1,9 @@
 /**
  * A two-word headline ("آفة التطرف") over its photo's caption ("جانب من الاجتماع (واس)"), with no date line
  * or byline: the caption's place makes a headline of the short line, as a date line's does, and the caption,
- * which the byline's absence made the line nearest the text, is not the title. Found by the probe that puts
- * the dev split's articles in random page furniture (round 28, seed 9).
+ * which the byline's absence made the line nearest the text, is not the title; nor is a longer headline over
+ * a caption lost when short lines stand between the caption and the text. Found by the probe that puts the
+ * dev split's articles in random page furniture (round 28, seeds 9 and 10).
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/index.js';
@@ -23,6 +24,14 @@ describe('a two-word headline over its photo caption', () => {
       expect(record!.title, caption).toBe('قلق الناشرين');
       expect(record!.paragraphs, caption).toEqual(TEXT);
     }
+  });
+
+  it("makes the headline of the line over it however many short lines stand between it and the text", () => {
+    // The essay's own labels under the caption ("مشهدان", "المشهد الأول:") put the headline past the lines
+    // nearest the text that a headline writing no word of it may be.
+    const headline = 'رب ارحمهما كما ربياني صغيراً';
+    const [record] = extract(page(headline, 'جانب من الاجتماع (واس)', 'مشهدان', 'المشهد الأول:'));
+    expect(record!.title).toBe(headline);
   });
 
   it('leaves a headline that labels its own media ("(صور)") the title under a section name', () => {
