@@ -21,7 +21,6 @@ import {
   BYLINE_LABELS as BYLINE_LABEL_WORDS,
   CONTRIBUTION_LABELS,
   DATE_LABEL_WORDS,
-  OUTLET_NOUNS,
   PHOTO_CAPTION_WORDS,
   PHOTO_CREDIT_LABELS,
   POST_NAV_LABELS,
@@ -30,7 +29,7 @@ import {
   WRITER_ROLE_WORDS,
 } from '../vocabulary.js';
 import { ContentWords, contentWords, findWords, overlap, repeatedHalf, words } from '../text/words.js';
-import { isHeadlineText, isMarkedCaption, isProse } from './prose.js';
+import { isHeadlineText, isMarkedCaption, isProse, namesOutlet } from './prose.js';
 import { headlineShaped, isDatedShortHeadline, isShortHeadline, isSignedShortHeadline } from './title.js';
 import type { ContentUnit, Paragraph, Unit } from './units.js';
 
@@ -101,8 +100,6 @@ const CAPTION_WORDS: ReadonlySet<string> = new Set(PHOTO_CAPTION_WORDS.map(norma
 const SECTION_WORDS: ReadonlySet<string> = new Set(SECTION_NOUNS.map(normalizeArabic));
 /** The first word of a widget's heading ("أسعار الصرف"), on the matching form. */
 const WIDGET_WORDS: ReadonlySet<string> = new Set(WIDGET_NOUNS.map(normalizeArabic));
-/** The first word of an outlet's name ("قناة …", "وكالة …"), on the matching form. */
-const OUTLET_WORDS: ReadonlySet<string> = new Set(OUTLET_NOUNS.map(normalizeArabic));
 /** What a writer is, after their name ("… ـ أستاذ جامعي"), on the matching form. */
 const WRITER_ROLES: ReadonlySet<string> = new Set(WRITER_ROLE_WORDS.map(normalizeArabic));
 /** A letter or a mark, not a tatweel. */
@@ -420,7 +417,7 @@ function bylineField(
   // A section's name under the headline, which the page's menu lists, is no writer.
   if (!dashed && page.inMenu(name, block)) return null;
   // An outlet's name ("قناة الغد العربي", "القاهرة - وكالة …") is who publishes the article, however often the page prints it.
-  const outlet = OUTLET_WORDS.has(words(normalizeArabic(name))[0]!);
+  const outlet = namesOutlet(normalizeArabic(name));
   if (!dashed && outlet) return { field: 'source', value: name };
   const printed = timesOnPage(page, name);
   if (dashed)

@@ -6,7 +6,7 @@ import type { Block } from '../document/model.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { isCardLine } from '../text/cards.js';
 import { letterWordCount, wordCount, words } from '../text/words.js';
-import { MEDIA_LABEL_WORDS, PHOTO_CAPTION_WORDS } from '../vocabulary.js';
+import { MEDIA_LABEL_WORDS, OUTLET_NOUNS, PHOTO_CAPTION_WORDS } from '../vocabulary.js';
 import { parseDateLine } from '../dates/dateline.js';
 
 // The prose scorer's heuristics, in one block (issue 12).
@@ -83,6 +83,14 @@ export function isPhotoCaption(block: Block, text = block.text): boolean {
   if (!isMarkedCaption(block, text)) return false;
   const bracketed = words(BRACKETED_END.exec(block.norm)![1]!);
   return !bracketed.every((w) => MEDIA_LABELS.has(w));
+}
+
+const OUTLET_WORDS: ReadonlySet<string> = new Set(OUTLET_NOUNS.map(normalizeArabic));
+
+/** Whether a text (its matching form) is an outlet's name: its first word an outlet's noun ("صحيفة الوطن", "قناة …"). */
+export function namesOutlet(norm: string): boolean {
+  const [first] = words(norm);
+  return first !== undefined && OUTLET_WORDS.has(first);
 }
 
 export function endsLikeSentence(text: string): boolean {

@@ -19,6 +19,7 @@ import {
   isPhotoCaption,
   isProse,
   isTitleLike,
+  namesOutlet,
 } from './prose.js';
 import { QUESTION_END } from './starts.js';
 import type { ContentUnit, Paragraph, Unit } from './units.js';
@@ -71,7 +72,7 @@ const PAGE_TITLE_REPEAT_REACH = 30;
 /** A headline found again inside the page-title line is a headline, not a word of the site's name. */
 const REPEATED_HEADLINE_MIN_CHARS = 10;
 /** The separator between a page title's headline and the site's name, at either end of the site's part. */
-const PAGE_TITLE_SEPARATOR_AT_ENDS = /^\s*[-|–—:»«]\s*|\s*[-|–—:»«]\s*$/u;
+const PAGE_TITLE_SEPARATOR_AT_ENDS = /^\s*[-|–—:»«]+\s*|\s*[-|–—:»«]+\s*$/u;
 /** A word of letters: a page-title part without one (a date, a count) is no headline. */
 const A_WORD = /\p{L}{2,}/u;
 /** A headline that reads as prose is still one up to this many words (an interview's long headline). */
@@ -477,7 +478,8 @@ function isCaptionLabel(text: string): boolean {
  * and the headline itself again a little later: the first line is then page chrome, the later one the title
  * (the longer part of the first line: the shorter one is the site's name, printed again as its logo). A
  * headline of a word or two ("إصدارات – صحيفة الوطن") may be the shorter part: it is the title where a
- * headline stands, over its date line or byline (a section's name the page title names sits in the menu).
+ * headline stands, over its date line or byline (a section's name the page title names sits in the menu), or
+ * where the other part is an outlet's name and the headline is no menu item of one word.
  */
 export function findPageTitleLine(span: Unit[]): { line: ContentUnit; title: ContentUnit } | null {
   const content = span.filter((u): u is ContentUnit => u.type === 'content').slice(0, PAGE_TITLE_REPEAT_REACH);
@@ -498,7 +500,12 @@ export function findPageTitleLine(span: Unit[]): { line: ContentUnit; title: Con
       // headline later.
       const other = rest.replace(PAGE_TITLE_SEPARATOR_AT_ENDS, '');
       const otherLater = content.slice(content.indexOf(candidate) + 1).some((u) => u.block.norm === other);
-      if (longerPart || (datedAt(candidate) && !otherLater)) return { line: content[i]!, title: candidate };
+      // The other part an outlet's name ("شكل ومضمون :: صحيفة الوطن"): a headline of two words or more that is no
+      // menu's item is the title, however short.
+      const outletNamed =
+        namesOutlet(other) && candidate.block.kind !== 'list-item' && wordCount(headline) >= FIRST_LINE_MIN_WORDS;
+      if (longerPart || outletNamed || (datedAt(candidate) && !otherLater))
+        return { line: content[i]!, title: candidate };
     }
   }
   return null;

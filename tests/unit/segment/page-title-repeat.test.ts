@@ -54,12 +54,26 @@ describe('the headline printed again under a long menu', () => {
     }
   });
 
+  it("a headline of two words is the title when the page's title's other part is an outlet's name", () => {
+    // Found by eval:furniture (round 28, seeds 9 and 10): a photo's caption under the headline, no date line.
+    for (const [headline, separator] of [
+      ['شكل ومضمون', '::'],
+      ['أنت مبدع!', '-'],
+    ]) {
+      const [record] = extract(
+        [`${headline} ${separator} صحيفة الوطن`, ...MENU, headline, 'جانب من الاجتماع (واس)', ...TEXT].join('\n\n'),
+      );
+      expect(record!.title, headline).toBe(headline);
+      expect(record!.paragraphs, headline).toEqual(TEXT);
+    }
+  });
+
   it("a menu item in the page's title, with no date line under it, is no title", () => {
     // "أسواق | الاقتصادي اليوم": the section's page, whose title names the section the menu lists.
-    const [record] = extract(
-      [`أسواق | الاقتصادي اليوم`, ...MENU, HEADLINE, 'التاريخ: 09 سبتمبر 2024', ...TEXT].join('\n'),
-    );
-    expect(record!.title).toBe(HEADLINE);
+    for (const site of ['الاقتصادي اليوم', 'صحيفة الوطن']) {
+      const [record] = extract([`أسواق | ${site}`, ...MENU, HEADLINE, 'التاريخ: 09 سبتمبر 2024', ...TEXT].join('\n'));
+      expect(record!.title, site).toBe(HEADLINE);
+    }
   });
 
   it("the site's name printed as its logo over the issue's date line is no title: the headline printed later is", () => {
