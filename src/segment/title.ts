@@ -330,7 +330,10 @@ export function isSignedShortHeadline(span: Unit[], i: number, isBylineShaped: (
   );
 }
 
-/** A line of a short headline's words (FIRST_LINE_MIN_WORDS, or `count`), no list's item, sentence or label. */
+/**
+ * A line of a short headline's words (FIRST_LINE_MIN_WORDS, or `count`), no list's item, sentence or label;
+ * an exclamation ("أنت مبدع!") is a headline's, of two words no sentence.
+ */
 export function isShortHeadline(
   { block, text }: { block: Block; text: string },
   count = FIRST_LINE_MIN_WORDS,
@@ -339,10 +342,12 @@ export function isShortHeadline(
     block.kind !== 'list-item' &&
     wordCount(block.norm) === count &&
     letterWordCount(block.norm) === count &&
-    !endsLikeSentence(text) &&
+    (!endsLikeSentence(text) || EXCLAIMED.test(text)) &&
     !ENDS_WITH_COLON.test(text)
   );
 }
+
+const EXCLAIMED = /[^.!؟?]!\s*$/u;
 
 /**
  * Two headline-like lines one above the other, the lower one longer: the upper one is the headline and

@@ -33,6 +33,19 @@ describe('a two-word headline over its byline', () => {
     expect(record!.paragraphs).toEqual(TEXT);
   });
 
+  it('is the title when it exclaims ("أنت مبدع!"), over a labelled byline or a bare name', () => {
+    // Found by eval:furniture (round 28, seeds 11 and 12): the "!" read as a sentence's end, the line was
+    // lost (no title) or the name under it taken for the title.
+    for (const byline of ['كتب: أحمد التيهاني', 'عيسى الحبيب']) {
+      const [record] = extract(
+        page('سياسة | اقتصاد | رياضة | ثقافة وفن', 'أنت مبدع!', byline, 'تاريخ النشر: 24-11-2024'),
+      );
+      expect(record!.title, byline).toBe('أنت مبدع!');
+      expect(record!.author, byline).toBe(byline.replace('كتب: ', ''));
+      expect(record!.paragraphs, byline).toEqual(TEXT);
+    }
+  });
+
   it('is the title under a menu flattened into one line with its separators, which is no headline', () => {
     // The opening of the column (SaudiNewsNet, alwatan, a dev article): it writes no word of its headline.
     const column = [
