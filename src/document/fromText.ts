@@ -43,6 +43,9 @@ export function textToDocument(raw: string, input: InputRef, options: TextToDocu
   const wrapWidth = detectWrapWidth(lines);
   // The same width in code units: a renderer may count a vowel mark as a column, or not (nextWordFitted).
   const wrapUnits = wrapWidth > 0 ? widestInUnits(lines) : 0;
+  // The widest line is the width's floor; the renderer's width may be a few columns more (nextWordFitted),
+  // where no blank line ends a paragraph.
+  const headroom = wrapWidth > 0 && runsParagraphsTogether(lines, wrapWidth) ? widthHeadroom(lines, wrapWidth) : 0;
   const columns = detectColumns(lines);
   const blocks: Block[] = [];
   let gap = false;
@@ -100,7 +103,8 @@ export function textToDocument(raw: string, input: InputRef, options: TextToDocu
         !opensTagLine(segment) &&
         !(
           SENTENCE_END.test(previous.block.text) &&
-          (standsAlone(segment) || (columns === null && nextWordFitted(previous, segment, wrapWidth, wrapUnits)))
+          (standsAlone(segment) ||
+            (columns === null && nextWordFitted(previous, segment, wrapWidth + headroom, wrapUnits + headroom)))
         )
       ) {
         const continued = wrapContinuation(previous.block.text, segment.trim());
@@ -542,6 +546,26 @@ function continuesCellList(previousLength: number, segment: string): boolean {
 }
 
 /**
+ * How many columns past the widest line (`wrapWidth`) the renderer's width may reach: no line printed
+ * reaches the width itself when no word ended there (a 200-column dump's widest line may take 198), and a
+ * line cut in mid-sentence shows that the next word did not fit, so the width is under that line, a space
+ * and that word. The least such bound over the page's cut lines, less the widest line: a paragraph's last
+ * line that a word more would have filled only to that width ended there.
+ */
+function widthHeadroom(lines: string[], wrapWidth: number): number {
+  let bound = Infinity;
+  lines.forEach((line, i) => {
+    const text = line.trimEnd();
+    const next = lines[i + 1];
+    if (next === undefined || isBlankLine(next) || SENTENCE_END.test(text) || isUnbreakable(line)) return;
+    const length = visibleLength(text);
+    if (length < wrapWidth - WRAP_SLACK) return;
+    bound = Math.min(bound, length + visibleLength(firstWordOf(next)));
+  });
+  return Number.isFinite(bound) ? Math.max(0, bound - wrapWidth) : 0;
+}
+
+/**
  * Whether a line's first word would have fitted on the line above at the wrap width, counted in cells and
  * in code units alike (whichever the renderer counts): a renderer wraps a paragraph greedily, so the line
  * above ended there, at a paragraph's end the dump prints with no blank line after it (Debian html2text's
@@ -693,6 +717,24 @@ function printedByRenderer(lines: string[]): boolean {
     else if (line[0] === '*' && STARRED_HEADING.test(line.trim())) starred = true;
   }
   return starred || (blank >= BLANK_PARTED_MIN && blank * BLANK_PARTED_SHARE >= lines.length - blank);
+}
+
+/**
+ * Whether the dump prints its paragraphs with no blank line between them (Debian html2text's paragraphs in a
+ * <div>): most lines that end a sentence short of the wrap width, a paragraph's last, have a line of text under
+ * them. In a dump that parts its blocks by blank lines (lynx, w3m), lines in a row are one paragraph's.
+ */
+function runsParagraphsTogether(lines: string[], wrapWidth: number): boolean {
+  let ended = 0;
+  let textUnder = 0;
+  lines.forEach((line, i) => {
+    const text = line.trimEnd();
+    const next = lines[i + 1];
+    if (next === undefined || !SENTENCE_END.test(text) || visibleLength(text) >= wrapWidth - WRAP_SLACK) return;
+    ended++;
+    if (!isBlankLine(next)) textUnder++;
+  });
+  return ended > 0 && textUnder * 2 > ended;
 }
 
 /**

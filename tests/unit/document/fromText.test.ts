@@ -221,9 +221,18 @@ describe('textToDocument', () => {
         .map((b) => b[2])
         .slice(3),
     ).toEqual([ended, 'وقال المتحدث إن الاجتماع انتهى.']);
-    // A word that would not have fitted: the line may be wrapped, and goes on.
-    const full = `${'كلمة '.repeat(38)}آخرها.`; // 196 cells: "وأضاف" (5) would not
-    expect(blocks([...dump, full, 'وأضاف المتحدث.'].join('\n')).map((b) => b[2])[3]).toBe(`${full} وأضاف المتحدث.`);
+    // The widest line (199 cells) is the width's floor only: the cut lines, each with "تتمة" (4) after it, show
+    // the width is 202 at most, so "وأضاف" (5) would have fitted after a line of 196 at a width the page allows.
+    const full = `${'كلمة '.repeat(38)}آخرها.`; // 196 cells
+    expect(blocks([...dump, full, 'وأضاف المتحدث.'].join('\n')).map((b) => b[2])[3]).toBe(full);
+    // A word that would not have fitted at any such width: the line may be wrapped, and goes on.
+    expect(blocks([...dump, full, 'والمتحدثون قالوا.'].join('\n')).map((b) => b[2])[3]).toBe(
+      `${full} والمتحدثون قالوا.`,
+    );
+    // In a dump that parts its paragraphs by blank lines (lynx, w3m), lines in a row are one paragraph's: the
+    // widest line is the width there.
+    const parted = [long, 'تتمة الأولى.', '', long, 'تتمة الثانية.', '', long, 'تتمة الثالثة.', ''];
+    expect(blocks([...parted, full, 'وأضاف المتحدث.'].join('\n')).map((b) => b[2])[3]).toBe(`${full} وأضاف المتحدث.`);
     // Fitted in cells but not in code units (a renderer may count a vowel mark as a column): it goes on too.
     const marked = `${'كلمةٌ '.repeat(37)}آخر.`; // 189 cells, 226 code units
     expect(blocks([...dump, marked, 'وقال المتحدث.'].join('\n')).map((b) => b[2])[3]).toBe(`${marked} وقال المتحدث.`);
