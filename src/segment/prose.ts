@@ -93,6 +93,9 @@ export function namesOutlet(norm: string): boolean {
   return first !== undefined && OUTLET_WORDS.has(first);
 }
 
+/** A line that ends with one exclamation mark ("أنت مبدع!"): of a word or two, a headline's, no sentence's end. */
+export const EXCLAIMED = /[^.!؟?]!\s*$/u;
+
 export function endsLikeSentence(text: string): boolean {
   return SENTENCE_END.test(text.trimEnd()) && !/:\s*$/.test(text);
 }

@@ -20,6 +20,7 @@ import { normalizeArabic } from '../text/normalize.js';
 import {
   ENDS_WITH_COLON,
   endsLikeSentence,
+  EXCLAIMED,
   isBulletedSentence,
   isHeadlineText,
   isMarkedCaption,
@@ -285,13 +286,13 @@ function leavesArticleOf(proseWords: ContentWords, articleWords: Set<string> | u
   return articleWords !== undefined && overlap(proseWords.distinct(), articleWords) < UNMARKED_SHARED_WORDS;
 }
 
-/** A headline of a word or two (SHORT_HEADLINE_MAX_WORDS), no label's colon nor a sentence's full stop. */
+/** A headline of a word or two (SHORT_HEADLINE_MAX_WORDS), no label's colon nor a sentence's full stop (an exclamation may end it). */
 function isBriefHeadline(block: Block, text: string): boolean {
   return (
     wordCount(block.norm) <= SHORT_HEADLINE_MAX_WORDS &&
     letterWordCount(block.norm) >= 1 &&
     !ENDS_WITH_COLON.test(text) &&
-    !endsLikeSentence(text)
+    (!endsLikeSentence(text) || EXCLAIMED.test(text))
   );
 }
 

@@ -14,6 +14,7 @@ import { ContentWords, contentWords, letterWordCount, overlap, wordCount, words 
 import {
   ENDS_WITH_COLON,
   endsLikeSentence,
+  EXCLAIMED,
   isHeadlineText,
   isMarkedCaption,
   isPhotoCaption,
@@ -346,8 +347,6 @@ export function isShortHeadline(
     !ENDS_WITH_COLON.test(text)
   );
 }
-
-const EXCLAIMED = /[^.!؟?]!\s*$/u;
 
 /**
  * Two headline-like lines one above the other, the lower one longer: the upper one is the headline and

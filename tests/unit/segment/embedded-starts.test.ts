@@ -180,6 +180,20 @@ describe('a further article with no marker', () => {
     expect(extract(page(WATER.title, ...WATER.paragraphs, share, 'آبار الفيوم', ...WELLS.paragraphs))).toHaveLength(1);
   });
 
+  it('after the share row, a two-word exclamation opens the story, a read-also line over the row or not', () => {
+    // Found by eval:furniture (round 28, seeds 4 and 12): the "!" read as a sentence's end.
+    const short = 'أنت مبدع!';
+    const share = 'انشر على: فيسبوك | تويتر | لينكدإن';
+    for (const tail of [[share], ['إقرأ أيضاً منظمة الصحة العالمية تحذر من انتشار الأوبئة بعد الفيضانات', share]]) {
+      const records = extract(page(WATER.title, ...WATER.paragraphs, ...tail, short, ...STORM.paragraphs));
+      expect(
+        records.map((r) => r.title),
+        tail.join(' / '),
+      ).toEqual([WATER.title, short]);
+      expect(records[1], tail.join(' / ')).toMatchObject({ role: 'embedded', paragraphs: STORM.paragraphs });
+    }
+  });
+
   it("after the first article's tags, a headline in other words than its first paragraphs, over another story", () => {
     // Issue 8l (cross series): a headline that names its story in its own words ("نائب المليك: المجرمون
     // استخفوا بحرمات بيوت الله") shares a word or two with the paragraphs under it, which leave the article before.
