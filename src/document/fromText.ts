@@ -557,9 +557,9 @@ function widthHeadroom(lines: string[], wrapWidth: number): number {
   lines.forEach((line, i) => {
     const text = line.trimEnd();
     const next = lines[i + 1];
-    if (next === undefined || isBlankLine(next) || SENTENCE_END.test(text) || isUnbreakable(line)) return;
+    if (next === undefined || text.length < wrapWidth - WRAP_SLACK || isBlankLine(next)) return;
     const length = visibleLength(text);
-    if (length < wrapWidth - WRAP_SLACK) return;
+    if (length < wrapWidth - WRAP_SLACK || SENTENCE_END.test(text) || isUnbreakable(line)) return;
     bound = Math.min(bound, length + visibleLength(firstWordOf(next)));
   });
   return Number.isFinite(bound) ? Math.max(0, bound - wrapWidth) : 0;
@@ -730,7 +730,9 @@ function runsParagraphsTogether(lines: string[], wrapWidth: number): boolean {
   lines.forEach((line, i) => {
     const text = line.trimEnd();
     const next = lines[i + 1];
-    if (next === undefined || !SENTENCE_END.test(text) || visibleLength(text) >= wrapWidth - WRAP_SLACK) return;
+    // A line's code units bound its cells: only a line as long in units is measured in cells.
+    const short = text.length < wrapWidth - WRAP_SLACK || visibleLength(text) < wrapWidth - WRAP_SLACK;
+    if (next === undefined || !short || !SENTENCE_END.test(text)) return;
     ended++;
     if (!isBlankLine(next)) textUnder++;
   });
