@@ -393,6 +393,31 @@ describe('generic rules on furniture after a list (issue 8l)', () => {
   });
 });
 
+describe('generic copyright footers (round 28)', () => {
+  it('a copyright line with its sign inside the phrase, or a notice that forbids publishing, ends the page', () => {
+    // assabah.com.tn's footer, which only its site cleaner knew: read with the generic cleaner alone (as on a
+    // site arnews has no cleaner for), the long notice weighed as prose and the logo over it headed a story.
+    for (const footer of [
+      'جميع الحقوق © محفوظة لـ "دار الصباح" - و يحظر نشر أو توزيع أو طبع أي مادة دون إذن مسبق من الصباح',
+      'يحظر نشر أو توزيع أو طبع أي مادة دون إذن مسبق من الصحيفة',
+    ]) {
+      const records = extract(['خبر اليوم', ...PROSE, 'الصباح | Assabah', footer].join('\n\n'), {
+        explain: true,
+        site: 'generic',
+      });
+      expect(records, footer).toHaveLength(1);
+      expect(
+        records[0]!.explain!.find((e) => e.rule === 'copyright'),
+        footer,
+      ).toMatchObject({
+        cleaner: 'generic',
+        action: 'section:footer',
+      });
+      expect(records[0]!.body, footer).not.toContain('محفوظة');
+    }
+  });
+});
+
 describe('generic rules on page widgets after a list (issue 8m)', () => {
   it('a newsletter box\'s lines ("أدخل بريدك الإلكتروني ليصلك …", "اشترك الآن وتصلك …") leave the page', () => {
     for (const line of [
