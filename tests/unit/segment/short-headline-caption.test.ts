@@ -26,7 +26,7 @@ describe('a two-word headline over its photo caption', () => {
     }
   });
 
-  it("makes the headline of the line over it however many short lines stand between it and the text", () => {
+  it('makes the headline of the line over it however many short lines stand between it and the text', () => {
     // The essay's own labels under the caption ("مشهدان", "المشهد الأول:") put the headline past the lines
     // nearest the text that a headline writing no word of it may be.
     const headline = 'رب ارحمهما كما ربياني صغيراً';
