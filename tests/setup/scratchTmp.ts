@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -9,6 +9,9 @@ import { join } from 'node:path';
  */
 export default function setup(): () => void {
   const runDir = mkdtempSync(join(tmpdir(), 'arnews-tests-'));
+  // As open as the system's temporary folder (sticky, anyone may write): the run across machines test has
+  // another user's sshd read files under it.
+  chmodSync(runDir, 0o1777);
   process.env.TMPDIR = runDir;
   return () => rmSync(runDir, { recursive: true, force: true });
 }
