@@ -9,6 +9,12 @@ import { normalizeArabic } from '../../text/normalize.js';
 /** Separators between a headline and a site name: " - ", " | ", " – ", " — ", "»", "«", " :: ", " · ". */
 const SEPARATOR = /\s+[-|–—·•:]{1,2}\s+|\s*[|»«]\s*/g;
 
+/**
+ * Another version of the headline this long at least names it when the title is it and separated affixes
+ * ("Top 10" in "Top 10 – موقع النبأ"; "أنت مبدع!"): a shorter one (a letter, a number) could be anything.
+ */
+const OTHER_MIN_LENGTH = 4;
+
 /** White space collapsed, NBSP and bidi marks at the ends removed; null when empty. */
 export function tidyTitle(raw: string | null | undefined): string | null {
   if (!raw) return null;
@@ -28,7 +34,7 @@ export function stripSiteAffixes(title: string, siteNames: string[], others: str
   // Another source that is this title minus a separated affix is the clean headline.
   for (const other of others) {
     const otherKey = key(other);
-    if (otherKey.length < 8 || otherKey.length >= titleKey.length) continue;
+    if (otherKey.length < OTHER_MIN_LENGTH || otherKey.length >= titleKey.length) continue;
     const at = titleKey.indexOf(otherKey);
     if (at < 0) continue;
     const before = titleKey.slice(0, at);

@@ -60,6 +60,19 @@ describe('htmlToDocument: metadata precedence', () => {
     );
   });
 
+  it("strips the site's name from a short headline that the page's <h1> prints alone (round 28)", () => {
+    // Found by eval:furniture --render html: "Top 10" is shorter than the eight characters another version of
+    // the headline had to have, so the <title> came out whole.
+    for (const headline of ['Top 10', 'أنت مبدع!']) {
+      const html = `<html><head><title>${headline} – موقع النبأ</title></head><body><h1>${headline}</h1>
+        <p>نص المقال هنا، وهو نص قصير لكنه جملة كاملة.</p></body></html>`;
+      expect(htmlDoc(html).meta.title).toBe(headline);
+    }
+    // A version shorter still (a number) names nothing: the title stays whole.
+    const numbered = '<html><head><title>10 – موقع النبأ</title></head><body><h1>10</h1><p>نص.</p></body></html>';
+    expect(htmlDoc(numbered).meta.title).toBe('10 – موقع النبأ');
+  });
+
   it("reads no writer in an author meta that is the site's own name (its <title> affix, og:site_name or host)", () => {
     const author = (head: string): string | null => htmlDoc(withHead(head)).meta.author;
     const title =
