@@ -52,6 +52,12 @@ const WRAPPER_MAX_GROWTH = 1.2;
 /** A sibling of the root joins it when it scores a fifth of the root's score, and at least this much (one good paragraph). */
 const SIBLING_SCORE_SHARE = 0.2;
 const SIBLING_MIN_SCORE = 10;
+/**
+ * Under a linked headline (a further article printed in full), a text of two good paragraphs is a story of its
+ * own however long the page's article is: a teaser under its headline has a sentence or two.
+ */
+const FURTHER_TEXT_MIN_SCORE = 2 * SIBLING_MIN_SCORE;
+const HEADING_TAG = /^h[2-6]$/;
 /** A sibling with the root's class gets a fifth of the root's score more (Readability's same-class bonus). */
 const SAME_CLASS_BONUS = 0.2;
 /** A joining sibling is less than half links. */
@@ -207,7 +213,11 @@ function articleTexts(
       const s = stats.get(sibling);
       // A heading's class or tag, or a headline's box with its date line, may weigh as text that holds none;
       // a class that names furniture weighs it down.
-      if (!s || s.score < (holdsH1(sibling) ? SIBLING_MIN_SCORE : threshold) || score(sibling) <= 0) continue;
+      if (!s) continue;
+      const enough =
+        s.score >= (holdsH1(sibling) ? SIBLING_MIN_SCORE : threshold) ||
+        (s.score >= FURTHER_TEXT_MIN_SCORE && underLinkedHeadline(sibling, stats));
+      if (!enough || score(sibling) <= 0) continue;
       if (linkDensity(s) < TEXT_SIBLING_MAX_LINK_DENSITY) roots.add(sibling);
     }
   }
@@ -317,6 +327,13 @@ function isLinkBox(el: Element, s: Stats | undefined): boolean {
 function isLinkList(block: RawBlock): boolean {
   const density = block.linkChars / block.text.length;
   return density > LINK_LIST_DENSITY || (density > LINK_LINE_DENSITY && !ENDS_LIKE_SENTENCE.test(block.text));
+}
+
+/** Whether the element right before `el` is a heading that is all link (h2-h6): a further article's headline. */
+function underLinkedHeadline(el: Element, stats: Map<Element, Stats>): boolean {
+  const siblings = el.parent?.children.filter(isElement) ?? [];
+  const before = siblings[siblings.indexOf(el) - 1];
+  return before !== undefined && HEADING_TAG.test(before.name) && linkDensity(stats.get(before)) > LINK_LIST_DENSITY;
 }
 
 function linkDensity(s: Stats | undefined): number {

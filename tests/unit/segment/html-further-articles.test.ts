@@ -62,6 +62,26 @@ describe('HTML: a further article printed in full', () => {
     expect(found[0]!.paragraphs).toEqual([...OWN, ...FURTHER]);
   });
 
+  it("under a linked headline, a story of five paragraphs is one beside a page's article six times as long (round 28)", () => {
+    // Found by eval:furniture --render html (seed 9): a text beside the article joined the page's texts only
+    // at a fifth of the article's score, and a short story under its linked headline was lost.
+    const long = Array.from({ length: 16 }, () => OWN).flat();
+    const story = [...FURTHER, ...FURTHER.slice(0, 2)];
+    const html = page(`<h2><a href="/4">${FURTHER_TITLE}</a></h2>`, long).replace(
+      paragraphs(FURTHER),
+      paragraphs(story),
+    );
+    const [main, further] = records(html);
+    expect(main!.paragraphs).toEqual(long);
+    expect(further).toMatchObject({ role: 'embedded', title: FURTHER_TITLE, paragraphs: story });
+    // A teaser of one sentence under a linked headline stays no story.
+    const teaser = page(`<h2><a href="/4">${FURTHER_TITLE}</a></h2>`, long).replace(
+      paragraphs(FURTHER),
+      paragraphs(['شهدت فعاليات عيد طيبة مشاركة نزلاء مركز التأهيل الشامل.']),
+    );
+    expect(records(teaser)).toHaveLength(1);
+  });
+
   it('leaves its text out of the article before when its headline opens none (a rule took the line)', () => {
     const html = page(`<h2><a href="/4">شارك</a></h2>`);
     const found = records(html);
