@@ -363,6 +363,18 @@ export function toUnits(
         ? 'item'
         : 'end';
     }
+    // A bulleted list of headlines ends at its last item: a headline with no bullet after a blank line is the
+    // page's again (the article's, under a "latest" list), as a line under a bulleted tag list is (a button
+    // under the list, "كل الأخبار", is the list's; so are the headlines under a bulleted row of tabs).
+    if (
+      isRelation(section.kind) &&
+      block.gapBefore &&
+      block.kind !== 'list-item' &&
+      isHeadlineText(block, text) &&
+      section.items.length > 0 &&
+      section.items.every((item) => item.kind === 'list-item' && isHeadlineText(item, item.text))
+    )
+      return 'end';
     // A headline with its date after it ("… November 9, 2020") is the list's, whatever its length.
     if (isRelation(section.kind) && isDatedItem(text, block.kind === 'list-item')) return 'item';
     // A list whose every item prints its time or its date ("21:10 …", "… 02/06/2018 19:58") ends at a line
