@@ -93,8 +93,13 @@ export function namesOutlet(norm: string): boolean {
   return first !== undefined && OUTLET_WORDS.has(first);
 }
 
-/** A line that ends with one exclamation mark ("أنت مبدع!"): of a word or two, a headline's, no sentence's end. */
-export const EXCLAIMED = /[^.!؟?]!\s*$/u;
+/** A line that ends with one exclamation mark ("أنت مبدع!"). */
+const EXCLAIMED = /[^.!؟?]!\s*$/u;
+
+/** Whether a line of a word or two ends a sentence: an exclamation there ("أنت مبدع!") ends a headline's words. */
+export function shortLineEndsSentence(text: string): boolean {
+  return endsLikeSentence(text) && !EXCLAIMED.test(text);
+}
 
 export function endsLikeSentence(text: string): boolean {
   return SENTENCE_END.test(text.trimEnd()) && !/:\s*$/.test(text);

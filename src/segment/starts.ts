@@ -20,13 +20,13 @@ import { normalizeArabic } from '../text/normalize.js';
 import {
   ENDS_WITH_COLON,
   endsLikeSentence,
-  EXCLAIMED,
   isBulletedSentence,
   isHeadlineText,
   isMarkedCaption,
   isPhotoCaption,
   isProse,
   isTitleLike,
+  shortLineEndsSentence,
 } from './prose.js';
 
 // The article-start finder's heuristics, in one block (issue 12).
@@ -292,7 +292,7 @@ function isBriefHeadline(block: Block, text: string): boolean {
     wordCount(block.norm) <= SHORT_HEADLINE_MAX_WORDS &&
     letterWordCount(block.norm) >= 1 &&
     !ENDS_WITH_COLON.test(text) &&
-    (!endsLikeSentence(text) || EXCLAIMED.test(text))
+    !shortLineEndsSentence(text)
   );
 }
 

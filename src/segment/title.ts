@@ -14,13 +14,13 @@ import { ContentWords, contentWords, letterWordCount, overlap, wordCount, words 
 import {
   ENDS_WITH_COLON,
   endsLikeSentence,
-  EXCLAIMED,
   isHeadlineText,
   isMarkedCaption,
   isPhotoCaption,
   isProse,
   isTitleLike,
   namesOutlet,
+  shortLineEndsSentence,
 } from './prose.js';
 import { QUESTION_END } from './starts.js';
 import type { ContentUnit, Paragraph, Unit } from './units.js';
@@ -343,7 +343,7 @@ export function isShortHeadline(
     block.kind !== 'list-item' &&
     wordCount(block.norm) === count &&
     letterWordCount(block.norm) === count &&
-    (!endsLikeSentence(text) || EXCLAIMED.test(text)) &&
+    !shortLineEndsSentence(text) &&
     !ENDS_WITH_COLON.test(text)
   );
 }

@@ -331,9 +331,9 @@ function isLinkList(block: RawBlock): boolean {
 
 /** Whether the element right before `el` is a heading that is all link (h2-h6): a further article's headline. */
 function underLinkedHeadline(el: Element, stats: Map<Element, Stats>): boolean {
-  const siblings = el.parent?.children.filter(isElement) ?? [];
-  const before = siblings[siblings.indexOf(el) - 1];
-  return before !== undefined && HEADING_TAG.test(before.name) && linkDensity(stats.get(before)) > LINK_LIST_DENSITY;
+  let before = el.prev;
+  while (before && !isElement(before)) before = before.prev;
+  return before !== null && HEADING_TAG.test(before.name) && linkDensity(stats.get(before)) > LINK_LIST_DENSITY;
 }
 
 function linkDensity(s: Stats | undefined): number {
