@@ -231,12 +231,13 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
   let shiftMemo: boolean | undefined;
   const shifts = (): boolean => (shiftMemo ??= shiftsTopic(proseWords, prose, context.before));
   // A short headline has its prose right under it (past its date line or byline), and is neither a list's
-  // item (a menu's link: "صور", "انفوجرافيك") nor a writer's name.
+  // item (a menu's link: "صور", "انفوجرافيك") nor a writer's name, unless the prose takes its words up ("آفة
+  // التطرف" over a text on extremism): a text is not about its writer.
   if (short)
     return (
       seenBeforeProse === 0 &&
       headline.kind !== 'list-item' &&
-      !isBylineShaped(text) &&
+      (aboutHeadline || !isBylineShaped(text)) &&
       shifts() &&
       (context.marked || leavesArticleOf(proseWords, context.articleWords))
     );
@@ -247,10 +248,20 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
   const sentences = context.before.length >= 2 || context.before.some((b) => endsLikeSentence(b.text));
   if (headline.kind === 'list-item' || before < BEFORE_WORDS || !sentences) return false;
   const leavesArticle = leavesArticleOf(proseWords, context.articleWords);
+  // Right under the article's tags or share row (no list's items between), a headline over a whole text
+  // that leaves the article is the next story's, though it names none of its words ("إنفوغرافيك.. صراع
+  // الخمسة الكبار" over a text on Amazon's market value): a related list's items have no text under them.
+  const storyAfterTail =
+    closedDump &&
+    seenBeforeProse === 0 &&
+    wholeText &&
+    followsProse(blocks, labels, i, context.before) &&
+    leavesArticle &&
+    shifts();
   // Subheads inside an article ("كارثة علاقات عامة") are shorter than a story's headline, and have
   // no date line or byline of their own: a column's short name after the article's tail has, or its
   // prose, about it, leaves the whole article.
-  const shortOpens = !context.untailed && (apparatus || (aboutHeadline && leavesArticle && shifts()));
+  const shortOpens = !context.untailed && (apparatus || storyAfterTail || (aboutHeadline && leavesArticle && shifts()));
   if (wordCount(headline.norm) < ITEM_WORDS && !shortOpens) return false;
   if (context.untailed && dated) return shifts();
   // A dump that marks the line as a heading ("***** … *****", "## …"), a story's length, over prose about
@@ -273,12 +284,19 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
   // is one too, and so is one under the article's tags (a dump's surest tail) that names its prose.
   const namesProse = overlap(contentWords(headline.norm), proseWords) > 0;
   return (
+    storyAfterTail ||
     ((apparatus || aboutHeadline || ((leavesArticle || closedDump) && namesProse)) && shifts()) ||
     (apparatus && namesProse) ||
     (context.dumpMarks === true &&
       (context.ruled === true || context.tagged === true || context.shared === true || headline.kind === 'heading') &&
       aboutHeadline)
   );
+}
+
+/** Whether the text line before the headline is the article's last paragraph (`before`), no list's item. */
+function followsProse(blocks: Block[], labels: BlockLabel[], i: number, before: Block[]): boolean {
+  for (let j = i - 1; j >= 0; j--) if (labels[j]!.text !== null) return before.at(-1) === blocks[j];
+  return false;
 }
 
 /** Prose that uses few words of the whole article before (text dumps: `articleWords`) is another story. */

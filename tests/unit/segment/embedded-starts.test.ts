@@ -194,6 +194,46 @@ describe('a further article with no marker', () => {
     }
   });
 
+  it('right under the share row, a headline that names no word of the whole text under it opens that story (round 29)', () => {
+    // Found by eval:furniture (seed 14): "إنفوغرافيك.. صراع الخمسة الكبار" over a text on Amazon's market value.
+    const headline = 'مشاهد من شتاء استثنائي';
+    const share = 'انشر على: فيسبوك | تويتر | لينكدإن';
+    const story = [
+      ...STORM.paragraphs,
+      'وقال رئيس بلدية إحدى البلدات إن الثلوج تراكمت إلى أكثر من متر في بعض الأحياء، وإن الأهالي يعانون من انقطاع الكهرباء والمياه منذ يومين.',
+    ];
+    const records = extract(page(WATER.title, ...WATER.paragraphs, share, headline, ...story));
+    expect(records.map((r) => r.title)).toEqual([WATER.title, headline]);
+    expect(records[1]).toMatchObject({ role: 'embedded', paragraphs: story });
+    expect(records[0]!.related.map((r) => r.title)).toEqual([headline]);
+    // Over a text of the article's own subject, the line is its subhead: one article.
+    const wells = [...WELLS.paragraphs, WATER.paragraphs[1]!];
+    expect(extract(page(WATER.title, ...WATER.paragraphs, share, headline, ...wells))).toHaveLength(1);
+    // Under a list's items (a related box with no marker), the last item is no story's headline.
+    const items = ['وزير الري يفتتح محطة جديدة لمعالجة المياه', 'الأرصاد تحذر من أمطار غزيرة نهاية الأسبوع'];
+    const listed = extract(page(WATER.title, ...WATER.paragraphs, share, ...items, headline, ...story));
+    expect(listed.map((r) => r.title)).not.toContain(headline);
+  });
+
+  it('after the share row, two words the text under them takes up are its headline, though they read like a name (round 29)', () => {
+    // Found by eval:furniture (seed 14): "آفة التطرف" (a name's shape: two words) over a text on extremism.
+    const short = 'آفة التطرف';
+    const share = 'انشر على: فيسبوك | تويتر | لينكدإن';
+    const story = [
+      'التعليم والتربية والبطالة والفقر والفساد وفوضى الخطابات الدينية كلها أسباب يراها الباحثون وراء انتشار التطرف بين الشباب في المنطقة.',
+      'ويرى خبراء أن مواجهة التطرف تبدأ من المدرسة والأسرة، وأن الحلول الأمنية وحدها لا تكفي لاقتلاع جذوره من المجتمعات.',
+      'ودعا المشاركون في الندوة إلى برامج توعية في الجامعات والمساجد ووسائل الإعلام، تشرح للشباب مخاطر الأفكار المتشددة وتفتح لهم أبواب العمل.',
+    ];
+    const records = extract(page(WATER.title, ...WATER.paragraphs, share, short, ...story));
+    expect(records.map((r) => r.title)).toEqual([WATER.title, short]);
+    expect(records[1]).toMatchObject({ role: 'embedded', paragraphs: story });
+    // A writer's name over a text that never names it opens no story there.
+    const name = 'خالد العمري';
+    expect(
+      extract(page(WATER.title, ...WATER.paragraphs, share, name, ...STORM.paragraphs)).map((r) => r.title),
+    ).not.toContain(name);
+  });
+
   it("after the first article's tags, a headline in other words than its first paragraphs, over another story", () => {
     // Issue 8l (cross series): a headline that names its story in its own words ("نائب المليك: المجرمون
     // استخفوا بحرمات بيوت الله") shares a word or two with the paragraphs under it, which leave the article before.
