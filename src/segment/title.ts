@@ -72,6 +72,8 @@ const PAGE_TITLE_LINES = 3;
 const PAGE_TITLE_REPEAT_REACH = 30;
 /** A headline found again inside the page-title line is a headline, not a word of the site's name. */
 const REPEATED_HEADLINE_MIN_CHARS = 10;
+/** A site's name written in Latin letters ("Akhbar News", "BBC News عربي"): its first word is. */
+const LATIN_BRAND = /^\p{Script=Latin}/u;
 /** The separator between a page title's headline and the site's name, at either end of the site's part. */
 const PAGE_TITLE_SEPARATOR_AT_ENDS = /^\s*[-|–—:»«]+\s*|\s*[-|–—:»«]+\s*$/u;
 /** A word of letters: a page-title part without one (a date, a count) is no headline. */
@@ -172,14 +174,15 @@ export function findTitle(
     const short = !headlineShaped(unit) && !isFirstLineHeadline(unit);
     // A one-word headline ("إصدارات") over the article's date line or byline: the title only when no other line is one.
     const oneWord = short && isDateOrByline(span[i + 1]) && isShortHeadline(unit, 1);
-    if (
-      short &&
-      !oneWord &&
-      !isDatedShortHeadline(span, i) &&
-      !isSignedShortHeadline(span, i, context.isBylineShaped) &&
-      !isCaptionedShortHeadline(span, i)
-    )
-      continue;
+    const placed =
+      oneWord ||
+      isDatedShortHeadline(span, i) ||
+      isSignedShortHeadline(span, i, context.isBylineShaped) ||
+      isCaptionedShortHeadline(span, i);
+    // A two-word line right over the text that writes a word of it ("آفة التطرف" over a text on extremism):
+    // the title only when no other line is one (a short caption there may write its words too).
+    const overText = short && !placed && i === bodyStart - 1 && isShortHeadline(unit);
+    if (short && !placed && !overText) continue;
     // A writer's name with an honorific ("د. عبد العزيز القحطاني") over the date line is the byline; a menu
     // flattened into one line is no headline, however headline-shaped.
     if (isCaptionUnder(span, i)) {
@@ -187,13 +190,21 @@ export function findTitle(
       captioned ??= { paragraph: { block: above.block, text: above.text }, at: i - 1, weak: true };
       continue;
     }
-    if (isDatedListItem(span, i) || context.isByline(unit.text) || isLinkRow(unit.text)) continue;
+    // A line that says it is a photo's caption ("صورة من الحدث (أ ف ب)") is never the title, even the nearest line.
+    if (
+      isDatedListItem(span, i) ||
+      context.isByline(unit.text) ||
+      isLinkRow(unit.text) ||
+      isPhotoCaption(unit.block, unit.text)
+    )
+      continue;
     const candidateWords = contentWords(unit.block.norm);
     const shared = overlap(candidateWords, opening);
     const found = { paragraph: { block: unit.block, text: unit.text }, at: i };
     // A two-word line over the date line is a headline when it writes a word of the text: a section's name does
     // not. With no other line to be the title, it is still the headline (a page does not lose its headline).
-    if (short && (shared === 0 || oneWord)) {
+    if (overText && shared === 0) continue;
+    if (short && (shared === 0 || oneWord || overText)) {
       lastResort ??= { ...found, weak: true };
       continue;
     }
@@ -504,10 +515,13 @@ export function findPageTitleLine(span: Unit[]): { line: ContentUnit; title: Con
       // headline later.
       const other = rest.replace(PAGE_TITLE_SEPARATOR_AT_ENDS, '');
       const otherLater = content.slice(content.indexOf(candidate) + 1).some((u) => u.block.norm === other);
-      // The other part an outlet's name ("شكل ومضمون :: صحيفة الوطن"): a headline of two words or more that is no
-      // menu's item is the title, however short.
+      // The other part an outlet's name ("شكل ومضمون :: صحيفة الوطن") or a brand in Latin letters beside an Arabic
+      // headline ("شكل ومضمون | Akhbar News"): a headline of two words or more that is no menu's item is the
+      // title, however short.
       const outletNamed =
-        namesOutlet(other) && candidate.block.kind !== 'list-item' && wordCount(headline) >= FIRST_LINE_MIN_WORDS;
+        (namesOutlet(other) || LATIN_BRAND.test(other.trim())) &&
+        candidate.block.kind !== 'list-item' &&
+        wordCount(headline) >= FIRST_LINE_MIN_WORDS;
       if (longerPart || outletNamed || (datedAt(candidate) && !otherLater))
         return { line: content[i]!, title: candidate };
     }

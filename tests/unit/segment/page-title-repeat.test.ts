@@ -68,6 +68,22 @@ describe('the headline printed again under a long menu', () => {
     }
   });
 
+  it("a headline of two words is the title when the page's title's other part is a brand in Latin letters (round 29)", () => {
+    // Found by eval:furniture (seed 14): "شكل ومضمون | Akhbar News" over a "latest" list, whose last item was taken.
+    const latest = [
+      'فيدرر يودع بطولة أمريكا المفتوحة بعد الخسارة أمام المصنف 55 عالميا',
+      'شهداء وجرحى في قصف مركّز على غزة.. والاحتلال يمنع قوافل "الصحة العالمية" من دخول القطاع',
+      '"غلوبال تايمز": التعاون بين الصين وأفريقيا لتعزيز التنمية المشتركة',
+    ];
+    for (const site of ['Akhbar News', 'BBC News عربي']) {
+      const [record] = extract(
+        [`شكل ومضمون | ${site}`, ...MENU, 'الأحدث', ...latest, 'شكل ومضمون', ...TEXT].join('\n\n'),
+      );
+      expect(record!.title, site).toBe('شكل ومضمون');
+      expect(record!.paragraphs, site).toEqual(TEXT);
+    }
+  });
+
   it("a menu item in the page's title, with no date line under it, is no title", () => {
     // "أسواق | الاقتصادي اليوم": the section's page, whose title names the section the menu lists.
     for (const site of ['الاقتصادي اليوم', 'صحيفة الوطن']) {

@@ -5,8 +5,11 @@
  * a caption lost when short lines stand between the caption and the text. Found by the probe that puts the
  * dev split's articles in random page furniture (round 28, seeds 9 and 10).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/index.js';
+import { FIXTURES } from '../../helpers/fixtures.js';
 
 const TEXT = [
   'المبدع لغويا هو المنشئ أو المحدث الذي لم يسبقه أحد، ويبدو هذا التعريف متصادما مع توجه كثير من الناشرين الذين يطلبون من الكتاب الجدد أن يكتبوا على منوال من سبقهم.',
@@ -32,6 +35,13 @@ describe('a two-word headline over its photo caption', () => {
     const headline = 'رب ارحمهما كما ربياني صغيراً';
     const [record] = extract(page(headline, 'جانب من الاجتماع (واس)', 'مشهدان', 'المشهد الأول:'));
     expect(record!.title).toBe(headline);
+  });
+
+  it("is no title as the line nearest the text, under the headline's byline (round 29)", () => {
+    // Found by eval:furniture (seed 16): headline, writer's name, caption, then a text in bullets that the
+    // headline's words ("آسف.. أنا أعتذر") are not written in; the caption, nearest the text, was taken.
+    const [record] = extract(readFileSync(join(FIXTURES, 'titles/caption-under-byline.txt'), 'utf8'));
+    expect(record!.title).toBe('المشهد: آسف.. أنا أعتذر');
   });
 
   it('leaves a headline that labels its own media ("(صور)") the title under a section name', () => {

@@ -53,6 +53,20 @@ describe('a two-word headline over the date line', () => {
   });
 });
 
+describe('a two-word headline right over the text, with no date line (round 29)', () => {
+  // Found by eval:furniture (seed 14): "آفة التطرف" under a site's menu, the text right under it.
+  it('is the title when it writes a word of the text and no other line is one', () => {
+    const [record] = extract(['* سياسة', '* اقتصاد', '* محليات', '', 'آفة التطرف', '', ...TEXT].join('\n'));
+    expect(record!.title).toBe('آفة التطرف');
+    expect(record!.paragraphs).toEqual(TEXT);
+  });
+
+  it("a section's name there, which the text does not write, is no title", () => {
+    const [record] = extract(['* سياسة', '* اقتصاد', '', 'أخبار محلية', '', ...TEXT].join('\n'));
+    expect(record!.title).toBeNull();
+  });
+});
+
 describe('a one-word headline over the date line (round 26)', () => {
   // SaudiNewsNet's "إصدارات", a books page's headline, lost in every dump form (found by eval:furniture).
   it('is the title when no other line is one, in a Markdown dump and a plain one', () => {
