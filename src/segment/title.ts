@@ -178,14 +178,14 @@ export function findTitle(
       oneWord ||
       isDatedShortHeadline(span, i) ||
       isSignedShortHeadline(span, i, context.isBylineShaped) ||
-      isCaptionedShortHeadline(span, i);
+      isCaptionedShortHeadline(span, i, context.isBylineShaped);
     // A two-word line right over the text that writes a word of it ("آفة التطرف" over a text on extremism):
     // the title only when no other line is one (a short caption there may write its words too).
     const overText = short && !placed && i === bodyStart - 1 && isShortHeadline(unit);
     if (short && !placed && !overText) continue;
     // A writer's name with an honorific ("د. عبد العزيز القحطاني") over the date line is the byline; a menu
     // flattened into one line is no headline, however headline-shaped.
-    if (isCaptionUnder(span, i)) {
+    if (isCaptionUnder(span, i, context.isBylineShaped)) {
       const above = span[i - 1] as ContentUnit;
       captioned ??= { paragraph: { block: above.block, text: above.text }, at: i - 1, weak: true };
       continue;
@@ -254,13 +254,13 @@ function isDatedListItem(span: Unit[], i: number): boolean {
  * headline (isCaptionedShortHeadline): the headline's photo, printed between it and the text where no date
  * line parts them (it may share more words with the text than the headline does).
  */
-function isCaptionUnder(span: Unit[], i: number): boolean {
+function isCaptionUnder(span: Unit[], i: number, isBylineShaped: (text: string) => boolean): boolean {
   const [unit, above] = [span[i], span[i - 1]];
   return (
     unit?.type === 'content' &&
     isMarkedCaption(unit.block, unit.text) &&
     above?.type === 'content' &&
-    (headlineShaped(above) || isCaptionedShortHeadline(span, i - 1)) &&
+    (headlineShaped(above) || isCaptionedShortHeadline(span, i - 1, isBylineShaped)) &&
     !isMarkedCaption(above.block, above.text)
   );
 }
@@ -270,13 +270,21 @@ function isCaptionUnder(span: Unit[], i: number): boolean {
  * makes a headline of the short line, as a date line's does (a caption whose brackets only label the media,
  * "(صور)", may be a headline itself).
  */
-function isCaptionedShortHeadline(span: Unit[], i: number): boolean {
-  const [unit, below] = [span[i], span[i + 1]];
+function isCaptionedShortHeadline(span: Unit[], i: number, isBylineShaped: (text: string) => boolean): boolean {
+  const [above, unit, below] = [span[i - 1], span[i], span[i + 1]];
   return (
     unit?.type === 'content' &&
     below?.type === 'content' &&
     isShortHeadline(unit) &&
-    isPhotoCaption(below.block, below.text)
+    isPhotoCaption(below.block, below.text) &&
+    // A name's two words right under a headline (no list's item) are its writer's, over the photo: headline,
+    // byline, caption.
+    !(
+      isBylineShaped(unit.text) &&
+      above?.type === 'content' &&
+      above.block.kind !== 'list-item' &&
+      headlineShaped(above)
+    )
   );
 }
 

@@ -44,6 +44,16 @@ describe('a two-word headline over its photo caption', () => {
     expect(record!.title).toBe('المشهد: آسف.. أنا أعتذر');
   });
 
+  it("a writer's bare name under a headline, over the caption, is no headline (round 29)", () => {
+    const headline = 'المشهد: آسف.. أنا أعتذر';
+    const [record] = extract(page(headline, 'زاهر البشير', 'جانب من الاجتماع (واس)'));
+    expect(record!.title).toBe(headline);
+    expect(record!.paragraphs).toEqual(TEXT);
+    // Under a "latest" list's last item, two words over the caption are the page's headline (seed 21 of the probe).
+    const [listed] = extract(page('* مواطن يقتل شقيقه بألة حادة', 'هيا تعال', 'جانب من الاجتماع (واس)'));
+    expect(listed!.title).toBe('هيا تعال');
+  });
+
   it('leaves a headline that labels its own media ("(صور)") the title under a section name', () => {
     const [record] = extract(page('ثقافة وفن', 'الناشرون في معرض الكتاب الدولي (صور)'));
     expect(record!.title).toBe('الناشرون في معرض الكتاب الدولي (صور)');
