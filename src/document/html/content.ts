@@ -31,6 +31,8 @@ interface Stats {
   linkChars: number;
   /** Sum of the paragraph scores of the blocks below. */
   score: number;
+  /** How many of the blocks below score (paragraphs, not labels or list items). */
+  paragraphs: number;
 }
 
 // The content scorer's heuristics, in one block (issue 12): a paragraph's score, how it flows up, the root's
@@ -57,6 +59,8 @@ const SIBLING_MIN_SCORE = 10;
  * own however long the page's article is: a teaser under its headline has a sentence or two.
  */
 const FURTHER_TEXT_MIN_SCORE = 2 * SIBLING_MIN_SCORE;
+/** …or of this many paragraphs, however short (a market report's lines of figures): a teaser has one. */
+const FURTHER_TEXT_MIN_PARAGRAPHS = 2;
 const HEADING_TAG = /^h[2-6]$/;
 /** A sibling with the root's class gets a fifth of the root's score more (Readability's same-class bonus). */
 const SAME_CLASS_BONUS = 0.2;
@@ -216,7 +220,8 @@ function articleTexts(
       if (!s) continue;
       const enough =
         s.score >= (holdsH1(sibling) ? SIBLING_MIN_SCORE : threshold) ||
-        (s.score >= FURTHER_TEXT_MIN_SCORE && underLinkedHeadline(sibling, stats));
+        ((s.score >= FURTHER_TEXT_MIN_SCORE || s.paragraphs >= FURTHER_TEXT_MIN_PARAGRAPHS) &&
+          underLinkedHeadline(sibling, stats));
       if (!enough || score(sibling) <= 0) continue;
       if (linkDensity(s) < TEXT_SIBLING_MAX_LINK_DENSITY) roots.add(sibling);
     }
@@ -350,14 +355,16 @@ function subtreeStats(body: ParentNode, blocks: RawBlock[]): Map<Element, Stats>
   const stats = new Map<Element, Stats>();
   const of = (el: Element): Stats => {
     let s = stats.get(el);
-    if (!s) stats.set(el, (s = { chars: 0, linkChars: 0, score: 0 }));
+    if (!s) stats.set(el, (s = { chars: 0, linkChars: 0, score: 0, paragraphs: 0 }));
     return s;
   };
   for (const block of blocks) {
     const s = of(block.owner);
     s.chars += block.text.length;
     s.linkChars += block.linkChars;
-    s.score += paragraphScore(block);
+    const score = paragraphScore(block);
+    s.score += score;
+    if (score > 0) s.paragraphs++;
   }
   forEachInSubtree(
     body,
@@ -371,6 +378,7 @@ function subtreeStats(body: ParentNode, blocks: RawBlock[]): Map<Element, Stats>
       p.chars += s.chars;
       p.linkChars += s.linkChars;
       p.score += s.score;
+      p.paragraphs += s.paragraphs;
     },
   );
   return stats;

@@ -82,6 +82,25 @@ describe('HTML: a further article printed in full', () => {
     expect(records(teaser)).toHaveLength(1);
   });
 
+  it('under a linked headline, two short paragraphs with few commas are a story too (round 29)', () => {
+    // Found by eval:furniture --render html (seed 24): a market report's four lines of figures, a two-paragraph
+    // story under a read-also marker; their paragraph scores summed under twice one good paragraph's.
+    const story = [
+      'أغلقت الأسهم الأمريكية تعاملاتها على ارتفاع كبير متعافية من خسائرها الحادة في الأسبوع الماضي.',
+      'وصعد المؤشر داو جونز الصناعي 241.79 نقطة بما يوازي 1.39 % إلى مستوى 17615.17 نقطة.',
+    ];
+    const html = page(`<h2><a href="/4">${FURTHER_TITLE}</a></h2>`).replace(paragraphs(FURTHER), paragraphs(story));
+    const [main, further] = records(html);
+    expect(main!.paragraphs).toEqual(OWN);
+    expect(further).toMatchObject({ role: 'embedded', title: FURTHER_TITLE, paragraphs: story });
+    // One such paragraph under a linked headline is a teaser: no story.
+    const teaser = page(`<h2><a href="/4">${FURTHER_TITLE}</a></h2>`).replace(
+      paragraphs(FURTHER),
+      paragraphs(story.slice(0, 1)),
+    );
+    expect(records(teaser)).toHaveLength(1);
+  });
+
   it('leaves its text out of the article before when its headline opens none (a rule took the line)', () => {
     const html = page(`<h2><a href="/4">شارك</a></h2>`);
     const found = records(html);
