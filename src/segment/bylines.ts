@@ -892,8 +892,19 @@ export function withBylines(
     for (let i = markedHeadline + 1; i <= end; i++) {
       const unit = span[i]!;
       if (unit.type === 'section') break;
-      if (unit.type === 'content' && !isProse(unit.block, unit.text) && !amongNames(i) && take(i, unit)) break;
+      if (unit.type === 'content' && !isProse(unit.block, unit.text) && !amongNames(i) && take(i, unit)) return out;
     }
+    // Under the standfirst that opens the body right under the headline, as in a text dump: the line after
+    // it, no subhead of the text under it.
+    const underDeck = span[bodyStart + 1];
+    if (
+      bodyStart === markedHeadline + 1 &&
+      underDeck?.type === 'content' &&
+      !isProse(underDeck.block, underDeck.text) &&
+      !headsNext(span, bodyStart + 1) &&
+      !amongNames(bodyStart + 1)
+    )
+      take(bodyStart + 1, underDeck);
     return out;
   }
   // A writer's name over the headline may share a first name with someone the text quotes ("خالد"): a

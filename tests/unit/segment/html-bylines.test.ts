@@ -37,6 +37,19 @@ describe('HTML: a bare byline under the headline', () => {
     expect(r.published).toBe('2024-11-24T10:42');
   });
 
+  it('is read under the standfirst that opens the text, as in a text dump (round 29)', () => {
+    // Found by eval:furniture --render html (seeds 27 and 29): a lead paragraph, then "name - city", then a photo.
+    const lead =
+      'المنظمة تدعو القابلات والأطباء إلى ترك الولادة تأخذ مجراها الطبيعي، وتحذر من التدخلات الطبية غير الضرورية في غرف الولادة.';
+    const r = record(
+      page({
+        under: `<p class="lead">${lead}</p><div class="meta">أشرف عبد الحميد - الرياض</div><figure><figcaption>صورة من الحدث (أ ف ب)</figcaption></figure>`,
+      }),
+    );
+    expect(r.author).toBe('أشرف عبد الحميد');
+    expect(r.paragraphs).toEqual([lead, P1, P2]);
+  });
+
   it('is read from a meta line that prints the name and the date', () => {
     const r = record(page({ under: '<div class="meta">هشام عدرة | 24 نوفمبر 2024</div>' }));
     expect(r.author).toBe('هشام عدرة');
