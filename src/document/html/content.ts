@@ -206,6 +206,9 @@ function articleTexts(
 ): ArticleText[] {
   // Their paragraphs' own scores, not the containers' (a wrapper one level further up gets half of them).
   const threshold = Math.max(SIBLING_MIN_SCORE, (stats.get(top)?.score ?? 0) * SIBLING_SCORE_SHARE);
+  // The best text a further article's (under its linked headline): the page's own text under its <h1> is a
+  // text of its own however short (a market report's lines of figures).
+  const h1TextMinScore = underLinkedHeadline(top, stats) ? 0 : SIBLING_MIN_SCORE;
   const holdsH1 = (el: Element): boolean => {
     for (let at = h1; at; at = parentElement(at)) if (at === el) return true;
     return false;
@@ -219,7 +222,7 @@ function articleTexts(
       // a class that names furniture weighs it down.
       if (!s) continue;
       const enough =
-        s.score >= (holdsH1(sibling) ? SIBLING_MIN_SCORE : threshold) ||
+        s.score >= (holdsH1(sibling) ? h1TextMinScore : threshold) ||
         ((s.score >= FURTHER_TEXT_MIN_SCORE || s.paragraphs >= FURTHER_TEXT_MIN_PARAGRAPHS) &&
           underLinkedHeadline(sibling, stats));
       if (!enough || score(sibling) <= 0) continue;

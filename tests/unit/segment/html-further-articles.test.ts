@@ -51,6 +51,20 @@ describe('HTML: a further article printed in full', () => {
     expect(records(html).map((r) => r.paragraphs)).toEqual([OWN, long]);
   });
 
+  it("keeps the page's own text under its <h1> when it scores under one good paragraph, beside a longer further story (round 29)", () => {
+    // Found by eval:furniture --render html (seed 27): a market report of short lines of figures, then a read-also
+    // story seven times its score; the two were read as one article.
+    const own = [
+      'وارتفع المؤشر داو جونز الصناعي 6.89 نقطة توازي 0.04 بالمئة إلى 17557.58 نقطة.',
+      'وزاد المؤشر ستاندرد آند بورز 500 بمقدار 8.02 نقطة تعادل 0.38 بالمئة إلى 2101.34 نقطة.',
+    ];
+    const long = [...FURTHER, ...FURTHER];
+    const html = page(`<h2><a href="/4">${FURTHER_TITLE}</a></h2>`, own).replace(paragraphs(FURTHER), paragraphs(long));
+    const [main, further] = records(html);
+    expect(main).toMatchObject({ role: 'main', title: HEADLINE, paragraphs: own });
+    expect(further).toMatchObject({ role: 'embedded', title: FURTHER_TITLE, paragraphs: long });
+  });
+
   it("is none where the article's text goes on under a related box in its own container (its <h1> outside it)", () => {
     const html = `<!doctype html><html lang="ar"><head><title>${HEADLINE}</title></head><body>
 <h1>${HEADLINE}</h1>
