@@ -62,6 +62,7 @@ const FURTHER_TEXT_MIN_SCORE = 2 * SIBLING_MIN_SCORE;
 /** …or of this many paragraphs, however short (a market report's lines of figures): a teaser has one. */
 const FURTHER_TEXT_MIN_PARAGRAPHS = 2;
 const HEADING_TAG = /^h[2-6]$/;
+const LIST_TAG = /^[uo]l$/;
 /** A sibling with the root's class gets a fifth of the root's score more (Readability's same-class bonus). */
 const SAME_CLASS_BONUS = 0.2;
 /** A joining sibling is less than half links. */
@@ -337,11 +338,30 @@ function isLinkList(block: RawBlock): boolean {
   return density > LINK_LIST_DENSITY || (density > LINK_LINE_DENSITY && !ENDS_LIKE_SENTENCE.test(block.text));
 }
 
-/** Whether the element right before `el` is a heading that is all link (h2-h6): a further article's headline. */
+/**
+ * Whether the element right before `el` is a heading that is all link (h2-h6), or a list whose last item is
+ * one (a related list's item with its text under it): a further article's headline.
+ */
 function underLinkedHeadline(el: Element, stats: Map<Element, Stats>): boolean {
+  const before = previousElement(el);
+  if (before === null) return false;
+  if (HEADING_TAG.test(before.name)) return linkDensity(stats.get(before)) > LINK_LIST_DENSITY;
+  const item = LIST_TAG.test(before.name) ? lastElementChild(before) : null;
+  return item !== null && item.name === 'li' && linkDensity(stats.get(item)) > LINK_LIST_DENSITY;
+}
+
+function previousElement(el: Element): Element | null {
   let before = el.prev;
   while (before && !isElement(before)) before = before.prev;
-  return before !== null && HEADING_TAG.test(before.name) && linkDensity(stats.get(before)) > LINK_LIST_DENSITY;
+  return before;
+}
+
+function lastElementChild(el: Element): Element | null {
+  for (let i = el.children.length - 1; i >= 0; i--) {
+    const child = el.children[i]!;
+    if (isElement(child)) return child;
+  }
+  return null;
 }
 
 function linkDensity(s: Stats | undefined): number {

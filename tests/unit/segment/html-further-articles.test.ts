@@ -45,6 +45,18 @@ describe('HTML: a further article printed in full', () => {
     expect(further).toMatchObject({ title: FURTHER_TITLE, paragraphs: FURTHER });
   });
 
+  it("as a related list's last item over a text of two paragraphs, as under a linked heading (round 29)", () => {
+    // Found by eval:furniture --render html (seed 30): "موضوعات متعلقة", one linked item, then its short story.
+    const story = FURTHER.slice(0, 2);
+    const html = page(`<h3>موضوعات متعلقة</h3><ul><li><a href="/9">${FURTHER_TITLE}</a></li></ul>`).replace(
+      paragraphs(FURTHER),
+      paragraphs(story),
+    );
+    const [main, further] = records(html);
+    expect(main!.paragraphs).toEqual(OWN);
+    expect(further).toMatchObject({ role: 'embedded', title: FURTHER_TITLE, paragraphs: story });
+  });
+
   it("keeps the page's own text under its <h1> though it is under a fifth of the further article's", () => {
     const long = [...FURTHER, ...FURTHER, ...FURTHER, ...FURTHER];
     const html = page(`<h2><a href="/4">${FURTHER_TITLE}</a></h2>`).replace(paragraphs(FURTHER), paragraphs(long));
