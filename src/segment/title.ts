@@ -190,12 +190,16 @@ export function findTitle(
       captioned ??= { paragraph: { block: above.block, text: above.text }, at: i - 1, weak: true };
       continue;
     }
-    // A line that says it is a photo's caption ("صورة من الحدث (أ ف ب)") is never the title, even the nearest line.
+    // A line that says it is a photo's caption ("صورة من الحدث (أ ف ب)") is never the title, even the nearest
+    // line, nor is a name right under a headline about the text (a menu line over a headline is none).
     if (
       isDatedListItem(span, i) ||
       context.isByline(unit.text) ||
       isLinkRow(unit.text) ||
-      isPhotoCaption(unit.block, unit.text)
+      isPhotoCaption(unit.block, unit.text) ||
+      (!placed &&
+        isBylineUnderHeadline(span, i, context.isBylineShaped) &&
+        overlap(contentWords((span[i - 1] as ContentUnit).block.norm), opening) > 0)
     )
       continue;
     const candidateWords = contentWords(unit.block.norm);
@@ -260,7 +264,8 @@ function isCaptionUnder(span: Unit[], i: number, isBylineShaped: (text: string) 
     unit?.type === 'content' &&
     isMarkedCaption(unit.block, unit.text) &&
     above?.type === 'content' &&
-    (headlineShaped(above) || isCaptionedShortHeadline(span, i - 1, isBylineShaped)) &&
+    ((headlineShaped(above) && !isBylineUnderHeadline(span, i - 1, isBylineShaped)) ||
+      isCaptionedShortHeadline(span, i - 1, isBylineShaped)) &&
     !isMarkedCaption(above.block, above.text)
   );
 }
@@ -271,20 +276,25 @@ function isCaptionUnder(span: Unit[], i: number, isBylineShaped: (text: string) 
  * "(صور)", may be a headline itself).
  */
 function isCaptionedShortHeadline(span: Unit[], i: number, isBylineShaped: (text: string) => boolean): boolean {
-  const [above, unit, below] = [span[i - 1], span[i], span[i + 1]];
+  const [unit, below] = [span[i], span[i + 1]];
   return (
     unit?.type === 'content' &&
     below?.type === 'content' &&
     isShortHeadline(unit) &&
     isPhotoCaption(below.block, below.text) &&
-    // A name's two words right under a headline (no list's item) are its writer's, over the photo: headline,
-    // byline, caption.
-    !(
-      isBylineShaped(unit.text) &&
-      above?.type === 'content' &&
-      above.block.kind !== 'list-item' &&
-      headlineShaped(above)
-    )
+    !isBylineUnderHeadline(span, i, isBylineShaped)
+  );
+}
+
+/** A name right under a headline (no list's item) is its writer's, over the photo: headline, byline, caption. */
+function isBylineUnderHeadline(span: Unit[], i: number, isBylineShaped: (text: string) => boolean): boolean {
+  const [above, unit] = [span[i - 1], span[i]];
+  return (
+    unit?.type === 'content' &&
+    isBylineShaped(unit.text) &&
+    above?.type === 'content' &&
+    above.block.kind !== 'list-item' &&
+    headlineShaped(above)
   );
 }
 

@@ -54,6 +54,16 @@ describe('a two-word headline over its photo caption', () => {
     expect(listed!.title).toBe('هيا تعال');
   });
 
+  it("a writer's name of four words under the headline, over a bracket-only caption, is no title (round 29)", () => {
+    // Found by eval:furniture --render lynx (seed 34): the name was the nearest line to the text, the headline
+    // over it writing one word of the text only.
+    const [record] = extract(readFileSync(join(FIXTURES, 'titles/name-under-headline-lynx.txt'), 'utf8'));
+    expect(record!.title).toBe('أزمة فيسبوك.. نواب أميركيون يدخلون على الخط ويطالبون بضوابط');
+    // Under a menu line, no headline about the text, a line shaped as a name is the page's headline.
+    const [menu] = extract(['سياسة - اقتصاد - رياضة - ثقافة وفن - منوعات', 'ظاهرة هاربر لي', ...TEXT].join('\n\n'));
+    expect(menu!.title).toBe('ظاهرة هاربر لي');
+  });
+
   it('leaves a headline that labels its own media ("(صور)") the title under a section name', () => {
     const [record] = extract(page('ثقافة وفن', 'الناشرون في معرض الكتاب الدولي (صور)'));
     expect(record!.title).toBe('الناشرون في معرض الكتاب الدولي (صور)');
