@@ -183,15 +183,15 @@ export function findTitle(
     // the title only when no other line is one (a short caption there may write its words too).
     const overText = short && !placed && i === bodyStart - 1 && isShortHeadline(unit);
     if (short && !placed && !overText) continue;
-    // A writer's name with an honorific ("د. عبد العزيز القحطاني") over the date line is the byline; a menu
-    // flattened into one line is no headline, however headline-shaped.
     if (isCaptionUnder(span, i, context.isBylineShaped)) {
       const above = span[i - 1] as ContentUnit;
       captioned ??= { paragraph: { block: above.block, text: above.text }, at: i - 1, weak: true };
       continue;
     }
-    // A line that says it is a photo's caption ("صورة من الحدث (أ ف ب)") is never the title, even the nearest
-    // line, nor is a name right under a headline about the text (a menu line over a headline is none).
+    // A writer's name with an honorific ("د. عبد العزيز القحطاني") over the date line is the byline; a menu
+    // flattened into one line is no headline, however headline-shaped. A line that says it is a photo's caption
+    // ("صورة من الحدث (أ ف ب)") is never the title, even the nearest line, nor is a name right under a headline
+    // about the text (a menu line over a headline is none).
     if (
       isDatedListItem(span, i) ||
       context.isByline(unit.text) ||
