@@ -105,6 +105,17 @@ export function endsLikeSentence(text: string): boolean {
   return SENTENCE_END.test(text.trimEnd()) && !/:\s*$/.test(text);
 }
 
+/**
+ * A sentence's end inside a line: a full stop, question or exclamation mark after a word of two letters at
+ * least (not "د." of a title) and before more words. A menu flattened into one line has none.
+ */
+const SENTENCE_END_INSIDE = /[\p{L}\p{N}]{2}[.؟?!]["'»”’)\]]*\s+\S/u;
+
+/** Whether a line holds a sentence: it ends like one, or one ends inside it (a paragraph ending with a colon). */
+export function holdsSentence(text: string): boolean {
+  return endsLikeSentence(text) || SENTENCE_END_INSIDE.test(text);
+}
+
 /** A paragraph of running text: long, or a complete sentence of some length, with spaces between its words. */
 export function isProse(block: Block, text = block.text): boolean {
   const n = wordCount(block.norm);

@@ -19,7 +19,7 @@ import { GREGORIAN_MONTHS } from '../dates/lexicon.js';
 import { normalizeArabic } from '../text/normalize.js';
 import {
   ENDS_WITH_COLON,
-  endsLikeSentence,
+  holdsSentence,
   isBulletedSentence,
   isHeadlineText,
   isMarkedCaption,
@@ -243,9 +243,9 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
     );
   if (context.marked) return aboutHeadline || (apparatus && !context.datedItems) || (!context.afterItems && shifts());
   // Without a marker: a headline (not a menu item) after an article: some words, in sentences (a menu
-  // flattened into one line has no sentence end).
+  // flattened into one line has no sentence end; an article of one paragraph may end with a colon over a link).
   const before = context.before.reduce((n, b) => n + wordCount(b.norm), 0);
-  const sentences = context.before.length >= 2 || context.before.some((b) => endsLikeSentence(b.text));
+  const sentences = context.before.length >= 2 || context.before.some((b) => holdsSentence(b.text));
   if (headline.kind === 'list-item' || before < BEFORE_WORDS || !sentences) return false;
   const leavesArticle = leavesArticleOf(proseWords, context.articleWords);
   // Right under the article's tags or share row (no list's items between), a headline over a whole text

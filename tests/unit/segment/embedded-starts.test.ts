@@ -215,6 +215,22 @@ describe('a further article with no marker', () => {
     expect(listed.map((r) => r.title)).not.toContain(headline);
   });
 
+  it('right under the share row, a story follows an article of one paragraph that ends with a colon over its link (round 30)', () => {
+    // Found by eval:furniture (seed 38): a book notice of one paragraph, ending "… على الرابط التالي:" over the
+    // link, had no sentence's end at its end, and was taken for a menu flattened into one line.
+    const notice = `${WATER.paragraphs.join(' ')} ويمكن الاطلاع على الدراسة كاملة عبر الرابط التالي:`;
+    const share = 'انشر على: فيسبوك | تويتر | لينكدإن';
+    const headline = 'ليلة الثلج الطويلة في الجنوب';
+    const records = extract(
+      page(WATER.title, notice, 'http://www.mwri.gov.eg/ .', share, headline, ...STORM.paragraphs),
+    );
+    expect(records.map((r) => r.title)).toEqual([WATER.title, headline]);
+    expect(records[1]).toMatchObject({ role: 'embedded', paragraphs: STORM.paragraphs });
+    // A menu flattened into one line, as many words but no sentence in them, is no article the headline follows.
+    const menu = Array.from({ length: 8 }, () => 'الرئيسية سياسة اقتصاد رياضة ثقافة وفن منوعات').join(' ');
+    expect(extract(page(menu, share, headline, ...STORM.paragraphs))).toHaveLength(1);
+  });
+
   it('after the share row, two words the text under them takes up are its headline, though they read like a name (round 29)', () => {
     // Found by eval:furniture (seed 14): "آفة التطرف" (a name's shape: two words) over a text on extremism.
     const short = 'آفة التطرف';
