@@ -115,6 +115,8 @@ export interface StartContext {
   tagged?: boolean;
   /** A share row stands between the article's prose and the headline: the article is done, as after its tags. */
   shared?: boolean;
+  /** The lines of the article's tags between its prose and the headline (`Block.line`): no list's items. */
+  tagLines?: readonly number[];
   /**
    * A dump's own marks of a new piece count: a rule line, a headline marked as a heading ("## …"). Text
    * dumps only: in HTML the front end judged the article's content, and a rule or a heading divides one
@@ -255,7 +257,7 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
     closedDump &&
     seenBeforeProse === 0 &&
     wholeText &&
-    followsProse(blocks, labels, i, context.before) &&
+    followsProse(blocks, labels, i, context) &&
     leavesArticle &&
     shifts();
   // Subheads inside an article ("كارثة علاقات عامة") are shorter than a story's headline, and have
@@ -293,9 +295,14 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
   );
 }
 
-/** Whether the text line before the headline is the article's last paragraph (`before`), no list's item. */
-function followsProse(blocks: Block[], labels: BlockLabel[], i: number, before: Block[]): boolean {
-  for (let j = i - 1; j >= 0; j--) if (labels[j]!.text !== null) return before.at(-1) === blocks[j];
+/**
+ * Whether the text line before the headline (past the article's tags) is the article's last paragraph
+ * (`before`), no list's item.
+ */
+function followsProse(blocks: Block[], labels: BlockLabel[], i: number, context: StartContext): boolean {
+  for (let j = i - 1; j >= 0; j--)
+    if (labels[j]!.text !== null && !context.tagLines?.includes(blocks[j]!.line))
+      return context.before.at(-1) === blocks[j];
   return false;
 }
 

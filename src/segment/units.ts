@@ -134,6 +134,8 @@ export function toUnits(
   let tailSinceProse = false;
   /** A tag block or tag line since the article's prose: the surest of tails, no subhead comes after it. */
   let taggedSinceProse = false;
+  /** The lines of the tags since the article's prose (a tag line, or one tag a line under the marker). */
+  let tagLinesSinceProse: number[] = [];
   /** A share row since the article's prose: it closes the text as the tags do. */
   let sharedSinceProse = false;
   /** A rule line since the article's prose: the page divides its pieces there. */
@@ -155,11 +157,15 @@ export function toUnits(
         !endsLikeSentence(text);
       shortLines = short ? shortLines + 1 : 0;
       if (shortLines >= BARE_TAIL_LINES || tags) tailSinceProse = true;
-      if (tags) taggedSinceProse = true;
+      if (tags) {
+        taggedSinceProse = true;
+        tagLinesSinceProse.push(block.line);
+      }
       return tags;
     }
     seenProse = true;
     tailSinceProse = taggedSinceProse = sharedSinceProse = false;
+    tagLinesSinceProse = [];
     ruledSinceProse = false;
     shortLines = 0;
     recent = [...recent, block].slice(-RECENT_PROSE);
@@ -199,6 +205,7 @@ export function toUnits(
     recent = [];
     articleWords = new Set();
     tailSinceProse = taggedSinceProse = sharedSinceProse = false;
+    tagLinesSinceProse = [];
     ruledSinceProse = false;
     shortLines = 0;
   };
@@ -235,10 +242,12 @@ export function toUnits(
       const verdict = admit(open, block, label);
       if (verdict === 'item') {
         if (label.text !== null) open.items.push(withText(block, label.text));
+        if (open.kind === 'keywords') tagLinesSinceProse.push(block.line);
         continue;
       }
       if (verdict === 'tags') {
         open.items.push(block);
+        tagLinesSinceProse.push(block.line);
         continue;
       }
       if (verdict === 'skip') continue;
@@ -272,17 +281,7 @@ export function toUnits(
     }
     // In HTML, the blocks the front end kept as one article's content (a results roundup's items over
     // their lines) are one article unless the page marks a new story (a tail, a date line).
-    const context: StartContext = {
-      marked: false,
-      before: recent,
-      untailed: !tailSinceProse,
-      tagged: taggedSinceProse,
-      shared: sharedSinceProse,
-      ruled: ruledSinceProse,
-      dumpMarks: !contentJudged,
-      articleWords: contentJudged ? undefined : articleWords,
-    };
-    if (seenProse && (opensFurther(i) || startsArticle(blocks, labels, i, context))) {
+    if (seenProse && (opensFurther(i) || startsArticle(blocks, labels, i, unmarkedContext()))) {
       startEmbedded(block, label.text, 'read-also', false);
       continue;
     }
@@ -447,14 +446,23 @@ export function toUnits(
     return (
       isHeadlineText(blocks[i]!, text) &&
       isArticleProse(blocks[next]!, labels[next]!.text!) &&
-      startsArticle(blocks, labels, i, {
-        marked: false,
-        before: recent,
-        untailed: false,
-        dumpMarks: !contentJudged,
-        articleWords: contentJudged ? undefined : articleWords,
-      })
+      startsArticle(blocks, labels, i, unmarkedContext())
     );
+  }
+
+  /** What the page says before a line that no marker heads: the article's last lines and the tails since. */
+  function unmarkedContext(): StartContext {
+    return {
+      marked: false,
+      before: recent,
+      untailed: !tailSinceProse,
+      tagged: taggedSinceProse,
+      shared: sharedSinceProse,
+      tagLines: tagLinesSinceProse,
+      ruled: ruledSinceProse,
+      dumpMarks: !contentJudged,
+      articleWords: contentJudged ? undefined : articleWords,
+    };
   }
 
   /**

@@ -215,6 +215,35 @@ describe('a further article with no marker', () => {
     expect(listed.map((r) => r.title)).not.toContain(headline);
   });
 
+  it('right under the tags under their marker, a headline that names no word of the whole text under it opens that story (round 30)', () => {
+    // Found by eval:furniture (seed 40): the round-29 rule's page with the tags, not the share row, over
+    // "إنفوغرافيك.. صراع الخمسة الكبار": the tags' lines stood between the article's last paragraph and the headline.
+    const headline = 'مشاهد من شتاء استثنائي';
+    const tags = ['وزارة الري', 'المياه الجوفية', 'جامعة القاهرة'];
+    const story = [
+      ...STORM.paragraphs,
+      'وقال رئيس بلدية إحدى البلدات إن الثلوج تراكمت إلى أكثر من متر في بعض الأحياء، وإن الأهالي يعانون من انقطاع الكهرباء والمياه منذ يومين.',
+    ];
+    for (const tagLines of [
+      ['الكلمات الدلالية:', ...tags],
+      ['الكلمات الدلالية:', tags.join('، ')],
+    ]) {
+      const records = extract(page(WATER.title, ...WATER.paragraphs, ...tagLines, headline, ...story));
+      expect(
+        records.map((r) => r.title),
+        tagLines[0],
+      ).toEqual([WATER.title, headline]);
+      expect(records[1]).toMatchObject({ role: 'embedded', paragraphs: story });
+      expect(records[0]!.keywords).toEqual(tags);
+    }
+    // Under a list's items after the tags (a related box with no marker), the last item is no story's headline.
+    const items = ['وزير الري يفتتح محطة جديدة لمعالجة المياه', 'الأرصاد تحذر من أمطار غزيرة نهاية الأسبوع'];
+    const listed = extract(
+      page(WATER.title, ...WATER.paragraphs, 'الكلمات الدلالية:', ...tags, ...items, headline, ...story),
+    );
+    expect(listed.map((r) => r.title)).not.toContain(headline);
+  });
+
   it('right under the share row, a story follows an article of one paragraph that ends with a colon over its link (round 30)', () => {
     // Found by eval:furniture (seed 38): a book notice of one paragraph, ending "… على الرابط التالي:" over the
     // link, had no sentence's end at its end, and was taken for a menu flattened into one line.
