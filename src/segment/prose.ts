@@ -5,7 +5,7 @@
 import type { Block } from '../document/model.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { isCardLine } from '../text/cards.js';
-import { letterWordCount, wordCount, words } from '../text/words.js';
+import { contentWords, letterWordCount, overlap, wordCount, words } from '../text/words.js';
 import { MEDIA_LABEL_WORDS, OUTLET_NOUNS, PHOTO_CAPTION_WORDS } from '../vocabulary.js';
 import { parseDateLine } from '../dates/dateline.js';
 
@@ -71,6 +71,21 @@ export function isMarkedCaption(block: Block, text = block.text): boolean {
   const ws = marked ? words(marked[1]!) : [];
   if (ws.length === 0) return false;
   return ws.every((w) => CAPTION_MARKS.has(w)) || CAPTION_MARKS.has(words(block.norm)[0]!);
+}
+
+/**
+ * A photo's caption under its headline names the headline's people and places again: this share of its
+ * content words at least ("ولي ولي العهد خلال استقباله وزير الدفاع القطري" under "ولي ولي العهد بحث مع وزير
+ * الدفاع القطري التعاون العسكري"), where a second headline or a deck tells something more.
+ */
+const CAPTION_REPEATS_HEADLINE = 0.75;
+
+/** Whether a line shorter than the headline over it repeats its words (CAPTION_REPEATS_HEADLINE): its photo's caption. */
+export function isCaptionOf(line: Block, headline: Block): boolean {
+  return (
+    wordCount(line.norm) < wordCount(headline.norm) &&
+    overlap(contentWords(line.norm), new Set(contentWords(headline.norm))) >= CAPTION_REPEATS_HEADLINE
+  );
 }
 
 const MEDIA_LABELS: ReadonlySet<string> = new Set(MEDIA_LABEL_WORDS.map(normalizeArabic));

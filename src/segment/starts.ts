@@ -26,6 +26,7 @@ import {
   isPhotoCaption,
   isProse,
   isTitleLike,
+  isCaptionOf,
   shortLineEndsSentence,
 } from './prose.js';
 
@@ -206,13 +207,14 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
     // Another headline before any prose: the headline is an item of a list (dates under items aside).
     // Past the headline's own date line or byline, a headline-like line is its photo's caption. A writer's
     // name (after a city: "القاهرة - مها بن عبد العظيم") is the headline's byline, which no rule has read yet,
-    // and a line that says it is a caption ("صورة من الحدث (أ ف ب)") its photo's.
+    // and a line that says it is a caption ("صورة من الحدث (أ ف ب)"), or repeats the headline's words, its photo's.
     if (
       !apparatus &&
       wordCount(block.norm) >= ITEM_WORDS &&
       isTitleLike(block, label.text) &&
       !isBylineShaped(label.text) &&
-      !isMarkedCaption(block, label.text)
+      !isMarkedCaption(block, label.text) &&
+      !isCaptionOf(block, headline)
     )
       return false;
     if (++seen > LOOKAHEAD) return false;

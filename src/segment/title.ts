@@ -19,6 +19,7 @@ import {
   isPhotoCaption,
   isProse,
   isTitleLike,
+  isCaptionOf,
   namesOutlet,
   shortLineEndsSentence,
 } from './prose.js';
@@ -385,7 +386,8 @@ export function isShortHeadline(
  * chance at most); a photo caption above it is no shorter than the headline; the site's name, which the
  * page prints within its footer, is none. The lower one shorter, the upper one is the headline only when
  * it is far more about the text (a photo's caption under the headline, over the byline, that the byline's
- * place made the candidate); the lower one then stays in the body as a deck.
+ * place made the candidate), or the lower one repeats its words (a caption: isCaptionOf); the lower one
+ * then stays in the body as a deck.
  */
 function headlineAbove(
   span: Unit[],
@@ -407,7 +409,10 @@ function headlineAbove(
   const upper = overlap(aboveWords, opening);
   const lower = overlap(contentWords(found.paragraph.block.norm), opening);
   const deckUnder = wordCount(above.block.norm) < wordCount(found.paragraph.block.norm);
-  if (!deckUnder && !(upper >= CAPTION_UNDER_OVERLAP && upper >= lower * CAPTION_UNDER_SHARE)) return null;
+  const captionUnder =
+    (upper >= CAPTION_UNDER_OVERLAP && upper >= lower * CAPTION_UNDER_SHARE) ||
+    isCaptionOf(found.paragraph.block, above.block);
+  if (!deckUnder && !captionUnder) return null;
   return upper >= ABOVE_BODY_OVERLAP && upper >= lower * ABOVE_SHARE && sharesWords(aboveWords, upper)
     ? { paragraph: { block: above.block, text: above.text }, at: found.at - 1 }
     : null;

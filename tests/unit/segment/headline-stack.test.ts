@@ -160,3 +160,36 @@ describe('a headline that writes a few words of its text, far above it (issue 8)
     expect(record!.paragraphs).toEqual(text);
   });
 });
+
+describe("a photo's caption under the headline that names its people again (round 30)", () => {
+  // Found by eval:furniture (seed 40): a Saudi paper's story under a "latest" list, its photo's caption between
+  // the headline and the text; the caption was taken for the title and the headline for the list's last item.
+  const headline = 'ولي ولي العهد بحث مع وزير الدفاع القطري التعاون العسكري والمسائل المشتركة';
+  const caption = 'ولي ولي العهد خلال استقباله وزير الدفاع القطري';
+  const text = [
+    'استقبل صاحب السمو الملكي الأمير محمد بن سلمان ولي ولي العهد وزير الدفاع في قصر السلام بجدة مساء أمس معالي وزير الدولة لشؤون الدفاع بدولة قطر، وجرى خلال الاستقبال بحث أوجه التعاون العسكري بين البلدين.',
+    'حضر الاستقبال معالي مساعد وزير الدفاع ومعالي رئيس هيئة الأركان العامة، والمفتش العام للقوات المسلحة بدولة قطر.',
+  ];
+  const latest = [
+    'الأحدث',
+    'لوحة إعلانات تسقط على مذيع ومدربين في الدوري الأردني !!',
+    'مصمم شعار أولمبياد طوكيو 2020 يرفض اتهامه بالاقتباس',
+    'المغرب ينال دعم جنوب أفريقيا لاستضافة كأس العالم 2026',
+  ];
+
+  it('the headline is the title and the caption the first paragraph, under a "latest" list too', () => {
+    for (const top of [[], latest]) {
+      const [record, ...rest] = extract([...top, headline, caption, ...text].join('\n\n'));
+      expect(rest).toHaveLength(0);
+      expect(record!.title, `${top.length} lines over the headline`).toBe(headline);
+      expect(record!.paragraphs).toEqual([caption, ...text]);
+      expect(record!.related.map((r) => r.title)).toEqual(latest.slice(1, top.length));
+    }
+  });
+
+  it('a shorter line under a headline that tells something more is weighed as before: the line over the text', () => {
+    const second = 'الأمير محمد بن سلمان يستقبل وزير الدولة القطري في جدة';
+    const [record] = extract([headline, second, ...text].join('\n\n'));
+    expect(record!.title).toBe(second);
+  });
+});
