@@ -56,6 +56,8 @@ export const SIMILAR_HEADINGS = ['ذات صلة', 'قد يهمك', 'قد يعج�
  * one's name), or the words in brackets that end it ("المسجد الأقصى (أرشيفية)").
  */
 export const PHOTO_CAPTION_WORDS = ['صورة', 'الصورة', 'لقطة', 'أرشيف', 'أرشيفية', 'فيديو', 'مشهد', 'جانب', 'صور'];
+/** Words that open a photo's caption with no brackets after them ("جانب من تكريم أمير عسير"): no headline's. */
+export const CAPTION_OPENINGS = ['جانب من', 'لقطة من'];
 
 /**
  * The generic cleaner's rule that drops a share row ("شارك: فيسبوك تويتر واتساب"): a line it drops under the

@@ -6,7 +6,7 @@ import type { Block } from '../document/model.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { isCardLine } from '../text/cards.js';
 import { contentWords, letterWordCount, overlap, wordCount, words } from '../text/words.js';
-import { MEDIA_LABEL_WORDS, OUTLET_NOUNS, PHOTO_CAPTION_WORDS } from '../vocabulary.js';
+import { CAPTION_OPENINGS, MEDIA_LABEL_WORDS, OUTLET_NOUNS, PHOTO_CAPTION_WORDS } from '../vocabulary.js';
 import { parseDateLine } from '../dates/dateline.js';
 
 // The prose scorer's heuristics, in one block (issue 12).
@@ -60,13 +60,16 @@ const CAPTION_MARKS: ReadonlySet<string> = new Set(PHOTO_CAPTION_WORDS.map(norma
 /** What a line ends with in brackets. */
 const BRACKETED_END = /\(([^()]*)\)\s*$/u;
 
+const CAPTION_OPENING_FORMS: readonly string[] = CAPTION_OPENINGS.map((opening) => `${normalizeArabic(opening)} `);
+
 /**
  * A line that says it is a photo's caption: no sentence, ending with caption words in brackets ("(أرشيفية)"),
  * or opening with one and ending with the photo's credit in brackets ("صورة تعبيرية (رويترز)", "جانب من
- * الاجتماع (واس)").
+ * الاجتماع (واس)"), or opening with a caption's words (CAPTION_OPENINGS: "جانب من تكريم أمير عسير").
  */
 export function isMarkedCaption(block: Block, text = block.text): boolean {
   if (endsLikeSentence(text)) return false;
+  if (CAPTION_OPENING_FORMS.some((opening) => block.norm.startsWith(opening))) return true;
   const marked = BRACKETED_END.exec(block.norm);
   const ws = marked ? words(marked[1]!) : [];
   if (ws.length === 0) return false;
@@ -96,8 +99,8 @@ const MEDIA_LABELS: ReadonlySet<string> = new Set(MEDIA_LABEL_WORDS.map(normaliz
  */
 export function isPhotoCaption(block: Block, text = block.text): boolean {
   if (!isMarkedCaption(block, text)) return false;
-  const bracketed = words(BRACKETED_END.exec(block.norm)![1]!);
-  return !bracketed.every((w) => MEDIA_LABELS.has(w));
+  const marked = BRACKETED_END.exec(block.norm);
+  return marked === null || !words(marked[1]!).every((w) => MEDIA_LABELS.has(w));
 }
 
 const OUTLET_WORDS: ReadonlySet<string> = new Set(OUTLET_NOUNS.map(normalizeArabic));

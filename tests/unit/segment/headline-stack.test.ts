@@ -193,3 +193,29 @@ describe("a photo's caption under the headline that names its people again (roun
     expect(record!.title).toBe(second);
   });
 });
+
+describe('a caption that opens with "جانب من" under the headline, no brackets after it (round 30)', () => {
+  // Found by eval:furniture (seed 45): an embedded story's photo caption, "جانب من تكريم سمو أمير عسير لدواجن
+  // الوطنية", was taken for its title. Every line of the corpus and the dev set that opens so is a caption.
+  const headline = 'الأمير فيصل بن خالد يكرم «دواجن الوطنية» لرعايتها مهرجان أبها والأسر المنتجة';
+  const caption = 'جانب من تكريم سمو أمير عسير لدواجن الوطنية';
+  const text = [
+    'كرم صاحب السمو الملكي الأمير فيصل بن خالد بن عبدالعزيز أمير منطقة عسير، شركة دواجن الوطنية لرعايتها مهرجان أبها للأسر المنتجة، وذلك خلال زيارته لأركان المهرجان في حديقة أبها الوطنية.',
+    'ويجري تنظيم المسابقات الكبرى يومياً في ركن التحدي التي من ضمنها لعبة تحدي البيض، بمشاركة واسعة من زوار المهرجان والأسر القادمة من محافظات المنطقة.',
+  ];
+
+  const article = [
+    'حماس: توقيف المشتبه به في محاولة اغتيال الحمد الله',
+    'أعلنت حركة المقاومة الإسلامية حماس، الخميس، توقيف المشتبه به في محاولة اغتيال رئيس الوزراء الفلسطيني رامي الحمد الله خلال زيارته لقطاع غزة الأسبوع الماضي.',
+    'وقال مسؤول في الحركة إن المشتبه به أصيب في تبادل لإطلاق النار مع قوات الأمن التي طوقت مخبأه وسط القطاع، وإن التحقيق معه سيبدأ بعد تلقيه العلاج.',
+    'انشر على: فيسبوك | تويتر | لينكدإن',
+  ];
+
+  it("is the photo caption, never the title, of a further story under the article's share row", () => {
+    const records = extract([...article, headline, caption, ...text].join('\n\n'));
+    expect(records.map((r) => r.title)).toEqual([article[0], headline]);
+    expect(records[1]!.paragraphs.slice(-text.length)).toEqual(text);
+    // On a page of its own, the headline over it was the title already.
+    expect(extract([headline, caption, ...text].join('\n\n'))[0]!.title).toBe(headline);
+  });
+});
