@@ -57,6 +57,8 @@ const TEXT_WORDS = 40;
 const ITEM_WORDS = 5;
 /** The article before a start without a marker has a body of this many words at least (not a poll question). */
 const BEFORE_WORDS = 40;
+/** …or this many, in two paragraphs or more, when its share row or tags closed it (a brief of two sentences). */
+const CLOSED_BEFORE_WORDS = 20;
 /**
  * With no tail and no date line, a headline opens an article only over this many paragraphs of its own
  * text, that share at least this share of the headline's content words…
@@ -250,7 +252,9 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
   // flattened into one line has no sentence end; an article of one paragraph may end with a colon over a link).
   const before = context.before.reduce((n, b) => n + wordCount(b.norm), 0);
   const sentences = context.before.length >= 2 || context.before.some((b) => holdsSentence(b.text));
-  if (headline.kind === 'list-item' || before < BEFORE_WORDS || !sentences) return false;
+  const enoughBefore =
+    before >= BEFORE_WORDS || (closedDump && context.before.length >= 2 && before >= CLOSED_BEFORE_WORDS);
+  if (headline.kind === 'list-item' || !enoughBefore || !sentences) return false;
   const leavesArticle = leavesArticleOf(proseWords, context.articleWords);
   // Right under the article's tags or share row (no list's items between), a headline over a whole text
   // that leaves the article is the next story's, though it names none of its words ("إنفوغرافيك.. صراع

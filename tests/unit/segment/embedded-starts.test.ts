@@ -244,6 +244,24 @@ describe('a further article with no marker', () => {
     expect(listed.map((r) => r.title)).not.toContain(headline);
   });
 
+  it('right under the share row, a story follows a brief of two short paragraphs (round 30)', () => {
+    // Found by eval:furniture (seed 46): a promotion notice of 30 words in two paragraphs, its share row, then
+    // "النفط يهبط بفعل مخاوف من زيادة إنتاج أوبك" over its text: 40 words of an article were wanted before.
+    const brief = [
+      'قلد محافظ السليل مساعد الماضي، الرائد محماس عايض آل هقشة، رتبته الجديدة، بعد صدور الأمر الملكي بترقيته إلى رتبة رائد.',
+      'وقد عبّر آل هقشة، عن شكره وتقديره للقيادة بهذه الثقة.',
+    ];
+    const share = 'Facebook Twitter WhatsApp';
+    const headline = 'عاصفة ثلجية تغلق الطرق في جنوب لبنان';
+    const records = extract(
+      page('محافظ السليل يقلد آل هقشة رتبته الجديدة', ...brief, share, headline, ...STORM.paragraphs),
+    );
+    expect(records.map((r) => r.title)).toEqual(['محافظ السليل يقلد آل هقشة رتبته الجديدة', headline]);
+    expect(records[1]).toMatchObject({ role: 'embedded', paragraphs: STORM.paragraphs });
+    // One short paragraph (a poll's question, a caption) over the share row is no article a story follows.
+    expect(extract(page(brief[0]!, share, headline, ...STORM.paragraphs))).toHaveLength(1);
+  });
+
   it('right under the share row, a story follows an article of one paragraph that ends with a colon over its link (round 30)', () => {
     // Found by eval:furniture (seed 38): a book notice of one paragraph, ending "… على الرابط التالي:" over the
     // link, had no sentence's end at its end, and was taken for a menu flattened into one line.
