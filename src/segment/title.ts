@@ -387,7 +387,7 @@ export function isShortHeadline(
  * page prints within its footer, is none. The lower one shorter, the upper one is the headline only when
  * it is far more about the text (a photo's caption under the headline, over the byline, that the byline's
  * place made the candidate), or the lower one repeats its words (a caption: isCaptionOf); the lower one
- * then stays in the body as a deck.
+ * then stays in the body as a deck. A photo's caption between the two ("(أرشيفية)") is passed over.
  */
 function headlineAbove(
   span: Unit[],
@@ -395,7 +395,9 @@ function headlineAbove(
   opening: ContentWords,
   printedWithin: (text: string) => boolean,
 ): TitleFound | null {
-  const above = span[found.at - 1];
+  // The headline's photo caption ("(أرشيفية)") may stand between it and its deck.
+  const at = isCaptionAt(span, found.at - 1) ? found.at - 2 : found.at - 1;
+  const above = span[at];
   // A line the page prints inside a longer one (the site's name over a print edition's headline, in its
   // copyright line) is no headline.
   if (
@@ -414,8 +416,14 @@ function headlineAbove(
     isCaptionOf(found.paragraph.block, above.block);
   if (!deckUnder && !captionUnder) return null;
   return upper >= ABOVE_BODY_OVERLAP && upper >= lower * ABOVE_SHARE && sharesWords(aboveWords, upper)
-    ? { paragraph: { block: above.block, text: above.text }, at: found.at - 1 }
+    ? { paragraph: { block: above.block, text: above.text }, at }
     : null;
+}
+
+/** Whether the unit at `i` is a line that says it is a photo's caption. */
+function isCaptionAt(span: Unit[], i: number): boolean {
+  const unit = span[i];
+  return unit?.type === 'content' && isMarkedCaption(unit.block, unit.text);
 }
 
 /**

@@ -219,3 +219,19 @@ describe('a caption that opens with "جانب من" under the headline, no brack
     expect(extract([headline, caption, ...text].join('\n\n'))[0]!.title).toBe(headline);
   });
 });
+
+describe("a headline over its photo's caption, then its deck and byline (round 30)", () => {
+  it('the headline is the title, the deck the first paragraph: the caption between does not hide it', () => {
+    // Found by eval:furniture (seed 47, resiliparse): "(أرشيفية)" under the headline, then the deck over the
+    // byline; the deck, nearer the text and over the byline, was the title.
+    const headline = 'انقسام حول استمرار القروني';
+    const deck = 'أصوات تنادي بالاستعانة بالمدرب الأولمبي';
+    const text = [
+      'تباينت ردود أفعال جماهير الاتحاد حول استمرار المدرب الوطني خالد القروني بعد الخسارة الموجعة التي تلقاها الفريق أمام العين أمس، فيما نادت أصوات بالاستعانة بالمدرب الأولمبي.',
+      'ورأت فئة من مشجعي النادي على مواقع التواصل الاجتماعي منح القروني فرصة تصحيح الأخطاء على الأقل حتى ما بعد مباراة الإياب الثلاثاء المقبل.',
+    ];
+    const [record] = extract([headline, '(أرشيفية)', deck, 'ماجد هود ومحمد المرحبي ـ جدة', ...text].join('\n\n'));
+    expect(record!.title).toBe(headline);
+    expect(record!.paragraphs).toEqual([deck, ...text]);
+  });
+});
