@@ -21,12 +21,12 @@ import {
   ENDS_WITH_COLON,
   holdsSentence,
   isBulletedSentence,
+  isCaptionOf,
   isHeadlineText,
   isMarkedCaption,
   isPhotoCaption,
   isProse,
   isTitleLike,
-  isCaptionOf,
   shortLineEndsSentence,
 } from './prose.js';
 

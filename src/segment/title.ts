@@ -14,12 +14,12 @@ import { ContentWords, contentWords, letterWordCount, overlap, wordCount, words 
 import {
   ENDS_WITH_COLON,
   endsLikeSentence,
+  isCaptionOf,
   isHeadlineText,
   isMarkedCaption,
   isPhotoCaption,
   isProse,
   isTitleLike,
-  isCaptionOf,
   namesOutlet,
   shortLineEndsSentence,
 } from './prose.js';
