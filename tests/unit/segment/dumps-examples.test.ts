@@ -289,6 +289,28 @@ describe('every embedded article is found (issue 8, point 3)', () => {
     expectStorm(records[1]);
   });
 
+  it('a bulleted item that opens "بالصور.." or "بالفيديو.." is a headline like any other: the story under it and the box\'s next items', () => {
+    // The furniture probe's dev page 0034 (seed 57): a generic rule had dropped such items as clickbait links,
+    // and with the first one the story's headline ("بالصور.. رغم الهزيمة مشجعو تونس احتفلوا").
+    const photoTitle = `بالصور.. ${STORM.title}`;
+    const video = 'بالفيديو.. لحظة انهيار جسر في شمال إيطاليا';
+    const box = [
+      `• ${photoTitle}`,
+      '2024/01/12',
+      ...STORM.paragraphs,
+      `• ${video}`,
+      `• ${'منتخب مصر يواجه نظيره المغربي وديا الشهر المقبل'}`,
+    ];
+    const records = extract(page(WATER.title, ...WATER.paragraphs, 'مواضيع ذات صلة', ...box));
+    expect(records).toHaveLength(2);
+    expect(records[0]!.related.map((r) => r.title)).toEqual([
+      photoTitle,
+      video,
+      'منتخب مصر يواجه نظيره المغربي وديا الشهر المقبل',
+    ]);
+    expect(records[1]).toMatchObject({ role: 'embedded', title: photoTitle, paragraphs: STORM.paragraphs });
+  });
+
   it('the box\'s next item after that text stays related when it ends like a sentence ("… !")', () => {
     // The furniture probe's dev page 0011 (seed 3): "نبحث عن رابطة وليس جمعية خيرية!" was the story's last paragraph.
     const others = ['نبحث عن رابطة وليس جمعية خيرية!', 'منتخب مصر يواجه نظيره المغربي وديا الشهر المقبل'];
