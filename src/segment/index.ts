@@ -315,6 +315,8 @@ function buildArticle(
       });
     }
   };
+  // A further article's headline is its start's: the deck under it is kept the same way.
+  if (embedded?.title && !contentJudged) keepDecks(-1, embedded.title.block.norm);
   if (!title && !contentJudged && body.length > 1 && labelsHeadline(body[0]!, body[1]!)) body.shift();
   let found: TitleFound | null = null;
   if (!title && metaTitle) {

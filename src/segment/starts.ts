@@ -164,6 +164,8 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
   if (!dated && ((context.untailed && !context.articleWords) || (question && FOLLOW_UP_QUESTION.test(headline.norm))))
     return false;
   let apparatus = false;
+  /** A deck passed over right under the headline, over its date line or byline. */
+  let deck = false;
   let seen = 0;
   /** Lines between the headline and its prose that are neither (a list's other items, a menu's links). */
   let seenBeforeProse = 0;
@@ -217,14 +219,22 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
       !isBylineShaped(label.text) &&
       !isMarkedCaption(block, label.text) &&
       !isCaptionOf(block, headline)
-    )
-      return false;
+    ) {
+      // Right under the headline and over its byline, it is the headline's deck ("أصوات تنادي بالاستعانة
+      // بالمدرب الأولمبي" over "ماجد هود ومحمد المرحبي ـ جدة"), if the text is about the headline (below). Over a
+      // date line it is the headline itself (a bare tag line's words stand over it as a headline would).
+      if (seen > 0 || deck || !bylineBelow(blocks, labels, j)) return false;
+      deck = true;
+      continue;
+    }
     if (++seen > LOOKAHEAD) return false;
   }
   if (!prose.some((b) => wordCount(b.norm) >= PARAGRAPH_WORDS) && wordsOf(prose) < TEXT_WORDS) return false;
   if (definesName(headline, prose[0]!)) return false;
   const proseWords = new ContentWords(prose.map((b) => b.norm));
   const aboutHeadline = overlap(contentWords(headline.norm), proseWords) >= HEADLINE_OVERLAP;
+  // A list's item over the next one's date line and teaser is no headline over its deck.
+  if (deck && !aboutHeadline) return false;
   // Under a dated list's last item, a headline is one more item unless a whole text about it follows: a
   // list's teaser has a sentence or two, the page's article its paragraphs (two past its own date line),
   // or a lead longer than a teaser over a subhead.
@@ -384,6 +394,19 @@ function datedBelow(blocks: Block[], labels: BlockLabel[], j: number): boolean {
     const label = labels[k]!;
     if (label.fields.some((f) => f.field === 'date' || f.field === 'author')) return true;
     if (label.text !== null && !blocks[k]!.outside) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the next line under line `j` is a byline, read as one already or shaped as one (a writer's name
+ * that no rule has read yet), past lines the cleaners emptied and a side column's.
+ */
+function bylineBelow(blocks: Block[], labels: BlockLabel[], j: number): boolean {
+  for (let k = j + 1; k < blocks.length; k++) {
+    const label = labels[k]!;
+    if (label.fields.some((f) => f.field === 'author')) return true;
+    if (label.text !== null && !blocks[k]!.outside) return isBylineShaped(label.text);
   }
   return false;
 }

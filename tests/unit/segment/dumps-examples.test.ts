@@ -311,6 +311,31 @@ describe('every embedded article is found (issue 8, point 3)', () => {
     expect(records[1]).toMatchObject({ role: 'embedded', title: photoTitle, paragraphs: STORM.paragraphs });
   });
 
+  it("a read-also box's first item over a deck and a byline, then its text: the headline is the story's title, the deck its first paragraph", () => {
+    // The furniture probe's dev page 0215 (seed 57): "انقسام حول استمرار القروني" over "أصوات تنادي بالاستعانة
+    // بالمدرب الأولمبي" and "ماجد هود ومحمد المرحبي ـ جدة"; the deck had been taken for the list's second item.
+    const deck = 'الدفاع المدني يعمل طوال الليل لفتح الطرق الجبلية';
+    const records = extract(
+      page(WATER.title, ...WATER.paragraphs, 'اقرأ أيضا:', STORM.title, deck, 'ماجد هود - بيروت', ...STORM.paragraphs),
+    );
+    expect(records).toHaveLength(2);
+    expect(records[0]!.paragraphs).toEqual(WATER.paragraphs);
+    expect(records[0]!.related.map((r) => r.title)).toEqual([STORM.title]);
+    expect(records[1]).toMatchObject({
+      role: 'embedded',
+      title: STORM.title,
+      author: 'ماجد هود',
+      paragraphs: [deck, ...STORM.paragraphs],
+    });
+    // A box's item over another story's headline and byline is no headline over its deck: the story is not its.
+    const gold = 'ارتفاع أسعار الذهب في السوق المحلية اليوم';
+    const listed = extract(
+      page(WATER.title, ...WATER.paragraphs, 'اقرأ أيضا:', gold, STORM.title, 'ماجد هود - بيروت', ...STORM.paragraphs),
+    );
+    expect(listed.map((r) => r.title)).not.toContain(gold);
+    expect(listed[0]!.related.map((r) => r.title)).toContain(gold);
+  });
+
   it('the box\'s next item after that text stays related when it ends like a sentence ("… !")', () => {
     // The furniture probe's dev page 0011 (seed 3): "نبحث عن رابطة وليس جمعية خيرية!" was the story's last paragraph.
     const others = ['نبحث عن رابطة وليس جمعية خيرية!', 'منتخب مصر يواجه نظيره المغربي وديا الشهر المقبل'];
