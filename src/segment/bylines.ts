@@ -30,7 +30,13 @@ import {
 } from '../vocabulary.js';
 import { ContentWords, contentWords, findWords, overlap, repeatedHalf, words } from '../text/words.js';
 import { isHeadlineText, isMarkedCaption, isProse, namesOutlet } from './prose.js';
-import { headlineShaped, isDatedShortHeadline, isShortHeadline, isSignedShortHeadline } from './title.js';
+import {
+  headlineShaped,
+  isDatedShortHeadline,
+  isShortHeadline,
+  isSignedShortHeadline,
+  namedByPageTitle,
+} from './title.js';
 import type { ContentUnit, Paragraph, Unit } from './units.js';
 
 // The byline finder's heuristics, in one block (issue 12).
@@ -150,6 +156,11 @@ export class PageIndex {
       return items;
     }, new Map<string, number[]>());
     return (this.menu.get(words(normalizeArabic(text)).join(' ')) ?? []).some((i) => i !== block.index);
+  }
+
+  /** Whether the page's title line, among its first lines, names the block's text as the headline. */
+  titles(block: Block): boolean {
+    return namedByPageTitle(this.blocks, block.norm);
   }
 
   private index(): { text: string; furniture: string[] } {
@@ -414,8 +425,9 @@ function bylineField(
   const dashed = cityAndName(text, colon);
   const name = dashed?.name ?? nameOf(text);
   if (!name || (!dashed?.agency && aboutText(name, paragraphs))) return null;
-  // A section's name under the headline, which the page's menu lists, is no writer.
-  if (!dashed && page.inMenu(name, block)) return null;
+  // A section's name under the headline, which the page's menu lists, is no writer; nor is the headline
+  // that the page's title line names ("يكفينا الماء البارد - الخبر"), though a name's shape.
+  if (!dashed && (page.inMenu(name, block) || page.titles(block))) return null;
   // An outlet's name ("قناة الغد العربي", "القاهرة - وكالة …") is who publishes the article, however often the page prints it.
   const outlet = namesOutlet(normalizeArabic(name));
   if (!dashed && outlet) return { field: 'source', value: name };

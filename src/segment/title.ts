@@ -535,12 +535,8 @@ export function findPageTitleLine(span: Unit[]): { line: ContentUnit; title: Con
     for (const candidate of content.slice(i + 1)) {
       const headline = candidate.block.norm;
       if (headline.length >= line.length || !A_WORD.test(headline)) continue;
-      const rest = line.startsWith(headline)
-        ? line.slice(headline.length)
-        : line.endsWith(headline)
-          ? line.slice(0, line.length - headline.length)
-          : null;
-      if (rest === null || !PAGE_TITLE_SEPARATOR_AT_ENDS.test(rest)) continue;
+      const rest = pageTitleRest(line, headline);
+      if (rest === null) continue;
       const longerPart = headline.length >= REPEATED_HEADLINE_MIN_CHARS && headline.length >= rest.trim().length;
       // Both parts printed again: the site's name comes first, as its logo (over an issue's date line), the
       // headline later.
@@ -558,6 +554,32 @@ export function findPageTitleLine(span: Unit[]): { line: ContentUnit; title: Con
     }
   }
   return null;
+}
+
+/**
+ * What a page-title line prints beside `headline`, at its start or its end ("Headline - Site", "Site |
+ * Headline"), with the separator; null when the line does not print the headline so.
+ */
+function pageTitleRest(line: string, headline: string): string | null {
+  const rest = line.startsWith(headline)
+    ? line.slice(headline.length)
+    : line.endsWith(headline)
+      ? line.slice(0, line.length - headline.length)
+      : null;
+  return rest !== null && PAGE_TITLE_SEPARATOR_AT_ENDS.test(rest) ? rest : null;
+}
+
+/**
+ * Whether one of the page's first lines is its title line naming `headlineNorm` (a matching form) as the
+ * headline, the longer part ("يكفينا الماء البارد - الخبر"): that line is the headline, whatever its shape.
+ */
+export function namedByPageTitle(firstLines: Block[], headlineNorm: string): boolean {
+  const headline = headlineNorm.trim();
+  return firstLines.slice(0, PAGE_TITLE_LINES).some((block) => {
+    if (block.norm.length <= headline.length || !A_WORD.test(headline)) return false;
+    const rest = pageTitleRest(block.norm, headline);
+    return rest !== null && headline.length >= rest.trim().length;
+  });
 }
 
 /**

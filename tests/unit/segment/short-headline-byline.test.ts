@@ -70,4 +70,20 @@ describe('a two-word headline over its byline', () => {
     expect(main!.title).toBe('يكفينا الماء البارد');
     expect(main!.author).toBe('حسام أبو العلا');
   });
+
+  it('is the title over its date line when the page-title line names it, though shaped as a name', () => {
+    // Found by eval:furniture (seed 58, dev page 0248): "يكفينا الماء البارد" over the date line, under a menu
+    // flattened into one line, was read as the writer's name (printed twice: a byline may be) and lost.
+    const menu = 'سياسة - اقتصاد - رياضة - ثقافة وفن - منوعات - محليات';
+    const dateLine = 'الأحد، 24 نوفمبر 2024 - 08:15 م';
+    const [record] = extract(page('يكفينا الماء البارد - الخبر', menu, 'يكفينا الماء البارد', dateLine));
+    expect(record!.title).toBe('يكفينا الماء البارد');
+    expect(record!.author).toBeNull();
+    expect(record!.paragraphs).toEqual(TEXT);
+    // A writer's name that the page-title line prints beside a longer headline stays the byline.
+    const [column] = extract(
+      page('سامية العيسى: المبدع لغويا والناشرون - الخبر', menu, 'المبدع لغويا والناشرون', 'سامية العيسى', dateLine),
+    );
+    expect(column!.author).toBe('سامية العيسى');
+  });
 });
