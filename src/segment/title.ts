@@ -578,9 +578,12 @@ export function namedByPageTitle(firstLines: Block[], headlineNorm: string): boo
   return firstLines.slice(0, PAGE_TITLE_LINES).some((block) => {
     if (block.norm.length <= headline.length || !A_WORD.test(headline)) return false;
     const rest = pageTitleRest(block.norm, headline);
-    return rest !== null && headline.length >= rest.trim().length;
+    return rest !== null && !LABEL_COLON_AT_END.test(rest) && headline.length >= rest.trim().length;
   });
 }
+
+/** A label's colon before the text ("الإشراف العام : إلهام أبو الفتح", a masthead's line), not a title's "::". */
+const LABEL_COLON_AT_END = /(?<!:):\s*$/u;
 
 /**
  * A text whose input names its title (a JSONL title field) often prints the headline again at its

@@ -20,6 +20,7 @@ import {
   LABEL_MAX_WORDS,
 } from './prose.js';
 import { definesName, PARAGRAPH_WORDS, startsArticle, type StartContext } from './starts.js';
+import { namedByPageTitle } from './title.js';
 import { isGreedy, isRelation, type Relation, type SectionKind } from '../vocabulary.js';
 
 export interface Section {
@@ -392,6 +393,9 @@ export function toUnits(
     // A name over the text that says who it is ends the list: an "about" box follows it.
     const next = nextContent(i);
     if (next >= 0 && definesName(block, blocks[next]!)) return 'end';
+    // The headline that the page's title line names ends the list over it ("الأحدث" over the page's article),
+    // whatever stands between it and its text (a byline, a deck).
+    if (isRelation(section.kind) && section.items.length > 0 && namedByPageTitle(blocks, block.norm)) return 'end';
     // A headline that its own text follows ends the list: the page's article starts under a "latest" strip.
     if (isHeadlineText(block, text))
       return section.items.length > 0 && startsArticle(blocks, labels, i, afterItemsOf(section)) ? 'end' : 'item';

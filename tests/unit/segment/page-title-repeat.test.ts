@@ -107,4 +107,48 @@ describe('the headline printed again under a long menu', () => {
     );
     expect([record!.title, record!.published]).toEqual([HEADLINE, '2015-07-21']);
   });
+
+  it('ends a "latest" list over it, though a byline and a deck stand between it and its text (round 31)', () => {
+    // Found by eval:furniture (seed 61, warc2text, dev page 0110): the list took the headline for its fourth
+    // item, and the deck under the byline was the title.
+    const latest = [
+      'هيفاء وهبي لمنتقدي مسلسلها: اخبطوا رأسكم بالحيط',
+      'لوحة إعلانات تسقط على مذيع ومدربين في الدوري الأردني',
+      'مسؤول إسرائيلي يصف كلام بايدن بالخطير',
+    ];
+    const deck = 'خطة أوروبية لخفض أسعار الطاقة وتعزيز الاستثمار';
+    const page = (masthead: string[]): string =>
+      [
+        `${HEADLINE} | الاقتصادي اليوم`,
+        ...masthead,
+        ...MENU,
+        'الأحدث',
+        ...latest,
+        HEADLINE,
+        'سامية العيسى',
+        deck,
+        ...TEXT,
+      ].join('\n');
+    const [record] = extract(page([]));
+    expect(record!.title).toBe(HEADLINE);
+    expect(record!.paragraphs.slice(-TEXT.length)).toEqual(TEXT);
+    expect(record!.related.map((r) => r.title)).toEqual(latest);
+    // A masthead's "label: name" line is no page title: the name in a list stays the list's item.
+    const name = 'إلهام أبو الفتح';
+    const [listed] = extract(
+      [
+        `الإشراف العام : ${name}`,
+        ...MENU,
+        'الأحدث',
+        ...latest,
+        name,
+        'قمة مصرية فرنسية ساخنة',
+        HEADLINE,
+        'التاريخ: 09 سبتمبر 2024',
+        ...TEXT,
+      ].join('\n'),
+    );
+    expect(listed!.title).toBe(HEADLINE);
+    expect(listed!.related.map((r) => r.title)).toEqual([...latest, name, 'قمة مصرية فرنسية ساخنة']);
+  });
 });
