@@ -1105,3 +1105,22 @@ describe('generic rules of the sixth families series (round 8f6: a government po
     }
   });
 });
+
+describe('a share row run into the text (round 31)', () => {
+  const generic = (lines: string[]) => extract(lines.join('\n\n'), { site: 'generic' })[0]!;
+
+  it("is cut from the last paragraph's end after its full stop, with a label or without", () => {
+    // Debian html2text prints no blank line between blocks: the share row joined the text's last line
+    // (eval:furniture seed 63, html2text-deb).
+    for (const row of ['انشر على: فيسبوك | تويتر | لينكدإن', 'Facebook Twitter WhatsApp', 'شارك: فيسبوك، واتساب']) {
+      const r = generic([...PROSE.slice(0, -1), `${PROSE.at(-1)!} ${row}`]);
+      expect(r.paragraphs, row).toEqual(PROSE);
+    }
+  });
+
+  it('leaves the platforms a sentence names, or one platform after a full stop', () => {
+    const named = `${PROSE[0]!} وتابع الحساب على فيسبوك وتويتر`;
+    const one = `${PROSE[1]!} فيسبوك`;
+    expect(generic([named, one, PROSE[2]!]).paragraphs).toEqual([named, one, PROSE[2]]);
+  });
+});
