@@ -45,7 +45,8 @@ export function textToDocument(raw: string, input: InputRef, options: TextToDocu
   const wrapUnits = wrapWidth > 0 ? widestInUnits(lines) : 0;
   // The widest line is the width's floor; the renderer's width may be a few columns more (nextWordFitted),
   // where no blank line ends a paragraph.
-  const headroom = wrapWidth > 0 && runsParagraphsTogether(lines, wrapWidth) ? widthHeadroom(lines, wrapWidth) : 0;
+  const runTogether = wrapWidth > 0 && runsParagraphsTogether(lines, wrapWidth);
+  const headroom = runTogether ? widthHeadroom(lines, wrapWidth) : 0;
   const columns = detectColumns(lines);
   const blocks: Block[] = [];
   let gap = false;
@@ -96,7 +97,13 @@ export function textToDocument(raw: string, input: InputRef, options: TextToDocu
         !bullet &&
         (previous.rawLength >= reach ||
           previous.rawUnits >= unitsReach ||
-          (previous.cellList && continuesCellList(previous.rawLength, segment))) &&
+          (previous.cellList && continuesCellList(previous.rawLength, segment)) ||
+          (columns === null &&
+            wrapWidth > 0 &&
+            !runTogether &&
+            previous.rawLength >= wrapWidth - LONG_WORD_REACH &&
+            !SENTENCE_END.test(previous.block.text) &&
+            !nextWordFitted(previous, segment, wrapWidth, wrapUnits))) &&
         !state.pendingBullet &&
         // Link after link, a line each: a list of links (lynx prints a list's links so), not a wrapped line.
         !(previous.linkLine && LYNX_LINK_LINE.test(segment)) &&
@@ -230,6 +237,13 @@ const FEW_WRAPS_MIN_WIDTH = 72;
 const FEW_WRAPS_MAX_WIDTH = 240;
 /** A hard-wrapped line ends this close to the wrap width at most (the next word did not fit). */
 const WRAP_SLACK = 12;
+/**
+ * A longer word that did not fit (an address, a hashtag, a Latin compound: "possibilities.Study") ends the line
+ * above further from the width: a line this close to it, no sentence's end, whose next line's first word would
+ * not have fitted on it, is wrapped too, where the renderer parts its blocks by blank lines (where it runs them
+ * together, Debian html2text, a list's lines under a long one would join it).
+ */
+const LONG_WORD_REACH = 32;
 /**
  * A left column this wide (cells, or bytes) holds wrapped prose: its lines wrap at the right column's
  * start, not at the page's width (a narrower one is a side column of short lines).

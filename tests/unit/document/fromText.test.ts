@@ -238,6 +238,23 @@ describe('textToDocument', () => {
     expect(blocks([...dump, marked, 'وقال المتحدث.'].join('\n')).map((b) => b[2])[3]).toBe(`${marked} وقال المتحدث.`);
   });
 
+  it('joins a line to the one under it that a long word opens, where that word would not have fitted (lynx, w3m; round 31)', () => {
+    // eval:furniture seed 54 (lynx): "… just imagine the" over "possibilities.Study source: …", a word of 19 that
+    // left the line 18 columns short of the width; a hashtag ("#الاتفاق_النووي.") likewise.
+    const parted = [long, 'تتمة الأولى.', '', long, 'تتمة الثانية.', '', long, 'تتمة الثالثة.', ''];
+    const short = `${'كلمة '.repeat(36)}منها`; // 184 cells, 15 short of the width: no sentence's end
+    expect(blocks([...parted, short, '#الاتفاق_النووي. وبحسب ما طالعت.'].join('\n')).map((b) => b[2])[3]).toBe(
+      `${short} #الاتفاق_النووي. وبحسب ما طالعت.`,
+    );
+    // A short word would have fitted there: the line above ended its block (a list's line, a heading).
+    expect(blocks([...parted, short, 'وبحسب ما طالعت.'].join('\n')).map((b) => b[2])[3]).toBe(short);
+    // Nor after a sentence's end, nor where the renderer runs its paragraphs together (Debian html2text).
+    const ended = `${'كلمة '.repeat(36)}انتهى.`;
+    expect(blocks([...parted, ended, '#الاتفاق_النووي. وبحسب ما طالعت.'].join('\n')).map((b) => b[2])[3]).toBe(ended);
+    const together = [long, 'تتمة الأولى.', long, 'تتمة الثانية.', long, 'تتمة الثالثة.'];
+    expect(blocks([...together, short, '#الاتفاق_النووي. وبحسب ما طالعت.'].join('\n')).map((b) => b[2])[3]).toBe(short);
+  });
+
   it('decodes the spacing entities Debian html2text leaves ("&zwnj;"), not a page\'s own escaped markup ("&quot;")', () => {
     const text = 'راه&zwnj;اندازی&thinsp;صندوق &quot;عنوان&quot; R&D &bogus;';
     expect(blocks(text).map((b) => b[2])).toEqual(['راه\u200cاندازی\u2009صندوق &quot;عنوان&quot; R&D &bogus;']);
