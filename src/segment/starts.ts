@@ -164,7 +164,7 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
   if (!dated && ((context.untailed && !context.articleWords) || (question && FOLLOW_UP_QUESTION.test(headline.norm))))
     return false;
   let apparatus = false;
-  /** A deck passed over right under the headline, over its date line or byline. */
+  /** A deck passed over right under the headline, over its byline. */
   let deck = false;
   let seen = 0;
   /** Lines between the headline and its prose that are neither (a list's other items, a menu's links). */

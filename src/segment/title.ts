@@ -77,6 +77,8 @@ const REPEATED_HEADLINE_MIN_CHARS = 10;
 const LATIN_BRAND = /^\p{Script=Latin}/u;
 /** The separator between a page title's headline and the site's name, at either end of the site's part. */
 const PAGE_TITLE_SEPARATOR_AT_ENDS = /^\s*[-|–—:»«]+\s*|\s*[-|–—:»«]+\s*$/u;
+/** A label's colon before the text ("الإشراف العام : إلهام أبو الفتح", a masthead's line), not a title's "::". */
+const LABEL_COLON_AT_END = /(?<!:):\s*$/u;
 /** A word of letters: a page-title part without one (a date, a count) is no headline. */
 const A_WORD = /\p{L}{2,}/u;
 /** A headline that reads as prose is still one up to this many words (an interview's long headline). */
@@ -581,9 +583,6 @@ export function namedByPageTitle(firstLines: Block[], headlineNorm: string): boo
     return rest !== null && !LABEL_COLON_AT_END.test(rest) && headline.length >= rest.trim().length;
   });
 }
-
-/** A label's colon before the text ("الإشراف العام : إلهام أبو الفتح", a masthead's line), not a title's "::". */
-const LABEL_COLON_AT_END = /(?<!:):\s*$/u;
 
 /**
  * A text whose input names its title (a JSONL title field) often prints the headline again at its
