@@ -36,6 +36,7 @@ import {
   findMetaTitleLine,
   findPageTitleLine,
   findTitle,
+  firstLineOver,
   labelsHeadline,
   headlineShaped,
   bareHeadlineBelow,
@@ -43,6 +44,7 @@ import {
   isDatedHeadline,
   leadsAsHeadline,
   repeatsHeadline,
+  type TitleContext,
   type TitleFound,
 } from './title.js';
 import {
@@ -319,14 +321,15 @@ function buildArticle(
   if (embedded?.title && !contentJudged) keepDecks(-1, embedded.title.block.norm);
   if (!title && !contentJudged && body.length > 1 && labelsHeadline(body[0]!, body[1]!)) body.shift();
   let found: TitleFound | null = null;
+  const titleContext: TitleContext = {
+    printedWithin: (text) => printedWithin(page, text),
+    isByline: (text) => isHonorificName(text) || isCityByline(text),
+    isBylineShaped,
+  };
   if (!title && metaTitle) {
     if (!contentJudged && !pageTitle) keepDecks(-1, normalizeArabic(metaTitle));
   } else if (!title) {
-    found = findTitle(span, bodyStart, body, {
-      printedWithin: (text) => printedWithin(page, text),
-      isByline: (text) => isHonorificName(text) || isCityByline(text),
-      isBylineShaped,
-    });
+    found = findTitle(span, bodyStart, body, titleContext);
     // A headline that ends with "؟" reads as a sentence and opens the body run: when nothing before the
     // body is about the text, that line is the headline if the text is about it, or if it is
     // headline-length and its own date line or byline stands under it (a masthead over it is no title).
@@ -336,6 +339,14 @@ function buildArticle(
     else if (found) {
       title = found.paragraph;
       if (!contentJudged && !found.weak) keepDecks(found.at, found.paragraph.block.norm);
+      const first = contentJudged || found.at === 0 ? null : firstLineOver(span, found.at, body, titleContext);
+      if (first && !repeatsHeadline(first, title.block.norm) && !body.some((p) => p.block === first.block)) {
+        body.unshift({ block: first.block, text: first.text });
+        warnings.push({
+          code: 'headline-kept-in-body',
+          message: `the page's first line, headline-like, over the title is kept as a paragraph: "${shorten(first.text)}"`,
+        });
+      }
     } else if (
       role === 'main' &&
       (leadsAsHeadline(body) ||

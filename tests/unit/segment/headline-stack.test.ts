@@ -141,6 +141,9 @@ describe('a photo caption between the headline and the byline (issue 8)', () => 
     const latest = 'ارتفاع أسعار الذهب في الأسواق المحلية اليوم بعد قرار البنك المركزي';
     const [record] = extract(page([latest, headline]));
     expect(record!.title).toBe(headline);
+    // Nor is it kept in the body as one (headline-kept-in-body, round 32): it writes no word of the text.
+    expect(record!.paragraphs).toEqual(text);
+    expect(record!.warnings).toEqual([]);
   });
 });
 
