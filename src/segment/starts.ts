@@ -179,7 +179,8 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
     if (label.fields.some((f) => f.field === 'date' || f.field === 'author')) {
       // Headline, date, headline, date: the items of a list, not an article under its headline.
       if (prose.length === 0 && seen > 0) return false;
-      if (prose.length === 0) apparatus = true;
+      // The headline's own date line or byline, under it or under its standfirst (a sentence or two).
+      if (prose.length === 0 || (prose.length === 1 && wordsOf(prose) < PARAGRAPH_WORDS)) apparatus = true;
       continue;
     }
     if (label.text === null) continue;
@@ -200,9 +201,9 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
       continue;
     }
     if (prose.length > 0) {
-      // Past the headline's own date line, a standfirst of a sentence or two may stand over the photo,
-      // whose caption (a headline-like line with no date line of its own under it: not a list's next
-      // item) comes before the text.
+      // Past the headline's own date line (over its standfirst or under it), a standfirst of a sentence or
+      // two may stand over the photo, whose caption (a headline-like line with no date line of its own
+      // under it: not a list's next item) comes before the text.
       const overPhoto =
         apparatus && prose.length === 1 && wordsOf(prose) < PARAGRAPH_WORDS && !datedBelow(blocks, labels, j);
       if (!overPhoto || ++seen > LOOKAHEAD) break;

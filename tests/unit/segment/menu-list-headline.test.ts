@@ -175,3 +175,31 @@ describe('a headline under a "latest" list, over its date line, a one-sentence s
     expect(main.title).toBe(goldTitle);
   });
 });
+
+describe('a headline under a "latest" list, its standfirst over its date line (round 32)', () => {
+  // Found by eval:furniture (seed 71): an ANT story (BBC Arabic) under a "الأحدث" list: the headline, its
+  // standfirst, then its date line and its photo's caption over the text. The headline was taken for the list's
+  // last item (the caption cut the text from it) and the page had no title.
+  const latest = [
+    'الأحدث',
+    'الإعلام البلجيكي سعيد وحذر بعد الفوز على الأخضر',
+    'تقرير صادم.. تسريب بيانات حساسة عبر آلاف التطبيقات',
+  ];
+  const headline = 'المركزي السوداني يخفض قيمة الجنيه للمرة الثانية خلال أسابيع';
+  const standfirst =
+    'البنك المركزي في السودان يخفض قيمة الجنيه مقابل الدولار بحيث قد يصل سعر الدولار إلى 31.5 جنيه سوداني.';
+  const text = [
+    'أعلن البنك المركزي في السودان خفض قيمة الجنيه مقابل الدولار بحيث قد يصل سعر الدولار إلى 31.5 جنيه سوداني.',
+    'وقد هبط الجنيه السوداني بمستوى قياسي في السوق السوداء خلال العام الحالي بعد أن خفضت قيمته من 6.7 إلى 18 مقابل الدولار عقب دعوة من صندوق النقد الدولي إلى تعويمه.',
+    'واستبعدت الحكومة إخضاع قيمة الجنيه لأحوال السوق لكنها حددت القيمة التقريبية لصرف الجنيه بحيث تتراواح قيمة الدولار بين 16-20 جنيها.',
+  ];
+
+  it('ends the list: the headline is the title, the standfirst the first paragraph, the caption in neither', () => {
+    const page = [...latest, headline, standfirst, '24/11/2024 - 10:42 ص', 'جانب من الاجتماع (واس)', ...text];
+    const [record, ...rest] = extract(page.join('\n\n'));
+    expect(rest).toHaveLength(0);
+    expect(record!.title).toBe(headline);
+    expect(record!.paragraphs).toEqual([standfirst, ...text]);
+    expect(record!.related.map((r) => r.title)).toEqual(latest.slice(1));
+  });
+});
