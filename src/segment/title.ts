@@ -374,8 +374,9 @@ const sharesWords = (lineWords: readonly string[], shared: number): boolean =>
 /**
  * A newspaper file opens with its headline and a stack of decks under it (quotes, highlights), then the
  * text: the page's first line and at least STACK_MIN_LINES headline-like lines in all, one under the
- * other (a source line may stand among them; a date line or byline may not: a "latest" list ends at the
- * headline that its date line follows). The first line is the headline; the lines under it are decks,
+ * other (a source line may stand among them, and a photo's caption, which counts for none; a date line or
+ * byline may not: a "latest" list ends at the headline that its date line follows). The first line is
+ * the headline; the lines under it are decks,
  * kept in the body when they are about the text (decksBetween). A headline writes words of its text,
  * if of a later part of it; a menu line atop the page (over the headline and a photo's caption) writes
  * none, and the headline about the text under it stays the title.
@@ -392,7 +393,8 @@ function stackTop(span: Unit[], found: TitleFound, body: Paragraph[]): TitleFoun
   let lines = 0;
   for (const unit of span.slice(top)) {
     if (isDateOrByline(unit)) return null;
-    if (isStacked(unit)) lines++;
+    // A photo's caption that says it is one ("صورة من الحدث (أ ف ب)") is no deck of the stack.
+    if (isStacked(unit)) lines += isMarkedCaption(unit.block, unit.text) ? 0 : 1;
     else if (unit.type !== 'fields') break;
   }
   return lines >= STACK_MIN_LINES ? { paragraph: { block: first.block, text: first.text }, at: top } : null;

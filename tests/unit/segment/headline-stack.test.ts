@@ -238,3 +238,22 @@ describe("a headline over its photo's caption, then its deck and byline (round 3
     expect(record!.paragraphs).toEqual([deck, ...text]);
   });
 });
+
+describe("a photo's caption is no deck of a stack (round 32)", () => {
+  // Found by eval:furniture (seed 71): a Saudi paper's story under a menu flattened into one line, its photo's
+  // caption between the headline and the text. The headline writes no word of the text's opening, and the
+  // menu, the headline and the caption were counted a stack of three headline-like lines: the menu its top.
+  const headline = 'القبيلة ولية أمر الفتاة';
+  const text = [
+    'عادت إلى الواجهة أمس قضية منع الزواج بسبب عدم تكافؤ النسب، وذلك بعد أن رفض أعيان إحدى القبائل تزويج ابنتهم لشاب من قبيلة أخرى، معتقدين بأنه لا يكافئهم في النسب، على حد زعمهم.',
+    'وأسهمت مواقع التواصل الاجتماعي في تأجيج القضية وسط مطالبات بإلغاء حفل الزواج المقرر إقامته يوم الخميس المقبل في مدينة الرياض وفسخ الخطوبة، فيما أكد مستشار قانوني صحة الزواج واكتمال أركانه.',
+  ];
+
+  it('the headline over the caption is the title, not the menu line over it', () => {
+    for (const menu of ['سياسة اقتصاد رياضة ثقافة وفن منوعات محليات', '[16]سياسة [17]اقتصاد [18]رياضة [19]منوعات']) {
+      const [record] = extract([menu, headline, 'صورة من الحدث (أ ف ب)', ...text].join('\n\n'));
+      expect(record!.title, menu).toBe(headline);
+      expect(record!.paragraphs, menu).toEqual(text);
+    }
+  });
+});
