@@ -925,6 +925,12 @@ export function withBylines(
     const unit = span[i] as ContentUnit;
     return aboutArticle(i + 1) && nameOf(unit.text) !== null && !mentioned(unit.text, paragraphs());
   };
+  // The headline that the page's title line names ("<headline> – Akhbar News" over it), not that line, which is
+  // about the article too.
+  for (let i = top; i <= bodyStart && headline < 0; i++) {
+    const unit = span[i]!;
+    if (unit.type === 'content' && page.titles(unit.block)) headline = i;
+  }
   for (let i = top; i <= bodyStart && headline < 0; i++) if (aboutArticle(i) && !nameOver(i)) headline = i;
   for (let i = bodyStart - 1; i >= top && headline < 0; i--) if (isHeadline(i)) headline = i;
   if (headline < 0 && isHeadline(bodyStart)) headline = bodyStart;

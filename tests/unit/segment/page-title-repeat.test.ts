@@ -152,3 +152,31 @@ describe('the headline printed again under a long menu', () => {
     expect(listed!.related.map((r) => r.title)).toEqual([...latest, name, 'قمة مصرية فرنسية ساخنة']);
   });
 });
+
+describe("the byline under the standfirst of the headline that the page's title line names (round 32)", () => {
+  it('is the byline: the title line, about the article too, is not taken for the headline it stands over', () => {
+    // Found by eval:furniture (seed 72): an Al Mayadeen story under the page's title line and a kicker, its
+    // standfirst, the writer's name, the photo's caption, then the text. The name was read as a paragraph.
+    const headline = 'الرئيس الصيني: ملتزمون توسيع التضامن والتعاون مع جنوب أفريقيا';
+    const standfirst =
+      'رئيس الصين شي جين بينغ يؤكد لنظيره الجنوب أفريقي سيريل رامافوزا التزام بكين توسعة التعاون مع جنوب أفريقيا، والأخير يؤكد أن التعاون التنموي بين البلدين يواصل التطوّر.';
+    const text = [
+      'أكد الرئيس الصيني شي جين بينغ، اليوم الاثنين، أن بلاده "ملتزمة توسيع التضامن والتعاون مع دولة جنوب أفريقيا". وخلال محادثاته مع رئيس جنوب أفريقيا، سيريل رامافوزا، الذي يجري زيارة إلى الصين، أكد بينغ أن "جنوب أفريقيا هي الدولة الأفريقية الأكثر زيارة بالنسبة لنا".',
+      'بدوره، أكد رامافوزا أن "التعاون التنموي بين الصين وجنوب أفريقيا يواصل التطوّر، ويغطي العديد من المجالات" مشيداً بالتقدّم المحرز في العديد من المشاريع المتعلقة بمنتدى التعاون الصيني الأفريقي.',
+    ];
+    const [record] = extract(
+      [
+        `${headline} – Akhbar News`,
+        'عاجل',
+        headline,
+        standfirst,
+        'سامية العيسى',
+        'جانب من الاجتماع (واس)',
+        ...text,
+      ].join('\n\n'),
+    );
+    expect(record!.title).toBe(headline);
+    expect(record!.author).toBe('سامية العيسى');
+    expect(record!.paragraphs).toEqual([standfirst, ...text]);
+  });
+});
