@@ -396,9 +396,14 @@ export function toUnits(
     // The headline that the page's title line names ends the list over it ("الأحدث" over the page's article),
     // whatever stands between it and its text (a byline, a deck).
     if (isRelation(section.kind) && section.items.length > 0 && namedByPageTitle(blocks, block.norm)) return 'end';
-    // A headline that its own text follows ends the list: the page's article starts under a "latest" strip.
+    // A headline that its own text follows ends the list: the page's article starts under a "latest" strip;
+    // not right over the headline that the page's title line names (shaped as a writer's name, it is none).
     if (isHeadlineText(block, text))
-      return section.items.length > 0 && startsArticle(blocks, labels, i, afterItemsOf(section)) ? 'end' : 'item';
+      return section.items.length > 0 &&
+        startsArticle(blocks, labels, i, afterItemsOf(section)) &&
+        !namedByPageTitle(blocks, blocks[i + 1]?.norm ?? '')
+        ? 'end'
+        : 'item';
     // A dated list's card may print a teaser under its date line: a sentence or two, then the next
     // headline (another item's, or the page's headline that ends the list).
     if (isTeaser(section, i)) return 'skip';

@@ -180,3 +180,28 @@ describe("the byline under the standfirst of the headline that the page's title 
     expect(record!.paragraphs).toEqual([standfirst, ...text]);
   });
 });
+
+describe('a "latest" list over the headline that the page\'s title line names (round 32)', () => {
+  it('goes on to its last item: the short headline under it is no byline of that item', () => {
+    // Found by eval:furniture (seed 72): a two-word headline ("هيا تعال"), shaped as a name, under a "latest"
+    // list and over its photo's caption: the list's last item was taken for the headline, and the page's
+    // headline for its writer's name. The page's title line names the headline.
+    const items = [
+      'ترمب يفرض رسوماً جمركية على الصلب ويستثني كندا والمكسيك',
+      'مهرجان كان: نادين لبكي في مرافعة "وثائقية" عن المهمشين في لبنان',
+      'أوبك تقلص توقعاتها لنمو الطلب العالمي',
+    ];
+    const text = [
+      'عندما نتبادل أطراف الحديث في قضية ما، ومع أي شخص كان، تأخذنا الكلمات يمنة ويسرة، وتجول بنا أماكن عدة، فنُسهب في الحديث حتى يصبح موقعنا أحيانا في الحاشية من الكلام، وننسى أننا من الآكد أن نكون في المتن، فنترك الموضوع الأم ونصول ونجول في الاستطرادات، حتى أن أحدنا ينتبه لذلك، فيجدنا قد حدنا عن طريق القضية، فيقول بلغتنا الدارجة على الألسن «خلينا في المهم»، لصلب موضوعنا من حيث ما تركناه، ولكي نكمل الحديث حتى نهايته وكما يقال «الحديث ذو شجون». لكن البعض تعوّد على حب الخروج عن المتون والذهاب للحواشي، فبعد برهة من الزمن يعود مرة أخرى للحديث بعد أن تذكروا «خلينا في المهم»، والمصيبة العظمى أن ينتهي الحديث وهم ما زالوا في حاشية الكلام.',
+      'قال الطائر الأزرق: توالت مقولتهم بنيّتهم «هيا تعال»، وأقولها بمقصد آخر: هيا تعال لعَشْرَة فاضلة من الأيام، فهذه إشارة يا لبيب، وأظنها تكفيك لاستشعار ذلك، فـ(خلينا في الأهم) من أمور الحياة في هذه الأيام وما بعدها.',
+    ];
+    const [record, ...rest] = extract(
+      ['هيا تعال | الخبر', 'الأكثر مشاهدة', ...items, 'هيا تعال', '(أرشيفية)', ...text].join('\n\n'),
+    );
+    expect(rest).toHaveLength(0);
+    expect(record!.title).toBe('هيا تعال');
+    expect(record!.author).toBeNull();
+    expect(record!.paragraphs).toEqual(text);
+    expect(record!.related.map((r) => r.title)).toEqual(items);
+  });
+});
