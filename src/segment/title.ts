@@ -247,11 +247,11 @@ export function findTitle(
  */
 export function firstLineOver(
   span: Unit[],
-  title: number,
+  titleAt: number,
   body: Paragraph[],
   context: TitleContext,
 ): ContentUnit | null {
-  let at = title - 1;
+  let at = titleAt - 1;
   while (at >= 0 && isDateOrByline(span[at])) at--;
   const first = span[at];
   return first?.type === 'content' &&
@@ -376,10 +376,10 @@ const sharesWords = (lineWords: readonly string[], shared: number): boolean =>
  * text: the page's first line and at least STACK_MIN_LINES headline-like lines in all, one under the
  * other (a source line may stand among them, and a photo's caption, which counts for none; a date line or
  * byline may not: a "latest" list ends at the headline that its date line follows). The first line is
- * the headline; the lines under it are decks,
- * kept in the body when they are about the text (decksBetween). A headline writes words of its text,
- * if of a later part of it; a menu line atop the page (over the headline and a photo's caption) writes
- * none, and the headline about the text under it stays the title.
+ * the headline; the lines under it are decks, kept in the body when they are about the text
+ * (decksBetween). A headline writes words of its text, if of a later part of it; a menu line atop the
+ * page (over the headline and a photo's caption) writes none, and the headline about the text under it
+ * stays the title.
  */
 function stackTop(span: Unit[], found: TitleFound, body: Paragraph[]): TitleFound | null {
   let top = found.at;

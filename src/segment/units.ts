@@ -400,8 +400,8 @@ export function toUnits(
     // not right over the headline that the page's title line names (shaped as a writer's name, it is none).
     if (isHeadlineText(block, text))
       return section.items.length > 0 &&
-        startsArticle(blocks, labels, i, afterItemsOf(section)) &&
-        !namedByPageTitle(blocks, blocks[i + 1]?.norm ?? '')
+        !namedByPageTitle(blocks, blocks[i + 1]?.norm ?? '') &&
+        startsArticle(blocks, labels, i, afterItemsOf(section))
         ? 'end'
         : 'item';
     // A dated list's card may print a teaser under its date line: a sentence or two, then the next
