@@ -102,6 +102,8 @@ export function namesIn(name: string): string[] {
 const PREPOSITION_ARTICLE = /^(?:لل|بال|وال|فال|كال)/u;
 /** The first word of a photo caption that names no one ("صورة أرشيفية", "لقطة من الفيديو"). */
 const CAPTION_WORDS: ReadonlySet<string> = new Set(PHOTO_CAPTION_WORDS.map(normalizeArabic));
+/** The definite article, on the matching form. */
+const ARTICLE = 'ال';
 /** The first word of a section's name ("شؤون خليجية"), on the matching form: no name starts so. */
 const SECTION_WORDS: ReadonlySet<string> = new Set(SECTION_NOUNS.map(normalizeArabic));
 /** The first word of a widget's heading ("أسعار الصرف"), on the matching form. */
@@ -203,7 +205,7 @@ const AND = 'و';
  */
 function familyLast(name: string): boolean {
   const ws = words(normalizeArabic(name));
-  return ws.every((w, i) => i === ws.length - 1 || !w.startsWith('ال') || (i > 0 && NAME_PARTICLES.has(ws[i - 1]!)));
+  return ws.every((w, i) => i === ws.length - 1 || !w.startsWith(ARTICLE) || (i > 0 && NAME_PARTICLES.has(ws[i - 1]!)));
 }
 
 function twoNames(text: string): string | null {
@@ -254,12 +256,13 @@ function oneName(text: string): string | null {
     return null;
   // "علي" is a name first, the preposition "على" (on the matching form) after a word.
   if (
-    ws[0]!.startsWith('ال') ||
+    ws[0]!.startsWith(ARTICLE) ||
     CAPTION_WORDS.has(ws[0]!) ||
     // What a writer is opens no name: "كاتب صحفي", "مدير التحرير" (a card's role line alone).
     WRITER_ROLES.has(ws[0]!) ||
-    // A section's name in any place: "إثيوبيا أحداث" is a line of tags (a country, a section), no one's name.
-    ws.some((w) => SECTION_WORDS.has(w)) ||
+    // A section's name in any place: "إثيوبيا أحداث" is a line of tags (a country, a section), no one's name;
+    // with the article too, no family name: "… ويطلعهم بآخر الأخبار" is a headline's end.
+    ws.some((w) => SECTION_WORDS.has(w.startsWith(ARTICLE) ? w.slice(ARTICLE.length) : w)) ||
     WIDGET_WORDS.has(ws[0]!) ||
     ws.some(
       (w, i) =>

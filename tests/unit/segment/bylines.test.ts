@@ -741,3 +741,19 @@ describe('bylines of review, video and audio pages (round 8f7)', () => {
     }
   });
 });
+
+describe('a headline shaped as two names joined by "و" (round 32)', () => {
+  it('is no byline when a word of it is a section\'s, with the article ("… ويطلعهم بآخر الأخبار")', () => {
+    // Found by eval:furniture (seed 74): an ANT story's headline over its date line read as two writers' names
+    // ("روبوت ذكي يميّز الاشخاص" and "يطلعهم بآخر الأخبار"), and the page had no title.
+    const headline = 'روبوت ذكي يميّز الاشخاص ويطلعهم بآخر الأخبار';
+    const text = [
+      'كشفت شركة "Circulus" خلال مشاركتها في المؤتمر العالمي للجوال ببرشلونة، عن نموذج للروبوت "piBo"، القادر على تمييز الأشخاص، والتفاعل معهم بطريقة ذكية.',
+      'يصل طول الروبوت "piBo" إلى 40 سنتيمتراً، ويدمج كاميرات ومايكروفونات تعمل بتقنية الذكاء الاصطناعي، والتعرّف على الوجوه والأصوات، وذلك للتمييز بين الأشخاص.',
+    ];
+    expect(nameOf(headline)).toBeNull();
+    const [record] = extract(page('سياسة - اقتصاد - رياضة - ثقافة وفن', headline, 'الأحد 24 نوفمبر 2024', ...text));
+    expect([record!.title, record!.author, record!.published]).toEqual([headline, null, '2024-11-24']);
+    expect(record!.paragraphs).toEqual(text);
+  });
+});
