@@ -127,6 +127,12 @@ export interface StartContext {
    */
   dumpMarks?: boolean;
   articleWords?: Set<string>;
+  /**
+   * The headline stands where the article's own text or its readers' usually go on (a headline on a
+   * read-also marker's line is mostly a link inside the article, on its subject; a comment section holds
+   * comments): it opens a story only over prose that takes up its words and leaves the whole article before.
+   */
+  strict?: boolean;
 }
 
 /** Headline, date, headline, date: a headline under another one's date line reads as the next item of a list. */
@@ -146,9 +152,19 @@ function followsDatedItem(blocks: Block[], labels: BlockLabel[], i: number): boo
   return false;
 }
 
-export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, context: StartContext): boolean {
-  const headline = blocks[i]!;
-  const text = labels[i]!.text;
+/**
+ * Whether block `i` is a further article's headline, the start of its text under it. `inline`: the
+ * headline is the rest of block `i`'s line, after a marker ("اقرأ أيضا: …"), and its text is under that line.
+ */
+export function startsArticle(
+  blocks: Block[],
+  labels: BlockLabel[],
+  i: number,
+  context: StartContext,
+  inline?: Block,
+): boolean {
+  const headline = inline ?? blocks[i]!;
+  const text = inline ? inline.text : labels[i]!.text;
   // In HTML, boxes the front end put outside the article (teasers with summaries) start no article.
   if (text === null || headline.outside || FOOTNOTE.test(text)) return false;
   // A line that says it is a photo's caption ("طوفان الأقصى (أرشيفية)") heads no story.
@@ -173,6 +189,8 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
   for (let j = i + 1; j < blocks.length; j++) {
     // A side column's lines printed between the headline and its text (a two-column dump) are not the
     // article's: its marker, dates and items neither end the lookahead nor count in it.
+    // The headline of another further article (HTML: the front end found its text under it) ends it.
+    if (blocks[j]!.opensArticle) break;
     if (blocks[j]!.outside) continue;
     const label = labels[j]!;
     if (label.marker) break;
@@ -247,6 +265,7 @@ export function startsArticle(blocks: Block[], labels: BlockLabel[], i: number, 
   // headlines are settled before).
   let shiftMemo: boolean | undefined;
   const shifts = (): boolean => (shiftMemo ??= shiftsTopic(proseWords, prose, context.before));
+  if (context.strict) return aboutHeadline && shifts() && leavesArticleOf(proseWords, context.articleWords);
   // A short headline has its prose right under it (past its date line or byline), and is neither a list's
   // item (a menu's link: "صور", "انفوجرافيك") nor a writer's name, unless the prose takes its words up ("آفة
   // التطرف" over a text on extremism): a text is not about its writer.

@@ -4,7 +4,8 @@
  * first item of a read-also or related box that prose follows, or a headline after the first article's
  * tail (its tags, source line, byline or share row) that another story follows.
  */
-import { withText, type Block } from '../document/model.js';
+import { makeBlock, withText, type Block } from '../document/model.js';
+import { normalizeArabic } from '../text/normalize.js';
 import type { BlockLabel, FieldValue } from '../cleaners/labels.js';
 import { contentWords, wordCount, words } from '../text/words.js';
 import { splitTagList } from '../fields/keywords.js';
@@ -226,6 +227,15 @@ export function toUnits(
       if ((isGreedy(section) || greedy) && !seenProse) continue;
       // Nor is a list heading among the menu's section links ("آخر الأخبار" between "الرئيسية" and "سياسة").
       if (isRelation(section) && isMenuLink(i)) continue;
+      // "اقرأ أيضا: <headline>" over that article's own text: the article, printed in full after the marker.
+      // (In HTML the marker's line, a link, may be outside the article by its link density; its text is not.)
+      if (seenProse && isRelation(section) && inline && LETTER.test(inline)) {
+        const headline = makeBlock({ ...block, text: inline, norm: normalizeArabic(inline), outside: false });
+        if (startsArticle(blocks, labels, i, { marked: true, before: recent, articleWords, strict: true }, headline)) {
+          startEmbedded(headline, inline, section, false);
+          continue;
+        }
+      }
       // What is left of the marker's line without a letter ("الكلمات الدالة : [" in html2text, lynx's "[86]"
       // for a link that was an image) is no content.
       open = {
@@ -237,6 +247,17 @@ export function toUnits(
       };
       units.push({ type: 'section', section: open });
       if (seenProse && section === 'keywords') tailSinceProse = taggedSinceProse = true;
+      continue;
+    }
+    // Under a comment prompt past the article's text, a further story printed after the comments' place.
+    if (
+      open?.kind === 'comments' &&
+      seenProse &&
+      label.text !== null &&
+      startsArticle(blocks, labels, i, afterComments())
+    ) {
+      startEmbedded(block, label.text, 'read-also', false);
+      open = null;
       continue;
     }
     if (open) {
@@ -472,6 +493,11 @@ export function toUnits(
       dumpMarks: !contentJudged,
       articleWords: contentJudged ? undefined : articleWords,
     };
+  }
+
+  /** A comment prompt is the article's tail; what follows it is its readers' unless it is plainly another story. */
+  function afterComments(): StartContext {
+    return { marked: false, before: recent, dumpMarks: !contentJudged, articleWords, strict: true };
   }
 
   /**

@@ -626,3 +626,88 @@ describe('a further article under a headline of a word or two (round 8u)', () =>
     expect(records[0]!.paragraphs).toEqual(expect.arrayContaining(WATER.paragraphs.slice(1)));
   });
 });
+
+describe("a further article on a read-also marker's line or under a comment prompt (round 33)", () => {
+  const readAlso = (title: string): string => `اقرأ أيضا: ${title}`;
+  const html = (tail: string): string =>
+    `<!doctype html><html lang="ar"><head><title>${WATER.title}</title></head><body><article><h1>${WATER.title}</h1>` +
+    `${WATER.paragraphs.map((t) => `<p>${t}</p>`).join('')}</article>${tail}</body></html>`;
+
+  it("the headline on the marker's line over a whole text of another story opens it; the article's own text stays its", () => {
+    const records = extract(page(WATER.title, ...WATER.paragraphs, readAlso(STORM.title), ...STORM.paragraphs));
+    expect(records.map((r) => r.title)).toEqual([WATER.title, STORM.title]);
+    expect(records[1]).toMatchObject({ role: 'embedded', paragraphs: STORM.paragraphs });
+    expect(records[0]!.paragraphs).toEqual(WATER.paragraphs);
+    expect(records[0]!.related).toEqual([{ title: STORM.title, url: null, relation: 'read-also' }]);
+  });
+
+  it("with lynx's reference number before the headline on the marker's line", () => {
+    const records = extract(
+      page(WATER.title, ...WATER.paragraphs, `اقرأ أيضا: [12]${STORM.title}`, ...STORM.paragraphs),
+    );
+    expect(records.map((r) => r.title)).toEqual([WATER.title, STORM.title]);
+    expect(records[0]!.paragraphs).toEqual(WATER.paragraphs);
+  });
+
+  it('a read-also link inside the article, on its subject, over more of its own text: one article, the link related', () => {
+    const records = extract(
+      page(WATER.title, ...WATER.paragraphs.slice(0, 2), readAlso(WELLS.title), WATER.paragraphs[2]!),
+    );
+    expect(records).toHaveLength(1);
+    expect(records[0]!.paragraphs).toEqual(WATER.paragraphs);
+    expect(records[0]!.related.map((r) => r.title)).toEqual([WELLS.title]);
+  });
+
+  it('in HTML, the read-also line outside the article (a link by its density) over the text of another story', () => {
+    const records = extract(
+      html(
+        `<p><strong>اقرأ أيضا</strong> <a href="/storm">${STORM.title}</a></p>${STORM.paragraphs.map((t) => `<p>${t}</p>`).join('')}`,
+      ),
+    );
+    expect(records.map((r) => r.title)).toEqual([WATER.title, STORM.title]);
+    expect(records[0]!.paragraphs).toEqual(WATER.paragraphs);
+    expect(records[1]!.paragraphs).toEqual(STORM.paragraphs);
+  });
+
+  it('in HTML, the lookahead under an inline headline stops at the next further article the front end found', () => {
+    // The read-also line's headline has no text under it; the related box's first item under it has
+    // (the furniture probe's page): that text is the item's article, not the read-also line's.
+    const html = readFileSync(join(FIXTURES, 'embedded', 'inline-read-also-over-related-first.html'), 'utf8');
+    const records = extract(html);
+    expect(records.map((r) => r.title)).toEqual([
+      'كوبا بعد وقف التحقيق الأميركي بـ"متلازمة هافانا": ذريعة دنيئة لإدراجنا في قائمة الإرهاب',
+      'عمليات الضفة الغربية: بين الهدف النهائي والأهداف المرحلية',
+    ]);
+    expect(records[1]!.paragraphs).toHaveLength(3);
+    // The read-also line is a related link still, the box's first item the embedded article's.
+    expect(records[0]!.related.map((r) => [r.relation, r.url])).toEqual([
+      ['read-also', 'https://www.example.com/338'],
+      ['similar', null],
+    ]);
+  });
+
+  it('under a comment prompt, a headline over a whole text of another story opens it, no longer lost among comments', () => {
+    const records = extract(page(WATER.title, ...WATER.paragraphs, 'أضف تعليقك', STORM.title, ...STORM.paragraphs));
+    expect(records.map((r) => r.title)).toEqual([WATER.title, STORM.title]);
+    expect(records[1]).toMatchObject({ role: 'embedded', paragraphs: STORM.paragraphs });
+    expect(records[0]!.paragraphs).toEqual(WATER.paragraphs);
+  });
+
+  it("under a comment prompt, readers' names and comments on the article stay out of every record", () => {
+    const comment =
+      'مقال رائع عن المياه الجوفية، شكرا للكاتب على هذا الطرح المفيد ونتمنى أن تهتم الوزارة بالآبار في كل المحافظات وأن تنشر نتائج الدراسة.';
+    for (const lines of [
+      [
+        'محمد العلي',
+        comment,
+        'سارة',
+        'أتفق مع التعليق السابق، والمهم أن تصل المياه إلى القرى البعيدة قبل الصيف المقبل لأن الناس هناك يعانون من العطش.',
+      ],
+      ['تعليق على الدراسة الجديدة للمياه الجوفية في مصر', comment],
+    ]) {
+      const records = extract(page(WATER.title, ...WATER.paragraphs, 'أضف تعليقك', ...lines));
+      expect(records, lines[0]).toHaveLength(1);
+      expect(records[0]!.paragraphs, lines[0]).toEqual(WATER.paragraphs);
+    }
+  });
+});
