@@ -73,6 +73,12 @@ const UNMARKED_HEADLINE_OVERLAP = 0.4;
  */
 const UNMARKED_SHARED_WORDS = 0.1;
 /**
+ * …and, over prose about a headline that stands where a story is expected anyway (`strict`: a read-also
+ * marker's line, a comment section), less than this share: the article's own text shares a fifth of its
+ * words and more with it, another story on the same news (the dev set's, the furniture probe's) up to that.
+ */
+const STRICT_SHARED_WORDS = 0.2;
+/**
  * A name over a text that opens with that name ("قناة صدى البلد" over "قناة صدى البلد قناة مصرية ؛ انطلقت
  * …", "عن المدينة الإخبارية" over "المدينة الإخبارية صحيفة الكترونية …"): a box that says who a site or a
  * writer is, not a story. A name has at most this many words.
@@ -265,7 +271,8 @@ export function startsArticle(
   // headlines are settled before).
   let shiftMemo: boolean | undefined;
   const shifts = (): boolean => (shiftMemo ??= shiftsTopic(proseWords, prose, context.before));
-  if (context.strict) return aboutHeadline && shifts() && leavesArticleOf(proseWords, context.articleWords);
+  if (context.strict)
+    return aboutHeadline && shifts() && leavesArticleOf(proseWords, context.articleWords, STRICT_SHARED_WORDS);
   // A short headline has its prose right under it (past its date line or byline), and is neither a list's
   // item (a menu's link: "صور", "انفوجرافيك") nor a writer's name, unless the prose takes its words up ("آفة
   // التطرف" over a text on extremism): a text is not about its writer.
@@ -343,8 +350,12 @@ function followsProse(blocks: Block[], labels: BlockLabel[], i: number, context:
 }
 
 /** Prose that uses few words of the whole article before (text dumps: `articleWords`) is another story. */
-function leavesArticleOf(proseWords: ContentWords, articleWords: Set<string> | undefined): boolean {
-  return articleWords !== undefined && overlap(proseWords.distinct(), articleWords) < UNMARKED_SHARED_WORDS;
+function leavesArticleOf(
+  proseWords: ContentWords,
+  articleWords: Set<string> | undefined,
+  maxShared = UNMARKED_SHARED_WORDS,
+): boolean {
+  return articleWords !== undefined && overlap(proseWords.distinct(), articleWords) < maxShared;
 }
 
 /** A headline of a word or two (SHORT_HEADLINE_MAX_WORDS), no label's colon nor a sentence's full stop (an exclamation may end it). */

@@ -641,6 +641,20 @@ describe("a further article on a read-also marker's line or under a comment prom
     expect(records[0]!.related).toEqual([{ title: STORM.title, url: null, relation: 'read-also' }]);
   });
 
+  it("a story on the same news on the marker's line, its text sharing a sixth of the article's words, is still another story", () => {
+    const campaign = {
+      title: 'حملة لترشيد استهلاك المياه في قرى الصعيد',
+      paragraphs: [
+        'أطلقت جمعيات أهلية في قرى الصعيد حملة لترشيد استهلاك المياه في المنازل والحقول، بمشاركة متطوعين من طلاب المدارس والشباب.',
+        'ويطرق المتطوعون أبواب البيوت لتوزيع نشرات عن إصلاح الصنابير التالفة وري الحدائق في الصباح الباكر، وتنتهي الحملة مع بداية الصيف.',
+        'وقالت الجمعيات إن الحملة تأتي بالتنسيق مع وزارة الموارد المائية والري لحماية الخزانات الجوفية من السحب الجائر في المحافظة.',
+      ],
+    };
+    const records = extract(page(WATER.title, ...WATER.paragraphs, readAlso(campaign.title), ...campaign.paragraphs));
+    expect(records.map((r) => r.title)).toEqual([WATER.title, campaign.title]);
+    expect(records.map((r) => r.paragraphs)).toEqual([WATER.paragraphs, campaign.paragraphs]);
+  });
+
   it("with lynx's reference number before the headline on the marker's line", () => {
     const records = extract(
       page(WATER.title, ...WATER.paragraphs, `اقرأ أيضا: [12]${STORM.title}`, ...STORM.paragraphs),
