@@ -249,12 +249,13 @@ export function toUnits(
       if (seenProse && section === 'keywords') tailSinceProse = taggedSinceProse = true;
       continue;
     }
-    // Under a comment prompt past the article's text, a further story printed after the comments' place.
+    // Under a comment prompt past the article's text, a further story printed after the comments' place
+    // (in HTML, one whose text the front end found under its headline).
     if (
       open?.kind === 'comments' &&
       seenProse &&
       label.text !== null &&
-      startsArticle(blocks, labels, i, afterComments())
+      (opensFurther(i) || startsArticle(blocks, labels, i, afterComments()))
     ) {
       startEmbedded(block, label.text, 'read-also', false);
       open = null;

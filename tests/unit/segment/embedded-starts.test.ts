@@ -707,6 +707,18 @@ describe("a further article on a read-also marker's line or under a comment prom
     expect(records[0]!.paragraphs).toEqual(WATER.paragraphs);
   });
 
+  it('in HTML, under a comment prompt, a story whose text the front end found under its linked headline', () => {
+    // Its text had been dropped with the comments: in no record.
+    const html = readFileSync(join(FIXTURES, 'embedded', 'story-after-comment-prompt.html'), 'utf8');
+    const records = extract(html);
+    expect(records.map((r) => r.title)).toEqual([
+      'للمرة السادسة.. نبيه بري رئيساً للبرلمان اللبناني',
+      'المقاومة في الضفة مستمرة بالتصدي: جنين تشهد استهدافات كثيفة بالرصاص والعبوات المتفجرة',
+    ]);
+    expect(records[1]!.paragraphs).toHaveLength(3);
+    expect(records[1]!.paragraphs[0]).toMatch(/^أعلنت سرايا القدس - كتيبة جنين/u);
+  });
+
   it("under a comment prompt, readers' names and comments on the article stay out of every record", () => {
     const comment =
       'مقال رائع عن المياه الجوفية، شكرا للكاتب على هذا الطرح المفيد ونتمنى أن تهتم الوزارة بالآبار في كل المحافظات وأن تنشر نتائج الدراسة.';
