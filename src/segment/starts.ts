@@ -227,9 +227,13 @@ export function startsArticle(
     if (prose.length > 0) {
       // Past the headline's own date line (over its standfirst or under it), a standfirst of a sentence or
       // two may stand over the photo, whose caption (a headline-like line with no date line of its own
-      // under it: not a list's next item) comes before the text.
+      // under it: not a list's next item) comes before the text; with no date line, a caption that says it
+      // is one ("صورة من الحدث (أ ف ب)"), which no list prints between its items.
       const overPhoto =
-        apparatus && prose.length === 1 && wordsOf(prose) < PARAGRAPH_WORDS && !datedBelow(blocks, labels, j);
+        (apparatus || isMarkedCaption(block, label.text)) &&
+        prose.length === 1 &&
+        wordsOf(prose) < PARAGRAPH_WORDS &&
+        !datedBelow(blocks, labels, j);
       if (!overPhoto || ++seen > LOOKAHEAD) break;
       continue;
     }

@@ -202,4 +202,14 @@ describe('a headline under a "latest" list, its standfirst over its date line (r
     expect(record!.paragraphs).toEqual([standfirst, ...text]);
     expect(record!.related.map((r) => r.title)).toEqual(latest.slice(1));
   });
+
+  it('with no date line, past a caption that says it is one (round 33)', () => {
+    // Found by eval:furniture (seed 91): an Al Mayadeen story under a "most read" list and a kicker, its
+    // standfirst and a marked caption ("… (أ ف ب)") over the text; the page had no title.
+    const page = [...latest, 'اقتصاد', headline, standfirst, 'صورة من الحدث (أ ف ب)', ...text];
+    const [record, ...rest] = extract(page.join('\n\n'));
+    expect(rest).toHaveLength(0);
+    expect(record!.title).toBe(headline);
+    expect(record!.paragraphs).toEqual([standfirst, ...text]);
+  });
 });
