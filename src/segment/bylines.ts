@@ -24,12 +24,11 @@ import {
   PHOTO_CAPTION_WORDS,
   PHOTO_CREDIT_LABELS,
   POST_NAV_LABELS,
-  SECTION_NOUNS,
   WIDGET_NOUNS,
   WRITER_ROLE_WORDS,
 } from '../vocabulary.js';
 import { ContentWords, contentWords, findWords, overlap, repeatedHalf, words } from '../text/words.js';
-import { isHeadlineText, isMarkedCaption, isProse, namesOutlet } from './prose.js';
+import { ARTICLE, isHeadlineText, isMarkedCaption, isProse, namesOutlet, namesSection } from './prose.js';
 import {
   headlineShaped,
   isDatedShortHeadline,
@@ -102,10 +101,6 @@ export function namesIn(name: string): string[] {
 const PREPOSITION_ARTICLE = /^(?:لل|بال|وال|فال|كال)/u;
 /** The first word of a photo caption that names no one ("صورة أرشيفية", "لقطة من الفيديو"). */
 const CAPTION_WORDS: ReadonlySet<string> = new Set(PHOTO_CAPTION_WORDS.map(normalizeArabic));
-/** The definite article, on the matching form. */
-const ARTICLE = 'ال';
-/** The first word of a section's name ("شؤون خليجية"), on the matching form: no name starts so. */
-const SECTION_WORDS: ReadonlySet<string> = new Set(SECTION_NOUNS.map(normalizeArabic));
 /** The first word of a widget's heading ("أسعار الصرف"), on the matching form. */
 const WIDGET_WORDS: ReadonlySet<string> = new Set(WIDGET_NOUNS.map(normalizeArabic));
 /** What a writer is, after their name ("… ـ أستاذ جامعي"), on the matching form. */
@@ -262,7 +257,7 @@ function oneName(text: string): string | null {
     WRITER_ROLES.has(ws[0]!) ||
     // A section's name in any place: "إثيوبيا أحداث" is a line of tags (a country, a section), no one's name;
     // with the article too, no family name: "… ويطلعهم بآخر الأخبار" is a headline's end.
-    ws.some((w) => SECTION_WORDS.has(w.startsWith(ARTICLE) ? w.slice(ARTICLE.length) : w)) ||
+    namesSection(ws) ||
     WIDGET_WORDS.has(ws[0]!) ||
     ws.some(
       (w, i) =>

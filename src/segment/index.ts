@@ -323,6 +323,7 @@ function buildArticle(
   let found: TitleFound | null = null;
   const titleContext: TitleContext = {
     printedWithin: (text) => printedWithin(page, text),
+    inMenu: (text, block) => page.inMenu(text, block),
     isByline: (text) => isHonorificName(text) || isCityByline(text),
     isBylineShaped,
   };

@@ -6,7 +6,13 @@ import type { Block } from '../document/model.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { isCardLine } from '../text/cards.js';
 import { contentWords, letterWordCount, overlap, wordCount, words } from '../text/words.js';
-import { CAPTION_OPENINGS, MEDIA_LABEL_WORDS, OUTLET_NOUNS, PHOTO_CAPTION_WORDS } from '../vocabulary.js';
+import {
+  CAPTION_OPENINGS,
+  MEDIA_LABEL_WORDS,
+  OUTLET_NOUNS,
+  PHOTO_CAPTION_WORDS,
+  SECTION_NOUNS,
+} from '../vocabulary.js';
 import { parseDateLine } from '../dates/dateline.js';
 
 // The prose scorer's heuristics, in one block (issue 12).
@@ -110,6 +116,15 @@ export function namesOutlet(norm: string): boolean {
   const [first] = words(norm);
   return first !== undefined && OUTLET_WORDS.has(first);
 }
+
+/** The definite article, on the matching form. */
+export const ARTICLE = 'ال';
+/** A section's name's noun ("شؤون خليجية", "الأخبار"), on the matching form. */
+const SECTION_WORDS: ReadonlySet<string> = new Set(SECTION_NOUNS.map(normalizeArabic));
+
+/** Whether a line's words (matching forms) hold a section's noun, with the article or without. */
+export const namesSection = (ws: readonly string[]): boolean =>
+  ws.some((w) => SECTION_WORDS.has(w.startsWith(ARTICLE) ? w.slice(ARTICLE.length) : w));
 
 /** A line that ends with one exclamation mark ("أنت مبدع!"). */
 const EXCLAIMED = /[^.!؟?]!\s*$/u;

@@ -21,6 +21,7 @@ import {
   isProse,
   isTitleLike,
   namesOutlet,
+  namesSection,
   shortLineEndsSentence,
 } from './prose.js';
 import { QUESTION_END } from './starts.js';
@@ -132,6 +133,8 @@ export function headlineShaped(unit: ContentUnit): boolean {
 export interface TitleContext {
   /** Whether the page prints a text inside a longer line of its furniture (a site's name in its copyright line). */
   printedWithin: (text: string) => boolean;
+  /** Whether one of the page's list items but the block itself reads as the text (a section the menu lists). */
+  inMenu: (text: string, block: Block) => boolean;
   /** A byline wherever it stands (a name after an honorific or after a city): never the headline. */
   isByline: (text: string) => boolean;
   /** A line shaped as a byline, a bare name too: under a two-word line, it makes a headline of it. */
@@ -140,6 +143,7 @@ export interface TitleContext {
 
 const NO_TITLE_CONTEXT: TitleContext = {
   printedWithin: () => false,
+  inMenu: () => false,
   isByline: () => false,
   isBylineShaped: () => false,
 };
@@ -209,8 +213,11 @@ export function findTitle(
     const shared = overlap(candidateWords, opening);
     const found = { paragraph: { block: unit.block, text: unit.text }, at: i };
     // A two-word line over the date line is a headline when it writes a word of the text: a section's name does
-    // not. With no other line to be the title, it is still the headline (a page does not lose its headline).
-    if (overText && shared === 0) continue;
+    // not. With no other line to be the title, it is still the headline (a page does not lose its headline),
+    // right over the text too ("شكل ومضمون", a column's name), unless it names a section: the menu lists it, or
+    // it holds a section's noun.
+    if (overText && shared === 0 && (context.inMenu(unit.text, unit.block) || namesSection(words(unit.block.norm))))
+      continue;
     if (short && (shared === 0 || oneWord || overText)) {
       lastResort ??= { ...found, weak: true };
       continue;

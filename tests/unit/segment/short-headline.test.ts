@@ -64,6 +64,16 @@ describe('a two-word headline right over the text, with no date line (round 29)'
   it("a section's name there, which the text does not write, is no title", () => {
     const [record] = extract(['* سياسة', '* اقتصاد', '', 'أخبار محلية', '', ...TEXT].join('\n'));
     expect(record!.title).toBeNull();
+    // Nor is a section the menu lists, whatever its words.
+    const listed = extract(['* سياسة', '* ثقافة وفن', '', 'ثقافة وفن', '', ...TEXT].join('\n'));
+    expect(listed[0]!.title).toBeNull();
+  });
+
+  it('writing no word of the text, is still the title when no other line is one and it names no section (round 33)', () => {
+    // Found by eval:furniture (seed 91): a column's name, "شكل ومضمون", under the menu; it was in no field.
+    const [record] = extract(['* سياسة', '* ثقافة وفن', '', 'شكل ومضمون', '', ...TEXT].join('\n'));
+    expect(record!.title).toBe('شكل ومضمون');
+    expect(record!.paragraphs).toEqual(TEXT);
   });
 });
 
