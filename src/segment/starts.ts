@@ -193,10 +193,10 @@ export function startsArticle(
   let seenBeforeProse = 0;
   const prose: Block[] = [];
   for (let j = i + 1; j < blocks.length; j++) {
+    // The headline of another further article (HTML: the front end found its text under it) ends the lookahead.
+    if (blocks[j]!.opensArticle) break;
     // A side column's lines printed between the headline and its text (a two-column dump) are not the
     // article's: its marker, dates and items neither end the lookahead nor count in it.
-    // The headline of another further article (HTML: the front end found its text under it) ends it.
-    if (blocks[j]!.opensArticle) break;
     if (blocks[j]!.outside) continue;
     const label = labels[j]!;
     if (label.marker) break;
