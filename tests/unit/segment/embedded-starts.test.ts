@@ -629,6 +629,8 @@ describe('a further article under a headline of a word or two (round 8u)', () =>
 
 describe("a further article on a read-also marker's line or under a comment prompt (round 33)", () => {
   const readAlso = (title: string): string => `اقرأ أيضا: ${title}`;
+  /** The records of a page of `fixtures/embedded`. */
+  const embeddedPage = (name: string) => extract(readFileSync(join(FIXTURES, 'embedded', name), 'utf8'));
   const html = (tail: string): string =>
     `<!doctype html><html lang="ar"><head><title>${WATER.title}</title></head><body><article><h1>${WATER.title}</h1>` +
     `${WATER.paragraphs.map((t) => `<p>${t}</p>`).join('')}</article>${tail}</body></html>`;
@@ -686,8 +688,7 @@ describe("a further article on a read-also marker's line or under a comment prom
   it('in HTML, the lookahead under an inline headline stops at the next further article the front end found', () => {
     // The read-also line's headline has no text under it; the related box's first item under it has
     // (the furniture probe's page): that text is the item's article, not the read-also line's.
-    const html = readFileSync(join(FIXTURES, 'embedded', 'inline-read-also-over-related-first.html'), 'utf8');
-    const records = extract(html);
+    const records = embeddedPage('inline-read-also-over-related-first.html');
     expect(records.map((r) => r.title)).toEqual([
       'كوبا بعد وقف التحقيق الأميركي بـ"متلازمة هافانا": ذريعة دنيئة لإدراجنا في قائمة الإرهاب',
       'عمليات الضفة الغربية: بين الهدف النهائي والأهداف المرحلية',
@@ -709,8 +710,7 @@ describe("a further article on a read-also marker's line or under a comment prom
 
   it('in HTML, under a comment prompt, a story whose text the front end found under its linked headline', () => {
     // Its text had been dropped with the comments: in no record.
-    const html = readFileSync(join(FIXTURES, 'embedded', 'story-after-comment-prompt.html'), 'utf8');
-    const records = extract(html);
+    const records = embeddedPage('story-after-comment-prompt.html');
     expect(records.map((r) => r.title)).toEqual([
       'للمرة السادسة.. نبيه بري رئيساً للبرلمان اللبناني',
       'المقاومة في الضفة مستمرة بالتصدي: جنين تشهد استهدافات كثيفة بالرصاص والعبوات المتفجرة',
