@@ -229,9 +229,13 @@ export function toUnits(
       if (isRelation(section) && isMenuLink(i)) continue;
       // "اقرأ أيضا: <headline>" over that article's own text: the article, printed in full after the marker.
       // (In HTML the marker's line, a link, may be outside the article by its link density; its text is not.)
+      // The start is strict where the text runs on in the article's own box; where the front end found it in a
+      // box of its own under the line (opensArticle), a marked start's tests suffice: that text may word its
+      // headline otherwise ("القبيلة ولية أمر الفتاة" over "…القبائل… ابنتهم").
       if (seenProse && isRelation(section) && inline && LETTER.test(inline)) {
         const headline = makeBlock({ ...block, text: inline, norm: normalizeArabic(inline), outside: false });
-        if (startsArticle(blocks, labels, i, { marked: true, before: recent, articleWords, strict: true }, headline)) {
+        const context = { marked: true, before: recent, articleWords, strict: !block.opensArticle };
+        if (startsArticle(blocks, labels, i, context, headline)) {
           startEmbedded(headline, inline, section, false);
           continue;
         }

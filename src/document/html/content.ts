@@ -13,9 +13,10 @@
  * Written for this project after reading how Readability and trafilatura approach the problem.
  */
 import type { Element, ParentNode } from './dom.js';
-import { forEachInSubtree, isElement } from './dom.js';
+import { forEachInSubtree, isElement, textOf } from './dom.js';
 import type { RawBlock } from './blocks.js';
 import { hintWeight, isFurniture } from './hints.js';
+import { opensWithReadAlso } from './related.js';
 
 export interface ContentVerdict {
   /** `inside[i]` is true when `blocks[i]` belongs to the article. */
@@ -240,7 +241,7 @@ function articleTexts(
     if (text) text.last = i;
     else {
       const over = blocks[i - 1];
-      const headline = over && over.kind !== 'paragraph' && isLinkList(over) ? i - 1 : -1;
+      const headline = over && ((over.kind !== 'paragraph' && isLinkList(over)) || isReadAlsoLine(over)) ? i - 1 : -1;
       texts.set(el, { root: el, first: i, last: i, headline });
     }
   }
@@ -338,14 +339,22 @@ function isLinkList(block: RawBlock): boolean {
   return density > LINK_LIST_DENSITY || (density > LINK_LINE_DENSITY && !ENDS_LIKE_SENTENCE.test(block.text));
 }
 
+/** A "read also" paragraph: a see-also label, then the link that is most of its text ("إقرأ أيضاً <a>…</a>"). */
+function isReadAlsoLine(block: RawBlock): boolean {
+  return block.linkChars > block.text.length * LINK_LINE_DENSITY && opensWithReadAlso(block.text);
+}
+
 /**
- * Whether the element right before `el` is a heading that is all link (h2-h6), or a list whose last item is
- * one (a related list's item with its text under it): a further article's headline.
+ * Whether the element right before `el` is a heading that is all link (h2-h6), a list whose last item is
+ * one (a related list's item with its text under it), or a "read also" paragraph (isReadAlsoLine): a
+ * further article's headline.
  */
 function underLinkedHeadline(el: Element, stats: Map<Element, Stats>): boolean {
   const before = previousElement(el);
   if (before === null) return false;
   if (HEADING_TAG.test(before.name)) return linkDensity(stats.get(before)) > LINK_LIST_DENSITY;
+  if (before.name === 'p')
+    return linkDensity(stats.get(before)) > LINK_LINE_DENSITY && opensWithReadAlso(textOf(before));
   const item = LIST_TAG.test(before.name) ? lastElementChild(before) : null;
   return item !== null && item.name === 'li' && linkDensity(stats.get(item)) > LINK_LIST_DENSITY;
 }

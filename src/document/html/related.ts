@@ -40,6 +40,11 @@ const RELATED_LABELS: { pattern: RegExp; relation: Relation }[] = [
   { pattern: /^(?:المزيد من|مزيد من|more (?:from|stories|news|in)\b)/, relation: 'more' },
 ];
 
+const READ_ALSO_LABEL = RELATED_LABELS.find((l) => l.relation === 'read-also')!.pattern;
+
+/** Whether a text opens with a see-also label ("إقرأ أيضاً: …"), as a line that heads a further article does. */
+export const opensWithReadAlso = (text: string): boolean => READ_ALSO_LABEL.test(normalizeArabic(text).trim());
+
 /** Hrefs of tag and topic pages. */
 const TAG_HREF = /\/(?:tags?|keywords?|topics?|hashtags?|wasm|الوسوم|وسم)(?:\/|\?|=|$)|[?&](?:tag|keyword)=/i;
 /** Class/id of tag containers. */

@@ -719,6 +719,31 @@ describe("a further article on a read-also marker's line or under a comment prom
     expect(records[1]!.paragraphs[0]).toMatch(/^أعلنت سرايا القدس - كتيبة جنين/u);
   });
 
+  it('in HTML, a "read also" paragraph over a story printed in a box of its own opens that story', () => {
+    // The box, under no linked heading nor list item, had been left out of the article: the story was in no record.
+    const records = embeddedPage('read-also-paragraph-over-boxed-story.html');
+    expect(records.map((r) => [r.role, r.title])).toEqual([
+      ['main', 'العفو الدولية تتهم الإمارات والحكومة اليمنية في الجنوب بارتكاب "جرائم حرب" بحق سجناء'],
+      ['embedded', 'برنامج تعريفي بالسنة التحضيرية لجامعة الملك سعود'],
+    ]);
+    expect(records[1]!.paragraphs).toHaveLength(3);
+    expect(records[1]!.paragraphs[0]).toMatch(/^تطلق عمادة السنة التحضيرية بجامعة الملك سعود/u);
+    expect(records[0]!.paragraphs.at(-1)).toMatch(/الأسوأ في العالم حاليا\.$/u);
+    expect(records[0]!.related).toContainEqual(
+      expect.objectContaining({ title: 'برنامج تعريفي بالسنة التحضيرية لجامعة الملك سعود', relation: 'read-also' }),
+    );
+    // Found by the front end in a box of its own, the story opens under a headline its text words otherwise
+    // ("القبيلة ولية أمر الفتاة" over "…أعيان إحدى القبائل تزويج ابنتهم…"), which a marker's line over text
+    // that runs on in the same box does not (the strict start).
+    const paraphrased = embeddedPage('read-also-paragraph-over-paraphrased-story.html');
+    expect(paraphrased.map((r) => [r.role, r.title])).toEqual([
+      ['main', 'شكل ومضمون'],
+      ['embedded', 'القبيلة ولية أمر الفتاة'],
+    ]);
+    expect(paraphrased[1]!.paragraphs).toHaveLength(6);
+    expect(paraphrased[0]!.paragraphs).toHaveLength(6);
+  });
+
   it("under a comment prompt, readers' names and comments on the article stay out of every record", () => {
     const comment =
       'مقال رائع عن المياه الجوفية، شكرا للكاتب على هذا الطرح المفيد ونتمنى أن تهتم الوزارة بالآبار في كل المحافظات وأن تنشر نتائج الدراسة.';
