@@ -13,7 +13,7 @@
  */
 import type { Block } from '../document/model.js';
 import type { BlockLabel } from '../cleaners/labels.js';
-import { ContentWords, contentWords, letterWordCount, overlap, wordCount, words } from '../text/words.js';
+import { ContentWords, contentWords, letterWordCount, overlap, wordCount, wordHeads, words } from '../text/words.js';
 import { isBylineShaped } from './bylines.js';
 import { GREGORIAN_MONTHS } from '../dates/lexicon.js';
 import { normalizeArabic } from '../text/normalize.js';
@@ -275,8 +275,16 @@ export function startsArticle(
   // headlines are settled before).
   let shiftMemo: boolean | undefined;
   const shifts = (): boolean => (shiftMemo ??= shiftsTopic(proseWords, prose, context.before));
+  // Where a story is expected anyway, the prose may write the headline's words in other forms ("لبنانيون
+  // عالقون على طرقات جبلية" over "…جنوب لبنان…"): their heads compared (wordHeads).
+  const aboutInOtherForms = (): boolean =>
+    overlap(wordHeads(contentWords(headline.norm)), new Set(wordHeads(proseWords.distinct()))) >= HEADLINE_OVERLAP;
   if (context.strict)
-    return aboutHeadline && shifts() && leavesArticleOf(proseWords, context.articleWords, STRICT_SHARED_WORDS);
+    return (
+      (aboutHeadline || aboutInOtherForms()) &&
+      shifts() &&
+      leavesArticleOf(proseWords, context.articleWords, STRICT_SHARED_WORDS)
+    );
   // A short headline has its prose right under it (past its date line or byline), and is neither a list's
   // item (a menu's link: "صور", "انفوجرافيك") nor a writer's name, unless the prose takes its words up ("آفة
   // التطرف" over a text on extremism): a text is not about its writer.

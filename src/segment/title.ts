@@ -10,7 +10,16 @@
 import type { Block } from '../document/model.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { isCardLine } from '../text/cards.js';
-import { ContentWords, contentWords, isStopWord, letterWordCount, overlap, wordCount, words } from '../text/words.js';
+import {
+  ContentWords,
+  contentWords,
+  isStopWord,
+  letterWordCount,
+  overlap,
+  wordCount,
+  wordHeads,
+  words,
+} from '../text/words.js';
 import {
   ENDS_WITH_COLON,
   endsLikeSentence,
@@ -275,17 +284,10 @@ export function firstLineOver(
     : null;
 }
 
-/** The letters that the forms of an Arabic word share at its start, clitics off ("أوروبا", "الأوروبي": "اورو"). */
-const WORD_HEAD = 4;
-
-/** Whether a line writes a word of the text in some form: a content word's head (WORD_HEAD) that a word of the body starts with. */
+/** Whether a line writes a word of the text in some form: a content word's head (wordHeads) that a word of the body starts with. */
 function aboutText(lineNorm: string, body: Paragraph[]): boolean {
-  const heads = new Set(
-    contentWords(lineNorm)
-      .filter((w) => w.length >= WORD_HEAD)
-      .map((w) => w.slice(0, WORD_HEAD)),
-  );
-  return heads.size > 0 && body.some((p) => contentWords(p.block.norm).some((w) => heads.has(w.slice(0, WORD_HEAD))));
+  const heads = new Set(wordHeads(contentWords(lineNorm)));
+  return heads.size > 0 && body.some((p) => wordHeads(contentWords(p.block.norm)).some((head) => heads.has(head)));
 }
 
 /** A menu flattened into one line is this many section names at least. */

@@ -236,6 +236,16 @@ export function repeatedHalf(text: string): string | null {
 }
 const SPACE_UNIT = 0x20;
 
+/** The letters that the forms of an Arabic word share at its start, clitics off ("أوروبا", "الأوروبي": "اورو"). */
+const WORD_HEAD = 4;
+
+/** The heads (WORD_HEAD letters) of the content words that long at least: a word's forms compared as one. */
+export function wordHeads(content: readonly string[]): string[] {
+  const heads: string[] = [];
+  for (const w of content) if (w.length >= WORD_HEAD) heads.push(w.slice(0, WORD_HEAD));
+  return heads;
+}
+
 /** Share of the content words of `a` that occur in `b` (0 when `a` has none). */
 export function overlap(a: readonly string[], b: { has(word: string): boolean }): number {
   if (a.length === 0) return 0;

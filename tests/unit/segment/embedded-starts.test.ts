@@ -657,6 +657,14 @@ describe("a further article on a read-also marker's line or under a comment prom
     expect(records.map((r) => r.paragraphs)).toEqual([WATER.paragraphs, campaign.paragraphs]);
   });
 
+  it("the headline on the marker's line whose words its text writes in other forms opens it too (round 34)", () => {
+    // "لبنان", "جبلية" in the text; "لبنانيون", "جبلية" in the headline: one word of five the same, two of the same head.
+    const stranded = 'لبنانيون عالقون على طرقات جبلية مقفلة';
+    const records = extract(page(WATER.title, ...WATER.paragraphs, readAlso(stranded), ...STORM.paragraphs));
+    expect(records.map((r) => r.title)).toEqual([WATER.title, stranded]);
+    expect(records.map((r) => r.paragraphs)).toEqual([WATER.paragraphs, STORM.paragraphs]);
+  });
+
   it("with lynx's reference number before the headline on the marker's line", () => {
     const records = extract(
       page(WATER.title, ...WATER.paragraphs, `اقرأ أيضا: [12]${STORM.title}`, ...STORM.paragraphs),
