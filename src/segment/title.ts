@@ -215,7 +215,8 @@ export function findTitle(
       isPhotoCaption(unit.block, unit.text) ||
       (!placed &&
         isBylineUnderHeadline(span, i, context.isBylineShaped) &&
-        overlap(contentWords((span[i - 1] as ContentUnit).block.norm), opening) > 0)
+        (overlap(contentWords((span[i - 1] as ContentUnit).block.norm), opening) > 0 ||
+          (i === bodyStart - 1 && headsPage(span, i - 1))))
     )
       continue;
     const candidateWords = contentWords(unit.block.norm);
@@ -312,6 +313,19 @@ function isNounRow(block: Block): boolean {
   );
 }
 
+/**
+ * A headline-like line at `at` with nothing over it but the page's menu line (its separators kept: a line of
+ * bare nouns may be a Persian headline), or nothing at all: the page's headline, not the last item of a
+ * "latest" list (whose items, or its marker, stand over it).
+ */
+function headsPage(span: Unit[], at: number): boolean {
+  const above = span[at - 1];
+  return (
+    !isLinkRow((span[at] as ContentUnit).text) &&
+    (above === undefined || (above.type === 'content' && isLinkRow(above.text)))
+  );
+}
+
 /** A menu or a row of links flattened into one line, its separators kept ("سياسة - اقتصاد - رياضة - ثقافة وفن"). */
 function isLinkRow(text: string): boolean {
   const items = text.split(LINK_ROW_SEPARATOR);
@@ -394,7 +408,7 @@ function stackTop(span: Unit[], found: TitleFound, body: Paragraph[]): TitleFoun
   let top = found.at;
   while (top > 0 && isStacked(span[top - 1])) top--;
   const first = span[top];
-  if (first?.type !== 'content' || first.block.index !== 0) return null;
+  if (first?.type !== 'content' || first.block.index !== 0 || isLinkRow(first.text)) return null;
   // Under it, a line about the text is the headline unless the first line writes words of the text too.
   const firstWords = contentWords(first.block.norm);
   if (!found.weak && !sharesWords(firstWords, overlap(firstWords, new ContentWords(body.map((p) => p.block.norm)))))

@@ -257,3 +257,30 @@ describe("a photo's caption is no deck of a stack (round 32)", () => {
     }
   });
 });
+
+describe('a menu line with its separators over a headline and a bare name (round 34)', () => {
+  // eval:furniture seed 101 (text), dev page 0055: a SaudiNewsNet column (Al-Watan) of numbered paragraphs, its
+  // headline writing no word of them, under a menu line and a breadcrumb; its writer's name under the headline.
+  const MENU = 'سياسة - اقتصاد - رياضة - ثقافة وفن - منوعات - محليات';
+  const COLUMN_HEADLINE = '"درزن" كلمات غير متقاطعة';
+  const ITEMS = [
+    '- الأولى: لا يجرؤ أعداء الشجرة العظيمة التي يحرسها رجالٌ أشدّاء، وتحيط بها أسوار عالية، ويحبها أبناؤها المؤمنون بأمومتها وحدها، على أن يضربوا جذعها بفؤوسهم ليسقطوها.',
+    '- الثانية: لم يعد الرأي الحر المستقل فيما يفعله وزير التعليم رأيا مجرّدا، وإنما صار شَرَكاً ينصبه مصنِّفو عباد الله، فيضعون كل صاحب رأي في إحدى فئات ثلاث.',
+    '- الثالثة: أشدّ الناس عداوةً لك، هو الذي يروي على لسانك في كلّ مجلس ما لم تقله قط، وتصبح عداوته أكثر وضوحا، حين تنفي جهارا ما يقوله على لسانك.',
+  ];
+  const dump = (...head: string[]): string => [...head, COLUMN_HEADLINE, 'عبد السلام الثميري', ...ITEMS].join('\n\n');
+
+  it('the headline is the title, not the menu line atop the stack nor the name under it', () => {
+    for (const head of [[MENU, 'الرئيسية / منوعات'], [MENU], []]) {
+      const [record] = extract(dump(...head));
+      expect(record!.title, head.join(' | ')).toBe(COLUMN_HEADLINE);
+    }
+  });
+
+  it('under a "latest" list, its last item over a name-shaped headline stays an item', () => {
+    // Seed 101, page 0066: the headline "يخرب بيتك يا نيجيري" reads as a name; the list's items stand over it.
+    const latest = ['آخر الأخبار', 'مقتل 3 جنود أتراك بانفجار', 'الكرملين يوضح خلفيات اعتقال "الملياردير محمدوف"'];
+    const [record] = extract([...latest, 'يخرب بيتك يا نيجيري', ...ITEMS].join('\n\n'));
+    expect(record!.title).toBe('يخرب بيتك يا نيجيري');
+  });
+});
