@@ -116,8 +116,9 @@ export function textToDocument(raw: string, input: InputRef, options: TextToDocu
         !(
           SENTENCE_END.test(previous.block.text) &&
           (standsAlone(segment) ||
-            (columns === null && nextWordFitted(previous, segment, wrapWidth + headroom, wrapUnits + headroom)) ||
-            (columns === null && runTogether && !previous.wrapped && STOP_END.test(previous.block.text)))
+            (columns === null &&
+              (nextWordFitted(previous, segment, wrapWidth + headroom, wrapUnits + headroom) ||
+                (runTogether && !previous.wrapped && STOP_END.test(previous.block.text)))))
         )
       ) {
         const continued = wrapContinuation(previous.block.text, segment.trim());

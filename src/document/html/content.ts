@@ -340,9 +340,11 @@ function isLinkList(block: RawBlock): boolean {
 }
 
 /** A "read also" paragraph: a see-also label, then the link that is most of its text ("إقرأ أيضاً <a>…</a>"). */
-function isReadAlsoLine(block: RawBlock): boolean {
-  return block.linkChars > block.text.length * LINK_LINE_DENSITY && opensWithReadAlso(block.text);
-}
+const readsAlso = (linkShare: number, text: string): boolean =>
+  linkShare > LINK_LINE_DENSITY && opensWithReadAlso(text);
+
+const isReadAlsoLine = (block: RawBlock): boolean =>
+  block.text.length > 0 && readsAlso(block.linkChars / block.text.length, block.text);
 
 /**
  * Whether the element right before `el` is a heading that is all link (h2-h6), a list whose last item is
@@ -353,8 +355,7 @@ function underLinkedHeadline(el: Element, stats: Map<Element, Stats>): boolean {
   const before = previousElement(el);
   if (before === null) return false;
   if (HEADING_TAG.test(before.name)) return linkDensity(stats.get(before)) > LINK_LIST_DENSITY;
-  if (before.name === 'p')
-    return linkDensity(stats.get(before)) > LINK_LINE_DENSITY && opensWithReadAlso(textOf(before));
+  if (before.name === 'p') return readsAlso(linkDensity(stats.get(before)), textOf(before));
   const item = LIST_TAG.test(before.name) ? lastElementChild(before) : null;
   return item !== null && item.name === 'li' && linkDensity(stats.get(item)) > LINK_LIST_DENSITY;
 }
