@@ -211,8 +211,11 @@ export function startsArticle(
     const block = blocks[j]!;
     // The article's text: paragraphs, not more headlines ("…" or "؟" at the end of a short line), or
     // bulleted sentences, sampled until they hold a text's worth of words (TEXT_WORDS): a story told in
-    // short paragraphs has its text all the same.
-    const bulleted = isBulletedSentence(block, label.text);
+    // short paragraphs has its text all the same. A bulleted paragraph that ends with a colon (over a quote)
+    // is one too: a list's teaser ends as a sentence or with "…".
+    const bulleted =
+      isBulletedSentence(block, label.text) ||
+      (block.kind === 'list-item' && wordCount(block.norm) >= PARAGRAPH_WORDS && ENDS_WITH_COLON.test(label.text));
     // Under the text's first paragraph, a question that reads as prose is the text asking it, no headline.
     const asked = prose.length > 0 && QUESTION_END.test(label.text);
     if (
@@ -287,11 +290,12 @@ export function startsArticle(
     );
   // A short headline has its prose right under it (past its date line or byline), and is neither a list's
   // item (a menu's link: "صور", "انفوجرافيك") nor a writer's name, unless the prose takes its words up ("آفة
-  // التطرف" over a text on extremism): a text is not about its writer.
+  // التطرف" over a text on extremism): a text is not about its writer. A related box's first item is a list's
+  // item that heads a story when its prose does ("هيا تعال" over a column quoting «هيا تعال»).
   if (short)
     return (
       seenBeforeProse === 0 &&
-      headline.kind !== 'list-item' &&
+      (headline.kind !== 'list-item' || (context.marked && aboutHeadline)) &&
       (aboutHeadline || !isBylineShaped(text)) &&
       shifts() &&
       (context.marked || leavesArticleOf(proseWords, context.articleWords))

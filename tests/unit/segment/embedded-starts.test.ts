@@ -342,6 +342,22 @@ describe('a further article with no marker', () => {
     expect(records[0]!.paragraphs).toEqual(WATER.paragraphs);
   });
 
+  it("after the first article's share row, a column's name over bullets whose first ends with a colon over a quote (round 35)", () => {
+    // Found by eval:furniture (seed 115): "يخرب بيتك يا نيجيري" over "- كان الخبر … ما نصه:" and the quoted news.
+    const headline = 'ليلة لا تشبه غيرها';
+    const share = 'انشر على: فيسبوك | تويتر | لينكدإن';
+    const text = [
+      'كان الخبر الأكثر تداولاً في القرى الجبلية يوم أمس خبر العاصفة الثلجية التي أغلقت الطرق في جنوب لبنان، وقد جاء في بيان قوى الأمن الداخلي ما نصه:',
+      ...STORM.paragraphs,
+      'أسأل الله أن يحمي أهل القرى الجبلية من البرد والثلوج، وأن تعود المدارس إلى طلابها قريباً.',
+    ];
+    const bulleted = [`- ${text[0]}`, ...STORM.paragraphs, `- ${text.at(-1)}`];
+    const records = extract(page(WATER.title, ...WATER.paragraphs, share, headline, ...bulleted));
+    expect(records.map((r) => r.title)).toEqual([WATER.title, headline]);
+    expect(records[1]).toMatchObject({ role: 'embedded', paragraphs: text });
+    expect(records[0]!.paragraphs).toEqual(WATER.paragraphs);
+  });
+
   it('with no tail nor date line, a headline over paragraphs of another story that are about it', () => {
     const records = extract(page(WATER.title, ...WATER.paragraphs, STORM.title, ...STORM.paragraphs));
     expect(records.map((r) => r.title)).toEqual([WATER.title, STORM.title]);
@@ -616,6 +632,21 @@ describe('a further article under a headline of a word or two (round 8u)', () =>
     const records = extract(page(WATER.title, ...WATER.paragraphs, TAGS, COLUMN.title, ...COLUMN.paragraphs));
     expect(records.map((r) => r.title)).toEqual([WATER.title, COLUMN.title]);
     expect(records[1]!.paragraphs).toEqual(COLUMN.paragraphs);
+  });
+
+  it("a related box's first item, bulleted, over a whole text that takes up its words opens that story (round 35)", () => {
+    // Found by eval:furniture (seed 115): a column's name as the box's first item ("هيا تعال" over a column
+    // quoting it), the box's other headlines under its text.
+    const items = ['• الطرق الجبلية', '• وزير الري يتفقد آبار المراقبة في محافظة الفيوم', '• مشاهد من شتاء استثنائي'];
+    const records = extract(
+      page(WATER.title, ...WATER.paragraphs, 'مواضيع ذات صلة', items[0]!, ...STORM.paragraphs, ...items.slice(1)),
+    );
+    expect(records.map((r) => r.title)).toEqual([WATER.title, 'الطرق الجبلية']);
+    expect(records[1]).toMatchObject({ role: 'embedded', paragraphs: STORM.paragraphs });
+    expect(records[0]!.paragraphs).toEqual(WATER.paragraphs);
+    // A bulleted link its text does not write is a list's, not a headline: the text stays out of the article.
+    const menu = extract(page(WATER.title, ...WATER.paragraphs, 'مواضيع ذات صلة', '• فيديو', ...STORM.paragraphs));
+    expect(menu.map((r) => r.title)).toEqual([WATER.title]);
   });
 
   it('under a read-also marker, a word over more of the same story is no headline: the article goes on', () => {
