@@ -228,6 +228,12 @@ export function startsArticle(
       continue;
     }
     if (prose.length > 0) {
+      // A writer's name under a standfirst of a sentence or two, over the text, is the headline's byline,
+      // which no rule has read yet (a list's teaser has no name under it).
+      if (!apparatus && prose.length === 1 && wordsOf(prose) < PARAGRAPH_WORDS && isBylineShaped(label.text)) {
+        apparatus = true;
+        continue;
+      }
       // Past the headline's own date line (over its standfirst or under it), a standfirst of a sentence or
       // two may stand over the photo, whose caption (a headline-like line with no date line of its own
       // under it: not a list's next item) comes before the text; with no date line, a caption that says it

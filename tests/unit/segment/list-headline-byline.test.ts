@@ -36,3 +36,19 @@ describe('a headline over its byline under a "most read" list', () => {
         expect(record!.paragraphs).toEqual(TEXT);
       });
 });
+
+describe('a headline over a standfirst and its byline under a "most read" list (round 35)', () => {
+  // Found by eval:furniture (seed 115): a standfirst of a sentence between the headline and the writer's bare
+  // name read as a list's teaser, and the headline as one more item of the list.
+  const STANDFIRST = 'مرسوم بقانون يجرم ازدراء الأديان ويعاقب على خطاب الكراهية.';
+  const CAPTION = 'جانب من الاجتماع (واس)';
+  for (const kicker of [[], ['منوعات']])
+    it(`is the title, the name the author${kicker.length ? ', under a kicker' : ''}`, () => {
+      const dump = [...MOST_READ, ...kicker, HEADLINE, STANDFIRST, 'فريح الرمالي', CAPTION, ...TEXT].join('\n\n');
+      const [record] = extract(`${dump}\n`);
+      expect(record!.title).toBe(HEADLINE);
+      expect(record!.author).toBe('فريح الرمالي');
+      expect(record!.paragraphs).toEqual([STANDFIRST, ...TEXT]);
+      expect(record!.related.map((r) => r.title)).toEqual(MOST_READ.slice(1));
+    });
+});
