@@ -221,10 +221,14 @@ function rowText(fate: BlockFate, records: ArticleRecord[], c: ChalkInstance): s
   }, printable(fate.block.text));
   const notes = fate.fields.map((f) => `${f.field}=${printable(f.value)}`);
   const record = fate.fate === 'title' || fate.fate === 'headline' ? records[fate.article ?? 0] : undefined;
-  if (record?.title && record.title !== fate.kept)
+  if (record?.title && record.title !== fate.kept) {
     notes.push(
       `split: ${record.imageCredit ? `imageCredit=${printable(record.imageCredit)}` : `title=${printable(record.title)}`}`,
     );
+    // The writer signed after the headline ("… (نصر طه مصطفى)"), cut from it with the rest.
+    if (record.author && !record.title.includes(record.author) && fate.block.text.includes(record.author))
+      notes.push(`author=${printable(record.author)}`);
+  }
   return notes.length ? `${shown} ${paintWords(MARKS.field.paint(c), `→ ${notes.join(' ')}`)}` : shown;
 }
 

@@ -68,9 +68,18 @@ function blockFates({ doc, cleaned, drafts }: PageStages): BlockFate[] {
   const place = (block: Block, fate: FateKind, article: number, section: SectionKind | null = null): void => {
     if (!placed.has(block.index)) placed.set(block.index, { fate, article, section });
   };
+  /**
+   * The fields the articles took, by block: the cleaners' and those the segmenter read (a bare byline under
+   * the headline, the writer on a date line).
+   */
+  const articleFields = new Map<number, FieldValue[]>();
   drafts.forEach((draft, article) => {
     if (draft.title) place(draft.title.block, draft.role === 'main' ? 'title' : 'headline', article);
     for (const paragraph of draft.body) place(paragraph.block, 'body', article);
+    for (const { block, ...field } of draft.fields) {
+      place(block, 'field', article);
+      articleFields.set(block.index, [...(articleFields.get(block.index) ?? []), field]);
+    }
     for (const section of draft.sections) {
       place(section.marker, 'marker', article, section.kind);
       for (const item of section.items) place(item, 'item', article, section.kind);
@@ -79,7 +88,7 @@ function blockFates({ doc, cleaned, drafts }: PageStages): BlockFate[] {
   return doc.blocks.map((block) => {
     const label = cleaned.labels[block.index]!;
     const fired = cleaned.firedOn[block.index]!;
-    const base = { block, fields: label.fields, rules: fired, kept: label.text };
+    const base = { block, fields: articleFields.get(block.index) ?? label.fields, rules: fired, kept: label.text };
     const seen = placed.get(block.index);
     if (seen) return { ...base, ...seen };
     // A field marker ("المصدر:") hands its section to the next line, which gives the field.

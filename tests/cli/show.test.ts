@@ -167,6 +167,19 @@ describe('inspectPage', () => {
           );
           // A title glued to a photo credit is split afterwards: the record keeps its start.
           if (title && record.title) expect(title.kept!.startsWith(record.title), where).toBe(true);
+          // The writer a line names, whether a cleaner's rule or the segmenter read it, shows on that line (or
+          // was cut from the start of a paragraph, "د.محمد مقدادي - تمثل اللغة …", or after the headline,
+          // "… والسياسي/ عبد الله مياره", "… (نصر طه مصطفى)").
+          const author = record.author;
+          if (author && page.format === 'text' && !page.meta.author) {
+            const shown = inspection.blocks.some(
+              (b) =>
+                b.fields.some((f) => f.field === 'author' && f.value === author) ||
+                (b.fate === 'body' && b.block.text.startsWith(author)) ||
+                ((b.fate === 'title' || b.fate === 'headline') && b.block.text.includes(author)),
+            );
+            expect(shown, `${where}: ${author}`).toBe(true);
+          }
         });
         pages++;
       }
