@@ -249,7 +249,10 @@ export function findTitle(
       fair = found;
     else if (!weak && !listItem && !afterDateLine && (looked <= WEAK_REACH || dated)) weak = { ...found, weak: true };
   }
-  const best = strong ?? fair ?? captioned ?? weak;
+  // A menu flattened into one line (isNounRow) above a two-word headline over the date line is the page's
+  // menu, not a headline that writes no word of the text ("سياسة اقتصاد رياضة …" over "شكل ومضمون").
+  const menuOverShort = weak && lastResort && weak.at < lastResort.at && isNounRow(weak.paragraph.block);
+  const best = strong ?? fair ?? captioned ?? (menuOverShort ? null : weak);
   if (!best) return lastResort;
   return stackTop(span, best, body) ?? headlineAbove(span, best, opening, context.printedWithin) ?? best;
 }

@@ -14,6 +14,7 @@ import {
   HEADLINE_MAX_WORDS,
   isDatedItem,
   isHeadlineText,
+  isPhotoCaption,
   isProse,
   isStampedItem,
   isTitleLike,
@@ -511,9 +512,11 @@ export function toUnits(
    */
   function nextItemIsHeadline(section: Section, i: number): boolean {
     const next = nextContent(i);
+    // A photo's caption ("صورة من الحدث (أ ف ب)") is no card's headline: the line over it is the article's.
     return (
       next >= 0 &&
       isHeadlineText(blocks[next]!, labels[next]!.text!) &&
+      !isPhotoCaption(blocks[next]!, labels[next]!.text!) &&
       !startsArticle(blocks, labels, next, afterItemsOf(section))
     );
   }

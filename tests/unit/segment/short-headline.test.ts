@@ -94,3 +94,27 @@ describe('a one-word headline over the date line (round 26)', () => {
     expect(record!.paragraphs).toEqual(TEXT);
   });
 });
+
+describe('a two-word headline over the date line, writing no word of the text (round 35)', () => {
+  // Found by eval:furniture (seeds 117 and 118): a column's name, "شكل ومضمون", lost to the menu line above it
+  // or to a "latest" list over it.
+  it('is the title under a menu flattened into one line (bare nouns, no separator left)', () => {
+    const menu = 'سياسة اقتصاد رياضة ثقافة وفن منوعات محليات';
+    const [record] = extract([menu, 'سياسة', 'شكل ومضمون', '24/11/2024 - 10:42 ص', ...TEXT].join('\n\n'));
+    expect(record!.title).toBe('شكل ومضمون');
+    expect(record!.paragraphs).toEqual(TEXT);
+  });
+
+  it('ends a "latest" list over it when a photo\'s caption, not a card\'s headline, stands under its date line', () => {
+    const latest = [
+      'آخر الأخبار',
+      'مجلس العموم البريطاني يناقش صفقة بيع ويمبلي',
+      'الخارجية الإيرانية تنفي استهداف مقراتها',
+    ];
+    const dump = [...latest, 'شكل ومضمون', 'آخر تحديث: الأحد 24 نوفمبر 2024 10:42 ص', 'صورة من الحدث (أ ف ب)', ...TEXT];
+    const [record] = extract(dump.join('\n\n'));
+    expect(record!.title).toBe('شكل ومضمون');
+    expect(record!.paragraphs).toEqual(TEXT);
+    expect(record!.related.map((r) => r.title)).toEqual(latest.slice(1));
+  });
+});
