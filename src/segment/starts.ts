@@ -348,10 +348,20 @@ export function startsArticle(
   // headline), or under a rule line and about its prose, is a story of its own, even on the subject of
   // the article before (a subhead has no date line, and no tail comes before it). Over prose that leaves
   // the whole article before, a headline that names its story in other words than its first paragraphs
-  // is one too, and so is one under the article's tags (a dump's surest tail) that names its prose.
+  // is one too, and so is one under the article's tags (a dump's surest tail) that names its prose. Right
+  // under the tags (no list's items between), a headline over a whole text that names it is the next story's
+  // whatever its subject: no subhead follows the tags, and a list's items have no text under them.
   const namesProse = overlap(contentWords(headline.norm), proseWords) > 0;
+  const storyUnderTags =
+    context.dumpMarks === true &&
+    context.tagged === true &&
+    seenBeforeProse === 0 &&
+    wholeText &&
+    namesProse &&
+    followsProse(blocks, labels, i, context);
   return (
     storyAfterTail ||
+    storyUnderTags ||
     ((apparatus || aboutHeadline || ((leavesArticle || closedDump) && namesProse)) && shifts()) ||
     (apparatus && namesProse) ||
     (context.dumpMarks === true &&

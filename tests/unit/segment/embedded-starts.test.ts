@@ -130,6 +130,20 @@ describe('a further article with no marker', () => {
     ).toHaveLength(1);
   });
 
+  it("right under the first article's tags, a headline that names its whole text by a word opens it, on the same subject (round 35)", () => {
+    // Found by eval:furniture (seed 119): a story on the West Bank under the tags of one on Syria, both on the war.
+    const headline = 'مخاوف من نضوب الخزانات في الصحراء الغربية';
+    const text = [
+      ...WELLS.paragraphs,
+      'وأوضح رئيس قطاع المياه الجوفية أن الوزارة ستنشر نتائج المرحلة الأولى من الدراسة قبل نهاية العام، وأن الخزانات الجوفية في المحافظة تحتاج إلى خطة سحب جديدة.',
+    ];
+    const records = extract(page(WATER.title, ...WATER.paragraphs, TAGS, headline, ...text));
+    expect(records.map((r) => r.title)).toEqual([WATER.title, headline]);
+    expect(records[1]).toMatchObject({ role: 'embedded', paragraphs: text });
+    // Over a text of a paragraph or two it may be a list's teaser: the tags' first article keeps it out.
+    expect(extract(page(WATER.title, ...WATER.paragraphs, TAGS, headline, WELLS.paragraphs[0]!))).toHaveLength(1);
+  });
+
   it("after the first article's share row, a headline over prose about it opens a story of the same subject, as after its tags", () => {
     const records = extract(
       page(WATER.title, ...WATER.paragraphs, 'شارك: فيسبوك تويتر واتساب', WELLS.title, ...WELLS.paragraphs),
