@@ -52,6 +52,14 @@ function expectGoldTitlesAndTags(id: string): void {
   expect(records.map((r) => r.keywords)).toEqual(gold.records.map((r) => r.keywords));
 }
 
+/** The dump gives the water article, then one embedded story under `headline`; its records. */
+function expectWaterThenStory(dump: string, headline: string, paragraphs: string[]): ReturnType<typeof extract> {
+  const records = extract(dump);
+  expect(records.map((r) => r.title)).toEqual([WATER.title, headline]);
+  expect(records[1]).toMatchObject({ role: 'embedded', paragraphs });
+  return records;
+}
+
 describe('a further article with no marker', () => {
   it("after the first article's tags, a headline with its own date line over a story of the same subject", () => {
     const records = extract(
@@ -137,9 +145,7 @@ describe('a further article with no marker', () => {
       ...WELLS.paragraphs,
       'وأوضح رئيس قطاع المياه الجوفية أن الوزارة ستنشر نتائج المرحلة الأولى من الدراسة قبل نهاية العام، وأن الخزانات الجوفية في المحافظة تحتاج إلى خطة سحب جديدة.',
     ];
-    const records = extract(page(WATER.title, ...WATER.paragraphs, TAGS, headline, ...text));
-    expect(records.map((r) => r.title)).toEqual([WATER.title, headline]);
-    expect(records[1]).toMatchObject({ role: 'embedded', paragraphs: text });
+    expectWaterThenStory(page(WATER.title, ...WATER.paragraphs, TAGS, headline, ...text), headline, text);
     // Over a text of a paragraph or two it may be a list's teaser: the tags' first article keeps it out.
     expect(extract(page(WATER.title, ...WATER.paragraphs, TAGS, headline, WELLS.paragraphs[0]!))).toHaveLength(1);
   });
@@ -216,9 +222,11 @@ describe('a further article with no marker', () => {
       ...STORM.paragraphs,
       'وقال رئيس بلدية إحدى البلدات إن الثلوج تراكمت إلى أكثر من متر في بعض الأحياء، وإن الأهالي يعانون من انقطاع الكهرباء والمياه منذ يومين.',
     ];
-    const records = extract(page(WATER.title, ...WATER.paragraphs, share, headline, ...story));
-    expect(records.map((r) => r.title)).toEqual([WATER.title, headline]);
-    expect(records[1]).toMatchObject({ role: 'embedded', paragraphs: story });
+    const records = expectWaterThenStory(
+      page(WATER.title, ...WATER.paragraphs, share, headline, ...story),
+      headline,
+      story,
+    );
     expect(records[0]!.related.map((r) => r.title)).toEqual([headline]);
     // Over a text of the article's own subject, the line is its subhead: one article.
     const wells = [...WELLS.paragraphs, WATER.paragraphs[1]!];
