@@ -89,6 +89,8 @@ const DEFINED_NAME_MAX_WORDS = 4;
  * an article only where the page says one comes (a read-also or related marker, the first article's tags).
  */
 const SHORT_HEADLINE_MAX_WORDS = 2;
+/** A paragraph's last mark, one of a sentence's or a colon, not after a dot or "…" (a teaser cut short). */
+const PARAGRAPH_END = /(?<![.…])[.!؟?:]["'»”’)\]]*\s*$/u;
 /** A question (an interview's, over its answer) ends with a question mark. */
 export const QUESTION_END = /[؟?]["'»”’)\]]*\s*$/u;
 /**
@@ -211,11 +213,11 @@ export function startsArticle(
     const block = blocks[j]!;
     // The article's text: paragraphs, not more headlines ("…" or "؟" at the end of a short line), or
     // bulleted sentences, sampled until they hold a text's worth of words (TEXT_WORDS): a story told in
-    // short paragraphs has its text all the same. A bulleted paragraph that ends with a colon (over a quote)
-    // is one too: a list's teaser ends as a sentence or with "…".
+    // short paragraphs has its text all the same. A bulleted paragraph that ends with an exclamation, a question
+    // or a colon (over a quote) is one too: a list's teaser, cut, ends with "…".
     const bulleted =
       isBulletedSentence(block, label.text) ||
-      (block.kind === 'list-item' && wordCount(block.norm) >= PARAGRAPH_WORDS && ENDS_WITH_COLON.test(label.text));
+      (block.kind === 'list-item' && wordCount(block.norm) >= PARAGRAPH_WORDS && PARAGRAPH_END.test(label.text));
     // Under the text's first paragraph, a question that reads as prose is the text asking it, no headline.
     const asked = prose.length > 0 && QUESTION_END.test(label.text);
     if (

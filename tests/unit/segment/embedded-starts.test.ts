@@ -380,6 +380,20 @@ describe('a further article with no marker', () => {
     expect(records[0]!.paragraphs).toEqual(WATER.paragraphs);
   });
 
+  it("after the first article's tags, a column's name over bulleted paragraphs that end with exclamations (round 35)", () => {
+    // Found by eval:furniture (seed 121, w3m): '"درزن" كلمات غير متقاطعة' over "- الأولى: … متخلف!", "- الثانية: …".
+    const headline = 'ليلة لا تشبه غيرها';
+    const text = [
+      ...STORM.paragraphs,
+      'وقال رئيس بلدية إحدى البلدات إن الثلوج تراكمت إلى أكثر من متر في بعض الأحياء، وإن الأهالي يعانون من انقطاع الكهرباء منذ يومين.',
+    ].map((p) => p.replace(/\.$/u, '!'));
+    expectWaterThenStory(
+      page(WATER.title, ...WATER.paragraphs, TAGS, headline, ...text.map((p) => `- ${p}`)),
+      headline,
+      text,
+    );
+  });
+
   it('with no tail nor date line, a headline over paragraphs of another story that are about it', () => {
     const records = extract(page(WATER.title, ...WATER.paragraphs, STORM.title, ...STORM.paragraphs));
     expect(records.map((r) => r.title)).toEqual([WATER.title, STORM.title]);
