@@ -53,6 +53,8 @@ const SAMPLE_PARAGRAPHS = 3;
  */
 export const PARAGRAPH_WORDS = 20;
 const TEXT_WORDS = 40;
+/** This many headlines between a headline and its prose are more items of its list. */
+const LIST_ITEMS_BETWEEN = 2;
 /** A line of this many words between a headline and its prose is another headline: the first was a list item. */
 const ITEM_WORDS = 5;
 /** The article before a start without a marker has a body of this many words at least (not a poll question). */
@@ -193,6 +195,8 @@ export function startsArticle(
   let seen = 0;
   /** Lines between the headline and its prose that are neither (a list's other items, a menu's links). */
   let seenBeforeProse = 0;
+  /** Of those, headlines (no byline, caption or label): more items of the headline's list. */
+  let headlinesBeforeProse = 0;
   const prose: Block[] = [];
   for (let j = i + 1; j < blocks.length; j++) {
     // The headline of another further article (HTML: the front end found its text under it) ends the lookahead.
@@ -267,6 +271,8 @@ export function startsArticle(
       deck = true;
       continue;
     }
+    if (isHeadlineText(block, label.text) && !isBylineShaped(label.text) && !isMarkedCaption(block, label.text))
+      headlinesBeforeProse++;
     if (++seen > LOOKAHEAD) return false;
   }
   if (!prose.some((b) => wordCount(b.norm) >= PARAGRAPH_WORDS) && wordsOf(prose) < TEXT_WORDS) return false;
@@ -308,7 +314,14 @@ export function startsArticle(
       shifts() &&
       (context.marked || leavesArticleOf(proseWords, context.articleWords))
     );
-  if (context.marked) return aboutHeadline || (apparatus && !context.datedItems) || (!context.afterItems && shifts());
+  // Under a marker, a headline its prose is not about, with more headlines between them (LIST_ITEMS_BETWEEN),
+  // is the list's first item: the prose is the last one's, or the page's article under the list.
+  if (context.marked)
+    return (
+      aboutHeadline ||
+      (headlinesBeforeProse < LIST_ITEMS_BETWEEN &&
+        ((apparatus && !context.datedItems) || (!context.afterItems && shifts())))
+    );
   // Without a marker: a headline (not a menu item) after an article: some words, in sentences (a menu
   // flattened into one line has no sentence end; an article of one paragraph may end with a colon over a link).
   const before = context.before.reduce((n, b) => n + wordCount(b.norm), 0);

@@ -52,3 +52,17 @@ describe('a headline over a standfirst and its byline under a "most read" list (
       expect(record!.related.map((r) => r.title)).toEqual(MOST_READ.slice(1));
     });
 });
+
+describe('a "most read" list of short headlines over the page\'s headline (round 35)', () => {
+  // Found by eval:furniture (seed 123): the list's first item, over its other items and the page's text,
+  // opened an article of that text; the page's headline was lost.
+  const SHORT_ITEMS = ['قطان وإلجام المشككين', 'الفال رئيساً لتحرير «عكاظ»', 'مقتل جندي في كمين'];
+  it('the headline over the text, as short as they are, is the title, the items related', () => {
+    const headline = 'الإمارات تجرم ازدراء الأديان';
+    const records = extract([MOST_READ[0]!, ...SHORT_ITEMS, headline, ...TEXT].join('\n\n'));
+    expect(records.map((r) => r.title)).toEqual([headline]);
+    expect(records[0]!.paragraphs).toEqual(TEXT);
+    // The last item, right over a headline as short, reads as its kicker: no record's related (not yet).
+    expect(records[0]!.related.map((r) => r.title)).toEqual(SHORT_ITEMS.slice(0, -1));
+  });
+});
