@@ -27,7 +27,7 @@ import {
   WIDGET_NOUNS,
   WRITER_ROLE_WORDS,
 } from '../vocabulary.js';
-import { ContentWords, contentWords, findWords, overlap, repeatedHalf, words } from '../text/words.js';
+import { ContentWords, contentStem, contentWords, findWords, overlap, repeatedHalf, words } from '../text/words.js';
 import { ARTICLE, isHeadlineText, isMarkedCaption, isProse, namesOutlet, namesSection } from './prose.js';
 import {
   headlineShaped,
@@ -358,18 +358,30 @@ export function isCityByline(text: string): boolean {
 const SOURCE_LINE = /^(?:[*•-]\s*)?(\p{L}{2,}(?:\s\p{L}{2,}){0,2})$/u;
 
 /**
- * The words of each paragraph of a text (kept per text: see words). A few lines a page ask about them,
- * word by word: a set of each paragraph's words would cost more to make than the look-ups it saves.
+ * The matching form of each paragraph of a text (its words and content words are kept per text: see
+ * words). A few lines a page ask about them, word by word.
  */
-type Paragraphs = (readonly string[])[];
+type Paragraphs = readonly string[];
 
 /**
  * Whether a name is someone the text is about (a caption's): a paragraph writes two of its words or
- * more. A writer's name is in no paragraph of the text.
+ * more. A word that carries a proclitic counts when the text writes it with another ("ملتزمون بمواصلة
+ * الإصلاح" over a text that writes "ومواصلة الإصلاح" is a headline's words, no one's name); a bare word
+ * only as it is ("مكة المكرمة: الندوة" names the city its text writes "بمكة المكرمة", and its source).
+ * A writer's name is in no paragraph of the text.
  */
 function aboutText(name: string, paragraphs: Paragraphs): boolean {
   const ws = words(normalizeArabic(name)).filter((w) => !NAME_PARTICLES.has(w) && w !== FIRST_NAME_OR_PREPOSITION);
-  return paragraphs.some((p) => ws.filter((w) => p.includes(w)).length > 1);
+  // The word without its proclitic (و ف ب ل ك; not the article, which family names carry), where it has one.
+  const bare = ws.map((w) => {
+    const stem = contentStem(w);
+    return stem !== null && stem !== w && !w.startsWith(ARTICLE) ? stem : null;
+  });
+  return paragraphs.some((p) => {
+    const written = words(p);
+    const content = new ContentWords([p]);
+    return ws.filter((w, k) => written.includes(w) || (bare[k] !== null && content.has(bare[k]!))).length > 1;
+  });
 }
 
 /**
@@ -378,7 +390,7 @@ function aboutText(name: string, paragraphs: Paragraphs): boolean {
  */
 function mentioned(line: string, paragraphs: Paragraphs): boolean {
   const ws = words(normalizeArabic(line)).filter((w) => !NAME_PARTICLES.has(w));
-  const found = ws.filter((w) => paragraphs.some((p) => p.includes(w)));
+  const found = ws.filter((w) => paragraphs.some((p) => words(p).includes(w)));
   // A name's last word "علي" ("محمد علي") is in any text that writes the preposition "على".
   const last = ws.at(-1);
   return found.length > 1 || (last !== undefined && last !== FIRST_NAME_OR_PREPOSITION && found.includes(last));
@@ -485,7 +497,7 @@ export function labelBylines(
   const pageProse = (): Paragraphs => {
     if (!proseAt) {
       proseAt = blocks.flatMap((b, i) => (labels[i]!.text !== null && isProse(b, labels[i]!.text!) ? [i] : []));
-      prose = proseAt.map((i) => words(blocks[i]!.norm));
+      prose = proseAt.map((i) => blocks[i]!.norm);
     }
     return prose;
   };
@@ -833,7 +845,7 @@ export function withBylines(
   // The text's prose (a name line the run crossed is no paragraph of it), made when a line is judged.
   let prose: Paragraphs | null = null;
   const paragraphs = (): Paragraphs =>
-    (prose ??= body.filter((p) => isProse(p.block, p.text)).map((p) => words(p.block.norm)));
+    (prose ??= body.filter((p) => isProse(p.block, p.text)).map((p) => p.block.norm));
   // The content words of each paragraph (kept per text), not of the body joined into one more long text.
   const bodyContent = new ContentWords(body.map((p) => p.block.norm));
   // A headline-shaped line, or a two-word one over the date line or a name; no name after a city.

@@ -181,15 +181,21 @@ function stem(word: string): string {
   return w;
 }
 
+/** A word's content form (proclitics stripped), or null for a stop word or a stem under 3 letters. */
+export function contentStem(word: string): string | null {
+  if (STOP.has(word)) return null;
+  const s = stem(word);
+  return s.length >= 3 && !STOP.has(s) ? s : null;
+}
+
 /** Content words of a text: stop words removed, proclitics stripped, at least 3 letters. */
 export function contentWords(norm: string): readonly string[] {
   const reading = read(norm);
   if (reading.content) return reading.content;
   const out: string[] = [];
   for (const w of words(norm)) {
-    if (STOP.has(w)) continue;
-    const s = stem(w);
-    if (s.length >= 3 && !STOP.has(s)) out.push(s);
+    const s = contentStem(w);
+    if (s !== null) out.push(s);
   }
   return (reading.content = out);
 }

@@ -66,3 +66,27 @@ describe('a "most read" list of short headlines over the page\'s headline (round
     expect(records[0]!.related.map((r) => r.title)).toEqual(SHORT_ITEMS.slice(0, -1));
   });
 });
+
+describe('a "<country>: <statement>" headline over the date line under a "most read" list (round 36)', () => {
+  // Found by eval:furniture (seed 132): "الأردن: ملتزمون بمواصلة الإصلاح الاقتصادي" read as a city and a
+  // writer's name under the list's last item, which took the title. Its words are the text's, with another
+  // proclitic ("ومواصلة"): no one's name. The probe's list: a short item first keeps the last one a headline.
+  const PROBE_LIST = [
+    'الأكثر قراءة',
+    'أنت مبدع!',
+    'مانشستر يونايتد يبحث عن استعادة توازنه بعد بداية متعثرة الموسم الماضي',
+    'بعد البلبلة.. هل تتزوج شيرين من حسام حبيب خلال ساعات؟',
+  ];
+  const HEADLINE_STATEMENT = 'مصر: حريصون بتعزيز الشراكة الاستثمارية';
+  const STATEMENT_TEXT = [
+    'أكد رئيس الوزراء المصري في بيان صحافي حرص الحكومة على تعزيز الشراكة مع القطاع الخاص، وقال إن الدولة ماضية في برنامج الإصلاح.',
+    'وأضاف أن الحكومة ستعمل على تذليل العقبات أمام المستثمرين ولتعزيز الشراكة مع الدول الشقيقة والصديقة خلال العام المقبل.',
+  ];
+  it('is the title, and no author', () => {
+    const dump = [...PROBE_LIST, HEADLINE_STATEMENT, 'آخر تحديث: الأحد 24 نوفمبر 2024 10:42 ص', ...STATEMENT_TEXT];
+    const [record] = extract(`${dump.join('\n\n')}\n`);
+    expect(record!.title).toBe(HEADLINE_STATEMENT);
+    expect(record!.author).toBeNull();
+    expect(record!.paragraphs).toEqual(STATEMENT_TEXT);
+  });
+});
