@@ -31,6 +31,7 @@ import {
   printedWithin,
   withBylines,
 } from './bylines.js';
+import { QUESTION_END } from './starts.js';
 import {
   decksBetween,
   findMetaTitleLine,
@@ -137,9 +138,6 @@ function besideText(block: Block, blocks: Block[]): boolean {
   const [before, after] = [blocks[block.index - 1], blocks[block.index + 1]];
   return (before?.line === block.line && !before.outside) || (after?.line === block.line && !after.outside);
 }
-
-/** A line that ends with a question mark (past closing quotes or brackets). */
-const QUESTION_END = /[؟?]["'»”’)\]]*\s*$/u;
 
 /** A line that is an address and nothing else ("https://…/logo.png"). */
 const BARE_ADDRESS = /^(?:https?:)?\/\/\S+$/u;

@@ -134,6 +134,9 @@ export function shortLineEndsSentence(text: string): boolean {
   return endsLikeSentence(text) && !EXCLAIMED.test(text);
 }
 
+/** Whether a line ends with one exclamation mark ("أنت مبدع!"). */
+export const exclaims = (text: string): boolean => EXCLAIMED.test(text);
+
 export function endsLikeSentence(text: string): boolean {
   return SENTENCE_END.test(text.trimEnd()) && !/:\s*$/.test(text);
 }

@@ -11,6 +11,7 @@ import { contentWords, wordCount, words } from '../text/words.js';
 import { splitTagList } from '../fields/keywords.js';
 import {
   endsLikeSentence,
+  exclaims,
   HEADLINE_MAX_WORDS,
   isDatedItem,
   isHeadlineText,
@@ -21,7 +22,7 @@ import {
   ENDS_WITH_COLON,
   LABEL_MAX_WORDS,
 } from './prose.js';
-import { definesName, PARAGRAPH_WORDS, startsArticle, type StartContext } from './starts.js';
+import { definesName, PARAGRAPH_WORDS, QUESTION_END, startsArticle, type StartContext } from './starts.js';
 import { namedByPageTitle } from './title.js';
 import { isGreedy, isRelation, type Relation, type SectionKind } from '../vocabulary.js';
 
@@ -431,6 +432,14 @@ export function toUnits(
         startsArticle(blocks, labels, i, afterItemsOf(section))
         ? 'end'
         : 'item';
+    // A headline of a word or two that exclaims or asks ("أنت مبدع!", "ماذا بعد؟") over the list's next
+    // headline is one of its items: no section's name nor card's category ends so.
+    if (
+      wordCount(block.norm) <= LABEL_MAX_WORDS &&
+      (exclaims(text) || QUESTION_END.test(text)) &&
+      nextItemIsHeadline(section, i)
+    )
+      return 'item';
     // A dated list's card may print a teaser under its date line: a sentence or two, then the next
     // headline (another item's, or the page's headline that ends the list).
     if (isTeaser(section, i)) return 'skip';

@@ -89,4 +89,14 @@ describe('a "<country>: <statement>" headline over the date line under a "most r
     expect(record!.author).toBeNull();
     expect(record!.paragraphs).toEqual(STATEMENT_TEXT);
   });
+  // The list's first item, a headline of two words that exclaims or asks, is one of its items (the list
+  // ended at it, and none of them was related).
+  for (const short of ['أنت مبدع!', 'ماذا بعد؟'])
+    it(`lists "${short}" with the other items as related`, () => {
+      const list = [PROBE_LIST[0]!, short, ...PROBE_LIST.slice(2)];
+      const dump = [...list, HEADLINE_STATEMENT, 'آخر تحديث: الأحد 24 نوفمبر 2024 10:42 ص', ...STATEMENT_TEXT];
+      const [record] = extract(`${dump.join('\n\n')}\n`);
+      expect(record!.title).toBe(HEADLINE_STATEMENT);
+      expect(record!.related.map((r) => [r.title, r.relation])).toEqual(list.slice(1).map((item) => [item, 'more']));
+    });
 });
