@@ -1026,10 +1026,14 @@ export function withBylines(
   return out;
 }
 
-/** Whether a line shares a word with the paragraph right after it (a subhead and its text do; a byline and the text do not). */
+/**
+ * Whether a line shares a word with the paragraph right after it (a subhead and its text do; a byline and
+ * the text do not). A name's particle ("عبد" of "نجيب عبد الرحمن الزامل" and of a name the text writes) is
+ * no shared word.
+ */
 function headsNext(span: Unit[], i: number): boolean {
   const next = span[i + 1];
   if (next?.type !== 'content') return false;
-  const own = new Set(contentWords((span[i] as ContentUnit).block.norm));
+  const own = new Set(contentWords((span[i] as ContentUnit).block.norm).filter((w) => !NAME_PARTICLES.has(w)));
   return contentWords(next.block.norm).some((w) => own.has(w));
 }

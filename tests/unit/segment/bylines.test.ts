@@ -757,3 +757,15 @@ describe('a headline shaped as two names joined by "و" (round 32)', () => {
     expect(record!.paragraphs).toEqual(text);
   });
 });
+
+describe('a bare name under the standfirst, over a text that names someone "عبد …" (round 36)', () => {
+  // Found by eval:furniture (seed 133): the particle "عبد" of the writer's name and of a minister's name in
+  // the first paragraph read as a subhead's word shared with its text, and the name stayed in the body.
+  const STANDFIRST = 'خطة حكومية لتطوير القطاع الصحي بخمسة مستشفيات جديدة قبل نهاية العام.';
+  it('is the author, in neither title nor body', () => {
+    const [r] = extract(page(HEADLINE, STANDFIRST, 'سامي عبد اللطيف المصري', P[1]!, P[0]!, P[2]!));
+    expect(r!.title).toBe(HEADLINE);
+    expect(r!.author).toBe('سامي عبد اللطيف المصري');
+    expect(r!.paragraphs).toEqual([STANDFIRST, P[1], P[0], P[2]]);
+  });
+});
