@@ -191,6 +191,11 @@ export function isHonorificName(text: string): boolean {
   return HONORIFIC.test(normalizeArabic(text.trim())) && oneName(text) !== null;
 }
 
+/** A byline by its own form, wherever it stands: a name after an honorific, or a name and a city. */
+export function isSureByline(text: string): boolean {
+  return isHonorificName(text) || isCityByline(text);
+}
+
 /** Where two writers' names part: "و" alone, or glued to the second name. */
 const AND = 'و';
 
@@ -240,7 +245,8 @@ function oneName(text: string): string | null {
   const ws = words(rest);
   const core = ws.filter((w) => !NAME_PARTICLES.has(w));
   if (
-    core.length < NAME_MIN_WORDS ||
+    // After an honorific, a family name alone is a name ("د. السديري": the article may open it).
+    core.length < (honorific ? 1 : NAME_MIN_WORDS) ||
     core.length > NAME_MAX_WORDS ||
     ws.some((w) => w.length < 2 && !NAME_PARTICLES.has(w))
   )
@@ -251,7 +257,7 @@ function oneName(text: string): string | null {
     return null;
   // "علي" is a name first, the preposition "على" (on the matching form) after a word.
   if (
-    ws[0]!.startsWith(ARTICLE) ||
+    (ws[0]!.startsWith(ARTICLE) && !honorific) ||
     CAPTION_WORDS.has(ws[0]!) ||
     // What a writer is opens no name: "كاتب صحفي", "مدير التحرير" (a card's role line alone).
     WRITER_ROLES.has(ws[0]!) ||
@@ -371,7 +377,12 @@ type Paragraphs = readonly string[];
  * A writer's name is in no paragraph of the text.
  */
 function aboutText(name: string, paragraphs: Paragraphs): boolean {
-  const ws = words(normalizeArabic(name)).filter((w) => !NAME_PARTICLES.has(w) && w !== FIRST_NAME_OR_PREPOSITION);
+  const ws = words(normalizeArabic(name).replace(HONORIFIC, '')).filter(
+    (w) => !NAME_PARTICLES.has(w) && w !== FIRST_NAME_OR_PREPOSITION,
+  );
+  if (ws.length === 0) return false;
+  // A family name alone after an honorific ("م. حنفي") is someone the text is about when it writes the name.
+  const enough = Math.min(ws.length, 2);
   // The word without its proclitic (و ف ب ل ك; not the article, which family names carry), where it has one.
   const bare = ws.map((w) => {
     const stem = contentStem(w);
@@ -380,7 +391,7 @@ function aboutText(name: string, paragraphs: Paragraphs): boolean {
   return paragraphs.some((p) => {
     const written = words(p);
     const content = new ContentWords([p]);
-    return ws.filter((w, k) => written.includes(w) || (bare[k] !== null && content.has(bare[k]!))).length > 1;
+    return ws.filter((w, k) => written.includes(w) || (bare[k] !== null && content.has(bare[k]!))).length >= enough;
   });
 }
 

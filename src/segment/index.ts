@@ -22,15 +22,7 @@ import {
   proseWeight,
   ENDS_WITH_COLON,
 } from './prose.js';
-import {
-  isBylineShaped,
-  isCityByline,
-  isHonorificName,
-  labelBylines,
-  PageIndex,
-  printedWithin,
-  withBylines,
-} from './bylines.js';
+import { isBylineShaped, isSureByline, labelBylines, PageIndex, printedWithin, withBylines } from './bylines.js';
 import { QUESTION_END } from './starts.js';
 import {
   decksBetween,
@@ -322,7 +314,7 @@ function buildArticle(
   const titleContext: TitleContext = {
     printedWithin: (text) => printedWithin(page, text),
     inMenu: (text, block) => page.inMenu(text, block),
-    isByline: (text) => isHonorificName(text) || isCityByline(text),
+    isByline: isSureByline,
     isBylineShaped,
   };
   if (!title && metaTitle) {

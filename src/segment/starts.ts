@@ -14,7 +14,7 @@
 import type { Block } from '../document/model.js';
 import type { BlockLabel } from '../cleaners/labels.js';
 import { ContentWords, contentWords, letterWordCount, overlap, wordCount, wordHeads, words } from '../text/words.js';
-import { isBylineShaped } from './bylines.js';
+import { isBylineShaped, isSureByline } from './bylines.js';
 import { GREGORIAN_MONTHS } from '../dates/lexicon.js';
 import { normalizeArabic } from '../text/normalize.js';
 import {
@@ -250,6 +250,12 @@ export function startsArticle(
         wordsOf(prose) < PARAGRAPH_WORDS &&
         !datedBelow(blocks, labels, j);
       if (!overPhoto || ++seen > LOOKAHEAD) break;
+      continue;
+    }
+    // A name that its form says is a writer's ("د. السديري", "القاهرة - مها بن عبد العظيم") right under the
+    // headline is its byline, which no rule has read yet.
+    if (seen === 0 && !apparatus && isSureByline(label.text)) {
+      apparatus = true;
       continue;
     }
     // Another headline before any prose: the headline is an item of a list (dates under items aside).

@@ -523,6 +523,13 @@ describe('nameOf', () => {
       { numRuns: 2000 },
     );
   });
+
+  it('after an honorific, a family name alone is a name (round 36); alone, it is none', () => {
+    expect(nameOf('د. السديري')).toBe('د. السديري');
+    expect(nameOf('الدكتورة الحسيني')).toBe('الدكتورة الحسيني');
+    expect(nameOf('السديري')).toBeNull();
+    expect(nameOf('د.')).toBeNull();
+  });
 });
 
 describe('a byline with the meta of its line after a bar (issue 8n)', () => {

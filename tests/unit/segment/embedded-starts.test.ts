@@ -837,3 +837,27 @@ describe("a further article on a read-also marker's line or under a comment prom
     }
   });
 });
+
+describe("after the share row, a headline over a writer's name that says it is one (round 36)", () => {
+  // Found by eval:furniture (seed 134, resiliparse): "د. السديري" between a headline and a story that writes
+  // "السديري" took the story's start from the headline over it.
+  const headline = 'خطة طوارئ لمواجهة موجة الصقيع المقبلة';
+  const text = [
+    ...STORM.paragraphs,
+    'وقال رئيس البلدية خليل الشمالي إن الثلوج تراكمت إلى أكثر من متر في بعض الأحياء، وإن الأهالي يعانون من انقطاع الكهرباء منذ يومين.',
+  ];
+  const dump = (name: string): string =>
+    page(WATER.title, ...WATER.paragraphs, 'شارك: فيسبوك تويتر واتساب', headline, name, ...text);
+  it('a family name after an honorific, which the story writes: someone it is about, no line of it', () => {
+    const records = expectWaterThenStory(dump('د. الشمالي'), headline, text);
+    expect(records[1]!.author).toBeNull();
+  });
+  for (const [name, author] of [
+    ['د. الحسيني', 'د. الحسيني'],
+    ['بيروت - نادر فواز', 'نادر فواز'],
+  ] as const)
+    it(`"${name}", which the story does not write: its author`, () => {
+      const records = expectWaterThenStory(dump(name), headline, text);
+      expect(records[1]!.author).toBe(author);
+    });
+});
