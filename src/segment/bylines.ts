@@ -187,7 +187,7 @@ export function nameOf(text: string): string | null {
 }
 
 /** A writer's name after an honorific ("د. عبد العزيز القحطاني", "الدكتورة منى علي"): a byline, never a headline. */
-export function isHonorificName(text: string): boolean {
+function isHonorificName(text: string): boolean {
   return HONORIFIC.test(normalizeArabic(text.trim())) && oneName(text) !== null;
 }
 
@@ -350,7 +350,7 @@ const CITY_DASH = /[-ـ–—]/u;
  * byline wherever it stands. After the name the city is one word: "<headline> - <site>" ("افتتاح محطة
  * لتحلية المياه - الريان نيوز") reads as a name and a place of two words.
  */
-export function isCityByline(text: string): boolean {
+function isCityByline(text: string): boolean {
   const line = text.trim();
   const m = CITY_DASH_NAME.exec(line);
   if (!m || !CITY_DASH.test(line.slice(m[1]!.length, line.length - m[2]!.length))) return false;
