@@ -284,7 +284,9 @@ export function startsArticle(
   if (!prose.some((b) => wordCount(b.norm) >= PARAGRAPH_WORDS) && wordsOf(prose) < TEXT_WORDS) return false;
   if (definesName(headline, prose[0]!)) return false;
   const proseWords = new ContentWords(prose.map((b) => b.norm));
-  const aboutHeadline = overlap(contentWords(headline.norm), proseWords) >= HEADLINE_OVERLAP;
+  const headlineShare = overlap(contentWords(headline.norm), proseWords);
+  const aboutHeadline = headlineShare >= HEADLINE_OVERLAP;
+  const namesProse = headlineShare > 0;
   // A list's item over the next one's date line and teaser is no headline over its deck.
   if (deck && !aboutHeadline) return false;
   // Under a dated list's last item, a headline is one more item unless a whole text about it follows: a
@@ -321,12 +323,15 @@ export function startsArticle(
       (context.marked || leavesArticleOf(proseWords, context.articleWords))
     );
   // Under a marker, a headline its prose is not about, with more headlines between them (LIST_ITEMS_BETWEEN),
-  // is the list's first item: the prose is the last one's, or the page's article under the list.
+  // is the list's first item: the prose is the last one's, or the page's article under the list. Past the
+  // article's tags, a box's first item right over a whole text that it names is that text's headline, on
+  // the article's subject too: no more of the article comes after its tags.
   if (context.marked)
     return (
       aboutHeadline ||
       (headlinesBeforeProse < LIST_ITEMS_BETWEEN &&
-        ((apparatus && !context.datedItems) || (!context.afterItems && shifts())))
+        ((apparatus && !context.datedItems) || (!context.afterItems && shifts()))) ||
+      (context.tagged === true && seenBeforeProse === 0 && wholeText && namesProse)
     );
   // Without a marker: a headline (not a menu item) after an article: some words, in sentences (a menu
   // flattened into one line has no sentence end; an article of one paragraph may end with a colon over a link).
@@ -363,7 +368,7 @@ export function startsArticle(
       shifts() &&
       (leavesArticle || (!question && namesOtherStory(headline, proseWords, context.articleWords))) &&
       prose.length >= UNMARKED_PARAGRAPHS &&
-      overlap(contentWords(headline.norm), proseWords) >= UNMARKED_HEADLINE_OVERLAP
+      headlineShare >= UNMARKED_HEADLINE_OVERLAP
     );
   // After a tail, a headline over its own date line or byline that names its prose (a word of it in the
   // headline), or under a rule line and about its prose, is a story of its own, even on the subject of
@@ -372,7 +377,6 @@ export function startsArticle(
   // is one too, and so is one under the article's tags (a dump's surest tail) that names its prose. Right
   // under the tags (no list's items between), a headline over a whole text that names it is the next story's
   // whatever its subject: no subhead follows the tags, and a list's items have no text under them.
-  const namesProse = overlap(contentWords(headline.norm), proseWords) > 0;
   const storyUnderTags =
     context.dumpMarks === true &&
     context.tagged === true &&

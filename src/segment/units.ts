@@ -356,7 +356,7 @@ export function toUnits(
     if (
       isRelation(section.kind) &&
       section.items.length === 0 &&
-      startsArticle(blocks, labels, i, { marked: true, before: recent })
+      startsArticle(blocks, labels, i, { marked: true, before: recent, tagged: taggedSinceProse })
     )
       return 'start';
     // A greedy list keeps its headlines as entries and passes over summaries, counts and labels.

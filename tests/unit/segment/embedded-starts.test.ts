@@ -861,3 +861,21 @@ describe("after the share row, a headline over a writer's name that says it is o
       expect(records[1]!.author).toBe(author);
     });
 });
+
+describe("past the article's tags, a read-also box's first item over a whole text on the same subject (round 36)", () => {
+  // Found by eval:furniture (seed 141, w3m): a story on the West Bank under "اقرأ أيضا:" after an article on
+  // the war's other fronts, its headline naming two of its words of seven, ran into the article.
+  const headline = 'جولة ميدانية مفاجئة في الفيوم';
+  const text = [
+    ...WELLS.paragraphs,
+    'وطالب الوزير مسؤولي المحافظة بمتابعة الآبار الجوفية أسبوعياً ورفع تقارير دورية عن حالة الخزانات إلى الوزارة.',
+  ];
+  it('is a story of its own', () => {
+    expectWaterThenStory(page(WATER.title, ...WATER.paragraphs, TAGS, 'اقرأ أيضا:', headline, ...text), headline, text);
+  });
+  it('with no tags before the box, the text goes on with the article', () => {
+    const records = extract(page(WATER.title, ...WATER.paragraphs, 'اقرأ أيضا:', headline, ...text));
+    expect(records.map((r) => r.title)).toEqual([WATER.title]);
+    expect(records[0]!.paragraphs).toEqual([...WATER.paragraphs, ...text]);
+  });
+});
