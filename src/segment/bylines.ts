@@ -978,6 +978,9 @@ export function withBylines(
   // Under the headline, into the first paragraphs of the body run: a line right under the headline,
   // beside the date line, under a deck with the date line after it, or after a city. Only the first.
   const end = Math.min(runEnd >= 0 ? runEnd : bodyStart - 1, bodyStart + OPENING_REACH);
+  // The deck that opens the text: the body run's first paragraph, or its second when the run opens with
+  // the headline itself (one that asks reads as a sentence).
+  const deckAt = bodyStart === headline ? bodyStart + 1 : bodyStart;
   for (let i = headline >= 0 ? headline + 1 : top; i <= end; i++) {
     const unit = span[i]!;
     if (unit.type === 'section') break;
@@ -987,7 +990,7 @@ export function withBylines(
     const placed =
       (i === headline + 1 && aboutArticle(headline)) ||
       // Under the deck that opens the body right under the headline, and not the subhead of the text after it.
-      (i === bodyStart + 1 && bodyStart === headline + 1 && aboutArticle(headline) && !headsNext(span, i)) ||
+      (i === deckAt + 1 && deckAt === headline + 1 && aboutArticle(headline) && !headsNext(span, i)) ||
       // Anywhere between the headline and the text: under a caption, a deck or a counter line.
       (headline >= 0 && i < bodyStart) ||
       isDate(span[i - 1]) ||
