@@ -28,7 +28,15 @@ import {
   WRITER_ROLE_WORDS,
 } from '../vocabulary.js';
 import { ContentWords, contentStem, contentWords, findWords, overlap, repeatedHalf, words } from '../text/words.js';
-import { ARTICLE, isHeadlineText, isMarkedCaption, isProse, namesOutlet, namesSection } from './prose.js';
+import {
+  ARTICLE,
+  isHeadlineText,
+  isMarkedCaption,
+  isPhotoCaption,
+  isProse,
+  namesOutlet,
+  namesSection,
+} from './prose.js';
 import {
   headlineShaped,
   isDatedShortHeadline,
@@ -866,7 +874,8 @@ export function withBylines(
       unit?.type === 'content' &&
       unit.block.kind !== 'list-item' &&
       (headlineShaped(unit) || isDatedShortHeadline(span, i) || isSignedShortHeadline(span, i, isBylineShaped)) &&
-      !isCityByline(unit.text)
+      !isCityByline(unit.text) &&
+      !isPhotoCaption(unit.block, unit.text)
     );
   };
   const aboutArticle = (i: number): boolean =>

@@ -201,7 +201,9 @@ export function findTitle(
     if (short && !placed && !overText) continue;
     if (isCaptionUnder(span, i, context.isBylineShaped)) {
       const above = span[i - 1] as ContentUnit;
-      captioned ??= { paragraph: { block: above.block, text: above.text }, at: i - 1, weak: true };
+      // A byline over the photo ("عيسى الحبيب - الرياض") is no headline, though headline-shaped.
+      if (!context.isByline(above.text))
+        captioned ??= { paragraph: { block: above.block, text: above.text }, at: i - 1, weak: true };
       continue;
     }
     // A writer's name with an honorific ("د. عبد العزيز القحطاني") over the date line is the byline; a menu

@@ -785,3 +785,32 @@ describe('a bare name under the standfirst (round 36)', () => {
     expect(r!.paragraphs).toEqual([STANDFIRST, ...P]);
   });
 });
+
+describe('a byline after a city over the photo, under a headline that writes no word of its text (round 36)', () => {
+  // Found by eval:furniture (seed 145): the byline, headline-shaped over a photo's caption, was taken for
+  // the headline over the photo, and the headline over the date line was lost.
+  const headline = 'خواطر على هامش الأسبوع';
+  const dump = (byline: string): string =>
+    page(
+      'الأكثر مشاهدة',
+      'الصقور السعودية تعانق سماء الباحة غداً',
+      'برنامج تعريفي بالسنة التحضيرية لجامعة الملك سعود',
+      'سياسة',
+      headline,
+      'الأحد 24 نوفمبر 2024',
+      byline,
+      'جانب من الاجتماع (واس)',
+      ...P,
+    );
+  it('the headline is the title, the name the author', () => {
+    const [r] = extract(dump('سالم العتيبي - جدة'));
+    expect(r!.title).toBe(headline);
+    expect(r!.author).toBe('سالم العتيبي');
+    expect(r!.paragraphs).toEqual(P);
+  });
+  it('a name the text writes, after a city, is no author, nor the title', () => {
+    const [r] = extract(dump('خالد عبد الغفار - القاهرة'));
+    expect(r!.title).toBe(headline);
+    expect(r!.author).toBeNull();
+  });
+});
