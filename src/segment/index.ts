@@ -298,14 +298,15 @@ function buildArticle(
   const kept = new Map(span.flatMap((u) => (u.type === 'content' ? [[u.block, u] as const] : [])));
   body = body.filter((p) => kept.has(p.block) && (contentJudged || !isApparatus(span, kept.get(p.block)!, doc.blocks)));
   // In a text dump, what stands between the headline and the text is not lost: a deck joins the body.
+  const keepDeck = (deck: Paragraph): void => {
+    body.unshift({ block: deck.block, text: deck.text });
+    warnings.push({
+      code: 'deck-kept-in-body',
+      message: `a headline-like line under the title is kept as a paragraph: "${shorten(deck.text)}"`,
+    });
+  };
   const keepDecks = (from: number, headlineNorm: string): void => {
-    for (const deck of decksBetween(span, from, bodyStart, body, headlineNorm).reverse()) {
-      body.unshift({ block: deck.block, text: deck.text });
-      warnings.push({
-        code: 'deck-kept-in-body',
-        message: `a headline-like line under the title is kept as a paragraph: "${shorten(deck.text)}"`,
-      });
-    }
+    for (const deck of decksBetween(span, from, bodyStart, body, headlineNorm).reverse()) keepDeck(deck);
   };
   // A further article's headline is its start's: the deck under it is kept the same way.
   if (embedded?.title && !contentJudged) keepDecks(-1, embedded.title.block.norm);
@@ -330,6 +331,9 @@ function buildArticle(
     else if (found) {
       title = found.paragraph;
       if (!contentJudged && !found.weak) keepDecks(found.at, found.paragraph.block.norm);
+      // No headline is lost, nor a line that lost the title to it (a subhead over the text).
+      const { displaced } = found;
+      if (displaced && !body.some((p) => p.block === displaced.block)) keepDeck(displaced);
       const first = contentJudged || found.at === 0 ? null : firstLineOver(span, found.at, body, titleContext);
       if (first && !repeatsHeadline(first, title.block.norm) && !body.some((p) => p.block === first.block)) {
         body.unshift({ block: first.block, text: first.text });

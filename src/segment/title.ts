@@ -116,6 +116,8 @@ export interface TitleFound {
   at: number;
   /** Taken for want of a better line (it shares no word with the body): lines under it are not decks. */
   weak?: boolean;
+  /** A line right over the text that was the title's candidate until this one, over the date line, won: no boilerplate, a paragraph. */
+  displaced?: Paragraph;
 }
 
 /**
@@ -231,7 +233,21 @@ export function findTitle(
     if (overText && shared === 0 && (context.inMenu(unit.text, unit.block) || namesSection(words(unit.block.norm))))
       continue;
     if (short && (shared === 0 || oneWord || overText)) {
-      lastResort ??= { ...found, weak: true };
+      // Nearest the text first; but a line over the date line (a headline's place, "إصدارات") before one
+      // under it (a caption's or a subhead's place, "كلمة الله"), unless it names a section.
+      const underDateLine = (at: number): boolean => dateLine >= 0 && at > dateLine;
+      if (!lastResort) lastResort = { ...found, weak: true };
+      else if (
+        underDateLine(lastResort.at) &&
+        !underDateLine(i) &&
+        !context.inMenu(unit.text, unit.block) &&
+        !namesSection(words(unit.block.norm))
+      )
+        lastResort = {
+          ...found,
+          weak: true,
+          displaced: lastResort.at === bodyStart - 1 ? lastResort.paragraph : undefined,
+        };
       continue;
     }
     const heading = unit.block.kind === 'heading';

@@ -87,6 +87,13 @@ describe('a one-word headline over the date line (round 26)', () => {
     }
   });
 
+  it('wins over a two-word line under the date line and a caption that writes no word of the text (round 36)', () => {
+    // Found by eval:furniture (seed 145): "كلمة الله", a book's name under the caption, took the title.
+    const [record] = extract(['إصدارات', '24/11/2024 - 10:42 ص', '(أرشيفية)', 'ليل المدينة', ...TEXT].join('\n\n'));
+    expect(record!.title).toBe('إصدارات');
+    expect(record!.paragraphs).toEqual(['ليل المدينة', ...TEXT]);
+  });
+
   it('gives way to a headline of the text under it', () => {
     const headline = 'التطرف والتعليم في المناهج الدراسية الجديدة';
     const [record] = extract(['محليات', '24/11/2024 - 10:42 ص', headline, ...TEXT].join('\n\n'));
