@@ -23,7 +23,7 @@ import {
   ENDS_WITH_COLON,
 } from './prose.js';
 import { isBylineShaped, isSureByline, labelBylines, PageIndex, printedWithin, withBylines } from './bylines.js';
-import { QUESTION_END } from './starts.js';
+import { isBriefHeadline, QUESTION_END } from './starts.js';
 import {
   decksBetween,
   findMetaTitleLine,
@@ -310,6 +310,19 @@ function buildArticle(
   };
   // A further article's headline is its start's: the deck under it is kept the same way.
   if (embedded?.title && !contentJudged) keepDecks(-1, embedded.title.block.norm);
+  // A further article's first subhead, a line of a word or two that its start passed over between its
+  // headline and its text ("في القرى" under "مشاهدات"), is the text's; a name there is a byline or a caption.
+  const subhead = span[1];
+  if (
+    embedded?.title &&
+    !contentJudged &&
+    bodyStart === 2 &&
+    subhead?.type === 'content' &&
+    body[0]?.block !== subhead.block &&
+    isBriefHeadline(subhead.block, subhead.text) &&
+    !isBylineShaped(subhead.text)
+  )
+    keepDeck(subhead);
   if (!title && !contentJudged && body.length > 1 && labelsHeadline(body[0]!, body[1]!)) body.shift();
   let found: TitleFound | null = null;
   const titleContext: TitleContext = {

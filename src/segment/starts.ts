@@ -197,6 +197,8 @@ export function startsArticle(
   let seenBeforeProse = 0;
   /** Of those, headlines (no byline, caption or label): more items of the headline's list. */
   let headlinesBeforeProse = 0;
+  /** The first line passed over between the headline and its prose. */
+  let firstBetween: Block | null = null;
   const prose: Block[] = [];
   for (let j = i + 1; j < blocks.length; j++) {
     // The headline of another further article (HTML: the front end found its text under it) ends the lookahead.
@@ -279,6 +281,7 @@ export function startsArticle(
     }
     if (isHeadlineText(block, label.text) && !isBylineShaped(label.text) && !isMarkedCaption(block, label.text))
       headlinesBeforeProse++;
+    if (seen === 0) firstBetween = block;
     if (++seen > LOOKAHEAD) return false;
   }
   if (!prose.some((b) => wordCount(b.norm) >= PARAGRAPH_WORDS) && wordsOf(prose) < TEXT_WORDS) return false;
@@ -314,9 +317,16 @@ export function startsArticle(
   // item (a menu's link: "صور", "انفوجرافيك") nor a writer's name, unless the prose takes its words up ("آفة
   // التطرف" over a text on extremism): a text is not about its writer. A related box's first item is a list's
   // item that heads a story when its prose does ("هيا تعال" over a column quoting «هيا تعال»).
+  // Under a marker, one more line of a word or two may stand between: the text's first subhead ("إصدارات"
+  // over "كلمة الله", the first of the books it reviews).
+  const subheadBetween =
+    context.marked === true &&
+    seenBeforeProse === 1 &&
+    firstBetween !== null &&
+    isBriefHeadline(firstBetween, firstBetween.text);
   if (short)
     return (
-      seenBeforeProse === 0 &&
+      (seenBeforeProse === 0 || subheadBetween) &&
       (headline.kind !== 'list-item' || (context.marked && aboutHeadline)) &&
       (aboutHeadline || !isBylineShaped(text)) &&
       shifts() &&
@@ -416,7 +426,7 @@ function leavesArticleOf(
 }
 
 /** A headline of a word or two (SHORT_HEADLINE_MAX_WORDS), no label's colon nor a sentence's full stop (an exclamation may end it). */
-function isBriefHeadline(block: Block, text: string): boolean {
+export function isBriefHeadline(block: Block, text: string): boolean {
   return (
     wordCount(block.norm) <= SHORT_HEADLINE_MAX_WORDS &&
     letterWordCount(block.norm) >= 1 &&

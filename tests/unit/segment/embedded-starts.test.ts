@@ -879,3 +879,18 @@ describe("past the article's tags, a read-also box's first item over a whole tex
     expect(records[0]!.paragraphs).toEqual([...WATER.paragraphs, ...text]);
   });
 });
+
+describe("a related box's first item of one word over one more short line and a whole text (round 36)", () => {
+  // Found by eval:furniture (seeds 134, 143, 146): SaudiNewsNet's "إصدارات" over "كلمة الله", the first of the
+  // books it reviews, then the reviews: the text ran into the article above the box.
+  const text = [
+    ...STORM.paragraphs,
+    'وقال رئيس البلدية إن الثلوج تراكمت إلى أكثر من متر في بعض الأحياء، وإن الأهالي يعانون من انقطاع الكهرباء منذ يومين.',
+  ];
+  it('opens that story', () => {
+    const records = extract(page(WATER.title, ...WATER.paragraphs, 'مواضيع ذات صلة', 'مشاهدات', 'في القرى', ...text));
+    expect(records.map((r) => r.title)).toEqual([WATER.title, 'مشاهدات']);
+    expect(records[0]!.paragraphs).toEqual(WATER.paragraphs);
+    expect(records[1]!.paragraphs).toEqual(['في القرى', ...text]);
+  });
+});
