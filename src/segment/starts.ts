@@ -316,9 +316,9 @@ export function startsArticle(
   // A short headline has its prose right under it (past its date line or byline), and is neither a list's
   // item (a menu's link: "صور", "انفوجرافيك") nor a writer's name, unless the prose takes its words up ("آفة
   // التطرف" over a text on extremism): a text is not about its writer. A related box's first item is a list's
-  // item that heads a story when its prose does ("هيا تعال" over a column quoting «هيا تعال»).
-  // Under a marker, one more line of a word or two may stand between: the text's first subhead ("إصدارات"
-  // over "كلمة الله", the first of the books it reviews).
+  // item that heads a story when its prose does ("هيا تعال" over a column quoting «هيا تعال»). Under a
+  // marker, one more line of a word or two may stand between: the text's first subhead ("إصدارات" over
+  // "كلمة الله", the first of the books it reviews).
   const subheadBetween =
     context.marked === true &&
     seenBeforeProse === 1 &&

@@ -174,6 +174,7 @@ export function findTitle(
     if (isBarrier(unit)) break;
     if (unit.type === 'fields' && unit.fields.some((f) => f.field === 'date')) dateLine = i;
   }
+  const underDateLine = (at: number): boolean => dateLine >= 0 && at > dateLine;
   let strong: (TitleFound & { score: number }) | null = null;
   // A line that writes some words of the text, not enough to be taken outright: before a line that writes none.
   let fair: TitleFound | null = null;
@@ -235,7 +236,6 @@ export function findTitle(
     if (short && (shared === 0 || oneWord || overText)) {
       // Nearest the text first; but a line over the date line (a headline's place, "إصدارات") before one
       // under it (a caption's or a subhead's place, "كلمة الله"), unless it names a section.
-      const underDateLine = (at: number): boolean => dateLine >= 0 && at > dateLine;
       if (!lastResort) lastResort = { ...found, weak: true };
       else if (
         underDateLine(lastResort.at) &&
