@@ -336,12 +336,14 @@ export function startsArticle(
   // is the list's first item: the prose is the last one's, or the page's article under the list. Past the
   // article's tags, a box's first item right over a whole text that it names is that text's headline, on
   // the article's subject too: no more of the article comes after its tags.
+  /** Past the article's tags, right over a whole text that names the headline (no line between). */
+  const overTextUnderTags = context.tagged === true && seenBeforeProse === 0 && wholeText && namesProse;
   if (context.marked)
     return (
       aboutHeadline ||
       (headlinesBeforeProse < LIST_ITEMS_BETWEEN &&
         ((apparatus && !context.datedItems) || (!context.afterItems && shifts()))) ||
-      (context.tagged === true && seenBeforeProse === 0 && wholeText && namesProse)
+      overTextUnderTags
     );
   // Without a marker: a headline (not a menu item) after an article: some words, in sentences (a menu
   // flattened into one line has no sentence end; an article of one paragraph may end with a colon over a link).
@@ -387,13 +389,7 @@ export function startsArticle(
   // is one too, and so is one under the article's tags (a dump's surest tail) that names its prose. Right
   // under the tags (no list's items between), a headline over a whole text that names it is the next story's
   // whatever its subject: no subhead follows the tags, and a list's items have no text under them.
-  const storyUnderTags =
-    context.dumpMarks === true &&
-    context.tagged === true &&
-    seenBeforeProse === 0 &&
-    wholeText &&
-    namesProse &&
-    followsProse(blocks, labels, i, context);
+  const storyUnderTags = context.dumpMarks === true && overTextUnderTags && followsProse(blocks, labels, i, context);
   return (
     storyAfterTail ||
     storyUnderTags ||

@@ -253,7 +253,7 @@ export function findTitle(
     const heading = unit.block.kind === 'heading';
     const listItem = unit.block.kind === 'list-item';
     const dated = isDateOrByline(span[i + 1]);
-    const afterDateLine = dateLine >= 0 && i > dateLine;
+    const afterDateLine = underDateLine(i);
     if ((shared >= TITLE_OVERLAP && sharesWords(candidateWords, shared)) || (heading && shared > 0)) {
       const score =
         shared +
