@@ -223,6 +223,8 @@ function buildArticle(
   let tailFrom = -1;
   /** A plain page with no line that weighs as prose: a poem, a list (plainTextParagraphs). */
   let proseless = false;
+  /** A page with no prose whose text is a list under the headline's date line (listUnderDateLine). */
+  let listed = false;
   if (contentJudged) body = content.filter((u) => !u.block.outside).map((u) => ({ block: u.block, text: u.text }));
   else {
     // Sections sit in the run as barriers: a read-also box inside an article is crossed when prose
@@ -259,12 +261,14 @@ function buildArticle(
     const beyond = textEnd > to ? plainText(run.slice(to + 1)) : new Set<Block>();
     const textStart = plain && from >= 0 ? rowBefore(span, run, from, metaTitle === null) : from;
     proseless = plain && from < 0;
+    const list = from < 0 && !plain && role === 'main' ? listUnderDateLine(span, doc.blocks) : [];
+    listed = list.length > 0;
     body =
       from < 0
         ? // A plain page with no line long enough to weigh as prose (a poem, a list) is its text lines all the same.
           proseless
           ? plainTextParagraphs(span, run, doc.blocks)
-          : []
+          : list
         : run.slice(textStart, textEnd + 1).flatMap((u, i) =>
             u.type === 'content' &&
             !u.block.outside &&
@@ -384,7 +388,8 @@ function buildArticle(
     }
   }
   if (title) body = withoutHeadlineRepeats(body, title.block.norm);
-  if (!contentJudged && !plain) body = withoutStrayLines(body, title);
+  // A list's items share no words with each other: none of them is a stray line.
+  if (!contentJudged && !plain && !listed) body = withoutStrayLines(body, title);
   const sections = span.flatMap((u) => (u.type === 'section' ? [u.section] : []));
   if (!contentJudged && runEnd >= 0 && !sections.some((sec) => sec.kind === 'keywords'))
     sections.push(...bareTags(span, Math.max(runEnd, tailFrom), title, body));
@@ -486,6 +491,24 @@ function plainTextParagraphs(span: Unit[], run: RunUnit[], blocks: Block[]): Par
       ? [{ block: u.block, text: u.text }]
       : [],
   );
+}
+
+/**
+ * The text of a page with no prose that is no plain page (a dump with menus and a footer): a list's
+ * items ("1. Coming Home | Hal Ashby", a day's results) in a row right under the headline's date line,
+ * up to the next section or field line — a text row as plainText reads one. A row under no date line
+ * (a "latest" strip with no marker) is no article's.
+ */
+function listUnderDateLine(span: Unit[], blocks: Block[]): Paragraph[] {
+  const dateLine = span.findIndex(
+    (u, i) => u.type === 'fields' && u.fields.some((f) => f.field === 'date') && span[i - 1]?.type === 'content',
+  );
+  if (dateLine < 0) return [];
+  const end = span.findIndex((u, i) => i > dateLine && u.type !== 'content');
+  const row = span.slice(dateLine + 1, end < 0 ? span.length : end) as ContentUnit[];
+  const text = plainText(row);
+  if (row.length === 0 || row.some((u) => !text.has(u.block))) return [];
+  return row.flatMap((u) => (isApparatus(span, u, blocks) ? [] : [{ block: u.block, text: u.text }]));
 }
 
 /**

@@ -127,4 +127,27 @@ describe('a plain page keeps its text lines', () => {
     expect(untitled.title).toBeNull();
     expect(untitled.paragraphs).toEqual(['من قصيدة واحر قلباه', ...verse]);
   });
+
+  it("takes a list under the headline's date line as the text of a page with a menu and a footer", () => {
+    // Probe seed 158 (a SaudiNewsNet article of the furniture probe): a critic's top ten under the headline
+    // and its date line, a footer under it. No line weighs as prose, and the page is no plain page (a
+    // footer rule fired), so it gave no record at all ("no article text found").
+    const films = [
+      '1. Coming Home | Hal Ashby (USA)',
+      '2. The Deer Hunter | Michael Cimino (USA)',
+      '3. Days of Heaven | Terence Malick (USA)',
+      '4. Superman | Richard Donner (UK - USA)',
+      '5. The Driver | Walter Hill (USA)',
+    ];
+    const footer = ['أعلن معنا | اتصل بنا | خريطة الموقع', 'جميع الحقوق محفوظة لصحيفة الوطن 2024 ©'];
+    const page = (...lines: string[]): string => lines.join('\n\n');
+    const record = only(page('أفضل عشرة أفلام', 'تاريخ النشر: 24-11-2024', ...films, ...footer));
+    expect(record.title).toBe('أفضل عشرة أفلام');
+    expect(record.published?.slice(0, 10)).toBe('2024-11-24');
+    expect(record.paragraphs).toEqual(films);
+    // A row of headlines under no date line (a "latest" strip with no marker) is still no article.
+    expect(() => extract(page('الرئيسية', 'أخبار', 'رياضة', ...films, ...footer), { format: 'text' })).toThrow(
+      /no article text/,
+    );
+  });
 });
