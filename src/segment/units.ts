@@ -347,6 +347,8 @@ export function toUnits(
     if (label.text === null) {
       // A tag line has no date line or byline under it: that is the article's tail again.
       if (section.kind === 'keywords' && label.fields.length > 0) return 'end';
+      // Nor does a list of tags run on past the share row under it: the next box or story follows.
+      if (section.kind === 'keywords' && section.items.length > 0 && shareRows.has(block.index)) return 'end';
       // Dates, view counts and other dropped lines inside the list.
       if (section.items.length > 0 && label.fields.some((f) => f.field === 'date')) datedLists.add(section);
       return 'item';

@@ -266,6 +266,26 @@ describe('a further article with no marker', () => {
     expect(listed.map((r) => r.title)).not.toContain(headline);
   });
 
+  it('a list of tags one a line ends at the share row under it: the short headline after the row is no tag (round 37)', () => {
+    // Found by eval:furniture (seed 161): "لجنة خبراء للمهندسين" under the share row, over a text that writes a
+    // tenth of the article's words, was read as one more tag. Here a short headline over more of the article's
+    // subject, which opens no story.
+    const tags = ['وزارة الري', 'المياه الجوفية', 'جامعة القاهرة'];
+    const headline = 'جولة في الفيوم';
+    const records = extract(
+      page(
+        WATER.title,
+        ...WATER.paragraphs,
+        'كلمات مفتاحية:',
+        ...tags,
+        'شارك: فيسبوك تويتر واتساب',
+        headline,
+        ...WELLS.paragraphs,
+      ),
+    );
+    expect(records[0]!.keywords).toEqual(tags);
+  });
+
   it('right under the share row, a story follows a brief of two short paragraphs (round 30)', () => {
     // Found by eval:furniture (seed 46): a promotion notice of 30 words in two paragraphs, its share row, then
     // "النفط يهبط بفعل مخاوف من زيادة إنتاج أوبك" over its text: 40 words of an article were wanted before.
