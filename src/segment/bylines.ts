@@ -41,6 +41,7 @@ import {
   headlineShaped,
   isDatedShortHeadline,
   isShortHeadline,
+  isMenuAtop,
   isSignedShortHeadline,
   namedByPageTitle,
 } from './title.js';
@@ -867,12 +868,14 @@ export function withBylines(
     (prose ??= body.filter((p) => isProse(p.block, p.text)).map((p) => p.block.norm));
   // The content words of each paragraph (kept per text), not of the body joined into one more long text.
   const bodyContent = new ContentWords(body.map((p) => p.block.norm));
-  // A headline-shaped line, or a two-word one over the date line or a name; no name after a city.
+  // A headline-shaped line, or a two-word one over the date line or a name; no name after a city, nor a
+  // menu flattened into one line atop the page (isMenuAtop).
   const isHeadline = (i: number): boolean => {
     const unit = span[i];
     return (
       unit?.type === 'content' &&
       unit.block.kind !== 'list-item' &&
+      !isMenuAtop(span, i, bodyContent) &&
       (headlineShaped(unit) || isDatedShortHeadline(span, i) || isSignedShortHeadline(span, i, isBylineShaped)) &&
       !isCityByline(unit.text) &&
       !isPhotoCaption(unit.block, unit.text)

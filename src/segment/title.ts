@@ -221,7 +221,7 @@ export function findTitle(
       (!placed &&
         isBylineUnderHeadline(span, i, context.isBylineShaped) &&
         (overlap(contentWords((span[i - 1] as ContentUnit).block.norm), opening) > 0 ||
-          (i === bodyStart - 1 && headsPage(span, i - 1))))
+          (i === bodyStart - 1 && headsPage(span, i - 1, opening))))
     )
       continue;
     const candidateWords = contentWords(unit.block.norm);
@@ -335,14 +335,30 @@ function isNounRow(block: Block): boolean {
 }
 
 /**
+ * A menu flattened into one line atop the page (isNounRow, no line of the page over it) that writes no word of
+ * the text (a headline of bare nouns, "رب ارحمهما كما ربياني صغيراً", writes one): it heads nothing.
+ */
+export function isMenuAtop(span: Unit[], at: number, text: ContentWords): boolean {
+  const unit = span[at];
+  return (
+    unit?.type === 'content' &&
+    isNounRow(unit.block) &&
+    span.slice(0, at).every((u) => u.type !== 'content') &&
+    overlap(contentWords(unit.block.norm), text) === 0
+  );
+}
+
+/**
  * A headline-like line at `at` with nothing over it but the page's menu line (its separators kept: a line of
  * bare nouns may be a Persian headline), or nothing at all: the page's headline, not the last item of a
- * "latest" list (whose items, or its marker, stand over it).
+ * "latest" list (whose items, or its marker, stand over it). A menu line itself heads nothing, nor does a
+ * line of bare nouns that writes no word of the text (isMenuAtop): a short line under it is no byline of it.
  */
-function headsPage(span: Unit[], at: number): boolean {
+function headsPage(span: Unit[], at: number, text: ContentWords): boolean {
   const above = span[at - 1];
   return (
     !isLinkRow((span[at] as ContentUnit).text) &&
+    !isMenuAtop(span, at, text) &&
     (above === undefined || (above.type === 'content' && isLinkRow(above.text)))
   );
 }

@@ -61,6 +61,25 @@ describe('a two-word headline right over the text, with no date line (round 29)'
     expect(record!.paragraphs).toEqual(TEXT);
   });
 
+  it('is the title under a menu flattened into one line, not a byline of that menu line (round 37)', () => {
+    // Found by eval:furniture (seed 169): the menu line, read as the page's headline, made "آفة التطرف" its
+    // byline, and the menu line the title.
+    const menu = 'سياسة اقتصاد رياضة ثقافة وفن منوعات محليات';
+    const [record] = extract([menu, 'الرئيسية > أخبار > عاجل', 'آفة التطرف', ...TEXT].join('\n\n'));
+    expect(record!.title).toBe('آفة التطرف');
+    expect(record!.author).toBeNull();
+    expect(record!.paragraphs).toEqual(TEXT);
+    // A headline of bare nouns atop the page that writes a word of the text is no menu: the name under it is
+    // its byline (seed 172, a column on the verse it quotes).
+    const column = [
+      'ذهبنا زوجتي وأنا للاطمئنان على سيدة تقارب الثمانين من عمرها، وللازدحام الشديد في حركة السير تأخرنا ما يقارب النصف ساعة حتى وصلنا إلى بيتها المطل على دوار جبل النزهة.',
+      'سألتها عما إذا كان لديها أبناء، فأجابت بأن لديها ابنا وحيدا لا يزورها، فتذكرت قول الله تعالى: وقل رب ارحمهما كما ربياني صغيرا، وخرجنا من بيتها حزانى.',
+    ];
+    const [verse] = extract(['رب ارحمهما كما ربياني صغيراً', 'سامية العيسى', ...column].join('\n\n'));
+    expect(verse!.title).toBe('رب ارحمهما كما ربياني صغيراً');
+    expect(verse!.author).toBe('سامية العيسى');
+  });
+
   it("a section's name there, which the text does not write, is no title", () => {
     const [record] = extract(['* سياسة', '* اقتصاد', '', 'أخبار محلية', '', ...TEXT].join('\n'));
     expect(record!.title).toBeNull();
