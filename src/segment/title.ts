@@ -343,7 +343,7 @@ export function isMenuAtop(span: Unit[], at: number, text: ContentWords): boolea
   return (
     unit?.type === 'content' &&
     isNounRow(unit.block) &&
-    span.slice(0, at).every((u) => u.type !== 'content') &&
+    span.findIndex((u) => u.type === 'content') === at &&
     overlap(contentWords(unit.block.norm), text) === 0
   );
 }
