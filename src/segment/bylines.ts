@@ -41,6 +41,7 @@ import {
   headlineShaped,
   isDatedShortHeadline,
   isShortHeadline,
+  isListTailOverShort,
   isMenuAtop,
   isSignedShortHeadline,
   namedByPageTitle,
@@ -869,13 +870,14 @@ export function withBylines(
   // The content words of each paragraph (kept per text), not of the body joined into one more long text.
   const bodyContent = new ContentWords(body.map((p) => p.block.norm));
   // A headline-shaped line, or a two-word one over the date line or a name; no name after a city, nor a
-  // menu flattened into one line atop the page (isMenuAtop).
+  // menu flattened into one line atop the page (isMenuAtop), nor a list's last item (isListTailOverShort).
   const isHeadline = (i: number): boolean => {
     const unit = span[i];
     return (
       unit?.type === 'content' &&
       unit.block.kind !== 'list-item' &&
       !isMenuAtop(span, i, bodyContent) &&
+      !isListTailOverShort(span, i, bodyStart, bodyContent) &&
       (headlineShaped(unit) || isDatedShortHeadline(span, i) || isSignedShortHeadline(span, i, isBylineShaped)) &&
       !isCityByline(unit.text) &&
       !isPhotoCaption(unit.block, unit.text)

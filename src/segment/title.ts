@@ -33,6 +33,7 @@ import {
   namesSection,
   shortLineEndsSentence,
 } from './prose.js';
+import { isRelation } from '../vocabulary.js';
 import { QUESTION_END } from './starts.js';
 import type { ContentUnit, Paragraph, Unit } from './units.js';
 
@@ -129,6 +130,26 @@ const isBarrier = (unit: Unit): boolean =>
 
 const isDateOrByline = (unit: Unit | undefined): boolean =>
   unit?.type === 'fields' && unit.fields.some((f) => f.field === 'date' || f.field === 'author');
+
+/**
+ * A line right under a list's items (a "latest" strip, a related box) that writes no word of the text, over a
+ * two-word line right over the text that writes one: where the list ends is unsure, and the line is its last
+ * item ("أمانة المدينة تشارك …" under "آخر الأخبار", over "آفة التطرف"). A writer's name there writes none.
+ */
+export function isListTailOverShort(span: Unit[], at: number, bodyStart: number, text: ContentWords): boolean {
+  const [above, unit, short] = [span[at - 1], span[at], span[bodyStart - 1]];
+  return (
+    at < bodyStart - 1 &&
+    above?.type === 'section' &&
+    isRelation(above.section.kind) &&
+    above.section.items.length > 0 &&
+    unit?.type === 'content' &&
+    short?.type === 'content' &&
+    isShortHeadline(short) &&
+    overlap(contentWords(unit.block.norm), text) === 0 &&
+    overlap(contentWords(short.block.norm), text) > 0
+  );
+}
 
 /** A line that could be the headline: headline-shaped, in the article (not a side strip; an HTML heading may be outside it). */
 export function headlineShaped(unit: ContentUnit): boolean {
@@ -270,7 +291,9 @@ export function findTitle(
   // A menu flattened into one line (isNounRow) above a two-word headline over the date line is the page's
   // menu, not a headline that writes no word of the text ("سياسة اقتصاد رياضة …" over "شكل ومضمون").
   const menuOverShort = weak && lastResort && weak.at < lastResort.at && isNounRow(weak.paragraph.block);
-  const best = strong ?? fair ?? captioned ?? (menuOverShort ? null : weak);
+  const listOverShort =
+    weak && lastResort?.at === bodyStart - 1 && isListTailOverShort(span, weak.at, bodyStart, opening);
+  const best = strong ?? fair ?? captioned ?? (menuOverShort || listOverShort ? null : weak);
   if (!best) return lastResort;
   return stackTop(span, best, body) ?? headlineAbove(span, best, opening, context.printedWithin) ?? best;
 }

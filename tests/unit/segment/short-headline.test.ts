@@ -80,6 +80,28 @@ describe('a two-word headline right over the text, with no date line (round 29)'
     expect(verse!.author).toBe('سامية العيسى');
   });
 
+  it('is the title under a "latest" strip, whose last item is no headline (round 38)', () => {
+    // Found by eval:furniture (seed 180): where the strip ends is unsure; its last item, writing no word of
+    // the text, was the title and "آفة التطرف" was in no field.
+    const strip = [
+      'آخر الأخبار',
+      '«بر عنيزة» يطلق سوق اكتفاء للأسر المنتجة',
+      'بسبب الشفرة.. روسيا تحجب "تلغرام"',
+      'أمانة المدينة تشارك نزلاء التأهيل فرحة العيد بعروض متنوعة',
+    ];
+    const [record] = extract([...strip, 'آفة التطرف', ...TEXT].join('\n\n'));
+    expect(record!.title).toBe('آفة التطرف');
+    expect(record!.paragraphs).toEqual(TEXT);
+    // A kicker may stand between them (seed 180: "عاجل" over "هيا تعال").
+    const [kicked] = extract([...strip, 'عاجل', 'آفة التطرف', ...TEXT].join('\n\n'));
+    expect(kicked!.title).toBe('آفة التطرف');
+    // A writer's bare name there writes no word of the text: the line under the strip stays the headline,
+    // the name its byline.
+    const [signed] = extract([...strip, 'خالد زاهي', ...TEXT].join('\n\n'));
+    expect(signed!.title).toBe(strip.at(-1));
+    expect(signed!.author).toBe('خالد زاهي');
+  });
+
   it("a section's name there, which the text does not write, is no title", () => {
     const [record] = extract(['* سياسة', '* اقتصاد', '', 'أخبار محلية', '', ...TEXT].join('\n'));
     expect(record!.title).toBeNull();
