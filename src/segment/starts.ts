@@ -402,13 +402,16 @@ export function startsArticle(
 }
 
 /**
- * Whether the text line before the headline (past the article's tags) is the article's last paragraph
- * (`before`), no list's item.
+ * Whether the text line before the headline (past the article's tags, and its closing sentences too short to
+ * weigh as prose: "ولم ترد تفاصيل أخرى.") is the article's last paragraph (`before`), no list's item.
  */
 function followsProse(blocks: Block[], labels: BlockLabel[], i: number, context: StartContext): boolean {
-  for (let j = i - 1; j >= 0; j--)
-    if (labels[j]!.text !== null && !context.tagLines?.includes(blocks[j]!.line))
-      return context.before.at(-1) === blocks[j];
+  for (let j = i - 1; j >= 0; j--) {
+    const text = labels[j]!.text;
+    if (text === null || context.tagLines?.includes(blocks[j]!.line)) continue;
+    if (context.before.at(-1) === blocks[j]) return true;
+    if (!shortLineEndsSentence(text) || blocks[j]!.kind === 'list-item') return false;
+  }
   return false;
 }
 

@@ -53,6 +53,16 @@ function expectGoldTitlesAndTags(id: string): void {
 }
 
 /** The dump gives the water article, then one embedded story under `headline`; its records. */
+/** A story under a headline that names none of its words, after a share row (rounds 29 and 38). */
+const WINTER = {
+  headline: 'مشاهد من شتاء استثنائي',
+  share: 'انشر على: فيسبوك | تويتر | لينكدإن',
+  story: [
+    ...STORM.paragraphs,
+    'وقال رئيس بلدية إحدى البلدات إن الثلوج تراكمت إلى أكثر من متر في بعض الأحياء، وإن الأهالي يعانون من انقطاع الكهرباء والمياه منذ يومين.',
+  ],
+};
+
 function expectWaterThenStory(dump: string, headline: string, paragraphs: string[]): ReturnType<typeof extract> {
   const records = extract(dump);
   expect(records.map((r) => r.title)).toEqual([WATER.title, headline]);
@@ -216,12 +226,7 @@ describe('a further article with no marker', () => {
 
   it('right under the share row, a headline that names no word of the whole text under it opens that story (round 29)', () => {
     // Found by eval:furniture (seed 14): "إنفوغرافيك.. صراع الخمسة الكبار" over a text on Amazon's market value.
-    const headline = 'مشاهد من شتاء استثنائي';
-    const share = 'انشر على: فيسبوك | تويتر | لينكدإن';
-    const story = [
-      ...STORM.paragraphs,
-      'وقال رئيس بلدية إحدى البلدات إن الثلوج تراكمت إلى أكثر من متر في بعض الأحياء، وإن الأهالي يعانون من انقطاع الكهرباء والمياه منذ يومين.',
-    ];
+    const { headline, share, story } = WINTER;
     const records = expectWaterThenStory(
       page(WATER.title, ...WATER.paragraphs, share, headline, ...story),
       headline,
@@ -235,6 +240,15 @@ describe('a further article with no marker', () => {
     const items = ['وزير الري يفتتح محطة جديدة لمعالجة المياه', 'الأرصاد تحذر من أمطار غزيرة نهاية الأسبوع'];
     const listed = extract(page(WATER.title, ...WATER.paragraphs, share, ...items, headline, ...story));
     expect(listed.map((r) => r.title)).not.toContain(headline);
+  });
+
+  it("past the article's closing sentence too short to weigh as prose, the share row and a headline that names no word of the text under it open that story (round 38)", () => {
+    // Found by eval:furniture (seed 180): "ولم ترد تفاصيل أخرى." ended the article over its share row; the story
+    // after the row ("القبيلة ولية أمر الفتاة") ran on in the article's body.
+    const { headline, share, story } = WINTER;
+    const closed = [...WATER.paragraphs, 'ولم ترد تفاصيل أخرى.'];
+    const records = expectWaterThenStory(page(WATER.title, ...closed, share, headline, ...story), headline, story);
+    expect(records[0]!.paragraphs).toEqual(closed);
   });
 
   it('right under the tags under their marker, a headline that names no word of the whole text under it opens that story (round 30)', () => {
