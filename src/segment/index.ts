@@ -223,7 +223,7 @@ function buildArticle(
   let tailFrom = -1;
   /** A plain page with no line that weighs as prose: a poem, a list (plainTextParagraphs). */
   let proseless = false;
-  /** A page with no prose whose text is a list under the headline's date line (listUnderDateLine). */
+  /** A page with no prose whose text is a list under the headline (listUnderHeadline). */
   let listed = false;
   if (contentJudged) body = content.filter((u) => !u.block.outside).map((u) => ({ block: u.block, text: u.text }));
   else {
@@ -261,7 +261,7 @@ function buildArticle(
     const beyond = textEnd > to ? plainText(run.slice(to + 1)) : new Set<Block>();
     const textStart = plain && from >= 0 ? rowBefore(span, run, from, metaTitle === null) : from;
     proseless = plain && from < 0;
-    const list = from < 0 && !plain && role === 'main' ? listUnderDateLine(span, doc.blocks) : [];
+    const list = from < 0 && !plain && role === 'main' ? listUnderHeadline(span, doc.blocks, pageTitle?.title) : [];
     listed = list.length > 0;
     body =
       from < 0
@@ -495,17 +495,19 @@ function plainTextParagraphs(span: Unit[], run: RunUnit[], blocks: Block[]): Par
 
 /**
  * The text of a page with no prose that is no plain page (a dump with menus and a footer): a list's
- * items ("1. Coming Home | Hal Ashby", a day's results) in a row right under the headline's date line,
- * up to the next section or field line — a text row as plainText reads one. A row under no date line
- * (a "latest" strip with no marker) is no article's.
+ * items ("1. Coming Home | Hal Ashby", a day's results) in a row right under the headline's date line, or
+ * under the headline that the page's title line names (`named`), up to the next section or field line — a
+ * text row as plainText reads one. A row under no date line nor named headline (a "latest" strip with no
+ * marker) is no article's.
  */
-function listUnderDateLine(span: Unit[], blocks: Block[]): Paragraph[] {
+function listUnderHeadline(span: Unit[], blocks: Block[], named: Unit | undefined): Paragraph[] {
   const dateLine = span.findIndex(
     (u, i) => u.type === 'fields' && u.fields.some((f) => f.field === 'date') && span[i - 1]?.type === 'content',
   );
-  if (dateLine < 0) return [];
-  const end = span.findIndex((u, i) => i > dateLine && u.type !== 'content');
-  const row = span.slice(dateLine + 1, end < 0 ? span.length : end) as ContentUnit[];
+  const anchor = dateLine >= 0 ? dateLine : named ? span.indexOf(named) : -1;
+  if (anchor < 0) return [];
+  const end = span.findIndex((u, i) => i > anchor && u.type !== 'content');
+  const row = span.slice(anchor + 1, end < 0 ? span.length : end) as ContentUnit[];
   const text = plainText(row);
   if (row.length === 0 || row.some((u) => !text.has(u.block))) return [];
   return row.flatMap((u) => (isApparatus(span, u, blocks) ? [] : [{ block: u.block, text: u.text }]));

@@ -128,7 +128,7 @@ describe('a plain page keeps its text lines', () => {
     expect(untitled.paragraphs).toEqual(['من قصيدة واحر قلباه', ...verse]);
   });
 
-  it("takes a list under the headline's date line as the text of a page with a menu and a footer", () => {
+  it("takes a list under the headline's date line, or under the headline the page's title line names, as the text of a page with a menu and a footer", () => {
     // Probe seed 158 (a SaudiNewsNet article of the furniture probe): a critic's top ten under the headline
     // and its date line, a footer under it. No line weighs as prose, and the page is no plain page (a
     // footer rule fired), so it gave no record at all ("no article text found").
@@ -149,5 +149,10 @@ describe('a plain page keeps its text lines', () => {
     expect(() => extract(page('الرئيسية', 'أخبار', 'رياضة', ...films, ...footer), { format: 'text' })).toThrow(
       /no article text/,
     );
+    // Under the headline that the page's title line names, with no date line (probe seed 192), the row is the
+    // text as under a date line.
+    const named = only(page('أفضل عشرة أفلام :: صحيفة الوطن', 'ثقافة', 'أفضل عشرة أفلام', ...films, ...footer));
+    expect(named.title).toBe('أفضل عشرة أفلام');
+    expect(named.paragraphs).toEqual(films);
   });
 });
