@@ -137,7 +137,15 @@ export function extractFields(
     ...sectionCandidates(draft.sections),
     ...embedded.flatMap((e) =>
       e.title
-        ? [{ at: e.title.block.index, title: e.title.text, url: null, relation: e.relation ?? ('read-also' as const) }]
+        ? [
+            {
+              at: e.title.block.index,
+              title: e.title.text,
+              url: null,
+              relation: e.relation ?? ('read-also' as const),
+              opened: true as const,
+            },
+          ]
         : [],
     ),
   ];

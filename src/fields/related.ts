@@ -16,6 +16,8 @@ export interface RelatedCandidate {
   title: string;
   url: string | null;
   relation: Relation;
+  /** The headline of a further article found on the page: a headline, of one word too ("إصدارات"). */
+  opened?: true;
 }
 
 export function sectionCandidates(sections: Section[]): RelatedCandidate[] {
@@ -78,9 +80,9 @@ export function relatedEntries(
     const headline = normalizeArabic(title);
     const key = `${c.relation}\0${headline}`;
     // A headline has words: a date or a count under a related item ("ديسمبر 25, 2020") is none; nor
-    // does it end with an address.
+    // does it end with an address. A further article's headline is one, whatever its length.
     if (
-      !hasWords(headline) ||
+      (!c.opened && !hasWords(headline)) ||
       TRAILING_URL.test(title.trim()) ||
       seen.has(key) ||
       (c.url === null && linked.has(headline)) ||

@@ -926,5 +926,7 @@ describe("a related box's first item of one word over one more short line and a 
     expect(records.map((r) => r.title)).toEqual([WATER.title, 'مشاهدات']);
     expect(records[0]!.paragraphs).toEqual(WATER.paragraphs);
     expect(records[1]!.paragraphs).toEqual(['في القرى', ...text]);
+    // The article lists it in `related`, a headline of one word though it is (round 38, probe seed 204).
+    expect(records[0]!.related).toEqual([{ title: 'مشاهدات', url: null, relation: 'similar' }]);
   });
 });
