@@ -64,28 +64,33 @@ export function lexiconCovered(lineWords: readonly string[]): boolean[] {
 }
 
 /**
- * The article a tag line is cut against: its text on the matching form, words only, its words, and its
- * phrases of two to MAX_TAG_WORDS words that a line could hold. Each is made when a tag line of the
- * article first needs it: most articles have none without separators.
+ * Where a phrase of the article ends: a paragraph's end, a sentence's or a clause's punctuation, and a
+ * hashtag's start (a text that lists "سوريا، اليمن", or ends with "#سوريا #اليمن", writes no phrase "سوريا
+ * اليمن"; paragraphs run together in no tag either). A hashtag's own words ("#الضفة_الغربية") are one.
+ */
+const PHRASE_BREAK = /[.,،؛;:!?؟#]+/u;
+
+/**
+ * The article a tag line is cut against: its words on the matching form, and its phrases of two to
+ * MAX_TAG_WORDS words, each within a clause (PHRASE_BREAK), that a line could hold. Each is made when a tag
+ * line of the article first needs it: most articles have none without separators.
  */
 export class ArticleWords {
-  private joined?: string;
   private wordList?: string[];
   private wordSet?: Set<string>;
 
   /** @param texts the article's title and paragraphs */
   constructor(private readonly texts: () => string[]) {}
 
-  get text(): string {
-    return (this.joined ??= words(normalizeArabic(this.texts().join(' '))).join(' '));
-  }
-
   get words(): Set<string> {
-    return (this.wordSet ??= new Set(this.sequence));
+    return (this.wordSet ??= new Set(this.sequence.filter(Boolean)));
   }
 
+  /** The words of each clause on the matching form, an empty string after each: no phrase runs across it. */
   private get sequence(): string[] {
-    return (this.wordList ??= this.text.split(' ').filter(Boolean));
+    return (this.wordList ??= this.texts().flatMap((text) =>
+      text.split(PHRASE_BREAK).flatMap((clause) => [...words(normalizeArabic(clause)), '']),
+    ));
   }
 
   /**
@@ -103,9 +108,9 @@ export class ArticleWords {
     const sequence = this.sequence;
     const phrases = new Set<string>();
     for (let i = 0; i < sequence.length; i++) {
-      if (!holds(sequence[i]!)) continue;
+      if (!sequence[i] || !holds(sequence[i]!)) continue;
       let phrase = sequence[i]!;
-      for (let j = i + 1; j < Math.min(sequence.length, i + MAX_TAG_WORDS) && holds(sequence[j]!); j++) {
+      for (let j = i + 1; j < Math.min(sequence.length, i + MAX_TAG_WORDS) && sequence[j] && holds(sequence[j]!); j++) {
         phrase += ` ${sequence[j]}`;
         phrases.add(phrase);
       }

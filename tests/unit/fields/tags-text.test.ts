@@ -134,6 +134,21 @@ describe('one line of tags under a marker standing alone', () => {
     expect(s!.keywords).toEqual(['مهرجان جرش']);
   });
 
+  it('words the text writes side by side only across a full stop, a comma or two hashtags are two tags (round 38)', () => {
+    // Found by eval:furniture (seed 207): an Al Mayadeen text ended with "#سوريا #اليمن", so the tag line's
+    // "سوريا اليمن" was one tag.
+    const endings = [
+      'وأدان المجلس في بيان صدر مساء الثلاثاء الاعتداء على سيادة الدول وحذر من عواقب التصعيد على أمن المنطقة واستقرارها #حماس #الجزائر',
+      'ودان الهجوم كل من حماس، الجزائر وتونس في بيانات منفصلة صدرت مساء الثلاثاء.',
+      'وأكد البيان أن المجلس سيعود إلى الانعقاد بطلب من حماس. الجزائر دعت إلى التهدئة.',
+    ];
+    for (const ending of endings) {
+      const [r] = extract(page(HEADLINE, ...P, ending, 'الوسوم:', 'حماس الجزائر قطاع غزة'));
+      expect(r!.paragraphs.at(-1), ending).toBe(ending);
+      expect(r!.keywords, ending).toEqual(['حماس', 'الجزائر', 'قطاع غزة']);
+    }
+  });
+
   it('a column of tags keeps one tag a line', () => {
     const [r] = extract(page(HEADLINE, ...P, 'الوسوم:', ['الأمم المتحدة حماس', 'قطاع غزة'].join('\n')));
     expect(r!.keywords).toEqual(['الأمم المتحدة حماس', 'قطاع غزة']);
