@@ -241,7 +241,8 @@ export function findTitle(
       isPhotoCaption(unit.block, unit.text) ||
       (!placed &&
         isBylineUnderHeadline(span, i, context.isBylineShaped) &&
-        (overlap(contentWords((span[i - 1] as ContentUnit).block.norm), opening) > 0 ||
+        ((overlap(contentWords((span[i - 1] as ContentUnit).block.norm), opening) > 0 &&
+          !isMenuAtop(span, i - 1, opening)) ||
           (i === bodyStart - 1 && headsPage(span, i - 1, opening))))
     )
       continue;
@@ -358,8 +359,10 @@ function isNounRow(block: Block): boolean {
 }
 
 /**
- * A menu flattened into one line atop the page (isNounRow, no line of the page over it) that writes no word of
- * the text (a headline of bare nouns, "رب ارحمهما كما ربياني صغيراً", writes one): it heads nothing.
+ * A menu flattened into one line atop the page (isNounRow, no line of the page over it) whose words the text
+ * does not take up: it heads nothing. A section's name may meet a word of the text by chance ("رياضة" in a
+ * text that writes "للرياضة"); a headline of bare nouns about its text writes its words ("رب ارحمهما كما
+ * ربياني صغيراً", a column quoting the verse).
  */
 export function isMenuAtop(span: Unit[], at: number, text: ContentWords): boolean {
   const unit = span[at];
@@ -367,9 +370,11 @@ export function isMenuAtop(span: Unit[], at: number, text: ContentWords): boolea
     unit?.type === 'content' &&
     isNounRow(unit.block) &&
     span.findIndex((u) => u.type === 'content') === at &&
-    overlap(contentWords(unit.block.norm), text) === 0
+    overlap(contentWords(unit.block.norm), text) < NOUN_ROW_ABOUT
   );
 }
+/** The share of a line of bare nouns' words that its text writes, at least, for it to be a headline. */
+const NOUN_ROW_ABOUT = 0.3;
 
 /**
  * A headline-like line at `at` with nothing over it but the page's menu line (its separators kept: a line of

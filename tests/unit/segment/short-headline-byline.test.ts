@@ -62,6 +62,21 @@ describe('a two-word headline over its byline', () => {
       }
   });
 
+  it('is the title under a menu flattened into one line that meets a word of the text by chance', () => {
+    // Found by eval:furniture (seed 224, a dev article of arreyadi): once "للرياضة" stemmed right (round 39),
+    // the menu's "رياضة" met the text, the menu was read as the headline and the headline under it as its
+    // writer's name: it was in no field.
+    const menu = 'سياسة اقتصاد رياضة ثقافة وفن منوعات محليات';
+    const column = [
+      'كان الخبر الأكثر تداولاً في المواقع الإخبارية يوم أمس خبراً مسيئاً للرياضة والرياضيين حول العالم، بعد تصريحات رئيس رابطة مشجعي نيجيريا عن جماهير المونديال.',
+      'وقال رئيس الرابطة إن المشجعين سيتوجهون إلى البرازيل بأعداد كبيرة لمتابعة كأس العالم التي تنطلق في يونيو المقبل.',
+      'إنها كأس العالم لكرة القدم، مونديال في المقام الأول، للمتعة البريئة والتنافس الشريف بين المنتخبات.',
+    ];
+    const [record] = extract([menu, 'يخرب بيتك يا نيجيري', ...column].join('\n\n'));
+    expect(record!.title).toBe('يخرب بيتك يا نيجيري');
+    expect(record!.paragraphs).toEqual(column);
+  });
+
   it("printed again under itself (an image's alt text), a headline shaped as a name is no writer (a dev-set page)", () => {
     // alyaum in resiliparse: the headline "يكفينا الماء البارد" twice, its photo's caption twice, the section,
     // then the byline after a city and the date line.
