@@ -284,12 +284,15 @@ export function startsArticle(
     if (seen === 0) firstBetween = block;
     if (++seen > LOOKAHEAD) return false;
   }
-  if (!prose.some((b) => wordCount(b.norm) >= PARAGRAPH_WORDS) && wordsOf(prose) < TEXT_WORDS) return false;
-  if (definesName(headline, prose[0]!)) return false;
+  if (prose.length === 0 || definesName(headline, prose[0]!)) return false;
   const proseWords = new ContentWords(prose.map((b) => b.norm));
   const headlineShare = overlap(contentWords(headline.norm), proseWords);
   const aboutHeadline = headlineShare >= HEADLINE_OVERLAP;
   const namesProse = headlineShare > 0;
+  // A brief's text is shorter: a headline over its own date line or byline and two paragraphs about it (a
+  // list's teaser under its item's date line is a sentence or two in one paragraph).
+  const brief = apparatus && aboutHeadline && prose.length >= UNMARKED_PARAGRAPHS && !afterDatedItem;
+  if (!prose.some((b) => wordCount(b.norm) >= PARAGRAPH_WORDS) && wordsOf(prose) < TEXT_WORDS && !brief) return false;
   // A list's item over the next one's date line and teaser is no headline over its deck.
   if (deck && !aboutHeadline) return false;
   // Under a dated list's last item, a headline is one more item unless a whole text about it follows: a
