@@ -296,7 +296,11 @@ export function findTitle(
     weak && lastResort?.at === bodyStart - 1 && isListTailOverShort(span, weak.at, bodyStart, opening);
   const best = strong ?? fair ?? captioned ?? (menuOverShort || listOverShort ? null : weak);
   if (!best) return lastResort;
-  return stackTop(span, best, body) ?? headlineAbove(span, best, opening, context.printedWithin) ?? best;
+  const chosen = stackTop(span, best, body) ?? headlineAbove(span, best, opening, context.printedWithin) ?? best;
+  // A line of bare nouns atop the page that its text barely takes up (isMenuAtop: "سياسة اقتصاد رياضة …" over an
+  // economy text) is the title only for want of a better line: a headline that opens the text (ending with
+  // "؟", over its date line) is one.
+  return isMenuAtop(span, chosen.at, opening) ? { ...chosen, weak: true } : chosen;
 }
 
 /**

@@ -110,6 +110,20 @@ describe('a kicker over the headline', () => {
         expect(record!.paragraphs.slice(-text.length)).toEqual(text);
       }
   });
+
+  it('a menu line atop the page that an economy text writes two words of is no headline over a question', () => {
+    // Found by eval:furniture (seed 228, an Al Mayadeen page): "الاقتصاد" and "السياسة" in the text made the menu
+    // line the title; the headline, ending with "؟", read as a sentence and opened the body.
+    const menu = 'سياسة اقتصاد رياضة ثقافة وفن منوعات محليات';
+    const headline = '"ذي ماركر": العاصفة أصبحت على الباب.. هل "إسرائيل" مستعدة لأزمة مالية؟';
+    const text = [
+      'صحيفة "ذي ماركر" الإسرائيلية تنشر تقريراً عن الاقتصاد في "إسرائيل"، واحتمال حدوث أزمة مالية على غرار أزمة عام 2002، بسبب السياسة الفاشلة للحكومة.',
+      'ويأتي فقدان الثقة نتيجة لعجز الميزانية وتضخم الدين الوطني، الأمر الذي يضطر الدولة إلى بيع المزيد من السندات لتمويل الدين.',
+    ];
+    const [record] = extract([menu, headline, 'الأحد 24 نوفمبر 2024', ...text].join('\n\n'));
+    expect(record!.title).toBe(headline);
+    expect(record!.paragraphs).toEqual(text);
+  });
 });
 
 describe('a photo caption between the headline and the byline (issue 8)', () => {
