@@ -877,7 +877,7 @@ export function withBylines(
       unit?.type === 'content' &&
       unit.block.kind !== 'list-item' &&
       !isMenuAtop(span, i, bodyContent) &&
-      !isListTailOverShort(span, i, bodyStart, bodyContent) &&
+      !isListTailOverShort(span, i, bodyStart, bodyContent, (text, block) => page.inMenu(text, block)) &&
       (headlineShaped(unit) || isDatedShortHeadline(span, i) || isSignedShortHeadline(span, i, isBylineShaped)) &&
       !isCityByline(unit.text) &&
       !isPhotoCaption(unit.block, unit.text)

@@ -132,23 +132,34 @@ const isDateOrByline = (unit: Unit | undefined): boolean =>
   unit?.type === 'fields' && unit.fields.some((f) => f.field === 'date' || f.field === 'author');
 
 /**
- * A line right under a list's items (a "latest" strip, a related box) that writes no word of the text, over a
- * two-word line right over the text that writes one: where the list ends is unsure, and the line is its last
- * item ("أمانة المدينة تشارك …" under "آخر الأخبار", over "آفة التطرف"). A writer's name there writes none.
+ * A line under a list's items (a "latest" strip, a related box) that writes no word of the text, nor does any
+ * line between them, over a two-word line right over the text that writes one, or under a section's name that
+ * the page's menu lists (a kicker, "رياضة" over "شكل ومضمون"): where the list ends is unsure, and the lines are
+ * its last items ("أمانة المدينة تشارك …" under "آخر الأخبار", over "آفة التطرف"; the list may have kept only
+ * its first item). A writer's name there writes none.
  */
-export function isListTailOverShort(span: Unit[], at: number, bodyStart: number, text: ContentWords): boolean {
-  const [above, unit, short] = [span[at - 1], span[at], span[bodyStart - 1]];
-  return (
-    at < bodyStart - 1 &&
-    above?.type === 'section' &&
-    isRelation(above.section.kind) &&
-    above.section.items.length > 0 &&
-    unit?.type === 'content' &&
-    short?.type === 'content' &&
-    isShortHeadline(short) &&
-    overlap(contentWords(unit.block.norm), text) === 0 &&
-    overlap(contentWords(short.block.norm), text) > 0
-  );
+export function isListTailOverShort(
+  span: Unit[],
+  at: number,
+  bodyStart: number,
+  text: ContentWords,
+  inMenu: TitleContext['inMenu'],
+): boolean {
+  const [kicker, short] = [span[bodyStart - 2], span[bodyStart - 1]];
+  if (
+    at >= bodyStart - 1 ||
+    short?.type !== 'content' ||
+    !isShortHeadline(short) ||
+    (overlap(contentWords(short.block.norm), text) === 0 &&
+      !(at < bodyStart - 2 && kicker?.type === 'content' && inMenu(kicker.text, kicker.block)))
+  )
+    return false;
+  for (let j = at; j >= 0; j--) {
+    const unit = span[j]!;
+    if (unit.type === 'section') return j < at && isRelation(unit.section.kind) && unit.section.items.length > 0;
+    if (unit.type !== 'content' || overlap(contentWords(unit.block.norm), text) > 0) return false;
+  }
+  return false;
 }
 
 /** A line that could be the headline: headline-shaped, in the article (not a side strip; an HTML heading may be outside it). */
@@ -293,7 +304,7 @@ export function findTitle(
   // menu, not a headline that writes no word of the text ("سياسة اقتصاد رياضة …" over "شكل ومضمون").
   const menuOverShort = weak && lastResort && weak.at < lastResort.at && isNounRow(weak.paragraph.block);
   const listOverShort =
-    weak && lastResort?.at === bodyStart - 1 && isListTailOverShort(span, weak.at, bodyStart, opening);
+    weak && lastResort?.at === bodyStart - 1 && isListTailOverShort(span, weak.at, bodyStart, opening, context.inMenu);
   const best = strong ?? fair ?? captioned ?? (menuOverShort || listOverShort ? null : weak);
   if (!best) return lastResort;
   const chosen = stackTop(span, best, body) ?? headlineAbove(span, best, opening, context.printedWithin) ?? best;

@@ -62,6 +62,26 @@ describe('a two-word headline over its byline', () => {
       }
   });
 
+  it('is the title under a "latest" strip and a kicker the menu lists, though it writes no word of the text', () => {
+    // Found by eval:furniture (seed 228, round 39): the strip kept two items, its last, read as a line of the
+    // page, was the title, and "شكل ومضمون" was in no field. The column's opening (a dev article) writes neither
+    // "شكل" nor "مضمون".
+    const menu = ['* سياسة', '* اقتصاد', '* رياضة', '* ثقافة وفن', '* منوعات', '* محليات'].join('\n');
+    const strip = [
+      'الأحدث',
+      'لاتسيو يلتهم سامبدوريا وبنيفنتو يودع',
+      'تامر حسني يعلن موعد ألبومه.. ويكشف عن أول أغنية',
+      'أول مديرية في صعدة على أبواب التحرير الكامل',
+    ];
+    const column = [
+      'المبدع لغويا هو المنشئ أو المحدث الذي لم يسبقه أحد، كما يعرف الإبداع إجرائيا أو شرطيا بأنه "إنتاج عقلي جديد ومفيد وأصيل".',
+      'ويبدو هذا التعريف متصادما متعارضا إلى حد ما مع توجهات البعض ممن يضعون الضوابط والقيود على النتاج الأدبي الذي يوصف عادة بأنه نتاج إبداعي، مستخدمين ذريعة التجنيس والتصنيف، متهيبين من كل كسر للقواعد، وكأنهم يحكمون بشد المبدع إلى صندوق النمطية بالإكراه.',
+    ];
+    const [record] = extract([menu, ...strip, 'رياضة', 'شكل ومضمون', ...column].join('\n\n'));
+    expect(record!.title).toBe('شكل ومضمون');
+    expect(record!.paragraphs).toEqual(column);
+  });
+
   it('is the title under a menu flattened into one line that meets a word of the text by chance', () => {
     // Found by eval:furniture (seed 224, a dev article of arreyadi): once "للرياضة" stemmed right (round 39),
     // the menu's "رياضة" met the text, the menu was read as the headline and the headline under it as its

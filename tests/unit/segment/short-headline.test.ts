@@ -95,6 +95,17 @@ describe('a two-word headline right over the text, with no date line (round 29)'
     // A kicker may stand between them (seed 180: "عاجل" over "هيا تعال").
     const [kicked] = extract([...strip, 'عاجل', 'آفة التطرف', ...TEXT].join('\n\n'));
     expect(kicked!.title).toBe('آفة التطرف');
+    // The strip may keep only its first item, the next two read as lines of the page (seed 229, round 39): they
+    // write no word of the text either, and are the strip's too.
+    const kept = [
+      'آخر الأخبار',
+      'هطول أمطار رعدية في عسير والباحة وجازان ونجران ومكة المكرمة',
+      'أسرى حركة الجهاد للميادين: ما يٌسرّب من السجون قليل مما نعانيه.. ونحيي جبهات الإسناد',
+      'تغريم الاتحاد 100 ألف',
+    ];
+    const [tail] = extract(['الرئيسية > أخبار > اقتصاد', ...kept, 'آفة التطرف', ...TEXT].join('\n\n'));
+    expect(tail!.title).toBe('آفة التطرف');
+    expect(tail!.paragraphs).toEqual(TEXT);
     // A writer's bare name there writes no word of the text: the line under the strip stays the headline,
     // the name its byline.
     const [signed] = extract([...strip, 'خالد زاهي', ...TEXT].join('\n\n'));
