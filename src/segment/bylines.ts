@@ -41,6 +41,7 @@ import {
   headlineShaped,
   isDatedShortHeadline,
   isShortHeadline,
+  isLinkRow,
   isListTailOverShort,
   isMenuAtop,
   isSignedShortHeadline,
@@ -967,7 +968,15 @@ export function withBylines(
     if (unit.type === 'content' && page.titles(unit.block)) headline = i;
   }
   for (let i = top; i <= bodyStart && headline < 0; i++) if (aboutArticle(i) && !nameOver(i)) headline = i;
-  for (let i = bodyStart - 1; i >= top && headline < 0; i--) if (isHeadline(i)) headline = i;
+  // Else the nearest headline-like line over the text; a name right under another (no menu, nor a list's last
+  // item right under its list: a headline may be shaped as a name) is that one's byline.
+  const bylineOf = (i: number): boolean =>
+    i > top &&
+    isHeadline(i - 1) &&
+    span[i - 2]?.type !== 'section' &&
+    !isLinkRow((span[i - 1] as ContentUnit).text) &&
+    isBylineShaped((span[i] as ContentUnit).text);
+  for (let i = bodyStart - 1; i >= top && headline < 0; i--) if (isHeadline(i) && !bylineOf(i)) headline = i;
   if (headline < 0 && isHeadline(bodyStart)) headline = bodyStart;
   // A further article's headline is the unit that opens its span: a writer's name under it is its byline.
   if (headline < 0 && span[0]?.type === 'embedded') headline = 0;

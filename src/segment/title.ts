@@ -359,6 +359,16 @@ const LETTERS_ONLY = /^[\p{L}\p{M}\s]+$/u;
 const DEFINITE_WORD = /^[وفبك]?(?:ال|لل)\p{L}{2}/u;
 
 /**
+ * Particles no menu names and the stop words leave out (they count as content words elsewhere): "رب ارحمهما
+ * كما ربياني صغيراً" is a verse, not a row of sections.
+ */
+const PARTICLES: ReadonlySet<string> = new Set(
+  ['كما', 'مما', 'بما', 'عما', 'لما', 'حيث', 'كي', 'لكي', 'لن', 'لم', 'هل', 'أم', 'إذ', 'ولا', 'فلا'].map(
+    normalizeArabic,
+  ),
+);
+
+/**
  * A menu flattened into one line, its separators lost ("سياسة اقتصاد رياضة ثقافة وفن منوعات محليات"): bare
  * nouns, not one of them definite, no particle, no punctuation nor digit. A headline writes one of these (a
  * preposition, a name with its article, quotes, a colon): of the 417 headlines of four words or more in the
@@ -369,7 +379,7 @@ function isNounRow(block: Block): boolean {
   return (
     lineWords.length >= NOUN_ROW_MIN_WORDS &&
     LETTERS_ONLY.test(block.norm) &&
-    !lineWords.some((w) => isStopWord(w) || DEFINITE_WORD.test(w))
+    !lineWords.some((w) => isStopWord(w) || PARTICLES.has(w) || DEFINITE_WORD.test(w))
   );
 }
 
@@ -407,7 +417,7 @@ function headsPage(span: Unit[], at: number, text: ContentWords): boolean {
 }
 
 /** A menu or a row of links flattened into one line, its separators kept ("سياسة - اقتصاد - رياضة - ثقافة وفن"). */
-function isLinkRow(text: string): boolean {
+export function isLinkRow(text: string): boolean {
   const items = text.split(LINK_ROW_SEPARATOR);
   return items.length >= LINK_ROW_MIN_ITEMS && items.every((item) => wordCount(item) <= LINK_ROW_ITEM_MAX_WORDS);
 }

@@ -59,6 +59,9 @@ describe('a two-word headline over its photo caption', () => {
     // over it writing one word of the text only.
     const [record] = extract(readFileSync(join(FIXTURES, 'titles/name-under-headline-lynx.txt'), 'utf8'));
     expect(record!.title).toBe('أزمة فيسبوك.. نواب أميركيون يدخلون على الخط ويطالبون بضوابط');
+    // The name right under it is its byline (round 39: the nearest headline-like line over the text was taken
+    // for the headline, and the name for nobody's).
+    expect(record!.author).toBe('سهيل بن حسن قاضي');
     // Under a menu line, no headline about the text, a line shaped as a name is the page's headline.
     const [menu] = extract(['سياسة - اقتصاد - رياضة - ثقافة وفن - منوعات', 'ظاهرة هاربر لي', ...TEXT].join('\n\n'));
     expect(menu!.title).toBe('ظاهرة هاربر لي');

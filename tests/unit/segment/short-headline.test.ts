@@ -80,6 +80,20 @@ describe('a two-word headline right over the text, with no date line (round 29)'
     expect(verse!.author).toBe('سامية العيسى');
   });
 
+  it('a verse atop the page, a row of bare words with a particle ("كما"), is no menu: the name under it is its byline', () => {
+    // Found by eval:furniture (seed 246, round 39; a dev column of aljazirah): the text's opening writes only
+    // "كما" of the verse, which made it a menu line (a quarter of its words), and the name the title.
+    const opening = [
+      'ذهبنا (زوجتي وأنا) للاطمئنان على سيدة تقارب ربما الثمانين من عمرها، وللازدحام الشديد في حركة السير تأخرنا ما يقارب النصف ساعة حتى وصلناها لنجدها كما وصفت حالها لنا.',
+      'فتحت باب البيت المهترئ، ودخلَت، ودخلنا بعدها لنجد أنفسنا في المجلس؛ وهو عبارة عن غرفة صغيرة فيها سريران وضعا على شكل الرقم اثنين ليجلس عليهما الضيوف.',
+    ];
+    const [record] = extract(
+      ['رب ارحمهما كما ربياني صغيراً', 'عبد السلام الثميري', 'مشهدان', 'المشهد الأول:', ...opening].join('\n\n'),
+    );
+    expect(record!.title).toBe('رب ارحمهما كما ربياني صغيراً');
+    expect(record!.author).toBe('عبد السلام الثميري');
+  });
+
   it('is the title under a "latest" strip, whose last item is no headline (round 38)', () => {
     // Found by eval:furniture (seed 180): where the strip ends is unsure; its last item, writing no word of
     // the text, was the title and "آفة التطرف" was in no field.
