@@ -172,14 +172,10 @@ export function isStopWord(word: string): boolean {
   return STOP.has(word);
 }
 
-/** The article after a proclitic: "وال", "فال", "بال", "كال", and "لل" (لِـ + الـ, the article's alef dropped). */
-const ARTICLE_WITH_PROCLITIC = /^(?:[وفبك]ال|لل)/;
-
 /** Arabic proclitics that attach to a word (و ف ب ل ك, ال): stripped to compare content words. */
 function stem(word: string): string {
   let w = word;
-  const article = ARTICLE_WITH_PROCLITIC.exec(w);
-  if (w.length > 4 && article) w = w.slice(article[0].length);
+  if (w.length > 4 && /^(?:وال|فال|بال|كال|لل)/.test(w)) w = w.slice(3);
   else if (w.length > 3 && w.startsWith('ال')) w = w.slice(2);
   else if (w.length > 3 && /^[وفبلك]/.test(w)) w = w.slice(1);
   return w;
@@ -210,8 +206,8 @@ const PROCLITIC_LETTER = /^[وفبلك]/;
 /**
  * A word's content forms, as another text's words may stem: its stem, and the readings the stemmer did not
  * take. A first letter that may be a proclitic may be the word's own ("وزير" stems to "زير"), or the only
- * proclitic ("للبنان" stems to "بنان"); a stem may keep such a letter that a bare word would lose ("الوزير"
- * stems to "وزير"). A set of them meets "وزير" and "الوزير", "برنامج" and "البرنامج", "لبنان" and "للبنان".
+ * proclitic ("بلبنان" stems to "لبنان"); a stem may keep such a letter that a bare word would lose ("الوزير"
+ * stems to "وزير"). A set of them meets "وزير" and "الوزير", "برنامج" and "البرنامج".
  */
 export function addContentForms(word: string, into: Set<string>): void {
   const stem = contentStem(word);

@@ -83,12 +83,12 @@ describe('a two-word headline over its byline', () => {
   });
 
   it('is the title under a menu flattened into one line that meets a word of the text by chance', () => {
-    // Found by eval:furniture (seed 224, a dev article of arreyadi): once "للرياضة" stemmed right (round 39),
-    // the menu's "رياضة" met the text, the menu was read as the headline and the headline under it as its
-    // writer's name: it was in no field.
+    // Found by eval:furniture (seed 224, a dev article of arreyadi; round 39): where the text writes "الرياضة",
+    // the menu's "رياضة" meets it, the menu was read as the headline and the headline under it as its writer's
+    // name: it was in no field.
     const menu = 'سياسة اقتصاد رياضة ثقافة وفن منوعات محليات';
     const column = [
-      'كان الخبر الأكثر تداولاً في المواقع الإخبارية يوم أمس خبراً مسيئاً للرياضة والرياضيين حول العالم، بعد تصريحات رئيس رابطة مشجعي نيجيريا عن جماهير المونديال.',
+      'كان الخبر الأكثر تداولاً في المواقع الإخبارية يوم أمس خبراً مسيئاً إلى الرياضة والرياضيين حول العالم، بعد تصريحات رئيس رابطة مشجعي نيجيريا عن جماهير المونديال.',
       'وقال رئيس الرابطة إن المشجعين سيتوجهون إلى البرازيل بأعداد كبيرة لمتابعة كأس العالم التي تنطلق في يونيو المقبل.',
       'إنها كأس العالم لكرة القدم، مونديال في المقام الأول، للمتعة البريئة والتنافس الشريف بين المنتخبات.',
     ];
