@@ -7,7 +7,7 @@
 import { makeBlock, withText, type Block } from '../document/model.js';
 import { normalizeArabic } from '../text/normalize.js';
 import type { BlockLabel, FieldValue } from '../cleaners/labels.js';
-import { addContentForms, contentWords, wordCount, words } from '../text/words.js';
+import { contentWords, wordCount, words } from '../text/words.js';
 import { splitTagList } from '../fields/keywords.js';
 import {
   endsLikeSentence,
@@ -173,7 +173,7 @@ export function toUnits(
     ruledSinceProse = false;
     shortLines = 0;
     recent = [...recent, block].slice(-RECENT_PROSE);
-    for (const word of words(block.norm)) addContentForms(word, articleWords);
+    for (const word of contentWords(block.norm)) articleWords.add(word);
     return false;
   };
   /**

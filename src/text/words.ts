@@ -200,28 +200,6 @@ export function contentWords(norm: string): readonly string[] {
   return (reading.content = out);
 }
 
-/** A first letter that the stemmer may take as a proclitic (و ف ب ل ك) though it may be the word's own. */
-const PROCLITIC_LETTER = /^[وفبلك]/;
-
-/**
- * A word's content forms, as another text's words may stem: its stem, and the readings the stemmer did not
- * take. A first letter that may be a proclitic may be the word's own ("وزير" stems to "زير"), or the only
- * proclitic ("بلبنان" stems to "لبنان"); a stem may keep such a letter that a bare word would lose ("الوزير"
- * stems to "وزير"). A set of them meets "وزير" and "الوزير", "برنامج" and "البرنامج".
- */
-export function addContentForms(word: string, into: Set<string>): void {
-  const stem = contentStem(word);
-  if (stem === null) return;
-  into.add(stem);
-  if (word.length > MIN_STRIPPED && PROCLITIC_LETTER.test(word)) {
-    into.add(word);
-    into.add(word.slice(1));
-  }
-  if (stem.length > MIN_STRIPPED && PROCLITIC_LETTER.test(stem)) into.add(stem.slice(1));
-}
-/** The stemmer takes a single proclitic off a word longer than this. */
-const MIN_STRIPPED = 3;
-
 /**
  * The content words of a few texts (an article's opening paragraphs, its body, the prose under a
  * headline), asked about one word at a time. The segmenter asks about the same paragraphs in each of its
@@ -230,16 +208,11 @@ const MIN_STRIPPED = 3;
  */
 export class ContentWords {
   private readonly sets: readonly ReadonlySet<string>[];
-  private readonly norms: readonly string[];
 
   constructor(norms: readonly string[]) {
-    this.norms = norms;
     this.sets = norms.map((norm) => {
       const reading = read(norm);
-      if (reading.contentSet) return reading.contentSet;
-      const forms = new Set<string>();
-      for (const w of words(norm)) addContentForms(w, forms);
-      return (reading.contentSet = forms);
+      return (reading.contentSet ??= new Set(contentWords(norm)));
     });
   }
 
@@ -251,7 +224,7 @@ export class ContentWords {
   /** The distinct words, in the order the texts first write them. */
   distinct(): string[] {
     const all = new Set<string>();
-    for (const norm of this.norms) for (const word of contentWords(norm)) all.add(word);
+    for (const set of this.sets) for (const word of set) all.add(word);
     return [...all];
   }
 }
