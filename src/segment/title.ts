@@ -386,7 +386,7 @@ function isNounRow(block: Block): boolean {
 /**
  * A menu flattened into one line atop the page (isNounRow, no line of the page over it) whose words the text
  * does not take up: it heads nothing. A section's name may meet a word of the text by chance ("رياضة" in a
- * text that writes "للرياضة"); a headline of bare nouns about its text writes its words ("رب ارحمهما كما
+ * text that writes "الرياضة"); a headline of bare nouns about its text writes its words ("رب ارحمهما كما
  * ربياني صغيراً", a column quoting the verse).
  */
 export function isMenuAtop(span: Unit[], at: number, text: ContentWords): boolean {
