@@ -52,6 +52,53 @@ export const SIMILAR_QUALIFIERS = ['مشابهة', 'ذات صلة', 'ذات عل
 export const SIMILAR_HEADINGS = ['ذات صلة', 'قد يهمك', 'قد يعجبك'];
 
 /**
+ * Reporting verbs that open a paragraph going on from the one before once "و" or "كما" stands before them
+ * ("وأضاف", "وقالت", "كما أكد"): a story's text never opens so. In the labelled articles' dev split, 17% of
+ * the paragraphs after the first open with one of these or GOING_ON_PHRASES, 3 of 526 first ones (excerpts
+ * cut mid-text); none of the 2,785 dev-set gold records' first paragraphs does.
+ */
+export const REPORTING_VERBS = [
+  ['أضاف', 'أضافت'],
+  ['تابع', 'تابعت'],
+  ['أشار', 'أشارت'],
+  ['أكد', 'أكدت'],
+  ['قال', 'قالت'],
+  ['أوضح', 'أوضحت'],
+  ['أردف', 'أردفت'],
+  ['اختتم', 'اختتمت'],
+  ['ختم', 'ختمت'],
+  ['بين', 'بينت'],
+  ['لفت', 'لفتت'],
+  ['نوه', 'نوهت'],
+  ['شدد', 'شددت'],
+  ['ذكر', 'ذكرت'],
+  ['أفاد', 'أفادت'],
+  ['أعرب', 'أعربت'],
+  ['اعتبر', 'اعتبرت'],
+  ['رأى', 'رأت'],
+  ['استطرد', 'استطردت'],
+  ['استدرك', 'استدركت'],
+  ['مضى', 'مضت'],
+  ['تساءل', 'تساءلت'],
+  ['أجاب', 'أجابت'],
+].flat();
+/** Phrases that open a paragraph going on from the one before ("من جهته", "بدوره", "في المقابل"), "و" or not. */
+export const GOING_ON_PHRASES = [
+  'من جهته',
+  'من جهتها',
+  'من جانبه',
+  'من جانبها',
+  'بدوره',
+  'بدورها',
+  'في المقابل',
+  'في السياق ذاته',
+  'في السياق نفسه',
+  'في هذا السياق',
+  'في هذا الصدد',
+  'في سياق متصل',
+];
+
+/**
  * Words that say a line is a photo's caption: its first word ("صورة أرشيفية", "لقطة من الفيديو": no
  * one's name), or the words in brackets that end it ("المسجد الأقصى (أرشيفية)").
  */

@@ -8,9 +8,11 @@ import { isCardLine } from '../text/cards.js';
 import { contentWords, letterWordCount, overlap, wordCount, words } from '../text/words.js';
 import {
   CAPTION_OPENINGS,
+  GOING_ON_PHRASES,
   MEDIA_LABEL_WORDS,
   OUTLET_NOUNS,
   PHOTO_CAPTION_WORDS,
+  REPORTING_VERBS,
   SECTION_NOUNS,
 } from '../vocabulary.js';
 import { parseDateLine } from '../dates/dateline.js';
@@ -67,6 +69,18 @@ const CAPTION_MARKS: ReadonlySet<string> = new Set(PHOTO_CAPTION_WORDS.map(norma
 const BRACKETED_END = /\(([^()]*)\)\s*$/u;
 
 const CAPTION_OPENING_FORMS: readonly string[] = CAPTION_OPENINGS.map((opening) => `${normalizeArabic(opening)} `);
+
+const alternation = (list: readonly string[]): string => list.map(normalizeArabic).join('|');
+/** A paragraph that goes on from the one before (REPORTING_VERBS, GOING_ON_PHRASES), on the matching form. */
+const GOING_ON = new RegExp(
+  `^(?:(?:و|كما )(?:${alternation(REPORTING_VERBS)})|و?(?:${alternation(GOING_ON_PHRASES)}))(?=[\\s،,:]|$)`,
+  'u',
+);
+
+/** Whether a paragraph opens by going on from the one before ("وأضاف …", "من جهته، …"): no story starts so. */
+export function goesOn(block: Block): boolean {
+  return GOING_ON.test(block.norm);
+}
 
 /**
  * A line that says it is a photo's caption: no sentence, ending with caption words in brackets ("(أرشيفية)"),

@@ -19,6 +19,7 @@ import { GREGORIAN_MONTHS } from '../dates/lexicon.js';
 import { normalizeArabic } from '../text/normalize.js';
 import {
   ENDS_WITH_COLON,
+  goesOn,
   holdsSentence,
   isBulletedSentence,
   isCaptionOf,
@@ -284,7 +285,9 @@ export function startsArticle(
     if (seen === 0) firstBetween = block;
     if (++seen > LOOKAHEAD) return false;
   }
-  if (prose.length === 0 || definesName(headline, prose[0]!)) return false;
+  // Prose that opens by going on ("وأضاف …", "من جهته، …") is the article before, resumed past a box or
+  // a subhead: no story's text opens so.
+  if (prose.length === 0 || definesName(headline, prose[0]!) || goesOn(prose[0]!)) return false;
   const proseWords = new ContentWords(prose.map((b) => b.norm));
   const headlineShare = overlap(contentWords(headline.norm), proseWords);
   const aboutHeadline = headlineShare >= HEADLINE_OVERLAP;
