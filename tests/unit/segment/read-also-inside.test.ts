@@ -1,9 +1,11 @@
 /**
- * A read-also box inside an article — its marker on a line of its own, then another story's headline — with
+ * Read-also boxes inside an article. Its marker on a line of its own, then another story's headline, with
  * the article's text going on under it. When the paragraphs after the box used other words than those
  * before it, they were read as the boxed story's text: an embedded record under the other headline took
  * them, and the main record lost them (round 40). A paragraph that opens by going on ("وأضاف …", "من
- * جهته، …") is the article before, resumed: no story's text opens so.
+ * جهته، …") is the article before, resumed: no story's text opens so. And a box printed on one line, its
+ * label and its headline: "اقرأ أيضا: …" was read as one, "شاهد أيضا: …" left the body with no trace, as
+ * a stray line, and `related` did not list the headline (round 40).
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/index.js';
@@ -45,4 +47,21 @@ describe('the text going on under a read-also box', () => {
     expect(embedded!.title).toBe(BOXED);
     expect(embedded!.paragraphs).toEqual(story);
   });
+});
+
+describe('a read-also label and its headline on one line', () => {
+  const cases = [
+    ['شاهد أيضا: ', 'read-also'],
+    ['تابع كذلك - ', 'read-also'],
+    ['انظر أيضا: ', 'read-also'],
+  ] as const;
+  for (const [label, relation] of cases)
+    it(`"${label.trim()}" lists the headline in related (${relation}) and keeps the text around it`, () => {
+      const text = [...BEFORE, ...after('وأضاف')];
+      const page = [HEADLINE, ...BEFORE, `${label}${BOXED}`, ...after('وأضاف')];
+      const records = extract(page.join('\n\n'));
+      expect(records).toHaveLength(1);
+      expect(records[0]!.paragraphs).toEqual(text);
+      expect(records[0]!.related).toEqual([{ title: BOXED, url: null, relation }]);
+    });
 });
