@@ -593,7 +593,8 @@ function headlineAbove(
   const aboveWords = contentWords(above.block.norm);
   const upper = overlap(aboveWords, opening);
   const lower = overlap(contentWords(found.paragraph.block.norm), opening);
-  const deckUnder = wordCount(above.block.norm) < wordCount(found.paragraph.block.norm);
+  // A deck is no shorter than its headline: of two lines the same length, the page's order decides.
+  const deckUnder = wordCount(above.block.norm) <= wordCount(found.paragraph.block.norm);
   const captionUnder =
     (upper >= CAPTION_UNDER_OVERLAP && upper >= lower * CAPTION_UNDER_SHARE) ||
     isCaptionOf(found.paragraph.block, above.block);

@@ -298,3 +298,21 @@ describe('a menu line with its separators over a headline and a bare name (round
     expect(record!.title).toBe('يخرب بيتك يا نيجيري');
   });
 });
+
+describe('a headline over a deck of its length, both about the text (round 40)', () => {
+  const text = [
+    'أعلنت الحكومة اليوم عن خطة جديدة لدعم المزارعين في المناطق الريفية، تتضمن قروضا ميسرة وتوزيع بذور محسنة على آلاف الأسر التي تعتمد على الزراعة مصدرا رئيسيا للدخل.',
+    'وقال وزير الزراعة في مؤتمر صحفي إن الخطة ستنفذ على ثلاث مراحل خلال العامين المقبلين، وإن المرحلة الأولى تشمل المحافظات الأكثر تضررا من موجة الجفاف الأخيرة.',
+  ];
+  // Nine words each; the deck writes more of the text's words than the headline ("تعلن" is "أعلنت" in the text).
+  // Under a menu, the headline was lost: neither the title nor a paragraph, and no warning.
+  const headline = 'الحكومة تعلن خطة جديدة لدعم المزارعين في المناطق الريفية';
+  const deck = 'خطة من ثلاث مراحل تشمل قروضا ميسرة وبذورا محسنة';
+  for (const top of [[], ['الرئيسية', 'أخبار', 'اقتصاد']])
+    it(`the upper line is the title, the deck the first paragraph${top.length ? ', under a menu' : ''}`, () => {
+      const [record] = extract([...top, headline, deck, ...text].join('\n\n'));
+      expect(record!.title).toBe(headline);
+      expect(record!.paragraphs).toEqual([deck, ...text]);
+      expect(record!.warnings.map((w) => w.code)).toEqual(['deck-kept-in-body']);
+    });
+});
