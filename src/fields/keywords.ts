@@ -24,7 +24,16 @@ const MAX_TAG_CHARS = 80;
  * an unknown piece costs more than any tiling by known ones (a written word that known words tile is
  * tags glued together).
  */
-const COST = { phrase: 1, word: 1, unknown: 10, gluedUnknown: 12, oneTag: 19 } as const;
+const COST = { phrase: 1, word: 1, adjectivePhrase: 1.5, unknown: 10, gluedUnknown: 12, oneTag: 19 } as const;
+/**
+ * A definite noun and the definite relative adjectives after it ("المقاومة الفلسطينية", "الانتخابات الرئاسية
+ * التونسية", "المستوطنين الإسرائيليين") are one name, known or not: at COST.adjectivePhrase, less than its two
+ * words and more than a known phrase. On the matching form: "ال", then a stem, then "ي" and an ending — a "ي"
+ * the page writes so, not an alif maqsura ("الأقصى"); the noun a word's length (tags glued together are longer).
+ */
+const DEFINITE_WORD = /^ال\p{L}{2,10}$/u;
+const RELATIVE_ADJECTIVE = /^ال\p{L}{2,}ي(?:ه|ين|ون)?$/u;
+const ADJECTIVE_PHRASE_MAX_WORDS = 3;
 /**
  * A single word glued to the next tag splits off only with at least this many letters on each side
  * ("غزةطوفان الأقصى"); an unknown glued part needs one more. A phrase may end anywhere.
@@ -204,6 +213,8 @@ function splitByKnownPhrases(line: string, article: ArticleWords): string[] {
         if ((words.has(piece) || lexicon.words.has(piece)) && canEnd(at, end, MIN_GLUED_CHARS))
           relax(start, withGluedNumber(end), COST.word);
       } else if (lexicon.phrases.has(piece) || phrases.has(piece)) relax(start, withGluedNumber(end), COST.phrase);
+      else if (isAdjectivePhrase(piece) && canEnd(at, end, Infinity) && !endsWithAlifMaqsura(end))
+        relax(start, end, COST.adjectivePhrase);
     }
     // Or the rest of the written word, unknown; or a part of it, where a known phrase may begin.
     relax(start, wordEnd, COST.unknown);
@@ -244,6 +255,12 @@ function splitByKnownPhrases(line: string, article: ArticleWords): string[] {
     return next;
   }
 
+  /** Whether the page writes the last letter before `end` as an alif maqsura ("ى"), which the matching form writes "ي". */
+  function endsWithAlifMaqsura(end: number): boolean {
+    const [, e] = toOriginalSpan(n, end - 1, end);
+    return /ى[\p{M}ـ]*$/u.test(line.slice(0, e));
+  }
+
   /** A word ends where a written word ends, or inside one with `min` letters at least on each side. */
   function canEnd(at: number, end: number, min: number): boolean {
     return end === text.length || text[end] === ' ' || (end - at >= min && endOfWord(end) - end >= min);
@@ -255,6 +272,16 @@ function splitByKnownPhrases(line: string, article: ArticleWords): string[] {
       from[end] = start;
     }
   }
+}
+
+/** A definite noun and one or two definite relative adjectives after it (COST.adjectivePhrase). */
+function isAdjectivePhrase(piece: string): boolean {
+  const [noun, ...adjectives] = piece.split(' ');
+  return (
+    adjectives.length < ADJECTIVE_PHRASE_MAX_WORDS &&
+    DEFINITE_WORD.test(noun!) &&
+    adjectives.every((w) => RELATIVE_ADJECTIVE.test(w))
+  );
 }
 
 /** A piece as the article's words and the lexicon hold it: letters and digits only. */
