@@ -30,10 +30,14 @@ const COST = { phrase: 1, word: 1, adjectivePhrase: 1.5, unknown: 10, gluedUnkno
  * التونسية", "المستوطنين الإسرائيليين") are one name, known or not: at COST.adjectivePhrase, less than its two
  * words and more than a known phrase. On the matching form: "ال", then a stem, then "ي" and an ending — a "ي"
  * the page writes so, not an alif maqsura ("الأقصى"); the noun a word's length (tags glued together are longer).
+ * Such a phrase ends where a written word does, or at a "ة" the next tag is glued to ("الفلسطينيةحماس").
  */
 const DEFINITE_WORD = /^ال\p{L}{2,10}$/u;
 const RELATIVE_ADJECTIVE = /^ال\p{L}{2,}ي(?:ه|ين|ون)?$/u;
 const ADJECTIVE_PHRASE_MAX_WORDS = 3;
+/** Letters that end a written word: a piece ending with "ة" ends a tag glued to the next one. "ى" ends no adjective. */
+const TA_MARBUTA = 'ة';
+const ALIF_MAQSURA = 'ى';
 /**
  * A single word glued to the next tag splits off only with at least this many letters on each side
  * ("غزةطوفان الأقصى"); an unknown glued part needs one more. A phrase may end anywhere.
@@ -213,8 +217,7 @@ function splitByKnownPhrases(line: string, article: ArticleWords): string[] {
         if ((words.has(piece) || lexicon.words.has(piece)) && canEnd(at, end, MIN_GLUED_CHARS))
           relax(start, withGluedNumber(end), COST.word);
       } else if (lexicon.phrases.has(piece) || phrases.has(piece)) relax(start, withGluedNumber(end), COST.phrase);
-      else if (isAdjectivePhrase(piece) && canEnd(at, end, Infinity) && !endsWithAlifMaqsura(end))
-        relax(start, end, COST.adjectivePhrase);
+      else if (isAdjectivePhrase(piece) && endsAdjective(at, end)) relax(start, end, COST.adjectivePhrase);
     }
     // Or the rest of the written word, unknown; or a part of it, where a known phrase may begin.
     relax(start, wordEnd, COST.unknown);
@@ -255,10 +258,21 @@ function splitByKnownPhrases(line: string, article: ArticleWords): string[] {
     return next;
   }
 
-  /** Whether the page writes the last letter before `end` as an alif maqsura ("ى"), which the matching form writes "ي". */
-  function endsWithAlifMaqsura(end: number): boolean {
+  /** An adjective ends a written word, or a tag glued to the next at its "ة"; a word the page ends with "ى" is none. */
+  function endsAdjective(at: number, end: number): boolean {
+    const last = writtenBefore(end);
+    return (canEnd(at, end, Infinity) || last === TA_MARBUTA) && last !== ALIF_MAQSURA;
+  }
+
+  /** The letter the page writes last before `end` (the matching form writes "ى" and "ة" as "ي" and "ه"). */
+  function writtenBefore(end: number): string {
     const [, e] = toOriginalSpan(n, end - 1, end);
-    return /ى[\p{M}ـ]*$/u.test(line.slice(0, e));
+    return (
+      line
+        .slice(0, e)
+        .replace(/[\p{M}ـ]+$/u, '')
+        .at(-1) ?? ''
+    );
   }
 
   /** A word ends where a written word ends, or inside one with `min` letters at least on each side. */
