@@ -30,12 +30,15 @@ const COST = { phrase: 1, word: 1, adjectivePhrase: 1.5, unknown: 10, gluedUnkno
  * التونسية", "المستوطنين الإسرائيليين") are one name, known or not: at COST.adjectivePhrase, less than its two
  * words and more than a known phrase. On the matching form: "ال", then a stem, then "ي" and an ending — a "ي"
  * the page writes so, not an alif maqsura ("الأقصى"); the noun a word's length (tags glued together are longer).
- * Such a phrase ends where a written word does, or at a "ة" the next tag is glued to ("الفلسطينيةحماس").
+ * Such a phrase ends where a written word does (TA_MARBUTA).
  */
 const DEFINITE_WORD = /^ال\p{L}{2,10}$/u;
 const RELATIVE_ADJECTIVE = /^ال\p{L}{2,}ي(?:ه|ين|ون)?$/u;
 const ADJECTIVE_PHRASE_MAX_WORDS = 3;
-/** Letters that end a written word: a piece ending with "ة" ends a tag glued to the next one. "ى" ends no adjective. */
+/**
+ * "ة" ends a written word: a word that goes on past it is two tags glued together ("الفلسطينيةكتائب"). "ى" ends a
+ * word too, but no relative adjective.
+ */
 const TA_MARBUTA = 'ة';
 const ALIF_MAQSURA = 'ى';
 /**
@@ -241,9 +244,12 @@ function splitByKnownPhrases(line: string, article: ArticleWords): string[] {
   }
   return pieces.filter(Boolean);
 
+  /** Where the written word at `at` ends: at a space, or past a "ة" that the next tag is glued to. */
   function endOfWord(at: number): number {
     const space = text.indexOf(' ', at);
-    return space < 0 ? text.length : space;
+    const end = space < 0 ? text.length : space;
+    for (let i = at + 1; i < end; i++) if (writtenBefore(i) === TA_MARBUTA) return i;
+    return end;
   }
 
   /**
@@ -258,26 +264,24 @@ function splitByKnownPhrases(line: string, article: ArticleWords): string[] {
     return next;
   }
 
-  /** An adjective ends a written word, or a tag glued to the next at its "ة"; a word the page ends with "ى" is none. */
+  /** An adjective ends a written word (or a tag glued to the next at its "ة"); a word the page ends with "ى" is none. */
   function endsAdjective(at: number, end: number): boolean {
-    const last = writtenBefore(end);
-    return (canEnd(at, end, Infinity) || last === TA_MARBUTA) && last !== ALIF_MAQSURA;
+    return canEnd(at, end, Infinity) && writtenBefore(end) !== ALIF_MAQSURA;
   }
 
   /** The letter the page writes last before `end` (the matching form writes "ى" and "ة" as "ي" and "ه"). */
   function writtenBefore(end: number): string {
-    const [, e] = toOriginalSpan(n, end - 1, end);
-    return (
-      line
-        .slice(0, e)
-        .replace(/[\p{M}ـ]+$/u, '')
-        .at(-1) ?? ''
-    );
+    return line[n.offsets[end - 1]!] ?? '';
   }
 
   /** A word ends where a written word ends, or inside one with `min` letters at least on each side. */
   function canEnd(at: number, end: number, min: number): boolean {
-    return end === text.length || text[end] === ' ' || (end - at >= min && endOfWord(end) - end >= min);
+    return (
+      end === text.length ||
+      text[end] === ' ' ||
+      writtenBefore(end) === TA_MARBUTA ||
+      (end - at >= min && endOfWord(end) - end >= min)
+    );
   }
 
   function relax(start: number, end: number, c: number): void {

@@ -164,6 +164,11 @@ describe('one line of tags under a marker standing alone', () => {
     expect(r!.keywords).toEqual(['الأزمة التونسية', 'حماس']);
   });
 
+  it('a written word that goes on past its "ة" is two tags glued together, though neither is known (round 40)', () => {
+    const [r] = extract(page(HEADLINE, ...P, 'الوسوم: مجلس الأمن الدولي الزراعةالري'));
+    expect(r!.keywords).toEqual(['مجلس الأمن الدولي', 'الزراعة', 'الري']);
+  });
+
   it('a column of tags keeps one tag a line', () => {
     const [r] = extract(page(HEADLINE, ...P, 'الوسوم:', ['الأمم المتحدة حماس', 'قطاع غزة'].join('\n')));
     expect(r!.keywords).toEqual(['الأمم المتحدة حماس', 'قطاع غزة']);
