@@ -248,7 +248,7 @@ function splitByKnownPhrases(line: string, article: ArticleWords): string[] {
   function endOfWord(at: number): number {
     const space = text.indexOf(' ', at);
     const end = space < 0 ? text.length : space;
-    for (let i = at + 1; i < end; i++) if (writtenBefore(i) === TA_MARBUTA) return i;
+    for (let i = at + 1; i < end; i++) if (gluedAt(i)) return i;
     return end;
   }
 
@@ -264,9 +264,23 @@ function splitByKnownPhrases(line: string, article: ArticleWords): string[] {
     return next;
   }
 
-  /** An adjective ends a written word (or a tag glued to the next at its "ة"); a word the page ends with "ى" is none. */
+  /**
+   * An adjective ends a written word (or a tag glued to the next at its "ة"); a word the page ends with "ى" is
+   * none; nor is a phrase with two tags glued inside it ("…الزراعةالري").
+   */
   function endsAdjective(at: number, end: number): boolean {
-    return canEnd(at, end, Infinity) && writtenBefore(end) !== ALIF_MAQSURA;
+    return canEnd(at, end, Infinity) && writtenBefore(end) !== ALIF_MAQSURA && !gluedWithin(at, end);
+  }
+
+  /** Whether two tags are glued together between `at` and `end` (gluedAt). */
+  function gluedWithin(at: number, end: number): boolean {
+    for (let i = at + 1; i < end; i++) if (gluedAt(i)) return true;
+    return false;
+  }
+
+  /** Whether a written word goes on at `i` past a "ة": the next tag starts there. */
+  function gluedAt(i: number): boolean {
+    return i < text.length && text[i] !== ' ' && writtenBefore(i) === TA_MARBUTA;
   }
 
   /** The letter the page writes last before `end` (the matching form writes "ى" and "ة" as "ي" and "ه"). */
@@ -276,12 +290,7 @@ function splitByKnownPhrases(line: string, article: ArticleWords): string[] {
 
   /** A word ends where a written word ends, or inside one with `min` letters at least on each side. */
   function canEnd(at: number, end: number, min: number): boolean {
-    return (
-      end === text.length ||
-      text[end] === ' ' ||
-      writtenBefore(end) === TA_MARBUTA ||
-      (end - at >= min && endOfWord(end) - end >= min)
-    );
+    return end === text.length || text[end] === ' ' || gluedAt(end) || (end - at >= min && endOfWord(end) - end >= min);
   }
 
   function relax(start: number, end: number, c: number): void {
