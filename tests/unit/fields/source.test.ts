@@ -21,6 +21,25 @@ describe('source: the outlet the text is taken from', () => {
     expect(r!.paragraphs).toEqual(P);
   });
 
+  it('a news agency in brackets after the last sentence or alone under the text is the source, the paragraph kept (round 40)', () => {
+    // A short last paragraph with "(واس)" after its full stop read as no prose: the paragraph was left out.
+    const last = 'وقال الوزير إن المستشفى سيستقبل أول مرضاه مطلع الشهر المقبل.';
+    for (const [agency, lines] of [
+      ['واس', [`${last} (واس)`]],
+      ['أ ف ب', [last, '(أ ف ب)']],
+    ] as const) {
+      const [r] = extract(page(HEADLINE, ...P.slice(0, 2), ...lines));
+      expect(r!.source, agency).toBe(agency);
+      expect(r!.paragraphs, agency).toEqual([...P.slice(0, 2), last]);
+    }
+  });
+
+  it("a news agency in brackets after a photo's caption is its credit, no source", () => {
+    const caption = 'وزير الصحة خلال افتتاح المستشفى (رويترز)';
+    const [r] = extract(page(HEADLINE, caption, ...P));
+    expect(r!.source).toBeNull();
+  });
+
   it("the site's name is the source when the article gives no other", () => {
     expect(extract(page(HEADLINE, 'أبوظبي - قناة العرب', ...P, FOOTER))[0]!.source).toBe('قناة العرب');
   });
