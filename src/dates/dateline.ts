@@ -5,14 +5,14 @@
  * "أمن", a place like "القاهرة:"). A sentence that merely contains a date is not one.
  *
  * The value is the line's first full date (Gregorian when a Hijri one stands beside it) with the first time of
- * the line; a zone the line names is kept (…T04:19Z, …T16:25+03:00 for مكة المكرمة). Numeric dates read D/M/Y.
+ * the line, past the publication's label when the line gives its last update first; a zone the line names is kept (…T04:19Z, …T16:25+03:00 for مكة المكرمة). Numeric dates read D/M/Y.
  * A line in ISO 8601 or RFC 2822 form, as date metadata and feeds write it, is read as iso.ts reads it
  * ("Fri, 09 Mar 2018 09:48:57 +0400" is "2018-03-09T09:48:57+04:00"; "2015-13-45" is none).
  */
-import { normalizeWithOffsets } from '../text/normalize.js';
+import { normalizeArabic, normalizeWithOffsets, type NormalizedText } from '../text/normalize.js';
 import { analyseTokens, toMention, type Analysis } from './analyse.js';
 import { readIsoForms } from './iso.js';
-import type { LexemeKind } from './lexicon.js';
+import { PUBLICATION_LABEL_WORDS, UPDATE_LABEL_WORDS, type LexemeKind } from './lexicon.js';
 import { DEFAULT_WEEK_START, WEEK_STARTS } from './options.js';
 import { tokenize, type TokenList } from './tokens.js';
 
@@ -44,6 +44,12 @@ const IN_NO_MENTION: ReadonlySet<LexemeKind> = new Set([
 ]);
 
 const DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9]/;
+
+/** A label word of a date line on the matching form, as a whole word ("نشر:" and "نشر في", not "منشور"). */
+const labelWord = (words: readonly string[]): RegExp =>
+  new RegExp(`(?<=^|[\\s|/،,:-])(?:${words.map(normalizeArabic).join('|')})(?=$|[\\s|/،,:：])`, 'u');
+const PUBLICATION_LABEL = labelWord(PUBLICATION_LABEL_WORDS);
+const UPDATE_LABEL = labelWord(UPDATE_LABEL_WORDS);
 
 /**
  * Lines already read on the page being extracted: choosing a cleaner's version, the cleaners and the
@@ -84,7 +90,8 @@ export function readDateLine(line: string, screened = true): string | null {
   if (screened && !mayBeDateLine(tokens)) return null;
   const analysis = analyseTokens(trimmed, normalized, tokens);
   if (!isDateLine(analysis)) return null;
-  const mentions = analysis.candidates.map((c) => toMention(analysis, c, SETTINGS));
+  const from = publicationFrom(normalized);
+  const mentions = analysis.candidates.map((c) => toMention(analysis, c, SETTINGS)).filter((m) => m.start >= from);
   // A Solar Hijri date is a mention but not a publication date line: the pages that write them are Persian, and the
   // segmenter, tuned on Arabic pages, then takes a headline after such a line for a caption (khabaronline).
   const date = mentions.find(
@@ -103,6 +110,17 @@ export function readDateLine(line: string, screened = true): string | null {
   );
   if (!time?.value) return date.value;
   return time.value.startsWith('T') ? `${date.value}${time.value}` : time.value;
+}
+
+/**
+ * Where the line's publication date starts: a line that gives its last update first ("آخر تحديث: … | نشر: …")
+ * dates the publication after its label (an offset into the line); else at its start (0).
+ */
+function publicationFrom(line: NormalizedText): number {
+  const update = UPDATE_LABEL.exec(line.text);
+  if (!update) return 0;
+  const publication = PUBLICATION_LABEL.exec(line.text.slice(update.index));
+  return publication ? line.offsets[update.index + publication.index]! : 0;
 }
 
 /**

@@ -661,25 +661,21 @@ const NAME_HEADS = [
   'محطة',
 ];
 
+/** The words of a date line that label its date of publication ("نشر في"), and its last update ("آخر تحديث"). */
+export const PUBLICATION_LABEL_WORDS = ['نشر', 'نشره', 'نشرت', 'نشرها', 'النشر'];
+export const UPDATE_LABEL_WORDS = ['تحديث', 'التحديث', 'محدث', 'محدثة', 'تحديثه'];
+
 /** Words a publication date line is made of, besides its date and time (see parseDateLine). */
 const DATE_LINE_WORDS = [
   'تم',
-  'نشر',
-  'نشره',
-  'نشرت',
-  'نشرها',
-  'النشر',
+  ...PUBLICATION_LABEL_WORDS,
   'بتاريخ',
   'تاريخ',
   'التاريخ',
   'في',
   'آخر',
   'اخر',
-  'تحديث',
-  'التحديث',
-  'محدث',
-  'محدثة',
-  'تحديثه',
+  ...UPDATE_LABEL_WORDS,
   'الموافق',
   'مكة',
   'المكرمة',

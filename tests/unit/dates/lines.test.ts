@@ -32,6 +32,10 @@ describe('parseDateLine: publication date lines from the corpus', () => {
     // French, as bilingual Maghreb dailies print the line: its words, and a time's "h" ("13h06").
     ['Publié le 02/09/2024 à 13h06', '2024-09-02T13:06'],
     ['نشر في: 02/09/2024 - 13h06', '2024-09-02T13:06'],
+    // The last update first, then the publication under its label: the publication's date and time (round 40).
+    ['آخر تحديث: 12 مارس 2024 - 11:00 | نشر: 12 مارس 2024 - 10:45', '2024-03-12T10:45'],
+    ['آخر تحديث 12/03/2024 10:00 - تم النشر 11/03/2024 08:30', '2024-03-11T08:30'],
+    ['تاريخ النشر: 10 مارس 2024 | آخر تحديث: 12 مارس 2024', '2024-03-10'],
   ])('%s → %s', (line, iso) => {
     expect(parseDateLine(line)).toBe(iso);
   });
