@@ -225,8 +225,18 @@ function buildArticle(
   let proseless = false;
   /** A page with no prose whose text is a list under the headline (listUnderHeadline). */
   let listed = false;
-  if (contentJudged) body = content.filter((u) => !u.block.outside).map((u) => ({ block: u.block, text: u.text }));
-  else {
+  /** The page's <h1> (HTML), the main article's headline when no text comes before it. */
+  const h1 =
+    role === 'main' && contentJudged
+      ? span.find((u): u is ContentUnit => u.type === 'content' && u.block.tag === 'h1')
+      : undefined;
+  if (contentJudged) {
+    const kept = content.filter((u) => !u.block.outside);
+    const overH1 = h1 ? kept.filter((u) => u.block.index < h1.block.index) : [];
+    // Over the headline, with no prose before it, a label ("عاجل", a section's name) is its kicker, not the text.
+    const kickers = overH1.some((u) => isProse(u.block, u.text)) ? [] : overH1.filter((u) => isLabel(u.block, u.text));
+    body = kept.filter((u) => !kickers.includes(u)).map((u) => ({ block: u.block, text: u.text }));
+  } else {
     // Sections sit in the run as barriers: a read-also box inside an article is crossed when prose
     // resumes after it; comments and footers are not. A source line is the text's tail as a tag line
     // is: a writer's box under it (name, a line of bio) does not outweigh crossing it; so is a line of
@@ -375,6 +385,8 @@ function buildArticle(
     title = body[below]!;
     body = body.slice(below + 1);
   }
+  // With no title in the page's metadata nor a line that reads as one, the page's <h1> is the headline.
+  if (!title && !metaTitle && h1) title = { block: h1.block, text: h1.text };
   const bare = title && !contentJudged ? bareHeadlineBelow(title, body) : -1;
   if (bare >= 0) title = body.splice(bare, 1)[0]!;
   if (title && !contentJudged) {
