@@ -772,10 +772,17 @@ export function namedByPageTitle(firstLines: Block[], headlineNorm: string): boo
  */
 export function findMetaTitleLine(span: Unit[], metaTitle: string): { line: ContentUnit; title: ContentUnit } | null {
   const wanted = normalizeArabic(metaTitle).replace(/\s+/g, ' ').trim();
-  const line = span
-    .filter((u): u is ContentUnit => u.type === 'content')
-    .slice(0, TITLE_LOOKBACK)
-    .find((u) => u.block.norm.replace(/\s+/g, ' ').trim() === wanted);
+  const lines = span.filter((u): u is ContentUnit => u.type === 'content').slice(0, TITLE_LOOKBACK);
+  const squashed = (u: ContentUnit): string => u.block.norm.replace(/\s+/g, ' ').trim();
+  // The title as the input gives it, or with the site's name beside it ("Headline - Site"): the line is the
+  // headline, the longer part.
+  const line =
+    lines.find((u) => squashed(u) === wanted) ??
+    lines.find((u) => {
+      const headline = squashed(u);
+      const rest = headline.length >= REPEATED_HEADLINE_MIN_CHARS ? pageTitleRest(wanted, headline) : null;
+      return rest !== null && headline.length >= rest.trim().length;
+    });
   return line ? { line, title: line } : null;
 }
 

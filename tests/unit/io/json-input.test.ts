@@ -185,4 +185,19 @@ describe('JSONL metadata fields', () => {
     expect(fromText!.paragraphs).toEqual([prose(1), prose(2)]);
     expect(fromText!.explain!.some((e) => e.rule === 'title-field')).toBe(false);
   });
+
+  it("takes the headline the text prints for the title when the input's title has the site's name beside it (round 40)", () => {
+    // The headline was kept in the body as a deck, with a warning, and the title kept " - صحيفة الوطن".
+    const headline = 'الحكومة تعلن خطة لتطوير الخدمات العامة';
+    const rows = [`${headline} - صحيفة الوطن`, `صحيفة الوطن | ${headline}`].map((title) => ({
+      title,
+      text: [headline, prose(1), prose(2)].join('\n'),
+    }));
+    const path = file('site-titles.jsonl', rows.map((r) => JSON.stringify(r)).join('\n'));
+    for (const record of jsonLines<ArticleRecord>(runCli(['extract', path, '-q']).stdout)) {
+      expect(record.title).toBe(headline);
+      expect(record.paragraphs).toEqual([prose(1), prose(2)]);
+      expect(record.warnings).toEqual([]);
+    }
+  });
 });
