@@ -5,7 +5,8 @@
  * "أمن", a place like "القاهرة:"). A sentence that merely contains a date is not one.
  *
  * The value is the line's first full date (Gregorian when a Hijri one stands beside it) with the first time of
- * the line, past the publication's label when the line gives its last update first; a zone the line names is kept (…T04:19Z, …T16:25+03:00 for مكة المكرمة). Numeric dates read D/M/Y.
+ * the line, past the publication's label when the line gives its last update first; a zone the line names is
+ * kept (…T04:19Z, …T16:25+03:00 for مكة المكرمة). Numeric dates read D/M/Y.
  * A line in ISO 8601 or RFC 2822 form, as date metadata and feeds write it, is read as iso.ts reads it
  * ("Fri, 09 Mar 2018 09:48:57 +0400" is "2018-03-09T09:48:57+04:00"; "2015-13-45" is none).
  */
