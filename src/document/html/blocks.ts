@@ -70,6 +70,12 @@ const BLOCK_TAGS = new Set([
   'ul',
 ]);
 const ITEMS = new Set(['li', 'dt', 'dd']);
+/**
+ * A letter against a digit across an element's edge ("<span>بقلم: سارة محمود</span><time>12 مارس</time>"): two
+ * elements the page's style sets apart, whose texts would make one word; no word of a text is so written (but
+ * a number after a tatweel: "الـ<b>19</b>").
+ */
+const LETTER_AND_DIGIT = /^(?:(?!ـ)\p{L}\p{N}|\p{N}\p{L})$/u;
 const LISTS = new Set(['ul', 'ol', 'dl', 'menu']);
 
 /**
@@ -95,6 +101,8 @@ export function collectBlocks(
   /** Line breaks seen since the last block: one `<br>` is a line break, two or more a paragraph break. */
   let pendingBreaks = 0;
   let pendingGap = false;
+  /** An inline element opened or closed since the last text: two of them side by side print apart. */
+  let inlineBoundary = false;
 
   const closeAnchorSegment = (): void => {
     if (!anchor) return;
@@ -141,11 +149,14 @@ export function collectBlocks(
     if (node.type === 'text') {
       const data = (node as unknown as { data: string }).data;
       if (bufferLine === null && /\S/.test(data)) bufferLine = lines.of(node);
+      if (inlineBoundary && LETTER_AND_DIGIT.test(`${buffer.slice(-1)}${data.slice(0, 1)}`)) buffer += ' ';
+      inlineBoundary = false;
       buffer += data;
       return false;
     }
     if (!isElement(node)) return false;
     const name = node.name;
+    inlineBoundary = true;
     if (name === 'head') return false;
     if (name === 'br') {
       flush(openBlocks[openBlocks.length - 1], 'break');
@@ -169,6 +180,7 @@ export function collectBlocks(
 
   const leave = (node: AnyNode): void => {
     if (!isElement(node)) return;
+    inlineBoundary = true;
     const name = node.name;
     if (name === 'a') {
       closeAnchorSegment();

@@ -49,6 +49,21 @@ describe('htmlToDocument: blocks', () => {
     ]);
   });
 
+  it("sets apart a letter and a digit that meet across an element's edge, and joins letters as written (round 40)", () => {
+    // The byline's span and the date's <time> printed side by side read "سارة محمود12 مارس": no byline, no date line.
+    const doc = htmlDoc(
+      `<body><div><span class="author">بقلم: سارة محمود</span><time>12 مارس 2024</time></div><p>الـ<b>19</b> و<b>ال</b>كتاب 2<sup>3</sup></p></body>`,
+    );
+    expect(doc.blocks.map((b) => b.text)).toEqual(['بقلم: سارة محمود 12 مارس 2024', 'الـ19 والكتاب 23']);
+    const byline = '<span class="author">بقلم: سارة محمود</span><time>12 مارس 2024</time>';
+    const [record] = extract(article().replace('<p>', `${byline}<p>`), { format: 'html' });
+    expect([record!.author, record!.published, record!.paragraphs]).toEqual([
+      'سارة محمود',
+      '2024-03-12',
+      [P1, `${P2} رابط`, P3],
+    ]);
+  });
+
   it('makes text written straight into a div a paragraph of its own, apart from its child blocks', () => {
     const doc = htmlDoc('<body><div>مقدمة قصيرة<p>فقرة داخلية</p>خاتمة</div></body>');
     expect(doc.blocks.map((b) => [b.text, b.tag])).toEqual([
