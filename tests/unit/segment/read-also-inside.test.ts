@@ -4,8 +4,8 @@
  * before it, they were read as the boxed story's text: an embedded record under the other headline took
  * them, and the main record lost them (round 40). A paragraph that opens by going on ("وأضاف …", "من
  * جهته، …") is the article before, resumed: no story's text opens so. And a box printed on one line, its
- * label and its headline: "اقرأ أيضا: …" was read as one, "شاهد أيضا: …" left the body with no trace, as
- * a stray line, and `related` did not list the headline (round 40).
+ * label and its headline: "اقرأ أيضا: …" was read as one, "شاهد أيضا: …" or "اقرأ: …" left the body with no
+ * trace, as a stray line, and `related` did not list the headline (round 40).
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/index.js';
@@ -54,6 +54,8 @@ describe('a read-also label and its headline on one line', () => {
     ['شاهد أيضا: ', 'read-also'],
     ['تابع كذلك - ', 'read-also'],
     ['انظر أيضا: ', 'read-also'],
+    ['اقرأ: ', 'read-also'],
+    ['طالع - ', 'read-also'],
   ] as const;
   for (const [label, relation] of cases)
     it(`"${label.trim()}" lists the headline in related (${relation}) and keeps the text around it`, () => {
