@@ -10,7 +10,7 @@
  * A line in ISO 8601 or RFC 2822 form, as date metadata and feeds write it, is read as iso.ts reads it
  * ("Fri, 09 Mar 2018 09:48:57 +0400" is "2018-03-09T09:48:57+04:00"; "2015-13-45" is none).
  */
-import { normalizeArabic, normalizeWithOffsets, type NormalizedText } from '../text/normalize.js';
+import { anyOfMatchingForms, normalizeWithOffsets, type NormalizedText } from '../text/normalize.js';
 import { analyseTokens, toMention, type Analysis } from './analyse.js';
 import { readIsoForms } from './iso.js';
 import { PUBLICATION_LABEL_WORDS, UPDATE_LABEL_WORDS, type LexemeKind } from './lexicon.js';
@@ -48,7 +48,7 @@ const DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9]/;
 
 /** A label word of a date line on the matching form, as a whole word ("نشر:" and "نشر في", not "منشور"). */
 const labelWord = (words: readonly string[]): RegExp =>
-  new RegExp(`(?<=^|[\\s|/،,:-])(?:${words.map(normalizeArabic).join('|')})(?=$|[\\s|/،,:：])`, 'u');
+  new RegExp(`(?<=^|[\\s|/،,:-])${anyOfMatchingForms(words)}(?=$|[\\s|/،,:：])`, 'u');
 const PUBLICATION_LABEL = labelWord(PUBLICATION_LABEL_WORDS);
 const UPDATE_LABEL = labelWord(UPDATE_LABEL_WORDS);
 

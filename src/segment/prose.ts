@@ -3,7 +3,7 @@
  * captions, buttons). The segmenter sums these weights to find the body of each article.
  */
 import type { Block } from '../document/model.js';
-import { normalizeArabic } from '../text/normalize.js';
+import { anyOfMatchingForms, normalizeArabic } from '../text/normalize.js';
 import { isCardLine } from '../text/cards.js';
 import { contentWords, letterWordCount, overlap, wordCount, words } from '../text/words.js';
 import {
@@ -70,10 +70,9 @@ const BRACKETED_END = /\(([^()]*)\)\s*$/u;
 
 const CAPTION_OPENING_FORMS: readonly string[] = CAPTION_OPENINGS.map((opening) => `${normalizeArabic(opening)} `);
 
-const alternation = (list: readonly string[]): string => list.map(normalizeArabic).join('|');
 /** A paragraph that goes on from the one before (REPORTING_VERBS, GOING_ON_PHRASES), on the matching form. */
 const GOING_ON = new RegExp(
-  `^(?:(?:و|كما )(?:${alternation(REPORTING_VERBS)})|و?(?:${alternation(GOING_ON_PHRASES)}))(?=[\\s،,:]|$)`,
+  `^(?:(?:و|كما )${anyOfMatchingForms(REPORTING_VERBS)}|و?${anyOfMatchingForms(GOING_ON_PHRASES)})(?=[\\s،,:]|$)`,
   'u',
 );
 

@@ -84,6 +84,11 @@ const MATCHING_FORMS_MAX = 8192;
 const MATCHING_FORM_KEPT_LENGTH = 256;
 const matchingForms = new Map<string, string>();
 
+/** Words (of the vocabulary, written in plain Arabic) as a regex group of their matching forms: "(?:a|b|…)". */
+export function anyOfMatchingForms(words: readonly string[]): string {
+  return `(?:${words.map(normalizeArabic).join('|')})`;
+}
+
 /** The matching form, trimmed, with white space collapsed to single spaces. */
 export function normalizeArabic(input: string): string {
   if (input.length > MATCHING_FORM_KEPT_LENGTH) return matchingForm(input);

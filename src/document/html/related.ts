@@ -10,14 +10,12 @@
  */
 import type { Link } from '../model.js';
 import type { Related } from '../../record.js';
-import { normalizeArabic } from '../../text/normalize.js';
+import { anyOfMatchingForms, normalizeArabic } from '../../text/normalize.js';
 import { RELATED_NOUNS, SEE_ALSO, SIMILAR_HEADINGS, SIMILAR_QUALIFIERS, type Relation } from '../../vocabulary.js';
 import type { AnyNode, Element, ParentNode } from './dom.js';
 import { forEachNode, hintsOf, isElement, textOf } from './dom.js';
 import { HEADING_TAGS } from './headings.js';
 
-/** Words of the vocabulary as a regex group of their matching forms. */
-const anyOf = (words: readonly string[]): string => `(?:${words.map(normalizeArabic).join('|')})`;
 /** A qualifier of likeness with the article "ال" allowed on its last word ("ذات الصلة", "المتعلقة"). */
 const withArticle = (qualifier: string): string => normalizeArabic(qualifier).replace(/(^| )(\S+)$/, '$1(?:ال)?$2');
 
@@ -28,12 +26,14 @@ const withArticle = (qualifier: string): string => normalizeArabic(qualifier).re
  */
 const RELATED_LABELS: { pattern: RegExp; relation: Relation }[] = [
   {
-    pattern: new RegExp(`^${anyOf(SEE_ALSO)}|^اقرا(?:ايضا|كذلك)|^read (?:also|more)\\b|^see also\\b|^lire aussi\\b`),
+    pattern: new RegExp(
+      `^${anyOfMatchingForms(SEE_ALSO)}|^اقرا(?:ايضا|كذلك)|^read (?:also|more)\\b|^see also\\b|^lire aussi\\b`,
+    ),
     relation: 'read-also',
   },
   {
     pattern: new RegExp(
-      `^(?:ال)?${anyOf(RELATED_NOUNS)} (?:${SIMILAR_QUALIFIERS.map(withArticle).join('|')})|^${anyOf(SIMILAR_HEADINGS)}|^(?:related|similar|you (?:may|might) also like)\\b`,
+      `^(?:ال)?${anyOfMatchingForms(RELATED_NOUNS)} (?:${SIMILAR_QUALIFIERS.map(withArticle).join('|')})|^${anyOfMatchingForms(SIMILAR_HEADINGS)}|^(?:related|similar|you (?:may|might) also like)\\b`,
     ),
     relation: 'similar',
   },
