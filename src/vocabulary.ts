@@ -34,11 +34,19 @@ export type FieldSectionKind = Exclude<SectionKind, TailKind>;
 export const isTailKind = (kind: string): kind is TailKind => (TAIL_KINDS as readonly string[]).includes(kind);
 
 /**
- * "Read also", "see also": a verb of reading or watching, then "also". What follows is a box of
- * articles picked for this one, or a whole embedded article: the relation `read-also`, whichever verb
+ * "Read also", "see also": a verb of reading or watching, then "also", or a label that says the site
+ * picked the stories under it for the reader ("اخترنا لك", "لا تفوت", "للمزيد اقرأ"). What follows is a box of
+ * articles picked for this one, or a whole embedded article: the relation `read-also`, whichever words
  * the site chose (Sputnik's "see also" box is one), never a list of `similar` articles.
  */
-export const SEE_ALSO = ['اقرأ', 'طالع', 'شاهد', 'تابع', 'انظر'].flatMap((verb) => [`${verb} أيضا`, `${verb} كذلك`]);
+export const SEE_ALSO = [
+  ...['اقرأ', 'طالع', 'شاهد', 'تابع', 'انظر'].flatMap((verb) => [`${verb} أيضا`, `${verb} كذلك`]),
+  'اخترنا لك',
+  'اخترنا لكم',
+  'لا تفوت',
+  'لا يفوتك',
+  'للمزيد اقرأ',
+];
 /** The commonest see-also label, the one left in a body that says a cleaner missed a read-also box. */
 export const READ_ALSO = SEE_ALSO[0]!;
 

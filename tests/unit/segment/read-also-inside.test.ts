@@ -5,7 +5,9 @@
  * them, and the main record lost them (round 40). A paragraph that opens by going on ("وأضاف …", "من
  * جهته، …") is the article before, resumed: no story's text opens so. And a box printed on one line, its
  * label and its headline: "اقرأ أيضا: …" was read as one, "شاهد أيضا: …" or "اقرأ: …" left the body with no
- * trace, as a stray line, and `related` did not list the headline (round 40).
+ * trace, as a stray line, and `related` did not list the headline (round 40), as did labels that pick a story
+ * with no verb of reading ("اخترنا لك", "لا تفوت") and headings of similar stories with a headline beside them
+ * ("قد يهمك أيضا: …") (round 41).
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/index.js';
@@ -56,6 +58,14 @@ describe('a read-also label and its headline on one line', () => {
     ['انظر أيضا: ', 'read-also'],
     ['اقرأ: ', 'read-also'],
     ['طالع - ', 'read-also'],
+    // Labels that pick a story for the reader without a verb of reading, and headings of similar stories
+    // with their headline beside them (round 41).
+    ['اخترنا لك: ', 'read-also'],
+    ['لا تفوت - ', 'read-also'],
+    ['للمزيد اقرأ: ', 'read-also'],
+    ['اقرأ المزيد: ', 'read-also'],
+    ['قد يهمك أيضا: ', 'read-also'],
+    ['يهمك أيضا - ', 'read-also'],
   ] as const;
   for (const [label, relation] of cases)
     it(`"${label.trim()}" lists the headline in related (${relation}) and keeps the text around it`, () => {
@@ -65,5 +75,16 @@ describe('a read-also label and its headline on one line', () => {
       expect(records).toHaveLength(1);
       expect(records[0]!.paragraphs).toEqual(text);
       expect(records[0]!.related).toEqual([{ title: BOXED, url: null, relation }]);
+    });
+});
+
+describe('a picking label alone on its line, over the headline it picks', () => {
+  for (const label of ['اخترنا لك', 'لا تفوت', 'لا يفوتك:', 'للمزيد اقرأ:'])
+    it(`"${label}" opens a read-also box: the headline is related, not body`, () => {
+      const page = [HEADLINE, ...BEFORE, label, BOXED, ...after('وأضاف')];
+      const records = extract(page.join('\n\n'));
+      expect(records).toHaveLength(1);
+      expect(records[0]!.paragraphs).toEqual([...BEFORE, ...after('وأضاف')]);
+      expect(records[0]!.related).toEqual([{ title: BOXED, url: null, relation: 'read-also' }]);
     });
 });

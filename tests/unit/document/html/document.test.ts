@@ -136,21 +136,24 @@ describe('htmlToDocument: tags and related lists', () => {
     expect(articleTexts(doc)).toEqual([P1, `${P2} رابط`, P3]);
   });
 
-  it('gives a "شاهد أيضا" (see also) list one relation, the one the cleaners give its label: each link comes out once (issue 12)', () => {
-    const extra = `<div class="box"><h3>شاهد أيضا</h3><ul>
+  // "شاهد أيضا" (see also, issue 12); a box the site picked for the reader, "اخترنا لك", "لا تفوت" (round 41).
+  for (const heading of ['شاهد أيضا', 'اخترنا لك', 'لا تفوت'])
+    it(`gives a "${heading}" list one relation, read-also, the one the cleaners give its label: each link comes out once`, () => {
+      const extra = `<div class="box"><h3>${heading}</h3><ul>
         <li><a href="/news/2">الوزارة تفتتح مستشفى جديدا في الجنوب</a></li>
         <li><a href="/news/3">ارتفاع عدد الأطباء المتخرجين هذا العام</a></li></ul></div>`;
-    const doc = htmlDoc(article(extra), { url: 'https://site.example/news/1' });
-    expect(doc.related?.map((r) => [r.url, r.relation])).toEqual([
-      ['https://site.example/news/2', 'read-also'],
-      ['https://site.example/news/3', 'read-also'],
-    ]);
-    const [record] = extract(article(extra), { url: 'https://site.example/news/1' });
-    expect(record?.related.map((r) => [r.title, r.relation])).toEqual([
-      ['الوزارة تفتتح مستشفى جديدا في الجنوب', 'read-also'],
-      ['ارتفاع عدد الأطباء المتخرجين هذا العام', 'read-also'],
-    ]);
-  });
+      const doc = htmlDoc(article(extra), { url: 'https://site.example/news/1' });
+      expect(doc.related?.map((r) => [r.url, r.relation])).toEqual([
+        ['https://site.example/news/2', 'read-also'],
+        ['https://site.example/news/3', 'read-also'],
+      ]);
+      const [record] = extract(article(extra), { url: 'https://site.example/news/1' });
+      expect(record?.related.map((r) => [r.title, r.relation])).toEqual([
+        ['الوزارة تفتتح مستشفى جديدا في الجنوب', 'read-also'],
+        ['ارتفاع عدد الأطباء المتخرجين هذا العام', 'read-also'],
+      ]);
+      expect(record?.paragraphs).toEqual([P1, `${P2} رابط`, P3]);
+    });
 
   it('reads a related container named by its class when no label announces it', () => {
     const extra = `<section class="related-posts"><a href="/a">تقرير عن تطوير المستشفيات الحكومية</a><a href="/b">خطة جديدة لتدريب الكوادر الطبية</a></section>`;
