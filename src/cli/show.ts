@@ -26,7 +26,8 @@ import {
 } from './terminalText.js';
 import { readInput, type InputItem, type Page, type ReadOptions } from '../io/readers.js';
 import { DocumentError } from '../pipeline/extract.js';
-import { inspectPage, type BlockFate, type PageInspection } from '../pipeline/inspect.js';
+import { inspectPage, type PageInspection } from '../pipeline/inspect.js';
+import type { BlockFate } from '../pipeline/fates.js';
 import type { ArticleRecord } from '../record.js';
 
 interface ShowCliOptions extends CleanerOptionValues, DateOptionValues, ReadOptionValues {

@@ -30,6 +30,7 @@ import { segment, type ArticleDraft } from '../segment/index.js';
 import { forgetMatchingForms } from '../text/normalize.js';
 import { forgetReadings } from '../text/words.js';
 import { enterRule, enterStage, progressId } from './progress.js';
+import { leftOutTrace } from './fates.js';
 
 /** The run's options as resolveOptions (options.ts) made them (one left out is its default), with the run's cleaners. */
 export type ExtractOptions = Partial<Omit<ResolvedOptions, 'cleaners'>> & { registry: CleanerRegistry };
@@ -122,6 +123,7 @@ export function recordsFrom(
     .slice(0, 16);
   const mainId = `${pageId}-0`;
   const [main, ...embedded] = drafts as [ArticleDraft, ...ArticleDraft[]];
+  const trace = options.explain ? [...cleaned.trace, ...leftOutTrace({ doc, cleaned, drafts })] : [];
   return drafts.map((draft, n) => {
     enterStage('fields');
     const meta = articleMetadata(doc, draft.role);
@@ -157,7 +159,7 @@ export function recordsFrom(
       dateMentions,
       warnings,
     };
-    if (options.explain) record.explain = [...explainFor(cleaned.trace, drafts, n), ...fields.explain];
+    if (options.explain) record.explain = [...explainFor(trace, drafts, n), ...fields.explain];
     if (hooks?.afterRecord) record = runHook(hooks.name, 'afterRecord', () => hooks.afterRecord!(record), isObject);
     return options.validate || hooks?.afterRecord ? validated(record) : record;
   });

@@ -766,12 +766,12 @@ function bareTags(span: Unit[], runEnd: number, title: Paragraph | null, body: P
   const hashtags = lines.findIndex((b) => !HASHTAG_LINE.test(b.text));
   if (hashtags !== 0 && (hashtags < 0 ? lines.length : hashtags) >= BARE_TAGS_MIN) {
     const items = hashtags < 0 ? lines : lines.slice(0, hashtags);
-    return [{ kind: 'keywords', greedy: false, marker: items[0]!, inline: null, items }];
+    return [{ kind: 'keywords', greedy: false, marker: items[0]!, inline: null, items, passedOver: [] }];
   }
   const article = writtenText(title, body);
   const written = lines.filter((b) => writtenOrKnown(article, b)).length;
   return written / lines.length >= BARE_TAGS_WRITTEN
-    ? [{ kind: 'keywords', greedy: false, marker: lines[0]!, inline: null, items: lines }]
+    ? [{ kind: 'keywords', greedy: false, marker: lines[0]!, inline: null, items: lines, passedOver: [] }]
     : [];
 }
 
@@ -824,6 +824,7 @@ const tagLineSection = (block: Block, text: string): Section => ({
   marker: block,
   inline: text,
   items: [],
+  passedOver: [],
 });
 
 /**
@@ -919,7 +920,7 @@ function sideTags(span: Unit[], title: Paragraph, body: Paragraph[]): Section[] 
   const article = writtenText(title, body);
   const written = items.filter((b) => writtenOrKnown(article, b)).length;
   return items.some((b) => writtenIn(article, b)) && written / items.length >= SIDE_TAGS_WRITTEN
-    ? [{ kind: 'keywords', greedy: false, marker: items[0]!, inline: null, items }]
+    ? [{ kind: 'keywords', greedy: false, marker: items[0]!, inline: null, items, passedOver: [] }]
     : [];
 }
 
@@ -933,7 +934,7 @@ function restOfBox(span: Unit[], runEnd: number, embedded: Extract<Unit, { type:
       items.push(withText(unit.block, unit.text));
   }
   return items.length
-    ? [{ kind: embedded.relation, greedy: false, marker: embedded.title.block, inline: null, items }]
+    ? [{ kind: embedded.relation, greedy: false, marker: embedded.title.block, inline: null, items, passedOver: [] }]
     : [];
 }
 

@@ -34,6 +34,8 @@ export interface Section {
   /** Content on the marker's own line ("كلمات دلالية: سوريا العراق …"). */
   inline: string | null;
   items: Block[];
+  /** Lines inside the section that are none of its items (a card's teaser, its category or date line). */
+  passedOver: Block[];
 }
 
 export interface Paragraph {
@@ -250,6 +252,7 @@ export function toUnits(
         marker: block,
         inline: inline && LETTER.test(inline) ? inline : null,
         items: [],
+        passedOver: [],
       };
       units.push({ type: 'section', section: open });
       if (seenProse && section === 'keywords') tailSinceProse = taggedSinceProse = true;
@@ -279,7 +282,10 @@ export function toUnits(
         tagLinesSinceProse.push(block.line);
         continue;
       }
-      if (verdict === 'skip') continue;
+      if (verdict === 'skip') {
+        open.passedOver.push(block);
+        continue;
+      }
       if (verdict === 'start') {
         startEmbedded(block, label.text!, open.kind as Relation, true);
         open = null;
@@ -294,7 +300,7 @@ export function toUnits(
       isLabel(block, label.text) &&
       (headsDatedList(i) || (seenProse && tailSinceProse && headsTailList(i)))
     ) {
-      open = { kind: 'more', greedy: false, marker: block, inline: null, items: [] };
+      open = { kind: 'more', greedy: false, marker: block, inline: null, items: [], passedOver: [] };
       units.push({ type: 'section', section: open });
       continue;
     }
