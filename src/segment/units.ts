@@ -7,11 +7,12 @@
 import { makeBlock, withText, type Block } from '../document/model.js';
 import { normalizeArabic } from '../text/normalize.js';
 import type { BlockLabel, FieldValue } from '../cleaners/labels.js';
-import { contentWords, wordCount, words } from '../text/words.js';
+import { contentWords, overlap, wordCount, words } from '../text/words.js';
 import { splitTagList } from '../fields/keywords.js';
 import {
   endsLikeSentence,
   exclaims,
+  goesOn,
   HEADLINE_MAX_WORDS,
   isDatedItem,
   isHeadlineText,
@@ -57,6 +58,10 @@ export type SectionUnit = Extract<Unit, { type: 'section' }>;
 // The unit builder's heuristics, in one block (issue 12).
 /** The longest link of a menu beside a list heading it holds ("الرئيسية", "ثقافة وفن"). */
 const MENU_LINK_MAX_WORDS = 2;
+/** A card's teaser is a sentence or two (teasesItem) ... */
+const TEASER_MAX_WORDS = 40;
+/** ... that names this share of its headline's content words at least. */
+const TEASER_NAMES_ITEM = 0.5;
 /** The longest item of a tag list under its marker: a longer line is several tags whose separators were lost. */
 export const TAG_ITEM_MAX_WORDS = 6;
 /** The longest tag line with no separator left under its marker (eight tags of a few words). */
@@ -399,6 +404,7 @@ export function toUnits(
         ? 'item'
         : 'end';
     }
+    if (isRelation(section.kind) && teasesItem(section, block, text)) return 'skip';
     // A bulleted list of headlines ends at its last item: a headline with no bullet after a blank line is the
     // page's again (the article's, under a "latest" list), as a line under a bulleted tag list is (a button
     // under the list, "كل الأخبار", is the list's; so are the headlines under a bulleted row of tabs).
@@ -557,6 +563,25 @@ export function toUnits(
       next >= 0 &&
       isHeadlineText(blocks[next]!, labels[next]!.text!)
     );
+  }
+
+  /**
+   * A card's teaser under its headline, dated or not: a sentence or two under the list's last item (past
+   * its date line) that names most of the item's words again ("تأهل منتخب الشباب إلى النهائي …" under "منتخب
+   * الشباب يتأهل إلى نهائي البطولة العربية"), with the next card's headline or nothing after it. The text of
+   * the article going on under a read-also box names the boxed headline's words seldom, and goes on (goesOn);
+   * a story's own text under its headline opens that story before the headline is taken as an item.
+   */
+  function teasesItem(section: Section, block: Block, text: string): boolean {
+    const item = section.items.at(-1);
+    if (!item || wordCount(block.norm) > TEASER_MAX_WORDS || !endsLikeSentence(text) || goesOn(block)) return false;
+    let above = block.index - 1;
+    while (above > item.index && (blocks[above]!.outside || labels[above]!.text === null)) above--;
+    if (above !== item.index) return false;
+    const itemWords = contentWords(item.norm);
+    if (overlap(itemWords, new Set(contentWords(block.norm))) < TEASER_NAMES_ITEM) return false;
+    const next = nextContent(block.index);
+    return next < 0 || isHeadlineText(blocks[next]!, labels[next]!.text!);
   }
 
   function afterItemsOf(section: Section): StartContext {
