@@ -29,6 +29,7 @@ export {
   readDates,
   readMetadataDate,
   readReferenceDate,
+  readUpdateStamp,
   RULES,
   type DateOptions,
   type DateReading,

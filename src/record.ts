@@ -152,7 +152,12 @@ export const ArticleRecordSchema = z
       .string()
       .nullable()
       .describe("ISO date (or date-time) of publication, from the article's own date line or the input metadata."),
-    modified: z.string().nullable().describe('ISO date-time of the last update, where the page gives it.'),
+    modified: z
+      .string()
+      .nullable()
+      .describe(
+        'ISO date-time of the last update, where the page gives it: its metadata, else the update its date line names.',
+      ),
     section: z.string().nullable().describe('The section or category the page files the article under.'),
     image: z.string().nullable().describe('The lead image URL, where the page gives it.'),
     keywords: z.array(z.string()),

@@ -26,6 +26,9 @@ const ZONE_NAME_WORDS = 3;
 /** Words a date line may hold outside its mentions. */
 const LINE_WORD_KINDS: readonly LexemeKind[] = ['dateLine', 'zone', 'era', 'dayPart', 'weekday'];
 const SETTINGS = { reference: null, weekStart: WEEK_STARTS[DEFAULT_WEEK_START], prefer: null };
+/** The lengths of an ISO day, "2024-03-12", and of its date-time to the minute, "2024-03-12T10:30". */
+const ISO_DAY = 10;
+const ISO_MINUTE = 16;
 /**
  * The longest word the grammar takes into a mention without a lexicon entry: و between two items (يومي 22 و 23
  * فيفري), the ال of "القرن الـ19", the T and Z of an ISO date-time. A longer word without one is in no mention.
@@ -46,9 +49,12 @@ const IN_NO_MENTION: ReadonlySet<LexemeKind> = new Set([
 
 const DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9]/;
 
-/** A label word of a date line on the matching form, as a whole word ("نشر:" and "نشر في", not "منشور"). */
+/**
+ * A label word of a date line on the matching form, as a whole word ("نشر:" and "نشر في", not "منشور"), or in
+ * brackets ("(محدثة GMT …)").
+ */
 const labelWord = (words: readonly string[]): RegExp =>
-  new RegExp(`(?<=^|[\\s|/،,:-])${anyOfMatchingForms(words)}(?=$|[\\s|/،,:：])`, 'u');
+  new RegExp(`(?<=^|[\\s|/،,:(-])${anyOfMatchingForms(words)}(?=$|[\\s|/،,:：)])`, 'u');
 const PUBLICATION_LABEL = labelWord(PUBLICATION_LABEL_WORDS);
 const UPDATE_LABEL = labelWord(UPDATE_LABEL_WORDS);
 
@@ -92,25 +98,74 @@ export function readDateLine(line: string, screened = true): string | null {
   const analysis = analyseTokens(trimmed, normalized, tokens);
   if (!isDateLine(analysis)) return null;
   const from = publicationFrom(normalized);
-  const mentions = analysis.candidates.map((c) => toMention(analysis, c, SETTINGS)).filter((m) => m.start >= from);
-  // A Solar Hijri date is a mention but not a publication date line: the pages that write them are Persian, and the
-  // segmenter, tuned on Arabic pages, then takes a headline after such a line for a caption (khabaronline).
-  const date = mentions.find(
-    (m) =>
-      (m.kind === 'date' || m.kind === 'datetime') &&
-      m.calendar !== 'solar-hijri' &&
-      m.value !== null &&
-      /^\d{4}-\d{2}-\d{2}/.test(m.value) &&
-      !m.value.includes('/'),
-  );
+  return dateTimeOf(mentionsOf(analysis).filter((m) => m.start >= from));
+}
+
+type Mention = ReturnType<typeof toMention>;
+
+const mentionsOf = (analysis: Analysis): Mention[] => analysis.candidates.map((c) => toMention(analysis, c, SETTINGS));
+
+/** A day's first full date among a date line's mentions, with the first time after it: ISO, or null. */
+function dateTimeOf(mentions: Mention[]): string | null {
+  const date = mentions.find(isFullDate);
   if (!date?.value) return null;
   if (date.kind === 'datetime') return date.value;
-  // A time of the line is on the line's date: "T16:25" when no day was found for it, else the whole date-time.
-  const time = mentions.find(
-    (m) => m.kind === 'time' && (m.value?.startsWith('T') || m.value?.startsWith(`${date.value}T`)),
-  );
-  if (!time?.value) return date.value;
-  return time.value.startsWith('T') ? `${date.value}${time.value}` : time.value;
+  return withTime(date.value, mentions);
+}
+
+/**
+ * A full Gregorian date. A Solar Hijri date is a mention but not a publication date line: the pages that write them
+ * are Persian, and the segmenter, tuned on Arabic pages, then takes a headline after such a line for a caption
+ * (khabaronline).
+ */
+const isFullDate = (m: Mention): boolean =>
+  (m.kind === 'date' || m.kind === 'datetime') &&
+  m.calendar !== 'solar-hijri' &&
+  m.value !== null &&
+  /^\d{4}-\d{2}-\d{2}/.test(m.value) &&
+  !m.value.includes('/');
+
+/** A time of the line on `day` (ISO): "T16:25" when no day was found for it, else the whole date-time; or the day alone. */
+function withTime(day: string, mentions: Mention[]): string {
+  const time = mentions.find((m) => m.kind === 'time' && (m.value?.startsWith('T') || m.value?.startsWith(`${day}T`)));
+  if (!time?.value) return day;
+  return time.value.startsWith('T') ? `${day}${time.value}` : time.value;
+}
+
+/**
+ * When a date line (one that dated the publication `published`, ISO) says its article was last updated ("… |
+ * آخر تحديث: 13 مارس 2024 - 08:15", "GMT 17:27 17.03.2020(محدثة GMT 17:49 17.03.2020)"): the update's date and
+ * time, ISO, from the mentions after the update's label (up to a publication label after it); an update that names
+ * a time alone ("آخر تحديث 14:00") is on the publication's day. Null when the line names no update, or one before
+ * the publication (a misreading).
+ */
+export function readUpdateStamp(line: string, published: string): string | null {
+  const trimmed = line.trim();
+  const normalized = normalizeWithOffsets(trimmed);
+  const label = UPDATE_LABEL.exec(normalized.text);
+  if (!label) return null;
+  const publication = PUBLICATION_LABEL.exec(normalized.text.slice(label.index));
+  const [from, to] = [
+    normalized.offsets[label.index]!,
+    publication ? normalized.offsets[label.index + publication.index]! : Infinity,
+  ];
+  const analysis = analyseTokens(trimmed, normalized, tokenize(normalized));
+  const mentions = mentionsOf(analysis).filter((m) => m.start >= from && m.start < to);
+  const updated = dateTimeOf(mentions) ?? (published.length >= ISO_DAY ? timeOnDay(published, mentions) : null);
+  return updated !== null && !before(updated, published) ? updated : null;
+}
+
+/** Whether ISO `a` is before ISO `b`, to the minute both name ("2018-05-26T08:06" before "2018-05-26T19:58"). */
+function before(a: string, b: string): boolean {
+  const length = Math.min(a.length, b.length, ISO_MINUTE);
+  return a.slice(0, length) < b.slice(0, length);
+}
+
+/** A time among `mentions` on `published`'s day, or null when they name none. */
+function timeOnDay(published: string, mentions: Mention[]): string | null {
+  const day = published.slice(0, ISO_DAY);
+  const dated = withTime(day, mentions);
+  return dated === day ? null : dated;
 }
 
 /**

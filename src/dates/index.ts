@@ -7,7 +7,7 @@
  */
 import type { DateMention, Warning } from '../record.js';
 import { analyse, toMention, type Analysis } from './analyse.js';
-import { parseDateLine } from './dateline.js';
+import { parseDateLine, readUpdateStamp } from './dateline.js';
 import { formatTrail } from './grammar/rules.js';
 import { weekStartDay, type DateOptions } from './options.js';
 import { readReferenceDate, REFERENCE_FORMS } from './reference.js';
@@ -15,7 +15,7 @@ import type { Reference } from './resolve.js';
 
 export { analyse, type Analysis } from './analyse.js';
 export { inferReferenceDate } from './infer.js';
-export { parseDateLine };
+export { parseDateLine, readUpdateStamp };
 export { RULES } from './grammar/rules.js';
 export { parseReferenceDate, type DateOptions, type Prefer, type WeekStart } from './options.js';
 export type { Reference } from './resolve.js';

@@ -12,7 +12,7 @@ import { TAG_ITEM_MAX_WORDS, type Paragraph } from '../segment/units.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { wordCount, words } from '../text/words.js';
 import { ArticleWords, lexiconCovered, linkedTags, splitTagLine, splitTagList, uniqueTags } from './keywords.js';
-import { articleDate } from './published.js';
+import { articleDates } from './published.js';
 import { relatedEntries, sectionCandidates, type RelatedCandidate } from './related.js';
 import { residualBoilerplate } from './residual.js';
 import { isRelation } from '../vocabulary.js';
@@ -25,8 +25,8 @@ export interface ArticleFields {
   author: string | null;
   /** A section label split from the title (the page's own section metadata comes from the pipeline). */
   section: string | null;
-  /** The article's own date line, ISO. */
-  dated: string | null;
+  /** The article's own date line, ISO, and the last update it names. */
+  dated: { published: string | null; updated: string | null };
   keywords: string[];
   related: Related[];
   warnings: Warning[];
@@ -165,7 +165,7 @@ export function extractFields(
       writer(field('author')) ??
       writer(signed?.author) ??
       writer(lead),
-    dated: articleDate(
+    dated: articleDates(
       draft.fields,
       draft.title?.block ?? null,
       draft.body.map((p) => p.block),

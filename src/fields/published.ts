@@ -1,22 +1,29 @@
-/** The article's own publication date, ISO: from its date lines (the input's date metadata is read by dates/metadata.ts). */
+/**
+ * The article's own publication and update dates, ISO: from its date lines (the input's date metadata is read by
+ * dates/metadata.ts).
+ */
 import type { Block } from '../document/model.js';
 import type { FieldValue } from '../cleaners/labels.js';
+import { readUpdateStamp } from '../dates/dateline.js';
 
 /**
  * The article's own date: the first date line between its headline and the end of its text (under a
  * standfirst, the byline and date line come after the body's first paragraph), else the date line
  * nearest before its body (a masthead's "today" line comes earlier on the page), else the first date
- * line in the article's span.
+ * line in the article's span. Its last update is the one that date line gives beside the publication ("… | آخر
+ * تحديث: …").
  */
-export function articleDate(
+export function articleDates(
   fields: (FieldValue & { block: Block })[],
   title: Block | null,
   body: Block[],
-): string | null {
+): { published: string | null; updated: string | null } {
   const dates = fields.filter((f) => f.field === 'date');
   const [first, last] = [body[0], body.at(-1)];
   const underHeadline =
     title && last ? dates.find((f) => f.block.index > title.index && f.block.index < last.index) : undefined;
   const beforeBody = first ? dates.filter((f) => f.block.index < first.index).at(-1) : undefined;
-  return (underHeadline ?? beforeBody ?? dates[0])?.value ?? null;
+  const line = underHeadline ?? beforeBody ?? dates[0];
+  if (!line?.value) return { published: null, updated: null };
+  return { published: line.value, updated: readUpdateStamp(line.block.text, line.value) };
 }

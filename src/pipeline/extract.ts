@@ -130,7 +130,7 @@ export function recordsFrom(
     const fields = extractFields(draft, cleaned, draft === main ? embedded : [], meta);
     // Read again: a beforeSegment hook may have set it.
     const inputDate = readMetadataDate(meta.date).value;
-    const published = fields.dated ?? inputDate;
+    const published = fields.dated.published ?? inputDate;
     const warnings: Warning[] = [...doc.warnings, ...fields.warnings];
     enterStage('dates');
     // The body joined once, for its mentions and the record.
@@ -151,7 +151,8 @@ export function recordsFrom(
       imageCredit: fields.imageCredit,
       author: fields.author,
       published,
-      modified: meta.modified,
+      // The page's metadata, else the update its date line names (a text dump has no metadata).
+      modified: meta.modified ?? fields.dated.updated,
       section: meta.section ?? fields.section,
       image: meta.image,
       keywords: fields.keywords,

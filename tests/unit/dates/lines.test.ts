@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDateMentions, inferReferenceDate, parseDateLine } from '../../../src/dates/index.js';
+import { findDateMentions, inferReferenceDate, parseDateLine, readUpdateStamp } from '../../../src/dates/index.js';
 
 describe('parseDateLine: publication date lines from the corpus', () => {
   it.each([
@@ -38,6 +38,23 @@ describe('parseDateLine: publication date lines from the corpus', () => {
     ['تاريخ النشر: 10 مارس 2024 | آخر تحديث: 12 مارس 2024', '2024-03-10'],
   ])('%s → %s', (line, iso) => {
     expect(parseDateLine(line)).toBe(iso);
+  });
+
+  it.each([
+    // After the publication, or before it under its own label: the update's date and time (round 41).
+    ['نشر في: 12 مارس 2024 - 10:30 | آخر تحديث: 13 مارس 2024 - 08:15', '2024-03-12T10:30', '2024-03-13T08:15'],
+    ['آخر تحديث: 12 مارس 2024 - 11:00 | نشر: 12 مارس 2024 - 10:45', '2024-03-12T10:45', '2024-03-12T11:00'],
+    ['تاريخ النشر: 10 مارس 2024 | آخر تحديث: 12 مارس 2024', '2024-03-10', '2024-03-12'],
+    ['تم النشر: 2024/03/12 - تم التحديث: 2024/03/14', '2024-03-12', '2024-03-14'],
+    // A time alone is on the publication's day, with the zone the line names.
+    ['الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)', '2013-08-28T14:00+04:00', '2013-08-28T14:00+04:00'],
+    // In brackets after the publication (Sputnik's line, which its cleaner reads).
+    ['GMT 17:27 17.03.2020(محدثة GMT 17:49 17.03.2020) انسخ الرابط', '2020-03-17T17:27', '2020-03-17T17:49'],
+    // No update named; an update time before the publication's names another day, which the line does not say.
+    ['الإثنين، 24 أغسطس 2020 09:23 ص', '2020-08-24T09:23', null],
+    ['2018-05-26 19:58 محدث في 08:06', '2018-05-26T19:58', null],
+  ])('readUpdateStamp: %s (published %s) → %s', (line, published, iso) => {
+    expect(readUpdateStamp(line, published)).toBe(iso);
   });
 
   it('returns an ISO string from metadata as it is, and an RFC 2822 one in ISO form', () => {

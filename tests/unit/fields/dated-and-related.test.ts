@@ -175,3 +175,20 @@ describe('related: "<any plural> ذات صلة" heads a list of similar stories 
       expect(listed(heading), heading).toEqual(LISTED.map((title) => ({ title, url: null, relation: 'similar' })));
   });
 });
+
+describe('modified: the update its date line names (round 41)', () => {
+  it('a text dump has no metadata: the date line under the headline gives the last update beside the publication', () => {
+    const [record] = extract(page(TITLE, 'نشر في: 12 مارس 2024 - 10:30 | آخر تحديث: 13 مارس 2024 - 08:15', ...TEXT));
+    expect(record!.published).toBe('2024-03-12T10:30');
+    expect(record!.modified).toBe('2024-03-13T08:15');
+  });
+
+  it('a date line that names no update leaves it null', () => {
+    expect(extract(page(TITLE, 'الثلاثاء 12 مارس 2024', ...TEXT))[0]!.modified).toBeNull();
+  });
+
+  it("the page's metadata outranks the date line", () => {
+    const html = `<html><head><meta property="article:modified_time" content="2024-03-14T09:00:00Z"></head><body><article><h1>${TITLE}</h1><p>نشر في: 12 مارس 2024 - 10:30 | آخر تحديث: 13 مارس 2024 - 08:15</p>${TEXT.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    expect(extract(html)[0]!.modified).toBe('2024-03-14T09:00:00Z');
+  });
+});
