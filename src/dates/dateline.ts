@@ -133,6 +133,21 @@ function withTime(day: string, mentions: Mention[]): string {
 }
 
 /**
+ * Whether a date line dates an update alone: it opens with the update's label ("آخر تحديث: 13 مارس 2024") and names
+ * no publication after it. A line that dates the publication and then its update ("12 مارس 2024، آخر تحديث 14:00")
+ * is none.
+ */
+export function isUpdateLine(line: string): boolean {
+  const normalized = normalizeWithOffsets(line.trim());
+  const label = UPDATE_LABEL.exec(normalized.text);
+  return (
+    label !== null &&
+    !DIGIT.test(normalized.text.slice(0, label.index)) &&
+    !PUBLICATION_LABEL.test(normalized.text.slice(label.index))
+  );
+}
+
+/**
  * When a date line (one that dated the publication `published`, ISO) says its article was last updated ("… |
  * آخر تحديث: 13 مارس 2024 - 08:15", "GMT 17:27 17.03.2020(محدثة GMT 17:49 17.03.2020)"): the update's date and
  * time, ISO, from the mentions after the update's label (up to a publication label after it); an update that names
@@ -152,11 +167,14 @@ export function readUpdateStamp(line: string, published: string): string | null 
   const analysis = analyseTokens(trimmed, normalized, tokenize(normalized));
   const mentions = mentionsOf(analysis).filter((m) => m.start >= from && m.start < to);
   const updated = dateTimeOf(mentions) ?? (published.length >= ISO_DAY ? timeOnDay(published, mentions) : null);
-  return updated !== null && !before(updated, published) ? updated : null;
+  return updated !== null && !isBefore(updated, published) ? updated : null;
 }
 
-/** Whether ISO `a` is before ISO `b`, to the minute both name ("2018-05-26T08:06" before "2018-05-26T19:58"). */
-function before(a: string, b: string): boolean {
+/**
+ * Whether ISO `a` is before ISO `b`, to the minute both name ("2018-05-26T08:06" before "2018-05-26T19:58";
+ * "2024-03-12" not before "2024-03-12T10:30").
+ */
+export function isBefore(a: string, b: string): boolean {
   const length = Math.min(a.length, b.length, ISO_MINUTE);
   return a.slice(0, length) < b.slice(0, length);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDateMentions, inferReferenceDate, parseDateLine, readUpdateStamp } from '../../../src/dates/index.js';
+import { isUpdateLine } from '../../../src/dates/dateline.js';
 
 describe('parseDateLine: publication date lines from the corpus', () => {
   it.each([
@@ -55,6 +56,14 @@ describe('parseDateLine: publication date lines from the corpus', () => {
     ['2018-05-26 19:58 محدث في 08:06', '2018-05-26T19:58', null],
   ])('readUpdateStamp: %s (published %s) → %s', (line, published, iso) => {
     expect(readUpdateStamp(line, published)).toBe(iso);
+  });
+
+  it('isUpdateLine: a line that dates an update alone, not a publication line that names its update', () => {
+    expect(isUpdateLine('آخر تحديث: 13 مارس 2024 - 08:15')).toBe(true);
+    expect(isUpdateLine('تم التحديث 2024/03/14')).toBe(true);
+    expect(isUpdateLine('الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)')).toBe(false);
+    expect(isUpdateLine('آخر تحديث: 12 مارس 2024 - 11:00 | نشر: 12 مارس 2024 - 10:45')).toBe(false);
+    expect(isUpdateLine('نشر في: 12 مارس 2024 - 10:30')).toBe(false);
   });
 
   it('returns an ISO string from metadata as it is, and an RFC 2822 one in ISO form', () => {

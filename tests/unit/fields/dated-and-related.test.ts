@@ -183,6 +183,19 @@ describe('modified: the update its date line names (round 41)', () => {
     expect(record!.modified).toBe('2024-03-13T08:15');
   });
 
+  it('an update on a line of its own, over or under the publication line: the publication is published', () => {
+    const publication = 'نشر في: 12 مارس 2024 - 10:30';
+    const update = 'آخر تحديث: 13 مارس 2024 - 08:15';
+    for (const lines of [
+      [publication, update],
+      [update, publication],
+    ]) {
+      const [record] = extract(page(TITLE, ...lines, ...TEXT));
+      expect(record!.published, lines[0]).toBe('2024-03-12T10:30');
+      expect(record!.modified, lines[0]).toBe('2024-03-13T08:15');
+    }
+  });
+
   it('a date line that names no update leaves it null', () => {
     expect(extract(page(TITLE, 'الثلاثاء 12 مارس 2024', ...TEXT))[0]!.modified).toBeNull();
   });
