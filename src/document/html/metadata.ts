@@ -50,6 +50,11 @@ interface PageParts {
   baseHref: string | null;
   /** datetime of the first <time pubdate>. */
   timePubdate: string | null;
+  /**
+   * datetime of the first <time> between the first <h1> and the first paragraph of text after it: the article's
+   * header prints its date so, often as a relative age ("منذ ساعتين") that no date line of the text reads.
+   */
+  timeUnderHeadline: string | null;
   /** Text of the first <title>. */
   title: string | null;
   h1s: Element[];
@@ -58,6 +63,8 @@ interface PageParts {
 }
 
 const CANONICAL_REL = /(?:^|\s)canonical(?:$|\s)/i;
+/** A paragraph of the article's text, not a kicker's or a byline's: this many characters at least. */
+const TEXT_PARAGRAPH_CHARS = 80;
 const META_KEY_ATTRIBUTES = ['property', 'name', 'itemprop', 'http-equiv'];
 
 function pageParts(root: ParentNode): PageParts {
@@ -68,11 +75,14 @@ function pageParts(root: ParentNode): PageParts {
     canonical: null,
     baseHref: null,
     timePubdate: null,
+    timeUnderHeadline: null,
     title: null,
     h1s: [],
     html: null,
     body: null,
   };
+  /** Whether the walk is between the first <h1> and the text under it (timeUnderHeadline). */
+  let underHeadline = false;
   forEachNode(root, (node) => {
     if (!isElement(node)) return 'children' in node;
     const a = node.attribs;
@@ -97,11 +107,19 @@ function pageParts(root: ParentNode): PageParts {
         break;
       case 'time':
         if (parts.timePubdate === null && a.pubdate !== undefined) parts.timePubdate = a.datetime ?? null;
+        if (underHeadline && a.datetime !== undefined) {
+          parts.timeUnderHeadline = a.datetime;
+          underHeadline = false;
+        }
+        break;
+      case 'p':
+        if (underHeadline && textContent(node).trim().length >= TEXT_PARAGRAPH_CHARS) underHeadline = false;
         break;
       case 'title':
         parts.title ??= textContent(node);
         break;
       case 'h1':
+        if (parts.h1s.length === 0) underHeadline = true;
         parts.h1s.push(node);
         break;
       case 'html':
@@ -176,6 +194,7 @@ export function readMetadata(root: ParentNode, pageUrl: string | null, warnings:
       first(...PUBLISHED_META),
       itemprop('datePublished'),
       parts.timePubdate,
+      parts.timeUnderHeadline,
     ],
     warnings,
   );

@@ -140,3 +140,30 @@ describe('htmlToDocument: metadata precedence', () => {
     expect(htmlDoc(`<html><body>${body}</body></html>`).meta.lang).toBe('ar');
   });
 });
+
+describe('htmlToDocument: the <time> under the headline (round 41)', () => {
+  const TEXT =
+    'قال وزير الزراعة في مؤتمر صحفي إن الخطة ستنفذ على ثلاث مراحل خلال العامين المقبلين، وإن المرحلة الأولى تشمل المحافظات الأكثر تضررا.';
+  const page = (header: string, after = ''): string =>
+    `<html><body><article><h1>الحكومة تعلن خطة جديدة</h1>${header}<p>${TEXT}</p>${after}</article></body></html>`;
+
+  it('dates the page by its datetime when it prints a relative age ("منذ ساعتين")', () => {
+    expect(htmlDoc(page('<time datetime="2024-03-12T10:30:00+03:00">منذ ساعتين</time>')).meta.date).toBe(
+      '2024-03-12T10:30:00+03:00',
+    );
+  });
+
+  it('takes no <time> past the text under the headline (a related list) and none before the headline', () => {
+    expect(htmlDoc(page('', '<ul><li><time datetime="2024-01-02">قبل شهرين</time></li></ul>')).meta.date).toBeNull();
+    const before = `<html><body><time datetime="2024-01-02">اليوم</time><article><h1>عنوان</h1><p>${TEXT}</p></article></body></html>`;
+    expect(htmlDoc(before).meta.date).toBeNull();
+  });
+
+  it('yields to the metadata: a published meta tag outranks it', () => {
+    const html = page('<time datetime="2024-03-12T10:30:00+03:00">منذ ساعتين</time>').replace(
+      '<html>',
+      '<html><head><meta property="article:published_time" content="2024-03-11T09:00:00Z"></head>',
+    );
+    expect(htmlDoc(html).meta.date).toBe('2024-03-11T09:00:00Z');
+  });
+});
