@@ -111,8 +111,18 @@ export const GOING_ON_PHRASES = [
  * one's name), or the words in brackets that end it ("المسجد الأقصى (أرشيفية)").
  */
 export const PHOTO_CAPTION_WORDS = ['صورة', 'الصورة', 'لقطة', 'أرشيف', 'أرشيفية', 'فيديو', 'مشهد', 'جانب', 'صور'];
-/** Words that open a photo's caption with no brackets after them ("جانب من تكريم أمير عسير"): no headline's. */
-export const CAPTION_OPENINGS = ['جانب من', 'لقطة من'];
+/**
+ * Words that open a photo's caption with no brackets after them ("جانب من تكريم أمير عسير", "صورة أرشيفية لوزير
+ * الزراعة"): no headline's.
+ */
+export const CAPTION_OPENINGS = [
+  'جانب من',
+  'لقطة من',
+  'صورة أرشيفية',
+  'صورة من الأرشيف',
+  'صورة تعبيرية',
+  'صورة توضيحية',
+];
 
 /**
  * The generic cleaner's rule that drops a share row ("شارك: فيسبوك تويتر واتساب"): a line it drops under the

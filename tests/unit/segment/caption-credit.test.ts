@@ -38,3 +38,14 @@ describe('a caption with its credit in brackets', () => {
     }
   });
 });
+
+describe('a caption that opens "صورة أرشيفية" (round 41)', () => {
+  it('says it is one with no brackets, and leaves the text under the headline when its credit stands under it', () => {
+    for (const caption of ['صورة أرشيفية لوزير الزراعة', 'صورة تعبيرية لحقل قمح في الريف'])
+      expect(isMarkedCaption(line(caption)), caption).toBe(true);
+    expect(isMarkedCaption(line('صور: الحقول الخضراء تعود إلى الريف'))).toBe(false);
+    const [record] = extract([HEADLINE, 'صورة أرشيفية لحارسة الحديقة', '(تصوير: أحمد حسن)', ...TEXT].join('\n\n'));
+    expect(record!.paragraphs).toEqual(TEXT);
+    expect(record!.imageCredit).toBe('أحمد حسن');
+  });
+});
