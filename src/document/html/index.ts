@@ -86,12 +86,14 @@ export function htmlToDocument(html: string, input: InputRef, options: HtmlOptio
   meta.keywords = meta.keywords.filter((k) => normalizeArabic(k) !== titleKey);
 
   const labelOwners = new Set(found.labels);
+  const cards = new Set(found.cards);
   const relatedUrls = new Set(related.flatMap((r) => (r.url ? [r.url] : [])));
   const blocks = raw.map((block, index): Block => {
     const outside =
       !inside[index] ||
       labelOwners.has(block.owner) ||
       isRelatedLine(block, relatedUrls) ||
+      withinAny(block.owner, cards) ||
       isHeadline(block, meta.title);
     return makeBlock({
       index,
@@ -137,6 +139,14 @@ function insideOf(body: ParentNode, raw: RawBlock[], roots: Element[]): boolean[
     return true;
   });
   return raw.map((block) => within.get(block.owner) === true);
+}
+
+/** Whether an element is one of `containers` or inside one (a related list's card: its teaser is no body text). */
+function withinAny(el: Element, containers: ReadonlySet<Element>): boolean {
+  if (containers.size === 0) return false;
+  for (let node: Element | null = el; node; node = node.parent && isElement(node.parent) ? node.parent : null)
+    if (containers.has(node)) return true;
+  return false;
 }
 
 /** A line that is one of the related links (its text mostly that link), not body text that cites it. */

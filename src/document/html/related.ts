@@ -78,6 +78,8 @@ export interface FoundLinks {
   related: Related[];
   /** The label elements ("اقرأ أيضا") the related lists were found under. */
   labels: Element[];
+  /** The cards of those lists: an item that holds its link as its title and a teaser under it. */
+  cards: Element[];
 }
 
 export function findTagsAndRelated(
@@ -86,7 +88,8 @@ export function findTagsAndRelated(
   selfUrl: string | null,
 ): FoundLinks {
   const labels: Element[] = [];
-  return { tags: findTags(body), related: findRelated(body, resolve, selfUrl, labels), labels };
+  const cards: Element[] = [];
+  return { tags: findTags(body), related: findRelated(body, resolve, selfUrl, labels, cards), labels, cards };
 }
 
 /** Texts of the links of the biggest tag group. */
@@ -125,6 +128,7 @@ function findRelated(
   resolve: (href: string) => string | null,
   selfUrl: string | null,
   labels: Element[],
+  cards: Element[],
 ): Related[] {
   const found: Related[] = [];
   const seen = new Set<string>(selfUrl ? [selfUrl] : []);
@@ -144,6 +148,7 @@ function findRelated(
     if (list) {
       labels.push(node);
       add(linksIn(list, resolve, node), label);
+      cards.push(...titledAnchors(list, node).flatMap((anchor) => cardOf(anchor, list) ?? []));
     }
     return false;
   });
@@ -230,6 +235,28 @@ function linksIn(root: Element, resolve: (href: string) => string | null, after?
 function countLinks(root: Element, after?: Element): number {
   return titledAnchors(root, after).length;
 }
+
+/** The most a card prints besides its headline: a teaser of a sentence or two. */
+const CARD_TEASER_MAX_CHARS = 300;
+
+/**
+ * The item of `list` that holds `anchor` as its title, when it is a card: the link alone on its line (an <h4> or
+ * <li> of its own, not a link inside a sentence), no other titled link, and a teaser at most besides it.
+ */
+function cardOf(anchor: Element, list: Element): Element | null {
+  let item = anchor;
+  while (item.parent !== list) {
+    if (!item.parent || !isElement(item.parent)) return null;
+    item = item.parent;
+  }
+  const title = collapseSpace(textOf(anchor));
+  if (item === anchor || collapseSpace(textOf(anchor.parent as Element)) !== title) return null;
+  return countLinks(item) === 1 && collapseSpace(textOf(item)).length - title.length <= CARD_TEASER_MAX_CHARS
+    ? item
+    : null;
+}
+
+const collapseSpace = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 /** The element that holds a link as one item of a list: above its li/h3/span wrappers. */
 function listContainer(anchor: Element): Element | null {

@@ -155,6 +155,23 @@ describe('htmlToDocument: tags and related lists', () => {
       expect(record?.paragraphs).toEqual([P1, `${P2} رابط`, P3]);
     });
 
+  it("puts a labelled box's cards, their teasers too, outside the article (round 41)", () => {
+    // Inside the <article>: the teasers under the linked headlines were body paragraphs.
+    const extra = `<section class="box"><h3>اقرأ أيضا</h3>
+        <div class="card"><h4><a href="/news/2">الوزارة تفتتح مستشفى جديدا في الجنوب</a></h4><p>افتتحت وزارة الصحة مستشفى جديدا في الجنوب يضم مئتي سرير.</p></div>
+        <div class="card"><h4><a href="/news/3">ارتفاع عدد الأطباء المتخرجين هذا العام</a></h4><p>ارتفع عدد الأطباء المتخرجين هذا العام بنسبة كبيرة.</p></div></section>`;
+    const doc = htmlDoc(article(extra), { url: 'https://site.example/news/1' });
+    expect(doc.related?.map((r) => r.url)).toEqual(['https://site.example/news/2', 'https://site.example/news/3']);
+    expect(articleTexts(doc)).toEqual([P1, `${P2} رابط`, P3]);
+  });
+
+  it('keeps a paragraph that cites a link inside its sentence under such a label', () => {
+    const cited = 'وقالت الوزارة في بيانها إن التفاصيل الكاملة منشورة على موقعها الرسمي';
+    const extra = `<h3>اقرأ أيضا</h3><p>${cited} <a href="/news/4">تفاصيل خطة دعم القطاع الصحي</a> للاطلاع عليها.</p>`;
+    const doc = htmlDoc(article(extra), { url: 'https://site.example/news/1' });
+    expect(articleTexts(doc)).toContain(`${cited} تفاصيل خطة دعم القطاع الصحي للاطلاع عليها.`);
+  });
+
   it('reads a related container named by its class when no label announces it', () => {
     const extra = `<section class="related-posts"><a href="/a">تقرير عن تطوير المستشفيات الحكومية</a><a href="/b">خطة جديدة لتدريب الكوادر الطبية</a></section>`;
     const doc = htmlDoc(article(extra), { url: 'https://site.example/' });
