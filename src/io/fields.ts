@@ -7,6 +7,7 @@
  */
 import type { PageMeta } from '../document/model.js';
 import { decodeEntities } from '../text/entities.js';
+import { looksLikeHtml } from './charset.js';
 
 export interface FieldOptions {
   textField: string;
@@ -93,9 +94,11 @@ export function pageFields(record: Record<string, unknown>, options: FieldOption
       ),
     };
   }
+  const body = format === 'html' ? html : fieldAt(record, options.textField);
   return {
-    format,
-    body: format === 'html' ? html : fieldAt(record, options.textField),
+    // A text field that holds a page's markup (a crawl that stored the source under "text") is read as HTML.
+    format: typeof body === 'string' && looksLikeHtml(body) ? 'html' : format,
+    body,
     bodyField: format === 'html' ? options.htmlField : options.textField,
     meta: withNames(
       {

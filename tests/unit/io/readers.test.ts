@@ -106,6 +106,17 @@ describe('readInput', () => {
     expect(item && 'page' in item && item.page.format).toBe('html');
   });
 
+  it("takes a JSONL line whose text field holds a page's markup to the HTML front end (round 41)", async () => {
+    const lines = [
+      { text: '<!doctype html><html><body><article><h1>عنوان</h1><p>نص</p></article></body></html>' },
+      { text: '<div class="post"><h1>عنوان</h1><p>نص المقال</p></div>' },
+      // A text that merely mentions a tag stays text.
+      { text: 'نص يذكر الوسم <p> في جملة عن لغة HTML' },
+    ];
+    const items = await read(file('t.jsonl', lines.map((l) => `${JSON.stringify(l)}\n`).join('')));
+    expect(items.map((item) => 'page' in item && item.page.format)).toEqual(['html', 'html', 'text']);
+  });
+
   it('decompresses gzip inputs on the fly, JSONL or text', async () => {
     const jsonl = await read(
       file('c.jsonl.gz', gzipSync(`${JSON.stringify({ text: 'أ' })}\n${JSON.stringify({ text: 'ب' })}\n`)),
