@@ -814,3 +814,13 @@ describe('a byline after a city over the photo, under a headline that writes no 
     expect(r!.author).toBeNull();
   });
 });
+
+describe('a labelled byline with its city in brackets (round 41)', () => {
+  it('"كتب: <name> (<city>)": the name is the author, the city no part of it', () => {
+    for (const byline of ['كتب: سالم العتيبي (جدة)', 'بقلم: سالم العتيبي (الرياض)']) {
+      const [r] = extract(page(HEADLINE, byline, 'الأحد 24 نوفمبر 2024', ...P));
+      expect(r!.author, byline).toBe('سالم العتيبي');
+      expect(r!.paragraphs, byline).toEqual(P);
+    }
+  });
+});
