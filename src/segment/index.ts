@@ -9,7 +9,7 @@ import type { BlockLabel, CleanedDocument, FieldValue } from '../cleaners/labels
 import type { Warning } from '../record.js';
 import { findDateMentions } from '../dates/index.js';
 import { normalizeArabic } from '../text/normalize.js';
-import { contentWords, isStopWord, overlap, wordCount, words } from '../text/words.js';
+import { ContentWords, contentWords, isStopWord, overlap, wordCount, words } from '../text/words.js';
 import { isGreedy, isRelation, SHARE_ROW_RULE, TAG_MARKERS, TOPIC_LABELS, type Relation } from '../vocabulary.js';
 import { ArticleWords, lexiconCovered, splitTagLine, splitTagList } from '../fields/keywords.js';
 import {
@@ -89,6 +89,12 @@ const STRAY_KEY_LETTERS = 4;
 const ANNOUNCE_MIN_WORDS = 8;
 /** …and ends with a colon (ENDS_WITH_COLON); its items open with a dash or a tatweel when no renderer bulleted them. */
 const DASH_BULLET = /^\s*[ـ\-–—]\s/u;
+/** Or with a number, as writers number a list's lines ("1- …", "٢. …", "3) …"; not a date, "12.03.2024"). */
+const NUMBERED_ITEM = /^\s*[\d٠-٩]{1,2}\s*[-.)–ـ]\s*\p{L}/u;
+/** A list inside the text that no line announces (isListOfTheText) has this many items at least… */
+const LIST_MIN_ITEMS = 2;
+/** …and this share of their content words are the prose's around them. */
+const ITEMS_NAMED_BY_TEXT = 0.3;
 /** A kicker over the headline has this many words at least (a label ending with a colon has one or two). */
 const KICKER_MIN_WORDS = 4;
 /**
@@ -563,19 +569,46 @@ function withAnnouncedLists(run: RunUnit[], weights: number[]): number[] {
   const out = [...weights];
   for (let i = 0; i < run.length; i++) {
     const u = run[i]!;
-    if (u.type !== 'content' || !announcesList(u)) continue;
-    for (let j = i + 1; j < run.length && out[j]! < 0; j++) {
-      const item = run[j]!;
-      if (item.type !== 'content' || !isBulleted(item)) break;
-      out[j] = 0;
-    }
+    if (u.type !== 'content') continue;
+    const items = bulletedAfter(run, i, out);
+    if (announcesList(u) || isListOfTheText(u, items, run[i + 1 + items.length]))
+      for (const j of items.keys()) out[i + 1 + j] = 0;
   }
   return out;
 }
 
+/** The bulleted or numbered lines right after run[i] that weigh against the body run. */
+function bulletedAfter(run: RunUnit[], i: number, weights: number[]): ContentUnit[] {
+  const items: ContentUnit[] = [];
+  for (let j = i + 1; j < run.length && weights[j]! < 0; j++) {
+    const item = run[j]!;
+    if (item.type !== 'content' || !isBulleted(item)) break;
+    items.push(item);
+  }
+  return items;
+}
+
+/**
+ * A list inside the text that no line announces: bulleted or numbered items (LIST_MIN_ITEMS at least) between
+ * two paragraphs of prose, in the text's own words (ITEMS_NAMED_BY_TEXT of their content words are the prose's
+ * around them), where a box of other stories' headlines names other things.
+ */
+function isListOfTheText(before: ContentUnit, items: ContentUnit[], after: RunUnit | undefined): boolean {
+  if (items.length < LIST_MIN_ITEMS || after?.type !== 'content') return false;
+  if (!isProse(before.block, before.text) || !isProse(after.block, after.text)) return false;
+  const prose = new ContentWords([before.block.norm, after.block.norm]);
+  return (
+    overlap(
+      items.flatMap((item) => contentWords(item.block.norm)),
+      prose,
+    ) >= ITEMS_NAMED_BY_TEXT
+  );
+}
+
 const announcesList = (p: Paragraph): boolean =>
   wordCount(p.block.norm) >= ANNOUNCE_MIN_WORDS && ENDS_WITH_COLON.test(p.text);
-const isBulleted = (p: Paragraph): boolean => p.block.kind === 'list-item' || DASH_BULLET.test(p.text);
+const isBulleted = (p: Paragraph): boolean =>
+  p.block.kind === 'list-item' || DASH_BULLET.test(p.text) || NUMBERED_ITEM.test(p.text);
 
 /** The paragraphs of a body that are items of a list the text announces (withAnnouncedLists). */
 function announcedItems(body: Paragraph[]): Set<Paragraph> {

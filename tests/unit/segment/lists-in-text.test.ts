@@ -1,0 +1,58 @@
+/**
+ * A list inside an article's text. Its short items weigh against the body run as a menu's links do, so a list
+ * under the first paragraph cut the run in two: the first paragraph and the list were left out, the record
+ * kept only the text after it (round 41). Numbered items ("1- …", "٢. …") are a list's as bulleted ones are, and
+ * a list no line announces is the text's when its items write the words of the prose around it.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/index.js';
+
+const HEADLINE = 'الحكومة تعلن خطة جديدة لدعم المزارعين في المناطق الريفية';
+const FIRST =
+  'أعلنت الحكومة اليوم عن خطة جديدة لدعم المزارعين في المناطق الريفية، تتضمن قروضا ميسرة وتوزيع بذور محسنة على آلاف الأسر التي تعتمد على الزراعة مصدرا رئيسيا للدخل.';
+const REST = [
+  'وأضاف أن الوزارة خصصت مبلغا كبيرا لإعادة تأهيل قنوات الري وحفر آبار جديدة، مشيرا إلى أن التعاون مع المنظمات الدولية سيسهم في توفير الخبرات الفنية اللازمة.',
+  'ورحب ممثلو الجمعيات الزراعية بالخطة، مطالبين بتبسيط إجراءات الحصول على القروض وضمان وصول الدعم إلى صغار المزارعين دون تأخير.',
+];
+const SHORT = ['قروض ميسرة للمزارعين', 'توزيع بذور محسنة', 'إعادة تأهيل قنوات الري', 'حفر آبار جديدة'];
+const LONG = [
+  'تقديم قروض ميسرة لصغار المزارعين بفوائد رمزية تسدد على خمس سنوات',
+  'توزيع بذور محسنة مقاومة للجفاف على الأسر الريفية مجانا',
+  'إعادة تأهيل قنوات الري في المحافظات الأكثر تضررا من موجة الجفاف',
+];
+const ANNOUNCE = 'وقال وزير الزراعة إن الخطة تشمل المحاور التالية:';
+const page = (...lines: string[]): string => [HEADLINE, 'الثلاثاء 12 مارس 2024', ...lines].join('\n\n');
+const numbered = (items: string[]): string[] => items.map((item, i) => `${i + 1}- ${item}`);
+const dashed = (items: string[]): string[] => items.map((item) => `- ${item}`);
+
+describe('a list inside the text', () => {
+  it('numbered under a line that announces it: the first paragraph, the line and the items stay', () => {
+    const [r] = extract(page(FIRST, ANNOUNCE, ...numbered(SHORT), ...REST));
+    expect(r!.paragraphs).toEqual([FIRST, ANNOUNCE, ...numbered(SHORT), ...REST]);
+  });
+
+  for (const [name, items] of [
+    ['short numbered', numbered(SHORT)],
+    ['short dashed', dashed(SHORT)],
+    ['long dashed', dashed(LONG)],
+    ['Arabic-Indic numbers', SHORT.map((item, i) => `${'١٢٣٤'[i]}. ${item}`)],
+  ] as const)
+    it(`${name}, no line announcing it: in the text's words, the list and the paragraph over it are the text`, () => {
+      const [r] = extract(page(FIRST, ...items, ...REST));
+      expect(r!.paragraphs[0]).toBe(FIRST);
+      expect(r!.paragraphs).toHaveLength(1 + items.length + REST.length);
+      expect(r!.paragraphs.slice(-2)).toEqual(REST);
+    });
+
+  it('a bulleted box of other stories between two paragraphs is still no text of the article', () => {
+    const others = [
+      '- ارتفاع أسعار الذهب في الأسواق المحلية مع تراجع الدولار',
+      '- منتخب الشباب يتأهل إلى نهائي البطولة العربية',
+      '- افتتاح معرض الكتاب الدولي بمشاركة مئات دور النشر',
+    ];
+    const [r] = extract(
+      page(FIRST, ...REST, ...others, FIRST.replace('أعلنت الحكومة اليوم', 'وكانت الحكومة أعلنت أمس')),
+    );
+    expect(r!.paragraphs.some((p) => /الذهب|منتخب|معرض/.test(p))).toBe(false);
+  });
+});
