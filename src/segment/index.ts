@@ -570,28 +570,40 @@ function withAnnouncedLists(run: RunUnit[], weights: number[]): number[] {
   for (let i = 0; i < run.length; i++) {
     const u = run[i]!;
     if (u.type !== 'content') continue;
-    const items = bulletedAfter(run, i, out);
+    const items = linesAfter(run, i, out, isBulleted);
     if (announcesList(u) || isListOfTheText(u, items, run[i + 1 + items.length]))
       for (const j of items.keys()) out[i + 1 + j] = 0;
+    // A short line that ends with a colon under a paragraph ("وتشمل الخطة:") heads the plain lines under it.
+    const above = run[i - 1];
+    if (above?.type !== 'content' || !ENDS_WITH_COLON.test(u.text) || isProse(u.block, u.text)) continue;
+    const lines = linesAfter(run, i, out, (line) => !isProse(line.block, line.text));
+    if (lines.length >= LIST_MIN_ITEMS && isListOfTheText(above, [u, ...lines], run[i + 1 + lines.length]))
+      for (let j = i; j <= i + lines.length; j++) out[j] = 0;
   }
   return out;
 }
 
-/** The bulleted or numbered lines right after run[i] that weigh against the body run. */
-function bulletedAfter(run: RunUnit[], i: number, weights: number[]): ContentUnit[] {
+/** The lines right after run[i] that weigh against the body run and are a list's items (`isItem`). */
+function linesAfter(
+  run: RunUnit[],
+  i: number,
+  weights: number[],
+  isItem: (line: ContentUnit) => boolean,
+): ContentUnit[] {
   const items: ContentUnit[] = [];
   for (let j = i + 1; j < run.length && weights[j]! < 0; j++) {
     const item = run[j]!;
-    if (item.type !== 'content' || !isBulleted(item)) break;
+    if (item.type !== 'content' || !isItem(item)) break;
     items.push(item);
   }
   return items;
 }
 
 /**
- * A list inside the text that no line announces: bulleted or numbered items (LIST_MIN_ITEMS at least) between
- * two paragraphs of prose, in the text's own words (ITEMS_NAMED_BY_TEXT of their content words are the prose's
- * around them), where a box of other stories' headlines names other things.
+ * A list inside the text that no sentence announces: bulleted or numbered items (LIST_MIN_ITEMS at least), or
+ * plain lines under a short line ending with a colon, between two paragraphs of prose, in the text's own words
+ * (ITEMS_NAMED_BY_TEXT of their content words are the prose's around them), where a box of other stories'
+ * headlines names other things.
  */
 function isListOfTheText(before: ContentUnit, items: ContentUnit[], after: RunUnit | undefined): boolean {
   if (items.length < LIST_MIN_ITEMS || after?.type !== 'content') return false;

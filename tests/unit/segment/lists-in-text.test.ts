@@ -2,7 +2,8 @@
  * A list inside an article's text. Its short items weigh against the body run as a menu's links do, so a list
  * under the first paragraph cut the run in two: the first paragraph and the list were left out, the record
  * kept only the text after it (round 41). Numbered items ("1- …", "٢. …") are a list's as bulleted ones are, and
- * a list no line announces is the text's when its items write the words of the prose around it.
+ * a list no sentence announces (bulleted, or plain lines under a short line ending with a colon) is the text's
+ * when its items write the words of the prose around it.
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/index.js';
@@ -43,6 +44,11 @@ describe('a list inside the text', () => {
       expect(r!.paragraphs).toHaveLength(1 + items.length + REST.length);
       expect(r!.paragraphs.slice(-2)).toEqual(REST);
     });
+
+  it('plain lines under a short line ending with a colon ("وتشمل الخطة:"): the paragraph over them, the line and the items stay', () => {
+    const [r] = extract(page(FIRST, 'وتشمل الخطة:', ...SHORT, ...REST));
+    expect(r!.paragraphs).toEqual([FIRST, 'وتشمل الخطة:', ...SHORT, ...REST]);
+  });
 
   it('a bulleted box of other stories between two paragraphs is still no text of the article', () => {
     const others = [
