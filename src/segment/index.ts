@@ -252,7 +252,7 @@ function buildArticle(
         (u.type === 'content' && u !== pageTitle?.line) || u.type === 'section' || isSourceLine(span, i),
     );
     const [from, best] = bestRun(
-      withAnnouncedLists(
+      withListsOfTheText(
         run,
         run.map((u) =>
           u.type === 'section'
@@ -560,12 +560,12 @@ const isDateline = (p: Paragraph): boolean =>
   wordCount(p.block.norm) <= DATELINE_MAX_WORDS && SPACED_DASH.test(p.text) && !endsLikeSentence(p.text);
 
 /**
- * A list the text announces: a sentence-length line that ends with a colon ("… فيما يلي:") and the
- * bulleted lines right under it (a renderer's list items, or lines that open with a dash or a tatweel
- * as Arabic writers bullet them) are the article's items, not a menu: they weigh nothing against the
- * body run instead of a short line's weight each.
+ * Lists of the text weigh nothing against the body run instead of a short line's weight each: they are the
+ * article's items, not a menu. A list the text announces — a sentence-length line that ends with a colon ("…
+ * فيما يلي:") and the bulleted lines right under it (a renderer's list items, lines that open with a dash or a
+ * tatweel as Arabic writers bullet them, or numbered lines) — and a list in the text's words (isListOfTheText).
  */
-function withAnnouncedLists(run: RunUnit[], weights: number[]): number[] {
+function withListsOfTheText(run: RunUnit[], weights: number[]): number[] {
   const out = [...weights];
   for (let i = 0; i < run.length; i++) {
     const u = run[i]!;
@@ -622,7 +622,7 @@ const announcesList = (p: Paragraph): boolean =>
 const isBulleted = (p: Paragraph): boolean =>
   p.block.kind === 'list-item' || DASH_BULLET.test(p.text) || NUMBERED_ITEM.test(p.text);
 
-/** The paragraphs of a body that are items of a list the text announces (withAnnouncedLists). */
+/** The paragraphs of a body that are items of a list the text announces (withListsOfTheText). */
 function announcedItems(body: Paragraph[]): Set<Paragraph> {
   const items = new Set<Paragraph>();
   for (let i = 1; i < body.length; i++)

@@ -58,9 +58,9 @@ export type SectionUnit = Extract<Unit, { type: 'section' }>;
 // The unit builder's heuristics, in one block (issue 12).
 /** The longest link of a menu beside a list heading it holds ("الرئيسية", "ثقافة وفن"). */
 const MENU_LINK_MAX_WORDS = 2;
-/** A card's teaser is a sentence or two (teasesItem) ... */
+/** A card's teaser is a sentence or two (teasesItem)… */
 const TEASER_MAX_WORDS = 40;
-/** ... that names this share of its headline's content words at least. */
+/** …that names this share of its headline's content words at least. */
 const TEASER_NAMES_ITEM = 0.5;
 /** The longest item of a tag list under its marker: a longer line is several tags whose separators were lost. */
 export const TAG_ITEM_MAX_WORDS = 6;
