@@ -137,15 +137,18 @@ export class ArticleWords {
 
 /**
  * The tags of a tag line: its separated items, or, with no separator, the pieces the article's phrases
- * and the lexicon cut it into.
+ * and the lexicon cut it into, a preposition at a piece's edge joined to the piece it reaches for (unless
+ * `joinPrepositions` is false: the segmenter tells a caption from a tag line by a function word left at an edge).
  */
-export function splitTagLine(line: string, article: ArticleWords): string[] {
+export function splitTagLine(line: string, article: ArticleWords, joinPrepositions = true): string[] {
   const cleaned = stripButtons(line);
   if (!cleaned) return [];
   const parts = splitTagList(cleaned);
   if (parts.length > 1) return parts;
   // One part: the line less what splitting strips ("#الانتخابات الرئاسية" is "الانتخابات الرئاسية").
-  return splitByKnownPhrases(parts[0] ?? cleaned, article);
+  const part = parts[0] ?? cleaned;
+  const pieces = splitByKnownPhrases(part, article);
+  return joinPrepositions ? withPrepositionsJoined(pieces, part) : pieces;
 }
 
 /** A letter or a digit: what a tag line holds only inside its tags. */
@@ -299,6 +302,33 @@ function splitByKnownPhrases(line: string, article: ArticleWords): string[] {
       from[end] = start;
     }
   }
+}
+
+/**
+ * Prepositions as the page writes them: no tag is one, opens with one or ends with one ("المقاومة الإسلامية في
+ * لبنان", "العدوان الإسرائيلي على غزة" are one tag each). "على" written so, not "علي", a name.
+ */
+const PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'على', 'إلى', 'الى', 'عن', 'مع', 'بين', 'ضد', 'حول', 'من']);
+
+/**
+ * The splitter's pieces (in `line`'s order) with a preposition at a piece's edge joined to the piece it reaches
+ * for, when that piece is whole written words: a piece cut out of a written word is no tag's part ("الم" of
+ * "الموقع").
+ */
+function withPrepositionsJoined(pieces: string[], line: string): string[] {
+  const joined: string[] = [];
+  let from = 0;
+  for (const piece of pieces) {
+    const at = line.indexOf(piece, from);
+    from = at + piece.length;
+    const whole = at >= 0 && !LETTER_OR_DIGIT.test(line[at - 1] ?? ' ') && !LETTER_OR_DIGIT.test(line[from] ?? ' ');
+    const previous = joined.at(-1);
+    const opens = PREPOSITIONS.has(piece.split(' ')[0]!);
+    const ends = previous !== undefined && PREPOSITIONS.has(previous.split(' ').at(-1)!);
+    if (previous !== undefined && whole && (opens || ends)) joined[joined.length - 1] = `${previous} ${piece}`;
+    else joined.push(piece);
+  }
+  return joined;
 }
 
 /** A definite noun and one or two definite relative adjectives after it (COST.adjectivePhrase). */

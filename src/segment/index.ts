@@ -839,7 +839,7 @@ function headTags(span: Unit[], title: Paragraph, body: Paragraph[]): Section[] 
   const [line, ...more] = between.slice(meta + 1);
   if (meta < 0 || more.length > 0 || line?.type !== 'content' || line.block.outside) return [];
   if (repeatsHeadline(line, title.block.norm) || !readsAsTagLine(line.text, title, body)) return [];
-  const tags = splitTagLine(line.text, articleText(title, body));
+  const tags = splitTagLine(line.text, articleText(title, body), false);
   const joins = (tag: string): boolean => {
     const ws = words(normalizeArabic(tag));
     return isStopWord(ws[0] ?? '') || isStopWord(ws.at(-1) ?? '');

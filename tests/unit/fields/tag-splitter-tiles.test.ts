@@ -29,6 +29,8 @@ const WORDS = [
   'الانتخابات',
   'الرئاسية',
   'التونسية',
+  'في',
+  'على',
 ];
 const ARTICLE = new ArticleWords(() => ['عقد مجلس الأمن الدولي جلسة طارئة لبحث الوضع في قطاع غزة وطوفان الأقصى.']);
 const letters = (text: string): string => text.replace(/[^\p{L}\p{N}]/gu, '');
@@ -51,5 +53,28 @@ describe('the tag splitter tiles its line', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('prepositions in a tag line with no separators (round 41)', () => {
+  it("no tag is a preposition, nor opens or ends with one but at the line's ends, when spaces part the words", () => {
+    const PREPOSITIONS = new Set(['في', 'على']);
+    const line = fc.array(fc.constantFrom(...WORDS), { minLength: 2, maxLength: 8 }).map((words) => words.join(' '));
+    fc.assert(
+      fc.property(line, (text) => {
+        const tags = splitTagLine(text, ARTICLE).map((tag) => tag.split(' '));
+        tags.forEach((words, i) => {
+          if (i > 0) expect(PREPOSITIONS.has(words[0]!), text).toBe(false);
+          if (i < tags.length - 1) expect(PREPOSITIONS.has(words.at(-1)!), text).toBe(false);
+        });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never leaves a preposition alone as a tag, with words neither the article nor the lexicon knows', () => {
+    const tags = splitTagLine('المهرجان الوطني للتراث الشعبي في الجنوب الصناعات التقليدية', ARTICLE);
+    expect(tags).not.toContain('في');
+    expect(tags.join(' ')).toBe('المهرجان الوطني للتراث الشعبي في الجنوب الصناعات التقليدية');
   });
 });
