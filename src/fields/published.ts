@@ -29,6 +29,7 @@ export function articleDates(
   return { published, updated: readUpdateStamp(line.block.text, published) ?? update?.value ?? null };
 }
 
+/** The date line that dates the article's publication, by where it stands (articleDates). */
 function publicationLine(
   dates: (FieldValue & { block: Block })[],
   title: Block | null,

@@ -249,14 +249,11 @@ function cardOf(anchor: Element, list: Element): Element | null {
     if (!item.parent || !isElement(item.parent)) return null;
     item = item.parent;
   }
-  const title = collapseSpace(textOf(anchor));
-  if (item === anchor || collapseSpace(textOf(anchor.parent as Element)) !== title) return null;
-  return countLinks(item) === 1 && collapseSpace(textOf(item)).length - title.length <= CARD_TEASER_MAX_CHARS
-    ? item
-    : null;
+  // textOf gives an element's text with its white space collapsed.
+  const title = textOf(anchor);
+  if (item === anchor || textOf(anchor.parent as Element) !== title) return null;
+  return countLinks(item) === 1 && textOf(item).length - title.length <= CARD_TEASER_MAX_CHARS ? item : null;
 }
-
-const collapseSpace = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 /** The element that holds a link as one item of a list: above its li/h3/span wrappers. */
 function listContainer(anchor: Element): Element | null {
