@@ -144,9 +144,25 @@ export const SECTION_NOUNS = ['شؤون', 'قضايا', 'آراء', 'ملفات'
 
 /**
  * The first word of a widget's heading ("أسعار الصرف", "أداء الأسواق", "ترتيب الدوري", "جدول الترتيب"):
- * a market or league box that a renderer prints beside the article's lines; no person's name starts so.
+ * a market or league box that a renderer prints beside the article's lines; or of a page's control or label
+ * printed between the headline and the text ("حجم الخط", "مدة القراءة", "تشغيل الفيديو", "شاهد الفيديو",
+ * "محتوى مدعوم"). No person's name starts so.
  */
-export const WIDGET_NOUNS = ['أسعار', 'أداء', 'مؤشرات', 'أسواق', 'ترتيب', 'جدول', 'نتائج'];
+export const WIDGET_NOUNS = [
+  'أسعار',
+  'أداء',
+  'مؤشرات',
+  'أسواق',
+  'ترتيب',
+  'جدول',
+  'نتائج',
+  'حجم',
+  'مدة',
+  'تشغيل',
+  'شاهد',
+  'استمع',
+  'محتوى',
+];
 
 /**
  * The first word of an outlet's name ("قناة الغد العربي", "وكالة الأنباء الوطنية", "صحيفة الوادي"): a

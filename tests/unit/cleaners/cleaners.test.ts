@@ -457,6 +457,52 @@ describe('generic rules on page widgets after a list (issue 8m)', () => {
   });
 });
 
+describe("generic rules on a page's widgets and controls (round 42)", () => {
+  it('a cookie notice leaves the page; a sentence of the text about cookies stays', () => {
+    for (const line of [
+      'نستخدم ملفات تعريف الارتباط لضمان حصولك على أفضل تجربة على موقعنا.',
+      'يستخدم هذا الموقع ملفات تعريف الارتباط (الكوكيز) لتحسين تجربتك، وباستمرارك في التصفح فإنك توافق على ذلك.',
+    ])
+      expectDroppedAfterList(line, 'disclaimer');
+    const text =
+      'وتلزم اللائحة الجديدة الشركات بالحصول على إذن المستخدم قبل تخزين ملفات تعريف الارتباط على جهازه، وفق ما أعلنته الهيئة.';
+    const [r] = extract([PROSE[0]!, text, PROSE[1]!].join('\n\n'), { explain: true });
+    expect(r!.paragraphs).toContain(text);
+  });
+
+  it('a teaser\'s link to the rest ("تابع القراءة", "أكمل القراءة") leaves the page', () => {
+    for (const line of ['تابع القراءة', 'أكمل القراءة »', 'Continue reading'])
+      expectDroppedAfterList(line, 'more-button');
+  });
+
+  it('a reading time with "مدة" or "زمن" ("مدة القراءة: دقيقتان") leaves the page', () => {
+    for (const line of ['مدة القراءة: دقيقتان', 'زمن القراءة 4 دقائق']) expectDroppedAfterList(line, 'reading-time');
+  });
+
+  it('a gallery\'s counter and its buttons ("الصورة 3 من 8", "الصورة التالية") leave the page', () => {
+    for (const line of ['الصورة 3 من 8', 'صورة 1 / 12', 'الصورة التالية', 'الصورة السابقة'])
+      expectDroppedAfterList(line, 'slider-controls');
+  });
+
+  it('a video player\'s label and button ("فيديو", "تشغيل الفيديو", "شاهد الفيديو") leave the page', () => {
+    for (const line of ['فيديو', 'تشغيل الفيديو', 'شاهد الفيديو']) expectDroppedAfterList(line, 'listen');
+  });
+
+  it('a sponsor\'s label ("برعاية", "محتوى مدعوم") leaves the page', () => {
+    for (const line of ['برعاية', 'محتوى مدعوم', 'محتوى ممول']) expectDroppedAfterList(line, 'ad-slot');
+  });
+
+  it('a follow prompt after an emoji, or after "for more news" ("للمزيد من الأخبار تابعونا على جوجل نيوز"), leaves the page', () => {
+    expectDroppedAfterList('🔴 تابعونا على فيسبوك', 'follow');
+    for (const line of ['للمزيد من الأخبار تابعونا على جوجل نيوز', 'لمتابعة آخر الأخبار، تابعوا قناتنا على تيليجرام'])
+      expectDroppedAfterList(line, 'follow-platform');
+  });
+
+  it('the font size\'s label alone ("حجم الخط"), or its three buttons in a row of tools ("A A A طباعة"), leaves the page', () => {
+    for (const line of ['حجم الخط', 'تكبير الخط', 'A A A طباعة']) expectDroppedAfterList(line, 'page-tools');
+  });
+});
+
 describe('generic read-also link inside the text (issue 8m)', () => {
   it('"اقرأ أيضاً <headline>" between two paragraphs, with no colon, is a read-also link, not a paragraph', () => {
     const headline = 'اتهموه بالدكتاتورية.. رئيس فيسبوك يواجه ثورة مستثمرين';

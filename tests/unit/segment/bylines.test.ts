@@ -73,6 +73,16 @@ describe('bylines without a marker', () => {
     }
   });
 
+  it('a page\'s control or label under the date line ("مدة القراءة", "حجم الخط", "تشغيل الفيديو") is no author (round 42)', () => {
+    // Two words with no article opening them read as a first name and a family name.
+    for (const label of ['مدة القراءة', 'حجم الخط', 'تشغيل الفيديو', 'شاهد الفيديو', 'محتوى مدعوم']) {
+      expect(nameOf(label), label).toBeNull();
+      const [r] = extract(page(HEADLINE, 'الأحد 1 سبتمبر 2024', label, ...P));
+      expect([r!.author, r!.title], label).toEqual([null, HEADLINE]);
+      expect(r!.paragraphs, label).toEqual(P);
+    }
+  });
+
   it("a section name between a masthead's date line and the headline is the headline's kicker, no author", () => {
     const [r] = extract(page('الأحد 1 سبتمبر 2024', 'شؤون خليجية', HEADLINE, ...P));
     expect(r!.title).toBe(HEADLINE);
