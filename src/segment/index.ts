@@ -790,7 +790,9 @@ function bareTags(span: Unit[], runEnd: number, title: Paragraph | null, body: P
       unit.type !== 'content' ||
       wordCount(unit.block.norm) > TAG_ITEM_MAX_WORDS ||
       endsLikeSentence(unit.text) ||
-      isDate(unit.text)
+      isDate(unit.text) ||
+      // A label no rule knows ("ابحث عن:") heads what it names: no tag, nor are the lines under it for that.
+      ENDS_WITH_COLON.test(unit.text)
     )
       break;
     lines.push(withText(unit.block, unit.text));

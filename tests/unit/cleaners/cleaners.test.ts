@@ -544,6 +544,10 @@ describe('generic list headings (issue 8m)', () => {
       'من مقالات الكاتب',
       'شريط الأخبار',
       'شريط الأخبار العاجلة',
+      // The section's or the dossier's other stories (round 42).
+      'أخبار من نفس القسم',
+      'المزيد من نفس القسم',
+      'اقرأ في هذا الملف',
     ]) {
       const [r] = extract([...PROSE, heading, item].join('\n\n'), { explain: true });
       expect(

@@ -407,6 +407,13 @@ describe('tag markers of the markup series (issue 8p)', () => {
     }
   });
 
+  it('a label no rule knows ("ابحث عن:") is no tag, and the lines under it are no bare tags (round 42)', () => {
+    // It was the first of three "tags", with the two lines under it.
+    const [r] = extract(page(HEADLINE, ...P, 'ابحث عن:', 'مجلس الأمن الدولي', 'قطاع غزة'));
+    expect(r!.keywords).toEqual([]);
+    expect(r!.paragraphs).toEqual(P);
+  });
+
   it('"مواضيع" alone over bare tags (a <dl> marker) is their marker, no tag', () => {
     const [r] = extract(page(HEADLINE, ...P, 'مواضيع', 'مجلس الأمن الدولي', 'الأمم المتحدة', 'قطاع غزة'));
     expect(r!.keywords).toEqual(['مجلس الأمن الدولي', 'الأمم المتحدة', 'قطاع غزة']);
