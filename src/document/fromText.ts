@@ -170,6 +170,8 @@ export function textToDocument(raw: string, input: InputRef, options: TextToDocu
           gapBefore: gap,
           linkTexts: part ? undefined : markedLinks(raw),
           outside: part ? part.outside : false,
+          // A Markdown heading marks its level by its "#"s ("# headline", "## deck").
+          level: heading && trimmed[0] === '#' ? trimmed.length - trimmed.replace(/^#+/u, '').length : undefined,
         });
         if (inRegion) columnBlocks[column]!.push(block);
         blocks.push(block);

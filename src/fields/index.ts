@@ -126,9 +126,18 @@ export function extractFields(
         ...columnTags(s, articleWords).flatMap((b) => splitTagItem(b, s, articleWords)),
       ]),
   );
-  // The headline a share box repeats under the tags is the article's title, not one of its tags.
-  const ownTitle = title ? words(normalizeArabic(title)).join(' ') : null;
-  const ownTags = tagLines.filter((t) => words(normalizeArabic(t)).join(' ') !== ownTitle);
+  // A name the page's metadata gives outranks one read from a bare line's place and shape.
+  const author =
+    writer(labelledAuthor) ??
+    plausibleAuthor(meta, source) ??
+    writer(field('author')) ??
+    writer(signed?.author) ??
+    writer(lead);
+  // The headline a share box repeats under the tags is the article's title, not one of its tags; the name a
+  // writer's card prints under them (its photo's alt text, a text browser's line) is the author.
+  const wordsOf = (text: string): string => words(normalizeArabic(text)).join(' ');
+  const notTags = new Set([title, author].filter((t): t is string => t !== null).map(wordsOf));
+  const ownTags = tagLines.filter((t) => !notTags.has(wordsOf(t)));
   const keywords = uniqueTags([...pageTags, ...(headlineCutIntoWords(ownTags, title) ? [] : ownTags)]);
 
   const candidates: RelatedCandidate[] = [
@@ -158,13 +167,7 @@ export function extractFields(
     source,
     imageCredit,
     section,
-    // A name the page's metadata gives outranks one read from a bare line's place and shape.
-    author:
-      writer(labelledAuthor) ??
-      plausibleAuthor(meta, source) ??
-      writer(field('author')) ??
-      writer(signed?.author) ??
-      writer(lead),
+    author,
     dated: articleDates(
       draft.fields,
       draft.title?.block ?? null,
@@ -213,12 +216,14 @@ function isOtherHeadline(item: Block, articleWords: ArticleWords): boolean {
 
 /**
  * A line of a tag list: one tag (or a few, separated), or a whole tag line that lost its separators — a
- * long line, or the only line under a marker standing alone, however short ("مجلس الأمن الدولي اغتيال"):
- * one tag a line is a column, and a column has more than one line.
+ * long line, the only line under a marker standing alone, however short ("مجلس الأمن الدولي اغتيال"): one
+ * tag a line is a column, and a column has more than one line — or one written word, which the splitter
+ * cuts only where tags glued together meet ("الزراعةالمزارعين", a column's line of links with no space).
  */
 function splitTagItem(item: Block, section: Section, articleWords: ArticleWords): string[] {
   const wholeLine =
     wordCount(item.norm) > TAG_ITEM_MAX_WORDS ||
+    wordCount(item.norm) === 1 ||
     (section.inline === null && section.items.length === 1 && item.line !== section.marker.line);
   return (
     linkedTags(item.text, item.linkTexts) ??

@@ -645,7 +645,7 @@ function nearContent(blocks: Block[], reach: number): boolean[] {
 }
 
 /** A writer's bio on an author card: a short line that opens with what the writer is ("صحفي ومحرر في قسم …"). */
-function isBio(block: Block): boolean {
+export function isBio(block: Block): boolean {
   const space = block.norm.indexOf(' ');
   return block.norm.length <= BIO_MAX_CHARS && WRITER_ROLES.has(space > 0 ? block.norm.slice(0, space) : block.norm);
 }

@@ -231,10 +231,17 @@ function buildArticle(
   let proseless = false;
   /** A page with no prose whose text is a list under the headline (listUnderHeadline). */
   let listed = false;
-  /** The page's <h1> (HTML), the main article's headline when no text comes before it. */
+  /** HTML: the subheading right under the <h1>, outside the article's box (deckUnderH1). */
+  let htmlDeck: Paragraph | null = null;
+  /**
+   * The page's <h1> (HTML; in a dump, a Markdown "#" heading), the main article's headline when no text comes
+   * before it.
+   */
   const h1 =
-    role === 'main' && contentJudged
-      ? span.find((u): u is ContentUnit => u.type === 'content' && u.block.tag === 'h1')
+    role === 'main'
+      ? span.find(
+          (u): u is ContentUnit => u.type === 'content' && (contentJudged ? u.block.tag === 'h1' : u.block.level === 1),
+        )
       : undefined;
   if (contentJudged) {
     const kept = content.filter((u) => !u.block.outside);
@@ -242,6 +249,7 @@ function buildArticle(
     // Over the headline, with no prose before it, a label ("عاجل", a section's name) is its kicker, not the text.
     const kickers = overH1.some((u) => isProse(u.block, u.text)) ? [] : overH1.filter((u) => isLabel(u.block, u.text));
     body = kept.filter((u) => !kickers.includes(u)).map((u) => ({ block: u.block, text: u.text }));
+    htmlDeck = h1 ? deckUnderH1(content, h1, body) : null;
   } else {
     // Sections sit in the run as barriers: a read-also box inside an article is crossed when prose
     // resumes after it; comments and footers are not. A source line is the text's tail as a tag line
@@ -328,8 +336,15 @@ function buildArticle(
   const keepDecks = (from: number, headlineNorm: string): void => {
     for (const deck of decksBetween(span, from, bodyStart, body, headlineNorm).reverse()) keepDeck(deck);
   };
-  // A further article's headline is its start's: the deck under it is kept the same way.
+  if (htmlDeck) keepDeck(htmlDeck);
+  // A further article's headline is its start's: the deck under it is kept the same way; so is the deck under
+  // the headline that the page-title line names.
   if (embedded?.title && !contentJudged) keepDecks(-1, embedded.title.block.norm);
+  else if (pageTitle && title?.block === pageTitle.title.block)
+    keepDecks(
+      span.findIndex((u) => u.type === 'content' && u.block === pageTitle.title.block),
+      pageTitle.title.block.norm,
+    );
   // A further article's first subhead, a line of a word or two that its start passed over between its
   // headline and its text ("في القرى" under "مشاهدات"), is the text's; a name there is a byline or a caption.
   const subhead = span[1];
@@ -392,7 +407,13 @@ function buildArticle(
     body = body.slice(below + 1);
   }
   // With no title in the page's metadata nor a line that reads as one, the page's <h1> is the headline.
-  if (!title && !metaTitle && h1) title = { block: h1.block, text: h1.text };
+  if (!title && !metaTitle && h1) {
+    if (contentJudged) title = { block: h1.block, text: h1.text };
+    else if (body[0] !== undefined && h1.block.index < body[0].block.index) {
+      title = { block: h1.block, text: h1.text };
+      keepDecks(span.indexOf(h1), h1.block.norm);
+    }
+  }
   const bare = title && !contentJudged ? bareHeadlineBelow(title, body) : -1;
   if (bare >= 0) title = body.splice(bare, 1)[0]!;
   if (title && !contentJudged) {
@@ -969,6 +990,28 @@ function sideTags(span: Unit[], title: Paragraph, body: Paragraph[]): Section[] 
   return items.some((b) => writtenIn(article, b)) && written / items.length >= SIDE_TAGS_WRITTEN
     ? [{ kind: 'keywords', greedy: false, marker: items[0]!, inline: null, items, passedOver: [] }]
     : [];
+}
+
+/** The heading tags a deck under an <h1> is printed in ("<h2 class="subtitle">"). */
+const DECK_TAG = /^h[2-4]$/;
+
+/**
+ * HTML: a deck printed in a subheading right under the <h1>, in the headline's box outside the article's
+ * (a theme's "post-subtitle" over the meta line): a heading that is no link, reads as a headline and
+ * stands before the text. Else null.
+ */
+function deckUnderH1(content: ContentUnit[], h1: ContentUnit, body: Paragraph[]): Paragraph | null {
+  const next = content.find((u) => u.block.index === h1.block.index + 1);
+  if (
+    !next ||
+    !next.block.outside ||
+    !DECK_TAG.test(next.block.tag ?? '') ||
+    (next.block.links?.length ?? 0) > 0 ||
+    !isHeadlineText(next.block, next.text) ||
+    (body[0] !== undefined && body[0].block.index < next.block.index)
+  )
+    return null;
+  return { block: next.block, text: next.text };
 }
 
 /** Headlines after a related box's first article, up to the next marker but a tag line: the box's other items. */

@@ -25,6 +25,7 @@ import {
 } from './prose.js';
 import { definesName, PARAGRAPH_WORDS, QUESTION_END, startsArticle, type StartContext } from './starts.js';
 import { namedByPageTitle } from './title.js';
+import { isBio } from './bylines.js';
 import { isGreedy, isRelation, type Relation, type SectionKind } from '../vocabulary.js';
 
 export interface Section {
@@ -134,6 +135,10 @@ export function toUnits(
   shareRows: ReadonlySet<number> = new Set(),
 ): Unit[] {
   const units: Unit[] = [];
+  /** The writers the page's bylines name, on the matching form. */
+  const bylineNames = new Set(
+    labels.flatMap((label) => label.fields.flatMap((f) => (f.field === 'author' ? [normalizeArabic(f.value)] : []))),
+  );
   let open: Section | null = null;
   /** Related lists whose items have date lines under them. */
   const datedLists = new Set<Section>();
@@ -372,6 +377,9 @@ export function toUnits(
       startsArticle(blocks, labels, i, { marked: true, before: recent, tagged: taggedSinceProse })
     )
       return 'start';
+    // A writer's card inside a list (the name a byline of the page gives, then what the writer is: "صحفي
+    // متخصص في الشؤون الاقتصادية" reads as a headline) is none of its items.
+    if (isRelation(section.kind) && isBio(block) && bylineNames.has(blocks[i - 1]?.norm ?? '')) return 'skip';
     // A greedy list keeps its headlines as entries and passes over summaries, counts and labels.
     if (section.greedy) return isTitleLike(block, text) ? 'item' : 'skip';
     if (section.kind === 'keywords') {

@@ -498,6 +498,36 @@ describe("generic rules on a page's widgets and controls (round 42)", () => {
       expectDroppedAfterList(line, 'follow-platform');
   });
 
+  it('a share row glued into one word in Arabic ("فيسبوكتويتر") leaves the page', () => {
+    for (const line of ['فيسبوكتويتر', 'فيسبوكتويترواتساب']) expectDroppedAfterList(line, 'share-icons-glued');
+  });
+
+  it('a reply form\'s heading ("ترك الرد إلغاء الرد", "Discussion about this post") opens the comments', () => {
+    for (const line of ['ترك الرد إلغاء الرد', 'اترك ردا', 'Discussion about this post']) {
+      const [r] = extract([...PROSE, line, 'Please enter your comment!'].join('\n\n'), { explain: true });
+      expect(
+        r!.explain!.find((e) => e.line === 7),
+        line,
+      ).toMatchObject({ rule: 'comments', action: 'section:comments' });
+    }
+  });
+
+  it('a related heading with the writer\'s tab glued after it ("مقالات ذات صلةالمزيد من المؤلف") opens a similar list', () => {
+    const item = 'الوزارة تفتتح مستشفى جديدا في الجنوب';
+    const [r] = extract([...PROSE, 'مقالات ذات صلةالمزيد من المؤلف', item].join('\n\n'));
+    expect(r!.related).toEqual([{ title: item, url: null, relation: 'similar' }]);
+  });
+
+  it('a byline after a text browser\'s mark of the writer\'s photo ("[av]بواسطة أحمد سالم") gives the author', () => {
+    const [r] = extract(['وزارة المياه تفتتح محطة جديدة للتحلية', '[av]بواسطة أحمد سالم', ...PROSE].join('\n\n'));
+    expect(r!.author).toBe('أحمد سالم');
+  });
+
+  it('a Markdown link\'s end with the next link\'s first line ("](/p1)[Next Post") leaves the page', () => {
+    for (const line of ['](/p1)[Next Post', '](https://example.com/a)[المقال التالي', '](/p2)'])
+      expectDroppedAfterList(line, 'link-tail');
+  });
+
   it('the font size\'s label alone ("حجم الخط"), or its three buttons in a row of tools ("A A A طباعة"), leaves the page', () => {
     for (const line of ['حجم الخط', 'تكبير الخط', 'A A A طباعة']) expectDroppedAfterList(line, 'page-tools');
   });
