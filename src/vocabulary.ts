@@ -375,6 +375,8 @@ export const TAG_MARKERS = [
   'هاشتاجات',
   'هاشتاغات',
   'كلمات البحث',
+  // Blogger's "Labels" ("التسميات: …", under every post of its Arabic templates).
+  'التسميات',
   'tag',
   'keywords',
   // French, as bilingual Maghreb dailies label the tag line.
@@ -388,7 +390,10 @@ export const TAG_MARKERS = [
  * "Topics": a <dl>'s term over the article's topic links, alone on its line or heading a bare tag line
  * with no colon. Not a tag marker: "مواضيع ذات صلة" heads a related list.
  */
-export const TOPIC_LABELS = ['مواضيع', 'المواضيع'];
+export const TOPIC_LABELS = ['مواضيع', 'المواضيع', 'موضوعات', 'الموضوعات'];
+
+/** The heading of a writer's card under the text ("عن الكاتب", then the name and what the writer is): no tag. */
+export const WRITER_CARD_HEADINGS = ['عن الكاتب', 'عن الكاتبة', 'عن المؤلف', 'نبذة عن الكاتب', 'about the author'];
 
 /**
  * What a CMS or a CDN prints where a page had an e-mail address: "هذا البريد محمى من المتطفلين. تحتاج

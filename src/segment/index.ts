@@ -48,6 +48,7 @@ import {
   splitArticles,
   TAG_ITEM_MAX_WORDS,
   toUnits,
+  WRITER_CARD,
   type ContentUnit,
   type Paragraph,
   type Section,
@@ -797,14 +798,22 @@ function articleFields(span: Unit[], runEnd: number): ArticleDraft['fields'] {
  */
 function bareTags(span: Unit[], runEnd: number, title: Paragraph | null, body: Paragraph[]): Section[] {
   const lines: Block[] = [];
+  // The writers the article's bylines name: a writer's card under the tags prints the name again.
+  const writers = new Set(
+    span
+      .flatMap((u) => (u.type === 'fields' ? u.fields.filter((f) => f.field === 'author') : []))
+      .map((f) => normalizeArabic(f.value)),
+  );
   for (const unit of span.slice(runEnd + 1)) {
     // A side column's lines printed beside the tags (a two-column dump) are passed over.
     if ((unit.type === 'content' || unit.type === 'fields') && unit.block.outside) continue;
-    // A writer's card may follow the tags with nothing between: its photo's alt text, then the name again.
+    // A writer's card may follow the tags with nothing between: its photo's alt text, then the name again;
+    // or the name a byline gave.
     if ((unit.type === 'content' || unit.type === 'fields') && unit.block.norm === lines.at(-1)?.norm) {
       lines.pop();
       break;
     }
+    if (unit.type === 'content' && (writers.has(unit.block.norm) || WRITER_CARD.has(unit.block.norm))) break;
     // The byline or source line that ends the text comes before the tags ("بقلم: …", then the tags).
     if (unit.type === 'fields' && lines.length === 0) continue;
     if (
@@ -906,8 +915,10 @@ function readsAsTagLine(text: string, title: Paragraph | null, body: Paragraph[]
   // the separators must have no sentence's punctuation.
   const parts = splitTagList(text);
   const listed = parts.length >= BARE_TAGS_MIN && parts.every((part) => wordCount(part) <= TAG_ITEM_MAX_WORDS);
+  // One written word may be tags glued together ("الزراعةالمزارعين"): its pieces count.
+  const count = ws.length === 1 ? splitTagLine(text, articleText(title, body)).length : ws.length;
   if (
-    ws.length < BARE_TAGS_MIN ||
+    count < BARE_TAGS_MIN ||
     ws.length > BARE_TAG_LINE_MAX_WORDS ||
     SENTENCE_PUNCTUATION.test((listed ? parts.join(' ') : text).replace(QUOTED_NAME, ''))
   )

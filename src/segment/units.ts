@@ -26,7 +26,7 @@ import {
 import { definesName, PARAGRAPH_WORDS, QUESTION_END, startsArticle, type StartContext } from './starts.js';
 import { namedByPageTitle } from './title.js';
 import { isBio } from './bylines.js';
-import { isGreedy, isRelation, type Relation, type SectionKind } from '../vocabulary.js';
+import { isGreedy, isRelation, WRITER_CARD_HEADINGS, type Relation, type SectionKind } from '../vocabulary.js';
 
 export interface Section {
   kind: SectionKind;
@@ -128,6 +128,9 @@ const TAIL_FIELDS: ReadonlySet<string> = new Set(['source', 'author']);
  * The page's units; `shareRows`: the blocks a rule dropped as a share row (SHARE_ROW_RULE), which end the
  * article's text as its tags do.
  */
+/** WRITER_CARD_HEADINGS on the matching form. */
+export const WRITER_CARD: ReadonlySet<string> = new Set(WRITER_CARD_HEADINGS.map(normalizeArabic));
+
 export function toUnits(
   blocks: Block[],
   labels: BlockLabel[],
@@ -388,8 +391,9 @@ export function toUnits(
       // A tag names something: a line with no letter is a counter ("0 21", a share box's counts), and the
       // widget it belongs to follows it.
       if (!LETTER.test(text)) return 'end';
-      // No tag ends with a colon: such a line heads the box after the tags ("طالع المزيد:").
-      if (ENDS_WITH_COLON.test(text)) return 'end';
+      // No tag ends with a colon: such a line heads the box after the tags ("طالع المزيد:"); nor is a writer's
+      // card's heading ("عن الكاتب") one.
+      if (ENDS_WITH_COLON.test(text) || WRITER_CARD.has(block.norm)) return 'end';
       // Tags printed line under line end at a blank line: another list follows it (a related box's items).
       if (block.gapBefore && section.items.length >= 2 && !section.items.slice(1).some((item) => item.gapBefore))
         return 'end';

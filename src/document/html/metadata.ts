@@ -304,9 +304,31 @@ function chooseTitle(parts: PageParts, ldHeadline: string | null, siteNames: (st
     .map(tidyTitle)
     .filter((t): t is string => t !== null);
   if (candidates.length === 0) return null;
-  const h1s = parts.h1s.map((el) => tidyTitle(textOf(el))).filter((t): t is string => t !== null);
-  const names = siteNames.filter((n): n is string => n !== null);
-  return stripSiteAffixes(candidates[0]!, names, [...candidates.slice(1), ...h1s]);
+  // An <h1> that links to the home page is the site's masthead (a blog's name over "اسم المدونة: الخبر"): a
+  // name of the site, not a version of the headline.
+  const [mastheads, headings] = partition(parts.h1s, linksHome);
+  const texts = (els: Element[]): string[] =>
+    els.map((el) => tidyTitle(textOf(el))).filter((t): t is string => t !== null);
+  const names = [...siteNames.filter((n): n is string => n !== null), ...texts(mastheads)];
+  return stripSiteAffixes(candidates[0]!, names, [...candidates.slice(1), ...texts(headings)]);
+}
+
+/** A link to a site's home page: its root, maybe with the host ("/", "https://site.example/", "/index.html"). */
+const HOME_HREF = /^(?:(?:https?:)?\/\/[^/]+\/?|\/(?:index\.\w{2,5})?)$/i;
+
+/** Whether an element's text is all one link to the home page. */
+function linksHome(el: Element): boolean {
+  let home: Element | null = null;
+  forEachNode(el, (node) => {
+    if (home === null && isElement(node) && node.name === 'a' && HOME_HREF.test((node.attribs.href ?? '').trim()))
+      home = node;
+    return home === null;
+  });
+  return home !== null && collapseSpace(textOf(home)) === collapseSpace(textOf(el));
+}
+
+function partition<T>(items: T[], test: (item: T) => boolean): [T[], T[]] {
+  return [items.filter(test), items.filter((item) => !test(item))];
 }
 
 /**

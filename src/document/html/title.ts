@@ -6,8 +6,11 @@
  */
 import { normalizeArabic } from '../../text/normalize.js';
 
-/** Separators between a headline and a site name: " - ", " | ", " – ", " — ", "»", "«", " :: ", " · ". */
-const SEPARATOR = /\s+[-|–—·•:]{1,2}\s+|\s*[|»«]\s*/g;
+/**
+ * Separators between a headline and a site name: " - ", " | ", " – ", " — ", "»", "«", " :: ", " · ", and a colon
+ * after a word (Blogger's "اسم المدونة: الخبر"; only a segment that is the site's name is ever cut off).
+ */
+const SEPARATOR = /\s+[-|–—·•:]{1,2}\s+|\s*[|»«]\s*|(?<=\S):\s+/g;
 
 /**
  * Another version of the headline this long at least names it when the title is it and separated affixes

@@ -499,7 +499,8 @@ describe("generic rules on a page's widgets and controls (round 42)", () => {
   });
 
   it('a share row glued into one word in Arabic ("فيسبوكتويتر") leaves the page', () => {
-    for (const line of ['فيسبوكتويتر', 'فيسبوكتويترواتساب']) expectDroppedAfterList(line, 'share-icons-glued');
+    for (const line of ['فيسبوكتويتر', 'فيسبوكتويترواتساب', 'شارك.فيسبوكتويتر'])
+      expectDroppedAfterList(line, 'share-icons-glued');
   });
 
   it('a reply form\'s heading ("ترك الرد إلغاء الرد", "Discussion about this post") opens the comments', () => {
@@ -526,6 +527,48 @@ describe("generic rules on a page's widgets and controls (round 42)", () => {
   it('a Markdown link\'s end with the next link\'s first line ("](/p1)[Next Post") leaves the page', () => {
     for (const line of ['](/p1)[Next Post', '](https://example.com/a)[المقال التالي', '](/p2)'])
       expectDroppedAfterList(line, 'link-tail');
+  });
+
+  it("a theme's meta line: the byline, then the date with a space and the counters, gives the author and the date", () => {
+    const [r] = extract(
+      [
+        'وزارة المياه تفتتح محطة جديدة للتحلية',
+        'بواسطة أحمد سالم 12 مارس، 2024 لا توجد تعليقات 2 دقائق',
+        ...PROSE,
+      ].join('\n\n'),
+    );
+    expect([r!.author, r!.published]).toEqual(['أحمد سالم', '2024-03-12']);
+    expect(r!.paragraphs).toEqual(PROSE);
+  });
+
+  it('Blogger\'s "posted by" line ("نشر بواسطة … في 10:45 ص ليست هناك تعليقات:") gives the author', () => {
+    const [r] = extract(
+      ['وزارة المياه تفتتح محطة جديدة للتحلية', ...PROSE, 'نشر بواسطة أحمد سالم في 10:45 ص ليست هناك تعليقات:'].join(
+        '\n\n',
+      ),
+    );
+    expect(r!.author).toBe('أحمد سالم');
+    expect(r!.paragraphs).toEqual(PROSE);
+  });
+
+  it('Blogger\'s labels ("التسميات: …") are the tags; its pager, feed link, profile link and credit leave the page', () => {
+    const [r] = extract([...PROSE, 'التسميات: المياه, التحلية'].join('\n\n'));
+    expect(r!.keywords).toEqual(['المياه', 'التحلية']);
+    for (const line of [
+      'رسالة أحدثرسالة أقدمالصفحة الرئيسية',
+      'الاشتراك في: تعليقات الرسالة (Atom)',
+      'عرض الملف الشخصي الكامل الخاص بي',
+      'تصميم بسيط. يتم التشغيل بواسطة Blogger.',
+    ])
+      expectDroppedAfterList(line, 'page-chrome');
+  });
+
+  it('a popular posts heading ("المشاركات الشائعة") opens a list of the site\'s other articles', () => {
+    const item = 'الوزارة تفتتح مستشفى جديدا في الجنوب';
+    for (const heading of ['المشاركات الشائعة', 'مقالات رائجة']) {
+      const [r] = extract([...PROSE, heading, item].join('\n\n'));
+      expect(r!.related, heading).toEqual([{ title: item, url: null, relation: 'more' }]);
+    }
   });
 
   it('the font size\'s label alone ("حجم الخط"), or its three buttons in a row of tools ("A A A طباعة"), leaves the page', () => {

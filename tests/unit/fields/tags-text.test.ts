@@ -414,6 +414,32 @@ describe('tag markers of the markup series (issue 8p)', () => {
     expect(r!.paragraphs).toEqual(P);
   });
 
+  it("one line of tags glued into one word under the text is cut into them; a writer's card under it ends them (round 42)", () => {
+    // SmartMag through a text browser: the tag links with nothing between them and no label, then the share row and
+    // the writer's card (the name the byline gave, what the writer is).
+    const [r] = extract(
+      page(HEADLINE, 'بقلم: سامي يوسف', ...P, 'مجلس الأمن الدوليقطاع غزة', 'سامي يوسف', 'صحفي متخصص في الشؤون الدولية'),
+    );
+    expect(r!.keywords).toEqual(['مجلس الأمن الدولي', 'قطاع غزة']);
+  });
+
+  it('"الموضوعات" alone over bare tags is their marker; a writer\'s card heading ("عن الكاتب") after them is no tag (round 42)', () => {
+    const [r] = extract(
+      page(
+        HEADLINE,
+        'بقلم: سامي يوسف',
+        ...P,
+        'الموضوعات',
+        'مجلس الأمن الدولي',
+        'قطاع غزة',
+        'عن الكاتب',
+        'سامي يوسف',
+        'مراسل الموقع',
+      ),
+    );
+    expect(r!.keywords).toEqual(['مجلس الأمن الدولي', 'قطاع غزة']);
+  });
+
   it('"مواضيع" alone over bare tags (a <dl> marker) is their marker, no tag', () => {
     const [r] = extract(page(HEADLINE, ...P, 'مواضيع', 'مجلس الأمن الدولي', 'الأمم المتحدة', 'قطاع غزة'));
     expect(r!.keywords).toEqual(['مجلس الأمن الدولي', 'الأمم المتحدة', 'قطاع غزة']);

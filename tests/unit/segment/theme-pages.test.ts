@@ -1,6 +1,7 @@
 /**
- * Pages laid out as three WordPress news themes common on Arabic sites print them (Jannah, Newspaper, JNews),
- * with their class names, read as HTML and as text browsers render them (round 42). Each case is the part of
+ * Pages laid out as four WordPress news themes common on Arabic sites print them (Jannah, Newspaper, JNews,
+ * SmartMag) and as Blogger's Arabic template does, with their class names, read as HTML and as text browsers
+ * render them (round 42). Each case is the part of
  * such a page that came out wrong: the headline lost in a Markdown dump, a deck lost under the headline, tags
  * glued together in a column, a writer's card read as a tag or as a related headline, a comment form's
  * heading and prompts read as related headlines.
@@ -109,7 +110,7 @@ describe('a WordPress theme page as a text dump', () => {
 
 describe('a WordPress theme page as HTML', () => {
   // Written by hand in each theme's markup (fixtures/README.md): the same article, its furniture as the theme prints it.
-  for (const theme of ['jannah', 'newspaper', 'jnews'])
+  for (const theme of ['jannah', 'newspaper', 'jnews', 'smartmag', 'blogger'])
     it(`${theme}: the headline, the text (JNews's deck under the <h1> kept), the tags, the writer, the date, the related lists`, () => {
       const [r, ...more] = extract(readFileSync(join(ROOT, 'fixtures/themes', `${theme}.html`), 'utf8'), {
         format: 'html',
@@ -123,8 +124,25 @@ describe('a WordPress theme page as HTML', () => {
         '2024-03-12',
         ['الزراعة', 'المزارعين', 'الحكومة'],
       ]);
-      expect(new Set(r!.related.map((x) => x.title))).toEqual(new Set([...THEME_RELATED, ...THEME_SIDEBAR]));
+      // Blogger's sidebar lists the popular posts: the related ones.
+      expect(new Set(r!.related.map((x) => x.title))).toEqual(
+        new Set([...THEME_RELATED, ...(theme === 'blogger' ? [] : THEME_SIDEBAR)]),
+      );
     });
+
+  it('an <h1> that links to the home page is the site\'s name: cut from the <title> ("اسم المدونة: الخبر"), no headline', () => {
+    const body = `<h1><a href="/">أخبار الوطن</a></h1><h3 class="post-title">${HEADLINE}</h3><div class="post-body">${P.map((p) => `<p>${p}</p>`).join('')}</div>`;
+    const [blog] = extract(`<html><head><title>أخبار الوطن: ${HEADLINE}</title></head><body>${body}</body></html>`, {
+      format: 'html',
+    });
+    expect(blog!.title).toBe(HEADLINE);
+    // A one-word headline in an <h1> that links nowhere stays the headline beside the site's name.
+    const [short] = extract(
+      `<html><head><title>إصدارات - أخبار الوطن</title></head><body><h1>إصدارات</h1>${P.map((p) => `<p>${p}</p>`).join('')}</body></html>`,
+      { format: 'html' },
+    );
+    expect(short!.title).toBe('إصدارات');
+  });
 
   it('a linked heading under the <h1> (another story) is no deck', () => {
     const html = `<html><head><meta charset="utf-8"></head><body><div class="entry-header"><h1>${HEADLINE}</h1><h2><a href="/x">${RELATED[0]}</a></h2></div><div class="entry-content">${P.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`;
