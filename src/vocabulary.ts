@@ -393,7 +393,14 @@ export const TAG_MARKERS = [
 export const TOPIC_LABELS = ['مواضيع', 'المواضيع', 'موضوعات', 'الموضوعات'];
 
 /** The heading of a writer's card under the text ("عن الكاتب", then the name and what the writer is): no tag. */
-export const WRITER_CARD_HEADINGS = ['عن الكاتب', 'عن الكاتبة', 'عن المؤلف', 'نبذة عن الكاتب', 'about the author'];
+export const WRITER_CARD_HEADINGS = [
+  'عن الكاتب',
+  'عن الكاتبة',
+  'عن المؤلف',
+  'حول الكاتب',
+  'نبذة عن الكاتب',
+  'about the author',
+];
 
 /**
  * What a CMS or a CDN prints where a page had an e-mail address: "هذا البريد محمى من المتطفلين. تحتاج

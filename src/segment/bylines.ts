@@ -30,6 +30,7 @@ import {
 import { ContentWords, contentStem, contentWords, findWords, overlap, repeatedHalf, words } from '../text/words.js';
 import {
   ARTICLE,
+  endsLikeSentence,
   isHeadlineText,
   isMarkedCaption,
   isPhotoCaption,
@@ -815,8 +816,25 @@ function adjacentMetaLine(text: string, norm: string): { name: string; date: str
   const name = at > 0 ? nameOf(tokens.slice(start, at).join(' ')) : null;
   if (!name || words(normalizeArabic(name)).some((w) => DATE_LABELS.has(w))) return null;
   const rest = tokens.slice(at).join(' ');
-  const date = parseDateLine(rest) ?? dateWithCount(rest);
+  const date = parseDateLine(rest) ?? dateWithCount(rest) ?? dateBeforeMeta(tokens.slice(at));
   return date ? { name, date } : null;
+}
+
+/** The words a meta line may print after its date: a section, a comment link, a view count ("اقتصاد أضف تعليق 1,245 زيارة"). */
+const META_TAIL_MAX_TOKENS = 6;
+
+/**
+ * The date that opens the rest of a meta line, the line's other items after it with no bar between them (a
+ * theme's spans, an icon before each): the longest run of its first tokens that is a date line, with at most
+ * META_TAIL_MAX_TOKENS after it and no sentence's end.
+ */
+function dateBeforeMeta(tokens: string[]): string | null {
+  if (endsLikeSentence(tokens.join(' '))) return null;
+  for (let end = tokens.length - 1; end > 0 && tokens.length - end <= META_TAIL_MAX_TOKENS; end--) {
+    const date = parseDateLine(tokens.slice(0, end).join(' '));
+    if (date) return date;
+  }
+  return null;
 }
 
 /**

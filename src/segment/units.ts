@@ -311,6 +311,8 @@ export function toUnits(
       !contentJudged &&
       label.text !== null &&
       isLabel(block, label.text) &&
+      // A writer's card's heading ("حول الكاتب") heads the card: a name, what the writer is.
+      !WRITER_CARD.has(block.norm) &&
       (headsDatedList(i) || (seenProse && tailSinceProse && headsTailList(i)))
     ) {
       open = { kind: 'more', greedy: false, marker: block, inline: null, items: [], passedOver: [] };

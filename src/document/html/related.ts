@@ -255,11 +255,25 @@ function cardOf(anchor: Element, list: Element): Element | null {
   return countLinks(item) === 1 && textOf(item).length - title.length <= CARD_TEASER_MAX_CHARS ? item : null;
 }
 
-/** The element that holds a link as one item of a list: above its li/h3/span wrappers. */
+/**
+ * The element that holds a link as one item of a list: above its li/h3/span wrappers, and above a <div> that
+ * holds nothing else (a CMS's item: Drupal's `<div class="field__item"><a …>`).
+ */
 function listContainer(anchor: Element): Element | null {
   let node = anchor.parent;
-  while (node && isElement(node) && ITEM_WRAPPERS.has(node.name)) node = node.parent;
+  while (node && isElement(node) && (ITEM_WRAPPERS.has(node.name) || (node.name === 'div' && onlyElement(node))))
+    node = node.parent;
   return node && isElement(node) ? node : null;
+}
+
+/** Whether an element holds one element and no text beside it. */
+function onlyElement(el: Element): boolean {
+  let elements = 0;
+  for (const child of el.children) {
+    if (isElement(child)) elements++;
+    else if (child.type === 'text' && (child as unknown as { data: string }).data.trim() !== '') return false;
+  }
+  return elements === 1;
 }
 
 function ancestorNamed(el: Element, pattern: RegExp, levels: number): boolean {

@@ -541,6 +541,26 @@ describe("generic rules on a page's widgets and controls (round 42)", () => {
     expect(r!.paragraphs).toEqual(PROSE);
   });
 
+  it('a byline with "في" and the date after the name ("بواسطة … في ثلاثاء, 12/03/2024 - 10:45", Drupal\'s) gives both', () => {
+    const [r] = extract(
+      ['وزارة المياه تفتتح محطة جديدة للتحلية', 'بواسطة أحمد سالم في ثلاثاء, 12/03/2024 - 10:45', ...PROSE].join(
+        '\n\n',
+      ),
+    );
+    expect([r!.author, r!.published]).toEqual(['أحمد سالم', '2024-03-12T10:45']);
+  });
+
+  it('a tag label glued to its first tag ("الوسومالمياه، الريان") heads the tags', () => {
+    const [r] = extract([...PROSE, 'الوسومالمياه، الريان'].join('\n\n'));
+    expect(r!.keywords).toEqual(['المياه', 'الريان']);
+  });
+
+  it('"السابق" or "التالي" before a headline on its line is a previous/next strip\'s item', () => {
+    const item = 'الوزارة تفتتح مستشفى جديدا في الجنوب';
+    const [r] = extract([...PROSE, `السابق ${item}`].join('\n\n'));
+    expect(r!.related).toEqual([{ title: item, url: null, relation: 'more' }]);
+  });
+
   it('Blogger\'s "posted by" line ("نشر بواسطة … في 10:45 ص ليست هناك تعليقات:") gives the author', () => {
     const [r] = extract(
       ['وزارة المياه تفتتح محطة جديدة للتحلية', ...PROSE, 'نشر بواسطة أحمد سالم في 10:45 ص ليست هناك تعليقات:'].join(

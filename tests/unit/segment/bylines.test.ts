@@ -83,6 +83,12 @@ describe('bylines without a marker', () => {
     }
   });
 
+  it('a theme\'s meta line with no label: the name, the date, then its other items ("اقتصاد أضف تعليق 1,245 زيارة") (round 42)', () => {
+    const [r] = extract(page(HEADLINE, 'أحمد سالم 1 سبتمبر، 2024 صحة أضف تعليق 1,245 زيارة', ...P));
+    expect([r!.author, r!.published]).toEqual(['أحمد سالم', '2024-09-01']);
+    expect(r!.paragraphs).toEqual(P);
+  });
+
   it("a section name between a masthead's date line and the headline is the headline's kicker, no author", () => {
     const [r] = extract(page('الأحد 1 سبتمبر 2024', 'شؤون خليجية', HEADLINE, ...P));
     expect(r!.title).toBe(HEADLINE);

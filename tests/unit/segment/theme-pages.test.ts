@@ -1,7 +1,7 @@
 /**
- * Pages laid out as four WordPress news themes common on Arabic sites print them (Jannah, Newspaper, JNews,
- * SmartMag) and as Blogger's Arabic template does, with their class names, read as HTML and as text browsers
- * render them (round 42). Each case is the part of
+ * Pages laid out as five WordPress news themes common on Arabic sites print them (Jannah, Newspaper, JNews,
+ * SmartMag, Sahifa), as Drupal's article page and as Blogger's Arabic template do, with their class names, read
+ * as HTML and as text browsers render them (round 42). Each case is the part of
  * such a page that came out wrong: the headline lost in a Markdown dump, a deck lost under the headline, tags
  * glued together in a column, a writer's card read as a tag or as a related headline, a comment form's
  * heading and prompts read as related headlines.
@@ -110,7 +110,7 @@ describe('a WordPress theme page as a text dump', () => {
 
 describe('a WordPress theme page as HTML', () => {
   // Written by hand in each theme's markup (fixtures/README.md): the same article, its furniture as the theme prints it.
-  for (const theme of ['jannah', 'newspaper', 'jnews', 'smartmag', 'blogger'])
+  for (const theme of ['jannah', 'newspaper', 'jnews', 'smartmag', 'sahifa', 'drupal', 'blogger'])
     it(`${theme}: the headline, the text (JNews's deck under the <h1> kept), the tags, the writer, the date, the related lists`, () => {
       const [r, ...more] = extract(readFileSync(join(ROOT, 'fixtures/themes', `${theme}.html`), 'utf8'), {
         format: 'html',
