@@ -48,6 +48,7 @@ import {
   splitArticles,
   TAG_ITEM_MAX_WORDS,
   toUnits,
+  authorNames,
   WRITER_CARD,
   type ContentUnit,
   type Paragraph,
@@ -799,20 +800,16 @@ function articleFields(span: Unit[], runEnd: number): ArticleDraft['fields'] {
 function bareTags(span: Unit[], runEnd: number, title: Paragraph | null, body: Paragraph[]): Section[] {
   const lines: Block[] = [];
   // The writers the article's bylines name: a writer's card under the tags prints the name again.
-  const writers = new Set(
-    span
-      .flatMap((u) => (u.type === 'fields' ? u.fields.filter((f) => f.field === 'author') : []))
-      .map((f) => normalizeArabic(f.value)),
-  );
+  const writers = authorNames(span.flatMap((u) => (u.type === 'fields' ? [u.fields] : [])));
   for (const unit of span.slice(runEnd + 1)) {
     // A side column's lines printed beside the tags (a two-column dump) are passed over.
     if ((unit.type === 'content' || unit.type === 'fields') && unit.block.outside) continue;
-    // A writer's card may follow the tags with nothing between: its photo's alt text, then the name again;
-    // or the name a byline gave.
+    // A writer's card may follow the tags with nothing between: its photo's alt text, then the name again…
     if ((unit.type === 'content' || unit.type === 'fields') && unit.block.norm === lines.at(-1)?.norm) {
       lines.pop();
       break;
     }
+    // …or its heading ("عن الكاتب"), or the name a byline gave.
     if (unit.type === 'content' && (writers.has(unit.block.norm) || WRITER_CARD.has(unit.block.norm))) break;
     // The byline or source line that ends the text comes before the tags ("بقلم: …", then the tags).
     if (unit.type === 'fields' && lines.length === 0) continue;

@@ -124,13 +124,20 @@ const TAIL_FIELDS: ReadonlySet<string> = new Set(['source', 'author']);
  * (HTML), where tags are links it read as such; only a text dump, whose markup is lost, reads short lines
  * in a row after the prose as a bare tag tail (a results roundup's short lines are content in HTML).
  */
+/** WRITER_CARD_HEADINGS on the matching form. */
+export const WRITER_CARD: ReadonlySet<string> = new Set(WRITER_CARD_HEADINGS.map(normalizeArabic));
+
+/** The writers that field lines name (a byline's author field), on the matching form. */
+export function authorNames(fieldLists: FieldValue[][]): Set<string> {
+  return new Set(
+    fieldLists.flatMap((fields) => fields.flatMap((f) => (f.field === 'author' ? [normalizeArabic(f.value)] : []))),
+  );
+}
+
 /**
  * The page's units; `shareRows`: the blocks a rule dropped as a share row (SHARE_ROW_RULE), which end the
  * article's text as its tags do.
  */
-/** WRITER_CARD_HEADINGS on the matching form. */
-export const WRITER_CARD: ReadonlySet<string> = new Set(WRITER_CARD_HEADINGS.map(normalizeArabic));
-
 export function toUnits(
   blocks: Block[],
   labels: BlockLabel[],
@@ -138,10 +145,8 @@ export function toUnits(
   shareRows: ReadonlySet<number> = new Set(),
 ): Unit[] {
   const units: Unit[] = [];
-  /** The writers the page's bylines name, on the matching form. */
-  const bylineNames = new Set(
-    labels.flatMap((label) => label.fields.flatMap((f) => (f.field === 'author' ? [normalizeArabic(f.value)] : []))),
-  );
+  /** The writers the page's bylines name. */
+  const bylineNames = authorNames(labels.map((label) => label.fields));
   let open: Section | null = null;
   /** Related lists whose items have date lines under them. */
   const datedLists = new Set<Section>();
