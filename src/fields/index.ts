@@ -11,7 +11,15 @@ import type { ArticleDraft, Section } from '../segment/index.js';
 import { TAG_ITEM_MAX_WORDS, type Paragraph } from '../segment/units.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { wordCount, words } from '../text/words.js';
-import { ArticleWords, lexiconCovered, linkedTags, splitTagLine, splitTagList, uniqueTags } from './keywords.js';
+import {
+  ArticleWords,
+  lexiconCovered,
+  linkedTags,
+  mayBeGluedTags,
+  splitTagLine,
+  splitTagList,
+  uniqueTags,
+} from './keywords.js';
 import { articleDates } from './published.js';
 import { relatedEntries, sectionCandidates, type RelatedCandidate } from './related.js';
 import { residualBoilerplate } from './residual.js';
@@ -223,7 +231,7 @@ function isOtherHeadline(item: Block, articleWords: ArticleWords): boolean {
 function splitTagItem(item: Block, section: Section, articleWords: ArticleWords): string[] {
   const wholeLine =
     wordCount(item.norm) > TAG_ITEM_MAX_WORDS ||
-    wordCount(item.norm) === 1 ||
+    (wordCount(item.norm) === 1 && mayBeGluedTags(item.text)) ||
     (section.inline === null && section.items.length === 1 && item.line !== section.marker.line);
   return (
     linkedTags(item.text, item.linkTexts) ??

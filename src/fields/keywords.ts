@@ -151,6 +151,14 @@ export function splitTagLine(line: string, article: ArticleWords, joinPrepositio
   return joinPrepositions ? withPrepositionsJoined(pieces, part) : pieces;
 }
 
+/** A "ة" inside a written word (it only ends one), or a dozen letters in a row: tags glued together, maybe. */
+const GLUED_TAGS = /ة\p{L}|\p{L}{12}/u;
+
+/** Whether one written word may be tags whose links were glued together ("الزراعةالمزارعين"), worth splitting. */
+export function mayBeGluedTags(word: string): boolean {
+  return GLUED_TAGS.test(word);
+}
+
 /** A letter or a digit: what a tag line holds only inside its tags. */
 const TAG_CHARACTER = /[\p{L}\p{N}]/u;
 

@@ -11,7 +11,7 @@ import { findDateMentions } from '../dates/index.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { ContentWords, contentWords, isStopWord, overlap, wordCount, words } from '../text/words.js';
 import { isGreedy, isRelation, SHARE_ROW_RULE, TAG_MARKERS, TOPIC_LABELS, type Relation } from '../vocabulary.js';
-import { ArticleWords, lexiconCovered, splitTagLine, splitTagList } from '../fields/keywords.js';
+import { ArticleWords, lexiconCovered, mayBeGluedTags, splitTagLine, splitTagList } from '../fields/keywords.js';
 import {
   endsLikeSentence,
   hasWords,
@@ -913,7 +913,8 @@ function readsAsTagLine(text: string, title: Paragraph | null, body: Paragraph[]
   const parts = splitTagList(text);
   const listed = parts.length >= BARE_TAGS_MIN && parts.every((part) => wordCount(part) <= TAG_ITEM_MAX_WORDS);
   // One written word may be tags glued together ("الزراعةالمزارعين"): its pieces count.
-  const count = ws.length === 1 ? splitTagLine(text, articleText(title, body)).length : ws.length;
+  const count =
+    ws.length === 1 && mayBeGluedTags(text) ? splitTagLine(text, articleText(title, body)).length : ws.length;
   if (
     count < BARE_TAGS_MIN ||
     ws.length > BARE_TAG_LINE_MAX_WORDS ||
