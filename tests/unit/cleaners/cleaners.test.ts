@@ -595,6 +595,91 @@ describe("generic rules on a page's widgets and controls (round 42)", () => {
   });
 });
 
+describe('generic rules on inline read-also links and on widgets in the text (round 43)', () => {
+  const item = 'الوزارة تفتتح مستشفى جديدا في الجنوب';
+
+  it('a read-also link past dots, a bar, a dash or an arrow, or after "ننصحك بقراءة", gives the headline alone', () => {
+    for (const line of [
+      `اقرأ أيضا.. ${item}`,
+      `اقرأ أيضًا | ${item}`,
+      `اقرأ أيضا - ${item}`,
+      `اقرأ أيضا » ${item}`,
+      `ننصحك بقراءة ${item}`,
+      `لا تفوتك قراءة ${item}`,
+    ]) {
+      const [r] = extract([PROSE[0]!, line, ...PROSE.slice(1)].join('\n\n'));
+      expect(r!.related, line).toEqual([{ title: item, url: null, relation: 'read-also' }]);
+      expect(r!.paragraphs, line).toEqual(PROSE);
+    }
+  });
+
+  it("an embedded post's signature, a widget's script or its loading line leave the page", () => {
+    for (const line of [
+      'A post shared by وزارة المياه (@water_gov)',
+      'Posted by وزارة المياه on Tuesday, March 12, 2024',
+      'YouTube video player',
+      "googletag.cmd.push(function() { googletag.display('div-gpt-ad-1558021654851-0'); });",
+      '(function(d, s, id) { var js, fjs = d.getElementsByTagName(s)[0]; }(document, "script", "facebook-jssdk"));',
+      'جار التحميل...',
+      'Loading...',
+    ])
+      expectDroppedAfterList(line, 'page-chrome');
+  });
+
+  it('a closed comment box, a tool alone, a bracketed photo label, an error report prompt and share counters leave the page', () => {
+    const cases: [string, string][] = [
+      ['التعليقات مغلقة.', 'comment-prompt'],
+      ['إرسال لصديق', 'page-tools'],
+      ['أرسل إلى صديق', 'page-tools'],
+      ['أضف إلى المفضلة', 'page-tools'],
+      ['(صورة أرشيفية)', 'photo-label'],
+      ['أبلغ عن خطأ', 'page-feedback'],
+      ['إذا وجدت خطأ في هذا المقال، يرجى إبلاغنا', 'page-feedback'],
+      ['0 shares', 'page-chrome'],
+      ['Tweet', 'share-line'],
+      ['للاشتراك في قناتنا على يوتيوب اضغط هنا', 'channel-prompt'],
+      ['اضغط هنا لمتابعة آخر الأخبار العاجلة', 'channel-prompt'],
+    ];
+    for (const [line, rule] of cases) {
+      const [r] = extract([...PROSE, 'الأكثر قراءة', item, line].join('\n\n'), { explain: true });
+      expect(
+        r!.explain!.find((e) => e.line === 11),
+        line,
+      ).toMatchObject({ cleaner: 'generic', rule });
+      expect(
+        r!.related.map((x) => x.title),
+        line,
+      ).toEqual([item]);
+    }
+  });
+
+  it('a site\'s maker in the footer ("تصميم وتطوير …") is the footer; a sentence on a design stays', () => {
+    const [r] = extract([...PROSE, 'تصميم وتطوير شركة الحلول الرقمية'].join('\n\n'), { explain: true });
+    expect(r!.explain!.find((e) => e.line === 7)).toMatchObject({ cleaner: 'generic', rule: 'copyright' });
+    expect(r!.paragraphs).toEqual(PROSE);
+    const text = 'تصميم المحطة الجديدة يراعي معايير البيئة، بحسب ما أوضحه المهندس المسؤول عن المشروع في تصريحه.';
+    const [s] = extract([PROSE[0]!, text, PROSE[1]!].join('\n\n'));
+    expect(s!.paragraphs).toContain(text);
+  });
+
+  it('in HTML, the same lines in plain <div>s inside the article leave the body', () => {
+    const widgets = [
+      `اقرأ أيضا.. ${item}`,
+      'جار التحميل...',
+      'التعليقات مغلقة.',
+      'إذا وجدت خطأ في هذا المقال، يرجى إبلاغنا',
+      'أضف إلى المفضلة',
+      'Posted by وزارة المياه on Tuesday, March 12, 2024',
+    ];
+    const html = `<html><body><article><h1>وزارة المياه تفتتح محطة جديدة للتحلية</h1><p>${PROSE[0]}</p>${widgets
+      .map((w) => `<div class="w"><div>${w}</div></div>`)
+      .join('')}<p>${PROSE[1]}</p><p>${PROSE[2]}</p></article></body></html>`;
+    const [r] = extract(html, { format: 'html' });
+    expect(r!.paragraphs).toEqual(PROSE);
+    expect(r!.related).toEqual([{ title: item, url: null, relation: 'read-also' }]);
+  });
+});
+
 describe('generic read-also link inside the text (issue 8m)', () => {
   it('"اقرأ أيضاً <headline>" between two paragraphs, with no colon, is a read-also link, not a paragraph', () => {
     const headline = 'اتهموه بالدكتاتورية.. رئيس فيسبوك يواجه ثورة مستثمرين';
