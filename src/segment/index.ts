@@ -15,6 +15,7 @@ import { ArticleWords, lexiconCovered, mayBeGluedTags, splitTagLine, splitTagLis
 import {
   endsLikeSentence,
   hasWords,
+  holdsSentence,
   isHeadlineText,
   isMarkedCaption,
   isProse,
@@ -201,6 +202,44 @@ export function segment(cleaned: CleanedDocument): ArticleDraft[] {
   return articles;
 }
 
+/** HTML: an article whose text is in <p> paragraphs, this many of them at least… */
+const PARAGRAPHED_MIN = 2;
+/** …holding this share of its prose's words at least. */
+const PARAGRAPHED_SHARE = 0.7;
+/** Elements that hold a line of their own without saying what it is: a widget's label or button, a counter. */
+const PLAIN_CONTAINERS: ReadonlySet<string | undefined> = new Set(['div', 'span']);
+/** A widget's line is this long at most (a poll's question, a login prompt, a photo's caption). */
+const WIDGET_LINE_MAX_WORDS = 10;
+
+/**
+ * HTML: the page's widgets left inside an article written in <p> paragraphs (PARAGRAPHED_MIN,
+ * PARAGRAPHED_SHARE): short lines (WIDGET_LINE_MAX_WORDS) of plain <div>s and <span>s (PLAIN_CONTAINERS) that hold no sentence (a
+ * poll's options, prayer times, a video's duration, a gallery's counter, a login prompt, a photo's caption);
+ * a long line there (a deck of pull quotes) is the text's. The text's own
+ * lines between its paragraphs are in markup that says what they are (headings, lists, quotes, captions).
+ */
+function pageWidgets(kept: ContentUnit[]): Set<ContentUnit> {
+  let proseWords = 0;
+  let paragraphed = 0;
+  let paragraphs = 0;
+  for (const u of kept) {
+    if (!isProse(u.block, u.text)) continue;
+    const n = wordCount(u.block.norm);
+    proseWords += n;
+    if (u.block.tag === 'p') {
+      paragraphed += n;
+      paragraphs++;
+    }
+  }
+  if (paragraphs < PARAGRAPHED_MIN || paragraphed < proseWords * PARAGRAPHED_SHARE) return new Set();
+  return new Set(
+    kept.filter(
+      (u) =>
+        PLAIN_CONTAINERS.has(u.block.tag) && wordCount(u.block.norm) <= WIDGET_LINE_MAX_WORDS && !holdsSentence(u.text),
+    ),
+  );
+}
+
 /**
  * An article from its units. When the front end has judged which blocks are the article (HTML: the
  * others are flagged `outside`), the body is every block it kept that the cleaners left; else (a text
@@ -250,7 +289,8 @@ function buildArticle(
     const overH1 = h1 ? kept.filter((u) => u.block.index < h1.block.index) : [];
     // Over the headline, with no prose before it, a label ("عاجل", a section's name) is its kicker, not the text.
     const kickers = overH1.some((u) => isProse(u.block, u.text)) ? [] : overH1.filter((u) => isLabel(u.block, u.text));
-    body = kept.filter((u) => !kickers.includes(u)).map((u) => ({ block: u.block, text: u.text }));
+    const widgets = pageWidgets(kept);
+    body = kept.filter((u) => !kickers.includes(u) && !widgets.has(u)).map((u) => ({ block: u.block, text: u.text }));
     htmlDeck = h1 ? deckUnderH1(content, h1, body) : null;
   } else {
     // Sections sit in the run as barriers: a read-also box inside an article is crossed when prose

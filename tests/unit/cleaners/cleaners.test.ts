@@ -639,6 +639,7 @@ describe('generic rules on inline read-also links and on widgets in the text (ro
       ['Tweet', 'share-line'],
       ['للاشتراك في قناتنا على يوتيوب اضغط هنا', 'channel-prompt'],
       ['اضغط هنا لمتابعة آخر الأخبار العاجلة', 'channel-prompt'],
+      ['المقال يعبر عن رأي الكاتب ولا يعبر بالضرورة عن رأي الصحيفة', 'opinion-disclaimer'],
     ];
     for (const [line, rule] of cases) {
       const [r] = extract([...PROSE, 'الأكثر قراءة', item, line].join('\n\n'), { explain: true });
