@@ -24,7 +24,7 @@ import {
   ENDS_WITH_COLON,
 } from './prose.js';
 import { isBylineShaped, isSureByline, labelBylines, PageIndex, printedWithin, withBylines } from './bylines.js';
-import { isBriefHeadline, QUESTION_END } from './starts.js';
+import { isBriefHeadline, PARAGRAPH_WORDS, QUESTION_END } from './starts.js';
 import {
   decksBetween,
   findMetaTitleLine,
@@ -98,6 +98,10 @@ const NUMBERED_ITEM = /^\s*[\d٠-٩]{1,2}\s*[-.)–ـ]\s*\p{L}/u;
 const LIST_MIN_ITEMS = 2;
 /** …and this share of their content words are the prose's around them. */
 const ITEMS_NAMED_BY_TEXT = 0.3;
+/** A table in the text, with no bullets nor a heading line, has this many lines at least… */
+const TABLE_MIN_CELLS = 3;
+/** …of this many words at most (a cell, or a row of short cells). */
+const TABLE_CELL_MAX_WORDS = 5;
 /** A kicker over the headline has this many words at least (a label ending with a colon has one or two). */
 const KICKER_MIN_WORDS = 4;
 /**
@@ -636,6 +640,13 @@ function withListsOfTheText(run: RunUnit[], weights: number[]): number[] {
     const items = linesAfter(run, i, out, isBulleted);
     if (announcesList(u) || isListOfTheText(u, items, run[i + 1 + items.length]))
       for (const j of items.keys()) out[i + 1 + j] = 0;
+    // Under a paragraph, lines of a few words in the text's words down to the next paragraph are the text's
+    // table, its cells one a line (resiliparse's, warc2text's) or a row a line (a text browser's).
+    if (items.length === 0 && wordCount(u.block.norm) >= PARAGRAPH_WORDS && isProse(u.block, u.text)) {
+      const cells = linesAfter(run, i, out, (line) => wordCount(line.block.norm) <= TABLE_CELL_MAX_WORDS);
+      if (cells.length >= TABLE_MIN_CELLS && isListOfTheText(u, cells, run[i + 1 + cells.length]))
+        for (const j of cells.keys()) out[i + 1 + j] = 0;
+    }
     // A short line that ends with a colon under a paragraph ("وتشمل الخطة:") heads the plain lines under it.
     const above = run[i - 1];
     if (above?.type !== 'content' || !ENDS_WITH_COLON.test(u.text) || isProse(u.block, u.text)) continue;

@@ -61,4 +61,24 @@ describe('a list inside the text', () => {
     );
     expect(r!.paragraphs.some((p) => /الذهب|منتخب|معرض/.test(p))).toBe(false);
   });
+
+  it("a table in the text's words, a cell a line or a row a line, keeps the paragraph over it in the text (round 43)", () => {
+    const cells = ['المرحلة', 'المحافظات', 'العام', 'الأولى', 'الجنوبية', '2024', 'الثانية', 'الوسطى', '2025'];
+    const rows = ['المرحلة  المحافظات  العام', 'الأولى   الجنوبية   2024', 'الثانية  الوسطى     2025'];
+    const second =
+      'وقال وزير الزراعة إن المرحلة الأولى تشمل المحافظات الجنوبية الأكثر تضررا من الجفاف، على أن تليها الوسطى في العام المقبل.';
+    for (const table of [cells.join('\n'), rows.join('\n')]) {
+      const [r] = extract(page(FIRST, table, second, ...REST));
+      expect(r!.paragraphs[0], table).toBe(FIRST);
+      expect(r!.paragraphs.slice(-3), table).toEqual([second, ...REST]);
+    }
+  });
+
+  it('short lines of other things between a paragraph and the text (a list of sections) still leave the paragraph out', () => {
+    const teaser =
+      'تابعوا على موقعنا تغطية شاملة لأخبار الفن والرياضة والثقافة على مدار الساعة من مراسلينا في مختلف العواصم العربية.';
+    const sections = ['فن', 'رياضة', 'ثقافة', 'منوعات'];
+    const [r] = extract(page(teaser, ...sections, FIRST, ...REST));
+    expect(r!.paragraphs).toEqual([FIRST, ...REST]);
+  });
 });
