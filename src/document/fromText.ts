@@ -38,7 +38,7 @@ export interface TextToDocumentOptions {
 }
 
 export function textToDocument(raw: string, input: InputRef, options: TextToDocumentOptions = {}): Document {
-  const lines = splitLines(raw);
+  const lines = withoutQuoteMarks(splitLines(raw), raw);
   const firstLine = options.firstLine ?? 1;
   const wrapWidth = detectWrapWidth(lines);
   // The same width in code units: a renderer may count a vowel mark as a column, or not (nextWordFitted).
@@ -473,6 +473,19 @@ function wideRuns(line: string): number {
 function undoubled(text: string): string {
   const first = repeatedHalf(text);
   return first !== null && first.split(' ').length >= 3 ? first : text;
+}
+
+/** A Markdown quote's mark before its line ("> …", "> > …" nested): Python html2text's <blockquote>. */
+const QUOTE_MARK = /^(?:>[ \t]?)+/u;
+
+/**
+ * The lines with their quote marks taken off: a quote's text is the article's (a statement, an embedded post),
+ * and a line of the mark alone is the blank line between its paragraphs. Only a page holding a line that opens
+ * with ">" is copied.
+ */
+function withoutQuoteMarks(lines: string[], raw: string): string[] {
+  if (raw[0] !== '>' && !raw.includes('\n>') && !raw.includes('\r>')) return lines;
+  return lines.map((line) => (line[0] === '>' ? line.replace(QUOTE_MARK, '') : line));
 }
 
 /** CRLF, CR and LF all end a line; NUL bytes and a leading BOM are dropped. */

@@ -496,3 +496,26 @@ describe('the links a renderer marked on a line (Block.linkTexts)', () => {
     }
   });
 });
+
+describe("a Markdown quote (Python html2text's <blockquote>, round 43)", () => {
+  it('is its text without the marks; a line of the mark alone parts its paragraphs', () => {
+    expect(blocks('فقرة أولى.\n\n> «قول أول»\n>\n> > «قول ثان»\n\nفقرة ثانية.')).toEqual([
+      ['paragraph', 0, 'فقرة أولى.', 1],
+      ['paragraph', 0, '«قول أول»', 3],
+      ['paragraph', 0, '«قول ثان»', 5],
+      ['paragraph', 0, 'فقرة ثانية.', 7],
+    ]);
+    const doc = textToDocument('> «قول»\n>\nفقرة.', input);
+    expect(doc.blocks.map((b) => [b.text, b.gapBefore])).toEqual([
+      ['«قول»', false],
+      ['فقرة.', true],
+    ]);
+  });
+
+  it('a ">" inside a line, or after its first character, stays ("المزيد >>", "أ > ب")', () => {
+    expect(blocks('المزيد >>\nالرئيسية > أخبار')).toEqual([
+      ['paragraph', 0, 'المزيد >>', 1],
+      ['paragraph', 0, 'الرئيسية > أخبار', 2],
+    ]);
+  });
+});
