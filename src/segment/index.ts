@@ -305,7 +305,7 @@ function buildArticle(
       (u, i): u is RunUnit =>
         (u.type === 'content' && u !== pageTitle?.line) || u.type === 'section' || isSourceLine(span, i),
     );
-    const [from, best] = bestRun(
+    const [runFrom, best] = bestRun(
       withListsOfTheText(
         run,
         run.map((u) =>
@@ -323,6 +323,7 @@ function buildArticle(
         ),
       ),
     );
+    const from = runFrom < 0 ? runFrom : runFrom - highlightsOver(run, runFrom);
     const to = from < 0 ? best : closingSentences(run, best, embedded?.boxed === true);
     // A plain page (isPlainPage) is its article's text to its end: its short lines (verse, a list's
     // items, a schedule) are the text's, with no furniture after it to leave out; its bylines are read
@@ -655,6 +656,39 @@ function withListsOfTheText(run: RunUnit[], weights: number[]): number[] {
       for (let j = i; j <= i + lines.length; j++) out[j] = 0;
   }
   return out;
+}
+
+/** The opening paragraphs a list of highlights over the text is compared with (highlightsOver). */
+const HIGHLIGHTS_TEXT_PARAGRAPHS = 3;
+/** A highlight is a phrase, this many words at least: a menu's or a tag list's items are a word or two. */
+const HIGHLIGHT_MIN_WORDS = 3;
+
+/**
+ * How many bulleted lines (not numbered: a contents list is) right over the body run's first paragraph are
+ * the text's highlights (a summary
+ * in points over the text, "أبرز النقاط"): LIST_MIN_ITEMS at least, in the words of the text's opening
+ * (ITEMS_NAMED_BY_TEXT), where a list of other stories' headlines over the text names other things, each a
+ * phrase (HIGHLIGHT_MIN_WORDS). Plain
+ * lines there are left out: a photo's caption stands so.
+ */
+function highlightsOver(run: RunUnit[], from: number): number {
+  const items: ContentUnit[] = [];
+  for (let j = from - 1; j >= 0; j--) {
+    const u = run[j]!;
+    const bulleted = u.type === 'content' && (u.block.kind === 'list-item' || DASH_BULLET.test(u.text));
+    if (!bulleted || u.block.outside || isProse(u.block, u.text)) break;
+    if (wordCount(u.block.norm) < HIGHLIGHT_MIN_WORDS) break;
+    items.push(u);
+  }
+  if (items.length < LIST_MIN_ITEMS) return 0;
+  const opening = run
+    .slice(from, from + HIGHLIGHTS_TEXT_PARAGRAPHS)
+    .flatMap((u) => (u.type === 'content' ? [u.block.norm] : []));
+  const named = overlap(
+    items.flatMap((item) => contentWords(item.block.norm)),
+    new ContentWords(opening),
+  );
+  return named >= ITEMS_NAMED_BY_TEXT ? items.length : 0;
 }
 
 /** The lines right after run[i] that weigh against the body run and are a list's items (`isItem`). */

@@ -81,4 +81,25 @@ describe('a list inside the text', () => {
     const [r] = extract(page(teaser, ...sections, FIRST, ...REST));
     expect(r!.paragraphs).toEqual([FIRST, ...REST]);
   });
+
+  it("bulleted highlights over the text, in its words, are the text's; other stories' headlines or a contents list are not (round 43)", () => {
+    const highlights = [
+      '• قروض ميسرة لصغار المزارعين',
+      '• توزيع بذور محسنة على الأسر الريفية',
+      '• إعادة تأهيل قنوات الري',
+    ];
+    const [r] = extract(page(...highlights, FIRST, ...REST));
+    expect(r!.title).toBe(HEADLINE);
+    expect(r!.paragraphs).toEqual([...highlights.map((h) => h.slice(2)), FIRST, ...REST]);
+    const others = [
+      '• ارتفاع أسعار الذهب في الأسواق المحلية',
+      '• منتخب الشباب يتأهل إلى نهائي البطولة',
+      '• افتتاح معرض الكتاب الدولي بمشاركة واسعة',
+    ];
+    const contents = ['1. قروض ميسرة لصغار المزارعين', '2. توزيع بذور محسنة على الأسر', '3. إعادة تأهيل قنوات الري'];
+    for (const list of [others, contents]) {
+      const [s] = extract(page(...list, FIRST, ...REST));
+      expect(s!.paragraphs, list[0]).toEqual([FIRST, ...REST]);
+    }
+  });
 });
