@@ -626,7 +626,7 @@ describe('generic rules on inline read-also links and on widgets in the text (ro
       expectDroppedAfterList(line, 'page-chrome');
   });
 
-  it('a closed comment box, a tool alone, a bracketed photo label, an error report prompt and share counters leave the page', () => {
+  it('a closed comment box, a tool alone, a bracketed photo label, an error report prompt, share counters, account links, a labelled trail and a relative update stamp leave the page', () => {
     const cases: [string, string][] = [
       ['التعليقات مغلقة.', 'comment-prompt'],
       ['إرسال لصديق', 'page-tools'],
@@ -640,6 +640,12 @@ describe('generic rules on inline read-also links and on widgets in the text (ro
       ['للاشتراك في قناتنا على يوتيوب اضغط هنا', 'channel-prompt'],
       ['اضغط هنا لمتابعة آخر الأخبار العاجلة', 'channel-prompt'],
       ['المقال يعبر عن رأي الكاتب ولا يعبر بالضرورة عن رأي الصحيفة', 'opinion-disclaimer'],
+      ['هذا الخبر منقول من موقع الوطن ولا يعبر عن رأي الموقع', 'opinion-disclaimer'],
+      ['عرض التعليقات', 'comments'],
+      ['تسجيل الدخول', 'nav-home'],
+      ['إنشاء حساب', 'nav-home'],
+      ['أنت هنا: الرئيسية > أخبار > محليات', 'breadcrumbs'],
+      ['آخر تحديث: منذ 5 دقائق', 'page-updated'],
     ];
     for (const [line, rule] of cases) {
       const [r] = extract([...PROSE, 'الأكثر قراءة', item, line].join('\n\n'), { explain: true });
