@@ -375,6 +375,9 @@ export const TAG_MARKERS = [
   'هاشتاجات',
   'هاشتاغات',
   'كلمات البحث',
+  // "Main words", as the Arabic editions of Persian agencies label the tag line.
+  'الكلمات الرئيسية',
+  'كلمات رئيسية',
   // Blogger's "Labels" ("التسميات: …", under every post of its Arabic templates).
   'التسميات',
   'tag',

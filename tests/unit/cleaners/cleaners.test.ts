@@ -605,6 +605,7 @@ describe('generic rules on inline read-also links and on widgets in the text (ro
       `اقرأ أيضا - ${item}`,
       `اقرأ أيضا » ${item}`,
       `ننصحك بقراءة ${item}`,
+      `Lire aussi: ${item}`,
       `لا تفوتك قراءة ${item}`,
     ]) {
       const [r] = extract([PROSE[0]!, line, ...PROSE.slice(1)].join('\n\n'));
@@ -646,6 +647,9 @@ describe('generic rules on inline read-also links and on widgets in the text (ro
       ['إنشاء حساب', 'nav-home'],
       ['أنت هنا: الرئيسية > أخبار > محليات', 'breadcrumbs'],
       ['آخر تحديث: منذ 5 دقائق', 'page-updated'],
+      ['رمز الخبر: 1245678', 'item-number'],
+      ['عدد الزيارات: 1245', 'views-count'],
+      ['للاشتراك في قناة الواتساب اضغط على الرابط التالي: https://whatsapp.com/channel/abc', 'channel-prompt'],
     ];
     for (const [line, rule] of cases) {
       const [r] = extract([...PROSE, 'الأكثر قراءة', item, line].join('\n\n'), { explain: true });
@@ -658,6 +662,11 @@ describe('generic rules on inline read-also links and on widgets in the text (ro
         line,
       ).toEqual([item]);
     }
+  });
+
+  it('"الكلمات الرئيسية" (the Arabic editions of Persian agencies) labels the tags', () => {
+    const [r] = extract([...PROSE, 'الكلمات الرئيسية: المياه، التحلية'].join('\n\n'));
+    expect(r!.keywords).toEqual(['المياه', 'التحلية']);
   });
 
   it('a site\'s maker in the footer ("تصميم وتطوير …") is the footer; a sentence on a design stays', () => {
