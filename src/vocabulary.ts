@@ -375,9 +375,19 @@ export const TAG_MARKERS = [
   'هاشتاجات',
   'هاشتاغات',
   'كلمات البحث',
-  // "Main words", as the Arabic editions of Persian agencies label the tag line.
+  // "Main words", as the Arabic editions of Persian agencies label the tag line; "basic words", "key words"
+  // in other spellings, "marks" and "tag" in the singular, "linked words".
   'الكلمات الرئيسية',
   'كلمات رئيسية',
+  'الكلمات الأساسية',
+  'كلمات أساسية',
+  'كلمات مفتاح',
+  'العلامات',
+  'علامات',
+  'الوسم',
+  'وسم',
+  'التاغات',
+  'الكلمات المرتبطة',
   // Blogger's "Labels" ("التسميات: …", under every post of its Arabic templates).
   'التسميات',
   'tag',

@@ -664,9 +664,21 @@ describe('generic rules on inline read-also links and on widgets in the text (ro
     }
   });
 
-  it('"الكلمات الرئيسية" (the Arabic editions of Persian agencies) labels the tags', () => {
-    const [r] = extract([...PROSE, 'الكلمات الرئيسية: المياه، التحلية'].join('\n\n'));
-    expect(r!.keywords).toEqual(['المياه', 'التحلية']);
+  it('"الكلمات الرئيسية" (the Arabic editions of Persian agencies) and other spellings of "tags" label them, on their line or over them', () => {
+    for (const label of [
+      'الكلمات الرئيسية',
+      'الكلمات الأساسية',
+      'كلمات مفتاح',
+      'العلامات',
+      'الوسم',
+      'التاغات',
+      'الكلمات المرتبطة',
+    ]) {
+      const [inline] = extract([...PROSE, `${label}: المياه، التحلية`].join('\n\n'));
+      expect(inline!.keywords, label).toEqual(['المياه', 'التحلية']);
+      const [over] = extract([...PROSE, label, 'المياه', 'التحلية'].join('\n\n'));
+      expect(over!.keywords, label).toEqual(['المياه', 'التحلية']);
+    }
   });
 
   it('a site\'s maker in the footer ("تصميم وتطوير …") is the footer; a sentence on a design stays', () => {
