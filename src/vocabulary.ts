@@ -46,6 +46,7 @@ export const SEE_ALSO = [
   'لا تفوت',
   'لا يفوتك',
   'للمزيد اقرأ',
+  'يمكنك أيضا قراءة',
 ];
 /** The commonest see-also label, the one left in a body that says a cleaner missed a read-also box. */
 export const READ_ALSO = SEE_ALSO[0]!;

@@ -42,7 +42,8 @@ const GOLDEN: Record<string, Golden> = {
     first: 'بلغت حصيلة الوفيات الناجمة عن فيروس كورونا المستجدّ في الولايات المتحدة',
     last: '--(بترا)',
     related: {
-      count: 10,
+      // The ten similar headlines, and the slide-in box's one under "يمكنك أيضا قراءة" (read-also, round 43).
+      count: 11,
       first: {
         title: 'بدء تخفيف قيود الحركة في الإمارات...',
         url: 'https://www.almadenahnews.com/article/825079-بدء-تخفيف-قيود-الحركة-في-الإمارات',

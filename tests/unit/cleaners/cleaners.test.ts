@@ -606,6 +606,8 @@ describe('generic rules on inline read-also links and on widgets in the text (ro
       `اقرأ أيضا » ${item}`,
       `ننصحك بقراءة ${item}`,
       `Lire aussi: ${item}`,
+      `يمكنك أيضا قراءة: ${item}`,
+      `مواضيع قد تهمك: ${item}`,
       `لا تفوتك قراءة ${item}`,
     ]) {
       const [r] = extract([PROSE[0]!, line, ...PROSE.slice(1)].join('\n\n'));
@@ -679,6 +681,18 @@ describe('generic rules on inline read-also links and on widgets in the text (ro
       const [over] = extract([...PROSE, label, 'المياه', 'التحلية'].join('\n\n'));
       expect(over!.keywords, label).toEqual(['المياه', 'التحلية']);
     }
+  });
+
+  it('"الأكثر شعبية", "أخبار عاجلة" and "اقرأ في هذا القسم" head a list of the site\'s other articles', () => {
+    for (const heading of ['الأكثر شعبية', 'أخبار عاجلة', 'اقرأ في هذا القسم']) {
+      const [r] = extract([...PROSE, heading, item].join('\n\n'));
+      expect(r!.related, heading).toEqual([{ title: item, url: null, relation: 'more' }]);
+    }
+  });
+
+  it('"نقلا عن: …" ("quoted from") names the source', () => {
+    const [r] = extract([...PROSE, 'نقلا عن: رويترز'].join('\n\n'));
+    expect([r!.source, r!.paragraphs]).toEqual(['رويترز', PROSE]);
   });
 
   it('a site\'s maker in the footer ("تصميم وتطوير …") is the footer; a sentence on a design stays', () => {
