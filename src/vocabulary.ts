@@ -227,10 +227,10 @@ export const WRITER_ROLE_WORDS = [
 ];
 
 /**
- * The labels that open a byline, before the writer's name ("بقلم: …", "كتب - …", "كتبت …", "بواسطة …"):
+ * The labels that open a byline, before the writer's name ("بقلم: …", "كتب - …", "كتبت …", "بواسطة …", "مراسلنا …"):
  * words that name the writer next and nothing else.
  */
-export const BYLINE_LABELS = ['بقلم', 'كتب', 'كتبت', 'كتبه', 'بواسطة', 'by'];
+export const BYLINE_LABELS = ['بقلم', 'كتب', 'كتبت', 'كتبه', 'بواسطة', 'مراسلنا', 'مراسلتنا', 'by'];
 
 /**
  * The labels of a contributor's part before their name ("تقرير: …", "حوار: …", "إعداد: …", "ترجمة: …"):

@@ -690,6 +690,13 @@ describe('generic rules on inline read-also links and on widgets in the text (ro
     }
   });
 
+  it('a writing hand ("✍️ أحمد سالم") or "مراسلنا" before the name is a byline\'s label', () => {
+    for (const line of ['✍️ أحمد سالم', '✍ أحمد سالم', 'مراسلنا أحمد سالم']) {
+      const [r] = extract(['وزارة المياه تفتتح محطة جديدة للتحلية', line, ...PROSE].join('\n\n'));
+      expect([r!.author, r!.paragraphs], line).toEqual(['أحمد سالم', PROSE]);
+    }
+  });
+
   it('"نقلا عن: …" ("quoted from") names the source', () => {
     const [r] = extract([...PROSE, 'نقلا عن: رويترز'].join('\n\n'));
     expect([r!.source, r!.paragraphs]).toEqual(['رويترز', PROSE]);
