@@ -217,10 +217,10 @@ const WIDGET_LINE_MAX_WORDS = 10;
 
 /**
  * HTML: the page's widgets left inside an article written in <p> paragraphs (PARAGRAPHED_MIN,
- * PARAGRAPHED_SHARE): short lines (WIDGET_LINE_MAX_WORDS) of plain <div>s and <span>s (PLAIN_CONTAINERS) that hold no sentence (a
- * poll's options, prayer times, a video's duration, a gallery's counter, a login prompt, a photo's caption);
- * a long line there (a deck of pull quotes) is the text's. The text's own
- * lines between its paragraphs are in markup that says what they are (headings, lists, quotes, captions).
+ * PARAGRAPHED_SHARE): short lines (WIDGET_LINE_MAX_WORDS) of plain <div>s and <span>s (PLAIN_CONTAINERS)
+ * that hold no sentence (a poll's options, prayer times, a video's duration, a gallery's counter, a login
+ * prompt, a photo's caption); a long line there (a deck of pull quotes) is the text's. The text's own lines
+ * between its paragraphs are in markup that says what they are (headings, lists, quotes).
  */
 function pageWidgets(kept: ContentUnit[]): Set<ContentUnit> {
   let proseWords = 0;
@@ -665,11 +665,10 @@ const HIGHLIGHT_MIN_WORDS = 3;
 
 /**
  * How many bulleted lines (not numbered: a contents list is) right over the body run's first paragraph are
- * the text's highlights (a summary
- * in points over the text, "أبرز النقاط"): LIST_MIN_ITEMS at least, in the words of the text's opening
- * (ITEMS_NAMED_BY_TEXT), where a list of other stories' headlines over the text names other things, each a
- * phrase (HIGHLIGHT_MIN_WORDS). Plain
- * lines there are left out: a photo's caption stands so.
+ * the text's highlights (a summary in points over the text, "أبرز النقاط"): LIST_MIN_ITEMS at least, each a
+ * phrase (HIGHLIGHT_MIN_WORDS), in the words of the text's opening (ITEMS_NAMED_BY_TEXT), where a list of
+ * other stories' headlines over the text names other things. Plain lines there are left out: a photo's
+ * caption stands so.
  */
 function highlightsOver(run: RunUnit[], from: number): number {
   const items: ContentUnit[] = [];
