@@ -13,6 +13,7 @@ import { ContentWords, contentWords, isStopWord, overlap, wordCount, words } fro
 import { isGreedy, isRelation, SHARE_ROW_RULE, TAG_MARKERS, TOPIC_LABELS, type Relation } from '../vocabulary.js';
 import { ArticleWords, lexiconCovered, mayBeGluedTags, splitTagLine, splitTagList } from '../fields/keywords.js';
 import {
+  announces,
   endsLikeSentence,
   hasWords,
   holdsSentence,
@@ -88,9 +89,9 @@ const SECTION_COST = -2;
 const GREEDY_SECTION_COST = -100;
 /** A line of the text that shares no word with the article is furniture; words match on this many first letters. */
 const STRAY_KEY_LETTERS = 4;
-/** A line that announces a list is a sentence's length (a label such as "المصدر:" is shorter)… */
-const ANNOUNCE_MIN_WORDS = 8;
-/** …and ends with a colon (ENDS_WITH_COLON); its items open with a dash or a tatweel when no renderer bulleted them. */
+/** Plain lines under an announcing line (announcesList) have this many words on average at least ("الأهلي 2 - 1 الزمالك"). */
+const ANNOUNCED_ITEM_MEAN_WORDS = 2;
+/** A list's items open with a dash or a tatweel when no renderer bulleted them. */
 const DASH_BULLET = /^\s*[ـ\-–—]\s/u;
 /** Or with a number, as writers number a list's lines ("1- …", "٢. …", "3) …"; not a date, "12.03.2024"). */
 const NUMBERED_ITEM = /^\s*[\d٠-٩]{1,2}\s*[-.)–ـ]\s*\p{L}/u;
@@ -641,6 +642,10 @@ function withListsOfTheText(run: RunUnit[], weights: number[]): number[] {
     const items = linesAfter(run, i, out, isBulleted);
     if (announcesList(u) || isListOfTheText(u, items, run[i + 1 + items.length]))
       for (const j of items.keys()) out[i + 1 + j] = 0;
+    // Plain lines a line announces, down to the text that goes on under them: a poem's verses, names, results.
+    const announced = announcesList(u) ? plainLinesAfter(run, i, out) : [];
+    if (isRowOfText(announced) && isProseUnit(run[i + 1 + announced.length]))
+      for (const j of announced.keys()) out[i + 1 + j] = 0;
     // Under a paragraph, lines of a few words in the text's words down to the next paragraph are the text's
     // table, its cells one a line (resiliparse's, warc2text's) or a row a line (a text browser's).
     if (items.length === 0 && wordCount(u.block.norm) >= PARAGRAPH_WORDS && isProse(u.block, u.text)) {
@@ -690,6 +695,20 @@ function highlightsOver(run: RunUnit[], from: number): number {
   return named >= ITEMS_NAMED_BY_TEXT ? items.length : 0;
 }
 
+/** The plain lines right after run[i] that weigh against the body run, down to a line of prose. */
+const plainLinesAfter = (run: RunUnit[], i: number, weights: number[]): ContentUnit[] =>
+  linesAfter(run, i, weights, (line) => !line.block.outside && !isProse(line.block, line.text));
+
+/**
+ * Lines under a line that announces them that are its items (ANNOUNCED_ITEM_MEAN_WORDS), not a row of
+ * links ("تابعونا عبر الروابط التالية:" over "فيسبوك", "يوتيوب").
+ */
+const isRowOfText = (lines: ContentUnit[]): boolean =>
+  lines.length >= LIST_MIN_ITEMS &&
+  lines.reduce((sum, line) => sum + wordCount(line.block.norm), 0) >= lines.length * ANNOUNCED_ITEM_MEAN_WORDS;
+
+const isProseUnit = (unit: RunUnit | undefined): boolean => unit?.type === 'content' && isProse(unit.block, unit.text);
+
 /** The lines right after run[i] that weigh against the body run and are a list's items (`isItem`). */
 function linesAfter(
   run: RunUnit[],
@@ -724,17 +743,24 @@ function isListOfTheText(before: ContentUnit, items: ContentUnit[], after: RunUn
   );
 }
 
-const announcesList = (p: Paragraph): boolean =>
-  wordCount(p.block.norm) >= ANNOUNCE_MIN_WORDS && ENDS_WITH_COLON.test(p.text);
+const announcesList = (p: Paragraph): boolean => announces(p.block, p.text);
 const isBulleted = (p: Paragraph): boolean =>
   p.block.kind === 'list-item' || DASH_BULLET.test(p.text) || NUMBERED_ITEM.test(p.text);
 
-/** The paragraphs of a body that are items of a list the text announces (withListsOfTheText). */
+/**
+ * The paragraphs of a body that are items of a list the text announces (withListsOfTheText): bulleted lines,
+ * or plain lines that are no prose.
+ */
 function announcedItems(body: Paragraph[]): Set<Paragraph> {
-  const items = new Set<Paragraph>();
-  for (let i = 1; i < body.length; i++)
-    if (isBulleted(body[i]!) && (items.has(body[i - 1]!) || announcesList(body[i - 1]!))) items.add(body[i]!);
-  return items;
+  const bulleted = new Set<Paragraph>();
+  const plain = new Set<Paragraph>();
+  for (let i = 1; i < body.length; i++) {
+    const [item, above] = [body[i]!, body[i - 1]!];
+    if (isBulleted(item)) {
+      if (bulleted.has(above) || announcesList(above)) bulleted.add(item);
+    } else if (!isProse(item.block, item.text) && (plain.has(above) || announcesList(above))) plain.add(item);
+  }
+  return new Set([...bulleted, ...plain]);
 }
 
 /**
@@ -835,9 +861,26 @@ function closingSentences(run: RunUnit[], to: number, boxed: boolean): number {
     if (boxed && isHeadlineText(next.block, next.text)) break;
     if (isClosingSentence(next)) end = at;
     else if (end > to && isLabel(next.block, next.text) && closingSentencesFollow(at)) end = at;
-    else break;
+    else {
+      const items = announcesList(next) ? listClosingTheText(at) : 0;
+      return items > 0 ? at + items : end;
+    }
   }
   return end;
+
+  /**
+   * The text's last lines may be a list it announces ("وجاءت الأسعار على النحو التالي:" and the prices
+   * under it): the lines under the announcing line down to the article's tail, when they are a list's items.
+   */
+  function listClosingTheText(announcing: number): number {
+    const items: ContentUnit[] = [];
+    for (const u of run.slice(announcing + 1)) {
+      if (u.type !== 'content' || u.tags === true) break;
+      if (isProse(u.block, u.text)) return 0;
+      items.push(u);
+    }
+    return isRowOfText(items) ? items.length : 0;
+  }
 
   /** The sentences of a closing list go on under a subhead of theirs (the second list of a roundup). */
   function closingSentencesFollow(subhead: number): boolean {

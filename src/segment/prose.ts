@@ -177,6 +177,22 @@ export function isProse(block: Block, text = block.text): boolean {
 
 /** A line that ends with a colon: a label or a heading of what follows it, no headline, tag or sentence's end. */
 export const ENDS_WITH_COLON = /[:：]\s*$/u;
+/** A line that announces a list (ENDS_WITH_COLON) is a sentence's length (a label such as "المصدر:" is shorter)… */
+const ANNOUNCE_MIN_WORDS = 8;
+/**
+ * …or a clause that points ahead to the lines under it ("وجاءت النتائج على النحو التالي:", "الأسماء الآتية:",
+ * "فيما يلي:", "ما نصه:", "أبرزها:", "قصيدته التي يقول فيها:"; on the matching form), of this many words: a
+ * post's navigation label ("الخبر التالي:") is shorter.
+ */
+const POINTS_AHEAD = /(?:^|\s)(?:[وف]?ك?ال(?:تالي|اتي)ه?|يلي|نصه|ابرزه(?:ا|م)|فيها|فيه)\s*[:：]\s*$/u;
+const POINTING_MIN_WORDS = 4;
+
+/** A line that announces the lines under it as its list, its quoted verses or text. */
+export function announces(block: Block, text = block.text): boolean {
+  if (!ENDS_WITH_COLON.test(text)) return false;
+  const n = wordCount(block.norm);
+  return n >= ANNOUNCE_MIN_WORDS || (n >= POINTING_MIN_WORDS && POINTS_AHEAD.test(block.norm));
+}
 
 /**
  * A line that could be a headline: a handful to a few dozen words, not a sentence ending with a

@@ -10,6 +10,7 @@ import type { BlockLabel, FieldValue } from '../cleaners/labels.js';
 import { contentWords, overlap, wordCount, words } from '../text/words.js';
 import { splitTagList } from '../fields/keywords.js';
 import {
+  announces,
   endsLikeSentence,
   exclaims,
   goesOn,
@@ -166,12 +167,16 @@ export function toUnits(
   let ruledSinceProse = false;
   /** Short lines in a row since the last prose: bare tag lines, a source line, a byline. */
   let shortLines = 0;
+  /** Past a line that announces the lines under it (announces), down to the next prose: its items, not tags. */
+  let listAnnounced = false;
   /** Follows the article's prose and tail past a content line; whether the line is a tag line (tagRun). */
   const prose = (block: Block, text: string): boolean => {
     // A tag list with separators is long and may read as prose: a line of prose is tried too, unless it
     // ends as a sentence (the cheap test first).
     const articleProse = isArticleProse(block, text);
-    const tags = !contentJudged && seenProse && !(articleProse && endsLikeSentence(text)) && tagRun(block, text);
+    const tags =
+      !contentJudged && seenProse && !listAnnounced && !(articleProse && endsLikeSentence(text)) && tagRun(block, text);
+    listAnnounced = announces(block, text) || (listAnnounced && !articleProse);
     if (tags || !articleProse) {
       const short =
         !contentJudged &&
@@ -230,7 +235,7 @@ export function toUnits(
     articleWords = new Set();
     tailSinceProse = taggedSinceProse = sharedSinceProse = false;
     tagLinesSinceProse = [];
-    ruledSinceProse = false;
+    ruledSinceProse = listAnnounced = false;
     shortLines = 0;
   };
   for (let i = 0; i < blocks.length; i++) {
@@ -273,6 +278,7 @@ export function toUnits(
         passedOver: [],
       };
       units.push({ type: 'section', section: open });
+      listAnnounced = false;
       if (seenProse && section === 'keywords') tailSinceProse = taggedSinceProse = true;
       continue;
     }

@@ -102,4 +102,38 @@ describe('a list inside the text', () => {
       expect(s!.paragraphs, list[0]).toEqual([FIRST, ...REST]);
     }
   });
+
+  describe("plain lines a line announces are the text's: verses, names, results (round 44)", () => {
+    const VERSES = ['يا موطني يا نبع أحلامي', 'يا شمس أيامي وأيامي', 'فيك الهوى والعز والمجد', 'وإليك ترحالي وإقدامي'];
+    const RESULTS = ['الأهلي 2 - 1 الزمالك', 'الإسماعيلي 0 - 0 المصري', 'بيراميدز 3 - 1 سموحة'];
+    const NAMES = ['وزير الخارجية: أحمد سالم', 'وزير المالية: خالد منصور', 'وزيرة التعليم: ليلى حسن'];
+
+    it('a poem quoted between two paragraphs ("… التي يقول فيها:")', () => {
+      const quoting = 'ونعى اتحاد الكتاب الشاعر الراحل مستذكرا قصيدته الشهيرة التي يقول فيها:';
+      const [r] = extract(page(FIRST, quoting, ...VERSES, ...REST));
+      expect(r!.paragraphs).toEqual([FIRST, quoting, ...VERSES, ...REST]);
+    });
+
+    it('names under a short clause that points ahead ("الأسماء التالية:"), a name the text does not write too', () => {
+      const announcing = 'وضمت الحكومة الجديدة الأسماء التالية:';
+      const [r] = extract(page(FIRST, announcing, ...NAMES, ...REST));
+      expect(r!.paragraphs).toEqual([FIRST, announcing, ...NAMES, ...REST]);
+    });
+
+    it('results closing the text ("على النحو التالي:") are its paragraphs, not its tags', () => {
+      const announcing = 'وجاءت نتائج الجولة على النحو التالي:';
+      const [r] = extract(page(FIRST, ...REST, announcing, ...RESULTS, 'جميع الحقوق محفوظة © 2024'));
+      expect(r!.paragraphs).toEqual([FIRST, ...REST, announcing, ...RESULTS]);
+      expect(r!.keywords).toEqual([]);
+    });
+
+    it("a row of links under a line pointing to them, or a post's navigation label, is still no text", () => {
+      const links = ['تابعوا آخر أخبارنا عبر حساباتنا على المنصات التالية:', 'فيسبوك', 'تويتر', 'يوتيوب'];
+      const [r] = extract(page(FIRST, ...REST, ...links));
+      expect(r!.paragraphs).toEqual([FIRST, ...REST]);
+      const next = ['الخبر التالي:', 'ارتفاع أسعار الذهب في الأسواق المحلية', 'منتخب الشباب يتأهل إلى نهائي البطولة'];
+      const [s] = extract(page(FIRST, ...REST, ...next));
+      expect(s!.paragraphs).toEqual([FIRST, ...REST]);
+    });
+  });
 });
