@@ -861,18 +861,20 @@ function closingSentences(run: RunUnit[], to: number, boxed: boolean): number {
     if (boxed && isHeadlineText(next.block, next.text)) break;
     if (isClosingSentence(next)) end = at;
     else if (end > to && isLabel(next.block, next.text) && closingSentencesFollow(at)) end = at;
-    else {
-      const items = announcesList(next) ? listClosingTheText(at) : 0;
-      return items > 0 ? at + items : end;
-    }
+    else break;
+  }
+  // The text's last lines may be a list it announces ("وجاءت الأسعار على النحو التالي:" and the prices under
+  // it), its announcing line the text's last or the next.
+  for (const announcing of [end, end + 1]) {
+    const items = listClosingTheText(announcing);
+    if (items > 0) return announcing + items;
   }
   return end;
 
-  /**
-   * The text's last lines may be a list it announces ("وجاءت الأسعار على النحو التالي:" and the prices
-   * under it): the lines under the announcing line down to the article's tail, when they are a list's items.
-   */
+  /** The lines under an announcing line down to the article's tail, when they are a list's items. */
   function listClosingTheText(announcing: number): number {
+    const line = run[announcing];
+    if (line?.type !== 'content' || !announcesList(line)) return 0;
     const items: ContentUnit[] = [];
     for (const u of run.slice(announcing + 1)) {
       if (u.type !== 'content' || u.tags === true) break;

@@ -181,10 +181,10 @@ export const ENDS_WITH_COLON = /[:：]\s*$/u;
 const ANNOUNCE_MIN_WORDS = 8;
 /**
  * …or a clause that points ahead to the lines under it ("وجاءت النتائج على النحو التالي:", "الأسماء الآتية:",
- * "فيما يلي:", "ما نصه:", "أبرزها:", "قصيدته التي يقول فيها:"; on the matching form), of this many words: a
+ * "فيما يلي:", "ما نصه:", "أبرزها:", "قصيدته التي يقول فيها:", "أربع دول هي:"; on the matching form), of this many words: a
  * post's navigation label ("الخبر التالي:") is shorter.
  */
-const POINTS_AHEAD = /(?:^|\s)(?:[وف]?ك?ال(?:تالي|اتي)ه?|يلي|نصه|ابرزه(?:ا|م)|فيها|فيه)\s*[:：]\s*$/u;
+const POINTS_AHEAD = /(?:^|\s)(?:[وف]?ك?ال(?:تالي|اتي)ه?|يلي|نصه|ابرزه(?:ا|م)|فيها|فيه|و?ه(?:ي|م))\s*[:：]\s*$/u;
 const POINTING_MIN_WORDS = 4;
 
 /** A line that announces the lines under it as its list, its quoted verses or text. */

@@ -127,6 +127,16 @@ describe('a list inside the text', () => {
       expect(r!.keywords).toEqual([]);
     });
 
+    it('a poem closing the text under the line that quotes it, and names under "… هي:"', () => {
+      const quoting = 'ونعى اتحاد الكتاب الشاعر الراحل مستذكرا قصيدته الشهيرة التي يقول فيها:';
+      const [r] = extract(page(FIRST, ...REST, quoting, ...VERSES, 'جميع الحقوق محفوظة © 2024'));
+      expect(r!.paragraphs).toEqual([FIRST, ...REST, quoting, ...VERSES]);
+      const countries = ['المملكة العربية السعودية', 'الإمارات العربية المتحدة', 'جمهورية مصر العربية'];
+      const announcing = 'وتشارك في البرنامج ثلاث دول هي:';
+      const [s] = extract(page(FIRST, announcing, ...countries, ...REST));
+      expect(s!.paragraphs).toEqual([FIRST, announcing, ...countries, ...REST]);
+    });
+
     it("a row of links under a line pointing to them, or a post's navigation label, is still no text", () => {
       const links = ['تابعوا آخر أخبارنا عبر حساباتنا على المنصات التالية:', 'فيسبوك', 'تويتر', 'يوتيوب'];
       const [r] = extract(page(FIRST, ...REST, ...links));
