@@ -416,6 +416,20 @@ describe('generic copyright footers (round 28)', () => {
       expect(records[0]!.body, footer).not.toContain('محفوظة');
     }
   });
+
+  it('"أن جميع الحقوق محفوظة" in a sentence of the text is reported speech, no footer: the text goes on (round 44)', () => {
+    const said = 'وأكد الوزير أن جميع الحقوق محفوظة للمزارعين الذين تضرروا من الجفاف، وأن الدولة لن تتخلى عنهم.';
+    const [r] = extract(['خبر اليوم', PROSE[0]!, said, PROSE[1]!].join('\n\n'), { explain: true });
+    expect(r!.paragraphs).toEqual([PROSE[0], said, PROSE[1]]);
+    expect(r!.explain!.filter((e) => e.rule === 'copyright')).toEqual([]);
+    for (const footer of ['جميع الحقوق محفوظة لموقع الوطن 2024', 'الوطن - كل الحقوق محفوظة']) {
+      const [f] = extract(['خبر اليوم', ...PROSE, footer].join('\n\n'), { explain: true });
+      expect(
+        f!.explain!.find((e) => e.rule === 'copyright'),
+        footer,
+      ).toMatchObject({ action: 'section:footer' });
+    }
+  });
 });
 
 describe('generic rules on page widgets after a list (issue 8m)', () => {
