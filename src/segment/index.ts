@@ -221,7 +221,8 @@ const WIDGET_LINE_MAX_WORDS = 10;
  * PARAGRAPHED_SHARE): short lines (WIDGET_LINE_MAX_WORDS) of plain <div>s and <span>s (PLAIN_CONTAINERS)
  * that hold no sentence (a poll's options, prayer times, a video's duration, a gallery's counter, a login
  * prompt, a photo's caption); a long line there (a deck of pull quotes) is the text's. The text's own lines
- * between its paragraphs are in markup that says what they are (headings, lists, quotes).
+ * between its paragraphs are in markup that says what they are (headings, lists, quotes), or under a line
+ * that announces them.
  */
 function pageWidgets(kept: ContentUnit[]): Set<ContentUnit> {
   let proseWords = 0;
@@ -237,12 +238,17 @@ function pageWidgets(kept: ContentUnit[]): Set<ContentUnit> {
     }
   }
   if (paragraphs < PARAGRAPHED_MIN || paragraphed < proseWords * PARAGRAPHED_SHARE) return new Set();
-  return new Set(
-    kept.filter(
-      (u) =>
-        PLAIN_CONTAINERS.has(u.block.tag) && wordCount(u.block.norm) <= WIDGET_LINE_MAX_WORDS && !holdsSentence(u.text),
-    ),
-  );
+  const widgets = new Set<ContentUnit>();
+  // Lines a line of the text announces (announces: "… التي يقول فيها:", "على النحو التالي:") are its verses or
+  // items, whatever holds them.
+  let announced = false;
+  for (const u of kept) {
+    const widgetLike =
+      PLAIN_CONTAINERS.has(u.block.tag) && wordCount(u.block.norm) <= WIDGET_LINE_MAX_WORDS && !holdsSentence(u.text);
+    if (widgetLike && !announced) widgets.add(u);
+    announced = announces(u.block, u.text) || (announced && widgetLike);
+  }
+  return widgets;
 }
 
 /**

@@ -56,4 +56,15 @@ describe("HTML: a page's widgets in plain <div>s inside an article written in <p
     const [r] = extract(html(inner), { format: 'html' });
     expect(r!.paragraphs).toEqual([P[0], subhead, P[1], quote, P[2]]);
   });
+
+  it("lines of plain <div>s under a paragraph that announces them (a poem's verses) are the text (round 44)", () => {
+    const quoting = 'ونعى اتحاد الكتاب الشاعر الراحل مستذكرا قصيدته الشهيرة التي يقول فيها:';
+    const verses = ['يا موطني يا نبع أحلامي', 'يا شمس أيامي وأيامي', 'فيك الهوى والعز والمجد'];
+    const inner = `<p>${P[0]}</p><p>${quoting}</p>${divs(verses)}<p>${P[1]}</p><p>${P[2]}</p>`;
+    const [r] = extract(html(inner), { format: 'html' });
+    expect(r!.paragraphs).toEqual([P[0], quoting, ...verses, P[1], P[2]]);
+    // A widget after the text that goes on under them is still a widget.
+    const [s] = extract(html(`${inner}${divs(WIDGETS[0]!)}`), { format: 'html' });
+    expect(s!.paragraphs).toEqual([P[0], quoting, ...verses, P[1], P[2]]);
+  });
 });
