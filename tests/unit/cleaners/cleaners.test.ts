@@ -680,6 +680,18 @@ describe('generic rules on inline read-also links and on widgets in the text (ro
     }
   });
 
+  it("a copied link's notice, a login prompt to comment, an issue number and an advertiser's label leave the page (round 44; read as the author or kept as text before)", () => {
+    const cases: [string, string][] = [
+      ['تم نسخ الرابط', 'share-line'],
+      ['يجب عليك تسجيل الدخول لكتابة تعليق.', 'comment-prompt'],
+      ['سجل دخولك لإضافة تعليق', 'comment-prompt'],
+      ['رقم العدد: 5821', 'item-number'],
+      ['محتوى إعلاني', 'ad-slot'],
+      ['إعلان مدفوع', 'ad-slot'],
+    ];
+    for (const [line, rule] of cases) expectDroppedAfterList(line, rule);
+  });
+
   it('"الكلمات الرئيسية" (the Arabic editions of Persian agencies) and other spellings of "tags" label them, on their line or over them', () => {
     for (const label of [
       'الكلمات الرئيسية',
