@@ -8,7 +8,7 @@
  */
 import { Readable, pipeline } from 'node:stream';
 import { CsvError, parse } from 'csv-parse';
-import type { FieldRecord } from './fields.js';
+import { missingTextMessage, type FieldRecord } from './fields.js';
 
 export type Delimiter = ',' | '\t';
 
@@ -58,7 +58,7 @@ export async function* delimitedRecords(
       header = values.map((name) => name.trim());
       if (textColumns.length > 0 && !textColumns.some((name) => header!.includes(name))) {
         // No row can give a page: one error for the input, naming the columns it has, not one a row.
-        yield { error: missingColumns(textColumns, header), line, code: 'missing-text' };
+        yield { error: missingTextMessage(textColumns, 'column', header), line, code: 'missing-text' };
         return;
       }
     }
@@ -74,11 +74,6 @@ export async function* delimitedRecords(
         }
       : { error: `${error.message}: ${REST_UNREAD}`, line };
   }
-}
-
-function missingColumns(wanted: readonly string[], header: string[]): string {
-  const names = wanted.map((name) => `"${name}"`).join(' nor ');
-  return `no ${names} column (the header has ${header.map((name) => `"${name}"`).join(', ')}); choose one with --text-field`;
 }
 
 const REST_UNREAD = 'the rest of the input is not read';

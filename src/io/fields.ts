@@ -112,6 +112,36 @@ export function pageFields(record: Record<string, unknown>, options: FieldOption
   };
 }
 
+/** A record's names listed in a message up to this many ("…" for the rest). */
+const LISTED_NAMES_MAX = 12;
+
+/**
+ * What a record lacks when neither its text nor its HTML field is there, naming what it has (a JSONL line's
+ * keys, a CSV header's columns) and, where the values are known, the one holding the longest text: a crawl's
+ * own schema ("t", "raw_text", "content") is one option away.
+ */
+export function missingTextMessage(
+  wanted: readonly string[],
+  kind: 'field' | 'column',
+  names: readonly string[],
+  longest: string | null = null,
+): string {
+  const quoted = (list: readonly string[]): string => list.map((name) => `"${name}"`).join(', ');
+  const listed = quoted(names.slice(0, LISTED_NAMES_MAX)) + (names.length > LISTED_NAMES_MAX ? ', …' : '');
+  const holder = kind === 'field' ? 'the record' : 'the header';
+  const hint = longest ? `; the longest text is in "${longest}"` : '';
+  return `no ${wanted.map((name) => `"${name}"`).join(' nor ')} ${kind} (${holder} has ${listed || 'none'}${hint}); choose one with --text-field`;
+}
+
+/** The top-level string field of a record holding the longest text, if any. */
+export function longestTextField(record: Record<string, unknown>): string | null {
+  let best: string | null = null;
+  let bestLength = 0;
+  for (const [name, value] of Object.entries(record))
+    if (typeof value === 'string' && value.length > bestLength) [best, bestLength] = [name, value.length];
+  return best;
+}
+
 /** The title and author join the metadata only when the input has them. */
 function withNames(meta: Partial<PageMeta>, title: unknown, author: unknown): Partial<PageMeta> {
   const [t, a] = [metadataText(title), metadataText(author)];

@@ -12,7 +12,7 @@ import type { PageMeta } from '../document/model.js';
 import type { ErrorEntry, InputRef, Warning } from '../record.js';
 import { decodeHtmlBytes, looksLikeHtml, startsXmlRecords } from './charset.js';
 import { binaryReason, decodeBytes, type Decoded } from './decode.js';
-import { pageFields, type FieldOptions, type FieldRecord } from './fields.js';
+import { longestTextField, missingTextMessage, pageFields, type FieldOptions, type FieldRecord } from './fields.js';
 import { jsonArrayElements, startsJsonArray } from './jsonArray.js';
 
 export interface ReadOptions extends FieldOptions {
@@ -573,12 +573,18 @@ function parseJsonlRecord(
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value))
     return fail('bad-json', 'a page must be a JSON object');
-  const { format, body, bodyField, meta } = pageFields(value as Record<string, unknown>, options);
+  const record = value as Record<string, unknown>;
+  const { format, body, bodyField, meta } = pageFields(record, options);
   if (typeof body !== 'string') {
     return fail(
       'missing-text',
       body === undefined
-        ? `no "${options.textField}" field${options.htmlField ? ` (nor "${options.htmlField}")` : ''}; choose another with --text-field`
+        ? missingTextMessage(
+            [options.textField, options.htmlField].filter(Boolean),
+            'field',
+            Object.keys(record),
+            longestTextField(record),
+          )
         : `field "${bodyField}" is not a string`,
     );
   }

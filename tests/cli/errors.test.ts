@@ -108,7 +108,10 @@ describe('bad input', () => {
     const stderr = r.stderr.trim().split('\n');
     expect(stderr.filter((l) => l.startsWith('arnews: error:'))).toHaveLength(8);
     expect(r.stderr).toContain(`${join(dir, 'corpus.jsonl')}:2 (page 1): malformed JSON`);
-    expect(r.stderr).toContain(`${join(dir, 'corpus.jsonl')}:3 (page 2): no "text" field`);
+    // The record's own fields are named, and the one with the longest text (round 44).
+    expect(r.stderr).toContain(
+      `${join(dir, 'corpus.jsonl')}:3 (page 2): no "text" nor "html" field (the record has "id", "body"; the longest text is in "body"); choose one with --text-field`,
+    );
     expect(r.stderr).toContain(`${join(dir, 'missing.txt')}: no such file`);
     expect(r.stderr).toMatch(
       /stray-byte\.txt:1 \(page 0\): 1 invalid UTF-8 byte sequence\(s\) replaced by U\+FFFD, the first at line 4/,
