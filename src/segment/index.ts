@@ -422,6 +422,16 @@ function buildArticle(
   };
   if (!title && metaTitle) {
     if (!contentJudged && !pageTitle) keepDecks(-1, normalizeArabic(metaTitle));
+    else if (contentJudged && role === 'main') {
+      // HTML: a block that prints the metadata's title without the site's name beside it ("Headline - Site",
+      // a <title> no other source cleaned) is the headline, as a text dump's title line is: the title is
+      // the block's, not the body's first paragraph.
+      const printed = findMetaTitleLine(span, metaTitle)?.line;
+      if (printed && printed.block.norm !== normalizeArabic(metaTitle)) {
+        title = { block: printed.block, text: printed.text };
+        body = body.filter((p) => p.block !== printed.block);
+      }
+    }
   } else if (!title) {
     found = findTitle(span, bodyStart, body, titleContext);
     // A headline that ends with "؟" reads as a sentence and opens the body run: when nothing before the

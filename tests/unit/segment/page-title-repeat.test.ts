@@ -204,4 +204,17 @@ describe('a "latest" list over the headline that the page\'s title line names (r
     expect(record!.paragraphs).toEqual(text);
     expect(record!.related.map((r) => r.title)).toEqual(items);
   });
+
+  it("HTML: the block that prints the <title> without the site's name is the headline, with no <h1> nor og:site_name (round 44)", () => {
+    for (const headline of [
+      `<table><tr><td><font size="5"><b>${HEADLINE}</b></font></td></tr></table>`,
+      `<div class="post-title"><a href="/a">${HEADLINE}</a></div>`,
+      `<div><span class="t">${HEADLINE}</span></div>`,
+    ]) {
+      const html = `<html><head><meta charset="utf-8"><title>${HEADLINE} - الاقتصادي اليوم</title></head><body>${headline}<div>${TEXT.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`;
+      const [record] = extract(html, { format: 'html' });
+      expect(record!.title, headline).toBe(HEADLINE);
+      expect(record!.paragraphs, headline).toEqual(TEXT);
+    }
+  });
 });
