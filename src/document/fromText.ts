@@ -233,7 +233,10 @@ const COLUMN_MIN_INDENT = 16;
  */
 const COLUMN_MIN_OWN_LINES = 2;
 const COLUMN_MIN_LINES = 3;
-/** With no line of its own, a column shows on this many lines at least where the text resumes after a gap (resumptions). */
+/**
+ * With fewer lines of its own, a column shows on this many lines at least where the text resumes after a gap
+ * (resumptions), its own lines counted too.
+ */
 const COLUMN_MIN_SPLIT_LINES = 4;
 /** A list in the right column indents its bullets up to this many columns past the column's start. */
 const COLUMN_BULLET_SLACK = 4;
@@ -333,7 +336,10 @@ function detectColumns(lines: string[]): Columns | null {
       ? [cellWidth, byteWidth].map((width) => ({ at: own.at, width, wraps: true }))
       : [cellWidth, byteWidth].flatMap((width) => {
           const resumed = sharedColumn(resumptions(lines, width));
-          return resumed.lines >= COLUMN_MIN_SPLIT_LINES ? [{ at: resumed.at, width, wraps: false }] : [];
+          // A line of the column's own (a bullet under its heading) counts with the lines where it resumes.
+          const ownThere = own.lines > 0 && own.at >= resumed.at && own.at <= resumed.at + COLUMN_BULLET_SLACK;
+          const shown = resumed.lines + (ownThere ? own.lines : 0);
+          return shown >= COLUMN_MIN_SPLIT_LINES ? [{ at: resumed.at, width, wraps: ownThere }] : [];
         });
   let best: Columns | null = null;
   let bestSplits = 0;

@@ -451,6 +451,26 @@ describe('renderer and crawler joins undone (found by the corpus leak test)', ()
       'الفقرة الرابعة من الخبر.',
       'الفقرة الخامسة.',
     ]);
+    // w3m's table layout with a short side column (round 44): its heading and a wrapped word beside the article's
+    // lines, one bullet of its own, the other beside the article's last wrapped line. Its lines resume at the
+    // column: each is split off, and the article's wrapped lines go on, whole.
+    const first = 'أعلنت الحكومة اليوم عن خطة جديدة لدعم المزارعين في المناطق الريفية وتوزيع البذور المحسنة';
+    const second = 'وقال وزير الزراعة في مؤتمر صحفي إن الخطة ستنفذ على ثلاث مراحل خلال العامين المقبلين في المحافظات';
+    const side = [
+      cells(first, 'الأكثر قراءة', 100),
+      'على آلاف الأسر.',
+      cells('', '• ارتفاع أسعار الذهب مع تراجع', 102),
+      cells(second, 'الدولار', 100),
+      cells('الأكثر تضررا.', '• منتخب الشباب يتأهل', 102),
+    ].join('\n');
+    expect(blocks(side).map((b) => b[2])).toEqual([
+      `${first} على آلاف الأسر.`,
+      'الأكثر قراءة',
+      'ارتفاع أسعار الذهب مع تراجع',
+      `${second} الأكثر تضررا.`,
+      'الدولار',
+      'منتخب الشباب يتأهل',
+    ]);
     // No column of indented lines: a wide gap inside a line is kept.
     const single = 'الإشراف العام : إلهام أبو الفتح        رئيس التحرير : محمود مكاوي\nنص';
     expect(blocks(single)).toHaveLength(2);
