@@ -880,6 +880,11 @@ function markedLinks(raw: string): string[] | undefined {
  * empty ("| كلمات مفتاحية: الجلد، …|"): the cell's text, which a marker may open.
  */
 const ONE_CELL_ROW = /^\|\s*([^|]*[^|\s])\s*\|\s*$/u;
+/**
+ * The end of a layout table's cell after its last line, as Python html2text prints it ("… الخبرات الفنية
+ * اللازمة.|"): the line's only bar, at its end, is no text.
+ */
+const CELL_END = /^([^|]*[^|\s])\s*\|\s*$/u;
 
 /** lynx's mark before a button's label. */
 const LYNX_BUTTON = '(BUTTON)';
@@ -928,6 +933,7 @@ function cleanInline(text: string): string {
   // Each rewrite needs a character most lines lack: it is skipped on a line without it.
   let t = text;
   if (t.startsWith('|')) t = t.replace(ONE_CELL_ROW, '$1');
+  else if (t.includes('|')) t = t.replace(CELL_END, '$1');
   if (t.includes(LYNX_BUTTON)) t = buttonLabels(t)?.join(' ') ?? t;
   if (t.includes('[')) t = markdownLinks(markdownLinks(t, true), false);
   if (t.includes('*')) t = withoutStarRules(t);

@@ -503,6 +503,11 @@ describe('the links a renderer marked on a line (Block.linkTexts)', () => {
     expect(row!.text).toBe('كلمات مفتاحية: الجلد، جلد فأر');
     const [cells] = textToDocument('| تاسي| 7216.40| ▼ 0.17%', input).blocks;
     expect(cells!.text).toBe('| تاسي| 7216.40| ▼ 0.17%');
+    // The cell's end after its last line (round 44): the line's only bar, at its end, is no text.
+    const [last] = textToDocument('وأضاف أن الوزارة ستوفر الخبرات الفنية اللازمة.|  ', input).blocks;
+    expect(last!.text).toBe('وأضاف أن الوزارة ستوفر الخبرات الفنية اللازمة.');
+    const [strip] = textToDocument('الرئيسية | أخبار | رياضة |', input).blocks;
+    expect(strip!.text).toBe('الرئيسية | أخبار | رياضة |');
   });
 
   it("a row of lynx's buttons is its labels, as links; one button keeps its mark (a form's)", () => {
