@@ -42,7 +42,7 @@ export function textToDocument(raw: string, input: InputRef, options: TextToDocu
   const firstLine = options.firstLine ?? 1;
   const wrapWidth = detectWrapWidth(lines);
   // The same width in code units: a renderer may count a vowel mark as a column, or not (nextWordFitted).
-  const wrapUnits = wrapWidth > 0 ? widestInUnits(lines) : 0;
+  const wrapUnits = wrapWidth > 0 ? widestInUnits(lines, wrapWidth) : 0;
   // The widest line is the width's floor; the renderer's width may be a few columns more (nextWordFitted),
   // where no blank line ends a paragraph.
   const runTogether = wrapWidth > 0 && runsParagraphsTogether(lines, wrapWidth);
@@ -258,6 +258,10 @@ const FEW_WRAPS_MIN_WIDTH = 72;
 const FEW_WRAPS_MAX_WIDTH = 240;
 /** A hard-wrapped line ends this close to the wrap width at most (the next word did not fit). */
 const WRAP_SLACK = 12;
+/** This many lines at the width show it (fewer, on a short page, when each is cut and goes on: detectWrapWidth)… */
+const WRAP_MIN_LINES = 3;
+/** …and the widest lines, fewer than that, may be this many lines the renderer could not break at its width. */
+const WRAP_OUTLIERS = 2;
 /**
  * A longer word that did not fit (an address, a hashtag, a Latin compound: "possibilities.Study") ends the line
  * above further from the width: a line this close to it, no sentence's end, whose next line's first word would
@@ -655,10 +659,16 @@ function wrapContinuation(above: string, line: string): string | undefined {
   return brokeAfter || brokeBefore ? text : ` ${text}`;
 }
 
-/** The widest line in code units, a line of one word aside (detectWrapWidth). */
-function widestInUnits(lines: string[]): number {
+/**
+ * The widest line in code units among those the renderer wrapped at `width` cells (detectWrapWidth), a line of
+ * one word aside. A line's code units bound its cells: only a longer line is counted in cells.
+ */
+function widestInUnits(lines: string[], width: number): number {
   let widest = 0;
-  for (const line of lines) if (!isUnbreakable(line)) widest = Math.max(widest, line.trimEnd().length);
+  for (const line of lines) {
+    const units = line.trimEnd().length;
+    if (units > widest && !isUnbreakable(line) && (units <= width || visibleLength(line) <= width)) widest = units;
+  }
   return widest;
 }
 
@@ -724,10 +734,27 @@ const isUnbreakable = (line: string): boolean => UNBREAKABLE_LINE.test(line);
  * whole paragraphs or headline strips followed by something else).
  */
 function detectWrapWidth(lines: string[]): number {
-  let max = 0;
-  // A line's code units bound its cells: only a line longer than the widest so far is counted in cells.
-  for (const line of lines) if (line.length > max && !isUnbreakable(line)) max = Math.max(max, visibleLength(line));
-  if (max < 60) return 0;
+  let below = Infinity;
+  for (let outliers = 0; outliers <= WRAP_OUTLIERS; outliers++) {
+    let max = 0;
+    // A line's code units bound its cells: only a line longer than the widest so far is counted in cells.
+    for (const line of lines) {
+      if (line.length <= max || isUnbreakable(line)) continue;
+      const cells = visibleLength(line);
+      if (cells < below) max = Math.max(max, cells);
+    }
+    if (max < 60) return 0;
+    const { width, nearMax } = wrappedAt(lines, max);
+    // The widest line alone, far over the others, may be one a renderer that wraps could not break (a wide
+    // table's row, a run of glyphs it does not know): the width is tried again under it.
+    if (width > 0 || nearMax >= WRAP_MIN_LINES || !partedByBlankLines(lines)) return width;
+    below = max - WRAP_SLACK;
+  }
+  return 0;
+}
+
+/** Whether the lines wrap at `max` cells (detectWrapWidth): the width, or 0; and how many lines reach it. */
+function wrappedAt(lines: string[], max: number): { width: number; nearMax: number } {
   let nearMax = 0;
   let cutMidSentence = 0;
   let continued = 0;
@@ -746,15 +773,16 @@ function detectWrapWidth(lines: string[]): number {
     // The wrapped paragraph goes on to its end, a sentence's (or on over another full line).
     if (SENTENCE_END.test(next.trimEnd()) || reachesMax(next)) continuedToSentenceEnd++;
   });
-  if (nearMax >= 3 && cutMidSentence >= 2 && continued * 4 >= cutMidSentence * 3) return max;
+  if (nearMax >= WRAP_MIN_LINES && cutMidSentence >= 2 && continued * 4 >= cutMidSentence * 3)
+    return { width: max, nearMax };
   // A short page may wrap one paragraph or two only: a widest line cut mid-sentence that goes on to a
   // sentence's end on the next line, as every line as wide and cut does, is a wrapped one (a headline strip
   // run together over a section's name goes on to no sentence's end); a line as wide that ends a sentence
   // is a paragraph that ended there. Two cut lines are a renderer's width; one, where the dump shows a
   // renderer printed it (warc2text's one block a line may be cut anywhere).
   const rendererWidth = max >= FEW_WRAPS_MIN_WIDTH && max <= FEW_WRAPS_MAX_WIDTH;
-  if (!rendererWidth || cutMidSentence === 0 || continuedToSentenceEnd !== cutMidSentence) return 0;
-  return cutMidSentence >= 2 || printedByRenderer(lines) ? max : 0;
+  if (!rendererWidth || cutMidSentence === 0 || continuedToSentenceEnd !== cutMidSentence) return { width: 0, nearMax };
+  return { width: cutMidSentence >= 2 || printedByRenderer(lines) ? max : 0, nearMax };
 }
 
 /**
@@ -763,13 +791,14 @@ function detectWrapWidth(lines: string[]): number {
  * parts no blocks by blank lines).
  */
 function printedByRenderer(lines: string[]): boolean {
+  return partedByBlankLines(lines) || lines.some((line) => line[0] === '*' && STARRED_HEADING.test(line.trim()));
+}
+
+/** Whether a dump parts its blocks by blank lines (w3m, lynx, elinks; not Debian html2text nor warc2text). */
+function partedByBlankLines(lines: string[]): boolean {
   let blank = 0;
-  let starred = false;
-  for (const line of lines) {
-    if (isBlankLine(line)) blank++;
-    else if (line[0] === '*' && STARRED_HEADING.test(line.trim())) starred = true;
-  }
-  return starred || (blank >= BLANK_PARTED_MIN && blank * BLANK_PARTED_SHARE >= lines.length - blank);
+  for (const line of lines) if (isBlankLine(line)) blank++;
+  return blank >= BLANK_PARTED_MIN && blank * BLANK_PARTED_SHARE >= lines.length - blank;
 }
 
 /**

@@ -72,6 +72,22 @@ describe('textToDocument', () => {
     ]);
   });
 
+  it('rejoins them under a line the renderer could not break at its width (a wide row, glyphs it did not know; round 44)', () => {
+    // elinks at its default 80 columns printed a vowelled verse as a run of U+FFFD far past the width.
+    const mangled = (n: number): string => '\ufffd'.repeat(n);
+    const outlier = `﴿${mangled(12)}ا ${mangled(18)}ي${mangled(6)}ي ${mangled(12)}ا ${mangled(6)}ال${mangled(12)} ${mangled(24)} ${mangled(30)} ${mangled(30)} ${mangled(12)}ي${mangled(6)}﴾`;
+    const line = 'كلمة '.repeat(15).trim(); // 74 columns: wrapped at elinks' 77
+    const wrapped = [line, 'تتمة الأولى.', '', outlier, '', line, 'تتمة الثانية.', '', line, 'تتمة الثالثة.'].join(
+      '\n',
+    );
+    expect(blocks(wrapped).map((b) => b[2])).toEqual([
+      `${line} تتمة الأولى.`,
+      outlier,
+      `${line} تتمة الثانية.`,
+      `${line} تتمة الثالثة.`,
+    ]);
+  });
+
   it('rejoins the one paragraph a short page wrapped, when the dump parts its paragraphs by blank lines', () => {
     // w3m at 200 columns: a short article whose one long paragraph wrapped once (found by eval:furniture --render).
     const page = [
