@@ -262,6 +262,8 @@ const WRAP_SLACK = 12;
 const WRAP_MIN_LINES = 3;
 /** …and the widest lines, fewer than that, may be this many lines the renderer could not break at its width. */
 const WRAP_OUTLIERS = 2;
+/** A line padded this much past the dump's usual margin may be centred (a headline), not wrapped text. */
+const CENTRED_MIN_PADDING = 8;
 /**
  * A longer word that did not fit (an address, a hashtag, a Latin compound: "possibilities.Study") ends the line
  * above further from the width: a line this close to it, no sentence's end, whose next line's first word would
@@ -734,6 +736,7 @@ const isUnbreakable = (line: string): boolean => UNBREAKABLE_LINE.test(line);
  * whole paragraphs or headline strips followed by something else).
  */
 function detectWrapWidth(lines: string[]): number {
+  const margin = usualMargin(lines);
   let below = Infinity;
   for (let outliers = 0; outliers <= WRAP_OUTLIERS; outliers++) {
     let max = 0;
@@ -744,7 +747,7 @@ function detectWrapWidth(lines: string[]): number {
       if (cells < below) max = Math.max(max, cells);
     }
     if (max < 60) return 0;
-    const { width, nearMax } = wrappedAt(lines, max);
+    const { width, nearMax } = wrappedAt(lines, max, margin);
     // The widest line alone, far over the others, may be one a renderer that wraps could not break (a wide
     // table's row, a run of glyphs it does not know): the width is tried again under it.
     if (width > 0 || nearMax >= WRAP_MIN_LINES || !partedByBlankLines(lines)) return width;
@@ -753,14 +756,36 @@ function detectWrapWidth(lines: string[]): number {
   return 0;
 }
 
+/** The indentation most of a dump's lines of text share (elinks' three spaces, lynx's and w3m's none). */
+function usualMargin(lines: string[]): number {
+  const counts = new Map<number, number>();
+  for (const line of lines) {
+    if (isBlankLine(line)) continue;
+    const indent = leadingSpaces(line);
+    counts.set(indent, (counts.get(indent) ?? 0) + 1);
+  }
+  let margin = 0;
+  for (const [indent, n] of counts) if (n > (counts.get(margin) ?? 0)) margin = indent;
+  return margin;
+}
+
 /** Whether the lines wrap at `max` cells (detectWrapWidth): the width, or 0; and how many lines reach it. */
-function wrappedAt(lines: string[], max: number): { width: number; nearMax: number } {
+function wrappedAt(lines: string[], max: number, margin: number): { width: number; nearMax: number } {
   let nearMax = 0;
   let cutMidSentence = 0;
   let continued = 0;
   let continuedToSentenceEnd = 0;
-  const reachesMax = (line: string): boolean =>
-    reachInCells(line, max - WRAP_SLACK) >= max - WRAP_SLACK && !isUnbreakable(line);
+  // A centred line (a headline elinks centres) reaches the width by its padding, not its words: as much
+  // padding on its left, past the margin, as the width leaves on its right (a side column's lines are
+  // indented further).
+  const centred = (line: string, cells: number): boolean => {
+    const padding = leadingSpaces(line) - margin;
+    return padding >= CENTRED_MIN_PADDING && Math.abs(cells + padding - max) <= WRAP_SLACK;
+  };
+  const reachesMax = (line: string): boolean => {
+    const cells = reachInCells(line, max - WRAP_SLACK);
+    return cells >= max - WRAP_SLACK && !isUnbreakable(line) && !centred(line, cells);
+  };
   lines.forEach((line, i) => {
     const text = line.trimEnd();
     if (!reachesMax(line)) return;

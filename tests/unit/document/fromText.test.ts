@@ -88,6 +88,28 @@ describe('textToDocument', () => {
     ]);
   });
 
+  it("rejoins a short page's two wrapped paragraphs under a centred headline as wide (elinks at 80 columns; round 44)", () => {
+    // elinks indents its text three columns and centres a headline: the headline reaches the width by its
+    // padding and ends no sentence, yet goes on to no line; the paragraphs' lines are the wrapped ones.
+    const dump = [
+      '             ارتفاع أسعار الذهب في الأسواق المحلية مع تراجع الدولار',
+      '',
+      '   شهدت أسعار الذهب في الأسواق المحلية ارتفاعا ملحوظا خلال تعاملات اليوم،',
+      '   مدفوعة بتراجع سعر الدولار أمام الجنيه وزيادة الطلب قبل موسم الأعياد.',
+      '',
+      '   سعر جرام الذهب عيار 21: 3100 جنيه',
+      '',
+      '   وقال رئيس شعبة الذهب إن الأسعار مرشحة لمزيد من الارتفاع خلال الأسبوع',
+      '   المقبل إذا استمر تراجع الدولار في الأسواق العالمية.',
+    ].join('\n');
+    expect(blocks(dump).map((b) => b[2])).toEqual([
+      'ارتفاع أسعار الذهب في الأسواق المحلية مع تراجع الدولار',
+      'شهدت أسعار الذهب في الأسواق المحلية ارتفاعا ملحوظا خلال تعاملات اليوم، مدفوعة بتراجع سعر الدولار أمام الجنيه وزيادة الطلب قبل موسم الأعياد.',
+      'سعر جرام الذهب عيار 21: 3100 جنيه',
+      'وقال رئيس شعبة الذهب إن الأسعار مرشحة لمزيد من الارتفاع خلال الأسبوع المقبل إذا استمر تراجع الدولار في الأسواق العالمية.',
+    ]);
+  });
+
   it('rejoins the one paragraph a short page wrapped, when the dump parts its paragraphs by blank lines', () => {
     // w3m at 200 columns: a short article whose one long paragraph wrapped once (found by eval:furniture --render).
     const page = [
