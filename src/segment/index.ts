@@ -14,6 +14,7 @@ import { isGreedy, isRelation, SHARE_ROW_RULE, TAG_MARKERS, TOPIC_LABELS, type R
 import { ArticleWords, lexiconCovered, mayBeGluedTags, splitTagLine, splitTagList } from '../fields/keywords.js';
 import {
   announces,
+  LEADING_CLOCK,
   endsLikeSentence,
   hasWords,
   holdsSentence,
@@ -283,6 +284,8 @@ function buildArticle(
   let proseless = false;
   /** A page with no prose whose text is a list under the headline (listUnderHeadline). */
   let listed = false;
+  /** A live coverage's first entry's headline, where a photo's caption stands (liveEntryOver). */
+  let liveHeadline: Block | null = null;
   /** HTML: the subheading right under the <h1>, outside the article's box (deckUnderH1). */
   let htmlDeck: Paragraph | null = null;
   /**
@@ -330,7 +333,9 @@ function buildArticle(
         ),
       ),
     );
-    const from = runFrom < 0 ? runFrom : runFrom - highlightsOver(run, runFrom);
+    const live = runFrom < 0 ? 0 : liveEntryOver(run, runFrom, best);
+    if (live > 0) liveHeadline = (run[runFrom - 1] as ContentUnit).block;
+    const from = runFrom < 0 ? runFrom : runFrom - live - highlightsOver(run, runFrom - live);
     const to = from < 0 ? best : closingSentences(run, best, embedded?.boxed === true);
     // A plain page (isPlainPage) is its article's text to its end: its short lines (verse, a list's
     // items, a schedule) are the text's, with no furniture after it to leave out; its bylines are read
@@ -350,7 +355,7 @@ function buildArticle(
         : run.slice(textStart, textEnd + 1).flatMap((u, i) =>
             u.type === 'content' &&
             !u.block.outside &&
-            !isApparatus(span, u, doc.blocks) &&
+            (u.block === liveHeadline || !isApparatus(span, u, doc.blocks)) &&
             // Past the run, a plain page's text lines only (plainText); beside it, no dateline.
             (textStart + i <= to || beyond.has(u.block)) &&
             (textStart + i >= from || !isDateline(u))
@@ -378,7 +383,11 @@ function buildArticle(
   }
   // A byline found in the run leaves the body, and in a text dump the caption under it too.
   const kept = new Map(span.flatMap((u) => (u.type === 'content' ? [[u.block, u] as const] : [])));
-  body = body.filter((p) => kept.has(p.block) && (contentJudged || !isApparatus(span, kept.get(p.block)!, doc.blocks)));
+  body = body.filter(
+    (p) =>
+      kept.has(p.block) &&
+      (contentJudged || p.block === liveHeadline || !isApparatus(span, kept.get(p.block)!, doc.blocks)),
+  );
   // In a text dump, what stands between the headline and the text is not lost: a deck joins the body.
   const keepDeck = (deck: Paragraph): void => {
     body.unshift({ block: deck.block, text: deck.text });
@@ -724,6 +733,36 @@ const isRowOfText = (lines: ContentUnit[]): boolean =>
   lines.reduce((sum, line) => sum + wordCount(line.block.norm), 0) >= lines.length * ANNOUNCED_ITEM_MEAN_WORDS;
 
 const isProseUnit = (unit: RunUnit | undefined): boolean => unit?.type === 'content' && isProse(unit.block, unit.text);
+
+/** A clock alone on its line ("10:45", "11:20 م"): a live coverage's entry stamp. */
+const CLOCK_LINE = /^\d{1,2}:\d{2}(?:\s*(?:gmt|utc|ص|م|am|pm))?$/iu;
+
+/**
+ * How many lines right over the body run's first paragraph are a live coverage's first entry (its stamp
+ * and headline: "10:45" over "وزير الخارجية يصل إلى القاهرة", or "10:45 وزير الخارجية يصل …" on one line),
+ * when the run holds further entries stamped the same way: the first entry's headline stood where a
+ * photo's caption stands, under the date line, and was left out.
+ */
+function liveEntryOver(run: RunUnit[], from: number, to: number): number {
+  const line = (at: number): ContentUnit | null => {
+    const u = run[at];
+    return u?.type === 'content' && !u.block.outside ? u : null;
+  };
+  const clockAlone = (at: number): boolean => CLOCK_LINE.test(line(at)?.text.trim() ?? '');
+  const stamped = (at: number): boolean => LEADING_CLOCK.test(line(at)?.text ?? '') && !clockAlone(at);
+  const headline = (at: number): boolean => {
+    const u = line(at);
+    return u !== null && !isProse(u.block, u.text) && !clockAlone(at);
+  };
+  // A further entry: a stamp alone over a headline, or a stamped headline.
+  const entries = (entry: (at: number) => boolean): boolean => {
+    for (let at = from + 1; at < to; at++) if (entry(at)) return true;
+    return false;
+  };
+  if (headline(from - 1) && clockAlone(from - 2) && entries((at) => clockAlone(at) && headline(at + 1))) return 2;
+  if (headline(from - 1) && stamped(from - 1) && entries((at) => stamped(at) && headline(at))) return 1;
+  return 0;
+}
 
 /** The lines right after run[i] that weigh against the body run and are a list's items (`isItem`). */
 function linesAfter(
