@@ -664,11 +664,12 @@ function withListsOfTheText(run: RunUnit[], weights: number[]): number[] {
   for (let i = 0; i < run.length; i++) {
     const u = run[i]!;
     if (u.type !== 'content') continue;
+    const announcing = announcesList(u);
     const items = linesAfter(run, i, out, isBulleted);
-    if (announcesList(u) || isListOfTheText(u, items, run[i + 1 + items.length]))
+    if (announcing || isListOfTheText(u, items, run[i + 1 + items.length]))
       for (const j of items.keys()) out[i + 1 + j] = 0;
     // Plain lines a line announces, down to the text that goes on under them: a poem's verses, names, results.
-    const announced = announcesList(u) ? plainLinesAfter(run, i, out) : [];
+    const announced = announcing ? plainLinesAfter(run, i, out) : [];
     if (isRowOfText(announced) && isProseUnit(run[i + 1 + announced.length]))
       for (const j of announced.keys()) out[i + 1 + j] = 0;
     // Under a paragraph, lines of a few words in the text's words down to the next paragraph are the text's
