@@ -432,6 +432,34 @@ const EMAIL_NOUNS = [
 ];
 const SCRIPT_NAMES = ['جافا سكريبت', 'جافاسكريبت', 'جافا سكربت', 'جافاسكربت', 'javascript'];
 
+/**
+ * The social platforms as Arabic pages spell them, for share rows, "follow us" lines and channel prompts (their
+ * Latin names stay in the rules, which write them as regexes: "whats ?app").
+ */
+const SOCIAL_PLATFORMS = [
+  'فيسبوك',
+  'فيس بوك',
+  'تويتر',
+  'واتساب',
+  'واتس آب',
+  'تيليجرام',
+  'تيليغرام',
+  'تليجرام',
+  'تليغرام',
+  'تلجرام',
+  'تلغرام',
+  'لينكدين',
+  'لينكدإن',
+  'انستغرام',
+  'انستجرام',
+  'انستقرام',
+  'ماسنجر',
+  'يوتيوب',
+  'تيك توك',
+  'سناب شات',
+  'جوجل بلس',
+];
+
 /** The lists a cleaner's pattern can name, by the name it writes in braces. */
 export const VOCABULARY: Readonly<Record<string, readonly string[]>> = {
   'see-also': SEE_ALSO,
@@ -443,6 +471,8 @@ export const VOCABULARY: Readonly<Record<string, readonly string[]>> = {
   'topic-labels': TOPIC_LABELS,
   'email-nouns': EMAIL_NOUNS,
   'script-names': SCRIPT_NAMES,
+  platforms: SOCIAL_PLATFORMS,
+  'writer-card-headings': WRITER_CARD_HEADINGS,
   'byline-labels': BYLINE_LABELS,
   'contribution-labels': CONTRIBUTION_LABELS,
   'photo-credit-labels': PHOTO_CREDIT_LABELS,

@@ -753,6 +753,43 @@ describe('generic rules on inline read-also links and on widgets in the text (ro
   });
 });
 
+describe('generic rules on calls to act, notes and cards in the text (round 45)', () => {
+  it("calls to act written as sentences, a paywall, a contact invitation, a time zone note and a video's length leave the page (round 45; kept as text in HTML before)", () => {
+    const cases: [string, string][] = [
+      ['لمتابعة آخر الأخبار أولا بأول انضموا إلى قناتنا على تطبيق تيليغرام من هنا', 'follow-platform'],
+      ['تابعوا آخر أخبار الموقع عبر خدمة Google News', 'follow-platform'],
+      ['لمزيد من الأخبار اضغط هنا', 'more-button'],
+      ['لديك قصة أو خبر؟ راسلنا على البريد الإلكتروني news@alwatan.example', 'contact-invitation'],
+      ['شارك هذا المقال مع أصدقائك', 'page-tools'],
+      ['إرسال بالبريد', 'page-tools'],
+      ['تنويه: هذا المحتوى منشور نقلاً عن مصدره الأصلي، والموقع غير مسؤول عن صحته.', 'disclaimer'],
+      ['فيديو 02:35', 'photo-label'],
+      ['ادعم الصحافة المستقلة وتبرع الآن', 'subscription-prompt'],
+      ['اشترك الآن للوصول إلى جميع المقالات بلا حدود', 'subscription-prompt'],
+      ['هذا المحتوى متاح للمشتركين فقط. سجل الدخول أو اشترك الآن.', 'subscription-prompt'],
+      ['جميع الأوقات بتوقيت غرينتش', 'times-zone-note'],
+      // Platforms' spellings no rule wrote before ("تيليغرام", "سناب شات").
+      ['شارك: تيليغرام | سناب شات', 'share-line'],
+    ];
+    for (const [line, rule] of cases) expectDroppedAfterList(line, rule);
+  });
+
+  it("a writer's card under the text (its heading, the name, what the writer is) is no text and no related list (round 45)", () => {
+    const card = ['عن الكاتب', 'أحمد سالم', 'كاتب وصحفي مصري يعمل في الصحافة منذ عشرين عاما.'];
+    const [text] = extract([...PROSE, ...card].join('\n\n'));
+    expect([text!.paragraphs, text!.related]).toEqual([PROSE, []]);
+    const html = `<html><body><article><h1>وزارة المياه تفتتح محطة جديدة للتحلية</h1>${[...PROSE, ...card].map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    const [page] = extract(html, { format: 'html' });
+    expect([page!.paragraphs, page!.related]).toEqual([PROSE, []]);
+  });
+
+  it('a sentence that says what the site is not answerable for, after a comma, is its disclaimer; said of it in the text, it stays', () => {
+    const said = 'وأوضح البيان أن الموقع غير مسؤول عن الأضرار التي لحقت بالمستخدمين جراء الاختراق الأخير.';
+    const [r] = extract([...PROSE.slice(0, 1), said, ...PROSE.slice(1)].join('\n\n'));
+    expect(r!.paragraphs).toEqual([PROSE[0], said, ...PROSE.slice(1)]);
+  });
+});
+
 describe('generic read-also link inside the text (issue 8m)', () => {
   it('"اقرأ أيضاً <headline>" between two paragraphs, with no colon, is a read-also link, not a paragraph', () => {
     const headline = 'اتهموه بالدكتاتورية.. رئيس فيسبوك يواجه ثورة مستثمرين';
