@@ -688,12 +688,30 @@ function dateWithTail(text: string): string | null {
   return n > 0 && n <= DATE_TAIL_MAX_WORDS && !DIGIT.test(tail) ? parseDateLine(text.slice(0, at.index)) : null;
 }
 
-/** The date of a line that prints a bare count after it, with no word: the views or comments after their icon. */
+/**
+ * The date of a line that prints a count after it: bare, the views or comments after their icon ("01/09/2024 14:07
+ * 4587"), or with its noun, in brackets or not, maybe past a bar ("… 10:45 ص (5) تعليقات", "… | 1234 مشاهدة").
+ */
 export function dateWithCount(text: string): string | null {
+  const trimmed = text.trim();
   // Most lines end with no count: they are not split into their words.
-  if (!COUNT_AFTER_WORDS.test(text.trim())) return null;
-  const tokens = text.trim().split(/\s+/u);
-  return tokens.length > 1 && BARE_COUNT.test(tokens.at(-1)!) ? parseDateLine(tokens.slice(0, -1).join(' ')) : null;
+  return COUNT_AFTER_WORDS.test(trimmed) || COUNTER_AT_END.test(trimmed) ? dateBeforeCount(trimmed) : null;
+}
+
+/** dateWithCount without its screen: the line split into its words (trimmed). */
+export function dateBeforeCount(trimmed: string): string | null {
+  const tokens = trimmed.split(/\s+/u);
+  let end = tokens.length;
+  if (BARE_COUNT.test(tokens.at(-1)!)) end -= 1;
+  else {
+    const words = COUNTER_WORDS.find((n) =>
+      META_COUNTER.test(normalizeArabic(tokens.slice(-n).join(' ').replace(BRACKETS, ''))),
+    );
+    if (words === undefined) return null;
+    end -= words;
+  }
+  if (end > 1 && META_SEPARATOR_MARKS.test(tokens[end - 1]!) && tokens[end - 1]!.length === 1) end -= 1;
+  return end > 0 ? parseDateLine(tokens.slice(0, end).join(' ')) : null;
 }
 
 /**
@@ -783,6 +801,14 @@ const DATE_LABELS: ReadonlySet<string> = new Set(DATE_LABEL_WORDS.map(normalizeA
 const BARE_COUNT = /^\d[\d,.]*$/u;
 /** A line whose last word is a BARE_COUNT after another (trimmed: white space then the count at its end). */
 const COUNT_AFTER_WORDS = /\s\d[\d,.]*$/u;
+/** A line that ends with a count and a word or two (a META_COUNTER, "(5) تعليقات"), screened before it is split. */
+const COUNTER_AT_END = /\s\(?\d[\d,.]*\)?\s*\S+(?:\s\S+)?$/u;
+/** The words of a META_COUNTER: a count and its noun ("5 تعليقات"), or a reading time ("3 دقائق للقراءة"). */
+const COUNT_AND_NOUN = 2;
+const READING_TIME = 3;
+const COUNTER_WORDS = [COUNT_AND_NOUN, READING_TIME];
+/** The brackets round a count ("(5) تعليقات"). */
+const BRACKETS = /[()]/gu;
 /** What a token of a meta line may end with past its word ("نشر في:", "بقلم،"). */
 const TOKEN_END_MARK = /[:：،,]$/u;
 

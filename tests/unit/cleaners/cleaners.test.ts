@@ -774,6 +774,30 @@ describe('generic rules on calls to act, notes and cards in the text (round 45)'
     for (const [line, rule] of cases) expectDroppedAfterList(line, rule);
   });
 
+  it("a player's fallback, a script notice, an ad's screen-reader label and the page's tools alone leave the page (round 45)", () => {
+    const cases: [string, string][] = [
+      ['متصفحك لا يدعم تشغيل الملفات الصوتية.', 'browser-notice'],
+      ['Your browser does not support the video tag.', 'browser-notice'],
+      ['يرجى تفعيل الجافا سكريبت في متصفحك لعرض هذه الصفحة بشكل صحيح.', 'browser-notice'],
+      ['إعلان - تابع القراءة أدناه', 'ad-slot'],
+      ['أرسل الخبر لصديق', 'page-tools'],
+      ['طباعة حفظ مشاركة', 'share-line'],
+      ['↑', 'back-to-top'],
+    ];
+    for (const [line, rule] of cases) expectTakenAfterList(line, rule);
+  });
+
+  it("a player's fallback that a renderer glued to the date line is cut from it: the date line is read (round 45)", () => {
+    const [r] = extract(
+      [
+        'وزارة المياه تفتتح محطة جديدة للتحلية',
+        'الثلاثاء 12 مارس 2024 - 10:45 ص متصفحك لا يدعم تشغيل الملفات الصوتية.',
+        ...PROSE,
+      ].join('\n\n'),
+    );
+    expect([r!.published, r!.paragraphs]).toEqual(['2024-03-12T10:45', PROSE]);
+  });
+
   it("a writer's card under the text (its heading, the name, what the writer is) is no text and no related list (round 45)", () => {
     const card = ['عن الكاتب', 'أحمد سالم', 'كاتب وصحفي مصري يعمل في الصحافة منذ عشرين عاما.'];
     const [text] = extract([...PROSE, ...card].join('\n\n'));

@@ -287,6 +287,18 @@ describe('bylines without a marker', () => {
     }
   });
 
+  it('a date line that ends with a count and its noun, in brackets or past a bar, is a date line (round 45)', () => {
+    for (const [line, published] of [
+      ['الثلاثاء 12 مارس 2024 - 10:45 ص (5) تعليقات', '2024-03-12T10:45'],
+      ['الثلاثاء 21 يوليو 2015 - 02:58 ص | 4 دقائق للقراءة', '2015-07-21T02:58'],
+      ['12/03/2024 1,234 مشاهدة', '2024-03-12'],
+    ]) {
+      const [r] = extract(page(HEADLINE, line!, ...P));
+      expect(r!.published, line).toBe(published);
+      expect(r!.paragraphs, line).toEqual(P);
+    }
+  });
+
   it('"كتب بواسطة <name>" gives the name alone (issue 8o)', () => {
     for (const line of ['كتب بواسطة خلود الجبر', 'كتب: بواسطة خلود الجبر', 'كتبت بواسطة: خلود الجبر']) {
       const [r] = extract(page(HEADLINE, line, 'الإثنين 9 سبتمبر 2024', ...P));
