@@ -689,30 +689,51 @@ function dateWithTail(text: string): string | null {
 }
 
 /**
- * The date of a line that prints a count after it: bare, the views or comments after their icon ("01/09/2024 14:07
- * 4587"), or with its noun, in brackets or not, maybe past a bar ("… 10:45 ص (5) تعليقات", "… | 1234 مشاهدة").
+ * The date of a line that prints a count beside it: after it bare, the views or comments after their icon
+ * ("01/09/2024 14:07 4587"), or with its noun on either side, in brackets or not, maybe past a bar ("… 10:45 ص (5)
+ * تعليقات", "… | 1234 مشاهدة", "(5) تعليقات الثلاثاء 12 مارس 2024"), or labelled before it ("عدد القراءات: 250 …").
  */
 export function dateWithCount(text: string): string | null {
   const trimmed = text.trim();
-  // Most lines end with no count: they are not split into their words.
-  return COUNT_AFTER_WORDS.test(trimmed) || COUNTER_AT_END.test(trimmed) ? dateBeforeCount(trimmed) : null;
+  // Most lines hold no count at an end: they are not split into their words.
+  return COUNT_AFTER_WORDS.test(trimmed) || COUNTER_AT_END.test(trimmed) || COUNTER_AT_START.test(trimmed)
+    ? dateBeforeCount(trimmed)
+    : null;
 }
 
-/** dateWithCount without its screen: the line split into its words (trimmed). */
+/**
+ * dateWithCount without its screen: the line split into its words (trimmed), a counter taken from either end or
+ * both. A bare number at the end may be the date's year ("(5) تعليقات الثلاثاء 12 مارس 2024"): each cut is tried.
+ */
 export function dateBeforeCount(trimmed: string): string | null {
   const tokens = trimmed.split(/\s+/u);
-  let end = tokens.length;
-  if (BARE_COUNT.test(tokens.at(-1)!)) end -= 1;
-  else {
-    const words = COUNTER_WORDS.find((n) =>
-      META_COUNTER.test(normalizeArabic(tokens.slice(-n).join(' ').replace(BRACKETS, ''))),
-    );
-    if (words === undefined) return null;
-    end -= words;
-  }
-  if (end > 1 && META_SEPARATOR_MARKS.test(tokens[end - 1]!) && tokens[end - 1]!.length === 1) end -= 1;
-  return end > 0 ? parseDateLine(tokens.slice(0, end).join(' ')) : null;
+  const length = tokens.length;
+  const counterOf = (from: number, to: number): boolean =>
+    from >= 0 && to <= length && isCounter(tokens.slice(from, to).join(' '));
+  const counted = COUNTER_WORDS.find((n) => counterOf(length - n, length));
+  const ends = [
+    ...(counted ? [length - counted] : []),
+    ...(BARE_COUNT.test(tokens.at(-1)!) ? [length - 1] : []),
+    length,
+  ];
+  const leading = COUNTER_WORDS.find((n) => counterOf(0, n));
+  const isMark = (token: string | undefined): boolean => token?.length === 1 && META_SEPARATOR_MARKS.test(token);
+  for (const start of leading ? [leading, 0] : [0])
+    for (const end of ends) {
+      if (start === 0 && end === length) continue;
+      const from = isMark(tokens[start]) ? start + 1 : start;
+      const to = isMark(tokens[end - 1]) ? end - 1 : end;
+      const date = to > from ? parseDateLine(tokens.slice(from, to).join(' ')) : null;
+      if (date) return date;
+    }
+  return null;
 }
+
+/** A counter alone: its count and noun (META_COUNTER, brackets round the count too), or its label and count. */
+const isCounter = (text: string): boolean => {
+  const norm = normalizeArabic(text.replace(BRACKETS, ''));
+  return META_COUNTER.test(norm) || LABELLED_COUNTER.test(norm);
+};
 
 /**
  * A meta line's writer and date ("فاضل السلطاني | الإثنين 9 سبتمبر 2024 - 10:50 ص", either way round):
@@ -803,6 +824,10 @@ const BARE_COUNT = /^\d[\d,.]*$/u;
 const COUNT_AFTER_WORDS = /\s\d[\d,.]*$/u;
 /** A line that ends with a count and a word or two (a META_COUNTER, "(5) تعليقات"), screened before it is split. */
 const COUNTER_AT_END = /\s\(?\d[\d,.]*\)?\s*\S+(?:\s\S+)?$/u;
+/** A line that starts with a count and its noun, or with a word or two and a count (a LABELLED_COUNTER). */
+const COUNTER_AT_START = /^(?:\(?\d[\d,.]*\)?\s|\S+(?:\s\S+)?\s\d[\d,.]*\s)/u;
+/** A counter's label and its count ("عدد القراءات: 250", "المشاهدات 1,234"), on the matching form. */
+const LABELLED_COUNTER = /^(?:عدد )?(?:المشاهدات|القراءات|الزيارات|التعليقات|المشاهدين|الزوار)\s*[:：]?\s*\d[\d,.]*$/u;
 /** The words of a META_COUNTER: a count and its noun ("5 تعليقات"), or a reading time ("3 دقائق للقراءة"). */
 const COUNT_AND_NOUN = 2;
 const READING_TIME = 3;

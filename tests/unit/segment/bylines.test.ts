@@ -287,11 +287,15 @@ describe('bylines without a marker', () => {
     }
   });
 
-  it('a date line that ends with a count and its noun, in brackets or past a bar, is a date line (round 45)', () => {
+  it('a date line with a count and its noun at either end, in brackets or past a bar, or a labelled count before it, is a date line (round 45)', () => {
     for (const [line, published] of [
       ['الثلاثاء 12 مارس 2024 - 10:45 ص (5) تعليقات', '2024-03-12T10:45'],
       ['الثلاثاء 21 يوليو 2015 - 02:58 ص | 4 دقائق للقراءة', '2015-07-21T02:58'],
       ['12/03/2024 1,234 مشاهدة', '2024-03-12'],
+      // Before the date, whose year is a bare number at the line's end.
+      ['(5) تعليقات الثلاثاء 12 مارس 2024', '2024-03-12'],
+      ['1,234 مشاهدة 2024-03-12 10:45', '2024-03-12T10:45'],
+      ['عدد القراءات: 250 | الثلاثاء 12 مارس 2024', '2024-03-12'],
     ]) {
       const [r] = extract(page(HEADLINE, line!, ...P));
       expect(r!.published, line).toBe(published);
