@@ -1015,8 +1015,16 @@ function bareTags(span: Unit[], runEnd: number, title: Paragraph | null, body: P
     const [next, then] = after;
     if (next?.type !== 'content' || next.block.outside || next.block.kind === 'list-item') return [];
     // Tags are the article's tail: a line that the article's sentences follow heads its own list.
-    if (then?.type === 'content' && !then.block.outside && endsLikeSentence(then.text)) return [];
+    const followed = then?.type === 'content' && !then.block.outside;
+    if (followed && endsLikeSentence(then.text)) return [];
     const text = withoutTagLabel(next.text.replace(TAG_ICON, ''));
+    // So does a line of one tag over headlines ("تغطية خاصة" over the site's stories): a list's heading.
+    if (
+      followed &&
+      wordCount(then.block.norm) > TAG_ITEM_MAX_WORDS &&
+      splitTagLine(text, articleText(title, body)).length < BARE_TAGS_MIN
+    )
+      return [];
     // Read like a marker's line: cut into the tags the article's phrases and the tag lexicon know.
     return readsAsTagLine(text, title, body) ? [tagLineSection(next.block, text)] : [];
   }

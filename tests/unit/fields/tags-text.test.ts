@@ -414,6 +414,19 @@ describe('tag markers of the markup series (issue 8p)', () => {
     expect(r!.paragraphs).toEqual(P);
   });
 
+  it('a line of one tag over headlines under the text heads their list: no tag (round 45)', () => {
+    const items = [
+      'ارتفاع أسعار الذهب في الأسواق المحلية مع تراجع الدولار',
+      'منتخب الشباب يتأهل إلى نهائي البطولة العربية',
+    ];
+    for (const heading of ['على مدار الساعة', 'تغطية خاصة']) {
+      const [undated] = extract(page(HEADLINE, ...P, heading, ...items));
+      expect([undated!.keywords, undated!.paragraphs], heading).toEqual([[], P]);
+      const [dated] = extract(page(HEADLINE, ...P, heading, items[0]!, '12 مارس 2024', items[1]!, 'منذ 3 ساعات'));
+      expect([dated!.keywords, dated!.paragraphs], heading).toEqual([[], P]);
+    }
+  });
+
   it("one line of tags glued into one word under the text is cut into them; a writer's card under it ends them (round 42)", () => {
     // SmartMag through a text browser: the tag links with nothing between them and no label, then the share row and
     // the writer's card (the name the byline gave, what the writer is).
