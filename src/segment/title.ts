@@ -23,6 +23,7 @@ import {
 import {
   ENDS_WITH_COLON,
   endsLikeSentence,
+  holdsSentence,
   isCaptionOf,
   isHeadlineText,
   isMarkedCaption,
@@ -228,6 +229,7 @@ export function findTitle(
     const placed =
       oneWord ||
       isDatedShortHeadline(span, i) ||
+      isStoppedHeadline(span, i) ||
       isSignedShortHeadline(span, i, context.isBylineShaped) ||
       isCaptionedShortHeadline(span, i, context.isBylineShaped);
     // A two-word line right over the text that writes a word of it ("آفة التطرف" over a text on extremism):
@@ -527,6 +529,21 @@ function isFirstLineHeadline(unit: ContentUnit): boolean {
 export function isDatedShortHeadline(span: Unit[], i: number): boolean {
   const unit = span[i];
   return unit?.type === 'content' && isDateOrByline(span[i + 1]) && isShortHeadline(unit);
+}
+
+/** A full stop at a line's end (not an ellipsis's last dot). */
+const STOP_AT_END = /(?<!\.)\.\s*$/u;
+
+/**
+ * A headline its site ends with a full stop ("الحكومة تعلن خطة جديدة لدعم المزارعين."), with the article's date
+ * line or byline right under it: one sentence, headline-shaped but for its stop. (A caption stands under the
+ * date line, and a list's teaser is a summary longer than a headline.)
+ */
+function isStoppedHeadline(span: Unit[], i: number): boolean {
+  const unit = span[i];
+  if (unit?.type !== 'content' || !isDateOrByline(span[i + 1]) || !STOP_AT_END.test(unit.text)) return false;
+  const text = unit.text.replace(STOP_AT_END, '');
+  return !holdsSentence(text) && headlineShaped({ ...unit, text });
 }
 
 /**
