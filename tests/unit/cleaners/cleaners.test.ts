@@ -783,6 +783,8 @@ describe('generic rules on calls to act, notes and cards in the text (round 45)'
       ['أرسل الخبر لصديق', 'page-tools'],
       ['طباعة حفظ مشاركة', 'share-line'],
       ['↑', 'back-to-top'],
+      // The links browser's mark of an iframe.
+      ['IFrame', 'page-chrome'],
     ];
     for (const [line, rule] of cases) expectTakenAfterList(line, rule);
   });
