@@ -337,7 +337,9 @@ function cityAndName(text: string, colon = true): { name: string; agency: boolea
   if (first && WRITER_ROLES.has(after[0]!)) return { name: first, agency: false };
   // "حسام أبو العلا - القاهرة": the name first, then the city.
   if (first && !nameOf(m[2]!) && after.length <= CITY_MAX_WORDS) return { name: first, agency: false };
-  if (words(normalizeArabic(m[1]!)).length > CITY_MAX_WORDS) return null;
+  const place = words(normalizeArabic(m[1]!));
+  // "فيديو: لحظة إعلان الخطة", "صورة - …": a caption's label, no city.
+  if (place.length > CITY_MAX_WORDS || CAPTION_WORDS.has(place[0]!)) return null;
   const name = nameOf(m[2]!);
   if (name) return { name, agency: false };
   // "شينينغ - شينخوا": one word after the city and a dash is the agency's name ("أولاً: الأسعار" is a subhead).

@@ -774,7 +774,7 @@ describe('generic rules on calls to act, notes and cards in the text (round 45)'
     for (const [line, rule] of cases) expectDroppedAfterList(line, rule);
   });
 
-  it("a player's fallback, a script notice, an ad's screen-reader label and the page's tools alone leave the page (round 45)", () => {
+  it("a player's fallback, a script notice, an ad's screen-reader label, the page's tools, a card's age and a subscribe button alone leave the page (round 45)", () => {
     const cases: [string, string][] = [
       ['متصفحك لا يدعم تشغيل الملفات الصوتية.', 'browser-notice'],
       ['Your browser does not support the video tag.', 'browser-notice'],
@@ -785,6 +785,12 @@ describe('generic rules on calls to act, notes and cards in the text (round 45)'
       ['↑', 'back-to-top'],
       // The links browser's mark of an iframe.
       ['IFrame', 'page-chrome'],
+      // A card's age in a word that is a count: the dual, or one.
+      ['منذ ساعتين', 'relative-time'],
+      ['قبل يومين', 'relative-time'],
+      ['منذ ساعة', 'relative-time'],
+      // A newsletter box's button alone.
+      ['اشترك', 'form-controls'],
     ];
     for (const [line, rule] of cases) expectTakenAfterList(line, rule);
   });

@@ -303,6 +303,13 @@ describe('bylines without a marker', () => {
     }
   });
 
+  it('a video\'s caption between paragraphs ("فيديو: لحظة إعلان الخطة") is no city and writer: no author (round 45)', () => {
+    for (const caption of ['فيديو: لحظة إعلان الخطة', 'صورة - لحظة وصول الوفد']) {
+      const [r] = extract(page(HEADLINE, P[0]!, caption, ...P.slice(1)));
+      expect(r!.author, caption).toBeNull();
+    }
+  });
+
   it('"كتب بواسطة <name>" gives the name alone (issue 8o)', () => {
     for (const line of ['كتب بواسطة خلود الجبر', 'كتب: بواسطة خلود الجبر', 'كتبت بواسطة: خلود الجبر']) {
       const [r] = extract(page(HEADLINE, line, 'الإثنين 9 سبتمبر 2024', ...P));
