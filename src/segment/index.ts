@@ -32,6 +32,7 @@ import {
   findMetaTitleLine,
   findPageTitleLine,
   findTitle,
+  labelledHeadline,
   firstLineOver,
   labelsHeadline,
   headlineShaped,
@@ -447,9 +448,14 @@ function buildArticle(
     // body is about the text, that line is the headline if the text is about it, or if it is
     // headline-length and its own date line or byline stands under it (a masthead over it is no title).
     const datedOpening = isDatedHeadline(span, bodyStart, body) && isHeadlineText(body[0]!.block, body[0]!.text);
+    const labelled = !found && !contentJudged && role === 'main' ? labelledHeadline(span, bodyStart, body) : null;
     if ((!found || found.weak) && role === 'main' && (leadsAsHeadline(body, true) || datedOpening))
       title = body.shift()!;
-    else if (found) {
+    else if (labelled) {
+      // The page's headline after a see-also label: its title, no related link.
+      title = { block: labelled.marker, text: labelled.inline! };
+      labelled.inline = null;
+    } else if (found) {
       title = found.paragraph;
       if (!contentJudged && !found.weak) keepDecks(found.at, found.paragraph.block.norm);
       // No headline is lost, nor a line that lost the title to it (a subhead over the text).

@@ -36,7 +36,7 @@ import {
 } from './prose.js';
 import { isRelation } from '../vocabulary.js';
 import { QUESTION_END } from './starts.js';
-import type { ContentUnit, Paragraph, Unit } from './units.js';
+import type { ContentUnit, Paragraph, Section, Unit } from './units.js';
 
 // The headline finder's heuristics, in one block (issue 12).
 /** How many content blocks before the body the title search looks at. */
@@ -480,6 +480,25 @@ function isBylineUnderHeadline(span: Unit[], i: number, isBylineShaped: (text: s
     above.block.kind !== 'list-item' &&
     headlineShaped(above)
   );
+}
+
+/**
+ * The page's own headline printed after a see-also label ("اقرأ: <headline>", as a video or a feature page may
+ * label it), which a rule took for a read-also link: the marker's line right over the text, past its date line
+ * or byline only, with no item under it, and its headline about the text as a title's is (TITLE_OVERLAP). The
+ * section, whose link it is not, is returned with it.
+ */
+export function labelledHeadline(span: Unit[], bodyStart: number, body: Paragraph[]): Section | null {
+  let at = bodyStart - 1;
+  while (at >= 0 && span[at]!.type === 'fields') at--;
+  const unit = span[at];
+  if (unit?.type !== 'section' || !isRelation(unit.section.kind)) return null;
+  const { inline, items } = unit.section;
+  if (inline === null || items.length > 0) return null;
+  const opening = new ContentWords(body.slice(0, OPENING_PARAGRAPHS).map((p) => p.block.norm));
+  const lineWords = contentWords(normalizeArabic(inline));
+  const shared = overlap(lineWords, opening);
+  return shared >= TITLE_OVERLAP && sharesWords(lineWords, shared) ? unit.section : null;
 }
 
 /** Whether a line whose content words are `lineWords` shares MIN_SHARED_WORDS of them, at a share of `shared`. */
