@@ -29,6 +29,8 @@ import {
 } from '../vocabulary.js';
 import { ContentWords, contentStem, contentWords, findWords, overlap, repeatedHalf, words } from '../text/words.js';
 import {
+  announcedItems,
+  announcesList,
   ARTICLE,
   endsLikeSentence,
   isHeadlineText,
@@ -126,6 +128,8 @@ const SPACED_TATWEEL = new RegExp(String.raw`(?<!${LETTER}|ـ)ـ+|ـ+(?!${LETTER
  * ("محمد أحمد / القاهرة", "محمد أحمد، القاهرة").
  */
 const CITY_DASH_NAME = /^([^\d\-ـ–—:،,()/]{2,25}?)\s*[-ـ–—:/،,]\s*([^\-ـ–—:]{3,45})$/u;
+/** Quotation marks, which no city's name carries. */
+const QUOTED = /[«»"“”]/u;
 /** "<name> (<city>)": the place in brackets after the name. */
 const NAME_BRACKETED_PLACE = /^([^\d()]{3,45}?)\s*\(([^\d()]{2,25})\)$/u;
 
@@ -331,7 +335,8 @@ function cityAndName(text: string, colon = true): { name: string; agency: boolea
   const m = CITY_DASH_NAME.exec(text.trim());
   if (m && !colon && /:\s*$/u.test(text.slice(0, text.indexOf(m[2]!)))) return null;
   if (!m) return null;
-  const first = nameOf(m[1]!);
+  // After a name, a quotation is the name's words, no city ("وختم قائلا: «لن نتراجع».").
+  const first = QUOTED.test(m[2]!) ? null : nameOf(m[1]!);
   const after = words(normalizeArabic(m[2]!));
   // "د. مامودو كان ـ أستاذ جامعي": the name first, then what the writer is.
   if (first && WRITER_ROLES.has(after[0]!)) return { name: first, agency: false };
@@ -1094,6 +1099,12 @@ export function withBylines(
     // Alone: a run of names there is a programme's presenter and guests.
     if (placed && !amongNames(i) && take(i, unit)) return out;
   }
+  // A list the text announces ("وحدد البيان ثلاثة شروط:") runs to its last line: no signature under it.
+  const listed = announcedItems(body);
+  const listGoesOn = (unit: ContentUnit): boolean => {
+    const above = body.findLast((p) => p.block.index < unit.block.index);
+    return above !== undefined && (listed.has(above) || announcesList(above));
+  };
   // The page's last line, a name in the text's place: a print page's writer signs so ("صالح بوذينة")
   // under a text whose short lines (a programme, a results list) run to the end of the page.
   const lastAt = span.findLastIndex((u) => u.type === 'content');
@@ -1103,6 +1114,7 @@ export function withBylines(
     lastAt > bodyStart &&
     last.block.kind !== 'list-item' &&
     body.at(-1)?.block === last.block &&
+    !listGoesOn(last) &&
     !isProse(last.block, last.text) &&
     !mentioned(last.text, paragraphs()) &&
     !amongNames(lastAt) &&
@@ -1113,7 +1125,7 @@ export function withBylines(
   if (runEnd >= 0) {
     const next = span.findIndex((u, i) => i > runEnd && u.type === 'content');
     const unit = span[next];
-    if (unit?.type === 'content' && !mentioned(unit.text, paragraphs())) {
+    if (unit?.type === 'content' && !mentioned(unit.text, paragraphs()) && !listGoesOn(unit)) {
       const beyond = (i: number): Unit | undefined => span.slice(i + 1).find((u) => u.type !== 'fields');
       // An author card: the name, then what the writer is. Not after a further article: the page's writer
       // signs the page's own article, wherever the page prints the card.

@@ -13,7 +13,11 @@ import { ContentWords, contentWords, isStopWord, overlap, wordCount, words } fro
 import { isGreedy, isRelation, SHARE_ROW_RULE, TAG_MARKERS, TOPIC_LABELS, type Relation } from '../vocabulary.js';
 import { ArticleWords, lexiconCovered, mayBeGluedTags, splitTagLine, splitTagList } from '../fields/keywords.js';
 import {
+  announcedItems,
   announces,
+  announcesList,
+  DASH_BULLET,
+  isBulleted,
   LEADING_CLOCK,
   endsLikeSentence,
   hasWords,
@@ -26,7 +30,7 @@ import {
   ENDS_WITH_COLON,
 } from './prose.js';
 import { isBylineShaped, isSureByline, labelBylines, PageIndex, printedWithin, withBylines } from './bylines.js';
-import { isBriefHeadline, PARAGRAPH_WORDS, QUESTION_END } from './starts.js';
+import { FOLLOW_UP_QUESTION, isBriefHeadline, PARAGRAPH_WORDS, QUESTION_END } from './starts.js';
 import {
   decksBetween,
   findMetaTitleLine,
@@ -91,12 +95,10 @@ const SECTION_COST = -2;
 const GREEDY_SECTION_COST = -100;
 /** A line of the text that shares no word with the article is furniture; words match on this many first letters. */
 const STRAY_KEY_LETTERS = 4;
+/** A line that is a quotation from end to end («لن نترك أحدا خلفنا»): someone's words, the text's, not a card. */
+const QUOTATION = /^\s*[«"“][^«»"“”]+[»"”]\s*$/u;
 /** Plain lines under an announcing line (announcesList) have this many words on average at least ("الأهلي 2 - 1 الزمالك"). */
 const ANNOUNCED_ITEM_MEAN_WORDS = 2;
-/** A list's items open with a dash or a tatweel when no renderer bulleted them. */
-const DASH_BULLET = /^\s*[ـ\-–—]\s/u;
-/** Or with a number, as writers number a list's lines ("1- …", "٢. …", "3) …"; not a date, "12.03.2024"). */
-const NUMBERED_ITEM = /^\s*[\d٠-٩]{1,2}\s*[-.)–ـ]\s*\p{L}/u;
 /** A list inside the text that no line announces (isListOfTheText) has this many items at least… */
 const LIST_MIN_ITEMS = 2;
 /** …and this share of their content words are the prose's around them. */
@@ -805,26 +807,6 @@ function isListOfTheText(before: ContentUnit, items: ContentUnit[], after: RunUn
   );
 }
 
-const announcesList = (p: Paragraph): boolean => announces(p.block, p.text);
-const isBulleted = (p: Paragraph): boolean =>
-  p.block.kind === 'list-item' || DASH_BULLET.test(p.text) || NUMBERED_ITEM.test(p.text);
-
-/**
- * The paragraphs of a body that are items of a list the text announces (withListsOfTheText): bulleted lines,
- * or plain lines that are no prose.
- */
-function announcedItems(body: Paragraph[]): Set<Paragraph> {
-  const bulleted = new Set<Paragraph>();
-  const plain = new Set<Paragraph>();
-  for (let i = 1; i < body.length; i++) {
-    const [item, above] = [body[i]!, body[i - 1]!];
-    if (isBulleted(item)) {
-      if (bulleted.has(above) || announcesList(above)) bulleted.add(item);
-    } else if (!isProse(item.block, item.text) && (plain.has(above) || announcesList(above))) plain.add(item);
-  }
-  return new Set([...bulleted, ...plain]);
-}
-
 /**
  * The headline printed again in the text (an image's alt text in w3m, a share widget), and the short
  * line under it (the image's caption), are not paragraphs.
@@ -847,21 +829,33 @@ function withoutHeadlineRepeats(body: Paragraph[], titleNorm: string): Paragraph
  * A headline-length line inside the text that is no sentence and shares no word with the rest of the
  * article (its title and its other paragraphs) is page furniture the run crossed — a card linking
  * another story, a poll's buttons — not a subhead, which the article's words name (a subhead of a word
- * or two, "انتكاسة جديدة", may name none: it stays), nor an item of a list the text announces. So is
+ * or two, "انتكاسة جديدة", may name none: it stays), nor an item of a list the text announces, nor a quotation
+ * («لن نترك أحدا خلفنا», which the paragraph under it may take up: "بهذه الكلمات …"). So is
  * the body's last line when it is a headline that asks a question and names none of the article's words:
  * a teaser of another story under the text ("منتدى دافوس: هل يهدد الذكاء الاصطناعي مستقبل الوظائف في
  * العالم؟"), which its question mark made read as a closing sentence. When that question is bulleted it goes
  * even if it names the article's words ("• "ذي ماركر": … هل "إسرائيل" مستعدة لأزمة مالية؟"): the bullet makes
- * it the first item of the list under the text, not the text's closing line.
+ * it the first item of the list under the text, not the text's closing line. A question that goes on the
+ * text ("فهل تنجح الخطة هذه المرة؟") is its own.
  */
 function withoutStrayLines(body: Paragraph[], title: Paragraph | null): Paragraph[] {
   const items = announcedItems(body);
   const last = body.at(-1);
   const teaser =
-    last && !items.has(last) && QUESTION_END.test(last.text) && isHeadlineText(last.block, last.text) ? last : null;
+    last &&
+    !items.has(last) &&
+    QUESTION_END.test(last.text) &&
+    !FOLLOW_UP_QUESTION.test(last.block.norm) &&
+    isHeadlineText(last.block, last.text)
+      ? last
+      : null;
   const strays = body.filter(
     (p) =>
-      (!isProse(p.block, p.text) && !endsLikeSentence(p.text) && isTitleLike(p.block, p.text) && !items.has(p)) ||
+      (!isProse(p.block, p.text) &&
+        !endsLikeSentence(p.text) &&
+        isTitleLike(p.block, p.text) &&
+        !items.has(p) &&
+        !QUOTATION.test(p.text)) ||
       p === teaser,
   );
   if (strays.length === 0 || strays.length === body.length) return body;

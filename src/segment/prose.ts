@@ -3,6 +3,7 @@
  * captions, buttons). The segmenter sums these weights to find the body of each article.
  */
 import type { Block } from '../document/model.js';
+import type { Paragraph } from './units.js';
 import { anyOfMatchingForms, normalizeArabic } from '../text/normalize.js';
 import { isCardLine } from '../text/cards.js';
 import { contentWords, letterWordCount, overlap, wordCount, words } from '../text/words.js';
@@ -186,12 +187,44 @@ const ANNOUNCE_MIN_WORDS = 8;
  */
 const POINTS_AHEAD = /(?:^|\s)(?:[وف]?ك?ال(?:تالي|اتي)ه?|يلي|نصه|ابرزه(?:ا|م)|فيها|فيه|و?ه(?:ي|م))\s*[:：]\s*$/u;
 const POINTING_MIN_WORDS = 4;
+/**
+ * …or a clause that goes on from the text, its first word joined to "و" or "ف" ("وحدد البيان ثلاثة شروط:",
+ * "واستشهد المتحدث ببيت الشاعر:"), of as many words: a site's labels open with their noun ("روابط ذات صلة:").
+ */
+const GOES_ON = /^[وف]\p{L}{3}/u;
 
 /** A line that announces the lines under it as its list, its quoted verses or text. */
 export function announces(block: Block, text = block.text): boolean {
   if (!ENDS_WITH_COLON.test(text)) return false;
   const n = wordCount(block.norm);
-  return n >= ANNOUNCE_MIN_WORDS || (n >= POINTING_MIN_WORDS && POINTS_AHEAD.test(block.norm));
+  return (
+    n >= ANNOUNCE_MIN_WORDS || (n >= POINTING_MIN_WORDS && (POINTS_AHEAD.test(block.norm) || GOES_ON.test(block.norm)))
+  );
+}
+
+/** A list's items open with a dash or a tatweel when no renderer bulleted them. */
+export const DASH_BULLET = /^\s*[ـ\-–—]\s/u;
+/** Or with a number, as writers number a list's lines ("1- …", "٢. …", "3) …"; not a date, "12.03.2024"). */
+const NUMBERED_ITEM = /^\s*[\d٠-٩]{1,2}\s*[-.)–ـ]\s*\p{L}/u;
+
+export const announcesList = (p: Paragraph): boolean => announces(p.block, p.text);
+export const isBulleted = (p: Paragraph): boolean =>
+  p.block.kind === 'list-item' || DASH_BULLET.test(p.text) || NUMBERED_ITEM.test(p.text);
+
+/**
+ * The paragraphs of a body that are items of a list the text announces (withListsOfTheText): bulleted lines,
+ * or plain lines that are no prose.
+ */
+export function announcedItems(body: Paragraph[]): Set<Paragraph> {
+  const bulleted = new Set<Paragraph>();
+  const plain = new Set<Paragraph>();
+  for (let i = 1; i < body.length; i++) {
+    const [item, above] = [body[i]!, body[i - 1]!];
+    if (isBulleted(item)) {
+      if (bulleted.has(above) || announcesList(above)) bulleted.add(item);
+    } else if (!isProse(item.block, item.text) && (plain.has(above) || announcesList(above))) plain.add(item);
+  }
+  return new Set([...bulleted, ...plain]);
 }
 
 /**

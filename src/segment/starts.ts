@@ -100,7 +100,7 @@ export const QUESTION_END = /[؟?]["'»”’)\]]*\s*$/u;
  * A question that opens with "و" or "ف" before its question word ("وماذا عن …؟", "فهل …؟") goes on a
  * conversation: an interview's next question, never a story's headline (on the matching form).
  */
-const FOLLOW_UP_QUESTION = /^[وف](?:ماذا|هل|كيف|لماذا|لم|متي|اين|ما|من|اي|كم|الا|اليس)(?:\s|$)/u;
+export const FOLLOW_UP_QUESTION = /^[وف](?:ماذا|هل|كيف|لماذا|لم|متي|اين|ما|من|اي|كم|الا|اليس)(?:\s|$)/u;
 
 export interface StartContext {
   /** The headline follows a read-also or related marker (its box's first item). */

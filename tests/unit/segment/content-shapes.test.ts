@@ -1,0 +1,78 @@
+/**
+ * The article's own lines in the shapes of page furniture (issue 8, round 46): a list that a clause of the
+ * text announces, its last item at the page's end, a speaker's words after a colon, a quotation between two
+ * paragraphs and a closing question that goes on the text stay in the body; none of them is the author.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/index.js';
+
+const HEADLINE = 'الحكومة تعلن خطة جديدة لدعم المزارعين في المناطق الريفية';
+const DATE_LINE = 'الثلاثاء 12 مارس 2024 - 10:45 ص';
+const TEXT = [
+  'أعلنت الحكومة اليوم عن خطة جديدة لدعم المزارعين في المناطق الريفية، تتضمن قروضا ميسرة وتوزيع بذور محسنة على آلاف الأسر التي تعتمد على الزراعة مصدرا رئيسيا للدخل.',
+  'وقال وزير الزراعة في مؤتمر صحفي إن الخطة ستنفذ على ثلاث مراحل خلال العامين المقبلين، وإن المرحلة الأولى تشمل المحافظات الأكثر تضررا من موجة الجفاف الأخيرة.',
+];
+const TAGS = 'كلمات دلالية: الحكومة، الخطة';
+const FOOTER = 'جميع الحقوق محفوظة © 2024';
+
+/** The page's lines, a blank line between each two. */
+const page = (...lines: string[]): string => lines.join('\n\n');
+
+describe("the article's lines in furniture's shapes", () => {
+  // A clause of the text (its first word joined to "و"), four words with no word that points ahead.
+  const CLAUSES = [
+    [
+      'وحدد البيان ثلاثة شروط:',
+      'أولا: الالتزام بالجدول الزمني',
+      'ثانيا: الشفافية في التمويل',
+      'ثالثا: إشراك المجتمع المحلي',
+    ],
+    ['ومرت الأزمة بعدة محطات:', '12 مارس: إعلان الخطة', '20 مارس: بدء التنفيذ', '1 أبريل: أول تقييم'],
+    ['واستشهد المتحدث ببيت الشاعر:', 'إذا الشعب يوما أراد الحياة', 'فلا بد أن يستجيب القدر'],
+  ];
+  for (const list of CLAUSES)
+    it(`a list that a clause of the text announces closes the text ("${list[0]}"), on a bare page and over tags`, () => {
+      for (const tail of [[], [TAGS, FOOTER]]) {
+        const [record] = extract(page(HEADLINE, DATE_LINE, ...TEXT, ...list, ...tail));
+        expect(record!.paragraphs).toEqual([...TEXT, ...list]);
+        expect(record!.author).toBeNull();
+      }
+    });
+
+  it("the last item of an announced list at the page's end is the list's, not the writer's signature", () => {
+    const list = [
+      'واتخذت الجهات المعنية عدة خطوات أبرزها:',
+      'رفع الجاهزية في المستشفيات',
+      'زيادة عدد سيارات الإسعاف',
+      'توفير الأدوية في الصيدليات',
+    ];
+    for (const separator of ['\n', '\n\n'])
+      for (const last of ['تدريب الكوادر الطبية', 'تدريب الأطباء']) {
+        const [record] = extract([HEADLINE, DATE_LINE, ...TEXT, ...list, last].join(separator));
+        expect(record!.paragraphs).toEqual([...TEXT, ...list, last]);
+        expect(record!.author).toBeNull();
+      }
+  });
+
+  it("a speaker's quoted words after a colon are a closing sentence, not a name and a city", () => {
+    const closing = 'وختم قائلا: «لن نتراجع».';
+    for (const tail of [[], [TAGS, FOOTER]]) {
+      const [record] = extract(page(HEADLINE, DATE_LINE, ...TEXT, closing, ...tail));
+      expect(record!.paragraphs).toEqual([...TEXT, closing]);
+      expect(record!.author).toBeNull();
+    }
+  });
+
+  it('a quotation between two paragraphs, which the paragraph under it takes up, stays in the text', () => {
+    const quotation = '«لن نترك أحدا خلفنا»';
+    const takenUp = 'بهذه الكلمات لخص الوزير رؤيته للمرحلة المقبلة أمام حشد من الصحفيين والمسؤولين في العاصمة.';
+    const [record] = extract(page(HEADLINE, DATE_LINE, TEXT[0]!, quotation, takenUp, TEXT[1]!));
+    expect(record!.paragraphs).toEqual([TEXT[0], quotation, takenUp, TEXT[1]]);
+  });
+
+  it('a closing question that goes on the text ("فهل …؟") is its last paragraph, though it names none of the text\'s words', () => {
+    const question = 'فهل تنجح المساعي هذه المرة؟';
+    const [record] = extract(page(HEADLINE, ...TEXT, question));
+    expect(record!.paragraphs.at(-1)).toBe(question);
+  });
+});
