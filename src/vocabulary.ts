@@ -113,6 +113,23 @@ export const GOING_ON_PHRASES = [
  */
 export const PHOTO_CAPTION_WORDS = ['صورة', 'الصورة', 'لقطة', 'أرشيف', 'أرشيفية', 'فيديو', 'مشهد', 'جانب', 'صور'];
 /**
+ * The ordinal adverbs that number a text's points or subheads ("أولا: خلفية الأزمة", "ثالثا: إشراك المجتمع"):
+ * no city's name, nor a person's.
+ */
+export const ORDINAL_ADVERBS = [
+  'أولا',
+  'ثانيا',
+  'ثالثا',
+  'رابعا',
+  'خامسا',
+  'سادسا',
+  'سابعا',
+  'ثامنا',
+  'تاسعا',
+  'عاشرا',
+  'أخيرا',
+];
+/**
  * Words that open a photo's caption with no brackets after them ("جانب من تكريم أمير عسير", "صورة أرشيفية لوزير
  * الزراعة"): no headline's.
  */
@@ -297,6 +314,7 @@ const PHOTO_AGENCIES = ['getty images', 'afp via getty images', 'shutterstock', 
 const NEWS_AGENCIES = [
   'ا ف ب',
   'ا.ف.ب',
+  'ا ش ا',
   'رويترز',
   'د ب ا',
   'د.ب.ا',

@@ -21,6 +21,7 @@ import {
   BYLINE_LABELS as BYLINE_LABEL_WORDS,
   CONTRIBUTION_LABELS,
   DATE_LABEL_WORDS,
+  ORDINAL_ADVERBS,
   PHOTO_CAPTION_WORDS,
   PHOTO_CREDIT_LABELS,
   POST_NAV_LABELS,
@@ -115,6 +116,8 @@ export function namesIn(name: string): string[] {
 const PREPOSITION_ARTICLE = /^(?:لل|بال|وال|فال|كال)/u;
 /** The first word of a photo caption that names no one ("صورة أرشيفية", "لقطة من الفيديو"). */
 const CAPTION_WORDS: ReadonlySet<string> = new Set(PHOTO_CAPTION_WORDS.map(normalizeArabic));
+/** An ordinal that numbers a point of the text ("أولا: …"), on the matching form. */
+const ORDINALS: ReadonlySet<string> = new Set(ORDINAL_ADVERBS.map(normalizeArabic));
 /** The first word of a widget's heading ("أسعار الصرف"), on the matching form. */
 const WIDGET_WORDS: ReadonlySet<string> = new Set(WIDGET_NOUNS.map(normalizeArabic));
 /** What a writer is, after their name ("… ـ أستاذ جامعي"), on the matching form. */
@@ -127,7 +130,7 @@ const SPACED_TATWEEL = new RegExp(String.raw`(?<!${LETTER}|ـ)ـ+|ـ+(?!${LETTER
  * "<city> - <name>": the city has one or two words (CITY_MAX_WORDS); a slash or a comma parts them too
  * ("محمد أحمد / القاهرة", "محمد أحمد، القاهرة").
  */
-const CITY_DASH_NAME = /^([^\d\-ـ–—:،,()/]{2,25}?)\s*[-ـ–—:/،,]\s*([^\-ـ–—:]{3,45})$/u;
+const CITY_DASH_NAME = /^([^\d\-ـ–—:،,()/|]{2,25}?)\s*[-ـ–—:/،,]\s*([^\-ـ–—:]{3,45})$/u;
 /** Quotation marks, which no city's name carries. */
 const QUOTED = /[«»"“”]/u;
 /** "<name> (<city>)": the place in brackets after the name. */
@@ -343,8 +346,8 @@ function cityAndName(text: string, colon = true): { name: string; agency: boolea
   // "حسام أبو العلا - القاهرة": the name first, then the city.
   if (first && !nameOf(m[2]!) && after.length <= CITY_MAX_WORDS) return { name: first, agency: false };
   const place = words(normalizeArabic(m[1]!));
-  // "فيديو: لحظة إعلان الخطة", "صورة - …": a caption's label, no city.
-  if (place.length > CITY_MAX_WORDS || CAPTION_WORDS.has(place[0]!)) return null;
+  // "فيديو: لحظة إعلان الخطة", "صورة - …": a caption's label, no city; "أولا: خلفية الأزمة": a subhead.
+  if (place.length > CITY_MAX_WORDS || CAPTION_WORDS.has(place[0]!) || ORDINALS.has(place[0]!)) return null;
   const name = nameOf(m[2]!);
   if (name) return { name, agency: false };
   // "شينينغ - شينخوا": one word after the city and a dash is the agency's name ("أولاً: الأسعار" is a subhead).

@@ -26,6 +26,7 @@ import {
   isMarkedCaption,
   isProse,
   isTitleLike,
+  namesSection,
   proseWeight,
   ENDS_WITH_COLON,
 } from './prose.js';
@@ -735,11 +736,25 @@ const plainLinesAfter = (run: RunUnit[], i: number, weights: number[]): ContentU
 
 /**
  * Lines under a line that announces them that are its items (ANNOUNCED_ITEM_MEAN_WORDS), not a row of
- * links ("تابعونا عبر الروابط التالية:" over "فيسبوك", "يوتيوب").
+ * links ("تابعونا عبر الروابط التالية:" over "فيسبوك", "يوتيوب"); or one Arabic word each that is no
+ * section's name ("أربع دول هي:" over "مصر", "الأردن").
  */
 const isRowOfText = (lines: ContentUnit[]): boolean =>
   lines.length >= LIST_MIN_ITEMS &&
-  lines.reduce((sum, line) => sum + wordCount(line.block.norm), 0) >= lines.length * ANNOUNCED_ITEM_MEAN_WORDS;
+  (lines.reduce((sum, line) => sum + wordCount(line.block.norm), 0) >= lines.length * ANNOUNCED_ITEM_MEAN_WORDS ||
+    lines.every(isWordOfText));
+
+/** A word of Arabic letters. */
+const ARABIC_WORD = /^\p{Script=Arabic}+$/u;
+
+/**
+ * A line of one Arabic word that names no section: a list's item of the text (a country). A platform's name
+ * alone ("فيسبوك") the generic cleaner drops before.
+ */
+function isWordOfText(line: ContentUnit): boolean {
+  const ws = words(line.block.norm);
+  return ws.length === 1 && ARABIC_WORD.test(ws[0]!) && !namesSection(ws);
+}
 
 const isProseUnit = (unit: RunUnit | undefined): boolean => unit?.type === 'content' && isProse(unit.block, unit.text);
 

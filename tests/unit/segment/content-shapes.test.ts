@@ -1,7 +1,9 @@
 /**
  * The article's own lines in the shapes of page furniture (issue 8, round 46): a list that a clause of the
- * text announces, its last item at the page's end, a speaker's words after a colon, a quotation between two
- * paragraphs and a closing question that goes on the text stay in the body; none of them is the author.
+ * text announces, its last item at the page's end, a list of one word a line, a subhead numbered by an
+ * ordinal, a speaker's words after a colon, a quotation between two paragraphs and a closing question that
+ * goes on the text stay in the body; none of them is the author. A wire dateline alone on its line gives the
+ * source.
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/index.js';
@@ -74,5 +76,43 @@ describe("the article's lines in furniture's shapes", () => {
     const question = 'فهل تنجح المساعي هذه المرة؟';
     const [record] = extract(page(HEADLINE, ...TEXT, question));
     expect(record!.paragraphs.at(-1)).toBe(question);
+  });
+
+  it("a list of one word a line that the text announces is its own; a row of the site's sections is none", () => {
+    const countries = ['وشملت الجولة أربع دول هي:', 'مصر', 'الأردن', 'تونس', 'المغرب'];
+    const [record] = extract(page(HEADLINE, DATE_LINE, ...TEXT, ...countries));
+    expect(record!.paragraphs).toEqual([...TEXT, ...countries]);
+    const sections = ['وتصفحوا أقسام الموقع التالية:', 'أخبار', 'منوعات', 'حوادث'];
+    const [menu] = extract(page(HEADLINE, DATE_LINE, ...TEXT, ...sections));
+    expect(menu!.paragraphs).toEqual(TEXT);
+  });
+
+  it('a subhead numbered by an ordinal ("أولا: خلفية الأزمة") is no city and name: it stays in the text', () => {
+    const subhead = 'أولا: خلفية الأزمة';
+    const under =
+      'تعود جذور الأزمة إلى العام الماضي حين ارتفعت أسعار الأسمدة بشكل غير مسبوق، ما دفع كثيرا من المزارعين إلى ترك أراضيهم.';
+    const [record] = extract(page(HEADLINE, DATE_LINE, TEXT[0]!, subhead, under, TEXT[1]!));
+    expect(record!.paragraphs).toEqual([TEXT[0], subhead, under, TEXT[1]]);
+    expect(record!.author).toBeNull();
+  });
+
+  it('a breaking label and a speaker before a colon ("عاجل | الوزير: …") are no city of a byline', () => {
+    const [record] = extract(page(HEADLINE, DATE_LINE, ...TEXT, 'عاجل | الوزير: بدء صرف الدعم غدا'));
+    expect(record!.author).toBeNull();
+  });
+
+  it("a wire dateline alone on its line, with the agency's brackets, colon or dash or none, gives the source", () => {
+    const datelines: [string, string][] = [
+      ['القاهرة - (أ ش أ):', 'أ ش أ'],
+      ['بيروت - (أ ف ب):', 'أ ف ب'],
+      ['القاهرة (رويترز) -', 'رويترز'],
+      ['القاهرة - أ ش أ', 'أ ش أ'],
+      ['الرياض - واس:', 'واس'],
+    ];
+    for (const [dateline, agency] of datelines) {
+      const [record] = extract(page(HEADLINE, DATE_LINE, dateline, ...TEXT));
+      expect(record!.source).toBe(agency);
+      expect(record!.paragraphs).toEqual(TEXT);
+    }
   });
 });
