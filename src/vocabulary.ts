@@ -91,6 +91,20 @@ export const REPORTING_VERBS = [
   ['تساءل', 'تساءلت'],
   ['أجاب', 'أجابت'],
 ].flat();
+/**
+ * Words that open a clause of the text that announces the list under it ("وتشمل الشروط المطلوبة:", "وجاءت
+ * النتائج:", "وبحسب الأرقام الرسمية:"), "و" or "ف" before them or not: a verb of holding or coming out, or a
+ * "according to". No site's label opens so.
+ */
+export const LIST_LEAD_WORDS = [
+  ['شمل', 'شملت', 'يشمل', 'تشمل'],
+  ['تضمن', 'تضمنت', 'يتضمن', 'تتضمن'],
+  ['ضم', 'ضمت', 'يضم', 'تضم'],
+  ['جاء', 'جاءت'],
+  ['كان', 'كانت'],
+  ['أسفر', 'أسفرت'],
+  ['بحسب', 'حسب', 'وفق'],
+].flat();
 /** Phrases that open a paragraph going on from the one before ("من جهته", "بدوره", "في المقابل"), "و" or not. */
 export const GOING_ON_PHRASES = [
   'من جهته',

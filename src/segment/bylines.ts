@@ -131,8 +131,8 @@ const SPACED_TATWEEL = new RegExp(String.raw`(?<!${LETTER}|ـ)ـ+|ـ+(?!${LETTER
  * ("محمد أحمد / القاهرة", "محمد أحمد، القاهرة").
  */
 const CITY_DASH_NAME = /^([^\d\-ـ–—:،,()/|]{2,25}?)\s*[-ـ–—:/،,]\s*([^\-ـ–—:]{3,45})$/u;
-/** Quotation marks, which no city's name carries. */
-const QUOTED = /[«»"“”]/u;
+/** Quotation marks and digits, which no city's name carries. */
+const NO_PLACE = /[«»"“”\d٠-٩]/u;
 /** "<name> (<city>)": the place in brackets after the name. */
 const NAME_BRACKETED_PLACE = /^([^\d()]{3,45}?)\s*\(([^\d()]{2,25})\)$/u;
 
@@ -338,8 +338,9 @@ function cityAndName(text: string, colon = true): { name: string; agency: boolea
   const m = CITY_DASH_NAME.exec(text.trim());
   if (m && !colon && /:\s*$/u.test(text.slice(0, text.indexOf(m[2]!)))) return null;
   if (!m) return null;
-  // After a name, a quotation is the name's words, no city ("وختم قائلا: «لن نتراجع».").
-  const first = QUOTED.test(m[2]!) ? null : nameOf(m[1]!);
+  // After a name, a quotation is the name's words, a number its value: no city ("وختم قائلا: «لن نتراجع».",
+  // "قيمة القروض: 5 مليارات").
+  const first = NO_PLACE.test(m[2]!) ? null : nameOf(m[1]!);
   const after = words(normalizeArabic(m[2]!));
   // "د. مامودو كان ـ أستاذ جامعي": the name first, then what the writer is.
   if (first && WRITER_ROLES.has(after[0]!)) return { name: first, agency: false };

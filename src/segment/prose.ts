@@ -10,6 +10,7 @@ import { contentWords, letterWordCount, overlap, wordCount, words } from '../tex
 import {
   CAPTION_OPENINGS,
   GOING_ON_PHRASES,
+  LIST_LEAD_WORDS,
   MEDIA_LABEL_WORDS,
   OUTLET_NOUNS,
   PHOTO_CAPTION_WORDS,
@@ -192,13 +193,21 @@ const POINTING_MIN_WORDS = 4;
  * "واستشهد المتحدث ببيت الشاعر:"), of as many words: a site's labels open with their noun ("روابط ذات صلة:").
  */
 const GOES_ON = /^[وف]\p{L}{3}/u;
+/**
+ * …or, of any length, a clause that a reporting verb opens ("وقال الشاعر:", goesOn) or a word that leads to
+ * a list (LIST_LEAD_WORDS: "وتشمل الشروط المطلوبة:"), on the matching form.
+ */
+const LEADS_TO_LIST = new RegExp(`^[وف]?${anyOfMatchingForms(LIST_LEAD_WORDS)}(?=[\\s:：]|$)`, 'u');
 
 /** A line that announces the lines under it as its list, its quoted verses or text. */
 export function announces(block: Block, text = block.text): boolean {
   if (!ENDS_WITH_COLON.test(text)) return false;
   const n = wordCount(block.norm);
   return (
-    n >= ANNOUNCE_MIN_WORDS || (n >= POINTING_MIN_WORDS && (POINTS_AHEAD.test(block.norm) || GOES_ON.test(block.norm)))
+    n >= ANNOUNCE_MIN_WORDS ||
+    (n >= POINTING_MIN_WORDS && (POINTS_AHEAD.test(block.norm) || GOES_ON.test(block.norm))) ||
+    goesOn(block) ||
+    LEADS_TO_LIST.test(block.norm)
   );
 }
 

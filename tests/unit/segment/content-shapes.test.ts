@@ -32,11 +32,17 @@ describe("the article's lines in furniture's shapes", () => {
     ['ومرت الأزمة بعدة محطات:', '12 مارس: إعلان الخطة', '20 مارس: بدء التنفيذ', '1 أبريل: أول تقييم'],
     ['واستشهد المتحدث ببيت الشاعر:', 'إذا الشعب يوما أراد الحياة', 'فلا بد أن يستجيب القدر'],
   ];
-  for (const list of CLAUSES)
+  // A short clause that a reporting verb or a word leading to a list opens, of any length.
+  const LEADS = [
+    ['وقال الشاعر:', 'وما نيل المطالب بالتمني', 'ولكن تؤخذ الدنيا غلابا'],
+    ['وتشمل الشروط المطلوبة:', '* أن يكون المتقدم مقيما في المنطقة', '* ألا تزيد مساحة أرضه على عشرة أفدنة'],
+    ['وجاءت النتائج:', 'الأهلي 2 - 1 الزمالك', 'الإسماعيلي 0 - 0 المصري', 'بيراميدز 3 - 1 سموحة'],
+  ];
+  for (const list of [...CLAUSES, ...LEADS])
     it(`a list that a clause of the text announces closes the text ("${list[0]}"), on a bare page and over tags`, () => {
       for (const tail of [[], [TAGS, FOOTER]]) {
         const [record] = extract(page(HEADLINE, DATE_LINE, ...TEXT, ...list, ...tail));
-        expect(record!.paragraphs).toEqual([...TEXT, ...list]);
+        expect(record!.paragraphs).toEqual([...TEXT, ...list.map((line) => line.replace(/^\* /u, ''))]);
         expect(record!.author).toBeNull();
       }
     });
@@ -85,6 +91,12 @@ describe("the article's lines in furniture's shapes", () => {
     const sections = ['وتصفحوا أقسام الموقع التالية:', 'أخبار', 'منوعات', 'حوادث'];
     const [menu] = extract(page(HEADLINE, DATE_LINE, ...TEXT, ...sections));
     expect(menu!.paragraphs).toEqual(TEXT);
+  });
+
+  it("numbers under a short clause that leads to them are the text's, though one names none of its words", () => {
+    const stats = ['وبحسب الأرقام الرسمية:', 'عدد المستفيدين: 120 ألف أسرة', 'قيمة القروض: 5 مليارات'];
+    const [record] = extract(page(HEADLINE, DATE_LINE, TEXT[0]!, ...stats, TEXT[1]!));
+    expect(record!.paragraphs).toEqual([TEXT[0], ...stats, TEXT[1]]);
   });
 
   it('a subhead numbered by an ordinal ("أولا: خلفية الأزمة") is no city and name: it stays in the text', () => {
