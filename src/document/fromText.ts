@@ -27,6 +27,8 @@ const HASHTAG = /#\p{L}/u;
  * underscores opening a word (a form field's long rule of underscores opens none).
  */
 const EMPTY_EMPHASIS = /(?<![^\s])(?:__){1,2}(?=[^\s_])/gu;
+/** html2text's emphasis (an `<em>`): words between an underscore opening the first and one closing the last. */
+const EMPHASIS = /(?<!\S)_(?=[^\s_])([^_]*?[^\s_])_(?!\S)/gu;
 /** html2text (Debian) headings: `****** title ******`; Markdown headings: `## title`. */
 const STARRED_HEADING = /^\*{3,}\s*(.*?)\s*\*{3,}$/u;
 const MARKDOWN_HEADING = /^#{1,6}\s+(.*)$/u;
@@ -994,6 +996,7 @@ function cleanInline(text: string): string {
   if (t.includes('[')) t = t.replace(/\[\d+\](?=\S)/g, '');
   if (t.includes('*')) t = t.replace(/\*\*(?=\S)([^*]*?\S)\*\*/g, '$1');
   if (t.includes('__')) t = t.replace(EMPTY_EMPHASIS, '');
+  if (t.includes('_')) t = t.replace(EMPHASIS, '$1');
   if (t.includes('\\')) t = t.replace(/\\([-\\`*_{}[\]()#+.!>])/g, '$1');
   if (t.includes('&')) t = t.replace(SPACING_ENTITY, (_, name: string) => SPACING_ENTITIES[name]!);
   // Every run of non-space characters once (/\S*_\S*/ tried every start of a long run without "_": quadratic).

@@ -63,6 +63,14 @@ describe('textToDocument', () => {
     ]);
   });
 
+  it("undoes Python html2text's emphasis (an <em> paragraph) and keeps underscores that emphasise nothing", () => {
+    expect(blocks('_وتأتي هذه الخطة بعد عامين من الجفاف._\n\nقال _المسؤول_ إن الخطة جاهزة.').map((b) => b[2])).toEqual([
+      'وتأتي هذه الخطة بعد عامين من الجفاف.',
+      'قال المسؤول إن الخطة جاهزة.',
+    ]);
+    expect(blocks('الاسم: ________ والعمر: _ سنة').map((b) => b[2])).toEqual(['الاسم: ________ والعمر: _ سنة']);
+  });
+
   it('rejoins paragraphs that a renderer hard-wrapped at a fixed width', () => {
     const wrapped = [long, 'تتمة الفقرة الأولى.', '', long, 'تتمة الثانية.', '', long, 'تتمة الثالثة.'].join('\n');
     expect(blocks(wrapped).map((b) => b[2])).toEqual([
