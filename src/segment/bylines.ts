@@ -21,6 +21,7 @@ import {
   BYLINE_LABELS as BYLINE_LABEL_WORDS,
   CONTRIBUTION_LABELS,
   DATE_LABEL_WORDS,
+  GIVEN_NAMES,
   ORDINAL_ADVERBS,
   PHOTO_CAPTION_WORDS,
   PHOTO_CREDIT_LABELS,
@@ -107,6 +108,37 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set(
  * حسن"), is the name.
  */
 const FIRST_NAME_OR_PREPOSITION = 'علي';
+/** Common given names (GIVEN_NAMES), on the matching form: after one, "علي" is a father's name ("محمد علي الشريف"). */
+const GIVEN: ReadonlySet<string> = new Set(GIVEN_NAMES.map(normalizeArabic));
+
+/**
+ * Whether a bare name that only its place makes a byline (the page's last line, a line alone under the
+ * text) shows a name's shape: a given name, first or as the father's ("صالح بوذينة", "أوس داود يعقوب"), a
+ * particle ("خالد بن سعيد"), an honorific, or a family name with the article last ("كريم الصاوي"). A closing
+ * formula ("حفظ الله مصر", "عاشت فلسطين حرة") shows none.
+ */
+function showsName(name: string): boolean {
+  const norm = normalizeArabic(name);
+  const ws = words(norm);
+  return (
+    HONORIFIC.test(norm) ||
+    ws.some((w) => GIVEN.has(w)) ||
+    ws.some((w) => NAME_PARTICLES.has(w)) ||
+    (ws.length > 1 && ws.at(-1)!.startsWith(ARTICLE))
+  );
+}
+
+/**
+ * Whether a line alone on the page's last line names a publication: one word ("سبأ"), an outlet's noun first
+ * ("صحيفة الوطن") or a name with the article ("الشرق القطرية"); not a phrase that opens with "و" or a
+ * preposition on the article ("والله الموفق").
+ */
+function namesPublication(text: string): boolean {
+  const ws = words(normalizeArabic(text));
+  return (
+    ws.length === 1 || namesOutlet(ws.join(' ')) || (ws[0]!.startsWith(ARTICLE) && !PREPOSITION_ARTICLE.test(ws[0]!))
+  );
+}
 /** The words of a name that are no particle ("سيدي محمد بن جعفر" → سيدي, محمد, جعفر), on the matching form. */
 export function namesIn(name: string): string[] {
   return words(normalizeArabic(name)).filter((w) => !NAME_PARTICLES.has(w));
@@ -287,7 +319,10 @@ function oneName(text: string): string | null {
     ws.some(
       (w, i) =>
         (FUNCTION_WORDS.has(w) &&
-          !(w === FIRST_NAME_OR_PREPOSITION && (i === 0 || i === ws.length - 1 || NAME_PARTICLES.has(ws[i - 1]!)))) ||
+          !(
+            w === FIRST_NAME_OR_PREPOSITION &&
+            (i === 0 || i === ws.length - 1 || NAME_PARTICLES.has(ws[i - 1]!) || GIVEN.has(ws[i - 1]!))
+          )) ||
         PREPOSITION_ARTICLE.test(w),
     )
   )
@@ -1103,6 +1138,11 @@ export function withBylines(
     // Alone: a run of names there is a programme's presenter and guests.
     if (placed && !amongNames(i) && take(i, unit)) return out;
   }
+  // A bare name under the text shows a name's shape; a name with a city or a label says it is one.
+  const bareNameShows = (text: string): boolean => {
+    const name = nameOf(text);
+    return name === null || name !== text.trim() || showsName(name);
+  };
   // A list the text announces ("وحدد البيان ثلاثة شروط:") runs to its last line: no signature under it.
   const listed = announcedItems(body);
   const listGoesOn = (unit: ContentUnit): boolean => {
@@ -1119,6 +1159,7 @@ export function withBylines(
     last.block.kind !== 'list-item' &&
     body.at(-1)?.block === last.block &&
     !listGoesOn(last) &&
+    bareNameShows(last.text) &&
     !isProse(last.block, last.text) &&
     !mentioned(last.text, paragraphs()) &&
     !amongNames(lastAt) &&
@@ -1138,12 +1179,17 @@ export function withBylines(
       const card = bio?.type === 'content' && isBio(bio.block) && span[0]?.type !== 'embedded';
       const after = beyond(card ? bioAt : next);
       const source = SOURCE_LINE.exec(unit.text.trim())?.[1];
-      if ((!after || after.type === 'section') && unit.block.kind !== 'list-item' && take(next, unit)) {
+      if (
+        (!after || after.type === 'section') &&
+        unit.block.kind !== 'list-item' &&
+        (card || bareNameShows(unit.text)) &&
+        take(next, unit)
+      ) {
         if (card) out[bioAt] = { type: 'fields', block: bio.block, fields: [] };
         return out;
       }
       // The page's last line, a name that is no person's: the publication the text is taken from.
-      if (source && unit.block.index === page.last)
+      if (source && unit.block.index === page.last && namesPublication(source))
         out[next] = { type: 'fields', block: unit.block, fields: [{ field: 'source', value: source }] };
     }
   }

@@ -160,6 +160,19 @@ describe('bylines without a marker', () => {
     expect(r!.paragraphs).toEqual(P);
   });
 
+  it("a line alone at the page's end shows a name's shape to be the author, a publication's to be the source", () => {
+    // A given name, first or a father's, makes "علي" in the middle a father's name, not the preposition.
+    for (const name of ['محمد علي الشريف', 'صالح بوذينة', 'أوس داود يعقوب', 'كريم الصاوي']) {
+      const [r] = extract([HEADLINE, ...P, name].join('\n'));
+      expect(r!.author).toBe(name);
+    }
+    // A closing formula is neither.
+    for (const formula of ['حفظ الله مصر', 'عاشت فلسطين حرة', 'والله الموفق']) {
+      const [r] = extract([HEADLINE, ...P, formula].join('\n'));
+      expect([r!.author, r!.source]).toEqual([null, null]);
+    }
+  });
+
   it('"<city> - <name>" under the headline is the byline; "<city> - <site>", which the page prints again, the source', () => {
     const [byline] = extract(page(HEADLINE, 'القاهرة ـ ناصر كامل', ...P));
     expect(byline!.author).toBe('ناصر كامل');
