@@ -20,6 +20,7 @@ import {
   isBulleted,
   LEADING_CLOCK,
   endsLikeSentence,
+  goesOn,
   hasWords,
   holdsSentence,
   isHeadlineText,
@@ -845,7 +846,8 @@ function withoutHeadlineRepeats(body: Paragraph[], titleNorm: string): Paragraph
  * article (its title and its other paragraphs) is page furniture the run crossed — a card linking
  * another story, a poll's buttons — not a subhead, which the article's words name (a subhead of a word
  * or two, "انتكاسة جديدة", may name none: it stays), nor an item of a list the text announces, nor a quotation
- * («لن نترك أحدا خلفنا», which the paragraph under it may take up: "بهذه الكلمات …"). So is
+ * («لن نترك أحدا خلفنا», which the paragraph under it may take up: "بهذه الكلمات …"), nor a line that goes on from
+ * the paragraph before ("وأكد أن الدولة لن تتخلى عن أحد", though it has no full stop). So is
  * the body's last line when it is a headline that asks a question and names none of the article's words:
  * a teaser of another story under the text ("منتدى دافوس: هل يهدد الذكاء الاصطناعي مستقبل الوظائف في
  * العالم؟"), which its question mark made read as a closing sentence. When that question is bulleted it goes
@@ -870,7 +872,8 @@ function withoutStrayLines(body: Paragraph[], title: Paragraph | null): Paragrap
         !endsLikeSentence(p.text) &&
         isTitleLike(p.block, p.text) &&
         !items.has(p) &&
-        !QUOTATION.test(p.text)) ||
+        !QUOTATION.test(p.text) &&
+        !goesOn(p.block)) ||
       p === teaser,
   );
   if (strays.length === 0 || strays.length === body.length) return body;
@@ -962,9 +965,15 @@ function closingSentences(run: RunUnit[], to: number, boxed: boolean): number {
   }
 }
 
+/**
+ * A short sentence that closes the text: it ends like one, or goes on from the paragraph before ("وأضاف الوزير
+ * أن …", "من جهته …": no headline opens so) whatever its last mark.
+ */
 function isClosingSentence(unit: ContentUnit): boolean {
   return (
-    unit.block.kind !== 'list-item' && endsLikeSentence(unit.text) && wordCount(unit.block.norm) >= CLOSING_MIN_WORDS
+    unit.block.kind !== 'list-item' &&
+    (endsLikeSentence(unit.text) || goesOn(unit.block)) &&
+    wordCount(unit.block.norm) >= CLOSING_MIN_WORDS
   );
 }
 

@@ -127,4 +127,20 @@ describe("the article's lines in furniture's shapes", () => {
       expect(record!.paragraphs).toEqual(TEXT);
     }
   });
+
+  it("a closing paragraph that goes on from the one before is the text's, though it has no full stop", () => {
+    for (const closing of [
+      'وأضاف الوزير أن الخطة ستبدأ الشهر المقبل في عشر محافظات',
+      'من جهته قال رئيس الاتحاد إن المزارعين يرحبون بالخطة',
+    ]) {
+      const [record] = extract(page(HEADLINE, DATE_LINE, ...TEXT, closing, TAGS));
+      expect(record!.paragraphs).toEqual([...TEXT, closing]);
+    }
+  });
+
+  it("a short paragraph that goes on from the one before is no stray line, though it names none of the text's words", () => {
+    const goingOn = 'وأكد أن الدولة لن تتخلى عن أحد';
+    const [record] = extract(page(HEADLINE, DATE_LINE, TEXT[0]!, goingOn, TEXT[1]!, TAGS));
+    expect(record!.paragraphs).toEqual([TEXT[0], goingOn, TEXT[1]]);
+  });
 });
