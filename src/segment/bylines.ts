@@ -21,7 +21,6 @@ import {
   BYLINE_LABELS as BYLINE_LABEL_WORDS,
   CONTRIBUTION_LABELS,
   DATE_LABEL_WORDS,
-  GENRE_NOUNS,
   GIVEN_NAMES,
   ORDINAL_ADVERBS,
   PHOTO_CAPTION_WORDS,
@@ -151,8 +150,6 @@ const PREPOSITION_ARTICLE = /^(?:لل|بال|وال|فال|كال)/u;
 const CAPTION_WORDS: ReadonlySet<string> = new Set(PHOTO_CAPTION_WORDS.map(normalizeArabic));
 /** An ordinal that numbers a point of the text ("أولا: …"), on the matching form. */
 const ORDINALS: ReadonlySet<string> = new Set(ORDINAL_ADVERBS.map(normalizeArabic));
-/** The first word of a story's genre label ("تقرير خاص"), on the matching form. */
-const GENRE_WORDS: ReadonlySet<string> = new Set(GENRE_NOUNS.map(normalizeArabic));
 /** The first word of a widget's heading ("أسعار الصرف"), on the matching form. */
 const WIDGET_WORDS: ReadonlySet<string> = new Set(WIDGET_NOUNS.map(normalizeArabic));
 /** What a writer is, after their name ("… ـ أستاذ جامعي"), on the matching form. */
@@ -319,7 +316,6 @@ function oneName(text: string): string | null {
     // with the article too, no family name: "… ويطلعهم بآخر الأخبار" is a headline's end.
     namesSection(ws) ||
     WIDGET_WORDS.has(ws[0]!) ||
-    GENRE_WORDS.has(ws[0]!) ||
     ws.some(
       (w, i) =>
         (FUNCTION_WORDS.has(w) &&

@@ -160,15 +160,6 @@ describe('bylines without a marker', () => {
     expect(r!.paragraphs).toEqual(P);
   });
 
-  it('a story\'s genre label in a byline\'s place ("تحليل إخباري", "خبر عاجل") is no writer; a labelled writer under it is', () => {
-    for (const label of ['تحليل إخباري', 'تقرير مصور', 'خبر عاجل', 'مقال رأي', 'متابعة خاصة']) {
-      const [r] = extract(page(HEADLINE, label, 'الأحد 1 سبتمبر 2024', ...P));
-      expect(r!.author).toBeNull();
-      expect(r!.title).toBe(HEADLINE);
-    }
-    expect(extract(page(HEADLINE, 'تقرير: أحمد سمير', 'الأحد 1 سبتمبر 2024', ...P))[0]!.author).toBe('أحمد سمير');
-  });
-
   it("a line alone at the page's end shows a name's shape to be the author, a publication's to be the source", () => {
     // A given name, first or a father's, makes "علي" in the middle a father's name, not the preposition.
     for (const name of ['محمد علي الشريف', 'صالح بوذينة', 'أوس داود يعقوب', 'كريم الصاوي']) {
