@@ -93,7 +93,7 @@ export const REPORTING_VERBS = [
 ].flat();
 /**
  * Words that open a clause of the text that announces the list under it ("وتشمل الشروط المطلوبة:", "وجاءت
- * النتائج:", "وبحسب الأرقام الرسمية:"), "و" or "ف" before them or not: a verb of holding or coming out, or a
+ * النتائج:", "وبحسب الأرقام الرسمية:"), "و" or "ف" before them or not: a verb of holding or of coming out, or
  * "according to". No site's label opens so.
  */
 export const LIST_LEAD_WORDS = [
@@ -128,7 +128,7 @@ export const GOING_ON_PHRASES = [
 export const PHOTO_CAPTION_WORDS = ['صورة', 'الصورة', 'لقطة', 'أرشيف', 'أرشيفية', 'فيديو', 'مشهد', 'جانب', 'صور'];
 /**
  * The ordinal adverbs that number a text's points or subheads ("أولا: خلفية الأزمة", "ثالثا: إشراك المجتمع"):
- * no city's name, nor a person's.
+ * no city before a byline's name.
  */
 export const ORDINAL_ADVERBS = [
   'أولا',
