@@ -1,9 +1,9 @@
 /**
  * The article's own lines in the shapes of page furniture (issue 8, round 46): a list that a clause of the
- * text announces, its last item at the page's end, a list of one word a line, a subhead numbered by an
- * ordinal, a speaker's words after a colon, a quotation between two paragraphs and a closing question that
- * goes on the text stay in the body; none of them is the author. A wire dateline alone on its line gives the
- * source.
+ * text announces, its last item at the page's end, a list of one word a line, values after a colon, a subhead
+ * numbered by an ordinal, a speaker's words after a colon, a quotation between two paragraphs, a closing
+ * question that goes on the text and a short paragraph that goes on from the one before (with no full stop)
+ * stay in the body; none of them is the author. A wire dateline alone on its line gives the source.
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/index.js';
