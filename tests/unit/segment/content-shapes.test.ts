@@ -5,8 +5,10 @@
  * question that goes on the text and a short paragraph that goes on from the one before (with no full stop)
  * stay in the body; none of them is the author. A wire dateline alone on its line gives the source.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/index.js';
+import { LIST_LEAD_WORDS } from '../../../src/vocabulary.js';
 
 const HEADLINE = 'الحكومة تعلن خطة جديدة لدعم المزارعين في المناطق الريفية';
 const DATE_LINE = 'الثلاثاء 12 مارس 2024 - 10:45 ص';
@@ -142,5 +144,40 @@ describe("the article's lines in furniture's shapes", () => {
     const goingOn = 'وأكد أن الدولة لن تتخلى عن أحد';
     const [record] = extract(page(HEADLINE, DATE_LINE, TEXT[0]!, goingOn, TEXT[1]!, TAGS));
     expect(record!.paragraphs).toEqual([TEXT[0], goingOn, TEXT[1]]);
+  });
+
+  it('any list that a lead word announces closes the text whole, its announcing line with it, and none of it is the author', () => {
+    const noun = fc.constantFrom('الشروط', 'النتائج', 'الإجراءات', 'القائمة', 'الخطة', 'المطالب', 'الأرقام', 'البنود');
+    const itemWord = fc.constantFrom(
+      'رفع',
+      'الأسعار',
+      'دعم',
+      'المزارعين',
+      'تطوير',
+      'الطرق',
+      'بناء',
+      'المدارس',
+      'زيادة',
+      'الرواتب',
+      'خفض',
+      'الضرائب',
+    );
+    const announcing = fc
+      .tuple(fc.constantFrom('', 'و', 'ف'), fc.constantFrom(...LIST_LEAD_WORDS), fc.array(noun, { maxLength: 3 }))
+      .map(([conjunction, lead, nouns]) => `${conjunction}${[lead, ...nouns].join(' ')}:`);
+    const item = fc.array(itemWord, { minLength: 2, maxLength: 5 }).map((ws) => ws.join(' '));
+    fc.assert(
+      fc.property(
+        announcing,
+        fc.uniqueArray(item, { minLength: 2, maxLength: 5 }),
+        fc.boolean(),
+        (line, items, tagged) => {
+          const [record] = extract(page(HEADLINE, DATE_LINE, ...TEXT, line, ...items, ...(tagged ? [TAGS] : [])));
+          expect(record!.paragraphs).toEqual([...TEXT, line, ...items]);
+          expect(record!.author).toBeNull();
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
