@@ -175,6 +175,32 @@ export const MEDIA_LABEL_WORDS = ['صور', 'بالصور', 'فيديو', 'با�
 export const SECTION_NOUNS = ['شؤون', 'قضايا', 'آراء', 'ملفات', 'حوادث', 'منوعات', 'أحداث', ...RELATED_NOUNS];
 
 /**
+ * The first word of a story's genre label, printed over or under its headline or beside its date line ("تقرير
+ * خاص", "تحليل إخباري", "خبر عاجل", "متابعة خاصة", "مقال رأي"): in a byline's place, furniture that names no writer.
+ */
+export const GENRE_NOUNS = [
+  'تقرير',
+  'تحليل',
+  'تحقيق',
+  'حوار',
+  'مقابلة',
+  'مقال',
+  'رأي',
+  'قصة',
+  'قراءة',
+  'دراسة',
+  'متابعة',
+  'متابعات',
+  'تغطية',
+  'خبر',
+  'موجز',
+  'نشرة',
+  'ترجمة',
+  'افتتاحية',
+  'تعليق',
+];
+
+/**
  * The first word of a widget's heading ("أسعار الصرف", "أداء الأسواق", "ترتيب الدوري", "جدول الترتيب"):
  * a market or league box that a renderer prints beside the article's lines; or of a page's control or label
  * printed between the headline and the text ("حجم الخط", "مدة القراءة", "تشغيل الفيديو", "شاهد الفيديو",

@@ -21,6 +21,7 @@ import {
   BYLINE_LABELS as BYLINE_LABEL_WORDS,
   CONTRIBUTION_LABELS,
   DATE_LABEL_WORDS,
+  GENRE_NOUNS,
   GIVEN_NAMES,
   ORDINAL_ADVERBS,
   PHOTO_CAPTION_WORDS,
@@ -134,9 +135,11 @@ function showsName(name: string): boolean {
  * preposition on the article ("والله الموفق").
  */
 function namesPublication(text: string): boolean {
-  const ws = words(normalizeArabic(text));
+  const norm = normalizeArabic(text);
+  const ws = words(norm);
   return (
-    ws.length === 1 || namesOutlet(ws.join(' ')) || (ws[0]!.startsWith(ARTICLE) && !PREPOSITION_ARTICLE.test(ws[0]!))
+    !isGenreLabel(norm) &&
+    (ws.length === 1 || namesOutlet(ws.join(' ')) || (ws[0]!.startsWith(ARTICLE) && !PREPOSITION_ARTICLE.test(ws[0]!)))
   );
 }
 /** The words of a name that are no particle ("سيدي محمد بن جعفر" → سيدي, محمد, جعفر), on the matching form. */
@@ -150,6 +153,10 @@ const PREPOSITION_ARTICLE = /^(?:لل|بال|وال|فال|كال)/u;
 const CAPTION_WORDS: ReadonlySet<string> = new Set(PHOTO_CAPTION_WORDS.map(normalizeArabic));
 /** An ordinal that numbers a point of the text ("أولا: …"), on the matching form. */
 const ORDINALS: ReadonlySet<string> = new Set(ORDINAL_ADVERBS.map(normalizeArabic));
+/** The first word of a story's genre label ("تقرير خاص"), on the matching form. */
+const GENRE_WORDS: ReadonlySet<string> = new Set(GENRE_NOUNS.map(normalizeArabic));
+/** A genre label is a noun and an adjective or two ("تقرير إخباري خاص"); a longer line is a headline. */
+const GENRE_LABEL_MAX_WORDS = 3;
 /** The first word of a widget's heading ("أسعار الصرف"), on the matching form. */
 const WIDGET_WORDS: ReadonlySet<string> = new Set(WIDGET_NOUNS.map(normalizeArabic));
 /** What a writer is, after their name ("… ـ أستاذ جامعي"), on the matching form. */
@@ -498,7 +505,7 @@ function bylineField(
 ): FieldValue | null {
   // A row of links the renderer marked whose words the text writes is its tags (a CMS's tag chips
   // beside the date line), not its writers.
-  if (block.linkTexts && mentioned(text, paragraphs)) return null;
+  if ((block.linkTexts && mentioned(text, paragraphs)) || isGenreLabel(block.norm)) return null;
   const credit = photoCredit(text);
   if (credit) return { field: 'imageCredit', value: credit };
   const dashed = cityAndName(text, colon);
@@ -675,6 +682,17 @@ export function labelBylines(
   });
 }
 
+/**
+ * A story's genre label ("تحليل إخباري", "خبر عاجل", "تقرير خاص:") in a byline's place: furniture that names no
+ * writer, though shaped as a name. A writer after the label's colon ("تقرير: أحمد سمير") makes it a byline.
+ */
+function isGenreLabel(norm: string): boolean {
+  const [label, after] = norm.split(/[:：]/u, 2);
+  if (after !== undefined && after.trim() !== '') return false;
+  const ws = words(label!);
+  return ws.length <= GENRE_LABEL_MAX_WORDS && GENRE_WORDS.has(ws[0] ?? '');
+}
+
 /** Whether each block stands within `reach` blocks of one the front end kept as the article's (not `outside`). */
 function nearContent(blocks: Block[], reach: number): boolean[] {
   const near = blocks.map(() => false);
@@ -795,12 +813,17 @@ function metaLine(text: string, norm: string): { name: string; date: string | nu
       [left, right],
       [right, left],
     ] as const) {
-      const name = nameOf(writerPart(unlabelled(namePart)));
+      const name = metaWriter(namePart);
       const date = name ? parseDateLine(datePart) : null;
       if (name && date) return { name, date };
     }
   }
   return countedMetaLine(text) ?? adjacentMetaLine(text, norm);
+}
+
+/** The writer a meta line's part names, null for no name or a genre label ("مقال رأي | …"). */
+function metaWriter(part: string): string | null {
+  return isGenreLabel(normalizeArabic(part)) ? null : nameOf(writerPart(unlabelled(part)));
 }
 
 /** Between the parts of a meta line with counters: a bar or a bullet (its date may hold a dash). */
@@ -827,7 +850,7 @@ function countedMetaLine(text: string): { name: string; date: string | null } | 
     [parts[0]!, parts.slice(1)],
     [parts.at(-1)!, parts.slice(0, -1)],
   ] as const) {
-    const name = nameOf(writerPart(unlabelled(namePart)));
+    const name = metaWriter(namePart);
     if (!name) continue;
     const others = rest.filter((p) => !META_COUNTER.test(normalizeArabic(p)) && !isRelativeAge(p));
     if (others.length === rest.length || others.length > 1) continue;
@@ -1033,7 +1056,7 @@ export function withBylines(
     if (headlineUnit?.type === 'content' && i !== headline && headlineUnit.block.norm === unit.block.norm) return false;
     // A widget's heading in the byline's place (a market column that w3m prints beside the date line) is
     // furniture: no writer, and no line of the text either.
-    if (WIDGET_WORDS.has(words(unit.block.norm)[0] ?? '')) {
+    if (WIDGET_WORDS.has(words(unit.block.norm)[0] ?? '') || isGenreLabel(unit.block.norm)) {
       out[i] = { type: 'fields', block: unit.block, fields: [] };
       return false;
     }

@@ -160,6 +160,31 @@ describe('bylines without a marker', () => {
     expect(r!.paragraphs).toEqual(P);
   });
 
+  it('a story\'s genre label in a byline\'s place ("تحليل إخباري", "خبر عاجل") is furniture: no writer, no line of the text', () => {
+    const DATE = 'الأحد 1 سبتمبر 2024';
+    for (const label of ['تحليل إخباري', 'تقرير مصور', 'خبر عاجل', 'مقال رأي', 'متابعة خاصة', 'تحقيق']) {
+      for (const lines of [
+        [label, HEADLINE, DATE], // over the headline
+        [HEADLINE, label, DATE], // between the headline and the date line
+        [HEADLINE, DATE, label], // under the date line
+        [HEADLINE, DATE, `${label}:`], // with its colon
+        [HEADLINE, `${label} | ${DATE}`], // beside the date, as a meta line's writer would be
+      ]) {
+        const [r] = extract(page(...lines, ...P));
+        expect(r!.author, lines.join(' / ')).toBeNull();
+        expect(r!.title).toBe(HEADLINE);
+        expect(r!.paragraphs).toEqual(P);
+        expect(r!.published).toBe('2024-09-01');
+      }
+      // Alone on the page's last line, under the text: no publication either.
+      const [r] = extract(page(HEADLINE, DATE, ...P, label));
+      expect(r!.source).toBeNull();
+      expect(r!.paragraphs).toEqual(P);
+    }
+    // A writer after the label's colon is read.
+    expect(extract(page(HEADLINE, 'تقرير: أحمد سمير', DATE, ...P))[0]!.author).toBe('أحمد سمير');
+  });
+
   it("a line alone at the page's end shows a name's shape to be the author, a publication's to be the source", () => {
     // A given name, first or a father's, makes "علي" in the middle a father's name, not the preposition.
     for (const name of ['محمد علي الشريف', 'صالح بوذينة', 'أوس داود يعقوب', 'كريم الصاوي']) {
