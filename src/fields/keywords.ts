@@ -1,6 +1,6 @@
 /**
  * Keywords from tag lines and tag lists. A tag line usually separates its tags (، , | # / • - or wide
- * spaces); when a crawler lost the separators ("الاحتلال الإسرائيلي الضفة الغربية مجلس الأمن …") or
+ * spaces: two or more, or a tab, as a renderer prints links side by side); when a crawler lost the separators ("الاحتلال الإسرائيلي الضفة الغربية مجلس الأمن …") or
  * even the spaces between linked tags ("الاحتلال الإسرائيليغزةطوفان الأقصى"), the line is cut into the
  * fewest pieces that are known phrases: phrases of the article's own text, and the multi-word tags and
  * collocations of the tag lexicon (tag-lexicon.json, learned from the corpus by
@@ -11,7 +11,7 @@ import { normalizeArabic, normalizeWithOffsets, toOriginalSpan } from '../text/n
 import { words } from '../text/words.js';
 
 /** Separators of a tag list; a topic link's article count ("غزة (77) حماس (114)") separates tags too. */
-const SEPARATORS = /\s*(?:[،,|؛;/#\n•·]|\s{3,}|\s[-–]\s|\s\(\s*\d+\s*\)(?:\s|$))\s*/u;
+const SEPARATORS = /\s*(?:[،,|؛;/#\n•·]|\s{2,}|\t|\s[-–]\s|\s\(\s*\d+\s*\)(?:\s|$))\s*/u;
 /** Buttons that trail tag lines ("المزيد المزيد") and the article count of a topic link ("كورونا (423)"). */
 const TRAILING_BUTTONS = /(?:\s+(?:المزيد|more|\.\.\.|…)|\s*\(\s*\d+\s*\))+\s*$/u;
 /** The longest tag, in words. */

@@ -31,6 +31,18 @@ describe('tag lines of text dumps', () => {
     }
   });
 
+  it('two spaces or a tab between tags separate them, as a renderer prints links side by side (round 47)', () => {
+    // Split on single spaces, "وزارة الزراعة" was two tags: neither the article nor the lexicon writes it.
+    const tags = ['مجلس الأمن الدولي', 'وزارة الزراعة', 'قطاع غزة', 'الأمن الغذائي'];
+    for (const sep of ['  ', '\t', ' \t ']) {
+      for (const lines of [[`كلمات دلالية: ${tags.join(sep)}`], ['الوسوم:', tags.join(sep)]]) {
+        const [r] = extract(page(HEADLINE, ...P, ...lines));
+        expect(r!.keywords, JSON.stringify(lines)).toEqual(tags);
+        expect(r!.paragraphs).toEqual(P);
+      }
+    }
+  });
+
   it('a line of hashtags: "_" is the tag\'s space', () => {
     const [r] = extract(page(HEADLINE, ...P, '#مجلس_الأمن #قطاع_غزة #حماس'));
     expect(r!.keywords).toEqual(['مجلس الأمن', 'قطاع غزة', 'حماس']);
