@@ -1028,7 +1028,8 @@ function bareTags(span: Unit[], runEnd: number, title: Paragraph | null, body: P
       endsLikeSentence(unit.text) ||
       isDate(unit.text) ||
       // A label no rule knows ("ابحث عن:") heads what it names: no tag, nor are the lines under it for that.
-      ENDS_WITH_COLON.test(unit.text)
+      ENDS_WITH_COLON.test(unit.text) ||
+      isInitials(unit.block.norm)
     )
       break;
     lines.push(withText(unit.block, unit.text));
@@ -1064,6 +1065,15 @@ function bareTags(span: Unit[], runEnd: number, title: Paragraph | null, body: P
   return written / lines.length >= BARE_TAGS_WRITTEN
     ? [{ kind: 'keywords', greedy: false, marker: lines[0]!, inline: null, items: lines, passedOver: [] }]
     : [];
+}
+
+/**
+ * A line of letters standing alone: a wire desk's editors' initials under its story ("م ع ح / ه ح", "ع.ع/م.ش"),
+ * which no tag is.
+ */
+function isInitials(norm: string): boolean {
+  const ws = words(norm);
+  return ws.length > 0 && ws.every((w) => w.length === 1);
 }
 
 /**

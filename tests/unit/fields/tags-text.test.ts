@@ -107,6 +107,20 @@ describe('tag lines of text dumps', () => {
     expect(list!.keywords).toEqual(tags);
   });
 
+  it("a wire desk's close and its editors' initials under the text are no bare tags (round 47)", () => {
+    // The article writes "النهاية", so the close alone would be half of two lines the article writes.
+    const last = 'وبهذا الفوز رفع المنتخب رصيده إلى عشر نقاط قبل جولتين من النهاية.';
+    for (const close of [
+      ['(النهاية)', 'م ع ح / ه ح'],
+      ['/انتهى/', 'ع.ع/م.ش'],
+      ['(النهاية)', 'ح ص', 'ر ص'],
+    ]) {
+      const [r] = extract(page(HEADLINE, ...P, last, ...close));
+      expect(r!.keywords, close.join(' ')).toEqual([]);
+      expect(r!.paragraphs).toEqual([...P, last]);
+    }
+  });
+
   it('bare tag lines end the article: a headline after them with its own text is a further article', () => {
     const next = [
       'أعلنت الحكومة المغربية اليوم عن خطة جديدة لدعم الفلاحين المتضررين من الجفاف، تشمل قروضا ميسرة وتوزيع البذور والأعلاف بأسعار مدعمة.',
