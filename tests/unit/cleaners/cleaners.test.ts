@@ -631,6 +631,9 @@ describe('generic rules on inline read-also links and on widgets in the text (ro
       `يمكنك أيضا قراءة: ${item}`,
       `مواضيع قد تهمك: ${item}`,
       `لا تفوتك قراءة ${item}`,
+      // The imperative with no object pronoun, and a colon after it (round 47).
+      `لا تفوت قراءة: ${item}`,
+      `لا تفوت قراءة ${item}`,
     ]) {
       const [r] = extract([PROSE[0]!, line, ...PROSE.slice(1)].join('\n\n'));
       expect(r!.related, line).toEqual([{ title: item, url: null, relation: 'read-also' }]);
