@@ -472,6 +472,14 @@ function mentioned(line: string, paragraphs: Paragraphs): boolean {
   return found.length > 1 || (last !== undefined && last !== FIRST_NAME_OR_PREPOSITION && found.includes(last));
 }
 
+/**
+ * The name of a signature with a city or what the writer is beside it ("محمد عبد الرحمن - صحفي", "القاهرة - …"),
+ * else the whole line: the text may write the city or the word "صحفي" and still not be the writer's.
+ */
+function signedName(line: string): string {
+  return cityAndName(line)?.name ?? line;
+}
+
 /** How often the page prints a text (on the matching form; a proclitic may precede it: "لوكالة …"). */
 function timesOnPage(page: PageIndex, text: string): number {
   const key = `${words(normalizeArabic(text)).join(' ')} `;
@@ -1184,7 +1192,7 @@ export function withBylines(
     !listGoesOn(last) &&
     bareNameShows(last.text) &&
     !isProse(last.block, last.text) &&
-    !mentioned(last.text, paragraphs()) &&
+    !mentioned(signedName(last.text), paragraphs()) &&
     !amongNames(lastAt) &&
     take(lastAt, last)
   )
@@ -1193,7 +1201,7 @@ export function withBylines(
   if (runEnd >= 0) {
     const next = span.findIndex((u, i) => i > runEnd && u.type === 'content');
     const unit = span[next];
-    if (unit?.type === 'content' && !mentioned(unit.text, paragraphs()) && !listGoesOn(unit)) {
+    if (unit?.type === 'content' && !mentioned(signedName(unit.text), paragraphs()) && !listGoesOn(unit)) {
       const beyond = (i: number): Unit | undefined => span.slice(i + 1).find((u) => u.type !== 'fields');
       // An author card: the name, then what the writer is. Not after a further article: the page's writer
       // signs the page's own article, wherever the page prints the card.

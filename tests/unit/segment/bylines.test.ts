@@ -198,6 +198,22 @@ describe('bylines without a marker', () => {
     }
   });
 
+  it('a signature under the text with what the writer is or a city beside it is the writer, though the text writes that word (round 47)', () => {
+    // The text says "في مؤتمر صحفي" and "في القاهرة": the word beside the name is not the name.
+    const text = [...P, 'وقال المتحدث في مؤتمر صحفي عقده في القاهرة إن العمل سيبدأ الشهر المقبل.'];
+    for (const [line, name] of [
+      ['محمد عبد الرحمن - صحفي', 'محمد عبد الرحمن'],
+      ['سلمى الخطيب - القاهرة', 'سلمى الخطيب'],
+    ]) {
+      for (const sep of ['\n', '\n\n']) {
+        const [r] = extract([HEADLINE, ...text, line].join(sep));
+        expect(r!.author, line).toBe(name);
+        expect(r!.paragraphs).toEqual(text);
+        expect(r!.keywords).toEqual([]);
+      }
+    }
+  });
+
   it('"<city> - <name>" under the headline is the byline; "<city> - <site>", which the page prints again, the source', () => {
     const [byline] = extract(page(HEADLINE, 'القاهرة ـ ناصر كامل', ...P));
     expect(byline!.author).toBe('ناصر كامل');
