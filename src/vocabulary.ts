@@ -341,10 +341,21 @@ export const CONTRIBUTION_LABELS = [
 ];
 
 /**
- * The labels of a photo's credit before the photographer's name ("تصوير: …", "عدسة - …"): the record's
- * `imageCredit`, never its `author`.
+ * The labels of a photo's credit before the photographer's name ("تصوير: …", "عدسة - …", "بعدسة: …", "حقوق
+ * الصورة: …"): the record's `imageCredit`, never its `author`.
  */
-export const PHOTO_CREDIT_LABELS = ['تصوير', 'عدسة', 'المصور', 'الصورة', 'صورة', 'مصدر الصورة', 'photo'];
+export const PHOTO_CREDIT_LABELS = [
+  'تصوير',
+  'عدسة',
+  'بعدسة',
+  'عدسة المصور',
+  'المصور',
+  'الصورة',
+  'صورة',
+  'مصدر الصورة',
+  'حقوق الصورة',
+  'photo',
+];
 
 /**
  * Wire services whose photos carry their credit as "AGENCY/photographer" ("REUTERS/…", "AP Photo/…") or

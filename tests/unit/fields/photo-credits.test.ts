@@ -51,6 +51,23 @@ describe('photo credits as wires and photo agencies print them', () => {
     expect(r!.paragraphs).toEqual(P);
   });
 
+  it('"بعدسة:", "عدسة المصور:" and "حقوق الصورة:" label the photographer too, under the date line or a caption (round 47)', () => {
+    for (const [line, credit] of [
+      ['بعدسة: محمود خالد', 'محمود خالد'],
+      ['عدسة المصور: محمود خالد', 'محمود خالد'],
+      ['حقوق الصورة: وكالة الأناضول', 'وكالة الأناضول'],
+    ] as const) {
+      for (const head of [
+        [HEADLINE, DATE, line],
+        [HEADLINE, DATE, 'وزير الصحة خلال حفل الافتتاح', line],
+      ]) {
+        const [r] = extract(page(...head, ...P));
+        expect([r!.title, r!.author, r!.imageCredit], line).toEqual([HEADLINE, null, credit]);
+        expect(r!.paragraphs, line).toEqual(P);
+      }
+    }
+  });
+
   it('a sentence of the text that names an agency and a slash keeps its place', () => {
     const sentence = 'وقال مصور وكالة AFP/ رويترز إن الصور التقطت صباح الأحد قرب المستشفى الجديد في العاصمة.';
     const [r] = extract(page(HEADLINE, DATE, ...P, sentence));
