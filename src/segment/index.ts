@@ -97,6 +97,14 @@ const SECTION_COST = -2;
 const GREEDY_SECTION_COST = -100;
 /** A line of the text that shares no word with the article is furniture; words match on this many first letters. */
 const STRAY_KEY_LETTERS = 4;
+/**
+ * A pull quote repeats at least this many words of a paragraph, in order (a subhead may take up a shorter
+ * phrase of the text), and at most this many: a paragraph longer than that is no quote printed again.
+ */
+const PULL_QUOTE_MIN_WORDS = 7;
+/** Two tags of two words may happen to be printed side by side in the text; a line this long the text writes whole is no tag line. */
+const STANDFIRST_MIN_WORDS = 5;
+const PULL_QUOTE_MAX_WORDS = 40;
 /** A line that is a quotation from end to end («لن نترك أحدا خلفنا»): someone's words, the text's, not a card. */
 const QUOTATION = /^\s*[«"“][^«»"“”]+[»"”]\s*$/u;
 /** Plain lines under an announcing line (announcesList) have this many words on average at least ("الأهلي 2 - 1 الزمالك"). */
@@ -510,6 +518,7 @@ function buildArticle(
     }
   }
   if (title) body = withoutHeadlineRepeats(body, title.block.norm);
+  body = withoutPullQuotes(body);
   // A list's items share no words with each other: none of them is a stray line.
   if (!contentJudged && !plain && !listed) body = withoutStrayLines(body, title);
   const sections = span.flatMap((u) => (u.type === 'section' ? [u.section] : []));
@@ -842,6 +851,25 @@ function withoutHeadlineRepeats(body: Paragraph[], titleNorm: string): Paragraph
 }
 
 /**
+ * A pull quote: a paragraph that another, longer paragraph of the text writes word for word past its opening (a
+ * sentence set in large type beside the text, «…» or not), printed again, not a paragraph of its own. Not the
+ * body's first paragraph (a standfirst that the lead takes up), nor one that opens the paragraph writing it again or is
+ * printed whole again (a poem's refrain).
+ */
+function withoutPullQuotes(body: Paragraph[]): Paragraph[] {
+  const ws = body.map((p) => words(p.text === p.block.text ? p.block.norm : normalizeArabic(p.text)));
+  const spaced = ws.map((w) => ` ${w.join(' ')} `);
+  const quotes = new Set<number>();
+  for (const [i, quote] of spaced.entries()) {
+    if (i === 0 || ws[i]!.length < PULL_QUOTE_MIN_WORDS || ws[i]!.length > PULL_QUOTE_MAX_WORDS) continue;
+    // A refrain is printed whole again too: a line the text repeats is its own.
+    if (spaced.some((other, j) => j !== i && other === quote)) continue;
+    if (spaced.some((other) => other.length > quote.length && other.indexOf(quote) > 0)) quotes.add(i);
+  }
+  return quotes.size === 0 ? body : body.filter((_, i) => !quotes.has(i));
+}
+
+/**
  * A headline-length line inside the text that is no sentence and shares no word with the rest of the
  * article (its title and its other paragraphs) is page furniture the run crossed — a card linking
  * another story, a poll's buttons — not a subhead, which the article's words name (a subhead of a word
@@ -1095,6 +1123,8 @@ function headTags(span: Unit[], title: Paragraph, body: Paragraph[]): Section[] 
   const [line, ...more] = between.slice(meta + 1);
   if (meta < 0 || more.length > 0 || line?.type !== 'content' || line.block.outside) return [];
   if (repeatsHeadline(line, title.block.norm) || !readsAsTagLine(line.text, title, body)) return [];
+  // Tags stand side by side: a line the text writes word for word, in one run, is a standfirst its lead takes up.
+  if (wordCount(line.block.norm) >= STANDFIRST_MIN_WORDS && writtenIn(writtenText(title, body), line.block)) return [];
   const tags = splitTagLine(line.text, articleText(title, body), false);
   const joins = (tag: string): boolean => {
     const ws = words(normalizeArabic(tag));

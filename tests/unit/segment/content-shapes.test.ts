@@ -3,7 +3,9 @@
  * text announces, its last item at the page's end, a list of one word a line, values after a colon, a subhead
  * numbered by an ordinal, a speaker's words after a colon, a quotation between two paragraphs, a closing
  * question that goes on the text and a short paragraph that goes on from the one before (with no full stop)
- * stay in the body; none of them is the author. A wire dateline alone on its line gives the source.
+ * stay in the body; none of them is the author. A wire dateline alone on its line gives the source. Round 47: a
+ * pull quote (words of the text printed again between its paragraphs) is no paragraph; a standfirst, a paragraph's
+ * opening sentence and a refrain printed whole again stay, and a standfirst under the date line is no tag line.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -179,5 +181,42 @@ describe("the article's lines in furniture's shapes", () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('a pull quote: words of the text printed again between its paragraphs (round 47)', () => {
+  const LAST = 'وأضاف أن الوزارة خصصت مبلغا كبيرا لإعادة تأهيل قنوات الري وحفر آبار جديدة في القرى الأكثر تضررا.';
+  const QUOTE = 'الخطة ستنفذ على ثلاث مراحل خلال العامين المقبلين';
+
+  it('is no paragraph, as text and as HTML, «…» or not', () => {
+    for (const quote of [QUOTE, `«${QUOTE}»`]) {
+      const [text] = extract(page(HEADLINE, DATE_LINE, TEXT[0]!, quote, TEXT[1]!, LAST));
+      expect(text!.paragraphs, quote).toEqual([...TEXT, LAST]);
+      const html = `<html><body><article><h1>${HEADLINE}</h1><p>${TEXT[0]}</p><blockquote class="pull-quote">${quote}</blockquote><p>${TEXT[1]}</p><p>${LAST}</p></article></body></html>`;
+      const [fromHtml] = extract(html, { format: 'html' });
+      expect(fromHtml!.paragraphs, quote).toEqual([...TEXT, LAST]);
+    }
+  });
+
+  it('a standfirst that the lead takes up, a sentence that opens a paragraph and a refrain stay', () => {
+    const standfirst = 'قروضا ميسرة وتوزيع بذور محسنة على آلاف الأسر التي تعتمد على الزراعة';
+    const [lead] = extract(page(HEADLINE, standfirst, ...TEXT));
+    expect(lead!.paragraphs).toEqual([standfirst, ...TEXT]);
+    // Under the date line, the lead writing it whole, it is no line of tags either.
+    const [dated] = extract(page(HEADLINE, DATE_LINE, standfirst, ...TEXT));
+    expect(dated!.keywords).toEqual([]);
+    expect(dated!.paragraphs.slice(-2)).toEqual(TEXT);
+    const opening = 'وقال وزير الزراعة في مؤتمر صحفي إن الخطة ستنفذ';
+    const [opens] = extract(page(HEADLINE, DATE_LINE, TEXT[0]!, opening, TEXT[1]!, LAST));
+    expect(opens!.paragraphs).toEqual([TEXT[0], opening, TEXT[1], LAST]);
+    const refrain = 'وقال: لن نترك أحدا خلفنا مهما طال الطريق.';
+    const text = [
+      TEXT[0]!,
+      refrain,
+      `${TEXT[1]!} وقال: لن نترك أحدا خلفنا مهما طال الطريق. وختم كلمته بالشكر.`,
+      refrain,
+    ];
+    const [r] = extract(page(HEADLINE, DATE_LINE, ...text));
+    expect(r!.paragraphs).toEqual(text);
   });
 });
