@@ -831,7 +831,8 @@ function metaLine(text: string, norm: string): { name: string; date: string | nu
 
 /** The writer a meta line's part names, null for no name or a genre label ("مقال رأي | …"). */
 function metaWriter(part: string): string | null {
-  return isGenreLabel(normalizeArabic(part)) ? null : nameOf(writerPart(unlabelled(part)));
+  const name = nameOf(writerPart(unlabelled(part)));
+  return name && !isGenreLabel(normalizeArabic(part)) ? name : null;
 }
 
 /** Between the parts of a meta line with counters: a bar or a bullet (its date may hold a dash). */

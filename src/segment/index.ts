@@ -852,16 +852,23 @@ function withoutHeadlineRepeats(body: Paragraph[], titleNorm: string): Paragraph
 
 /**
  * A pull quote: a paragraph that another, longer paragraph of the text writes word for word past its opening (a
- * sentence set in large type beside the text, «…» or not), printed again, not a paragraph of its own. Not the
- * body's first paragraph (a standfirst that the lead takes up), nor one that opens the paragraph writing it again or is
- * printed whole again (a poem's refrain).
+ * sentence set in large type beside the text, with no full stop or within «…»), printed again, not a paragraph of
+ * its own. Not the body's first paragraph (a standfirst the lead takes up), nor one that opens the paragraph writing
+ * it again or is printed whole again (a poem's refrain).
  */
 function withoutPullQuotes(body: Paragraph[]): Paragraph[] {
-  const ws = body.map((p) => words(p.text === p.block.text ? p.block.norm : normalizeArabic(p.text)));
-  const spaced = ws.map((w) => ` ${w.join(' ')} `);
+  const normOf = (p: Paragraph): string => (p.text === p.block.text ? p.block.norm : normalizeArabic(p.text));
+  // Most paragraphs end as sentences: the words of the others are made only when one does not.
+  const candidates = body.flatMap((p, i) => {
+    if (i === 0 || (endsLikeSentence(p.text) && !QUOTATION.test(p.text))) return [];
+    const size = wordCount(normOf(p));
+    return size >= PULL_QUOTE_MIN_WORDS && size <= PULL_QUOTE_MAX_WORDS ? [i] : [];
+  });
+  if (candidates.length === 0) return body;
+  const spaced = body.map((p) => ` ${words(normOf(p)).join(' ')} `);
   const quotes = new Set<number>();
-  for (const [i, quote] of spaced.entries()) {
-    if (i === 0 || ws[i]!.length < PULL_QUOTE_MIN_WORDS || ws[i]!.length > PULL_QUOTE_MAX_WORDS) continue;
+  for (const i of candidates) {
+    const quote = spaced[i]!;
     // A refrain is printed whole again too: a line the text repeats is its own.
     if (spaced.some((other, j) => j !== i && other === quote)) continue;
     if (spaced.some((other) => other.length > quote.length && other.indexOf(quote) > 0)) quotes.add(i);

@@ -209,13 +209,9 @@ describe('a pull quote: words of the text printed again between its paragraphs (
     const opening = 'وقال وزير الزراعة في مؤتمر صحفي إن الخطة ستنفذ';
     const [opens] = extract(page(HEADLINE, DATE_LINE, TEXT[0]!, opening, TEXT[1]!, LAST));
     expect(opens!.paragraphs).toEqual([TEXT[0], opening, TEXT[1], LAST]);
-    const refrain = 'وقال: لن نترك أحدا خلفنا مهما طال الطريق.';
-    const text = [
-      TEXT[0]!,
-      refrain,
-      `${TEXT[1]!} وقال: لن نترك أحدا خلفنا مهما طال الطريق. وختم كلمته بالشكر.`,
-      refrain,
-    ];
+    const refrain = 'لم أجد ما أضيفه إلى سيرتي الذاتية';
+    const closing = 'وختم الوزير كلمته بالشكر للحضور وللمزارعين الذين تحملوا سنوات الجفاف الطويلة.';
+    const text = [TEXT[0]!, refrain, `${TEXT[1]!} ${refrain}`, refrain, closing];
     const [r] = extract(page(HEADLINE, DATE_LINE, ...text));
     expect(r!.paragraphs).toEqual(text);
   });
