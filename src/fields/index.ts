@@ -3,7 +3,7 @@
  * record's fields. Dates mentions are added afterwards by the pipeline, once `published` is known.
  */
 import { shorten } from '../cleaners/apply.js';
-import type { CleanedDocument } from '../cleaners/labels.js';
+import type { CleanedDocument, TitleSplit } from '../cleaners/labels.js';
 import type { ArticleMetadata, Block, PageMeta } from '../document/model.js';
 import type { ExplainEntry, Related, Warning } from '../record.js';
 import { leadingByline, nameOf, namesIn } from '../segment/bylines.js';
@@ -70,7 +70,7 @@ export function extractFields(
   let section: string | null = null;
   const source = articleSource(draft.fields, cleaned.doc.blocks, draft.body);
   if (title) {
-    const split = cleaned.splitTitle(title);
+    const split = cleaned.splitTitle(title) ?? siteSuffix(title, draft, cleaned.doc.blocks);
     if (split) {
       // A section label before the headline is the site's way of writing titles, not a glued credit: no warning.
       if (!split.section)
@@ -286,6 +286,45 @@ const DATELINE_REACH = 3;
  * dateline opening the text (under a deck and a caption, perhaps) or a credit ending it: a paragraph
  * deeper in the text that reads so ("فهل الشؤون الاجتماعية (مثلاً) -- …") names no source.
  */
+/** A headline with a name after a dash or a bar, as a page's <title> prints it ("… - الوطن نيوز", "… | بوابة الأهرام"). */
+const NAMED_AFTER = /^(?<title>.*\S)\s+[-|–—]\s+(?<site>[^-|–—]+?)\s*$/u;
+/** A site's name is a few words; the headline before it at least this many. */
+const SITE_NAME_MAX_WORDS = 4;
+const HEADLINE_MIN_WORDS = 3;
+/** A copyright line ("© 2024 الوطن نيوز", "جميع الحقوق محفوظة لـ…"), on the matching form. */
+const COPYRIGHT = /©|حقوق|copyright/u;
+
+/**
+ * The headline without the site's name that the page's <title> glued to it, when the page prints that name on a
+ * line of its own (its masthead) or in its copyright line, and the article's text never writes it: a name the text
+ * writes ("… - برشلونة") is the headline's own. Generic: a site cleaner's titleGlue knows its site's forms.
+ */
+function siteSuffix(title: string, draft: ArticleDraft, blocks: Block[]): TitleSplit | null {
+  const m = NAMED_AFTER.exec(title);
+  if (!m) return null;
+  const site = words(normalizeArabic(m.groups!.site!));
+  if (site.length === 0 || site.length > SITE_NAME_MAX_WORDS) return null;
+  if (wordCount(normalizeArabic(m.groups!.title!)) < HEADLINE_MIN_WORDS) return null;
+  const key = ` ${site.join(' ')} `;
+  const spaced = (block: Block): string => ` ${words(block.norm).join(' ')} `;
+  const article = new Set([draft.title?.block, ...draft.body.map((p) => p.block)]);
+  if (draft.body.some((p) => spaced(p.block).includes(key))) return null;
+  const printed = blocks.some(
+    // In a copyright line a preposition may be glued to the name ("محفوظة لبوابة الأهرام").
+    (b) => !article.has(b) && (spaced(b) === key || (COPYRIGHT.test(b.norm) && spaced(b).includes(key.trimStart()))),
+  );
+  return printed
+    ? {
+        title: m.groups!.title!,
+        credit: null,
+        site: m.groups!.site!,
+        section: null,
+        cleaner: 'generic',
+        rule: 'site-name-glued',
+      }
+    : null;
+}
+
 function articleSource(fields: ArticleDraft['fields'], blocks: Block[], body: Paragraph[]): string | null {
   const inside = new Set(body.slice(DATELINE_REACH, -1).map((p) => p.block));
   const sources = fields.filter((f) => f.field === 'source' && !inside.has(f.block));

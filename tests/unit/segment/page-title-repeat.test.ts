@@ -218,3 +218,28 @@ describe('a "latest" list over the headline that the page\'s title line names (r
     }
   });
 });
+
+describe("a <title> line alone, the site's name glued after the headline (round 47)", () => {
+  const DATE = 'الثلاثاء 10 سبتمبر 2024';
+  it('loses the name when the page prints it alone or in its copyright line, and the text does not write it', () => {
+    for (const [title, foot] of [
+      [`${HEADLINE} - الاقتصادي اليوم`, '© 2024 الاقتصادي اليوم. جميع الحقوق محفوظة'],
+      [`${HEADLINE} | بوابة الأهرام`, 'جميع الحقوق محفوظة لبوابة الأهرام 2024'],
+      [`${HEADLINE} | الاقتصادي اليوم`, 'الاقتصادي اليوم'],
+    ]) {
+      const [record] = extract([title, DATE, ...TEXT, foot].join('\n\n'));
+      expect(record!.title, title).toBe(HEADLINE);
+      expect(record!.paragraphs).toEqual(TEXT);
+      expect(record!.warnings.map((w) => w.code)).toContain('title-credit-split');
+    }
+  });
+
+  it('keeps a name the text writes, or one the page prints nowhere else', () => {
+    const written = `${HEADLINE} - الاتحاد الأوروبي`;
+    const [record] = extract([written, DATE, ...TEXT, '© 2024 الاتحاد الأوروبي'].join('\n\n'));
+    expect(record!.title).toBe(written);
+    const alone = `${HEADLINE} - الاقتصادي اليوم`;
+    const [other] = extract([alone, DATE, ...TEXT].join('\n\n'));
+    expect(other!.title).toBe(alone);
+  });
+});
