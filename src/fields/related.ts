@@ -4,6 +4,7 @@
  * a glued credit and listed once per relation (a headline can be both read-also and similar).
  */
 import type { TitleSplit } from '../cleaners/labels.js';
+import { findDateMentions } from '../dates/index.js';
 import type { Related } from '../record.js';
 import { isRelation, type Relation } from '../vocabulary.js';
 import type { Section } from '../segment/index.js';
@@ -44,11 +45,36 @@ const TRAILING_AGO =
 /** A clock or a duration after an item ("… 04:56": the time it was posted, a video's length). */
 const TRAILING_CLOCK = /\s+\d{1,2}:\d{2}$/u;
 /**
- * Items that end with a relative time or a clock: this many or more make it the list's meta, not a
+ * Items that end with a relative time, a clock or a day: this many or more make it the list's meta, not a
  * headline's words ("… مفقود منذ 3 أيام").
  */
 const LISTED_META_MIN = 2;
-const TRAILING_META = [TRAILING_AGO, TRAILING_CLOCK];
+
+/** What a list may print after each headline, the item without it (or null where it has none). */
+type TrailingMeta = (title: string) => string | null;
+const trailing =
+  (pattern: RegExp): TrailingMeta =>
+  (title) =>
+    pattern.test(title) ? title.replace(pattern, '') : null;
+
+/** A date after an item ends with a digit ("… 12 مارس 2024", "… 12/03/2024"): only such items are read for one. */
+const ENDS_WITH_DIGIT = /\d\s*$/u;
+/** Between a headline and its date: a space, a dash, a bar, a bullet. */
+const BEFORE_DATE = /[\s\-–—|·•،,]+$/u;
+/** The date engine's kinds that name a day. */
+const DAY_KINDS: ReadonlySet<string> = new Set(['date', 'datetime']);
+
+/** The item without the day the list prints after its headline, read by the date engine. */
+const trailingDate: TrailingMeta = (title) => {
+  const text = title.trimEnd();
+  if (!ENDS_WITH_DIGIT.test(text)) return null;
+  const last = findDateMentions(text).at(-1);
+  if (!last || last.end !== text.length || !DAY_KINDS.has(last.kind)) return null;
+  const head = text.slice(0, last.start).replace(BEFORE_DATE, '');
+  return hasWords(normalizeArabic(head)) ? head : null;
+};
+
+const TRAILING_META: TrailingMeta[] = [trailing(TRAILING_AGO), trailing(TRAILING_CLOCK), trailingDate];
 
 /** A line that ends with an address ("رابط المقال: https://…", the article's own link) is no headline. */
 const TRAILING_URL = /(?:https?:\/\/|www\.)\S+$/iu;
@@ -68,7 +94,7 @@ export function relatedEntries(
   const linked = new Set<string>();
   const out: Related[] = [];
   const listedMeta = TRAILING_META.filter(
-    (meta) => candidates.filter((c) => meta.test(c.title.trim())).length >= LISTED_META_MIN,
+    (meta) => candidates.filter((c) => meta(c.title.trim()) !== null).length >= LISTED_META_MIN,
   );
   for (const c of [...candidates].sort((a, b) => a.at - b.at)) {
     // The list's meta around the headline: the renderer's and the site's numbers, a clock, counts, times.
@@ -76,7 +102,7 @@ export function relatedEntries(
       .replace(LEADING_CLOCK, '')
       .replace(ITEM_NUMBERS, '')
       .replace(TRAILING_COUNT, '');
-    for (const meta of listedMeta) title = title.replace(meta, '');
+    for (const meta of listedMeta) title = meta(title) ?? title;
     const headline = normalizeArabic(title);
     const key = `${c.relation}\0${headline}`;
     // A headline has words: a date or a count under a related item ("ديسمبر 25, 2020") is none; nor

@@ -81,6 +81,20 @@ describe('related: a list item without the list meta the renderer and the site p
     const bare = [missing, others[1]!, others[2]!];
     expect(extract(page(TITLE, ...TEXT, 'الأكثر قراءة', ...bare))[0]!.related.map((r) => r.title)).toEqual(bare);
   });
+
+  it('items that end with a day ("… 12 مارس 2024", "… 12/03/2024", "… November 9, 2020") lose it; a lone one keeps it (round 47)', () => {
+    for (const dates of [
+      ['12 مارس 2024', '3 سبتمبر 2024', '1 يناير 2023'],
+      ['12/03/2024', '03/09/2024', '01/01/2023'],
+      ['November 9, 2020', 'November 8, 2020', 'October 30, 2020'],
+    ]) {
+      const items = others.map((title, i) => `${title} ${dates[i]}`);
+      expect(extract(page(TITLE, ...TEXT, 'الأكثر قراءة', ...items))[0]!.related, dates[0]).toEqual(expected);
+    }
+    const dated = 'انطلاق الانتخابات البلدية في 12 مارس 2024';
+    const bare = [dated, others[1]!, others[2]!];
+    expect(extract(page(TITLE, ...TEXT, 'الأكثر قراءة', ...bare))[0]!.related.map((r) => r.title)).toEqual(bare);
+  });
 });
 
 /** Two headlines as a renderer bullets them under a list heading, after the article; its related entries. */

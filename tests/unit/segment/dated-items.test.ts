@@ -45,7 +45,10 @@ describe('a list of dated headlines', () => {
     ];
     const [record] = extract(['مقتل 20 في خروج قطارين عن القضبان', ...prose, 'مراقب حر', ...items].join('\n\n'));
     expect(record!.paragraphs).toEqual(prose);
-    expect(record!.related.map((r) => [r.relation, r.title])).toEqual(items.map((t) => ['more', t]));
+    // The day each item ends with is the list's, not the headline's (round 47).
+    expect(record!.related.map((r) => [r.relation, r.title])).toEqual(
+      items.map((t) => ['more', t.replace(/ [A-Z][a-z]+ \d+, \d{4}$/u, '')]),
+    );
     const [two] = extract(
       ['مقتل 20 في خروج قطارين عن القضبان', ...prose, 'مراقب حر', ...items.slice(0, 2)].join('\n\n'),
     );
