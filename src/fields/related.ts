@@ -10,6 +10,7 @@ import { isRelation, type Relation } from '../vocabulary.js';
 import type { Section } from '../segment/index.js';
 import { hasWords, LEADING_CLOCK } from '../segment/prose.js';
 import { normalizeArabic } from '../text/normalize.js';
+import { repeatedHalf } from '../text/words.js';
 
 export interface RelatedCandidate {
   /** Block index, for page order. */
@@ -45,12 +46,12 @@ const TRAILING_AGO =
 /** A clock or a duration after an item ("… 04:56": the time it was posted, a video's length). */
 const TRAILING_CLOCK = /\s+\d{1,2}:\d{2}$/u;
 /**
- * Items that end with a relative time, a clock or a day: this many or more make it the list's meta, not a
- * headline's words ("… مفقود منذ 3 أيام").
+ * Items that end with a relative time, a clock or a day, or open with a thumbnail's alt text: this many or more make
+ * it the list's meta, not a headline's words ("… مفقود منذ 3 أيام", "صورة تثير الجدل …").
  */
 const LISTED_META_MIN = 2;
 
-/** What a list may print after each headline, the item without it (or null where it has none). */
+/** What a list may print before or after each headline, the item without it (or null where it has none). */
 type TrailingMeta = (title: string) => string | null;
 const trailing =
   (pattern: RegExp): TrailingMeta =>
@@ -74,7 +75,25 @@ const trailingDate: TrailingMeta = (title) => {
   return hasWords(normalizeArabic(head)) ? head : null;
 };
 
-const TRAILING_META: TrailingMeta[] = [trailing(TRAILING_AGO), trailing(TRAILING_CLOCK), trailingDate];
+/** A thumbnail's alt text in brackets, then the link's text ("[<headline>] <headline>"). */
+const BRACKETED_ALT = /^\[([^[\]]+)\]\s*(.+)$/u;
+
+/** An item whose thumbnail's alt text is its headline prints it twice: once is the headline. */
+function oncePrinted(title: string): string {
+  const bracketed = BRACKETED_ALT.exec(title);
+  if (bracketed && bracketed[1]!.trim() === bracketed[2]!.trim()) return bracketed[2]!.trim();
+  return repeatedHalf(title.trim()) ?? title;
+}
+
+/** A thumbnail's alt text that a renderer prints before each item's headline ("صورة …", "[صورة الخبر] …"). */
+const LEADING_IMAGE = /^\[?(?:ال)?صور[ةه](?:\s+الخبر)?\]?\s+(?=\S)/u;
+
+const TRAILING_META: TrailingMeta[] = [
+  trailing(LEADING_IMAGE),
+  trailing(TRAILING_AGO),
+  trailing(TRAILING_CLOCK),
+  trailingDate,
+];
 
 /** A line that ends with an address ("رابط المقال: https://…", the article's own link) is no headline. */
 const TRAILING_URL = /(?:https?:\/\/|www\.)\S+$/iu;
@@ -93,16 +112,25 @@ export function relatedEntries(
   const seen = new Set<string>();
   const linked = new Set<string>();
   const out: Related[] = [];
+  // The list's meta around the headline: the renderer's and the site's numbers, a clock, counts; then what most
+  // items print around it (times, days, a thumbnail's alt text).
+  const items = [...candidates]
+    .sort((a, b) => a.at - b.at)
+    .map((c) => ({
+      c,
+      title: (splitTitle(c.title)?.title ?? c.title)
+        .replace(LEADING_CLOCK, '')
+        .replace(ITEM_NUMBERS, '')
+        .replace(TRAILING_COUNT, ''),
+    }));
   const listedMeta = TRAILING_META.filter(
-    (meta) => candidates.filter((c) => meta(c.title.trim()) !== null).length >= LISTED_META_MIN,
+    (meta) => items.filter((item) => meta(item.title.trim()) !== null).length >= LISTED_META_MIN,
   );
-  for (const c of [...candidates].sort((a, b) => a.at - b.at)) {
-    // The list's meta around the headline: the renderer's and the site's numbers, a clock, counts, times.
-    let title = (splitTitle(c.title)?.title ?? c.title)
-      .replace(LEADING_CLOCK, '')
-      .replace(ITEM_NUMBERS, '')
-      .replace(TRAILING_COUNT, '');
+  for (const item of items) {
+    const { c } = item;
+    let title = item.title;
     for (const meta of listedMeta) title = meta(title) ?? title;
+    title = oncePrinted(title);
     const headline = normalizeArabic(title);
     const key = `${c.relation}\0${headline}`;
     // A headline has words: a date or a count under a related item ("ديسمبر 25, 2020") is none; nor

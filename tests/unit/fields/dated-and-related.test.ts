@@ -82,6 +82,21 @@ describe('related: a list item without the list meta the renderer and the site p
     expect(extract(page(TITLE, ...TEXT, 'الأكثر قراءة', ...bare))[0]!.related.map((r) => r.title)).toEqual(bare);
   });
 
+  it('items that open with a thumbnail\'s alt text ("صورة …", "[صورة الخبر] …") lose it; an item printed twice is printed once (round 47)', () => {
+    for (const label of ['صورة', 'صورة الخبر', '[صورة]', '[صورة الخبر]']) {
+      const items = others.map((title, i) => `${i + 1}. ${label} ${title}`);
+      expect(extract(page(TITLE, ...TEXT, 'الأكثر قراءة', ...items))[0]!.related, label).toEqual(expected);
+    }
+    for (const twice of [(t: string) => `${t} ${t}`, (t: string) => `[${t}] ${t}`]) {
+      const items = others.map(twice);
+      expect(extract(page(TITLE, ...TEXT, 'الأكثر قراءة', ...items))[0]!.related, items[0]).toEqual(expected);
+    }
+    // A lone headline that opens with the word "صورة" keeps it.
+    const photo = 'صورة تثير الجدل على مواقع التواصل الاجتماعي';
+    const bare = [photo, others[1]!, others[2]!];
+    expect(extract(page(TITLE, ...TEXT, 'الأكثر قراءة', ...bare))[0]!.related.map((r) => r.title)).toEqual(bare);
+  });
+
   it('items that end with a day ("… 12 مارس 2024", "… 12/03/2024", "… November 9, 2020") lose it; a lone one keeps it (round 47)', () => {
     for (const dates of [
       ['12 مارس 2024', '3 سبتمبر 2024', '1 يناير 2023'],
