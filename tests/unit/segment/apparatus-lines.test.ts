@@ -193,7 +193,8 @@ describe('headline cards', () => {
     );
     expect(record.title).toBe(HEADLINE);
     expect(record.paragraphs).toEqual(TEXT);
-    expect(record.related.map((r) => r.title)).toEqual(CARDS.map((c) => `[${c}] ${c}`));
+    // The card's alt text is its headline: the item is printed once (round 47).
+    expect(record.related.map((r) => r.title)).toEqual(CARDS);
   });
 
   it("a card of the headline in the text (the photo's alt text, the headline again as its caption) is no paragraph", () => {
