@@ -278,14 +278,6 @@ function signedTitle(title: string, body: string[]): { title: string; author: st
 /** A dateline opens one of the body's first paragraphs: the text's first, under a deck and a caption at most. */
 const DATELINE_REACH = 3;
 
-/**
- * The article's source: of its source fields, the first that does not name the site itself — a lead tag
- * or a dateline with the site's name ("المدينة نيوز :-", "أبوظبي - قناة العرب"), which the page prints in
- * another block too (its masthead, its footer), gives way to the outlet the text is taken from (a wire
- * credit, "--(بترا)"). With no other, the site's name is the source. A source cut from a paragraph is a
- * dateline opening the text (under a deck and a caption, perhaps) or a credit ending it: a paragraph
- * deeper in the text that reads so ("فهل الشؤون الاجتماعية (مثلاً) -- …") names no source.
- */
 /** A headline with a name after a dash or a bar, as a page's <title> prints it ("… - الوطن نيوز", "… | بوابة الأهرام"). */
 const NAMED_AFTER = /^(?<title>.*\S)\s+[-|–—]\s+(?<site>[^-|–—]+?)\s*$/u;
 /** A site's name is a few words; the headline before it at least this many. */
@@ -325,6 +317,14 @@ function siteSuffix(title: string, draft: ArticleDraft, blocks: Block[]): TitleS
     : null;
 }
 
+/**
+ * The article's source: of its source fields, the first that does not name the site itself — a lead tag
+ * or a dateline with the site's name ("المدينة نيوز :-", "أبوظبي - قناة العرب"), which the page prints in
+ * another block too (its masthead, its footer), gives way to the outlet the text is taken from (a wire
+ * credit, "--(بترا)"). With no other, the site's name is the source. A source cut from a paragraph is a
+ * dateline opening the text (under a deck and a caption, perhaps) or a credit ending it: a paragraph
+ * deeper in the text that reads so ("فهل الشؤون الاجتماعية (مثلاً) -- …") names no source.
+ */
 function articleSource(fields: ArticleDraft['fields'], blocks: Block[], body: Paragraph[]): string | null {
   const inside = new Set(body.slice(DATELINE_REACH, -1).map((p) => p.block));
   const sources = fields.filter((f) => f.field === 'source' && !inside.has(f.block));

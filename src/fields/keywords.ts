@@ -1,7 +1,7 @@
 /**
  * Keywords from tag lines and tag lists. A tag line usually separates its tags (، , | # / • - or wide
- * spaces: two or more, or a tab, as a renderer prints links side by side); when a crawler lost the separators ("الاحتلال الإسرائيلي الضفة الغربية مجلس الأمن …") or
- * even the spaces between linked tags ("الاحتلال الإسرائيليغزةطوفان الأقصى"), the line is cut into the
+ * spaces: two or more, or a tab, as a renderer prints links side by side); when a crawler lost the
+ * separators ("الاحتلال الإسرائيلي الضفة الغربية مجلس الأمن …") or even the spaces between linked tags ("الاحتلال الإسرائيليغزةطوفان الأقصى"), the line is cut into the
  * fewest pieces that are known phrases: phrases of the article's own text, and the multi-word tags and
  * collocations of the tag lexicon (tag-lexicon.json, learned from the corpus by
  * scripts/learn-tag-lexicon.mjs). What is known of neither stays one word a tag.

@@ -52,9 +52,9 @@ const TRAILING_CLOCK = /\s+\d{1,2}:\d{2}$/u;
 const LISTED_META_MIN = 2;
 
 /** What a list may print before or after each headline, the item without it (or null where it has none). */
-type TrailingMeta = (title: string) => string | null;
-const trailing =
-  (pattern: RegExp): TrailingMeta =>
+type ItemMeta = (title: string) => string | null;
+const byPattern =
+  (pattern: RegExp): ItemMeta =>
   (title) =>
     pattern.test(title) ? title.replace(pattern, '') : null;
 
@@ -66,7 +66,7 @@ const BEFORE_DATE = /[\s\-–—|·•،,]+$/u;
 const DAY_KINDS: ReadonlySet<string> = new Set(['date', 'datetime']);
 
 /** The item without the day the list prints after its headline, read by the date engine. */
-const trailingDate: TrailingMeta = (title) => {
+const trailingDate: ItemMeta = (title) => {
   const text = title.trimEnd();
   if (!ENDS_WITH_DIGIT.test(text)) return null;
   const last = findDateMentions(text).at(-1);
@@ -88,10 +88,10 @@ function oncePrinted(title: string): string {
 /** A thumbnail's alt text that a renderer prints before each item's headline ("صورة …", "[صورة الخبر] …"). */
 const LEADING_IMAGE = /^\[?(?:ال)?صور[ةه](?:\s+الخبر)?\]?\s+(?=\S)/u;
 
-const TRAILING_META: TrailingMeta[] = [
-  trailing(LEADING_IMAGE),
-  trailing(TRAILING_AGO),
-  trailing(TRAILING_CLOCK),
+const ITEM_META: ItemMeta[] = [
+  byPattern(LEADING_IMAGE),
+  byPattern(TRAILING_AGO),
+  byPattern(TRAILING_CLOCK),
   trailingDate,
 ];
 
@@ -123,7 +123,7 @@ export function relatedEntries(
         .replace(ITEM_NUMBERS, '')
         .replace(TRAILING_COUNT, ''),
     }));
-  const listedMeta = TRAILING_META.filter(
+  const listedMeta = ITEM_META.filter(
     (meta) => items.filter((item) => meta(item.title.trim()) !== null).length >= LISTED_META_MIN,
   );
   for (const item of items) {

@@ -102,9 +102,9 @@ const STRAY_KEY_LETTERS = 4;
  * phrase of the text), and at most this many: a paragraph longer than that is no quote printed again.
  */
 const PULL_QUOTE_MIN_WORDS = 7;
+const PULL_QUOTE_MAX_WORDS = 40;
 /** Two tags of two words may happen to be printed side by side in the text; a line this long the text writes whole is no tag line. */
 const STANDFIRST_MIN_WORDS = 5;
-const PULL_QUOTE_MAX_WORDS = 40;
 /** A line that is a quotation from end to end («لن نترك أحدا خلفنا»): someone's words, the text's, not a card. */
 const QUOTATION = /^\s*[«"“][^«»"“”]+[»"”]\s*$/u;
 /** Plain lines under an announcing line (announcesList) have this many words on average at least ("الأهلي 2 - 1 الزمالك"). */
