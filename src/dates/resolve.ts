@@ -297,8 +297,14 @@ function resolveRelative(expr: Expr, ref: Reference, r: Resolution): Resolved | 
   switch (expr.type) {
     case 'dayShift': {
       let day = ref.day + expr.days;
-      // "اليوم السبت" when the reference is not a Saturday: the Saturday nearest to it.
-      if (expr.weekday !== undefined) day += ((expr.weekday - weekdayOf(day) + 10) % 7) - 3;
+      if (expr.weekday !== undefined) {
+        // "اليوم السبت" when the reference is not a Saturday: the Saturday nearest to it…
+        day += ((expr.weekday - weekdayOf(day) + 10) % 7) - 3;
+        // …but "أمس الخميس" is never after the reference nor "غدا الخميس" before it. The reference day itself is
+        // allowed: a page dated Thursday says "غدا الخميس" when it was written on the eve.
+        if (expr.days < 0 && day > ref.day) day -= 7;
+        if (expr.days > 0 && day < ref.day) day += 7;
+      }
       return one(dayPoint(day));
     }
     case 'now':

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/index.js';
 import { findDateMentions, readDates, type DateOptions } from '../../../src/dates/index.js';
@@ -140,6 +141,32 @@ describe('vague and bare spans', () => {
     ['وصل الرئيس أول أمس الجمعة', '2025-04-25'],
   ])('%s → %s', (text, value) => {
     expect(only(text).value).toBe(value);
+  });
+
+  it('keeps a weekday after أمس on or before the reference and after غدا on or after it, whatever day the reference is', () => {
+    const weekdays = ['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'];
+    const DAY_MS = 86_400_000;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 3_650 }),
+        fc.integer({ min: 0, max: 6 }),
+        fc.constantFrom(['أول أمس', -2], ['أمس', -1], ['اليوم', 0], ['غدا', 1], ['بعد غد', 2]),
+        (refOffset, weekday, [shift, days]) => {
+          const ref = new Date(Date.UTC(2020, 0, 1) + refOffset * DAY_MS);
+          const refDate = ref.toISOString().slice(0, 10);
+          const value = only(`قال الوزير ${shift} ${weekdays[weekday]}`, { refDate }).value!;
+          const apart = (Date.parse(value) - ref.getTime()) / DAY_MS;
+          expect(new Date(value).getUTCDay()).toBe(weekday);
+          if (days < 0) expect(apart).toBeLessThanOrEqual(0);
+          if (days > 0) expect(apart).toBeGreaterThanOrEqual(0);
+          // The day nearest the one the shift names, within the side it allows.
+          expect(Math.abs(apart - days)).toBeLessThanOrEqual(days === 0 ? 3 : 6);
+        },
+      ),
+    );
+    // A Wednesday reference: the Thursday before it, not the one after; on a Thursday, that Thursday.
+    expect(only('قال الوزير أمس الخميس', { refDate: '2024-03-06' }).value).toBe('2024-02-29');
+    expect(only('قال الوزير أمس الخميس', { refDate: '2024-03-07' }).value).toBe('2024-03-07');
   });
 
   it('does not take "14 الحالية" after a word that is no date context for a day', () => {
