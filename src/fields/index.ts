@@ -8,7 +8,7 @@ import type { ArticleMetadata, Block, PageMeta } from '../document/model.js';
 import type { ExplainEntry, Related, Warning } from '../record.js';
 import { leadingByline, nameOf, namesIn } from '../segment/bylines.js';
 import type { ArticleDraft, Section } from '../segment/index.js';
-import { TAG_ITEM_MAX_WORDS, type Paragraph } from '../segment/units.js';
+import { holdsFirstTag, TAG_ITEM_MAX_WORDS, type Paragraph } from '../segment/units.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { wordCount, words } from '../text/words.js';
 import {
@@ -188,12 +188,16 @@ export function extractFields(
   };
 }
 
-/** The tags on a marker's line: its first item when wide spaces cut the line into items, else a tag line. */
+/**
+ * The tags on a marker's line: its first item when wide spaces cut the line into items, or when a column
+ * of tags one a line follows it; else a tag line.
+ */
 function inlineTags(section: Section, articleWords: ArticleWords): string[] {
   const inline = section.inline!;
+  const firstOfColumn = holdsFirstTag(inline) && section.items.some((b) => b.line > section.marker.line);
   return (
     linkedTags(inline, section.marker.linkTexts) ??
-    (section.items.some((b) => b.line === section.marker.line)
+    (firstOfColumn || section.items.some((b) => b.line === section.marker.line)
       ? splitTagList(inline)
       : splitTagLine(inline, articleWords))
   );

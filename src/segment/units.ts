@@ -66,6 +66,11 @@ const TEASER_MAX_WORDS = 40;
 const TEASER_NAMES_ITEM = 0.5;
 /** The longest item of a tag list under its marker: a longer line is several tags whose separators were lost. */
 export const TAG_ITEM_MAX_WORDS = 6;
+/**
+ * The longest rest of a marker's line that may be the first tag of a column one a line under it
+ * ("الكلمات المفتاحية: وزارة الزراعة", then "المزارعين" …): a longer rest is a tag line of its own.
+ */
+const FIRST_TAG_MAX_WORDS = 3;
 /** The longest tag line with no separator left under its marker (eight tags of a few words). */
 const TAG_LINE_MAX_WORDS = 30;
 /** How many of the article's last prose blocks a candidate start is compared with. */
@@ -421,7 +426,7 @@ export function toUnits(
       const tagLineTaken = section.items.some(
         (item) => splitTagList(item.text).length > 1 || wordCount(item.norm) > TAG_ITEM_MAX_WORDS,
       );
-      return section.inline === null &&
+      return (section.inline === null || continuesFirstTag(section, block)) &&
         !tagLineTaken &&
         wordCount(block.norm) <= TAG_ITEM_MAX_WORDS &&
         !endsLikeSentence(text) &&
@@ -485,6 +490,34 @@ export function toUnits(
     // Around the items of a list, an item's category, tag or date line ("حوادث", "ديسمبر 24, 2020")
     // belongs to the list, when another item follows it (a card prints its section over its headline).
     return isLabel(block, text) && nextItemIsHeadline(section, i) ? 'skip' : 'end';
+  }
+
+  /**
+   * A line right under the marker's line that holds one tag, or right under the last tag of that column,
+   * printed as they are (no bullet): the column's next tag. A share row or a writer's card past the tags is
+   * no part of the column, so a column has two lines at least under the marker's.
+   */
+  function continuesFirstTag(section: Section, block: Block): boolean {
+    if (!holdsFirstTag(section.inline!) || !printedUnder(section.items.at(-1) ?? section.marker, block)) return false;
+    if (section.items.some((item) => item.line > section.marker.line)) return true;
+    // The column's first line has a tag under it too: a lone short line there may be a writer's card's name
+    // (its role under it), or whatever box follows the tags.
+    const next = blocks[block.index + 1];
+    const nextText = next && labels[next.index]!.text;
+    return (
+      !!nextText &&
+      printedUnder(block, next) &&
+      wordCount(next.norm) <= TAG_ITEM_MAX_WORDS &&
+      LETTER.test(nextText) &&
+      !endsLikeSentence(nextText) &&
+      !ENDS_WITH_COLON.test(nextText) &&
+      !isBio(next)
+    );
+  }
+
+  /** The block is the line right under another, printed as it is (no bullet). */
+  function printedUnder(above: Block, block: Block): boolean {
+    return block.kind !== 'list-item' && block.index === above.index + 1;
   }
 
   /** A headline the front end (HTML) found a further article's text under, with its line left by the rules. */
@@ -715,4 +748,9 @@ export function splitArticles(units: Unit[]): Unit[][] {
     spans[spans.length - 1]!.push(unit);
   }
   return spans;
+}
+
+/** The rest of a tag marker's line is one tag, short enough to head a column of tags one a line. */
+export function holdsFirstTag(inline: string): boolean {
+  return splitTagList(inline).length === 1 && wordCount(normalizeArabic(inline)) <= FIRST_TAG_MAX_WORDS;
 }

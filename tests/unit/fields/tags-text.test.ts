@@ -43,6 +43,30 @@ describe('tag lines of text dumps', () => {
     }
   });
 
+  it("a marker's line holding the first tag, the others one a line under it: one column (round 48)", () => {
+    // The rest of the marker's line had been read as a tag line that lost its separators ("وزارة", "الزراعة")
+    // and the tags under it left out.
+    const tags = ['وزارة الزراعة', 'المزارعين', 'الأمن الغذائي', 'قطاع غزة'];
+    for (const gap of ['\n', '\n\n']) {
+      const [r] = extract(page(HEADLINE, ...P, [`الكلمات المفتاحية: ${tags[0]}`, ...tags.slice(1)].join(gap)));
+      expect(r!.keywords, JSON.stringify(gap)).toEqual(tags);
+      expect(r!.paragraphs).toEqual(P);
+    }
+  });
+
+  it("a writer's card or a share row under a marker's line holding one tag is no column of tags", () => {
+    const card = [
+      'الوسوم: مجلس الأمن',
+      'محمد عبد الرحمن',
+      'صحفي ومحرر في قسم الشؤون الدولية، يكتب في السياسة منذ سنوات.',
+    ];
+    const [withCard] = extract(page(HEADLINE, ...P, card.join('\n')));
+    expect(withCard!.keywords).toEqual(['مجلس الأمن']);
+    expect(withCard!.paragraphs).toEqual(P);
+    const [withShare] = extract(page(HEADLINE, ...P, ['الوسوم: مجلس الأمن', 'شارك', 'فيسبوك', 'تويتر'].join('\n')));
+    expect(withShare!.keywords).toEqual(['مجلس الأمن']);
+  });
+
   it('a line of hashtags: "_" is the tag\'s space', () => {
     const [r] = extract(page(HEADLINE, ...P, '#مجلس_الأمن #قطاع_غزة #حماس'));
     expect(r!.keywords).toEqual(['مجلس الأمن', 'قطاع غزة', 'حماس']);
