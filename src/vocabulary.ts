@@ -175,6 +175,43 @@ export const MEDIA_LABEL_WORDS = ['صور', 'بالصور', 'فيديو', 'با�
 export const SECTION_NOUNS = ['شؤون', 'قضايا', 'آراء', 'ملفات', 'حوادث', 'منوعات', 'أحداث', ...RELATED_NOUNS];
 
 /**
+ * The names news sites give their sections, as a menu or a breadcrumb prints them over a story ("الرئيسية >
+ * اقتصاد"): a line that is one of them whole is the story's section, never its headline.
+ */
+export const SECTION_NAMES = [
+  'أخبار',
+  'سياسة',
+  'اقتصاد',
+  'رياضة',
+  'ثقافة',
+  'فن',
+  'فنون',
+  'ثقافة وفن',
+  'منوعات',
+  'صحة',
+  'علوم',
+  'تكنولوجيا',
+  'تقنية',
+  'محليات',
+  'محلي',
+  'عربي',
+  'دولي',
+  'عربي ودولي',
+  'العالم',
+  'حوادث',
+  'مجتمع',
+  'تعليم',
+  'سياحة',
+  'سيارات',
+  'رأي',
+  'آراء',
+  'مقالات',
+  'اقتصاد وأعمال',
+  'أعمال',
+  'ثقافة وفنون',
+];
+
+/**
  * The first word of a story's genre label, printed over or under its headline or beside its date line ("تقرير
  * خاص", "تحليل إخباري", "خبر عاجل", "متابعة خاصة", "مقال رأي"): in a byline's place, furniture that names no writer.
  */

@@ -6,7 +6,7 @@
  * next line. Date lines are recognised by the date engine, as the generic cleaner's last rule. Every
  * firing is traced for --explain: cleaner, rule, action, matched text, line.
  */
-import { parseDateLine } from '../dates/dateline.js';
+import { isTimeStamp, parseDateLine } from '../dates/dateline.js';
 import type { Block, Document } from '../document/model.js';
 import type { ExplainEntry } from '../record.js';
 import { normalizeArabic, normalizeWithOffsets, toOriginalSpan, type NormalizedText } from '../text/normalize.js';
@@ -206,6 +206,10 @@ function labelBlock(block: Block, cleaners: CompiledCleaner[], fire: Fire): RawL
     if (date) {
       fire(block, 'generic', 'date-line', `field:date=${date} (line removed)`, rest.text);
       return rest.decided(null, [{ field: 'date', value: date }]);
+    }
+    if (isTimeStamp(rest.text)) {
+      fire(block, 'generic', 'time-stamp', 'drop', rest.text);
+      return rest.decided(null);
     }
   }
   return rest.decided(rest.text);

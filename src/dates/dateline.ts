@@ -65,6 +65,10 @@ const UPDATE_LABEL = labelWord(UPDATE_LABEL_WORDS);
  */
 const answers = new Map<string, string | null>();
 const ANSWERS_MAX = 4096;
+/** The lines read (trimmed) that are stamps naming a time but no day (isTimeStamp), kept and forgotten with the answers. */
+const timeStamps = new Set<string>();
+/** A relative mention this fine dates a page's stamp ("منذ 3 ساعات"); a coarser one ("منذ 3 أيام") may be text. */
+const STAMP_GRAINS: ReadonlySet<string> = new Set(['second', 'minute', 'hour']);
 
 export function parseDateLine(line: string): string | null {
   // A publication date names its year in digits: a line without any is no date line. Most lines of a
@@ -73,7 +77,7 @@ export function parseDateLine(line: string): string | null {
   if (!DIGIT.test(line)) return null;
   let iso = answers.get(line);
   if (iso === undefined) {
-    if (answers.size >= ANSWERS_MAX) answers.clear();
+    if (answers.size >= ANSWERS_MAX) forgetDateLines();
     answers.set(line, (iso = readDateLine(line)));
   }
   return iso;
@@ -82,6 +86,17 @@ export function parseDateLine(line: string): string | null {
 /** A new page: what was read on the last one is forgotten (no page is read faster for another). */
 export function forgetDateLines(): void {
   answers.clear();
+  timeStamps.clear();
+}
+
+/**
+ * Whether the line is a page's stamp that names a time but no day: a date line's words and a clock time after a
+ * publication or update label ("آخر تحديث: 12:30 م", "نشر في: 09:15 ص"), or how many minutes or hours ago ("نشر
+ * منذ 5 دقائق", "قبل 20 دقيقة"). No date line, it dates nothing, but it is no headline nor text either. A clock
+ * time alone ("12:30 م", "الساعة 18:00") may be a line of a schedule the text gives, and is none.
+ */
+export function isTimeStamp(line: string): boolean {
+  return parseDateLine(line) === null && timeStamps.has(line.trim());
 }
 
 /**
@@ -96,9 +111,23 @@ export function readDateLine(line: string, screened = true): string | null {
   const tokens = tokenize(normalized);
   if (screened && !mayBeDateLine(tokens)) return null;
   const analysis = analyseTokens(trimmed, normalized, tokens);
-  if (!isDateLine(analysis)) return null;
+  const labels = dateLineLabels(analysis);
+  if (labels === null) return null;
   const from = publicationFrom(normalized);
-  return dateTimeOf(mentionsOf(analysis).filter((m) => m.start >= from));
+  const mentions = mentionsOf(analysis);
+  const iso = dateTimeOf(mentions.filter((m) => m.start >= from));
+  if (iso === null && labels === 0 && namesTimeAlone(mentions, normalized)) timeStamps.add(trimmed);
+  return iso;
+}
+
+/** The mentions of a line with no day in them are a time after a publication or update label, or a recent past. */
+function namesTimeAlone(mentions: Mention[], line: NormalizedText): boolean {
+  const recent = (m: Mention): boolean => m.kind === 'relative' && STAMP_GRAINS.has(m.grain ?? '');
+  if (mentions.every(recent)) return true;
+  return (
+    mentions.every((m) => m.kind === 'time' || recent(m)) &&
+    (UPDATE_LABEL.test(line.text) || PUBLICATION_LABEL.test(line.text))
+  );
 }
 
 type Mention = ReturnType<typeof toMention>;
@@ -198,11 +227,11 @@ function publicationFrom(line: NormalizedText): number {
 }
 
 /**
- * Whether the line may pass isDateLine, from its tokens alone: a sentence with a date in it has more words that
+ * Whether the line may pass dateLineLabels, from its tokens alone: a sentence with a date in it has more words that
  * are in no mention than a date line allows outside its mentions (LABEL_WORDS, and ZONE_NAME_WORDS after each
  * بتوقيت). A word is in no mention when it has no lexicon entry but of IN_NO_MENTION kinds (so it is no date-line
  * word either), lies inside no phrase of another entry and is longer than GLUE_WORD_LETTERS. Counted from the
- * start, as isDateLine counts: a zone's words come after its بتوقيت. Most lines with a digit that are no date
+ * start, as dateLineLabels counts: a zone's words come after its بتوقيت. Most lines with a digit that are no date
  * line are turned away here, before the grammar.
  */
 export function mayBeDateLine(tokens: TokenList): boolean {
@@ -222,9 +251,12 @@ export function mayBeDateLine(tokens: TokenList): boolean {
 }
 
 /** Whether every token is in a mention, punctuation, a date-line word (and its number), or a leading label. */
-function isDateLine({ tokens, candidates, inMention }: Analysis): boolean {
+/**
+ * The number of label words a date line opens with (at most LABEL_WORDS), or null when the line is no date line.
+ */
+function dateLineLabels({ tokens, candidates, inMention }: Analysis): number | null {
   const first = candidates[0];
-  if (!first) return false;
+  if (!first) return null;
   let labels = 0;
   let previousAllowed = false;
   let zoneWords = 0;
@@ -241,10 +273,10 @@ function isDateLine({ tokens, candidates, inMention }: Analysis): boolean {
         zoneName ||
         (kind === 'number' && previousAllowed) ||
         (i < first.from && kind === 'word' && ++labels <= LABEL_WORDS);
-      if (!allowed) return false;
+      if (!allowed) return null;
       previousAllowed = lineWord;
     }
     if (tokens.marker(i, 'zoneIntro')) zoneWords = ZONE_NAME_WORDS;
   }
-  return true;
+  return labels;
 }

@@ -34,7 +34,7 @@ import {
   namesSection,
   shortLineEndsSentence,
 } from './prose.js';
-import { isRelation } from '../vocabulary.js';
+import { isRelation, SECTION_NAMES } from '../vocabulary.js';
 import { QUESTION_END } from './starts.js';
 import type { ContentUnit, Paragraph, Section, Unit } from './units.js';
 
@@ -224,8 +224,14 @@ export function findTitle(
     if (unit.type !== 'content') continue;
     looked++;
     const short = !headlineShaped(unit) && !isFirstLineHeadline(unit);
-    // A one-word headline ("إصدارات") over the article's date line or byline: the title only when no other line is one.
-    const oneWord = short && isDateOrByline(span[i + 1]) && isShortHeadline(unit, 1);
+    // A one-word headline ("إصدارات") over the article's date line or byline: the title only when no other line is
+    // one, and none that names a section ("أخبار" under "الرئيسية": the page's breadcrumb) or that the menu lists.
+    const oneWord =
+      short &&
+      isDateOrByline(span[i + 1]) &&
+      isShortHeadline(unit, 1) &&
+      !namesSection(words(unit.block.norm)) &&
+      !context.inMenu(unit.text, unit.block);
     const placed =
       oneWord ||
       isDatedShortHeadline(span, i) ||
@@ -580,9 +586,12 @@ export function isSignedShortHeadline(span: Unit[], i: number, isBylineShaped: (
   );
 }
 
+/** SECTION_NAMES on the matching form. */
+const SECTION_NAME_FORMS: ReadonlySet<string> = new Set(SECTION_NAMES.map(normalizeArabic));
+
 /**
- * A line of a short headline's words (FIRST_LINE_MIN_WORDS, or `count`), no list's item, sentence or label;
- * an exclamation ("أنت مبدع!") is a headline's, of two words no sentence.
+ * A line of a short headline's words (FIRST_LINE_MIN_WORDS, or `count`), no list's item, sentence, label or
+ * section's name ("اقتصاد", "عربي ودولي"); an exclamation ("أنت مبدع!") is a headline's, of two words no sentence.
  */
 export function isShortHeadline(
   { block, text }: { block: Block; text: string },
@@ -593,7 +602,8 @@ export function isShortHeadline(
     wordCount(block.norm) === count &&
     letterWordCount(block.norm) === count &&
     !shortLineEndsSentence(text) &&
-    !ENDS_WITH_COLON.test(text)
+    !ENDS_WITH_COLON.test(text) &&
+    !SECTION_NAME_FORMS.has(block.norm)
   );
 }
 

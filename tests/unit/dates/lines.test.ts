@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDateMentions, inferReferenceDate, parseDateLine, readUpdateStamp } from '../../../src/dates/index.js';
-import { isUpdateLine } from '../../../src/dates/dateline.js';
+import { isTimeStamp, isUpdateLine } from '../../../src/dates/dateline.js';
 
 describe('parseDateLine: publication date lines from the corpus', () => {
   it.each([
@@ -139,5 +139,26 @@ describe('inferReferenceDate: the documented rule on small articles', () => {
     expect(
       inferReferenceDate(['بدأ في 19 يناير 2025', 'في 12 أبريل الجاري', 'وستعقد القمة في 20 ديسمبر 2026'])?.date,
     ).toBe('2025-04-12');
+  });
+});
+
+describe('stamps that name a time but no day (round 48)', () => {
+  it('a time after a publication or update label, or a recent past, is a stamp, and no date line', () => {
+    for (const line of ['آخر تحديث: 12:30 م', 'نشر في: 09:15 ص', 'تحديث 14:05', 'منذ 3 ساعات', 'نشر منذ 5 دقائق']) {
+      expect(parseDateLine(line), line).toBeNull();
+      expect(isTimeStamp(line), line).toBe(true);
+    }
+  });
+
+  it('a clock time alone (a schedule), a year, days ago, a date line, a sentence: none is a stamp', () => {
+    for (const line of [
+      '12:30 م',
+      'الساعة 18:00',
+      'كأس العالم 2022',
+      'منذ 3 أيام',
+      'الثلاثاء 12 مارس 2024 - 10:45 ص',
+      'وصل الوزير الساعة 12:30 إلى المطار',
+    ])
+      expect(isTimeStamp(line), line).toBe(false);
   });
 });

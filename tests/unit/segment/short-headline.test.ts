@@ -191,3 +191,39 @@ describe('a two-word headline over the date line, writing no word of the text (r
     expect(record!.related.map((r) => r.title)).toEqual(latest.slice(1));
   });
 });
+
+describe('a page with no headline (round 48)', () => {
+  // Found by a battery of pages whose dump lost the headline: the line left over the text was made the title.
+  it("a section's name over the date line, under the breadcrumb's home, is no title", () => {
+    for (const section of ['اقتصاد', 'أخبار', 'عربي ودولي', 'حوادث']) {
+      for (const head of [['الرئيسية', section], [section]]) {
+        const [record] = extract([...head, 'الثلاثاء 12 مارس 2024', ...TEXT].join('\n\n'));
+        expect(record!.title, head.join(' > ')).toBeNull();
+        expect(record!.paragraphs).toEqual(TEXT);
+      }
+    }
+  });
+
+  it('a one-word headline over the date line that is no section name stays the title', () => {
+    for (const head of [['وداعاً'], ['الرئيسية', 'إصدارات']]) {
+      const [record] = extract([...head, 'الثلاثاء 12 مارس 2024', ...TEXT].join('\n\n'));
+      expect(record!.title).toBe(head.at(-1));
+    }
+  });
+
+  it('a stamp that names a time but no day is no title, nor text, nor over a headline', () => {
+    for (const stamp of ['آخر تحديث: 12:30 م', 'نشر في: 09:15 ص', 'نشر منذ 5 دقائق', 'قبل 20 دقيقة']) {
+      const [alone] = extract([stamp, ...TEXT].join('\n\n'));
+      expect(alone!.title, stamp).toBeNull();
+      expect(alone!.paragraphs).toEqual(TEXT);
+      for (const lines of [
+        ['آفة التطرف', stamp, ...TEXT],
+        [stamp, 'آفة التطرف', ...TEXT],
+      ]) {
+        const [record] = extract(lines.join('\n\n'));
+        expect(record!.title, lines.slice(0, 2).join(' / ')).toBe('آفة التطرف');
+        expect(record!.paragraphs).toEqual(TEXT);
+      }
+    }
+  });
+});
