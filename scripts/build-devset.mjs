@@ -30,6 +30,8 @@
  *   the same way; the families whose site the split holds back make the split "test-f6";
  * - the seventh families series (f7-*, its own seed): the layout families of scripts/devset/families7.mjs,
  *   the same way; the families whose site the split holds back make the split "test-f7";
+ * - the eighth families series (f8-*, its own seed): the layout families of scripts/devset/families8.mjs,
+ *   the same way; the families whose site the split holds back make the split "test-f8";
  * - the markup series (m-*, dev only, its own seed): the eight families of scripts/devset/markup.mjs
  *   (the same article parts in the HTML forms of common CMSs), the same way, weighted on lynx and lynx
  *   with references;
@@ -66,6 +68,7 @@ import { FAMILIES_4 } from './devset/families4.mjs';
 import { FAMILIES_5 } from './devset/families5.mjs';
 import { FAMILIES_6 } from './devset/families6.mjs';
 import { FAMILIES_7 } from './devset/families7.mjs';
+import { FAMILIES_8 } from './devset/families8.mjs';
 import { MARKUP_FAMILIES } from './devset/markup.mjs';
 import { checkRenderers, render, RENDERERS } from './devset/render.mjs';
 import { HTML_TEMPLATES } from './devset/templates.mjs';
@@ -751,6 +754,22 @@ const F7 = {
 };
 
 /**
+ * The eighth families series, made like the seventh: its own seed and markers, and its own held-back split
+ * "test-f8" for the families whose site the split holds back, apart from "test" and "test-f4" … "test-f7".
+ */
+const F8 = {
+  series: 'f8',
+  families: FAMILIES_8,
+  pages: 16,
+  seed: 20250817,
+  markers: {
+    readAlso: ['للمزيد اقرأ:', 'اقرأ أيضاً ←', 'يمكنك أيضاً قراءة:', 'طالع في هذا السياق:'],
+    related: ['مقالات مرتبطة', 'تقارير مرتبطة', 'محتوى مشابه', 'قد يهمك كذلك'],
+  },
+  heldBack: 'test-f8',
+};
+
+/**
  * The markup series: pages per family, its seed, its embedded markers, and its turn of dump styles,
  * weighted on lynx and lynx with references (four pages of each in twenty, two of every other style),
  * the renderers that print links and list bullets as marks of their own.
@@ -780,7 +799,7 @@ const MARKUP = {
 
 /**
  * A families series (<series>-<family>-<nn>-<style>: f2 of families2.mjs, f3 of families3.mjs, f4 of
- * families4.mjs, f5 of families5.mjs, f6 of families6.mjs, f7 of families7.mjs, m of markup.mjs), with a PRNG of its own so that every page above stays as it is: each
+ * families4.mjs, f5 of families5.mjs, f6 of families6.mjs, f7 of families7.mjs, f8 of families8.mjs, m of markup.mjs), with a PRNG of its own so that every page above stays as it is: each
  * family in every dump style, turning through the family's tag styles, the standfirst, one to three
  * articles and the three places of an embedded article, with dev articles no earlier page holds first.
  * The family draws its own boilerplate, date form, byline and widgets per page. Dev split only, unless the
@@ -873,6 +892,7 @@ function main() {
   pages.push(...buildFamiliesSeries(out, articles, new Set(pages.flatMap((p) => p.articles ?? [])), F5));
   pages.push(...buildFamiliesSeries(out, articles, new Set(pages.flatMap((p) => p.articles ?? [])), F6));
   pages.push(...buildFamiliesSeries(out, articles, new Set(pages.flatMap((p) => p.articles ?? [])), F7));
+  pages.push(...buildFamiliesSeries(out, articles, new Set(pages.flatMap((p) => p.articles ?? [])), F8));
   for (const page of pages) {
     const { records, ...meta } = page;
     fs.writeFileSync(path.join(out, 'gold', `${page.id}.json`), `${JSON.stringify({ ...meta, records }, null, 2)}\n`);

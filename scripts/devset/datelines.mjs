@@ -223,6 +223,9 @@ const NAMED_FORMS = {
   'slash-dmy': [(p) => [`${pad(p.d)}/${pad(p.mo)}/${p.y}`, iso(p)], false],
   // Day first with dots and no time, as European sites print it ("24.11.2024").
   'dot-dmy': [(p) => [`${pad(p.d)}.${pad(p.mo)}.${p.y}`, iso(p)], false],
+  // A form of the eighth set of layout families (families8.mjs).
+  // The day, then "الساعة" and a 24-hour time ("24 نوفمبر 2024 الساعة 14:32").
+  'at-hour': [(p) => [`${p.d} ${MONTHS[p.mo - 1]} ${p.y} الساعة ${pad(p.h)}:${pad(p.mi)}`, isoTime(p)], true],
 };
 
 /** A date line in the named form for a date value, with its gold ISO; null when the value has no date (or no time the form needs). */
