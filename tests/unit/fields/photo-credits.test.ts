@@ -31,6 +31,42 @@ describe('photo credits as wires and photo agencies print them', () => {
     }
   });
 
+  it('a caption that ends with the photographer after the label, no dash before it, is the credit and no paragraph (round 48)', () => {
+    // Found on the dev pages of the f8 layout families: the caption line stayed in the text, and no credit was read.
+    const caption = 'أعضاء اللجنة خلال جولة ميدانية في أحد الأسواق الشعبية صباح اليوم';
+    for (const [ending, credit] of [
+      ['عدسة: أمين طلال', 'أمين طلال'],
+      ['تصوير - لمياء باعشن', 'لمياء باعشن'],
+      ['تصوير: محمد بتاع البلادي', 'محمد بتاع البلادي'],
+      ['المصدر: Getty Images', 'Getty Images'],
+      ['المصدر: Reuters', 'Reuters'],
+    ]) {
+      // After a full stop, "المصدر: Reuters" is the source line a renderer glued to the paragraph above (a photo
+      // agency's name alone is always a credit).
+      const stopped = ending !== 'المصدر: Reuters' ? [`${caption}. ${ending}`] : [];
+      for (const line of [`${caption} ${ending}`, ...stopped, `${caption} ${caption} ${ending}`]) {
+        for (const lines of [
+          [HEADLINE, DATE, line, ...P],
+          [HEADLINE, DATE, P[0]!, line, P[1]!],
+        ]) {
+          const [r] = extract(page(...lines));
+          expect([r!.imageCredit, r!.source, r!.author], line).toEqual([credit, null, null]);
+          expect(r!.paragraphs, line).toEqual(P);
+        }
+      }
+    }
+    // A caption printed twice (the image's alt text, then the caption) before "© AGENCY" is as long as 300 characters.
+    const twice = `${caption} في إطار الاستعدادات الجارية للموسم المقبل`;
+    const [r] = extract(page(HEADLINE, DATE, `${twice} ${twice} © Reuters`, ...P));
+    expect([r!.imageCredit, r!.paragraphs]).toEqual(['Reuters', P]);
+  });
+
+  it('a sentence of the text that ends with a source which is no photo agency keeps it', () => {
+    const line = 'وأكد المتحدث باسم الوزارة أن العمل جار على قدم وساق، بحسب ما ذكر المصدر: وكالة الأنباء الرسمية';
+    const [r] = extract(page(HEADLINE, DATE, ...P, line));
+    expect(r!.imageCredit).toBeNull();
+  });
+
   it('a photo agency alone on its line ("Getty Images") is the image credit, not the writer', () => {
     for (const credit of ['Getty Images', 'Shutterstock', 'iStock', 'AFP via Getty Images']) {
       const [r] = extract(page(HEADLINE, DATE, credit, ...P));
