@@ -588,6 +588,8 @@ const SOCIAL_PLATFORMS = [
   'تيك توك',
   'سناب شات',
   'جوجل بلس',
+  // X, Twitter's name since 2023, as Arabic pages write it ("شارك على إكس").
+  'إكس',
 ];
 
 /** The lists a cleaner's pattern can name, by the name it writes in braces. */

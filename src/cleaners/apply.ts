@@ -10,6 +10,7 @@ import { isTimeStamp, parseDateLine } from '../dates/dateline.js';
 import type { Block, Document } from '../document/model.js';
 import type { ExplainEntry } from '../record.js';
 import { normalizeArabic, normalizeWithOffsets, toOriginalSpan, type NormalizedText } from '../text/normalize.js';
+import { wordCount } from '../text/words.js';
 import {
   originalSlice,
   originalWithout,
@@ -65,12 +66,15 @@ export function applyCleaners(
     // A field marker with nothing after it on its line: this block is its value.
     const marker = awaited;
     awaited = null;
-    // A marker that is a list's item ("* كتب", a menu's "Books") gives no value to the list's next item.
-    const value = marker && !(marker.item && block.kind === 'list-item') && fieldFromNextLine(block, marker, fire);
+    // A marker that is a list's item ("* كتب", a menu's "Books"), or one more line of a menu printed with no bullets,
+    // gives no value: not to the list's next item, nor, when it is the list's last, to the line under the list (a
+    // section's name over the headline).
+    const value = marker && !marker.item && fieldFromNextLine(block, marker, fire);
     if (value) return value;
     const label = labelBlock(block, cleaners, fire);
     if (label.marker && isFieldSection(label.marker.section)) {
-      awaited = { kind: label.marker.section, item: block.kind === 'list-item', ...label.marker.rule };
+      const item = block.kind === 'list-item' || underLinkRow(doc.blocks, block.index);
+      awaited = { kind: label.marker.section, item, ...label.marker.rule };
       return { text: label.text, marker: null, fields: [] };
     }
     if (label.marker?.lines) {
@@ -298,6 +302,20 @@ function describeFields(fields: FieldValue[], effect: string, expected: FieldNam
   return `${parts.length ? parts.join(' ') : `field:${expected}=? (not understood)`} (${effect})`;
 }
 
+/** The longest line of a menu that a dump printed with no bullets, one link a line ("مراكز أبحاث"). */
+const MENU_LINK_MAX_WORDS = 2;
+/** How many such lines right over a marker make it one more link of the menu ("كتب", Books, under "تحليلات"). */
+const MENU_LINKS_ABOVE = 2;
+
+/** Whether the lines right over a block, with no blank line between, are a menu's links printed with no bullets. */
+function underLinkRow(blocks: readonly Block[], index: number): boolean {
+  for (let k = 1; k <= MENU_LINKS_ABOVE; k++) {
+    const above = blocks[index - k];
+    if (!above || blocks[index - k + 1]!.gapBefore || wordCount(above.norm) > MENU_LINK_MAX_WORDS) return false;
+  }
+  return true;
+}
+
 /** A wire's "(city - agency)": the agency is the source, the city the dateline's. */
 const PLACE_AND_SOURCE = /^\s*\(\s*[^()\-–]{2,30}?\s+[-–]\s+([^()\-–]{2,30}?)\s*\)\s*$/u;
 
@@ -310,6 +328,8 @@ function fieldFromNextLine(block: Block, marker: FieldMarker, fire: Fire): Block
   // A writer's name has two words at least: one word under a byline label is a menu's next section ("كتب",
   // books, then "مراجعات").
   if (kind === 'author' && !/\S\s+\S/u.test(value)) return null;
+  // Nor is a date line under it a name ("مراسلنا" alone, then the date): the label signed no one.
+  if (kind === 'author' && parseDateLine(block.text) !== null) return null;
   const fields = fieldValues({ [kind]: value });
   if (kind === 'date' && fields.length === 0) return null;
   fire(block, marker.cleaner, marker.rule, describeFields(fields, 'next line removed', kind));

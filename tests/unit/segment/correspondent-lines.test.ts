@@ -1,0 +1,66 @@
+/**
+ * Round 48, from the dev pages of the f8 layout families: a correspondent's line ("مراسلنا في تونس – <name>",
+ * "رام الله – مراسلنا"), a byline label that is one more link of a menu printed with no bullets ("كتب", Books),
+ * and a share row that names X ("إكس") and a copy-link button.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/index.js';
+
+const HEADLINE = 'وزارة الصحة تفتتح مستشفى جديدا في العاصمة';
+const DATE = 'الأحد 1 سبتمبر 2024';
+const P = [
+  'أعلنت وزارة الصحة اليوم الأحد عن افتتاح مستشفى جديد في العاصمة بطاقة استيعابية تصل إلى ثلاثمائة سرير، في إطار خطة لتطوير القطاع الصحي.',
+  'وقال وزير الصحة خالد عبد الغفار خلال حفل الافتتاح إن المستشفى يضم أقساما للطوارئ والعناية المركزة والجراحة، ويخدم أكثر من مليون مواطن.',
+];
+const page = (...lines: string[]): string => lines.join('\n\n');
+
+describe("a correspondent's line", () => {
+  it('names the writer after the city and a dash or a colon', () => {
+    for (const line of [
+      'مراسلنا في تونس – عبدالرحيم الحدادي',
+      'مراسلنا في رام الله - عبدالرحيم الحدادي',
+      'مراسلتنا في الدار البيضاء: عبدالرحيم الحدادي',
+    ]) {
+      const [r] = extract(page(HEADLINE, line, DATE, ...P));
+      expect([r!.title, r!.author, r!.source], line).toEqual([HEADLINE, 'عبدالرحيم الحدادي', null]);
+      expect(r!.paragraphs).toEqual(P);
+    }
+  });
+
+  it('with no name is the desk signing: no writer, no source, no text', () => {
+    for (const line of ['مراسلنا', 'مراسلنا في تونس', 'رام الله – مراسلنا', 'دمشق - مراسلتنا']) {
+      const [r] = extract(page(HEADLINE, line, DATE, ...P));
+      expect([r!.title, r!.author, r!.source], line).toEqual([HEADLINE, null, null]);
+      expect(r!.paragraphs).toEqual(P);
+    }
+  });
+
+  it("under the writer's name leaves the name the writer", () => {
+    const [r] = extract(page(HEADLINE, 'عيسى الحبيب', 'مراسلنا في تونس', DATE, ...P));
+    expect([r!.author, r!.source]).toEqual(['عيسى الحبيب', null]);
+  });
+});
+
+describe("a byline label that is a menu's link", () => {
+  it('gives no writer from the line under the menu, bulleted or not', () => {
+    const menu = ['الرئيسية', 'صحافة عالمية', 'ترجمات', 'تحليلات', 'كتب'];
+    for (const lines of [menu.join('\n'), menu.map((m) => `* ${m}`).join('\n')]) {
+      const [r] = extract(page(lines, 'عين على الصحافة', HEADLINE, 'ترجمة: علي السعلي', DATE, ...P));
+      expect([r!.title, r!.author], lines).toEqual([HEADLINE, 'علي السعلي']);
+    }
+  });
+
+  it('a label alone over the name, under the headline, still gives the writer', () => {
+    const [r] = extract(page(HEADLINE, 'كتب', 'علي السعلي', DATE, ...P));
+    expect(r!.author).toBe('علي السعلي');
+  });
+});
+
+describe('a share row that names X', () => {
+  it('is dropped, and no writer of the story under it', () => {
+    for (const row of ['مشاركة فيسبوك إكس واتساب نسخ الرابط', 'شارك على: فيسبوك | إكس | نسخ الرابط']) {
+      const [r] = extract(page(HEADLINE, DATE, ...P, row));
+      expect([r!.author, r!.paragraphs], row).toEqual([null, P]);
+    }
+  });
+});
