@@ -57,8 +57,11 @@ export const READ_ALSO = SEE_ALSO[0]!;
  */
 export const RELATED_NOUNS = ['مقالات', 'مواضيع', 'أخبار', 'موضوعات', 'تقارير', 'قصص'];
 export const SIMILAR_QUALIFIERS = ['مشابهة', 'ذات صلة', 'ذات علاقة', 'متعلقة', 'مرتبطة'];
-/** Headings of `similar` articles that stand alone: "ذات صلة", "قد يهمك" ("may interest you"), "قد يعجبك". */
-export const SIMILAR_HEADINGS = ['ذات صلة', 'قد يهمك', 'قد يعجبك'];
+/**
+ * Headings of `similar` articles that stand alone: "ذات صلة", "قد يهمك" ("may interest you"), "قد يعجبك", "محتوى مشابه"
+ * ("similar content").
+ */
+export const SIMILAR_HEADINGS = ['ذات صلة', 'قد يهمك', 'قد يعجبك', 'محتوى مشابه', 'محتوى ذو صلة'];
 
 /**
  * Reporting verbs that open a paragraph going on from the one before once "و" or "كما" stands before them

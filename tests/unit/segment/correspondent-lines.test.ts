@@ -5,14 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/index.js';
-
-const HEADLINE = 'وزارة الصحة تفتتح مستشفى جديدا في العاصمة';
-const DATE = 'الأحد 1 سبتمبر 2024';
-const P = [
-  'أعلنت وزارة الصحة اليوم الأحد عن افتتاح مستشفى جديد في العاصمة بطاقة استيعابية تصل إلى ثلاثمائة سرير، في إطار خطة لتطوير القطاع الصحي.',
-  'وقال وزير الصحة خالد عبد الغفار خلال حفل الافتتاح إن المستشفى يضم أقساما للطوارئ والعناية المركزة والجراحة، ويخدم أكثر من مليون مواطن.',
-];
-const page = (...lines: string[]): string => lines.join('\n\n');
+import { DATE, HEADLINE, P, page } from '../../helpers/hospital-page.js';
 
 describe("a correspondent's line", () => {
   it('names the writer after the city and a dash or a colon', () => {
