@@ -24,6 +24,7 @@ import {
   hasWords,
   holdsSentence,
   isHeadlineText,
+  endsWithCaptionMark,
   isMarkedCaption,
   isProse,
   isTitleLike,
@@ -70,6 +71,8 @@ import {
 export type { Section } from './units.js';
 
 // The segmenter's heuristics, in one block (issue 12).
+/** A caption that ends with its mark ("- أرشيفية") has at most this many words: twenty, and the mark. */
+const MARKED_CAPTION_MAX_WORDS = 25;
 /** A closing sentence has at least this many words (not "..." or "." alone). */
 const CLOSING_MIN_WORDS = 2;
 /** A subhead inside the closing sentences ("قائمة اللاعبات" between two lists) is crossed when this many follow it. */
@@ -933,6 +936,10 @@ function isApparatus(span: Unit[], unit: ContentUnit, blocks: Block[]): boolean 
   const around = [span[at - 1], span[at + 1]];
   const beside = (field: string): boolean =>
     around.some((u) => u?.type === 'fields' && u.fields.some((f) => f.field === field));
+  // A caption that says so at its end ("… مشددة. (صورة أرشيفية)") is one, written as a sentence too; a longer
+  // paragraph is the text with a caption a renderer glued to it.
+  const norm = unit.text === unit.block.text ? unit.block.norm : normalizeArabic(unit.text);
+  if (wordCount(norm) <= MARKED_CAPTION_MAX_WORDS && endsWithCaptionMark(norm)) return true;
   if (isProse(unit.block, unit.text)) return false;
   if (!hasWords(unit.block.norm) && /\p{N}/u.test(unit.block.norm)) return true; // a date the rules did not read, a count
   // Under the date line or byline (past a view count), right before the text: the photo's caption (a

@@ -69,6 +69,10 @@ const WORD_SPACE = /\S\s+\S/u;
 const CAPTION_MARKS: ReadonlySet<string> = new Set(PHOTO_CAPTION_WORDS.map(normalizeArabic));
 /** What a line ends with in brackets. */
 const BRACKETED_END = /\(([^()]*)\)\s*$/u;
+/** What a line ends with after a spaced dash ("… - أرشيفية", "… - صورة من الأرشيف"). */
+const DASHED_END = /\s[-–—]\s*([^-–—()]{2,30})$/u;
+/** The words a caption's own mark at its end may hold besides caption words: "صورة من الأرشيف". */
+const CAPTION_MARK_FILLERS: ReadonlySet<string> = new Set(['من', 'الأرشيف'].map(normalizeArabic));
 
 const CAPTION_OPENING_FORMS: readonly string[] = CAPTION_OPENINGS.map((opening) => `${normalizeArabic(opening)} `);
 
@@ -89,12 +93,25 @@ export function goesOn(block: Block): boolean {
  * الاجتماع (واس)"), or opening with a caption's words (CAPTION_OPENINGS: "جانب من تكريم أمير عسير").
  */
 export function isMarkedCaption(block: Block, text = block.text): boolean {
+  if (endsWithCaptionMark(block.norm)) return true;
   if (endsLikeSentence(text)) return false;
   if (CAPTION_OPENING_FORMS.some((opening) => block.norm.startsWith(opening))) return true;
   const marked = BRACKETED_END.exec(block.norm);
   const ws = marked ? words(marked[1]!) : [];
   if (ws.length === 0) return false;
   return ws.every((w) => CAPTION_MARKS.has(w)) || CAPTION_MARKS.has(words(block.norm)[0]!);
+}
+
+/**
+ * A line that ends with the mark a site prints after a caption, after a dash or in brackets, whatever comes
+ * before it (a sentence too): "… مشددة. - أرشيفية", "… (صورة أرشيفية)", "… - صورة من الأرشيف". Its words are
+ * caption words ("صورة", "أرشيفية"), one at least, and the fillers of "صورة من الأرشيف".
+ */
+export function endsWithCaptionMark(norm: string): boolean {
+  const mark = BRACKETED_END.exec(norm)?.[1] ?? DASHED_END.exec(norm)?.[1];
+  if (!mark) return false;
+  const ws = words(mark);
+  return ws.some((w) => CAPTION_MARKS.has(w)) && ws.every((w) => CAPTION_MARKS.has(w) || CAPTION_MARK_FILLERS.has(w));
 }
 
 /**

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/index.js';
 import { isMarkedCaption } from '../../../src/segment/prose.js';
 import { normalizeArabic } from '../../../src/text/normalize.js';
+import { DATE, HEADLINE as HOSPITAL, P as HOSPITAL_TEXT } from '../../helpers/hospital-page.js';
 
 const HEADLINE = 'نمر يعضّ حارسة متنزه ترفيهي في أستراليا';
 const TEXT = [
@@ -47,5 +48,26 @@ describe('a caption that opens "صورة أرشيفية" (round 41)', () => {
     const [record] = extract([HEADLINE, 'صورة أرشيفية لحارسة الحديقة', '(تصوير: أحمد حسن)', ...TEXT].join('\n\n'));
     expect(record!.paragraphs).toEqual(TEXT);
     expect(record!.imageCredit).toBe('أحمد حسن');
+  });
+});
+
+describe('a caption that ends with its mark (round 48)', () => {
+  it('is no paragraph, written as a sentence and long as one, between the paragraphs or under the date line', () => {
+    const caption = 'أعضاء اللجنة يتابعون كلمة الافتتاح أمام مبنى البلدية يوم الأحد، وسط إجراءات أمنية مشددة';
+    for (const line of [`${caption}. (صورة أرشيفية)`, `${caption} - أرشيفية`, `${caption}. - صورة من الأرشيف`]) {
+      for (const lines of [
+        [HOSPITAL, DATE, HOSPITAL_TEXT[0]!, line, HOSPITAL_TEXT[1]!],
+        [HOSPITAL, DATE, line, ...HOSPITAL_TEXT],
+      ]) {
+        const [r] = extract(lines.join('\n\n'));
+        expect(r!.paragraphs, line).toEqual(HOSPITAL_TEXT);
+      }
+    }
+  });
+
+  it('a paragraph that ends with other words after a dash keeps them', () => {
+    const line = 'وأكد الوزير أن المستشفى سيستقبل المرضى اعتبارا من الأسبوع المقبل - بحسب البيان';
+    const [r] = extract([HOSPITAL, DATE, ...HOSPITAL_TEXT, line].join('\n\n'));
+    expect(r!.paragraphs).toEqual([...HOSPITAL_TEXT, line]);
   });
 });
