@@ -67,6 +67,17 @@ describe('tag lines of text dumps', () => {
     expect(withShare!.keywords).toEqual(['مجلس الأمن']);
   });
 
+  it("the topics' label naming the story ('موضوعات التحقيق') heads its tags and is none of them (round 48)", () => {
+    const tags = ['مجلس الأمن الدولي', 'قطاع غزة', 'حماس'];
+    for (const label of ['موضوعات التحقيق', 'مواضيع الخبر', 'الموضوعات للمقال']) {
+      for (const list of [tags.join('\n'), tags.map((t) => `* ${t}`).join('\n')]) {
+        const [r] = extract(page(HEADLINE, ...P, `${label}\n${list}`));
+        expect(r!.keywords, label).toEqual(tags);
+        expect(r!.paragraphs).toEqual(P);
+      }
+    }
+  });
+
   it('a line of hashtags: "_" is the tag\'s space', () => {
     const [r] = extract(page(HEADLINE, ...P, '#مجلس_الأمن #قطاع_غزة #حماس'));
     expect(r!.keywords).toEqual(['مجلس الأمن', 'قطاع غزة', 'حماس']);
