@@ -41,6 +41,18 @@ describe("an editor's note on the story", () => {
 });
 
 describe('"محتوى مشابه" over a list of similar stories', () => {
+  it('heads the list, as "قد يهمك كذلك" does ("also" after a similar heading)', () => {
+    const items = [
+      'ارتفاع أسعار الذهب في الأسواق المحلية مع نهاية الأسبوع',
+      'الحكومة تناقش موازنة العام المقبل في جلستها الأسبوعية',
+    ];
+    for (const heading of ['قد يهمك كذلك', 'محتوى مشابه أيضا']) {
+      const [r] = extract(page(HEADLINE, DATE, ...P, heading, items.map((i) => `* ${i}`).join('\n')));
+      expect(r!.paragraphs, heading).toEqual(P);
+      expect(r!.related.map((x) => x.relation)).toEqual(['similar', 'similar']);
+    }
+  });
+
   it('heads the list: its items are related stories, not the text', () => {
     const items = [
       'ارتفاع أسعار الذهب في الأسواق المحلية مع نهاية الأسبوع',
