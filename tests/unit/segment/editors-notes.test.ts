@@ -63,3 +63,17 @@ describe('"محتوى مشابه" over a list of similar stories', () => {
     expect(r!.related.map((x) => [x.title, x.relation])).toEqual(items.map((i) => [i, 'similar']));
   });
 });
+
+describe("a list of the site's other stories whose heading says whose they are", () => {
+  it('"تقارير أخرى من مراسلينا" heads a list of more stories', () => {
+    const items = [
+      'غضب دولي من تولي سوريا رئاسة مؤتمر نزع السلاح في جنيف',
+      'عام على تحرير الموصل وما زال الإعمار متعثرا',
+    ];
+    for (const heading of ['تقارير أخرى من مراسلينا', 'مقالات أخرى في القسم']) {
+      const [r] = extract(page(HEADLINE, DATE, ...P, heading, items.map((i) => `* ${i}`).join('\n')));
+      expect(r!.paragraphs, heading).toEqual(P);
+      expect(r!.related.map((x) => [x.title, x.relation])).toEqual(items.map((i) => [i, 'more']));
+    }
+  });
+});
