@@ -88,9 +88,10 @@ export function goesOn(block: Block): boolean {
 }
 
 /**
- * A line that says it is a photo's caption: no sentence, ending with caption words in brackets ("(أرشيفية)"),
- * or opening with one and ending with the photo's credit in brackets ("صورة تعبيرية (رويترز)", "جانب من
- * الاجتماع (واس)"), or opening with a caption's words (CAPTION_OPENINGS: "جانب من تكريم أمير عسير").
+ * A line that says it is a photo's caption: ending with its mark after a dash or in brackets, a sentence too
+ * (endsWithCaptionMark: "(أرشيفية)", "- صورة من الأرشيف"); or, no sentence, opening with a caption word and
+ * ending with the photo's credit in brackets ("صورة تعبيرية (رويترز)", "جانب من الاجتماع (واس)"), or opening
+ * with a caption's words (CAPTION_OPENINGS: "جانب من تكريم أمير عسير").
  */
 export function isMarkedCaption(block: Block, text = block.text): boolean {
   if (endsWithCaptionMark(block.norm)) return true;
