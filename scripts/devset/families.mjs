@@ -25,6 +25,10 @@ export const esc = (text) =>
   String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 export const link = (text, href = '#') => `<a href="${href}">${esc(text)}</a>`;
 export const items = (list, wrap = (x) => x) => list.map((x) => `<li>${wrap(x)}</li>`).join('');
+/** An integer drawn with the page's PRNG, lo included, hi not. */
+export const n = (ctx, lo, hi) => lo + Math.floor(ctx.rand() * (hi - lo));
+/** A time of day drawn with the page's PRNG, "09:05". */
+export const hhmm = (ctx) => `${String(n(ctx, 0, 24)).padStart(2, '0')}:${String(n(ctx, 0, 60)).padStart(2, '0')}`;
 
 /** Real writers' names, from the author fields of the dev split's SaudiNewsNet and ANT articles ("جدة: أسماء الغابري" → the name). */
 export const WRITERS = [

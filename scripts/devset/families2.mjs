@@ -16,9 +16,8 @@
  * live page of timestamped entries; an opinion column. None of these is one of the corpus's sites.
  * Every boilerplate string and choice is drawn with the page's seeded PRNG (ctx).
  */
-import { AGENCIES, esc, frame, items, link } from './families.mjs';
+import { AGENCIES, esc, frame, items, link, n } from './families.mjs';
 
-const n = (ctx, lo, hi) => lo + Math.floor(ctx.rand() * (hi - lo));
 /** A relative time as lists print it. */
 const ago = (ctx) =>
   ctx.pick([

@@ -13,10 +13,8 @@
  * None of these is one of the corpus's sites. Every boilerplate string and choice is drawn with the
  * page's seeded PRNG (ctx).
  */
-import { AGENCIES, esc, frame, items, link } from './families.mjs';
+import { AGENCIES, esc, frame, hhmm, items, link, n } from './families.mjs';
 
-const n = (ctx, lo, hi) => lo + Math.floor(ctx.rand() * (hi - lo));
-const hhmm = (ctx) => `${String(n(ctx, 0, 24)).padStart(2, '0')}:${String(n(ctx, 0, 60)).padStart(2, '0')}`;
 /** A site map footer: columns of links under their headings. */
 export const siteMap = (ctx, columns) =>
   `<div class="sitemap">${columns

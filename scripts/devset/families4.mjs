@@ -19,10 +19,9 @@
  * None of these is one of the corpus's sites. Every boilerplate string and choice is drawn with the page's
  * seeded PRNG (ctx).
  */
-import { AGENCIES, esc, frame, items, link, WRITERS } from './families.mjs';
+import { AGENCIES, esc, frame, items, link, n, WRITERS } from './families.mjs';
 import { siteMap } from './families3.mjs';
 
-export const n = (ctx, lo, hi) => lo + Math.floor(ctx.rand() * (hi - lo));
 /** Writers' names of WRITERS that are women's, for "كتبت:". */
 const WOMEN = [
   'أسماء الغابري',

@@ -17,7 +17,7 @@
  * None of these is one of the corpus's sites. Every boilerplate string and choice is drawn with the page's
  * seeded PRNG (ctx).
  */
-import { AGENCIES, esc, frame, items, link } from './families.mjs';
+import { AGENCIES, esc, frame, items, link, n } from './families.mjs';
 import { siteMap } from './families3.mjs';
 import {
   appLine,
@@ -27,7 +27,6 @@ import {
   copyrightLine,
   dated,
   followRow,
-  n,
   newsletterBox,
   prevNext,
   ROLES,

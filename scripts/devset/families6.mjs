@@ -19,8 +19,8 @@
  * None of these is one of the corpus's sites. Every boilerplate string and choice is drawn with the page's
  * seeded PRNG (ctx).
  */
-import { esc, frame, items, link } from './families.mjs';
-import { appLine, byline, commentsBox, copyrightLine, dated, followRow, n, ROLES, withUpdate } from './families4.mjs';
+import { esc, frame, items, link, n } from './families.mjs';
+import { appLine, byline, commentsBox, copyrightLine, dated, followRow, ROLES, withUpdate } from './families4.mjs';
 
 /** A byline behind one of `labels` ("حاوره:"): the writer is the gold author. */
 export const labelled = (ctx, labels) => {

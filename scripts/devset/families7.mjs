@@ -22,8 +22,8 @@
  * None of these is one of the corpus's sites. Every boilerplate string and choice is drawn with the page's
  * seeded PRNG (ctx).
  */
-import { esc, frame, items, link } from './families.mjs';
-import { appLine, byline, commentsBox, copyrightLine, dated, followRow, n, ROLES, withUpdate } from './families4.mjs';
+import { esc, frame, items, link, n } from './families.mjs';
+import { appLine, byline, commentsBox, copyrightLine, dated, followRow, ROLES, withUpdate } from './families4.mjs';
 import { labelled } from './families6.mjs';
 
 /** A name of WRITERS other than `taken` (a second person the page names: a guest, an editor, a reviewer). */

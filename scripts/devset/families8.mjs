@@ -25,11 +25,9 @@
  * None of these is one of the corpus's sites. Every boilerplate string and choice is drawn with the page's
  * seeded PRNG (ctx).
  */
-import { esc, frame, items, link } from './families.mjs';
+import { esc, frame, hhmm, items, link, n } from './families.mjs';
 
-const n = (ctx, lo, hi) => lo + Math.floor(ctx.rand() * (hi - lo));
 const CITIES = ['بيروت', 'عمّان', 'القاهرة', 'بغداد', 'دمشق', 'الرباط', 'تونس', 'الخرطوم', 'رام الله', 'طرابلس'];
-const hhmm = (ctx) => `${String(n(ctx, 0, 24)).padStart(2, '0')}:${String(n(ctx, 0, 60)).padStart(2, '0')}`;
 /** A writer other than the ones given (a photographer, a second writer). */
 const otherWriter = (ctx, ...not) => {
   for (;;) {

@@ -16,9 +16,8 @@
  *
  * Every boilerplate string and choice is drawn with the page's seeded PRNG (ctx: see families.mjs).
  */
-import { AGENCIES, esc, frame, items, link } from './families.mjs';
+import { AGENCIES, esc, frame, items, link, n } from './families.mjs';
 
-const n = (ctx, lo, hi) => lo + Math.floor(ctx.rand() * (hi - lo));
 const icon = (name) => `<i class="fa fa-${name}" aria-hidden="true"></i>`;
 const byline = (ctx, writer) =>
   writer
