@@ -8,7 +8,7 @@ import { findDateMentions } from '../dates/index.js';
 import type { Related } from '../record.js';
 import { isRelation, type Relation } from '../vocabulary.js';
 import type { Section } from '../segment/index.js';
-import { hasWords, LEADING_CLOCK } from '../segment/prose.js';
+import { hasWords, LEADING_CLOCK, TRAILING_COUNT } from '../segment/prose.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { repeatedHalf } from '../text/words.js';
 
@@ -38,8 +38,22 @@ export function sectionCandidates(sections: Section[]): RelatedCandidate[] {
 
 /** A renderer's number before an ordered list's item, and the site's own same number after it ("1. 1 …"). */
 const ITEM_NUMBERS = /^(\d{1,2})\.\s+(?:\1\s+)?/u;
-/** A view, read or comment count after an item ("… 1839 مشاهدة"). */
-const TRAILING_COUNT = /\s+\d[\d,.]*\s*(?:مشاهد[ةه]|مشاهدات|قراء[ةه]|قراءات|تعليق|تعليقات|views?)$/iu;
+/** A number before a headline ("1 متعب …", "5 قتلى في …"): a list's rank when the items beside count on by one. */
+const LEADING_NUMBER = /^(\d{1,2})\s+(?=\S)/u;
+const leadingNumber = (title: string): number | null => {
+  const m = LEADING_NUMBER.exec(title);
+  return m ? Number(m[1]) : null;
+};
+
+/** The titles without the ranks a most-read list prints before them ("1 …", "2 …"), kept where no item beside counts on. */
+function withoutRanks(titles: string[]): string[] {
+  const numbers = titles.map(leadingNumber);
+  return titles.map((title, k) => {
+    const n = numbers[k];
+    const ranked = n != null && (numbers[k - 1] === n - 1 || numbers[k + 1] === n + 1);
+    return ranked ? title.replace(LEADING_NUMBER, '') : title;
+  });
+}
 /** A relative time after an item ("… منذ 4 ساعات", "… منذ يومين"). */
 const TRAILING_AGO =
   /\s+(?:منذ|قبل)\s+(?:\d+\s+)?(?:ثاني[ةه]|ثوان|ثواني|دقيق[ةه]|دقيقتين|دقائق|ساع[ةه]|ساعتين|ساعات|يوم|يومين|[أا]يام|[أا]سبوع|[أا]سبوعين|[أا]سابيع|شهر|شهرين|[أا]شهر)$/u;
@@ -112,17 +126,18 @@ export function relatedEntries(
   const seen = new Set<string>();
   const linked = new Set<string>();
   const out: Related[] = [];
-  // The list's meta around the headline: the renderer's and the site's numbers, a clock, counts; then what most
-  // items print around it (times, days, a thumbnail's alt text).
-  const items = [...candidates]
-    .sort((a, b) => a.at - b.at)
-    .map((c) => ({
-      c,
-      title: (splitTitle(c.title)?.title ?? c.title)
+  // The list's meta around the headline: the renderer's and the site's numbers, a clock, counts, ranks; then
+  // what most items print around it (times, days, a thumbnail's alt text).
+  const sorted = [...candidates].sort((a, b) => a.at - b.at);
+  const titles = withoutRanks(
+    sorted.map((c) =>
+      (splitTitle(c.title)?.title ?? c.title)
         .replace(LEADING_CLOCK, '')
         .replace(ITEM_NUMBERS, '')
         .replace(TRAILING_COUNT, ''),
-    }));
+    ),
+  );
+  const items = sorted.map((c, k) => ({ c, title: titles[k]! }));
   const listedMeta = ITEM_META.filter(
     (meta) => items.filter((item) => meta(item.title.trim()) !== null).length >= LISTED_META_MIN,
   );

@@ -318,6 +318,22 @@ export function isDatedItem(text: string, bulleted = false): boolean {
 /** The time a "latest news" strip prints before each headline ("17:53 GMT", "09:20 م"): not the title's. */
 export const LEADING_CLOCK = /^\d{1,2}:\d{2}(?:\s*(?:gmt|utc|ص|م|am|pm)(?![\p{L}]))?\s+/iu;
 
+/** A view, read or comment count after a list's item ("… 1839 مشاهدة", "… 14709 قراءة"): no sentence ends so. */
+export const TRAILING_COUNT = /\s+\d[\d,.]*\s*(?:مشاهد[ةه]|مشاهدات|قراء[ةه]|قراءات|تعليق|تعليقات|views?)$/iu;
+
+/** A list's item that prints how often it was viewed, read or commented on after it, whatever its length. */
+export const isCountedItem = (text: string): boolean => TRAILING_COUNT.test(text.trimEnd());
+
+/** A renderer's or the site's number before an ordered list's item ("2. …", "2) …"). */
+const ITEM_NUMBER = /^\s*(\d{1,2})[.)]\s/u;
+
+/** Whether `text` is the item after `headline`'s in an ordered list ("2. …" under "1. …"). */
+export function numberedNext(headline: string, text: string): boolean {
+  const before = ITEM_NUMBER.exec(headline);
+  const after = ITEM_NUMBER.exec(text);
+  return before !== null && after !== null && Number(after[1]) === Number(before[1]) + 1;
+}
+
 /** A list's item that prints its time before it ("21:10 …") or its date after it (isDatedItem). */
 export function isStampedItem(text: string, bulleted = false): boolean {
   return LEADING_CLOCK.test(text) || isDatedItem(text, bulleted);

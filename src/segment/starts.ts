@@ -28,6 +28,7 @@ import {
   isPhotoCaption,
   isProse,
   isTitleLike,
+  numberedNext,
   shortLineEndsSentence,
 } from './prose.js';
 
@@ -218,6 +219,8 @@ export function startsArticle(
     }
     if (label.text === null) continue;
     const block = blocks[j]!;
+    // The next item of the headline's numbered list ("2. …" under "1. …") is no text of its, however long.
+    if (numberedNext(text, label.text)) return false;
     // The article's text: paragraphs, not more headlines ("…" or "؟" at the end of a short line), or
     // bulleted sentences, sampled until they hold a text's worth of words (TEXT_WORDS): a story told in
     // short paragraphs has its text all the same. A bulleted paragraph that ends with an exclamation, a question

@@ -15,6 +15,7 @@ import {
   exclaims,
   goesOn,
   HEADLINE_MAX_WORDS,
+  isCountedItem,
   isDatedItem,
   isHeadlineText,
   isPhotoCaption,
@@ -447,8 +448,10 @@ export function toUnits(
       section.items.every((item) => item.kind === 'list-item' && isHeadlineText(item, item.text))
     )
       return 'end';
-    // A headline with its date after it ("… November 9, 2020") is the list's, whatever its length.
-    if (isRelation(section.kind) && isDatedItem(text, block.kind === 'list-item')) return 'item';
+    // A headline with its date or its views after it ("… November 9, 2020", "… 19377 قراءة") is the list's,
+    // whatever its length.
+    if (isRelation(section.kind) && (isDatedItem(text, block.kind === 'list-item') || isCountedItem(text)))
+      return 'item';
     // A list whose every item prints its time or its date ("21:10 …", "… 02/06/2018 19:58") ends at a line
     // that prints none over the text (past a byline or a date line): the page's headline under a "latest"
     // strip, not one more item (a tab's other list, unstamped, has more headlines under its first).

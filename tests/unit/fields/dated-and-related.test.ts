@@ -110,6 +110,27 @@ describe('related: a list item without the list meta the renderer and the site p
     const bare = [dated, others[1]!, others[2]!];
     expect(extract(page(TITLE, ...TEXT, 'الأكثر قراءة', ...bare))[0]!.related.map((r) => r.title)).toEqual(bare);
   });
+
+  it('a most-read list\'s ranks without a dot ("1 …", "2 …") go; a lone headline that opens with a number keeps it (round 49)', () => {
+    const items = others.map((title, i) => `${i + 1} ${title} ${1000 + i} مشاهدة`);
+    expect(extract(page(TITLE, ...TEXT, 'الأكثر قراءة', ...items))[0]!.related).toEqual(expected);
+    const counted = '5 قتلى في حادث سير على الطريق الدولي';
+    const bare = [counted, others[1]!, others[2]!];
+    expect(extract(page(TITLE, ...TEXT, 'الأكثر قراءة', ...bare))[0]!.related.map((r) => r.title)).toEqual(bare);
+  });
+
+  it("a numbered list's items that print their headline twice and their views are its items, not a story under the first (round 49)", () => {
+    // Long lines, as a renderer prints an item's image text beside its link's: no text under item 1.
+    const twice = others.map(
+      (title, i) =>
+        `${i + 1}. ${title}، وزيارة رسمية لبحث التعاون المشترك ${title}، وزيارة رسمية لبحث التعاون المشترك ${1000 + i} قراءة`,
+    );
+    const records = extract(page(TITLE, ...TEXT, 'الأكثر قراءة', ...twice));
+    expect(records).toHaveLength(1);
+    expect(records[0]!.related.map((r) => [r.title, r.relation])).toEqual(
+      others.map((title) => [`${title}، وزيارة رسمية لبحث التعاون المشترك`, 'more']),
+    );
+  });
 });
 
 /** Two headlines as a renderer bullets them under a list heading, after the article; its related entries. */
