@@ -303,7 +303,8 @@ export function toUnits(
     if (open) {
       const verdict = admit(open, block, label);
       if (verdict === 'item') {
-        if (label.text !== null) open.items.push(withText(block, label.text));
+        const text = label.text ?? (misreadDatedItem(open, block, label) ? block.text : null);
+        if (text !== null) open.items.push(withText(block, text));
         if (open.kind === 'keywords') tagLinesSinceProse.push(block.line);
         continue;
       }
@@ -358,6 +359,21 @@ export function toUnits(
     );
   }
   return units;
+
+  /**
+   * Whether a line of a list of dated headlines was read as a writer's meta line: a headline with its
+   * correspondent's place and day ("لاتسيو يلتهم سامبدوريا وبنيفنتو يودع القاهرة – 11 أغسطس 2015"), whose "و"
+   * made two names of it, under items dated so. It is the list's next item.
+   */
+  function misreadDatedItem(section: Section, block: Block, label: BlockLabel): boolean {
+    return (
+      isRelation(section.kind) &&
+      section.items.length > 0 &&
+      label.fields.some((f) => f.field === 'author') &&
+      isDatedItem(block.text, block.kind === 'list-item') &&
+      section.items.every((item) => isDatedItem(item.text, item.kind === 'list-item'))
+    );
+  }
 
   /**
    * Whether a block continues the open section, ends it, or starts an article (the first item of a

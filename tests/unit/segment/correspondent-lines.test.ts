@@ -32,6 +32,34 @@ describe("a correspondent's line", () => {
     const [r] = extract(page(HEADLINE, 'عيسى الحبيب', 'مراسلنا في تونس', DATE, ...P));
     expect([r!.author, r!.source]).toEqual(['عيسى الحبيب', null]);
   });
+
+  it('"من مراسلينا" alone heads a list of their stories; with a city it is the desk signing (round 49)', () => {
+    for (const line of ['بيروت – من مراسلينا', 'من مراسلينا في تونس']) {
+      const [r] = extract(page(HEADLINE, line, DATE, ...P));
+      expect([r!.title, r!.author, r!.source, r!.related], line).toEqual([HEADLINE, null, null, []]);
+      expect(r!.paragraphs).toEqual(P);
+    }
+    // The stories print their correspondent's place and day; one whose "و" reads as two names ("لاتسيو
+    // يلتهم سامبدوريا" and "بنيفنتو يودع القاهرة") is one more story of the list, no writer's meta line.
+    const stories = [
+      'الكرملين يوضح خلفيات اعتقال رجل الأعمال بيروت – 22 أغسطس 2015',
+      'البحرية الأميركية تستعرض عضلاتها بـ355 سفينة رام الله – 22 أغسطس 2015',
+      'لاتسيو يلتهم سامبدوريا وبنيفنتو يودع القاهرة – 11 أغسطس 2015',
+    ];
+    for (const heading of ['من مراسلينا', 'تقارير من مراسلينا']) {
+      const records = extract(page(HEADLINE, DATE, ...P, heading, stories.map((s) => `  • ${s}`).join('\n')));
+      expect(records, heading).toHaveLength(1);
+      expect(
+        records[0]!.related.map((r) => [r.title, r.relation]),
+        heading,
+      ).toEqual([
+        ['الكرملين يوضح خلفيات اعتقال رجل الأعمال بيروت', 'more'],
+        ['البحرية الأميركية تستعرض عضلاتها بـ355 سفينة رام الله', 'more'],
+        ['لاتسيو يلتهم سامبدوريا وبنيفنتو يودع القاهرة', 'more'],
+      ]);
+      expect(records[0]!.author, heading).toBeNull();
+    }
+  });
 });
 
 describe("a byline label that is a menu's link", () => {
