@@ -10,7 +10,7 @@ import { isRelation, type Relation } from '../vocabulary.js';
 import type { Section } from '../segment/index.js';
 import { hasWords, LEADING_CLOCK, TRAILING_COUNT } from '../segment/prose.js';
 import { normalizeArabic } from '../text/normalize.js';
-import { repeatedHalf } from '../text/words.js';
+import { printedOnce } from '../text/words.js';
 
 export interface RelatedCandidate {
   /** Block index, for page order. */
@@ -89,15 +89,8 @@ const trailingDate: ItemMeta = (title) => {
   return hasWords(normalizeArabic(head)) ? head : null;
 };
 
-/** A thumbnail's alt text in brackets, then the link's text ("[<headline>] <headline>"). */
-const BRACKETED_ALT = /^\[([^[\]]+)\]\s*(.+)$/u;
-
 /** An item whose thumbnail's alt text is its headline prints it twice: once is the headline. */
-function oncePrinted(title: string): string {
-  const bracketed = BRACKETED_ALT.exec(title);
-  if (bracketed && bracketed[1]!.trim() === bracketed[2]!.trim()) return bracketed[2]!.trim();
-  return repeatedHalf(title.trim()) ?? title;
-}
+const oncePrinted = (title: string): string => printedOnce(title) ?? title;
 
 /** A thumbnail's alt text that a renderer prints before each item's headline ("صورة …", "[صورة الخبر] …"). */
 const LEADING_IMAGE = /^\[?(?:ال)?صور[ةه](?:\s+الخبر)?\]?\s+(?=\S)/u;

@@ -73,6 +73,8 @@ export type { Section } from './units.js';
 // The segmenter's heuristics, in one block (issue 12).
 /** A caption that ends with its mark ("- أرشيفية") has at most this many words: twenty, and the mark. */
 const MARKED_CAPTION_MAX_WORDS = 25;
+/** A line printed twice in a row is a photo's text and caption from this many words (a word said twice is a list's). */
+const PRINTED_TWICE_MIN_WORDS = 3;
 /** A closing sentence has at least this many words (not "..." or "." alone). */
 const CLOSING_MIN_WORDS = 2;
 /** A subhead inside the closing sentences ("قائمة اللاعبات" between two lists) is crossed when this many follow it. */
@@ -939,7 +941,10 @@ function isApparatus(span: Unit[], unit: ContentUnit, blocks: Block[]): boolean 
   // A caption that says so at its end ("… مشددة. (صورة أرشيفية)") is one, written as a sentence too; a longer
   // paragraph is the text with a caption a renderer glued to it.
   const norm = unit.text === unit.block.text ? unit.block.norm : normalizeArabic(unit.text);
-  if (wordCount(norm) <= MARKED_CAPTION_MAX_WORDS && endsWithCaptionMark(norm)) return true;
+  // So is a line printed twice in a row among the text's paragraphs: the photo's text, then its caption (no
+  // paragraph of a text is said twice running).
+  const length = wordCount(norm);
+  if (length <= MARKED_CAPTION_MAX_WORDS && (endsWithCaptionMark(norm) || printedTwice(span, at))) return true;
   if (isProse(unit.block, unit.text)) return false;
   if (!hasWords(unit.block.norm) && /\p{N}/u.test(unit.block.norm)) return true; // a date the rules did not read, a count
   // Under the date line or byline (past a view count), right before the text: the photo's caption (a
@@ -959,6 +964,17 @@ function isApparatus(span: Unit[], unit: ContentUnit, blocks: Block[]): boolean 
     around.every((u) => u?.type === 'fields') ||
     caption ||
     betweenAddresses(unit.block, blocks)
+  );
+}
+
+/** A line printed twice in a row, words enough for a caption, with other prose of the text in its span. */
+function printedTwice(span: Unit[], at: number): boolean {
+  const line = span[at] as ContentUnit;
+  const same = (u: Unit | undefined): boolean => u?.type === 'content' && u.block.norm === line.block.norm;
+  return (
+    (same(span[at - 1]) || same(span[at + 1])) &&
+    wordCount(line.block.norm) >= PRINTED_TWICE_MIN_WORDS &&
+    span.some((u) => u.type === 'content' && !same(u) && isProse(u.block, u.text))
   );
 }
 

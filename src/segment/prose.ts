@@ -318,8 +318,11 @@ export function isDatedItem(text: string, bulleted = false): boolean {
 /** The time a "latest news" strip prints before each headline ("17:53 GMT", "09:20 م"): not the title's. */
 export const LEADING_CLOCK = /^\d{1,2}:\d{2}(?:\s*(?:gmt|utc|ص|م|am|pm)(?![\p{L}]))?\s+/iu;
 
-/** A view, read or comment count after a list's item ("… 1839 مشاهدة", "… 14709 قراءة"): no sentence ends so. */
-export const TRAILING_COUNT = /\s+\d[\d,.]*\s*(?:مشاهد[ةه]|مشاهدات|قراء[ةه]|قراءات|تعليق|تعليقات|views?)$/iu;
+/**
+ * A view, read or comment count after a list's item, or a gallery's photos ("… 1839 مشاهدة", "… 14709 قراءة",
+ * "… 25 صورة"): no sentence ends so.
+ */
+export const TRAILING_COUNT = /\s+\d[\d,.]*\s*(?:مشاهد[ةه]|مشاهدات|قراء[ةه]|قراءات|تعليق|تعليقات|صور[ةه]?|views?)$/iu;
 
 /** A list's item that prints how often it was viewed, read or commented on after it, whatever its length. */
 export const isCountedItem = (text: string): boolean => TRAILING_COUNT.test(text.trimEnd());

@@ -242,6 +242,16 @@ export function repeatedHalf(text: string): string | null {
 }
 const SPACE_UNIT = 0x20;
 
+/** An image's alt text in brackets, then the same text ("[<caption>] <caption>", Debian html2text). */
+const BRACKETED_ALT = /^\[([^[\]]+)\]\s*(.+)$/u;
+
+/** The text printed once when it is printed twice on its line, in brackets first or with a space between; else null. */
+export function printedOnce(text: string): string | null {
+  const bracketed = BRACKETED_ALT.exec(text);
+  if (bracketed && bracketed[1]!.trim() === bracketed[2]!.trim()) return bracketed[2]!.trim();
+  return repeatedHalf(text.trim());
+}
+
 /** The letters that the forms of an Arabic word share at its start, clitics off ("أوروبا", "الأوروبي": "اورو"). */
 const WORD_HEAD = 4;
 

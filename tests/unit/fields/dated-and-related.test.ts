@@ -111,6 +111,11 @@ describe('related: a list item without the list meta the renderer and the site p
     expect(extract(page(TITLE, ...TEXT, 'الأكثر قراءة', ...bare))[0]!.related.map((r) => r.title)).toEqual(bare);
   });
 
+  it('items that end with their gallery\'s photos ("… 25 صورة") lose the count (round 49)', () => {
+    const items = others.map((title, i) => `صورة الخبر ${title} ${13 + i} صورة`);
+    expect(extract(page(TITLE, ...TEXT, 'المزيد من الصور', ...items))[0]!.related).toEqual(expected);
+  });
+
   it('a most-read list\'s ranks without a dot ("1 …", "2 …") go; a lone headline that opens with a number keeps it (round 49)', () => {
     const items = others.map((title, i) => `${i + 1} ${title} ${1000 + i} مشاهدة`);
     expect(extract(page(TITLE, ...TEXT, 'الأكثر قراءة', ...items))[0]!.related).toEqual(expected);

@@ -71,3 +71,22 @@ describe('a caption that ends with its mark (round 48)', () => {
     expect(r!.paragraphs).toEqual([...HOSPITAL_TEXT, line]);
   });
 });
+
+describe('a caption printed twice (round 49)', () => {
+  const caption =
+    'صحفيون خلال جولة ميدانية في أحد الأسواق الشعبية يوم الأحد، في إطار الاستعدادات الجارية للموسم المقبل';
+
+  it("is no paragraph in a row between the text's paragraphs (the photo's text, then its caption)", () => {
+    for (const lines of [[caption, caption], [`${caption}\n${caption}`]]) {
+      const [r] = extract([HOSPITAL, DATE, HOSPITAL_TEXT[0]!, ...lines, HOSPITAL_TEXT[1]!].join('\n\n'));
+      expect(r!.paragraphs, lines.join(' / ')).toEqual(HOSPITAL_TEXT);
+    }
+  });
+
+  it('a line said once stays a paragraph, and so does a text of one paragraph printed twice', () => {
+    const [r] = extract([HOSPITAL, DATE, HOSPITAL_TEXT[0]!, caption, HOSPITAL_TEXT[1]!].join('\n\n'));
+    expect(r!.paragraphs).toEqual([HOSPITAL_TEXT[0], caption, HOSPITAL_TEXT[1]]);
+    const [twice] = extract([HOSPITAL, DATE, HOSPITAL_TEXT[0]!, HOSPITAL_TEXT[0]!].join('\n\n'));
+    expect(twice!.paragraphs).toEqual([HOSPITAL_TEXT[0], HOSPITAL_TEXT[0]]);
+  });
+});
