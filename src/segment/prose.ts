@@ -142,6 +142,15 @@ export function isPhotoCaption(block: Block, text = block.text): boolean {
   return marked === null || !words(marked[1]!).every((w) => MEDIA_LABELS.has(w));
 }
 
+/** A gallery's counter on a line of its own ("3 / 4", "* 3 / 4"): the line under it is that photo's caption. */
+const GALLERY_COUNTER = /^(?:[*•·-]\s*)?\d{1,3}\s*\/\s*\d{1,3}$/u;
+
+/** Whether block `i` stands right under a gallery's counter: a photo's caption, no headline or paragraph. */
+export function underGalleryCounter(blocks: readonly Block[], i: number): boolean {
+  const above = blocks[i - 1];
+  return above !== undefined && GALLERY_COUNTER.test(above.text.trim());
+}
+
 const OUTLET_WORDS: ReadonlySet<string> = new Set(OUTLET_NOUNS.map(normalizeArabic));
 
 /** Whether a text (its matching form) is an outlet's name: its first word an outlet's noun ("صحيفة الوطن", "قناة …"). */

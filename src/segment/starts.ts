@@ -30,6 +30,7 @@ import {
   isTitleLike,
   numberedNext,
   shortLineEndsSentence,
+  underGalleryCounter,
 } from './prose.js';
 
 // The article-start finder's heuristics, in one block (issue 12).
@@ -179,8 +180,9 @@ export function startsArticle(
   const text = inline ? inline.text : labels[i]!.text;
   // In HTML, boxes the front end put outside the article (teasers with summaries) start no article.
   if (text === null || headline.outside || FOOTNOTE.test(text)) return false;
-  // A line that says it is a photo's caption ("طوفان الأقصى (أرشيفية)") heads no story.
-  if (isPhotoCaption(headline, text)) return false;
+  // A line that says it is a photo's caption ("طوفان الأقصى (أرشيفية)"), or stands under a gallery's counter,
+  // heads no story.
+  if (isPhotoCaption(headline, text) || (!inline && underGalleryCounter(blocks, i))) return false;
   const short = !isHeadlineText(headline, text) && isBriefHeadline(headline, text);
   if (!short && !isHeadlineText(headline, text)) return false;
   // A word or two over the text: only under a marker or past the tags or the share row, over prose of another story.

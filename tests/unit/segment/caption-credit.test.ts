@@ -90,3 +90,30 @@ describe('a caption printed twice (round 49)', () => {
     expect(twice!.paragraphs).toEqual([HOSPITAL_TEXT[0], HOSPITAL_TEXT[0]]);
   });
 });
+
+describe("a gallery's captions (round 49)", () => {
+  it("a caption under its counter ('2 / 3') heads no story, though it reads as a headline over the caption under it", () => {
+    const headline = 'نادي الأسير: الاحتلال ينقل ثلاثة أسرى من عزل إلى آخر';
+    const story = [
+      'أفاد نادي الأسير الفلسطيني بأن إدارة السجون نقلت ثلاثة أسرى من عزل سجن ريمون إلى عزل سجن أيالون، بعد أيام على استشهاد نجل أحدهم في غارة على المخيم.',
+      'وأشار النادي إلى أن إدارة السجون نقلت أيضا الأسير محمد العارضة إلى عزل سجن الرملة، مؤكدا أن النقل يأتي بعد سلسلة من العقوبات بحق الأسرى.',
+    ];
+    // As lynx prints a gallery: each counter a list's item, its caption on the line under it.
+    const gallery = [
+      'صور من الحدث',
+      [
+        '     * 1 / 3',
+        '       مواطنون يرفعون لافتات',
+        '     * 2 / 3',
+        '       عناصر من الدفاع المدني يعملون على إزالة آثار الأمطار على الطريق الساحلي (الأناضول)',
+        '     * 3 / 3',
+        '       طلاب يعملون على إزالة آثار الأمطار على الطريق الساحلي في وقت سابق من هذا الشهر، بحضور عدد من المسؤولين المحليين',
+      ].join('\n'),
+    ];
+    const records = extract(
+      [HOSPITAL, DATE, ...HOSPITAL_TEXT, ...gallery, headline, '(9 أيلول 2024)', ...story].join('\n\n'),
+    );
+    expect(records.map((r) => r.title)).toEqual([HOSPITAL, headline]);
+    expect(records[1]!.paragraphs).toEqual(story);
+  });
+});
