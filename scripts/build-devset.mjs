@@ -32,6 +32,9 @@
  *   the same way; the families whose site the split holds back make the split "test-f7";
  * - the eighth families series (f8-*, its own seed): the layout families of scripts/devset/families8.mjs,
  *   the same way; the families whose site the split holds back make the split "test-f8";
+ * - the ninth families series (f9-*, its own seed): the layout families of scripts/devset/families9.mjs,
+ *   the same way; the families whose site the split holds back make the split "test-f9", and their
+ *   embedded articles come after markers of their own (`heldBackMarkers`), none of the dev families';
  * - the markup series (m-*, dev only, its own seed): the eight families of scripts/devset/markup.mjs
  *   (the same article parts in the HTML forms of common CMSs), the same way, weighted on lynx and lynx
  *   with references;
@@ -69,6 +72,7 @@ import { FAMILIES_5 } from './devset/families5.mjs';
 import { FAMILIES_6 } from './devset/families6.mjs';
 import { FAMILIES_7 } from './devset/families7.mjs';
 import { FAMILIES_8 } from './devset/families8.mjs';
+import { FAMILIES_9 } from './devset/families9.mjs';
 import { MARKUP_FAMILIES } from './devset/markup.mjs';
 import { checkRenderers, render, RENDERERS } from './devset/render.mjs';
 import { HTML_TEMPLATES } from './devset/templates.mjs';
@@ -281,8 +285,12 @@ function makeComposer(seed, articles, seen = new Set(), markers = EMBEDDED_MARKE
       if (!avoid.has(a.key) && (!wantTags || tagsByKey.get(a.key).length > 0)) return a;
     }
   };
-  /** The further articles of page `k` (n - 1 of them): each after a read-also marker, after the tail, or first in a related box. */
-  const embeddedFor = (split, site, used, k, n) => {
+  /**
+   * The further articles of page `k` (n - 1 of them): each after a read-also marker, after the tail, or
+   * first in a related box; `pageMarkers` are the page's own markers where they are not the composer's (a
+   * series' held-back families), with tag markers of their own where they give some.
+   */
+  const embeddedFor = (split, site, used, k, n, pageMarkers = markers) => {
     const embedded = [];
     for (let e = 1; e < n; e++) {
       const withTags = rand() < 0.5;
@@ -295,7 +303,7 @@ function makeComposer(seed, articles, seen = new Set(), markers = EMBEDDED_MARKE
       embedded.push({
         article,
         mode,
-        marker: mode === 'related-first' ? pick(rand, markers.related) : pick(rand, markers.readAlso),
+        marker: mode === 'related-first' ? pick(rand, pageMarkers.related) : pick(rand, pageMarkers.readAlso),
         dateLine: date?.line ?? null,
         published: date?.gold ?? null,
         sourceLine: article.source && rand() < 0.5 ? `المصدر: ${article.source}` : null,
@@ -303,7 +311,7 @@ function makeComposer(seed, articles, seen = new Set(), markers = EMBEDDED_MARKE
           ? {
               style: eSpec.style,
               tags: eTags,
-              options: { separator: eSpec.separator, marker: pick(rand, TAG_MARKERS), more: false },
+              options: { separator: eSpec.separator, marker: pick(rand, pageMarkers.tags ?? TAG_MARKERS), more: false },
             }
           : null,
         others:
@@ -770,6 +778,30 @@ const F8 = {
 };
 
 /**
+ * The ninth families series, made like the eighth, with its own seed and its own held-back split "test-f9",
+ * and markers of two sets: `markers` for its dev families, `heldBackMarkers` for the families whose site
+ * the split holds back (read-also markers, related headings and the tag markers of embedded articles, no
+ * string of the dev set's nor of an earlier series' config), so that what is tuned on the dev pages'
+ * markers does not reach the held-back pages by construction.
+ */
+const F9 = {
+  series: 'f9',
+  families: FAMILIES_9,
+  pages: 16,
+  seed: 20250818,
+  markers: {
+    readAlso: ['إقرأ أيضًا:', 'اقرأ كذلك ..', 'اقرأ أيضا في هذا الملف:', 'اقرأ ايضًا'],
+    related: ['أخبار ذات صلة بالموضوع', 'قصص ذات صلة', 'أخبار متصلة', 'مواضيع قد تعجبك'],
+  },
+  heldBackMarkers: {
+    readAlso: ['طالع كذلك ..', 'شاهد أيضا ..', 'انظر كذلك:', 'ننصح بقراءة:'],
+    related: ['تغطيات ذات صلة', 'مواد مرتبطة', 'في الموضوع نفسه', 'أخبار على صلة'],
+    tags: ['علامات', 'كلمات البحث', 'بطاقات', 'هاشتاغات'],
+  },
+  heldBack: 'test-f9',
+};
+
+/**
  * The markup series: pages per family, its seed, its embedded markers, and its turn of dump styles,
  * weighted on lynx and lynx with references (four pages of each in twenty, two of every other style),
  * the renderers that print links and list bullets as marks of their own.
@@ -799,18 +831,28 @@ const MARKUP = {
 
 /**
  * A families series (<series>-<family>-<nn>-<style>: f2 of families2.mjs, f3 of families3.mjs, f4 of
- * families4.mjs, f5 of families5.mjs, f6 of families6.mjs, f7 of families7.mjs, f8 of families8.mjs, m of markup.mjs), with a PRNG of its own so that every page above stays as it is: each
+ * families4.mjs, f5 of families5.mjs, f6 of families6.mjs, f7 of families7.mjs, f8 of families8.mjs, f9 of families9.mjs, m of markup.mjs), with a PRNG of its own so that every page above stays as it is: each
  * family in every dump style, turning through the family's tag styles, the standfirst, one to three
  * articles and the three places of an embedded article, with dev articles no earlier page holds first.
  * The family draws its own boilerplate, date form, byline and widgets per page. Dev split only, unless the
  * series names a split for the families whose site the split holds back (`heldBack`): their pages go
- * there, still with dev articles only (held-back layouts, not held-back articles).
+ * there, still with dev articles only (held-back layouts, not held-back articles), and their embedded
+ * articles take the series' `heldBackMarkers` where it gives them (else its `markers`).
  */
 function buildFamiliesSeries(
   dir,
   articles,
   seen,
-  { series, families, pages: perFamily, seed, markers, styles = CROSS_STYLES, heldBack = null },
+  {
+    series,
+    families,
+    pages: perFamily,
+    seed,
+    markers,
+    heldBackMarkers = markers,
+    styles = CROSS_STYLES,
+    heldBack = null,
+  },
 ) {
   const composer = makeComposer(seed, articles, seen, markers);
   const { tagsByKey, nextArticle, embeddedFor } = composer;
@@ -839,7 +881,14 @@ function buildFamiliesSeries(
               options: { separator: tagSpec.separator, marker: tagSpec.marker, more: false },
             }
           : null;
-      const embedded = embeddedFor(split, site, used, turns.place - 1, n);
+      const embedded = embeddedFor(
+        split,
+        site,
+        used,
+        turns.place - 1,
+        n,
+        pageSplit === 'dev' ? markers : heldBackMarkers,
+      );
       turns.place += n - 1;
       const built = family.build(familyContext(composer, split, main, used, mainTags));
       const plan = {
@@ -893,6 +942,7 @@ function main() {
   pages.push(...buildFamiliesSeries(out, articles, new Set(pages.flatMap((p) => p.articles ?? [])), F6));
   pages.push(...buildFamiliesSeries(out, articles, new Set(pages.flatMap((p) => p.articles ?? [])), F7));
   pages.push(...buildFamiliesSeries(out, articles, new Set(pages.flatMap((p) => p.articles ?? [])), F8));
+  pages.push(...buildFamiliesSeries(out, articles, new Set(pages.flatMap((p) => p.articles ?? [])), F9));
   for (const page of pages) {
     const { records, ...meta } = page;
     fs.writeFileSync(path.join(out, 'gold', `${page.id}.json`), `${JSON.stringify({ ...meta, records }, null, 2)}\n`);

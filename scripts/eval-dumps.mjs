@@ -6,13 +6,14 @@
  * records against the gold (scripts/devset/score.mjs says how), per split, per dump style, per site.
  *
  *   npm run eval:dumps                      both splits: overall, per style and per site
- *   npm run eval:dumps -- --split dev       one split only (dev, test, test-f4 … test-f8: the f4, f5, f6,
- *                                           f7 and f8 series' pages of held-back layouts, each scored apart
- *                                           from the held-back split)
+ *   npm run eval:dumps -- --split dev       one split only (dev, test, test-f4 … test-f9: the f4, f5, f6,
+ *                                           f7, f8 and f9 series' pages of held-back layouts, each scored
+ *                                           apart from the held-back split)
  *   npm run eval:dumps -- --misses          list what each page got wrong
  *   npm run eval:dumps -- --only <id-part>  only pages whose id has a part that starts so (a part starts
  *                                           the id or follows "-", "." or "_": `--only x-` is the cross
- *                                           series, not every "lynx-refs" page)
+ *                                           series, not every "lynx-refs" page; `--only f9-` the ninth
+ *                                           families series, with `--split dev` or `--split test-f9`)
  *   npm run eval:dumps -- --site generic    every page with the generic cleaner only: how a site without a
  *                                           cleaner of its own fares (the ablation that stands for unseen sites);
  *                                           with --check, against its own floors (floors-site-generic.json)
@@ -37,10 +38,10 @@ const FLOOR_MARGIN = 0.01;
 const { values: args } = scriptArgs(
   `Usage: npm run eval:dumps [-- OPTIONS]   (or node scripts/eval-dumps.mjs [OPTIONS])
 Scores extract on the labelled dev set, per split, dump style and site (see the file's header).
-  --split dev|test|test-f4|test-f5|test-f6|test-f7|test-f8   one split only (test-f4 … test-f8: the f4, f5,
-                     f6, f7 and f8 series' held-back layouts)
+  --split dev|test|test-f4|test-f5|test-f6|test-f7|test-f8|test-f9   one split only (test-f4 … test-f9:
+                     the f4, f5, f6, f7, f8 and f9 series' held-back layouts)
   --misses           list what each page got wrong
-  --only ID-PART     only the pages whose id has a part that starts so
+  --only ID-PART     only the pages whose id has a part that starts so (f9-: the ninth families series)
   --site NAME        force this cleaner on every page (generic: no site cleaner, as on an unseen site);
                      --check and --write-floors then use fixtures/devset/floors-site-NAME.json
   --check            exit 1 when a figure falls below its floor (fixtures/devset/floors.json)
@@ -170,7 +171,7 @@ function grouped(list, keyOf) {
 
 /**
  * The splits, in the order they are printed, with their labels: the dev split, the held-back split, and
- * the held-back layouts of the f4, f5, f6, f7 and f8 series (pages of held-back families made with dev articles), each
+ * the held-back layouts of the f4, f5, f6, f7, f8 and f9 series (pages of held-back families made with dev articles), each
  * scored apart so that the held-back split keeps its composition.
  */
 const SPLITS = new Map([
@@ -181,6 +182,7 @@ const SPLITS = new Map([
   ['test-f6', 'test-f6 (held-back layouts)'],
   ['test-f7', 'test-f7 (held-back layouts)'],
   ['test-f8', 'test-f8 (held-back layouts)'],
+  ['test-f9', 'test-f9 (held-back layouts)'],
 ]);
 /** Splits that --check needs a floor for; another split is checked only where its floors are written. */
 const FLOORED_SPLITS = new Set(['dev', 'test']);
