@@ -56,7 +56,7 @@ export const READ_ALSO = SEE_ALSO[0]!;
  * "مقالات مشابهة", "الأخبار المتعلقة" (the HTML front end also reads them with the article "ال").
  */
 export const RELATED_NOUNS = ['مقالات', 'مواضيع', 'أخبار', 'موضوعات', 'تقارير', 'قصص'];
-export const SIMILAR_QUALIFIERS = ['مشابهة', 'ذات صلة', 'ذات علاقة', 'متعلقة', 'مرتبطة'];
+export const SIMILAR_QUALIFIERS = ['مشابهة', 'ذات صلة', 'ذات علاقة', 'متعلقة', 'مرتبطة', 'متصلة'];
 /**
  * Headings of `similar` articles that stand alone: "ذات صلة", "قد يهمك" ("may interest you"), "قد يعجبك", "محتوى مشابه"
  * ("similar content").
@@ -244,7 +244,7 @@ export const GENRE_NOUNS = [
  * The first word of a widget's heading ("أسعار الصرف", "أداء الأسواق", "ترتيب الدوري", "جدول الترتيب"):
  * a market or league box that a renderer prints beside the article's lines; or of a page's control or label
  * printed between the headline and the text ("حجم الخط", "مدة القراءة", "تشغيل الفيديو", "شاهد الفيديو",
- * "محتوى مدعوم"). No person's name starts so.
+ * "محتوى مدعوم", "تحديث مستمر"). No person's name starts so.
  */
 export const WIDGET_NOUNS = [
   'أسعار',
@@ -260,6 +260,9 @@ export const WIDGET_NOUNS = [
   'شاهد',
   'استمع',
   'محتوى',
+  // A live page's notice that it updates ("تحديث مستمر", "يتم تحديث الصفحة تلقائياً").
+  'تحديث',
+  'يتم',
 ];
 
 /**

@@ -47,7 +47,7 @@ export function applyCleaners(
     });
   }
   let awaited: FieldMarker | null = null;
-  let dropping: { left: number; outside: boolean; cleaner: string; rule: string } | null = null;
+  let dropping: { left: number; maxWords: number; outside: boolean; cleaner: string; rule: string } | null = null;
   const firedOn: ExplainEntry[][] = doc.blocks.map(() => []);
   // One for the page, not one per block (garbage on every block: README, Performance, round 10j).
   const fire: Fire = (block, cleaner, rule, action, matched = block.text) => {
@@ -57,11 +57,14 @@ export function applyCleaners(
   };
   const labels = doc.blocks.map((block): BlockLabel => {
     // The lines a counted "drop" marker covers: those on its side of the article (a two-column dump
-    // prints the article's lines between a side column's).
+    // prints the article's lines between a side column's), up to a line longer than they may be (lineMaxWords).
     if (dropping && dropping.left > 0 && (block.outside ?? false) === dropping.outside) {
-      dropping.left--;
-      fire(block, dropping.cleaner, dropping.rule, 'drop (line after the marker)');
-      return { text: null, marker: null, fields: [] };
+      if (wordCount(block.norm) <= dropping.maxWords) {
+        dropping.left--;
+        fire(block, dropping.cleaner, dropping.rule, 'drop (line after the marker)');
+        return { text: null, marker: null, fields: [] };
+      }
+      dropping = null;
     }
     // A field marker with nothing after it on its line: this block is its value.
     const marker = awaited;
@@ -78,7 +81,12 @@ export function applyCleaners(
       return { text: label.text, marker: null, fields: [] };
     }
     if (label.marker?.lines) {
-      dropping = { left: label.marker.lines, outside: block.outside ?? false, ...label.marker.rule };
+      dropping = {
+        left: label.marker.lines,
+        maxWords: label.marker.lineMaxWords ?? Infinity,
+        outside: block.outside ?? false,
+        ...label.marker.rule,
+      };
       return { text: label.text, marker: null, fields: [] };
     }
     return {
@@ -125,6 +133,7 @@ type RawLabel = Omit<BlockLabel, 'marker'> & {
     section: TailKind | FieldSectionKind;
     inline: string | null;
     lines: number | undefined;
+    lineMaxWords: number | undefined;
     greedy: boolean;
     rule: { cleaner: string; rule: string };
   } | null;
@@ -170,6 +179,7 @@ function labelBlock(block: Block, cleaners: CompiledCleaner[], fire: Fire): RawL
           section: rule.section,
           inline,
           lines: rule.lines,
+          lineMaxWords: rule.lineMaxWords,
           greedy: rule.greedy,
           rule: { cleaner: name, rule: rule.name },
         },

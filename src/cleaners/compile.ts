@@ -40,6 +40,8 @@ interface CompiledSection extends CompiledMatcher {
   section: SectionKind;
   /** For "drop": how many lines after the marker it drops (undefined: up to the next marker). */
   lines: number | undefined;
+  /** With `lines`: the most words a dropped line has; a longer line ends the count. */
+  lineMaxWords: number | undefined;
   /** For a related list: it runs to the next marker. */
   greedy: boolean;
 }
@@ -309,6 +311,7 @@ function compileRules(cleaner: Cleaner, names: RuleNames, builtin: boolean): Com
       ...compileMatcher(name, r, names.sections[i]!, i, builtin),
       section: r.section,
       lines: r.lines,
+      lineMaxWords: r.lineMaxWords,
       greedy: r.greedy ?? false,
     })),
     fields: rules.fields.map((r, i) => ({

@@ -143,6 +143,14 @@ const SectionRuleSchema = z
       .describe(
         'With section "drop": drop exactly this many lines after the marker (a news ticker under "آخر الأخبار"), not everything up to the next marker.',
       ),
+    lineMaxWords: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .describe(
+        'With "lines": a line after the marker is dropped only while it has at most this many words; a longer one ends the count (a video\'s title under its label, not the paragraph under a player that printed nothing).',
+      ),
   })
   .strict()
   .refine(exactlyOneMatcher, ONE_MATCHER)
@@ -151,6 +159,10 @@ const SectionRuleSchema = z
   .refine((r) => r.lines === undefined || r.section === 'drop', {
     message: '"lines" goes with section "drop"',
     path: ['lines'],
+  })
+  .refine((r) => r.lineMaxWords === undefined || r.lines !== undefined, {
+    message: '"lineMaxWords" goes with "lines"',
+    path: ['lineMaxWords'],
   })
   .refine((r) => !r.greedy || isRelation(r.section), {
     message: `"greedy" goes with a related list (${RELATIONS.join(', ')})`,

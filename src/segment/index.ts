@@ -31,6 +31,7 @@ import {
   namesSection,
   proseWeight,
   ENDS_WITH_COLON,
+  isEmbeddedPost,
 } from './prose.js';
 import { isBylineShaped, isSureByline, labelBylines, PageIndex, printedWithin, withBylines } from './bylines.js';
 import { FOLLOW_UP_QUESTION, isBriefHeadline, PARAGRAPH_WORDS, QUESTION_END } from './starts.js';
@@ -73,6 +74,8 @@ export type { Section } from './units.js';
 // The segmenter's heuristics, in one block (issue 12).
 /** A caption that ends with its mark ("- أرشيفية") has at most this many words: twenty, and the mark. */
 const MARKED_CAPTION_MAX_WORDS = 25;
+/** An embedded post's text is a tweet's length: this many words at most. */
+const EMBEDDED_POST_MAX_WORDS = 60;
 /** A line printed twice in a row is a photo's text and caption from this many words (a word said twice is a list's). */
 const PRINTED_TWICE_MIN_WORDS = 3;
 /** A closing sentence has at least this many words (not "..." or "." alone). */
@@ -945,6 +948,8 @@ function isApparatus(span: Unit[], unit: ContentUnit, blocks: Block[]): boolean 
   // paragraph of a text is said twice running).
   const length = wordCount(norm);
   if (length <= MARKED_CAPTION_MAX_WORDS && (endsWithCaptionMark(norm) || printedTwice(span, at))) return true;
+  // An embedded post (its text over its signature: "— <name> (@<handle>) <day>") is not the article's text.
+  if (length <= EMBEDDED_POST_MAX_WORDS && isEmbeddedPost(blocks, unit.block.index)) return true;
   if (isProse(unit.block, unit.text)) return false;
   if (!hasWords(unit.block.norm) && /\p{N}/u.test(unit.block.norm)) return true; // a date the rules did not read, a count
   // Under the date line or byline (past a view count), right before the text: the photo's caption (a

@@ -142,6 +142,18 @@ export function isPhotoCaption(block: Block, text = block.text): boolean {
   return marked === null || !words(marked[1]!).every((w) => MEDIA_LABELS.has(w));
 }
 
+/**
+ * The signature an embedded social post prints under its text: a dash, who posted it, the handle in
+ * brackets, the day ("— وزارة الإعلام (@MediaMinistry_SD) 28 يوليو 2018"), a renderer's link number too.
+ */
+const POST_SIGNATURE = /^[—–-]\s*[^()]{1,60}\(@\w{1,30}\)\s*(?:\[\d+\])?[^()]{0,40}$/u;
+
+/** Whether block `i` is an embedded post's signature, or its text right over the signature. */
+export function isEmbeddedPost(blocks: readonly Block[], i: number): boolean {
+  const signs = (block: Block | undefined): boolean => block !== undefined && POST_SIGNATURE.test(block.text.trim());
+  return signs(blocks[i]) || signs(blocks[i + 1]);
+}
+
 /** A gallery's counter on a line of its own ("3 / 4", "* 3 / 4"): the line under it is that photo's caption. */
 const GALLERY_COUNTER = /^(?:[*•·-]\s*)?\d{1,3}\s*\/\s*\d{1,3}$/u;
 
@@ -329,9 +341,10 @@ export const LEADING_CLOCK = /^\d{1,2}:\d{2}(?:\s*(?:gmt|utc|ص|م|am|pm)(?![\p{
 
 /**
  * A view, read or comment count after a list's item, or a gallery's photos ("… 1839 مشاهدة", "… 14709 قراءة",
- * "… 25 صورة"): no sentence ends so.
+ * "… 25 صورة", "… شوهد 5239 مرة"): no sentence ends so.
  */
-export const TRAILING_COUNT = /\s+\d[\d,.]*\s*(?:مشاهد[ةه]|مشاهدات|قراء[ةه]|قراءات|تعليق|تعليقات|صور[ةه]?|views?)$/iu;
+export const TRAILING_COUNT =
+  /\s+(?:\d[\d,.]*\s*(?:مشاهد[ةه]|مشاهدات|قراء[ةه]|قراءات|تعليق|تعليقات|صور[ةه]?|views?)|شوهد\s+\d[\d,.]*\s+مر[ةه])$/iu;
 
 /** A list's item that prints how often it was viewed, read or commented on after it, whatever its length. */
 export const isCountedItem = (text: string): boolean => TRAILING_COUNT.test(text.trimEnd());

@@ -507,7 +507,9 @@ describe("generic rules on a page's widgets and controls (round 42)", () => {
   });
 
   it('a video player\'s label and button ("فيديو", "تشغيل الفيديو", "شاهد الفيديو") leave the page', () => {
-    for (const line of ['فيديو', 'تشغيل الفيديو', 'شاهد الفيديو']) expectDroppedAfterList(line, 'listen');
+    for (const line of ['فيديو', 'تشغيل الفيديو']) expectDroppedAfterList(line, 'listen');
+    // "Watch the video" opens a video block, whose title line it drops too (round 49).
+    expectTakenAfterList('شاهد الفيديو', 'video-block', 'section:drop (next 1 line)');
   });
 
   it('a sponsor\'s label ("برعاية", "محتوى مدعوم") leaves the page', () => {

@@ -1,0 +1,120 @@
+/**
+ * Round 49, from the dev pages of the f9 layout families: furniture inside and after a text that no earlier
+ * page printed — a video block (label, title, length), an embedded post (text over "— name (@handle) day"), a
+ * line saying the text goes on past an ad, a market report's disclaimers, a partner's note, the headings of
+ * related lists that say to what they relate — and the counted drop rule's `lineMaxWords`.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract, validateCleaner } from '../../../src/index.js';
+import { DATE, HEADLINE, P, page } from '../../helpers/hospital-page.js';
+
+/** The page with `lines` between its two paragraphs. */
+const between = (...lines: string[]) => extract(page(HEADLINE, DATE, P[0]!, ...lines, P[1]!));
+
+describe('furniture inside the text', () => {
+  it("a video block: its label, the video's title under it and its length are no paragraphs", () => {
+    for (const label of ['شاهد الفيديو', 'فيديو | شاهد', 'شاهد بالفيديو:'])
+      for (const length of ['مدة الفيديو 02:16 ▶ تشغيل', 'مدة الفيديو 11:00 (BUTTON) ▶ شاهد الآن']) {
+        const [r] = between(label, 'كاميرا الموقع ترصد الأجواء قبل انطلاق الجلسة', length);
+        expect(r!.paragraphs, `${label} / ${length}`).toEqual(P);
+      }
+  });
+
+  it("a paragraph under a video's label is kept: a title is a headline's length", () => {
+    const paragraph =
+      'وأكد مدير المستشفى في حديث للصحفيين أن الطواقم الطبية أنهت تدريبها على الأجهزة الجديدة، وأن قسم الطوارئ سيعمل على مدار الساعة منذ اليوم الأول للافتتاح.';
+    const [r] = between('شاهد الفيديو', paragraph);
+    expect(r!.paragraphs).toEqual([P[0], paragraph, P[1]]);
+  });
+
+  it('an embedded post, its text over its signature, is not the text, with a blank line between them or none', () => {
+    const text = 'اجتماع مثمر اليوم تناولنا فيه سبل تعزيز التعاون في مجالات الاقتصاد والطاقة';
+    for (const signature of [
+      '— الهيئة العامة للطيران (@CivilAviationAr) 28 مايو 2018',
+      '— المتحدث الرسمي (@GovSpokesman) [8]18 مايو 2018',
+    ]) {
+      expect(between(text, signature)[0]!.paragraphs, signature).toEqual(P);
+      expect(between(`${text}\n${signature}`)[0]!.paragraphs, signature).toEqual(P);
+    }
+  });
+
+  it('a line that says the text goes on past an ad ("يتابع المقال أسفل الإعلان") is no paragraph', () => {
+    for (const line of ['يتابع المقال أسفل الإعلان', 'تابع القراءة بعد الإعلان'])
+      expect(between(line)[0]!.paragraphs, line).toEqual(P);
+  });
+});
+
+describe('furniture after the text', () => {
+  it("a market report's disclaimers and a partner's note are no paragraphs; a partner's content names the source", () => {
+    const [r] = extract(
+      page(
+        HEADLINE,
+        DATE,
+        ...P,
+        'هذا المحتوى من نشرة الطاقة الأسبوعية',
+        'نُشر هذا التقرير بالتعاون مع مجلة رواد الأعمال العربية',
+        'المعلومات الواردة في هذا التقرير لا تمثل نصيحة استثمارية.',
+        'لا يتحمل الموقع مسؤولية أي قرار استثماري يُبنى على هذا المحتوى.',
+      ),
+    );
+    expect(r!.paragraphs).toEqual(P);
+    expect(r!.source).toBe('نشرة الطاقة الأسبوعية');
+  });
+
+  it('related headings that say to what they relate, "متصلة", "قد تعجبك", "الأكثر متابعة"', () => {
+    const items = ['وزير المياه يتفقد محطة التحلية الجديدة في الريان', 'افتتاح سد جديد في شمال البلاد'];
+    for (const [heading, relation] of [
+      ['أخبار ذات صلة بالموضوع', 'similar'],
+      ['أخبار مرتبطة بالحدث', 'similar'],
+      ['أخبار متصلة', 'similar'],
+      ['مواضيع قد تعجبك', 'similar'],
+      ['الأكثر متابعة', 'more'],
+      ['اقرأ أيضا في هذا الملف:', 'read-also'],
+    ]) {
+      const [r] = extract(page(HEADLINE, DATE, ...P, heading!, ...items));
+      expect(
+        r!.related.map((x) => [x.title, x.relation]),
+        heading,
+      ).toEqual(items.map((title) => [title, relation]));
+      expect(r!.paragraphs, heading).toEqual(P);
+    }
+  });
+});
+
+describe('a counted drop rule', () => {
+  it('with lineMaxWords drops the lines after its marker only while they are that short', () => {
+    const video = validateCleaner(
+      {
+        name: 'video-site',
+        description: 'a video label over its title',
+        appliesTo: { hosts: ['video.example'] },
+        rules: { sections: [{ regex: '^فيديو$', section: 'drop', lines: 1, lineMaxWords: 8 }] },
+      },
+      'test',
+    );
+    const title = 'لقطات من موقع الحدث';
+    const run = (...lines: string[]) =>
+      extract(page(HEADLINE, DATE, P[0]!, 'فيديو', ...lines, P[1]!), {
+        cleaners: [video],
+        url: 'https://video.example/a/1',
+      })[0]!.paragraphs;
+    expect(run(title)).toEqual(P);
+    const paragraph =
+      'وأكد مدير المستشفى في حديث للصحفيين أن الطواقم الطبية أنهت تدريبها على الأجهزة الجديدة، وأن قسم الطوارئ سيعمل على مدار الساعة.';
+    expect(run(paragraph)).toEqual([P[0], paragraph, P[1]]);
+  });
+
+  it('takes lineMaxWords with "lines" only', () => {
+    expect(() =>
+      validateCleaner(
+        {
+          name: 'bad',
+          description: 'd',
+          appliesTo: { hosts: ['bad.example'] },
+          rules: { sections: [{ regex: '^فيديو$', section: 'drop', lineMaxWords: 8 }] },
+        },
+        'test',
+      ),
+    ).toThrow('"lineMaxWords" goes with "lines"');
+  });
+});
