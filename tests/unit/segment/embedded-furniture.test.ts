@@ -45,7 +45,7 @@ describe('furniture inside the text', () => {
 });
 
 describe('furniture after the text', () => {
-  it("a market report's disclaimers and a partner's note are no paragraphs; a partner's content names the source", () => {
+  it("a market report's disclaimers, a partner's note and a writer's card on one line are no paragraphs; a partner's content names the source", () => {
     const [r] = extract(
       page(
         HEADLINE,
@@ -55,6 +55,7 @@ describe('furniture after the text', () => {
         'نُشر هذا التقرير بالتعاون مع مجلة رواد الأعمال العربية',
         'المعلومات الواردة في هذا التقرير لا تمثل نصيحة استثمارية.',
         'لا يتحمل الموقع مسؤولية أي قرار استثماري يُبنى على هذا المحتوى.',
+        'عن الكاتب: محمد البلادي، محرر في القسم السياسي بالصحيفة منذ 2020.',
       ),
     );
     expect(r!.paragraphs).toEqual(P);
