@@ -72,13 +72,15 @@ export function extractFields(
   if (title) {
     const split = cleaned.splitTitle(title) ?? siteSuffix(title, draft, cleaned.doc.blocks);
     if (split) {
-      // A section label before the headline is the site's way of writing titles, not a glued credit: no warning.
-      if (!split.section)
+      // A section label or a story's badge ("فيديو |") before the headline is the site's way of writing titles,
+      // not a glued credit: no warning.
+      const glued = split.section ? null : (split.credit ?? split.site);
+      if (glued)
         warnings.push({
           code: 'title-credit-split',
-          message: `title split from a glued ${split.credit ? 'photo credit' : 'site name'}: "${split.credit ?? split.site}"`,
+          message: `title split from a glued ${split.credit ? 'photo credit' : 'site name'}: "${glued}"`,
         });
-      const part = split.credit ? 'imageCredit' : split.section ? 'section' : 'site';
+      const part = split.credit ? 'imageCredit' : split.section ? 'section' : split.site ? 'site' : 'badge';
       explain.push({
         cleaner: split.cleaner,
         rule: split.rule,

@@ -882,7 +882,10 @@ function isRelativeAge(part: string): boolean {
 /** A writer's part without the byline labels that open it ("بقلم محمد أحمد" → "محمد أحمد"). */
 function unlabelled(text: string): string {
   const tokens = text.trim().split(/\s+/u);
-  const start = tokens.findIndex((t) => !BYLINE_LABELS.has(bareToken(t)));
+  const start = tokens.findIndex((t) => {
+    const bare = bareToken(t);
+    return bare !== '' && !BYLINE_LABELS.has(bare);
+  });
   return start <= 0 ? text : tokens.slice(start).join(' ');
 }
 
@@ -912,8 +915,8 @@ const READING_TIME = 3;
 const COUNTER_WORDS = [COUNT_AND_NOUN, READING_TIME];
 /** The brackets round a count ("(5) تعليقات"). */
 const BRACKETS = /[()]/gu;
-/** What a token of a meta line may end with past its word ("نشر في:", "بقلم،"). */
-const TOKEN_END_MARK = /[:：،,]$/u;
+/** What a token of a meta line may end with past its word ("نشر في:", "بقلم،"), or a dash alone ("كتب - …"). */
+const TOKEN_END_MARK = /[:：،,]$|^[-–—]$/u;
 
 /** A meta line's token on the matching form, without its end mark. */
 const bareToken = (token: string): string => normalizeArabic(token).replace(TOKEN_END_MARK, '');

@@ -119,3 +119,39 @@ describe('a counted drop rule', () => {
     ).toThrow('"lineMaxWords" goes with "lines"');
   });
 });
+
+describe('headline badges, byline labels and tool rows (round 49)', () => {
+  it('a badge and a bar before the headline ("فيديو | …", "عاجل| …") leave the title and related titles, with no warning', () => {
+    for (const badge of ['فيديو | ', 'عاجل| ', 'بالصور | ']) {
+      const [r] = extract(
+        page(`${badge}${HEADLINE}`, DATE, ...P, 'الأكثر قراءة', `${badge}افتتاح سد جديد في شمال البلاد`),
+      );
+      expect(r!.title, badge).toBe(HEADLINE);
+      expect(
+        r!.related.map((x) => x.title),
+        badge,
+      ).toEqual(['افتتاح سد جديد في شمال البلاد']);
+      expect(
+        r!.warnings.map((w) => w.code),
+        badge,
+      ).not.toContain('title-credit-split');
+    }
+  });
+
+  it('a dash between a byline label and the name ("كتب - لمياء باعشن 02/09/2024 18:09") gives the writer and the day', () => {
+    const [r] = extract(page(HEADLINE, 'كتب - لمياء باعشن 02/09/2024 18:09', ...P));
+    expect([r!.author, r!.published]).toEqual(['لمياء باعشن', '2024-09-02T18:09']);
+  });
+
+  it("a row of the page's tools (a share button, the reading time at its head) is no writer and no text", () => {
+    for (const row of [
+      'A+ A- طباعة مشاركة',
+      '5 دقائق قراءة A+ A- طباعة مشاركة',
+      'وقت القراءة: 2 دقائق حجم الخط: A+ A- | طباعة | نسخ الرابط',
+    ]) {
+      // Lines one under another, as warc2text prints them: the row had read as a writer's meta line.
+      const [r] = extract([HEADLINE, 'الأحد، 06 مايو 2018 06:26 م', row, ...P].join('\n'));
+      expect([r!.author, r!.paragraphs], row).toEqual([null, P]);
+    }
+  });
+});
