@@ -23,6 +23,7 @@ import {
   holdsSentence,
   isBulletedSentence,
   isCaptionOf,
+  isDatedItem,
   isHeadlineText,
   isMarkedCaption,
   isPhotoCaption,
@@ -188,6 +189,9 @@ export function startsArticle(
   // A word or two over the text: only under a marker or past the tags or the share row, over prose of another story.
   const closedDump = context.dumpMarks === true && (context.tagged === true || context.shared === true);
   if (short && !context.marked && !closedDump) return false;
+  // Under a list's marker, a headline that prints its day after it ("… رون أراد 20 أغسطس 2015") is the list's
+  // item: a story under a box prints its day on a line of its own.
+  if (context.marked && !inline && isDatedItem(text, headline.kind === 'list-item')) return false;
   const afterDatedItem = followsDatedItem(blocks, labels, i);
   const dated = labels[i + 1]?.fields.some((f) => f.field === 'date') ?? false;
   const question = QUESTION_END.test(text);

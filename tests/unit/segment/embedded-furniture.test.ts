@@ -155,3 +155,21 @@ describe('headline badges, byline labels and tool rows (round 49)', () => {
     }
   });
 });
+
+describe("a 'latest' list of dated headlines over the page's article (round 49)", () => {
+  it('its first item, printing its day after it, opens no story though a short item under it reads as a byline', () => {
+    // The items of a dev page of the f9 series (f9-yemen-audio-news-05-warc2text).
+    const items = [
+      'كتائب القسام للإسرائيليين: نتنياهو يصنع العشرات من رون أراد 20 أغسطس 2015',
+      'يكفينا الماء البارد 9 أغسطس 2015',
+      'وزارة الصحة في غزة: ارتقاء 47 شهيداً بالساعات الـ24 الماضية.. وعدد شهداء العدوان يرتفع إلى 40,738 21 أغسطس 2015',
+      'هطول أمطار رعدية في عسير والباحة وجازان ونجران ومكة المكرمة 14 أغسطس 2015',
+    ];
+    const records = extract(
+      ['آخر الأخبار', ...items, HEADLINE, 'عدن - أحمد الريدي', 'الخميس، 06 أغسطس 2015 08:28 ص', ...P].join('\n'),
+    );
+    expect(records.map((r) => r.title)).toEqual([HEADLINE]);
+    expect([records[0]!.author, records[0]!.paragraphs]).toEqual(['أحمد الريدي', P]);
+    expect(records[0]!.related.map((r) => r.title)).toHaveLength(4);
+  });
+});
