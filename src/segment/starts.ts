@@ -225,7 +225,7 @@ export function startsArticle(
     }
     if (label.text === null) continue;
     const block = blocks[j]!;
-    // The next item of the headline's numbered list ("2. …" under "1. …") is no text of its, however long.
+    // The next item of the headline's numbered list ("2. …" under "1. …") is none of its text, however long.
     if (numberedNext(text, label.text)) return false;
     // The article's text: paragraphs, not more headlines ("…" or "؟" at the end of a short line), or
     // bulleted sentences, sampled until they hold a text's worth of words (TEXT_WORDS): a story told in
