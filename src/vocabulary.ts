@@ -272,6 +272,19 @@ export const WIDGET_NOUNS = [
 export const OUTLET_NOUNS = ['قناة', 'وكالة', 'شبكة', 'صحيفة', 'جريدة', 'مجلة', 'موقع', 'إذاعة', 'تلفزيون', 'بوابة'];
 
 /**
+ * Cities a correspondent files from, as a byline prints them after the name with no mark between ("محمد
+ * عليان دبي", a flattened span): the Arab capitals and the region's large cities, and the world's capitals
+ * most bylines name. None is a family name (those are the adjectives: "البغدادي", not "بغداد").
+ */
+export const BYLINE_CITIES = [
+  ...['القاهرة', 'الإسكندرية', 'الرياض', 'جدة', 'مكة المكرمة', 'الدمام', 'دبي', 'أبوظبي', 'أبو ظبي', 'الشارقة'],
+  ...['الدوحة', 'المنامة', 'الكويت', 'مسقط', 'صنعاء', 'عدن', 'المكلا', 'بغداد', 'البصرة', 'الموصل', 'أربيل'],
+  ...['دمشق', 'حلب', 'بيروت', 'عمان', 'عمّان', 'القدس', 'رام الله', 'غزة', 'الخرطوم', 'تونس', 'الجزائر', 'الرباط'],
+  ...['الدار البيضاء', 'طرابلس', 'بنغازي', 'نواكشوط', 'مقديشو', 'جيبوتي', 'أنقرة', 'إسطنبول', 'طهران', 'باريس'],
+  ...['لندن', 'واشنطن', 'نيويورك', 'موسكو', 'برلين', 'جنيف', 'بروكسل'],
+];
+
+/**
  * The words of a date's label on a meta line ("تاريخ النشر", "آخر تحديث", "تم نشره"): words before a
  * date that name no one.
  */

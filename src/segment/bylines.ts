@@ -18,6 +18,7 @@ import { findDateMentions } from '../dates/index.js';
 import { WEEKDAYS } from '../dates/lexicon.js';
 import { normalizeArabic } from '../text/normalize.js';
 import {
+  BYLINE_CITIES,
   BYLINE_LABELS as BYLINE_LABEL_WORDS,
   CONTRIBUTION_LABELS,
   DATE_LABEL_WORDS,
@@ -280,6 +281,21 @@ function twoNames(text: string): string | null {
   return null;
 }
 
+/** The cities a byline may print after the name, on the matching form (BYLINE_CITIES). */
+const FILING_CITIES: ReadonlySet<string> = new Set(BYLINE_CITIES.map(normalizeArabic));
+/** A name has two words at least before the city after it. */
+const NAME_BEFORE_CITY_MIN_WORDS = 2;
+
+/** A name without the city printed after it with no mark between ("محمد عليان دبي", "ريم حسن رام الله"). */
+function withoutFilingCity(text: string): string {
+  const tokens = text.trim().split(/\s+/u);
+  for (const k of [2, 1]) {
+    if (tokens.length - k < NAME_BEFORE_CITY_MIN_WORDS) continue;
+    if (FILING_CITIES.has(normalizeArabic(tokens.slice(-k).join(' ')))) return tokens.slice(0, -k).join(' ');
+  }
+  return text;
+}
+
 /** A text without its first `count` words and the colon after them. */
 function withoutLeadingWords(text: string, count: number): string {
   return text.replace(new RegExp(`^(?:[^\\s:：]+\\s*[:：]?\\s*){${count}}`, 'u'), '');
@@ -293,8 +309,9 @@ function oneName(text: string): string | null {
     .replace(/\s*(?:\(\s*\)|\*+)$/u, '');
   if (trimmed.length > NAME_MAX_CHARS) return null;
   const label = WRITER_LABEL.exec(normalizeArabic(trimmed));
-  // The name is what follows the label's words (and its colon) on the original line.
-  const named = label ? withoutLeadingWords(trimmed, words(label[0]).length) : trimmed;
+  // The name is what follows the label's words (and its colon) on the original line, without the city a
+  // correspondent files from after it ("محمد عليان دبي").
+  const named = withoutFilingCity(label ? withoutLeadingWords(trimmed, words(label[0]).length) : trimmed);
   const norm = normalizeArabic(named);
   const honorific = HONORIFIC.exec(norm);
   const rest = honorific ? norm.slice(honorific[0].length) : norm;

@@ -362,16 +362,19 @@ export function toUnits(
 
   /**
    * Whether a line of a list of dated headlines was read as a writer's meta line: a headline with its
-   * correspondent's place and day ("لاتسيو يلتهم سامبدوريا وبنيفنتو يودع القاهرة – 11 أغسطس 2015"), whose "و"
-   * made two names of it, under items dated so. It is the list's next item.
+   * correspondent's place and day ("لاتسيو يلتهم سامبدوريا وبنيفنتو يودع القاهرة – 11 أغسطس 2015", whose "و"
+   * made two names of it; "ظاهرة هاربر لي رام الله – 26 سبتمبر 2018", a name once the city is off), among items
+   * dated so: those over it, or the line under the list's first. It is one more of the list's items.
    */
   function misreadDatedItem(section: Section, block: Block, label: BlockLabel): boolean {
+    const under = blocks[block.index + 1];
+    const siblings = section.items.length > 0 ? section.items : under ? [under] : [];
     return (
       isRelation(section.kind) &&
-      section.items.length > 0 &&
+      siblings.length > 0 &&
       label.fields.some((f) => f.field === 'author') &&
       isDatedItem(block.text, block.kind === 'list-item') &&
-      section.items.every((item) => isDatedItem(item.text, item.kind === 'list-item'))
+      siblings.every((item) => isDatedItem(item.text, item.kind === 'list-item'))
     );
   }
 

@@ -173,3 +173,30 @@ describe("a 'latest' list of dated headlines over the page's article (round 49)"
     expect(records[0]!.related.map((r) => r.title)).toHaveLength(4);
   });
 });
+
+describe('a byline that prints the city after the name (round 49)', () => {
+  it('gives the name alone ("محمد عليان دبي", "ريم حسن رام الله"); a two-word name ending in no city keeps its words', () => {
+    for (const [line, name] of [
+      ['محمد عليان دبي', 'محمد عليان'],
+      ['ريم حسن رام الله', 'ريم حسن'],
+      ['فاضل السلطاني الدوحة', 'فاضل السلطاني'],
+      ['عبد الله الكويتي', 'عبد الله الكويتي'],
+    ]) {
+      const [r] = extract([HEADLINE, line!, '01:43 ص - 6 أغسطس 2015', ...P].join('\n'));
+      expect(r!.author, line).toBe(name);
+    }
+  });
+
+  it("a list's first item with its correspondent's city and day stays the list's, though a name once the city is off", () => {
+    const items = [
+      'ظاهرة هاربر لي رام الله – 26 سبتمبر 2018',
+      'حظوظ المنتخبات العربية في كأس العالم 2018 تونس – 15 سبتمبر 2018',
+    ];
+    const [r] = extract([HEADLINE, DATE, ...P, 'تقارير أخرى من مراسلينا', ...items].join('\n'));
+    expect(r!.related.map((x) => x.title)).toEqual([
+      'ظاهرة هاربر لي رام الله',
+      'حظوظ المنتخبات العربية في كأس العالم 2018 تونس',
+    ]);
+    expect(r!.author).toBeNull();
+  });
+});
