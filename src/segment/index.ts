@@ -111,6 +111,8 @@ const STRAY_KEY_LETTERS = 4;
  */
 const PULL_QUOTE_MIN_WORDS = 7;
 const PULL_QUOTE_MAX_WORDS = 40;
+/** A writer's card under the text says who the writer is in a sentence or two; a longer paragraph is text. */
+const WRITERS_CARD_MAX_WORDS = 40;
 /** Two tags of two words may happen to be printed side by side in the text; a line this long the text writes whole is no tag line. */
 const STANDFIRST_MIN_WORDS = 5;
 /** A line that is a quotation from end to end («لن نترك أحدا خلفنا»): someone's words, the text's, not a card. */
@@ -527,6 +529,7 @@ function buildArticle(
   }
   if (title) body = withoutHeadlineRepeats(body, title.block.norm);
   body = withoutPullQuotes(body);
+  body = withoutWritersCard(body, span);
   // A list's items share no words with each other: none of them is a stray line.
   if (!contentJudged && !plain && !listed) body = withoutStrayLines(body, title);
   const sections = span.flatMap((u) => (u.type === 'section' ? [u.section] : []));
@@ -882,6 +885,19 @@ function withoutPullQuotes(body: Paragraph[]): Paragraph[] {
     if (spaced.some((other) => other.length > quote.length && other.indexOf(quote) > 0)) quotes.add(i);
   }
   return quotes.size === 0 ? body : body.filter((_, i) => !quotes.has(i));
+}
+
+/**
+ * A writer's card printed as the text's last paragraph, with no heading: the name a byline of the article gave,
+ * then what the writer is ("هشام عدرة كاتب ومحلل، له مقالات منشورة …"). The text's own last paragraph does not
+ * open with its writer's name.
+ */
+function withoutWritersCard(body: Paragraph[], span: Unit[]): Paragraph[] {
+  const last = body.at(-1);
+  if (!last || body.length < 2 || wordCount(last.block.norm) > WRITERS_CARD_MAX_WORDS) return body;
+  const writers = authorNames(span.flatMap((u) => (u.type === 'fields' ? [u.fields] : [])));
+  const opensWithWriter = [...writers].some((name) => wordCount(name) >= 2 && last.block.norm.startsWith(`${name} `));
+  return opensWithWriter ? body.slice(0, -1) : body;
 }
 
 /**
