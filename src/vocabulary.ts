@@ -93,6 +93,7 @@ export const REPORTING_VERBS = [
   ['مضى', 'مضت'],
   ['تساءل', 'تساءلت'],
   ['أجاب', 'أجابت'],
+  ['أعلن', 'أعلنت'],
 ].flat();
 /**
  * Words that open a clause of the text that announces the list under it ("وتشمل الشروط المطلوبة:", "وجاءت

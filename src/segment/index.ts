@@ -779,8 +779,8 @@ function isWordOfText(line: ContentUnit): boolean {
 
 const isProseUnit = (unit: RunUnit | undefined): boolean => unit?.type === 'content' && isProse(unit.block, unit.text);
 
-/** A clock alone on its line ("10:45", "11:20 م"): a live coverage's entry stamp. */
-const CLOCK_LINE = /^\d{1,2}:\d{2}(?:\s*(?:gmt|utc|ص|م|am|pm))?$/iu;
+/** A clock alone on its line ("10:45", "11:20 م", "17:31 بتوقيت بيروت"): a live coverage's entry stamp. */
+const CLOCK_LINE = /^\d{1,2}:\d{2}(?:\s*(?:gmt|utc|ص|م|am|pm))?(?:\s+بتوقيت(?:\s+\p{L}+){1,3})?$/iu;
 
 /**
  * How many lines right over the body run's first paragraph are a live coverage's first entry (its stamp
@@ -968,6 +968,7 @@ function isApparatus(span: Unit[], unit: ContentUnit, blocks: Block[]): boolean 
   if (length <= EMBEDDED_POST_MAX_WORDS && isEmbeddedPost(blocks, unit.block.index)) return true;
   if (isProse(unit.block, unit.text)) return false;
   if (!hasWords(unit.block.norm) && /\p{N}/u.test(unit.block.norm)) return true; // a date the rules did not read, a count
+  if (CLOCK_LINE.test(unit.block.norm)) return true; // a live entry's stamp with its zone
   // Under the date line or byline (past a view count), right before the text: the photo's caption (a
   // deck comes before them).
   const next = span[at + 1];
@@ -1349,9 +1350,9 @@ function shorten(text: string): string {
   return text.length > QUOTED_MAX_CHARS ? `${text.slice(0, QUOTED_KEPT_CHARS)}…` : text;
 }
 
-/** What crossing a section costs the body run (SECTION_COST, GREEDY_SECTION_COST). */
+/** What crossing a section costs the body run (SECTION_COST, GREEDY_SECTION_COST; a poll inside the text is a list's). */
 function sectionBarrier(section: Section): number {
-  return isGreedy(section.kind) ? GREEDY_SECTION_COST : SECTION_COST;
+  return isGreedy(section.kind) && !section.insideText ? GREEDY_SECTION_COST : SECTION_COST;
 }
 
 /** Maximum-sum run (Kadane): the stretch of blocks that reads most like one piece of prose. */

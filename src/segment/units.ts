@@ -40,6 +40,8 @@ export interface Section {
   items: Block[];
   /** Lines inside the section that are none of its items (a card's teaser, its category or date line). */
   passedOver: Block[];
+  /** A poll inside the text (pollInsideText): the text goes on past it, so the body run crosses it as a list. */
+  insideText?: boolean;
 }
 
 export interface Paragraph {
@@ -123,6 +125,10 @@ const DATED_LIST_MIN_ITEMS = 3;
 const TAIL_LIST_MIN_ITEMS = 2;
 /** A list's items all print their time or date (isStampedItem) from this many on: a line without one ends it. */
 const STAMPED_LIST_MIN_ITEMS = 2;
+/** A poll is its question and at least one option or button… */
+const POLL_MIN_LINES = 2;
+/** …each line a question's length at most (a comment is written in sentences). */
+const POLL_LINE_MAX_WORDS = 12;
 /** Fields that end an article (its tail): a source line, a byline at the end. */
 const TAIL_FIELDS: ReadonlySet<string> = new Set(['source', 'author']);
 
@@ -388,7 +394,11 @@ export function toUnits(
     if (isRelation(section.kind) && opensFurther(block.index)) return 'start';
     // In HTML, a marker in the page furniture ("Comment" in a share bar) cannot take the article's blocks.
     if (section.marker.outside && !block.outside) return 'end';
-    if (isGreedy(section.kind)) return 'item';
+    if (isGreedy(section.kind)) {
+      if (!seenProse || !pollInsideText(section, block, label)) return 'item';
+      section.insideText = true;
+      return 'end';
+    }
     // A page's top heading (HTML's <h1>, Markdown's "#") is its headline, never an item of a list over it.
     if (block.level === 1) return 'end';
     if (
@@ -725,6 +735,24 @@ export function toUnits(
     }
     return -1;
   }
+}
+
+/**
+ * A comment prompt inside the text that heads a poll ("شارك برأيك", "ما تقييمك لأداء الحكومة في هذا الملف؟", its
+ * options, its button): the section ends where the text goes on ("وأعلنت السفارة …"), as a comments section
+ * at the end of the text would not. It holds only short lines, one of them asking the question.
+ */
+function pollInsideText(section: Section, block: Block, label: BlockLabel): boolean {
+  const { items } = section;
+  return (
+    section.kind === 'comments' &&
+    label.text !== null &&
+    goesOn(block) &&
+    isProse(block, label.text) &&
+    items.length >= POLL_MIN_LINES &&
+    items.every((item) => wordCount(item.norm) <= POLL_LINE_MAX_WORDS) &&
+    items.some((item) => QUESTION_END.test(item.text))
+  );
 }
 
 /** Headlines run together on one line: longer than a headline, with no sentence mark (HEADLINE_STRIP_MIN_WORDS). */

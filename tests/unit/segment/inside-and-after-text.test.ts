@@ -1,0 +1,65 @@
+/**
+ * Round 50, read from the page's own structure rather than its wording: a writer's card printed as the text's
+ * last paragraph with no heading, found by the name the article's byline gives; a poll inside the text, whose
+ * comment prompt must not take the rest of the text; a live entry's stamp with its zone.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/index.js';
+import { FIXTURES } from '../../helpers/fixtures.js';
+import { DATE, HEADLINE, P, page } from '../../helpers/hospital-page.js';
+
+const CARD = 'هشام عدرة كاتب ومحلل، له مقالات منشورة في عدد من الصحف والمواقع.';
+
+describe("a writer's card under the text", () => {
+  it("opening with the byline's name, it is no paragraph", () => {
+    for (const card of [
+      CARD,
+      'هشام عدرة صحفي يكتب في الشؤون السياسية والاقتصادية، عمل مراسلاً لعدد من الصحف العربية.',
+    ]) {
+      const [r] = extract(page(HEADLINE, DATE, 'بقلم: هشام عدرة', ...P, card));
+      expect(r!.author).toBe('هشام عدرة');
+      expect(r!.paragraphs, card).toEqual(P);
+    }
+  });
+
+  it('a last paragraph opening with another name, or with no byline on the page, is the text', () => {
+    expect(extract(page(HEADLINE, DATE, 'بقلم: سامر خليل', ...P, CARD))[0]!.paragraphs).toEqual([...P, CARD]);
+    expect(extract(page(HEADLINE, DATE, ...P, CARD))[0]!.paragraphs).toEqual([...P, CARD]);
+  });
+
+  it("a long last paragraph opening with the writer's name is the text", () => {
+    const long = `هشام عدرة ${P[0]} ${P[1]}`;
+    expect(extract(page(HEADLINE, DATE, 'بقلم: هشام عدرة', ...P, long))[0]!.paragraphs).toEqual([...P, long]);
+  });
+});
+
+const POLL = ['شارك برأيك', 'ما تقييمك لأداء الحكومة في هذا الملف؟', 'o أؤيد', 'o أعارض', 'صوّت عرض النتائج'];
+
+describe('a poll inside the text', () => {
+  it('its prompt, question, options and button are no text, and the text goes on after it', () => {
+    const [r] = extract(page(HEADLINE, DATE, P[0]!, ...POLL, P[1]!));
+    expect(r!.paragraphs).toEqual(P);
+  });
+
+  it('a comment prompt over comments still takes them: no question and options over them', () => {
+    const comment = 'وقال أحد القراء إن القرار تأخر كثيرا، وكان على الوزارة أن تتحرك منذ سنوات طويلة.';
+    const [r] = extract(
+      page(HEADLINE, DATE, ...P, 'شارك برأيك', 'أحمد علي', 'مقال رائع ومفيد جدا، شكرا للكاتب على هذا الجهد.', comment),
+    );
+    expect(r!.paragraphs).toEqual(P);
+  });
+});
+
+describe("a live coverage's entries", () => {
+  it("under a poll, the coverage's text is the article's; an entry's stamp with its zone ('17:31 بتوقيت بيروت') is no paragraph", () => {
+    const id = 'f9-levant-live-updates-06-html2text-deb';
+    const gold = JSON.parse(readFileSync(join(FIXTURES, `devset/gold/${id}.json`), 'utf8')) as {
+      records: { paragraphs: string[] }[];
+    };
+    const records = extract(readFileSync(join(FIXTURES, `devset/pages/${id}.txt`), 'utf8'));
+    expect(records.length).toBe(gold.records.length);
+    expect(records[0]!.paragraphs).toEqual(gold.records[0]!.paragraphs);
+  });
+});
