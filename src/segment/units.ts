@@ -422,9 +422,13 @@ export function toUnits(
     }
     const text = label.text;
     const i = block.index;
+    // A box whose one link is on the marker's line ("اقرأ أيضا: <headline>") inside the text holds no further
+    // article under it; past a share row under it, the article's tail, one may start.
+    const sharedSince = [...shareRows].some((row) => row > section.marker.index && row < i);
+    const listed = section.items.length > 0 || (section.inline !== null && !sharedSince);
     if (
       isRelation(section.kind) &&
-      section.items.length === 0 &&
+      !listed &&
       startsArticle(blocks, labels, i, { marked: true, before: recent, tagged: taggedSinceProse })
     )
       return 'start';
@@ -503,7 +507,7 @@ export function toUnits(
     // A headline that its own text follows ends the list: the page's article starts under a "latest" strip;
     // not right over the headline that the page's title line names (shaped as a writer's name, it is none).
     if (isHeadlineText(block, text))
-      return section.items.length > 0 &&
+      return listed &&
         !namedByPageTitle(blocks, blocks[i + 1]?.norm ?? '') &&
         startsArticle(blocks, labels, i, afterItemsOf(section))
         ? 'end'

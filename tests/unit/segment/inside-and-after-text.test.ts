@@ -52,6 +52,19 @@ describe('a poll inside the text', () => {
   });
 });
 
+describe('a read-also link inside the text', () => {
+  it("with its headline on the marker's line, the subhead and text under it are the article's, not a further story", () => {
+    const link = 'أمانة المدينة تشارك نزلاء التأهيل فرحة العيد بعروض متنوعة';
+    const subhead = 'شكاوى من طول الانتظار';
+    const goesOn =
+      'وفي حين أعرب العديد من المرضى عن ارتياحهم للخدمات الجديدة، شكا البعض الآخر من طول الانتظار في قسم الطوارئ.';
+    const records = extract(page(HEADLINE, DATE, P[0]!, `اقرأ أيضا: ${link}`, subhead, goesOn, P[1]!));
+    expect(records.length).toBe(1);
+    expect(records[0]!.paragraphs).toEqual([P[0], subhead, goesOn, P[1]]);
+    expect(records[0]!.related).toEqual([{ title: link, url: null, relation: 'read-also' }]);
+  });
+});
+
 describe("a live coverage's entries", () => {
   it("under a poll, the coverage's text is the article's; an entry's stamp with its zone ('17:31 بتوقيت بيروت') is no paragraph", () => {
     const id = 'f9-levant-live-updates-06-html2text-deb';
