@@ -418,7 +418,7 @@ export const PHOTO_CREDIT_LABELS = [
  * Wire services whose photos carry their credit as "AGENCY/photographer" ("REUTERS/…", "AP Photo/…") or
  * "photographer/AGENCY" ("…/AFP via Getty Images").
  */
-const WIRE_PHOTO_AGENCIES = [
+export const WIRE_PHOTO_AGENCIES = [
   'reuters',
   'afp',
   'afp via getty images',
@@ -437,13 +437,25 @@ const WIRE_PHOTO_AGENCIES = [
 ];
 
 /** Photo agencies that sell pictures, not news: such a name alone on a line credits the photo. */
-const PHOTO_AGENCIES = ['getty images', 'afp via getty images', 'shutterstock', 'istock', 'istockphoto', 'alamy'];
+export const PHOTO_AGENCIES = [
+  'getty images',
+  'afp via getty images',
+  'shutterstock',
+  'istock',
+  'istockphoto',
+  'alamy',
+  // Getty as Arabic pages write it.
+  'غيتي',
+  'جيتي',
+  'غيتي إيميجز',
+  'جيتي إيماجز',
+];
 
 /**
  * News agencies by the short Arabic names a wire dateline gives them ("صنعاء، سبأ -"), the state agencies among
  * them ("سونا", "لاماب", "نينا", "وات").
  */
-const NEWS_AGENCIES = [
+export const NEWS_AGENCIES = [
   'ا ف ب',
   'ا.ف.ب',
   'ا ش ا',

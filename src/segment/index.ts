@@ -25,6 +25,7 @@ import {
   holdsSentence,
   isHeadlineText,
   endsWithCaptionMark,
+  endsWithPhotoCredit,
   isMarkedCaption,
   isProse,
   isTitleLike,
@@ -963,7 +964,11 @@ function isApparatus(span: Unit[], unit: ContentUnit, blocks: Block[]): boolean 
   // So is a line printed twice in a row among the text's paragraphs: the photo's text, then its caption (no
   // paragraph of a text is said twice running).
   const length = wordCount(norm);
-  if (length <= MARKED_CAPTION_MAX_WORDS && (endsWithCaptionMark(norm) || printedTwice(span, at))) return true;
+  if (
+    length <= MARKED_CAPTION_MAX_WORDS &&
+    (endsWithCaptionMark(norm) || endsWithPhotoCredit(norm) || printedTwice(span, at))
+  )
+    return true;
   // An embedded post (its text over its signature: "— <name> (@<handle>) <day>") is not the article's text.
   if (length <= EMBEDDED_POST_MAX_WORDS && isEmbeddedPost(blocks, unit.block.index)) return true;
   if (isProse(unit.block, unit.text)) return false;

@@ -8,6 +8,9 @@ import { anyOfMatchingForms, normalizeArabic } from '../text/normalize.js';
 import { isCardLine } from '../text/cards.js';
 import { contentWords, letterWordCount, overlap, wordCount, words } from '../text/words.js';
 import {
+  NEWS_AGENCIES,
+  PHOTO_AGENCIES,
+  WIRE_PHOTO_AGENCIES,
   CAPTION_OPENINGS,
   GOING_ON_PHRASES,
   LIST_LEAD_WORDS,
@@ -101,6 +104,27 @@ export function isMarkedCaption(block: Block, text = block.text): boolean {
   const ws = marked ? words(marked[1]!) : [];
   if (ws.length === 0) return false;
   return ws.every((w) => CAPTION_MARKS.has(w)) || CAPTION_MARKS.has(words(block.norm)[0]!);
+}
+
+/** The agencies whose name in brackets credits a photo or a story (NEWS_AGENCIES and the photo agencies), on the matching form. */
+const CREDITED_AGENCIES: ReadonlySet<string> = new Set(
+  [...NEWS_AGENCIES, ...WIRE_PHOTO_AGENCIES, ...PHOTO_AGENCIES].map(normalizeArabic),
+);
+/** A sentence's end before the bracketed credit: there the agency is the text's source ("… المقبلين. (واس)"). */
+const SENTENCE_END_BEFORE = /[.!؟?»"”]\s*$/u;
+
+/**
+ * A line that ends with an agency's name in brackets after words that end no sentence: the credit of the photo
+ * whose caption it is ("… بحضور عدد من المسؤولين المحليين (أ ف ب)"); after a sentence's end the agency is the
+ * text's source (the generic cleaner's wire-credit rule).
+ */
+export function endsWithPhotoCredit(norm: string): boolean {
+  const credit = BRACKETED_END.exec(norm);
+  return (
+    credit !== null &&
+    CREDITED_AGENCIES.has(credit[1]!.trim()) &&
+    !SENTENCE_END_BEFORE.test(norm.slice(0, credit.index))
+  );
 }
 
 /**

@@ -6,10 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extract, validateCleaner } from '../../../src/index.js';
-import { DATE, HEADLINE, P, page } from '../../helpers/hospital-page.js';
-
-/** The page with `lines` between its two paragraphs. */
-const between = (...lines: string[]) => extract(page(HEADLINE, DATE, P[0]!, ...lines, P[1]!));
+import { between, DATE, HEADLINE, P, page } from '../../helpers/hospital-page.js';
 
 describe('furniture inside the text', () => {
   it("a video block: its label, the video's title under it and its length are no paragraphs", () => {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/index.js';
 import { FIXTURES } from '../../helpers/fixtures.js';
-import { DATE, HEADLINE, P, page } from '../../helpers/hospital-page.js';
+import { between, DATE, HEADLINE, P, page } from '../../helpers/hospital-page.js';
 
 const CARD = 'هشام عدرة كاتب ومحلل، له مقالات منشورة في عدد من الصحف والمواقع.';
 
@@ -39,8 +39,7 @@ const POLL = ['شارك برأيك', 'ما تقييمك لأداء الحكوم�
 
 describe('a poll inside the text', () => {
   it('its prompt, question, options and button are no text, and the text goes on after it', () => {
-    const [r] = extract(page(HEADLINE, DATE, P[0]!, ...POLL, P[1]!));
-    expect(r!.paragraphs).toEqual(P);
+    expect(between(...POLL)[0]!.paragraphs).toEqual(P);
   });
 
   it('a comment prompt over comments still takes them: no question and options over them', () => {
@@ -49,6 +48,23 @@ describe('a poll inside the text', () => {
       page(HEADLINE, DATE, ...P, 'شارك برأيك', 'أحمد علي', 'مقال رائع ومفيد جدا، شكرا للكاتب على هذا الجهد.', comment),
     );
     expect(r!.paragraphs).toEqual(P);
+  });
+});
+
+describe("a photo's caption inside the text", () => {
+  it("ending with an agency's name in brackets after no sentence's end, it is the photo's credit: no paragraph", () => {
+    for (const caption of [
+      'مواطنون ينتظرون أمام مبنى المستشفى صباح اليوم، بحضور عدد من المسؤولين المحليين (أ ف ب)',
+      'أطباء يتابعون كلمة الافتتاح في قاعة المؤتمرات (الأناضول)',
+      'جانب من حفل الافتتاح في العاصمة (غيتي)',
+    ])
+      expect(between(caption)[0]!.paragraphs, caption).toEqual(P);
+  });
+
+  it("after the text's last sentence, the agency is the text's source, and the sentence stays", () => {
+    const [r] = extract(page(HEADLINE, DATE, P[0]!, `${P[1]!} (واس)`));
+    expect(r!.paragraphs).toEqual(P);
+    expect(r!.source).toBe('واس');
   });
 });
 
