@@ -1119,6 +1119,8 @@ function bareTags(span: Unit[], runEnd: number, title: Paragraph | null, body: P
       break;
     lines.push(withText(unit.block, unit.text));
   }
+  // A heading over the tags that names them ("مواضيع التغطية", "كلمات دالة"): their marker, no tag.
+  const heading = lines.length > BARE_TAGS_MIN && namesTags(lines[0]!.norm) ? lines.shift()! : null;
   if (lines.length < BARE_TAGS_MIN) {
     // One line of linked tags with nothing between them: most of its words are the article's, in no sentence.
     const after = span.slice(runEnd + 1).filter((u) => u.type !== 'fields');
@@ -1143,12 +1145,12 @@ function bareTags(span: Unit[], runEnd: number, title: Paragraph | null, body: P
   const hashtags = lines.findIndex((b) => !HASHTAG_LINE.test(b.text));
   if (hashtags !== 0 && (hashtags < 0 ? lines.length : hashtags) >= BARE_TAGS_MIN) {
     const items = hashtags < 0 ? lines : lines.slice(0, hashtags);
-    return [{ kind: 'keywords', greedy: false, marker: items[0]!, inline: null, items, passedOver: [] }];
+    return [{ kind: 'keywords', greedy: false, marker: heading ?? items[0]!, inline: null, items, passedOver: [] }];
   }
   const article = writtenText(title, body);
   const written = lines.filter((b) => writtenOrKnown(article, b)).length;
-  return written / lines.length >= BARE_TAGS_WRITTEN
-    ? [{ kind: 'keywords', greedy: false, marker: lines[0]!, inline: null, items: lines, passedOver: [] }]
+  return heading || written / lines.length >= BARE_TAGS_WRITTEN
+    ? [{ kind: 'keywords', greedy: false, marker: heading ?? lines[0]!, inline: null, items: lines, passedOver: [] }]
     : [];
 }
 
@@ -1194,6 +1196,17 @@ function headTags(span: Unit[], title: Paragraph, body: Paragraph[]): Section[] 
 const TAG_MARKER_WORDS = [...TAG_MARKERS, ...TOPIC_LABELS]
   .map((marker) => words(normalizeArabic(marker)))
   .sort((a, b) => b.length - a.length);
+
+/** A tag label's words at most this many more than the label's own ("مواضيع التغطية"). */
+const TAG_HEADING_QUALIFIER_WORDS = 2;
+
+/** Whether a line (matching form) is a heading that names the tags under it: a tag label, a word or two after it. */
+function namesTags(norm: string): boolean {
+  const ws = words(norm);
+  return TAG_MARKER_WORDS.some(
+    (marker) => ws.length <= marker.length + TAG_HEADING_QUALIFIER_WORDS && marker.every((w, i) => ws[i] === w),
+  );
+}
 
 /**
  * A bare tag line's text without the word or words that name it, printed with no colon ("تاجات غزة، رفح"):

@@ -81,6 +81,13 @@ describe('a read-also link inside the text', () => {
   });
 });
 
+describe('bare tags under the text', () => {
+  it('under a heading that names them ("مواضيع التغطية"), the heading is no tag', () => {
+    const [r] = extract(page(HEADLINE, DATE, ...P, 'مواضيع التغطية', 'وزارة الصحة', 'العاصمة', 'القطاع الصحي'));
+    expect(r!.keywords).toEqual(['وزارة الصحة', 'العاصمة', 'القطاع الصحي']);
+  });
+});
+
 describe("a live coverage's entries", () => {
   it("under a poll, the coverage's text is the article's; an entry's stamp with its zone ('17:31 بتوقيت بيروت') is no paragraph", () => {
     const id = 'f9-levant-live-updates-06-html2text-deb';
