@@ -743,19 +743,19 @@ export function toUnits(
 
 /**
  * A comment prompt inside the text that heads a poll ("شارك برأيك", "ما تقييمك لأداء الحكومة في هذا الملف؟", its
- * options, its button): the section ends where the text goes on ("وأعلنت السفارة …"), as a comments section
- * at the end of the text would not. It holds only short lines, one of them asking the question.
+ * options, its button): the section ends where the text goes on ("وأعلنت السفارة …", "وكان أوباما قد وصف …"), as
+ * a comments section at the end of the text would not. It holds only short lines, the first asking the question
+ * (a comment's first line is its writer's name).
  */
 function pollInsideText(section: Section, block: Block, label: BlockLabel): boolean {
   const { items } = section;
   return (
     section.kind === 'comments' &&
     label.text !== null &&
-    goesOn(block) &&
-    isProse(block, label.text) &&
+    isArticleProse(block, label.text) &&
     items.length >= POLL_MIN_LINES &&
-    items.every((item) => wordCount(item.norm) <= POLL_LINE_MAX_WORDS) &&
-    items.some((item) => QUESTION_END.test(item.text))
+    QUESTION_END.test(items[0]!.text) &&
+    items.every((item) => wordCount(item.norm) <= POLL_LINE_MAX_WORDS)
   );
 }
 

@@ -40,6 +40,10 @@ const POLL = ['شارك برأيك', 'ما تقييمك لأداء الحكوم�
 describe('a poll inside the text', () => {
   it('its prompt, question, options and button are no text, and the text goes on after it', () => {
     expect(between(...POLL)[0]!.paragraphs).toEqual(P);
+    // A paragraph that opens with no reporting verb goes on all the same.
+    const goesOn =
+      'وكان الوزير قد وعد بافتتاح المستشفى قبل نهاية العام الماضي، غير أن أعمال البناء تأخرت بسبب نقص التمويل.';
+    expect(extract(page(HEADLINE, DATE, P[0]!, ...POLL, goesOn, P[1]!))[0]!.paragraphs).toEqual([P[0], goesOn, P[1]]);
   });
 
   it('a comment prompt over comments still takes them: no question and options over them', () => {
