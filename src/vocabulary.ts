@@ -109,7 +109,7 @@ export const LIST_LEAD_WORDS = [
   ['أسفر', 'أسفرت'],
   ['بحسب', 'حسب', 'وفق'],
 ].flat();
-/** Phrases that open a paragraph going on from the one before ("من جهته", "بدوره", "في المقابل"), "و" or not. */
+/** Phrases that open a paragraph going on from the one before ("من جهته", "بدوره", "في المقابل", "أما"), "و" or not. */
 export const GOING_ON_PHRASES = [
   'من جهته',
   'من جهتها',
@@ -123,6 +123,12 @@ export const GOING_ON_PHRASES = [
   'في هذا السياق',
   'في هذا الصدد',
   'في سياق متصل',
+  // Connectives that take up what the text said before ("أما بالنسبة إلى …", "غير أن …"): no story opens with one.
+  'أما',
+  'غير أن',
+  'إلا أن',
+  'لكن',
+  'بيد أن',
 ];
 
 /**

@@ -85,6 +85,23 @@ describe('a read-also link inside the text', () => {
   });
 });
 
+describe('a subhead inside the text', () => {
+  it('over a paragraph that takes up the text ("أما بالنسبة إلى …", "غير أن …") opens no further story', () => {
+    const subhead = 'صفحات المستشفيات على مواقع التواصل';
+    for (const opening of ['أما بالنسبة إلى', 'غير أن', 'لكن']) {
+      const paragraph = `${opening} الصفحات الرسمية للمستشفيات على مواقع التواصل الاجتماعي، فقد نشرت صور الأقسام الجديدة وأرقام الطوارئ ومواعيد الزيارة للمرضى وذويهم.`;
+      const more =
+        'وتتيح الصفحات حجز المواعيد مع الأطباء إلكترونيا، وتنشر تحديثات يومية عن الخدمات الطبية المتاحة في المستشفى الجديد.';
+      const records = extract(page(HEADLINE, DATE, ...P, 'تابعونا على تيليجرام', subhead, paragraph, more));
+      expect(
+        records.map((r) => r.title),
+        opening,
+      ).toEqual([HEADLINE]);
+      expect(records[0]!.paragraphs, opening).toEqual([...P, subhead, paragraph, more]);
+    }
+  });
+});
+
 describe('bare tags under the text', () => {
   it('under a heading that names them ("مواضيع التغطية"), the heading is no tag', () => {
     const [r] = extract(page(HEADLINE, DATE, ...P, 'مواضيع التغطية', 'وزارة الصحة', 'العاصمة', 'القطاع الصحي'));
