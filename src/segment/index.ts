@@ -118,6 +118,8 @@ const WRITERS_CARD_MAX_WORDS = 40;
 const STANDFIRST_MIN_WORDS = 5;
 /** A line that is a quotation from end to end («لن نترك أحدا خلفنا»): someone's words, the text's, not a card. */
 const QUOTATION = /^\s*[«"“][^«»"“”]+[»"”]\s*$/u;
+/** A quotation cut short with an ellipsis inside its marks, whatever quotes it holds: a pull quote's form. */
+const CUT_QUOTATION = /^\s*[«"“].+(?:…|\.\.\.)\s*[»"”]\s*$/u;
 /** Plain lines under an announcing line (announcesList) have this many words on average at least ("الأهلي 2 - 1 الزمالك"). */
 const ANNOUNCED_ITEM_MEAN_WORDS = 2;
 /** A list inside the text that no line announces (isListOfTheText) has this many items at least… */
@@ -866,13 +868,14 @@ function withoutHeadlineRepeats(body: Paragraph[], titleNorm: string): Paragraph
  * A pull quote: a paragraph that another, longer paragraph of the text writes word for word past its opening (a
  * sentence set in large type beside the text, with no full stop or within «…»), printed again, not a paragraph of
  * its own. Not the body's first paragraph (a standfirst the lead takes up), nor one that opens the paragraph writing
- * it again or is printed whole again (a poem's refrain).
+ * it again (unless it is a quotation cut short: "\"وأشارت مصادر مطلعة … إلى أن المسؤول الأميركي…\"") or is printed
+ * whole again (a poem's refrain).
  */
 function withoutPullQuotes(body: Paragraph[]): Paragraph[] {
   const normOf = (p: Paragraph): string => (p.text === p.block.text ? p.block.norm : normalizeArabic(p.text));
   // Most paragraphs end as sentences: the words of the others are made only when one does not.
   const candidates = body.flatMap((p, i) => {
-    if (i === 0 || (endsLikeSentence(p.text) && !QUOTATION.test(p.text))) return [];
+    if (i === 0 || (endsLikeSentence(p.text) && !QUOTATION.test(p.text) && !CUT_QUOTATION.test(p.text))) return [];
     const size = wordCount(normOf(p));
     return size >= PULL_QUOTE_MIN_WORDS && size <= PULL_QUOTE_MAX_WORDS ? [i] : [];
   });
@@ -883,7 +886,9 @@ function withoutPullQuotes(body: Paragraph[]): Paragraph[] {
     const quote = spaced[i]!;
     // A refrain is printed whole again too: a line the text repeats is its own.
     if (spaced.some((other, j) => j !== i && other === quote)) continue;
-    if (spaced.some((other) => other.length > quote.length && other.indexOf(quote) > 0)) quotes.add(i);
+    // A quotation cut short may take up the opening of the paragraph it quotes.
+    const from = CUT_QUOTATION.test(body[i]!.text) ? 0 : 1;
+    if (spaced.some((other) => other.length > quote.length && other.indexOf(quote) >= from)) quotes.add(i);
   }
   return quotes.size === 0 ? body : body.filter((_, i) => !quotes.has(i));
 }

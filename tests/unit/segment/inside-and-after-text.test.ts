@@ -72,6 +72,13 @@ describe("a photo's caption inside the text", () => {
   });
 });
 
+describe('a pull quote', () => {
+  it('cut short with an ellipsis inside its marks, quoting the opening of a paragraph (quotes inside it too), is no paragraph', () => {
+    const quote = '"وقال وزير الصحة خالد عبد الغفار خلال حفل الافتتاح إن "المستشفى" يضم أقساما للطوارئ…"';
+    expect(between(quote)[0]!.paragraphs).toEqual(P);
+  });
+});
+
 describe('a read-also link inside the text', () => {
   it("with its headline on the marker's line, the subhead and text under it are the article's, not a further story", () => {
     const link = 'أمانة المدينة تشارك نزلاء التأهيل فرحة العيد بعروض متنوعة';
