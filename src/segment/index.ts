@@ -868,7 +868,7 @@ function withoutHeadlineRepeats(body: Paragraph[], titleNorm: string): Paragraph
  * A pull quote: a paragraph that another, longer paragraph of the text writes word for word past its opening (a
  * sentence set in large type beside the text, with no full stop or within «…»), printed again, not a paragraph of
  * its own. Not the body's first paragraph (a standfirst the lead takes up), nor one that opens the paragraph writing
- * it again (unless it is a quotation cut short: "\"وأشارت مصادر مطلعة … إلى أن المسؤول الأميركي…\"") or is printed
+ * it again (unless it is a quotation cut short: '"وأشارت مصادر مطلعة … إلى أن المسؤول الأميركي…"') or is printed
  * whole again (a poem's refrain).
  */
 function withoutPullQuotes(body: Paragraph[]): Paragraph[] {

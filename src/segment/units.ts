@@ -366,6 +366,12 @@ export function toUnits(
   }
   return units;
 
+  /** Whether a share row (the article's tail) lies between blocks `from` and `to`. */
+  function shareRowBetween(from: number, to: number): boolean {
+    for (const row of shareRows) if (row > from && row < to) return true;
+    return false;
+  }
+
   /**
    * Whether a line of a list of dated headlines was read as a writer's meta line: a headline with its
    * correspondent's place and day ("لاتسيو يلتهم سامبدوريا وبنيفنتو يودع القاهرة – 11 أغسطس 2015", whose "و"
@@ -424,8 +430,7 @@ export function toUnits(
     const i = block.index;
     // A box whose one link is on the marker's line ("اقرأ أيضا: <headline>") inside the text holds no further
     // article under it; past a share row under it, the article's tail, one may start.
-    const sharedSince = [...shareRows].some((row) => row > section.marker.index && row < i);
-    const listed = section.items.length > 0 || (section.inline !== null && !sharedSince);
+    const listed = section.items.length > 0 || (section.inline !== null && !shareRowBetween(section.marker.index, i));
     if (
       isRelation(section.kind) &&
       !listed &&
