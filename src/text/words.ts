@@ -172,7 +172,12 @@ export function isStopWord(word: string): boolean {
   return STOP.has(word);
 }
 
-/** Arabic proclitics that attach to a word (و ف ب ل ك, ال): stripped to compare content words. */
+/**
+ * Arabic proclitics that attach to a word (و ف ب ل ك, ال): stripped to compare content words. A known error: "لل"
+ * (ل + ال) is two letters, yet three come off ("للصليب" gives "ليب"). Set right in round 50, it cost held-back
+ * splits (test-f5 records under its floor): the segmenter's overlap thresholds were set with these stems, and
+ * are to be set again on the dev split with the fix (README, round 50).
+ */
 function stem(word: string): string {
   let w = word;
   if (w.length > 4 && /^(?:وال|فال|بال|كال|لل)/.test(w)) w = w.slice(3);
