@@ -630,6 +630,20 @@ const SOCIAL_PLATFORMS = [
   'إكس',
 ];
 
+/**
+ * A copyright line's mark, on the matching form: "©", "copyright", rights said reserved ("جميع الحقوق محفوظة", the
+ * Persian "كليه حقوق اين سايت … محفوظ است"), all rights named ("كليه حقوق …") or those of publishing ("حقوق النشر");
+ * the rights a story speaks of ("حقوق الإنسان") are not one.
+ */
+export const COPYRIGHT_MARK =
+  /©|copyright|حقوق(?:\s+\S+){0,4}?\s+محفوظ|(?:جميع|كل|كليه)\s+(?:ال)?حقوق|حقوق\s+(?:ال)?(?:نشر|طبع)/u;
+
+/**
+ * Labels before the outlet a story is credited to ("المصدر: سكاي نيوز عربية", "نقلا عن: …"): the story's source,
+ * which a page that republishes it names, not the page's own site.
+ */
+export const SOURCE_LABELS = ['المصدر', 'مصدر الخبر', 'نقلا عن', 'source'];
+
 /** The lists a cleaner's pattern can name, by the name it writes in braces. */
 export const VOCABULARY: Readonly<Record<string, readonly string[]>> = {
   'see-also': SEE_ALSO,
@@ -649,4 +663,5 @@ export const VOCABULARY: Readonly<Record<string, readonly string[]>> = {
   'wire-photo-agencies': WIRE_PHOTO_AGENCIES,
   'photo-agencies': PHOTO_AGENCIES,
   'news-agencies': NEWS_AGENCIES,
+  'source-labels': SOURCE_LABELS,
 };

@@ -12,6 +12,9 @@ import { parseDateLine } from '../dates/dateline.js';
 import { readMetadataDate } from '../dates/metadata.js';
 import type { Document } from '../document/model.js';
 import { LiteralSet } from '../text/literals.js';
+import { anyOfMatchingForms } from '../text/normalize.js';
+import { wordCount } from '../text/words.js';
+import { COPYRIGHT_MARK, SOURCE_LABELS } from '../vocabulary.js';
 import { compileCleaner, type CompiledCleaner } from './compile.js';
 import { loadBuiltinCleaners } from './builtins.js';
 import type { Cleaner } from './schema.js';
@@ -33,6 +36,44 @@ const HOST_CHAR_RANK = 1e3;
 /** A version is chosen by the day of the page's date: its first ten characters, "YYYY-MM-DD". */
 const ISO_DAY_CHARS = 'YYYY-MM-DD'.length;
 const MS_PER_DAY = 86_400_000;
+
+/**
+ * A signature marks the site where the site prints it: on a line of its furniture (a header, a menu, a credit of
+ * its own: this many words at most; a copyright line of any length; a line it opens, as a site's blurb about itself
+ * does, or ends, as "… المزيد المزيد" ends a tag line), or in its dateline, which opens the text with a place of a
+ * few words and the site's name beside a dash ("عمان - المدينة نيوز :- …", "دمشق-سانا …", "دبي، الإمارات العربية
+ * المتحدة (CNN) -- …"). Elsewhere in a longer
+ * line the same name is a mention ("وقد حاولت "العربية.نت" أن …"; a hashtag, where it ends a line too: an embedded
+ * post's, "… لتجنيدهم.#الميادين"); after a source label it credits the outlet whose story the page republishes
+ * ("المصدر: سكاي نيوز عربية"); run into letters it is part of another word ("#الميادين_لبنان").
+ */
+const SITE_MARK_LINE_WORDS = 12;
+const DATELINE_PLACE_WORDS = 4;
+const DASH_BEFORE = /[-–—]\s*$/u;
+const DASH_INSIDE = /[-–—]/u;
+const DASH_AFTER = /^\s*:?\s*[-–—]/u;
+/** What may follow a signature that ends its line: marks, but no sentence's full stop ("… سكاي نيوز عربية."). */
+const LINE_END = /^[^\p{L}\p{N}.]*$/u;
+const HASHTAG = '#';
+const CREDITED_SOURCE = new RegExp(`^\\(?\\s*${anyOfMatchingForms(SOURCE_LABELS)}\\s*[:：]?\\s*$`, 'u');
+const WORD_UNIT = /[\p{L}\p{N}_]/u;
+
+/** Whether a signature found at `at` in a block's matching form marks the page's site (see SITE_MARK_LINE_WORDS). */
+function marksSite(text: string, at: number, length: number): boolean {
+  const end = at + length;
+  const glued = (inside: string, outside: string | undefined): boolean =>
+    outside !== undefined && WORD_UNIT.test(inside) && WORD_UNIT.test(outside);
+  if (glued(text[at]!, text[at - 1]) || glued(text[end - 1]!, text[end])) return false;
+  const before = text.slice(0, at);
+  const after = text.slice(end);
+  if (at > 0 && CREDITED_SOURCE.test(before)) return false;
+  if (wordCount(text) <= SITE_MARK_LINE_WORDS || COPYRIGHT_MARK.test(text)) return true;
+  if (text[at] === HASHTAG) return false;
+  const place = wordCount(before);
+  if (place === 0 || LINE_END.test(after)) return true;
+  const dashed = DASH_BEFORE.test(before) || DASH_INSIDE.test(text.slice(at, end)) || DASH_AFTER.test(after);
+  return dashed && place <= DATELINE_PLACE_WORDS;
+}
 
 export class UnknownCleanerError extends Error {}
 
@@ -178,7 +219,10 @@ export class CleanerRegistry {
 
   /** The cleaner whose signatures the page shows most; ties go to precedence order. */
   private bySignature(doc: Document, dateOf: () => string | null): SelectedCleaner | null {
-    const present = this.signatures.find(doc.blocks.map((b) => b.norm));
+    const present = this.signatures.find(
+      doc.blocks.map((b) => b.norm),
+      marksSite,
+    );
     const scored = this.cleaners
       .map((c, i) => ({ c, found: c.signatures.filter((_, j) => present[this.signatureIds[i]![j]!] === 1) }))
       .filter((s) => s.found.length > 0);

@@ -23,7 +23,7 @@ import {
 import { articleDates } from './published.js';
 import { relatedEntries, sectionCandidates, type RelatedCandidate } from './related.js';
 import { residualBoilerplate } from './residual.js';
-import { isRelation } from '../vocabulary.js';
+import { COPYRIGHT_MARK, isRelation } from '../vocabulary.js';
 
 export interface ArticleFields {
   title: string | null;
@@ -289,8 +289,6 @@ const NAMED_AFTER = /^(?<title>.*\S)\s+[-|–—]\s+(?<site>[^-|–—]+?)\s*$/u
 /** A site's name is a few words; the headline before it at least this many. */
 const SITE_NAME_MAX_WORDS = 4;
 const HEADLINE_MIN_WORDS = 3;
-/** A copyright line ("© 2024 الوطن نيوز", "جميع الحقوق محفوظة لـ…"), on the matching form. */
-const COPYRIGHT = /©|حقوق|copyright/u;
 
 /**
  * The headline without the site's name that the page's <title> glued to it, when the page prints that name on a
@@ -309,7 +307,8 @@ function siteSuffix(title: string, draft: ArticleDraft, blocks: Block[]): TitleS
   if (draft.body.some((p) => spaced(p.block).includes(key))) return null;
   const printed = blocks.some(
     // In a copyright line a preposition may be glued to the name ("محفوظة لبوابة الأهرام").
-    (b) => !article.has(b) && (spaced(b) === key || (COPYRIGHT.test(b.norm) && spaced(b).includes(key.trimStart()))),
+    (b) =>
+      !article.has(b) && (spaced(b) === key || (COPYRIGHT_MARK.test(b.norm) && spaced(b).includes(key.trimStart()))),
   );
   return printed
     ? {

@@ -12,7 +12,7 @@
 import { applyCleaners } from '../cleaners/apply.js';
 import type { CleanerRegistry } from '../cleaners/registry.js';
 import { CleanerSpecSchema, type CleanerSpec } from '../cleaners/schema.js';
-import type { SectionKind } from '../vocabulary.js';
+import { COPYRIGHT_MARK, type SectionKind } from '../vocabulary.js';
 import type { Block, Document } from '../document/model.js';
 import { isProse, isTitleLike } from '../segment/prose.js';
 import { segment } from '../segment/index.js';
@@ -126,7 +126,7 @@ const shapeOf = (norm: string): string => norm.replace(/\d+/g, '#');
 /** The section a marker opens, guessed from its words; "drop" when nothing tells. */
 function guessSection(norm: string, followers: Block[]): SectionKind {
   if (/تعليق|comment/.test(norm)) return 'comments';
-  if (/حقوق|©|copyright/.test(norm)) return 'footer';
+  if (COPYRIGHT_MARK.test(norm)) return 'footer';
   if (/وسوم|كلمات|داله|دلاليه|tags|برچسب|كليد/.test(norm)) return 'keywords';
   if (/اقرا|طالع|انظر/.test(norm)) return 'read-also';
   if (/صله|مشابهه|مرتبط|متعلق|related/.test(norm)) return 'similar';

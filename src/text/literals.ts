@@ -43,18 +43,25 @@ export class LiteralSet {
 
   /**
    * Whether each literal occurs in one of the texts (a literal never spans two texts): `found[i]` is 1
-   * for `literals[i]`.
+   * for `literals[i]`. With `accept`, only an occurrence it accepts counts (where the literal stands in its
+   * text: `at`, the literal's start, and its length).
    */
-  find(texts: readonly string[]): Uint8Array {
+  find(texts: readonly string[], accept?: (text: string, at: number, length: number) => boolean): Uint8Array {
     const found = new Uint8Array(this.literals.length);
+    const counts = (text: string, at: number, literal: string): boolean => !accept || accept(text, at, literal.length);
     for (const text of texts) {
       const last = text.length - HASHED_UNITS;
       for (let at = 0; at <= last; at++) {
         const hash = hashAt(text, at);
         if (this.table[hash] === 0) continue;
-        for (const { literal, index } of this.byHash.get(hash)!) if (text.startsWith(literal, at)) found[index] = 1;
+        for (const { literal, index } of this.byHash.get(hash)!)
+          if (text.startsWith(literal, at) && counts(text, at, literal)) found[index] = 1;
       }
-      for (const { literal, index } of this.short) if (text.includes(literal)) found[index] = 1;
+      for (const { literal, index } of this.short) {
+        if (literal === '') continue;
+        for (let at = text.indexOf(literal); at >= 0 && found[index] === 0; at = text.indexOf(literal, at + 1))
+          if (counts(text, at, literal)) found[index] = 1;
+      }
     }
     // The empty literal occurs in any text, even in no text at all (as includes says of "").
     for (const { literal, index } of this.short) if (literal === '') found[index] = 1;

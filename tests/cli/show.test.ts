@@ -81,6 +81,8 @@ describe('arnews show', () => {
         'وزارة الصحة تفتتح مستشفى جديدا في العاصمة',
         `بيروت (رويترز) - ${body} #الميادين pic.twitter.com/YzDqTlZD7l`,
         more,
+        // The site's footer names it: the Al Mayadeen cleaner's rules apply.
+        '© 2024 شبكة الميادين الإعلامية',
       ].join('\n\n'),
     );
     const r = runCli(['show', file], { env: { COLUMNS: '400' } });

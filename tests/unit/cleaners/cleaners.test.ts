@@ -1007,6 +1007,29 @@ describe('selection and precedence', () => {
     expect(extract(page, { cleaners, url: 'https://elsewhere.org/x' })[0]!.site).toBe('by-signature');
   });
 
+  it("a site's name counts where the site prints it (its own line, its dateline), not where another page names it", () => {
+    const agency = validateCleaner(
+      { name: 'agency', description: 'd', appliesTo: { signatures: ['وكالة الواحة', '-واحة'] } },
+      'test',
+    );
+    const siteOf = (...lines: string[]): string | null =>
+      extract([...lines, ...PROSE].join('\n\n'), { cleaners: [agency] })[0]!.site;
+    const sentence = 'وأكد المسؤول في تصريحات خاصة نقلتها {} مساء أمس أن المشروع سينتهي قبل نهاية العام الجاري';
+    // Its furniture, and its dateline before the text (a place, the name beside a dash).
+    expect(siteOf('© 2024 وكالة الواحة')).toBe('agency');
+    expect(siteOf(`الرياض-واحة ${sentence.replace('{}', 'الصحف')}`)).toBe('agency');
+    expect(siteOf(`الرياض - وكالة الواحة: ${sentence.replace('{}', 'الصحف')}`)).toBe('agency');
+    // A line it opens (its blurb about itself) or ends, whatever the line's length.
+    expect(siteOf(`وكالة الواحة ${sentence.replace('{}', 'الصحف')}`)).toBe('agency');
+    expect(siteOf(`${sentence.replace('{}', 'الصحف')} | وكالة الواحة`)).toBe('agency');
+    // A mention inside a sentence, a story credited to it, a longer word that starts with it.
+    expect(siteOf(sentence.replace('{}', 'وكالة الواحة'))).toBeNull();
+    expect(siteOf(`وقد حاولت "وكالة الواحة" أن ${sentence.replace('{}', 'الصحف')}`)).toBeNull();
+    expect(siteOf('المصدر: وكالة الواحة')).toBeNull();
+    expect(siteOf('(نقلا عن: وكالة الواحة)')).toBeNull();
+    expect(siteOf('© 2024 وكالة الواحات')).toBeNull();
+  });
+
   it('--site forces a cleaner; a page nobody claims runs the generic cleaner only (site null)', () => {
     expect(extract(page, { cleaners: [bySignature, byHost], site: 'by-host' })[0]!.site).toBe('by-host');
     expect(extract(PROSE.join('\n\n'), {})[0]!.site).toBeNull();

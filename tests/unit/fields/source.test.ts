@@ -73,14 +73,16 @@ describe('source: a wire dateline with its date (issue 8m)', () => {
 
 describe("source: a wire dateline on a line a site's rule also cuts (issue 8o)", () => {
   it('an Al Mayadeen text whose first paragraph opens with a wire dateline and quotes a tweet keeps its source', () => {
-    // The first paragraph holds a tweet's photo link that the Al Mayadeen cleaner cuts (the page names the site
-    // by its "#الميادين" hashtag); the rest of the line passes on to the generic wire-dateline rule.
+    // The first paragraph holds a tweet's photo link that the Al Mayadeen cleaner cuts (the page is the site's: its
+    // URL; the tweet's "#الميادين" hashtag is the post's, no mark of the site); the rest of the line passes on to the
+    // generic wire-dateline rule.
     for (const [dateline, agency] of [
       ['بيروت (رويترز) -', 'رويترز'],
       ['بيروت - (أ ف ب):', 'أ ف ب'],
     ]) {
       const first = `${dateline} ${P[0]} "نرفض هذا القرار" #الميادين pic.twitter.com/YzDqTlZD7l`;
-      const [r] = extract(page(HEADLINE, first, ...P.slice(1)), { explain: true });
+      const url = 'https://www.almayadeen.net/news/politics/1';
+      const [r] = extract(page(HEADLINE, first, ...P.slice(1)), { explain: true, url });
       expect(r!.site).toBe('almayadeen');
       expect(r!.source).toBe(agency);
       expect(r!.paragraphs[0]).toBe(`${P[0]} "نرفض هذا القرار" #الميادين`);
