@@ -176,6 +176,27 @@ export class CleanerRegistry {
     return this.bySignature(doc, dateOf);
   }
 
+  /**
+   * For --explain on a page no cleaner was chosen for: the site cleaners whose signatures the page holds only where
+   * they do not mark the site (see marksSite), each with a signature as the cleaner writes it and the first block
+   * that names it, so that a reader sees why "المصدر: سكاي نيوز عربية" left the page's site null.
+   */
+  namedOnly(doc: Document): { cleaner: string; signature: string; block: Document['blocks'][number] }[] {
+    const norms = doc.blocks.map((b) => b.norm);
+    const anywhere = this.signatures.find(norms);
+    const asMark = this.signatures.find(norms, marksSite);
+    const seen = new Set<string>();
+    return this.cleaners.flatMap((c, i) => {
+      if (seen.has(c.cleaner.name)) return [];
+      const ids = this.signatureIds[i]!;
+      const k = ids.findIndex((id) => anywhere[id] === 1 && asMark[id] === 0);
+      if (k < 0) return [];
+      seen.add(c.cleaner.name);
+      const block = doc.blocks.find((b) => b.norm.includes(c.signatures[k]!))!;
+      return [{ cleaner: c.cleaner.name, signature: c.cleaner.appliesTo.signatures[k]!, block }];
+    });
+  }
+
   /** The cleaners to run on a page, in the order their rules are tried. */
   pipelineFor(site: CompiledCleaner | null): CompiledCleaner[] {
     return site ? [site, this.generic] : [this.generic];

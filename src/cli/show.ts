@@ -139,9 +139,10 @@ const TAG_WIDTH = 12;
 function renderShow(page: Page, inspection: PageInspection, c: ChalkInstance, width: number): string {
   const out: string[] = [];
   const { doc, site, blocks, records } = inspection;
+  const named = inspection.namedOnly.map((n) => `${printable(n.signature)} (${n.cleaner})`);
   const siteText = site
     ? `site cleaner ${site.name} (${site.how}: ${printable(site.evidence)})`
-    : 'generic cleaner only';
+    : `generic cleaner only${named.length ? ` · named, not as the page's site: ${named.join(', ')}` : ''}`;
   out.push(
     ...wrap(
       `${paintWords(c.bold, 'arnews show')} ${where(page.input)} · ${doc.format} · ${blocks.length} blocks · ${siteText}`,

@@ -3,7 +3,7 @@
  * Every input form goes through the same stages; only the document builder differs.
  */
 import { createHash } from 'node:crypto';
-import { applyCleaners } from '../cleaners/apply.js';
+import { applyCleaners, shorten } from '../cleaners/apply.js';
 import type { CleanedDocument } from '../cleaners/labels.js';
 import type { CleanerRegistry, SelectedCleaner } from '../cleaners/registry.js';
 import { forgetDateLines } from '../dates/dateline.js';
@@ -101,6 +101,21 @@ export function runStages(page: Page, options: ExtractOptions): PageStages {
   return { doc, site, cleaned, drafts: segment(cleaned) };
 }
 
+/**
+ * Where no cleaner was chosen (nor forced), the site cleaners the page names without their mark: why a page that
+ * credits or quotes a site (see CleanerRegistry.namedOnly) keeps `site: null`.
+ */
+function namedOnlyTrace(doc: Document, site: SelectedCleaner | null, options: ExtractOptions): ExplainEntry[] {
+  if (site || options.site) return [];
+  return options.registry.namedOnly(doc).map(({ cleaner, signature, block }) => ({
+    cleaner,
+    rule: 'select:mention',
+    action: `not chosen: "${signature}" stands only where another page names the site (a sentence, a source credit, a longer word)`,
+    matched: shorten(block.text),
+    line: block.line,
+  }));
+}
+
 /** The drafts' fields and date mentions, as records; throws a DocumentError when the page has no article text. */
 export function recordsFrom(
   page: Page,
@@ -123,7 +138,9 @@ export function recordsFrom(
     .slice(0, 16);
   const mainId = `${pageId}-0`;
   const [main, ...embedded] = drafts as [ArticleDraft, ...ArticleDraft[]];
-  const trace = options.explain ? [...cleaned.trace, ...leftOutTrace({ doc, cleaned, drafts })] : [];
+  const trace = options.explain
+    ? [...namedOnlyTrace(doc, site, options), ...cleaned.trace, ...leftOutTrace({ doc, cleaned, drafts })]
+    : [];
   return drafts.map((draft, n) => {
     enterStage('fields');
     const meta = articleMetadata(doc, draft.role);

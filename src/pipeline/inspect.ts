@@ -13,6 +13,8 @@ export interface PageInspection {
   doc: Document;
   /** The site cleaner and how it was chosen (null: the generic cleaner alone). */
   site: { name: string; how: string; evidence: string } | null;
+  /** Where none was chosen: the site cleaners the page names only where another page would (a mention, a credit). */
+  namedOnly: { cleaner: string; signature: string }[];
   blocks: BlockFate[];
   records: ArticleRecord[];
   /** Why the page yielded no record (the error entry `extract` would write). */
@@ -34,6 +36,10 @@ export function inspectPage(page: Page, options: ExtractOptions): PageInspection
   return {
     doc,
     site: site && { name: site.cleaner.name, how: site.selectedBy.how, evidence: site.selectedBy.evidence },
+    namedOnly:
+      site || options.site
+        ? []
+        : options.registry.namedOnly(doc).map(({ cleaner, signature }) => ({ cleaner, signature })),
     blocks: blockFates(stages),
     records,
     error,

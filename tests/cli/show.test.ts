@@ -68,6 +68,19 @@ describe('arnews show', () => {
     expect(shown).toContain('‹generic/keywords›');
   });
 
+  it('names in its header the sites a page only credits or quotes, and keeps the generic cleaner', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'arnews-show-'));
+    const file = join(dir, 'page.txt');
+    const body =
+      'أعلنت وزارة الصحة اليوم الأحد عن افتتاح مستشفى جديد في العاصمة بطاقة استيعابية تصل إلى ثلاثمائة سرير، في إطار خطة لتطوير القطاع الصحي.';
+    writeFileSync(file, ['وزارة الصحة تفتتح مستشفى جديدا في العاصمة', body, 'المصدر: سكاي نيوز عربية'].join('\n\n'));
+    const r = runCli(['show', file], { env: { COLUMNS: '400' } });
+    expect(r.status).toBe(0);
+    expect(r.stdout.split('\n')[0]).toContain(
+      "generic cleaner only · named, not as the page's site: سكاي نيوز عربية (skynews-arabia)",
+    );
+  });
+
   it('names every rule that acted on a line in turn, and strikes out what each cut (issue 8o)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'arnews-show-'));
     const file = join(dir, 'page.txt');

@@ -1030,6 +1030,33 @@ describe('selection and precedence', () => {
     expect(siteOf('© 2024 وكالة الواحات')).toBeNull();
   });
 
+  it('--explain names the site cleaners a page names only where another page would (select:mention), and their line', () => {
+    const agency = validateCleaner(
+      { name: 'agency', description: 'd', appliesTo: { signatures: ['وكالة الواحة'] } },
+      'test',
+    );
+    const page = [PROSE[0], PROSE[1], 'المصدر: وكالة الواحة', PROSE[2]].join('\n\n');
+    const [r] = extract(page, { cleaners: [agency], explain: true });
+    expect(r!.site).toBeNull();
+    const mentions = r!.explain!.filter((e) => e.rule === 'select:mention');
+    expect(mentions).toEqual([
+      {
+        cleaner: 'agency',
+        rule: 'select:mention',
+        action: expect.stringContaining('"وكالة الواحة"'),
+        matched: 'المصدر: وكالة الواحة',
+        line: 5,
+      },
+    ]);
+    // Not when the page is the site's, nor when a cleaner is forced.
+    const own = [page, '© 2024 وكالة الواحة'].join('\n\n');
+    expect(
+      extract(own, { cleaners: [agency], explain: true })[0]!.explain!.some((e) => e.rule === 'select:mention'),
+    ).toBe(false);
+    const forced = extract(page, { cleaners: [agency], explain: true, site: 'generic' })[0]!;
+    expect(forced.explain!.some((e) => e.rule === 'select:mention')).toBe(false);
+  });
+
   it('--site forces a cleaner; a page nobody claims runs the generic cleaner only (site null)', () => {
     expect(extract(page, { cleaners: [bySignature, byHost], site: 'by-host' })[0]!.site).toBe('by-host');
     expect(extract(PROSE.join('\n\n'), {})[0]!.site).toBeNull();
