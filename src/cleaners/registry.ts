@@ -56,23 +56,52 @@ const DASH_AFTER = /^\s*:?\s*[-–—]/u;
 const LINE_END = /^[^\p{L}\p{N}.]*$/u;
 const HASHTAG = '#';
 const CREDITED_SOURCE = new RegExp(`^\\(?\\s*${anyOfMatchingForms(SOURCE_LABELS)}\\s*[:：]?\\s*$`, 'u');
+/** A source label with its bracket and spaces is this long at most: a longer start of a line is no label. */
+const SOURCE_LABEL_MAX_CHARS = 30;
 const WORD_UNIT = /[\p{L}\p{N}_]/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/** Whether a signature found at `at` in a block's matching form marks the page's site (see SITE_MARK_LINE_WORDS). */
-function marksSite(text: string, at: number, length: number): boolean {
-  const end = at + length;
-  const glued = (inside: string, outside: string | undefined): boolean =>
-    outside !== undefined && WORD_UNIT.test(inside) && WORD_UNIT.test(outside);
-  if (glued(text[at]!, text[at - 1]) || glued(text[end - 1]!, text[end])) return false;
-  const before = text.slice(0, at);
-  const after = text.slice(end);
-  if (at > 0 && CREDITED_SOURCE.test(before)) return false;
-  if (wordCount(text) <= SITE_MARK_LINE_WORDS || COPYRIGHT_MARK.test(text)) return true;
-  if (text[at] === HASHTAG) return false;
-  const place = wordCount(before);
-  if (place === 0 || LINE_END.test(after)) return true;
-  const dashed = DASH_BEFORE.test(before) || DASH_INSIDE.test(text.slice(at, end)) || DASH_AFTER.test(after);
-  return dashed && place <= DATELINE_PLACE_WORDS;
+/** Whether a signature's edge runs into the letters beside it ("#الميادين_لبنان"). */
+const glued = (inside: string, outside: string | undefined): boolean =>
+  outside !== undefined && WORD_UNIT.test(inside) && WORD_UNIT.test(outside);
+
+/** The words before `at`, counted back from it and no further than `limit + 1`. */
+function wordsBefore(text: string, at: number, limit: number): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = at - 1; i >= 0 && count <= limit; i--) {
+    const isWord = WORD_CHAR.test(text[i]!);
+    if (isWord && !inWord) count++;
+    inWord = isWord;
+  }
+  return count;
+}
+
+/**
+ * The test of whether a signature found at `at` in a block's matching form marks the page's site (see
+ * SITE_MARK_LINE_WORDS), for one page. What it reads of a whole block (its words, a copyright mark) it reads once
+ * per block, and before a signature it reads a few words at most: a block that repeats a name thousands of times
+ * costs linear time, not quadratic.
+ */
+function siteMarkTest(): (text: string, at: number, length: number) => boolean {
+  let block: string | null = null;
+  let furniture = false;
+  return (text, at, length) => {
+    const end = at + length;
+    if (glued(text[at]!, text[at - 1]) || glued(text[end - 1]!, text[end])) return false;
+    if (at > 0 && at <= SOURCE_LABEL_MAX_CHARS && CREDITED_SOURCE.test(text.slice(0, at))) return false;
+    if (text !== block) {
+      block = text;
+      furniture = wordCount(text) <= SITE_MARK_LINE_WORDS || COPYRIGHT_MARK.test(text);
+    }
+    if (furniture) return true;
+    if (text[at] === HASHTAG) return false;
+    const place = wordsBefore(text, at, DATELINE_PLACE_WORDS);
+    const after = text.slice(end);
+    if (place === 0 || LINE_END.test(after)) return true;
+    if (place > DATELINE_PLACE_WORDS) return false;
+    return DASH_BEFORE.test(text.slice(0, at)) || DASH_INSIDE.test(text.slice(at, end)) || DASH_AFTER.test(after);
+  };
 }
 
 export class UnknownCleanerError extends Error {}
@@ -178,13 +207,13 @@ export class CleanerRegistry {
 
   /**
    * For --explain on a page no cleaner was chosen for: the site cleaners whose signatures the page holds only where
-   * they do not mark the site (see marksSite), each with a signature as the cleaner writes it and the first block
+   * they do not mark the site (see siteMarkTest), each with a signature as the cleaner writes it and the first block
    * that names it, so that a reader sees why "المصدر: سكاي نيوز عربية" left the page's site null.
    */
   namedOnly(doc: Document): { cleaner: string; signature: string; block: Document['blocks'][number] }[] {
     const norms = doc.blocks.map((b) => b.norm);
     const anywhere = this.signatures.find(norms);
-    const asMark = this.signatures.find(norms, marksSite);
+    const asMark = this.signatures.find(norms, siteMarkTest());
     const seen = new Set<string>();
     return this.cleaners.flatMap((c, i) => {
       if (seen.has(c.cleaner.name)) return [];
@@ -242,7 +271,7 @@ export class CleanerRegistry {
   private bySignature(doc: Document, dateOf: () => string | null): SelectedCleaner | null {
     const present = this.signatures.find(
       doc.blocks.map((b) => b.norm),
-      marksSite,
+      siteMarkTest(),
     );
     const scored = this.cleaners
       .map((c, i) => ({ c, found: c.signatures.filter((_, j) => present[this.signatureIds[i]![j]!] === 1) }))

@@ -55,7 +55,7 @@ export class LiteralSet {
         const hash = hashAt(text, at);
         if (this.table[hash] === 0) continue;
         for (const { literal, index } of this.byHash.get(hash)!)
-          if (text.startsWith(literal, at) && counts(text, at, literal)) found[index] = 1;
+          if (found[index] === 0 && text.startsWith(literal, at) && counts(text, at, literal)) found[index] = 1;
       }
       for (const { literal, index } of this.short) {
         if (literal === '') continue;
