@@ -62,7 +62,14 @@ describe("a site's signature", () => {
 
   it('repeated as a mention thousands of times in one block, is read in linear time, not quadratic', () => {
     const registry = new CleanerRegistry([site]);
-    const mentions = (n: number) => textToDocument(`وقالت المصادر إن ${NAME} نقلت `.repeat(n), { id: null, url: null });
+    const mentions = (n: number) =>
+      textToDocument(`وقالت المصادر إن ${NAME} نقلت `.repeat(n), {
+        file: 'mentions.txt',
+        doc: 0,
+        line: 1,
+        id: null,
+        url: null,
+      });
     const seconds = (n: number): number => {
       const doc = mentions(n);
       const started = performance.now();
