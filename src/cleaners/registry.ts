@@ -42,10 +42,10 @@ const MS_PER_DAY = 86_400_000;
  * its own: this many words at most; a copyright line of any length; a line it opens, as a site's blurb about itself
  * does, or ends, as "… المزيد المزيد" ends a tag line), or in its dateline, which opens the text with a place of a
  * few words and the site's name beside a dash ("عمان - المدينة نيوز :- …", "دمشق-سانا …", "دبي، الإمارات العربية
- * المتحدة (CNN) -- …"). Elsewhere in a longer
- * line the same name is a mention ("وقد حاولت "العربية.نت" أن …"; a hashtag, where it ends a line too: an embedded
- * post's, "… لتجنيدهم.#الميادين"); after a source label it credits the outlet whose story the page republishes
- * ("المصدر: سكاي نيوز عربية"); run into letters it is part of another word ("#الميادين_لبنان").
+ * المتحدة (CNN) -- …"). Elsewhere in a longer line the same name is a mention ("وقد حاولت "العربية.نت" أن …"; a
+ * hashtag, even one that opens or ends the line: an embedded post's, "… لتجنيدهم.#الميادين"); after a source label
+ * it credits the outlet whose story the page republishes ("المصدر: سكاي نيوز عربية"); run into letters it is part
+ * of another word ("#الميادين_لبنان").
  */
 const SITE_MARK_LINE_WORDS = 12;
 const DATELINE_PLACE_WORDS = 4;
