@@ -7,9 +7,10 @@
  * split, the share of pages given their site's cleaner (none for a site arnews has no cleaner for).
  *
  *   npm run eval:dumps                      both splits: overall, per style and per site
- *   npm run eval:dumps -- --split dev       one split only (dev, test, test-f4 … test-f9: the f4, f5, f6,
- *                                           f7, f8 and f9 series' pages of held-back layouts, each scored
- *                                           apart from the held-back split)
+ *   npm run eval:dumps -- --split dev       one split only (dev, test, test-f4 … test-f9, test-np: the f4, f5, f6,
+ *                                           f7, f8 and f9 series' pages of held-back layouts, and the
+ *                                           held-back newspaper files, each scored apart from the
+ *                                           held-back split)
  *   npm run eval:dumps -- --misses          list what each page got wrong
  *   npm run eval:dumps -- --only <id-part>  only pages whose id has a part that starts so (a part starts
  *                                           the id or follows "-", "." or "_": `--only x-` is the cross
@@ -39,8 +40,9 @@ const FLOOR_MARGIN = 0.01;
 const { values: args } = scriptArgs(
   `Usage: npm run eval:dumps [-- OPTIONS]   (or node scripts/eval-dumps.mjs [OPTIONS])
 Scores extract on the labelled dev set, per split, dump style and site (see the file's header).
-  --split dev|test|test-f4|test-f5|test-f6|test-f7|test-f8|test-f9   one split only (test-f4 … test-f9:
-                     the f4, f5, f6, f7, f8 and f9 series' held-back layouts)
+  --split dev|test|test-f4|test-f5|test-f6|test-f7|test-f8|test-f9|test-np   one split only (test-f4 … test-f9:
+                     the f4, f5, f6, f7, f8 and f9 series' held-back layouts; test-np: the held-back
+                     newspaper files)
   --misses           list what each page got wrong
   --only ID-PART     only the pages whose id has a part that starts so (f9-: the ninth families series)
   --site NAME        force this cleaner on every page (generic: no site cleaner, as on an unseen site);
@@ -195,8 +197,9 @@ function grouped(list, keyOf) {
 
 /**
  * The splits, in the order they are printed, with their labels: the dev split, the held-back split, and
- * the held-back layouts of the f4, f5, f6, f7, f8 and f9 series (pages of held-back families made with dev articles), each
- * scored apart so that the held-back split keeps its composition.
+ * the held-back layouts of the f4, f5, f6, f7, f8 and f9 series (pages of held-back families made with dev articles),
+ * and the held-back third of the newspaper files of dev-split countries (round 52), each scored apart so that
+ * the held-back split keeps its composition.
  */
 const SPLITS = new Map([
   ['dev', 'dev'],
@@ -207,6 +210,7 @@ const SPLITS = new Map([
   ['test-f7', 'test-f7 (held-back layouts)'],
   ['test-f8', 'test-f8 (held-back layouts)'],
   ['test-f9', 'test-f9 (held-back layouts)'],
+  ['test-np', 'test-np (held-back newspaper files)'],
 ]);
 /** Splits that --check needs a floor for; another split is checked only where its floors are written. */
 const FLOORED_SPLITS = new Set(['dev', 'test']);
