@@ -222,6 +222,32 @@ export const SECTION_NAMES = [
 ];
 
 /**
+ * How a print paper's overline opens: a circumstance of the story under it, a time, an occasion or a frame
+ * ("بعد زيارة قصيرة لدولة قطر", "قبيل انطلاق الوفد السوري إلى موسكو", "وفق تقرير لـ …", "خلال لقاء مع …",
+ * "على هامش …"). A headline says what happened; a line that opens so and says no more leads into the headline
+ * under it.
+ */
+export const OVERLINE_OPENERS = [
+  'بعد',
+  'قبل',
+  'قبيل',
+  'بعيد',
+  'عقب',
+  'إثر',
+  'خلال',
+  'وسط',
+  'أمام',
+  'وفق',
+  'وفقا',
+  'بحضور',
+  'برعاية',
+  'بمناسبة',
+  'في ظل',
+  'في إطار',
+  'على هامش',
+];
+
+/**
  * The first word of a story's genre label, printed over or under its headline or beside its date line ("تقرير
  * خاص", "تحليل إخباري", "خبر عاجل", "متابعة خاصة", "مقال رأي"): in a byline's place, furniture that names no writer.
  */

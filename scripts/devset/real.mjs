@@ -429,7 +429,7 @@ const NEWSPAPERS_4 = [
   ['BHR2', { title: 1, skip: [2, 3], published: '2012-02-24', author: 'د. أمين عبداللطيف المليجي' }],
   ['BHS1', { title: 1 }],
   // "صحيفة الوطن - العدد 2376 الثلاثاء 12 يونيو 2012": the paper's masthead line; "تحقيق ـ حسين التتان:" opens the text.
-  ['BHSC1', { title: 2, skip: [3], source: 'الوطن', published: '2012-06-12', author: 'حسين التتان' }],
+  ['BHSC1', { title: 2, skip: [3], source: 'صحيفة الوطن', published: '2012-06-12', author: 'حسين التتان' }],
   ['DZC2', { title: null }],
   ['DZR1', { title: null }],
   ['DZS2', { title: null }],

@@ -88,9 +88,11 @@ const HEADER_REACH = 8;
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['بن', 'بنت', 'ابن', 'ابو', 'ام', 'عبد', 'ولد', 'ال']);
 /**
  * Titles written before a name ("د. محمد شطح", "أ.د. …", "م. …", "الدكتورة …"), on the matching form: part
- * of the name as the page prints it.
+ * of the name as the page prints it. An office's title may precede a doctor's ("السفير د. عبدالله الأشعل");
+ * alone it is no honorific ("السفير السعودي" names no one).
  */
-const HONORIFIC = /^(?:(?:ا\s*\.\s*)?د\s*\.|ا\s*\.|م\s*\.|دكتوره?|الدكتوره?|المهندسه?|الشيخ|الاستاذه?)\s*/u;
+const HONORIFIC =
+  /^(?:(?:السفيره?|المستشاره?|اللواء|العميد)\s+(?=(?:ا\s*\.\s*)?د\s*\.|الدكتور))?(?:(?:ا\s*\.\s*)?د\s*\.|ا\s*\.|م\s*\.|دكتوره?|الدكتوره?|المهندسه?|الشيخ|الاستاذه?)\s*/u;
 /**
  * What the writer is, written before the name as a label ("الكاتب محمد أحمد", "الكاتبة: …", "الكاتب
  * الصحفي …"): not part of the name.
@@ -168,9 +170,10 @@ const LETTER = String.raw`(?:(?!ـ)[\p{L}\p{M}])`;
 const SPACED_TATWEEL = new RegExp(String.raw`(?<!${LETTER}|ـ)ـ+|ـ+(?!${LETTER}|ـ)`, 'u');
 /**
  * "<city> - <name>": the city has one or two words (CITY_MAX_WORDS); a slash or a comma parts them too
- * ("محمد أحمد / القاهرة", "محمد أحمد، القاهرة").
+ * ("محمد أحمد / القاهرة", "محمد أحمد، القاهرة"). A print byline may end with the dash or colon that leads
+ * into the text ("تونس / محمد الخميسي -").
  */
-const CITY_DASH_NAME = /^([^\d\-ـ–—:،,()/|]{2,25}?)\s*[-ـ–—:/،,]\s*([^\-ـ–—:]{3,45})$/u;
+const CITY_DASH_NAME = /^([^\d\-ـ–—:،,()/|]{2,25}?)\s*[-ـ–—:/،,]\s*([^\-ـ–—:]{3,45}?)(?:\s+[-ـ–—:])?$/u;
 /** Quotation marks and digits, which no city's name carries. */
 const NO_PLACE = /[«»"“”\d٠-٩]/u;
 /** "<name> (<city>)": the place in brackets after the name. */
@@ -372,14 +375,26 @@ function oneName(text: string): string | null {
 /** A name and a dash opening a paragraph ("د.محمد مقدادي - تمثل اللغة …"): the name's part. */
 const LEADING_NAME = /^([^\d\-–—ـ:،,()]{4,45}?)\s+(?:[-–—]|ـ+)\s+(?=\S)/u;
 
+/** A city or a genre's label, a dash, a name and a colon opening a paragraph ("عمان - كاظم الطائي : أخفق …"). */
+const LEADING_PLACE_NAME = /^([^\d\-–—ـ:،,()/]{2,25}?)\s*(?:[-–—/]|ـ+)\s*([^\d\-–—ـ:،,()/]{4,45}?)\s*[:：]\s*(?=\S)/u;
+
 /**
- * A writer's byline opening the text: a name after an honorific ("د.", "الدكتور"), then a dash; null
- * without one ("ريف دمشق - …" opens a dateline).
+ * A writer's byline opening the text: a name after an honorific ("د.", "الدكتور"), then a dash; or a print
+ * paper's dateline with the writer's name before the colon that leads into the text, after a city it files
+ * from ("عمان - كاظم الطائي : …") or the story's genre ("تحقيق ـ حسين التتان: …"); null without one ("ريف
+ * دمشق - …" opens a dateline).
  */
 export function leadingByline(text: string): string | null {
   const m = LEADING_NAME.exec(text);
   const norm = m ? normalizeArabic(m[1]!) : '';
-  return m && (HONORIFIC.test(norm) || WRITER_LABEL.test(norm)) ? nameOf(m[1]!) : null;
+  if (m && (HONORIFIC.test(norm) || WRITER_LABEL.test(norm))) return nameOf(m[1]!);
+  const placed = LEADING_PLACE_NAME.exec(text);
+  const place = placed ? normalizeArabic(placed[1]!) : '';
+  if (!placed || !(FILING_CITIES.has(place) || GENRE_WORDS.has(words(place)[0] ?? ''))) return null;
+  // A speaker there ("القاهرة - وزير الخارجية: …") is no writer: a writer's name shows a given name or an honorific.
+  const name = nameOf(placed[2]!);
+  const norm2 = name ? normalizeArabic(name) : '';
+  return name && (HONORIFIC.test(norm2) || words(norm2).some((w) => GIVEN.has(w))) ? name : null;
 }
 
 /**
@@ -424,8 +439,11 @@ export function isBylineShaped(text: string): boolean {
   return nameOf(text) !== null || isCityByline(text);
 }
 
-/** The dash between a city and a name (not a colon: "<country>: <headline>" is a headline's form). */
-const CITY_DASH = /[-ـ–—]/u;
+/**
+ * The dash between a city and a name, or a slash ("تونس / محمد الخميسي"); not a colon: "<country>: <headline>" is
+ * a headline's form.
+ */
+const CITY_DASH = /[-ـ–—/]/u;
 
 /**
  * A writer's name and a city on either side of a dash ("القاهرة - عيسى الحبيب", "عيسى الحبيب - الرياض"): a
@@ -435,7 +453,7 @@ const CITY_DASH = /[-ـ–—]/u;
 function isCityByline(text: string): boolean {
   const line = text.trim();
   const m = CITY_DASH_NAME.exec(line);
-  if (!m || !CITY_DASH.test(line.slice(m[1]!.length, line.length - m[2]!.length))) return false;
+  if (!m || !CITY_DASH.test(line.slice(m[1]!.length, line.indexOf(m[2]!, m[1]!.length)))) return false;
   const [before, after] = [words(normalizeArabic(m[1]!)).length, words(normalizeArabic(m[2]!)).length];
   return nameOf(m[1]!) === null
     ? before <= CITY_MAX_WORDS && nameOf(m[2]!) !== null

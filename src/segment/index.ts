@@ -43,6 +43,7 @@ import {
   findTitle,
   labelledHeadline,
   firstLineOver,
+  headlineUnderOverline,
   labelsHeadline,
   headlineShaped,
   bareHeadlineBelow,
@@ -415,12 +416,16 @@ function buildArticle(
       (contentJudged || p.block === liveHeadline || !isApparatus(span, kept.get(p.block)!, doc.blocks)),
   );
   // In a text dump, what stands between the headline and the text is not lost: a deck joins the body.
+  // Each deck's warning, which goes if the deck turns out to be the headline (headlineUnderOverline).
+  const deckWarnings = new Map<Block, Warning>();
   const keepDeck = (deck: Paragraph): void => {
     body.unshift({ block: deck.block, text: deck.text });
-    warnings.push({
+    const warning: Warning = {
       code: 'deck-kept-in-body',
       message: `a headline-like line under the title is kept as a paragraph: "${shorten(deck.text)}"`,
-    });
+    };
+    warnings.push(warning);
+    deckWarnings.set(deck.block, warning);
   };
   const keepDecks = (from: number, headlineNorm: string): void => {
     for (const deck of decksBetween(span, from, bodyStart, body, headlineNorm).reverse()) keepDeck(deck);
@@ -520,6 +525,17 @@ function buildArticle(
   }
   const bare = title && !contentJudged ? bareHeadlineBelow(title, body) : -1;
   if (bare >= 0) title = body.splice(bare, 1)[0]!;
+  if (title && !contentJudged && headlineUnderOverline(span, title, body)) {
+    const overline = title;
+    title = body.shift()!;
+    body.unshift(overline);
+    const stale = deckWarnings.get(title.block);
+    if (stale) warnings.splice(warnings.indexOf(stale), 1);
+    warnings.push({
+      code: 'deck-kept-in-body',
+      message: `an overline over the headline is kept as a paragraph: "${shorten(overline.text)}"`,
+    });
+  }
   if (title && !contentJudged) {
     const kicker = kickerOver(span, title, body);
     if (kicker) {

@@ -34,7 +34,7 @@ import {
   namesSection,
   shortLineEndsSentence,
 } from './prose.js';
-import { isRelation, SECTION_NAMES } from '../vocabulary.js';
+import { isRelation, OVERLINE_OPENERS, SECTION_NAMES } from '../vocabulary.js';
 import { QUESTION_END } from './starts.js';
 import type { ContentUnit, Paragraph, Section, Unit } from './units.js';
 
@@ -351,6 +351,35 @@ export function firstLineOver(
     aboutText(first.block.norm, body)
     ? first
     : null;
+}
+
+/** A print paper's overline has at most this many words: a circumstance of the headline, not a sentence of the text. */
+const OVERLINE_MAX_WORDS = 10;
+/** OVERLINE_OPENERS on the matching form, as the words each opens a line with. */
+const OVERLINE_OPENER_WORDS = OVERLINE_OPENERS.map((opener) => words(normalizeArabic(opener)));
+/**
+ * What joins a second clause to a line: a headline glued to its overline ("في ظل غيابه … .. التاريخ والدراما في
+ * اليمن..") or a speaker's colon. A line with one is a headline itself.
+ */
+const SECOND_CLAUSE = /\.\.|[:：؟?!]/u;
+
+/**
+ * A print paper's overline on the dump's first line, taken for the title, with the headline right under it
+ * taken for its deck ("بعد زيارة قصيرة لدولة قطر" over "رئيس الجمهورية: المرحلة الانتقالية …"): the line opens
+ * with a circumstance (OVERLINE_OPENERS) and says no more, and the line under it is headline-shaped. The caller
+ * makes that line the title and keeps the overline as the text's first paragraph.
+ */
+export function headlineUnderOverline(span: Unit[], title: Paragraph, body: Paragraph[]): boolean {
+  const ws = words(title.block.norm);
+  if (
+    title.block.index !== 0 ||
+    ws.length > OVERLINE_MAX_WORDS ||
+    SECOND_CLAUSE.test(title.text) ||
+    !OVERLINE_OPENER_WORDS.some((opener) => opener.every((w, i) => ws[i] === w))
+  )
+    return false;
+  const next = span[span.findIndex((u) => u.type === 'content' && u.block === title.block) + 1];
+  return next?.type === 'content' && body[0]?.block === next.block && headlineShaped(next);
 }
 
 /** Whether a line writes a word of the text in some form: a content word's head (wordHeads) that a word of the body starts with. */
