@@ -41,6 +41,7 @@ import {
   isMarkedCaption,
   isPhotoCaption,
   isProse,
+  namesNewsAgency,
   namesOutlet,
   namesSection,
 } from './prose.js';
@@ -551,6 +552,8 @@ function bylineField(
   if ((block.linkTexts && mentioned(text, paragraphs)) || isGenreLabel(block.norm)) return null;
   const credit = photoCredit(text);
   if (credit) return { field: 'imageCredit', value: credit };
+  // A wire story's agency alone in the byline's place ("رويترز" over the date line).
+  if (namesNewsAgency(block.norm)) return { field: 'source', value: text.trim() };
   const dashed = cityAndName(text, colon);
   const name = dashed?.name ?? nameOf(text);
   if (!name || (!dashed?.agency && aboutText(name, paragraphs))) return null;

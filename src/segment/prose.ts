@@ -110,6 +110,12 @@ export function isMarkedCaption(block: Block, text = block.text): boolean {
 const CREDITED_AGENCIES: ReadonlySet<string> = new Set(
   [...NEWS_AGENCIES, ...WIRE_PHOTO_AGENCIES, ...PHOTO_AGENCIES].map(normalizeArabic),
 );
+/** NEWS_AGENCIES on the matching form. */
+const NEWS_AGENCY_FORMS: ReadonlySet<string> = new Set(NEWS_AGENCIES.map(normalizeArabic));
+
+/** Whether a line (its matching form) is a news agency's name alone ("رويترز", "أ ف ب"): the text's source. */
+export const namesNewsAgency = (norm: string): boolean => NEWS_AGENCY_FORMS.has(norm.trim());
+
 /** A sentence's end before the bracketed credit: there the agency is the text's source ("… المقبلين. (واس)"). */
 const SENTENCE_END_BEFORE = /[.!؟?»"”]\s*$/u;
 

@@ -57,6 +57,14 @@ describe("a print paper's byline", () => {
     expect(record!.paragraphs).toEqual(TEXT);
   });
 
+  it.each(['رويترز', 'أ ف ب'])('a news agency\'s name alone ("%s") over the date line is the source', (agency) => {
+    const [record] = extract(page(headline, agency, 'الجمعة 27 يناير 2012'));
+    expect(record!.source).toBe(agency);
+    expect(record!.author).toBeNull();
+    expect(record!.published).toBe('2012-01-27');
+    expect(record!.paragraphs).toEqual(TEXT);
+  });
+
   it("takes an office's title only before a doctor's", () => {
     expect(nameOf('السفير د. عبدالله الأشعل')).toBe('السفير د. عبدالله الأشعل');
     expect(nameOf('السفير السعودي')).toBeNull();
