@@ -700,7 +700,14 @@ export function decksBetween(
   body: Paragraph[],
   headlineNorm: string,
 ): ContentUnit[] {
-  const about = new ContentWords([headlineNorm, ...body.slice(0, OPENING_PARAGRAPHS).map((p) => p.block.norm)]);
+  // Under a headline atop the dump (a print paper's file: nothing above it), a deck may sum up any part of the text
+  // ("339 ألف طن فائض …" over a report whose opening is about the farms), as headsDeck reads a headline.
+  const headline = span[title];
+  const atop = headline?.type === 'content' && headline.block.index === 0;
+  const about = new ContentWords([
+    headlineNorm,
+    ...(atop ? body : body.slice(0, OPENING_PARAGRAPHS)).map((p) => p.block.norm),
+  ]);
   const decks: ContentUnit[] = [];
   for (let i = title + 1; i < bodyStart; i++) {
     const unit = span[i]!;

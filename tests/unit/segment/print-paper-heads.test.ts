@@ -14,6 +14,7 @@ const TEXT = [
 ];
 
 const page = (...top: string[]): string => [...top, ...TEXT].join('\n') + '\n';
+const headlineOnly = 'الرئيس يعود إلى صنعاء بعد زيارة قصيرة لدولة قطر';
 
 describe("a print paper's overline", () => {
   it('is the text\'s first paragraph and the line under it the headline ("بعد …", "قبيل …", "خلال …")', () => {
@@ -39,6 +40,19 @@ describe("a print paper's overline", () => {
     const [overText] = extract(page('بعد زيارة قصيرة لدولة قطر'));
     expect(overText!.title).toBe('بعد زيارة قصيرة لدولة قطر');
     expect(overText!.paragraphs).toEqual(TEXT);
+  });
+});
+
+describe("a print paper's decks", () => {
+  it('under the headline atop the file are kept when they sum up a later part of the text, not only its opening', () => {
+    const later = [
+      'وقال مدير مكتب الرئاسة إن الوفد بحث مع المسؤولين في الدوحة مشاريع الكهرباء والموانئ في عدن والمكلا.',
+      'وأضاف أن الجانبين اتفقا على تمويل محطتين للكهرباء بقيمة 200 مليون دولار خلال العام المقبل.',
+    ];
+    const decks = ['200 مليون دولار لمحطتين للكهرباء في عدن والمكلا', 'مدير مكتب الرئاسة: الموانئ على طاولة البحث'];
+    const [record] = extract([headlineOnly, ...decks, ...TEXT, ...later].join('\n') + '\n');
+    expect(record!.title).toBe(headlineOnly);
+    expect(record!.paragraphs).toEqual([...decks, ...TEXT, ...later]);
   });
 });
 
