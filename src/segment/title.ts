@@ -358,6 +358,11 @@ const OVERLINE_MAX_WORDS = 10;
 /** OVERLINE_OPENERS on the matching form, as the words each opens a line with. */
 const OVERLINE_OPENER_WORDS = OVERLINE_OPENERS.map((opener) => words(normalizeArabic(opener)));
 /**
+ * "ب" with a verbal noun of the derived forms انفعال، افتعال، استفعال ("بانتهاء النصف الأول من عام 2012",
+ * "باختتام", "بانطلاق", "باستمرار"), on the matching form: the time or manner of the story, as OVERLINE_OPENERS.
+ */
+const VERBAL_NOUN_OPENER = /^با(?:ن\p{L}{2}|\p{L}ت\p{L}|ست\p{L}{2})ا\p{L}$/u;
+/**
  * What joins a second clause to a line: a headline glued to its overline ("في ظل غيابه … .. التاريخ والدراما في
  * اليمن..") or a speaker's colon. A line with one is a headline itself.
  */
@@ -366,7 +371,7 @@ const SECOND_CLAUSE = /\.\.|[:：؟?!]/u;
 /**
  * A print paper's overline on the dump's first line, taken for the title, with the headline right under it
  * taken for its deck ("بعد زيارة قصيرة لدولة قطر" over "رئيس الجمهورية: المرحلة الانتقالية …"): the line opens
- * with a circumstance (OVERLINE_OPENERS) and says no more, and the line under it is headline-shaped. The caller
+ * with a circumstance (OVERLINE_OPENERS, VERBAL_NOUN_OPENER) and says no more, and the line under it is headline-shaped. The caller
  * makes that line the title and keeps the overline as the text's first paragraph.
  */
 export function headlineUnderOverline(span: Unit[], title: Paragraph, body: Paragraph[]): boolean {
@@ -375,7 +380,10 @@ export function headlineUnderOverline(span: Unit[], title: Paragraph, body: Para
     title.block.index !== 0 ||
     ws.length > OVERLINE_MAX_WORDS ||
     SECOND_CLAUSE.test(title.text) ||
-    !OVERLINE_OPENER_WORDS.some((opener) => opener.every((w, i) => ws[i] === w))
+    !(
+      VERBAL_NOUN_OPENER.test(ws[0] ?? '') ||
+      OVERLINE_OPENER_WORDS.some((opener) => opener.every((w, i) => ws[i] === w))
+    )
   )
     return false;
   const next = span[span.findIndex((u) => u.type === 'content' && u.block === title.block) + 1];

@@ -19,7 +19,12 @@ const headlineOnly = 'الرئيس يعود إلى صنعاء بعد زيارة 
 describe("a print paper's overline", () => {
   it('is the text\'s first paragraph and the line under it the headline ("بعد …", "قبيل …", "خلال …")', () => {
     const headline = 'رئيس الجمهورية: المرحلة الانتقالية ستمثل محطة عبور لليمن من خلال الإصلاحات الشاملة';
-    for (const overline of ['بعد زيارة قصيرة لدولة قطر', 'قبيل عودة الرئيس إلى صنعاء', 'خلال زيارة قصيرة لدولة قطر']) {
+    for (const overline of [
+      'بعد زيارة قصيرة لدولة قطر',
+      'قبيل عودة الرئيس إلى صنعاء',
+      'خلال زيارة قصيرة لدولة قطر',
+      'باختتام زيارة قصيرة لدولة قطر',
+    ]) {
       const [record] = extract(page(overline, headline));
       expect(record!.title).toBe(headline);
       expect(record!.paragraphs).toEqual([overline, ...TEXT]);
@@ -36,6 +41,9 @@ describe("a print paper's overline", () => {
     const [withDeck] = extract(page(glued, deck));
     expect(withDeck!.title).toBe(glued);
     expect(withDeck!.paragraphs).toEqual([deck, ...TEXT]);
+    // A place's name that opens like a verbal noun with "ب" ("باريس", "باكستان") opens a headline.
+    const [city] = extract(page('باكستان تستقبل الرئيس في زيارة قصيرة', withDeck!.paragraphs[0]!));
+    expect(city!.title).toBe('باكستان تستقبل الرئيس في زيارة قصيرة');
     // A headline that opens with "بعد" right over the text is the headline.
     const [overText] = extract(page('بعد زيارة قصيرة لدولة قطر'));
     expect(overText!.title).toBe('بعد زيارة قصيرة لدولة قطر');
