@@ -1,5 +1,5 @@
 /**
- * Keywords from tag lines and tag lists. A tag line usually separates its tags (، , | # / • - or wide
+ * Keywords from tag lines and tag lists. A tag line usually separates its tags (، , | # / • - » or wide
  * spaces: two or more, or a tab, as a renderer prints links side by side); when a crawler lost the
  * separators ("الاحتلال الإسرائيلي الضفة الغربية مجلس الأمن …") or even the spaces between linked tags ("الاحتلال الإسرائيليغزةطوفان الأقصى"), the line is cut into the
  * fewest pieces that are known phrases: phrases of the article's own text, and the multi-word tags and
@@ -10,8 +10,11 @@ import { readFileSync } from 'node:fs';
 import { normalizeArabic, normalizeWithOffsets, toOriginalSpan } from '../text/normalize.js';
 import { words } from '../text/words.js';
 
-/** Separators of a tag list; a topic link's article count ("غزة (77) حماس (114)") separates tags too. */
-const SEPARATORS = /\s*(?:[،,|؛;/#\n•·]|\s{2,}|\t|\s[-–]\s|\s\(\s*\d+\s*\)(?:\s|$))\s*/u;
+/**
+ * Separators of a tag list; a topic link's article count ("غزة (77) حماس (114)") separates tags too, and so does a
+ * spaced guillemet as a breadcrumb prints it ("الأمن السيبراني » البنوك"; a quoted tag's own, "«داعش»", is not spaced).
+ */
+const SEPARATORS = /\s*(?:[،,|؛;/#\n•·]|\s{2,}|\t|\s[-–»›]\s|\s\(\s*\d+\s*\)(?:\s|$))\s*/u;
 /** Buttons that trail tag lines ("المزيد المزيد") and the article count of a topic link ("كورونا (423)"). */
 const TRAILING_BUTTONS = /(?:\s+(?:المزيد|more|\.\.\.|…)|\s*\(\s*\d+\s*\))+\s*$/u;
 /** The longest tag, in words. */

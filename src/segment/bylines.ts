@@ -394,8 +394,8 @@ export function leadingByline(text: string): string | null {
   if (!placed || !(FILING_CITIES.has(place) || GENRE_WORDS.has(words(place)[0] ?? ''))) return null;
   // A speaker there ("القاهرة - وزير الخارجية: …") is no writer: a writer's name shows a given name or an honorific.
   const name = nameOf(placed[2]!);
-  const norm2 = name ? normalizeArabic(name) : '';
-  return name && (HONORIFIC.test(norm2) || words(norm2).some((w) => GIVEN.has(w))) ? name : null;
+  const nameNorm = name ? normalizeArabic(name) : '';
+  return name && (HONORIFIC.test(nameNorm) || words(nameNorm).some((w) => GIVEN.has(w))) ? name : null;
 }
 
 /**

@@ -371,8 +371,8 @@ const SECOND_CLAUSE = /\.\.|[:：؟?!]/u;
 /**
  * A print paper's overline on the dump's first line, taken for the title, with the headline right under it
  * taken for its deck ("بعد زيارة قصيرة لدولة قطر" over "رئيس الجمهورية: المرحلة الانتقالية …"): the line opens
- * with a circumstance (OVERLINE_OPENERS, VERBAL_NOUN_OPENER) and says no more, and the line under it is headline-shaped. The caller
- * makes that line the title and keeps the overline as the text's first paragraph.
+ * with a circumstance (OVERLINE_OPENERS, VERBAL_NOUN_OPENER) and says no more, and the line under it is
+ * headline-shaped. The caller makes that line the title and keeps the overline as the text's first paragraph.
  */
 export function headlineUnderOverline(span: Unit[], title: Paragraph, body: Paragraph[]): boolean {
   const ws = words(title.block.norm);

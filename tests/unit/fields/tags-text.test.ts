@@ -43,6 +43,13 @@ describe('tag lines of text dumps', () => {
     }
   });
 
+  it('a spaced guillemet separates tags as a breadcrumb prints them; a quoted tag keeps its own (round 52)', () => {
+    const [spaced] = extract(page(HEADLINE, ...P, 'وسوم: مجلس الأمن الدولي » الأمم المتحدة » قطاع غزة'));
+    expect(spaced!.keywords).toEqual(['مجلس الأمن الدولي', 'الأمم المتحدة', 'قطاع غزة']);
+    const [quoted] = extract(page(HEADLINE, ...P, 'وسوم: مسلسل «الاختيار»، الأمم المتحدة، «حماس»'));
+    expect(quoted!.keywords).toEqual(['مسلسل «الاختيار»', 'الأمم المتحدة', '«حماس»']);
+  });
+
   it("a marker's line holding the first tag, the others one a line under it: one column (round 48)", () => {
     // The rest of the marker's line had been read as a tag line that lost its separators ("وزارة", "الزراعة")
     // and the tags under it left out.
