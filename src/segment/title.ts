@@ -324,11 +324,12 @@ export function findTitle(
 
 /**
  * The dump's first line, headline-like, right over the title found (a byline or date line may stand
- * between), that writes a word of the text in some form (aboutText): a headline whose words the text
- * writes in other forms only ("أوروبا تحتاج…" over its deck "خطة أوروبية لخفض أسعار الطاقة…", a text on
- * "الاتحاد الأوروبي"), which the title finder weighs below the deck. It is no menu, link row, list's item,
- * byline nor the site's name. The caller keeps it in the body with a warning: a headline is never lost. A
- * line about something else (a "latest" item with no marker) is left out as before.
+ * between), that writes a word of the text or of the title found in some form (aboutText): a headline whose
+ * words the text writes in other forms only ("أوروبا تحتاج…" over its deck "خطة أوروبية لخفض أسعار الطاقة…", a
+ * text on "الاتحاد الأوروبي"), or not at all but its deck does (the deck taken for the title), which the title
+ * finder weighs below the deck. It is no menu, link row, list's item, byline nor the site's name. The caller
+ * keeps it in the body with a warning: a headline is never lost. A line about something else (a "latest" item
+ * with no marker) is left out as before.
  */
 export function firstLineOver(
   span: Unit[],
@@ -348,7 +349,7 @@ export function firstLineOver(
     !context.isBylineShaped(first.text) &&
     !isLinkRow(first.text) &&
     !isNounRow(first.block) &&
-    aboutText(first.block.norm, body)
+    aboutText(first.block.norm, [{ block: (span[titleAt] as ContentUnit).block, text: '' }, ...body])
     ? first
     : null;
 }

@@ -37,6 +37,19 @@ describe("the dump's first line over the title found (round 32)", () => {
     }
   });
 
+  it('a headline that writes no word of the text but words of the deck taken for the title is kept (round 52)', () => {
+    // The headline shares "وزير الخارجية" with the deck and no word with the text.
+    const headline = 'وزير الخارجية يزور القاهرة لبحث التعاون';
+    const deck = 'وزير الخارجية يلتقي نظيره المصري لبحث خفض أسعار الطاقة';
+    const [record] = extract(page([headline, deck]));
+    expect(record!.title).toBe(deck);
+    expect(record!.paragraphs).toEqual([headline, ...TEXT]);
+    expect(codes(record!)).toContain('headline-kept-in-body');
+    // A line atop the page about neither (a ticker's item) is still left out.
+    const [ticker] = extract(page(['انخفاض درجات الحرارة في عمان غدا', deck]));
+    expect(ticker!.paragraphs).toEqual(TEXT);
+  });
+
   it('a menu flattened into one line with spaces only is no headline: left out, no warning', () => {
     const menu = 'سياسة اقتصاد رياضة ثقافة وفن منوعات محليات';
     const [record] = extract(page([menu, DECK, BYLINE]));
