@@ -301,9 +301,11 @@ export function startsArticle(
   const headlineShare = overlap(contentWords(headline.norm), proseWords);
   const aboutHeadline = headlineShare >= HEADLINE_OVERLAP;
   const namesProse = headlineShare > 0;
-  // A brief's text is shorter: a headline over its own date line or byline and two paragraphs about it (a
-  // list's teaser under its item's date line is a sentence or two in one paragraph).
-  const brief = apparatus && aboutHeadline && prose.length >= UNMARKED_PARAGRAPHS && !afterDatedItem;
+  // A brief's text is shorter: a headline over its own date line or byline, or after a read-also marker that
+  // says a story comes, and two paragraphs about it (a list's teaser under its item's date line is a sentence
+  // or two in one paragraph).
+  const brief =
+    (apparatus || context.marked) && aboutHeadline && prose.length >= UNMARKED_PARAGRAPHS && !afterDatedItem;
   if (!prose.some((b) => wordCount(b.norm) >= PARAGRAPH_WORDS) && wordsOf(prose) < TEXT_WORDS && !brief) return false;
   // A list's item over the next one's date line and teaser is no headline over its deck.
   if (deck && !aboutHeadline) return false;

@@ -930,3 +930,35 @@ describe("a related box's first item of one word over one more short line and a 
     expect(records[0]!.related).toEqual([{ title: 'مشاهدات', url: null, relation: 'similar' }]);
   });
 });
+
+describe("a read-also box's story of two short paragraphs (round 52)", () => {
+  // A probe's page: the story after the marker had 34 words in all, under the 40 an article's text needs, and
+  // its paragraphs were appended to the article before it.
+  const OIL = {
+    title: 'ارتفاع أسعار النفط مع تراجع المخزونات الأمريكية',
+    paragraphs: [
+      'ارتفعت أسعار النفط اليوم الثلاثاء بعد أن أظهرت بيانات تراجع مخزونات الخام الأمريكية أكثر من المتوقع الأسبوع الماضي.',
+      'وصعدت العقود الآجلة لخام برنت بنسبة 1.2 في المئة إلى 85 دولارا للبرميل في التعاملات المبكرة.',
+    ],
+  };
+
+  it('is a story of its own when its two paragraphs are about its headline', () => {
+    const [main, embedded, ...rest] = extract(
+      page(WATER.title, ...WATER.paragraphs, 'اقرأ أيضاً', OIL.title, ...OIL.paragraphs, 'جميع الحقوق محفوظة 2024'),
+    );
+    expect(rest).toHaveLength(0);
+    expect(main!.paragraphs).toEqual(WATER.paragraphs);
+    expect(main!.related.map((r) => r.title)).toEqual([OIL.title]);
+    expect(embedded!.role).toBe('embedded');
+    expect(embedded!.title).toBe(OIL.title);
+    expect(embedded!.paragraphs).toEqual(OIL.paragraphs);
+  });
+
+  it("is no story when one teaser stands under the box's headline", () => {
+    const [main, ...rest] = extract(
+      page(WATER.title, ...WATER.paragraphs, 'اقرأ أيضاً', OIL.title, OIL.paragraphs[0]!, 'جميع الحقوق محفوظة 2024'),
+    );
+    expect(rest).toHaveLength(0);
+    expect(main!.related.map((r) => r.title)).toEqual([OIL.title]);
+  });
+});
