@@ -683,6 +683,8 @@ const DATE_LINE_WORDS = [
   'بتوقيت',
   'توقيت',
   'الساعة',
+  // "على الساعة 10:30": the hour as Maghreb dailies give it.
+  'على',
   'الوقت',
   'العدد',
   'منذ',

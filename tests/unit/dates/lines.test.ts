@@ -28,6 +28,8 @@ describe('parseDateLine: publication date lines from the corpus', () => {
     ['الخميس، 21 يونيو، 2018 - 10:30', '2018-06-21T10:30'],
     // A zone named after بتوقيت that the lexicon has no offset for is part of the line, not read as a zone.
     ['الجمعة 03 أوت 2012 الساعة 10:12:35 بتوقيت تونس العاصمة', '2012-08-03T10:12:35'],
+    // The hour after "على الساعة", as Maghreb dailies print it (round 52).
+    ['الأربعاء 12 جوان 2024 على الساعة 10:30', '2024-06-12T10:30'],
     // An update stamp after the publication time: "محدث في" (updated at) and its time.
     ['2018-05-26 19:58 محدث في 08:06', '2018-05-26T19:58'],
     // French, as bilingual Maghreb dailies print the line: its words, and a time's "h" ("13h06").
