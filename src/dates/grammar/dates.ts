@@ -250,9 +250,12 @@ function withOtherCalendar(scan: Scan, date: Match<Expr>, era: CalendarName | nu
   if (date.value.type !== 'calendar') return date;
   let j = date.end;
   const bracketed = t.punct(j, '(');
+  // A dash after a whole date, before a date of the other calendar, writes one day twice ("15 يونيو 2024 - 9 ذو
+  // الحجة 1445"), era or none: no range runs from one calendar into the other.
+  const dashed = t.punct(j, '-', '–') && date.value.spec.year !== undefined;
   if (bracketed || t.punct(j, '-', '،', ',', '/')) j++;
   const corresponding = t.marker(j, 'corresponding');
-  if (!corresponding && !bracketed && era === null) return date;
+  if (!corresponding && !bracketed && !dashed && era === null) return date;
   const other = calendarDate(scan, corresponding ? corresponding.end : j, false);
   if (other?.value.type !== 'calendar' || other.value.spec.calendar === date.value.spec.calendar) return date;
   if (date.value.spec.calendar !== 'gregorian' && other.value.spec.calendar !== 'gregorian') return date;

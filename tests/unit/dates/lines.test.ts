@@ -30,6 +30,8 @@ describe('parseDateLine: publication date lines from the corpus', () => {
     ['الجمعة 03 أوت 2012 الساعة 10:12:35 بتوقيت تونس العاصمة', '2012-08-03T10:12:35'],
     // The hour after "على الساعة", as Maghreb dailies print it (round 52).
     ['الأربعاء 12 جوان 2024 على الساعة 10:30', '2024-06-12T10:30'],
+    // The day in both calendars, the Gregorian first, a dash between and no era (round 52).
+    ['15 يونيو 2024 - 9 ذو الحجة 1445', '2024-06-15'],
     // An update stamp after the publication time: "محدث في" (updated at) and its time.
     ['2018-05-26 19:58 محدث في 08:06', '2018-05-26T19:58'],
     // French, as bilingual Maghreb dailies print the line: its words, and a time's "h" ("13h06").
@@ -86,6 +88,20 @@ describe('parseDateLine: publication date lines from the corpus', () => {
       parseDateLine('الجمعة 03 أوت 2012 الساعة 10:12 بتوقيت تونس العاصمة حيث اجتمع الوزراء لبحث الأزمة'),
     ).toBeNull();
     expect(parseDateLine('')).toBeNull();
+  });
+});
+
+describe('one day in two calendars, a dash between (round 52)', () => {
+  it('is one date, the Gregorian first or last, not a range from one calendar into the other', () => {
+    for (const text of ['15 يونيو 2024 - 9 ذو الحجة 1445', '9 ذو الحجة 1445 - 15 يونيو 2024']) {
+      const mentions = findDateMentions(text);
+      expect(
+        mentions.map((m) => [m.kind, m.value]),
+        text,
+      ).toEqual([['date', '2024-06-15']]);
+    }
+    // Two days of one calendar are a range.
+    expect(findDateMentions('15 يونيو 2024 - 20 يونيو 2024').map((m) => m.kind)).toEqual(['range']);
   });
 });
 
