@@ -127,3 +127,22 @@ describe('imageCredit: a French credit label (issue 8n)', () => {
     }
   });
 });
+
+describe('a dateline that credits the text opens its first paragraph (round 52)', () => {
+  it.each([
+    ['الرياض (واس)', 'واس'],
+    ['القاهرة - «الخليج»:', 'الخليج'],
+  ])('"%s" before the text is its source, and leaves the paragraph', (dateline, source) => {
+    const [r] = extract(page(HEADLINE, `${dateline} ${P[0]}`, ...P.slice(1)));
+    expect(r!.source).toBe(source);
+    expect(r!.paragraphs).toEqual(P);
+  });
+
+  it('a sentence that quotes a name before a colon is no dateline, nor a word in brackets that is no agency', () => {
+    for (const first of ['وقال «الوزير»: إن المستشفى سيستقبل أول مرضاه مطلع الشهر المقبل.', `الوزارة (مثلا) ${P[0]}`]) {
+      const [r] = extract(page(HEADLINE, first, ...P.slice(1)));
+      expect(r!.source, first).toBeNull();
+      expect(r!.paragraphs, first).toEqual([first, ...P.slice(1)]);
+    }
+  });
+});
