@@ -151,7 +151,9 @@ export const ArticleRecordSchema = z
     published: z
       .string()
       .nullable()
-      .describe("ISO date (or date-time) of publication, from the article's own date line or the input metadata."),
+      .describe(
+        "ISO date (or date-time) of publication, from the article's own date line or the input metadata (its time where the date line names the same day only).",
+      ),
     modified: z
       .string()
       .nullable()

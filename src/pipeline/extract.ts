@@ -15,7 +15,7 @@ import {
   type Analysis,
   type Reference,
 } from '../dates/index.js';
-import { dateWarning, readMetadataDate } from '../dates/metadata.js';
+import { dateWarning, publishedDate, readMetadataDate } from '../dates/metadata.js';
 import { DocumentError } from '../document/errors.js';
 import { textToDocument } from '../document/fromText.js';
 import type { HtmlSelectors } from '../document/html/index.js';
@@ -147,7 +147,7 @@ export function recordsFrom(
     const fields = extractFields(draft, cleaned, draft === main ? embedded : [], meta);
     // Read again: a beforeSegment hook may have set it.
     const inputDate = readMetadataDate(meta.date).value;
-    const published = fields.dated.published ?? inputDate;
+    const published = publishedDate(fields.dated.published, inputDate);
     const warnings: Warning[] = [...doc.warnings, ...fields.warnings];
     enterStage('dates');
     // The body joined once, for its mentions and the record.

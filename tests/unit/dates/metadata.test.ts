@@ -7,7 +7,7 @@
 import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readMetadataDate } from '../../../src/dates/metadata.js';
+import { publishedDate, readMetadataDate } from '../../../src/dates/metadata.js';
 import {
   extract,
   extractStream,
@@ -163,5 +163,29 @@ describe('readMetadataDate', () => {
     expect(findDateMentions('أمس', { refDate: '1520588937' })[0]?.value).toBe('2018-03-08');
     expect(findDateMentions('أمس', { refDate: 'Fri, 09 Mar 2018 23:48:57 +0400' })[0]?.value).toBe('2018-03-08');
     expect(() => findDateMentions('أمس', { refDate: '2015-13-45' })).toThrow(RangeError);
+  });
+});
+
+describe('published: the date line names the day, the metadata its time (round 52)', () => {
+  it("takes the metadata where it names the date line's day with a time; the date line everywhere else", () => {
+    expect(publishedDate('2024-06-12', '2024-06-12T10:30:00+03:00')).toBe('2024-06-12T10:30:00+03:00');
+    // Another day, or a date line with its own time, or no metadata: the date line.
+    expect(publishedDate('2024-06-12', '2024-06-11T23:30:00Z')).toBe('2024-06-12');
+    expect(publishedDate('2024-06-12T10:30', '2024-06-12T07:30:00Z')).toBe('2024-06-12T10:30');
+    expect(publishedDate('2024-06-12', '2024-06-12')).toBe('2024-06-12');
+    expect(publishedDate('2024-06-12', null)).toBe('2024-06-12');
+    expect(publishedDate(null, '2024-06-12T10:30:00+03:00')).toBe('2024-06-12T10:30:00+03:00');
+  });
+
+  it("an HTML page's date line over the text and its <time datetime> under the headline", () => {
+    const html =
+      '<html lang="ar"><body><article><h1>وزير الخارجية يزور القاهرة لبحث التعاون</h1>' +
+      '<div><span>بقلم: سامي علي</span> <time datetime="2024-06-12T10:30:00+03:00">12 يونيو 2024</time></div>' +
+      '<p>وصل وزير الخارجية إلى القاهرة مساء أمس في زيارة رسمية تستغرق يومين يلتقي خلالها نظيره المصري وعددا من المسؤولين.</p>' +
+      '<p>وقال الوزير إن الزيارة تهدف إلى تعزيز التعاون الثنائي في مجالات الاقتصاد والطاقة والأمن، مشيرا إلى أهمية التنسيق المشترك.</p>' +
+      '</article></body></html>';
+    const [record] = extract(html);
+    expect(record!.published).toBe('2024-06-12T10:30:00+03:00');
+    expect(record!.author).toBe('سامي علي');
   });
 });
