@@ -39,6 +39,7 @@ import { FOLLOW_UP_QUESTION, isBriefHeadline, PARAGRAPH_WORDS, QUESTION_END } fr
 import {
   decksBetween,
   findMetaTitleLine,
+  extendsTitle,
   findPageTitleLine,
   findTitle,
   labelledHeadline,
@@ -466,7 +467,7 @@ function buildArticle(
       // HTML: a block that prints the metadata's title without the site's name beside it ("Headline - Site",
       // a <title> no other source cleaned) is the headline, as a text dump's title line is: the title is
       // the block's, not the body's first paragraph.
-      const printed = findMetaTitleLine(span, metaTitle)?.line;
+      const printed = findMetaTitleLine(span, metaTitle)?.line ?? (h1 && extendsTitle(h1, metaTitle) ? h1 : undefined);
       if (printed && printed.block.norm !== normalizeArabic(metaTitle)) {
         title = { block: printed.block, text: printed.text };
         body = body.filter((p) => p.block !== printed.block);

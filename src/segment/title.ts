@@ -877,6 +877,25 @@ export function findMetaTitleLine(span: Unit[], metaTitle: string): { line: Cont
   return line ? { line, title: line } : null;
 }
 
+/** A trailing ellipsis a shortened page title ends with ("وزير الخارجية يزور …"). */
+const TRAILING_ELLIPSIS = /\s*(?:\.{2,}|…)$/u;
+
+/** What parts a page title's headline from the site's name: a bar or a dash between spaces. */
+const PAGE_TITLE_PARTS = /\s+[|｜–—-]\s+/u;
+
+/**
+ * Whether the page's <h1> goes on past the metadata's title, the site's name aside (a <title> cut short:
+ * "وزير الخارجية يزور القاهرة | موقع الأخبار" over the <h1> "وزير الخارجية يزور القاهرة لبحث التعاون"): then it is
+ * the headline whole.
+ */
+export function extendsTitle(h1: ContentUnit, metaTitle: string): boolean {
+  const parts = normalizeArabic(metaTitle).replace(/\s+/g, ' ').trim().split(PAGE_TITLE_PARTS);
+  const headline = parts.reduce((a, b) => (b.length > a.length ? b : a)).replace(TRAILING_ELLIPSIS, '');
+  return (
+    headline.length >= REPEATED_HEADLINE_MIN_CHARS && h1.block.norm.replace(/\s+/g, ' ').startsWith(`${headline} `)
+  );
+}
+
 /**
  * A long headline (an interview's, eighteen words and more) reads like prose and opens the body run;
  * it is still the headline when a date line or byline follows it before the text goes on.

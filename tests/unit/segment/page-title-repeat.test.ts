@@ -243,3 +243,27 @@ describe("a <title> line alone, the site's name glued after the headline (round 
     expect(other!.title).toBe(alone);
   });
 });
+
+describe('an HTML page whose <title> is its headline cut short (round 52)', () => {
+  const page = (title: string): string =>
+    `<html lang="ar"><head><title>${title}</title></head><body><article><h1>${HEADLINE}</h1>` +
+    TEXT.map((p) => `<p>${p}</p>`).join('') +
+    '</article></body></html>';
+
+  it('takes the <h1> that goes on past it, the site name and an ellipsis aside', () => {
+    for (const title of [
+      'تقرير: أوروبا تحتاج ما يصل إلى 800 مليار يورو | الاقتصادي اليوم',
+      'تقرير: أوروبا تحتاج ما يصل إلى…',
+    ]) {
+      const [record] = extract(page(title));
+      expect(record!.title, title).toBe(HEADLINE);
+      expect(record!.paragraphs, title).toEqual(TEXT);
+    }
+  });
+
+  it('keeps a <title> the <h1> does not go on from', () => {
+    const [record] = extract(page('أوروبا تحتاج 800 مليار يورو سنوياً | الاقتصادي اليوم'));
+    expect(record!.title).not.toBe(HEADLINE);
+    expect(record!.title).toMatch(/^أوروبا تحتاج 800 مليار يورو سنوياً/u);
+  });
+});
