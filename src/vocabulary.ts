@@ -179,6 +179,21 @@ export const SHARE_ROW_RULE = { cleaner: 'generic', rule: 'share-line' } as cons
 export const MEDIA_LABEL_WORDS = ['صور', 'بالصور', 'فيديو', 'بالفيديو'];
 
 /**
+ * What a story's headline says it holds when a label opens it ("فيديو | …", "إنفوجراف: …"): over the text it is
+ * the headline's badge; among the text's paragraphs, a link to the site's photo or video story.
+ */
+export const MEDIA_BADGES = [
+  ...MEDIA_LABEL_WORDS,
+  'شاهد',
+  'شاهد بالفيديو',
+  'إنفوغرافيك',
+  'إنفوجراف',
+  'إنفوجرافيك',
+  'فيديوجراف',
+  'ألبوم صور',
+];
+
+/**
  * The first word of a section's name ("شؤون خليجية", "أخبار العالم", "قضايا وآراء"): a plural of things,
  * no person's name starts with one.
  */
@@ -690,4 +705,5 @@ export const VOCABULARY: Readonly<Record<string, readonly string[]>> = {
   'photo-agencies': PHOTO_AGENCIES,
   'news-agencies': NEWS_AGENCIES,
   'source-labels': SOURCE_LABELS,
+  'media-badges': MEDIA_BADGES,
 };

@@ -7,7 +7,7 @@
 import { parseDateLine } from '../dates/dateline.js';
 import { isCardLine } from '../text/cards.js';
 import { normalizeArabic } from '../text/normalize.js';
-import { repeatedHalf } from '../text/words.js';
+import { gluedHalf, repeatedHalf } from '../text/words.js';
 import type { InputRef } from '../record.js';
 import { emptyMeta, makeBlock, type Block, type BlockKind, type Document, type PageMeta } from './model.js';
 import { TAG_MARKERS } from '../vocabulary.js';
@@ -196,7 +196,11 @@ export function textToDocument(raw: string, input: InputRef, options: TextToDocu
   // Every block's `outside` is written here, on every page: a field first written again late in a run (a
   // two-column page) would have the code that reads it compiled again (README, Performance, round 10g).
   for (const block of blocks) {
-    block.text = undoubled(block.text);
+    const once = undoubled(block.text);
+    if (once !== block.text) {
+      block.text = once;
+      block.twiceOnLine = true;
+    }
     block.norm = normalizeArabic(block.text);
     block.outside ||= sideColumn.has(block);
   }
@@ -482,10 +486,11 @@ function wideRuns(line: string): number {
 /**
  * A link text printed twice on one line (an image link's alt text, then the text link: w3m, lynx):
  * "عنوان الخبر عنوان الخبر" → "عنوان الخبر". Only whole halves of three or more words are collapsed:
- * the line is its first half, a space, and the same half again, so its middle character is a space.
+ * the line is its first half, a space, and the same half again, so its middle character is a space; or
+ * the two halves glued, when no space parted them in the page.
  */
 function undoubled(text: string): string {
-  const first = repeatedHalf(text);
+  const first = repeatedHalf(text) ?? gluedHalf(text);
   return first !== null && first.split(' ').length >= 3 ? first : text;
 }
 

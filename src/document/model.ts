@@ -43,6 +43,11 @@ export interface Block {
    */
   linkTexts?: string[];
   /**
+   * Text dumps only: the line printed its text twice, once collapsed here (an image link's alt text, then the
+   * link's label: a headline card, never a paragraph of running text).
+   */
+  twiceOnLine?: boolean;
+  /**
    * The block sits outside the main content: from HTML, the content scorer's verdict (nav, aside,
    * footer, or low text density); from text, an item of a side strip flattened into one line.
    */
@@ -72,6 +77,7 @@ export function makeBlock(fields: Block): Block {
     level: fields.level,
     links: fields.links,
     linkTexts: fields.linkTexts,
+    twiceOnLine: fields.twiceOnLine ?? false,
     outside: fields.outside ?? false,
     opensArticle: fields.opensArticle ?? false,
   };

@@ -33,6 +33,7 @@ import {
   proseWeight,
   ENDS_WITH_COLON,
   isEmbeddedPost,
+  opensWithMediaBadge,
 } from './prose.js';
 import { isBylineShaped, isSureByline, labelBylines, PageIndex, printedWithin, withBylines } from './bylines.js';
 import { FOLLOW_UP_QUESTION, isBriefHeadline, PARAGRAPH_WORDS, QUESTION_END } from './starts.js';
@@ -77,6 +78,8 @@ export type { Section } from './units.js';
 // The segmenter's heuristics, in one block (issue 12).
 /** A caption that ends with its mark ("- أرشيفية") has at most this many words: twenty, and the mark. */
 const MARKED_CAPTION_MAX_WORDS = 25;
+/** A link to a photo or video story among the paragraphs is a headline: twenty words at most, its badge too. */
+const MEDIA_TEASER_MAX_WORDS = 20;
 /** An embedded post's text is a tweet's length: this many words at most. */
 const EMBEDDED_POST_MAX_WORDS = 60;
 /** A line printed twice in a row is a photo's text and caption from this many words (a word said twice is a list's). */
@@ -991,6 +994,10 @@ function isApparatus(span: Unit[], unit: ContentUnit, blocks: Block[]): boolean 
     (endsWithCaptionMark(norm) || endsWithPhotoCredit(norm) || printedTwice(span, at))
   )
     return true;
+  // Nor is a link to the site's photo or video story, its badge first ("صور | افتتاح المستشفى الجديد"), or a
+  // story's card, its headline printed twice on its line (the image's alt text, then the link's label).
+  if (length <= MEDIA_TEASER_MAX_WORDS && opensWithMediaBadge(unit.block, unit.text)) return true;
+  if (unit.block.twiceOnLine && unit.text === unit.block.text) return true;
   // An embedded post (its text over its signature: "— <name> (@<handle>) <day>") is not the article's text.
   if (length <= EMBEDDED_POST_MAX_WORDS && isEmbeddedPost(blocks, unit.block.index)) return true;
   if (isProse(unit.block, unit.text)) return false;

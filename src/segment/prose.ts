@@ -14,6 +14,7 @@ import {
   CAPTION_OPENINGS,
   GOING_ON_PHRASES,
   LIST_LEAD_WORDS,
+  MEDIA_BADGES,
   MEDIA_LABEL_WORDS,
   OUTLET_NOUNS,
   PHOTO_CAPTION_WORDS,
@@ -170,6 +171,23 @@ export function isPhotoCaption(block: Block, text = block.text): boolean {
   if (!isMarkedCaption(block, text)) return false;
   const marked = BRACKETED_END.exec(block.norm);
   return marked === null || !words(marked[1]!).every((w) => MEDIA_LABELS.has(w));
+}
+
+/** A media badge and its separator opening a line ("صور | …", "فيديو.. …", "إنفوجراف: …"), on the matching form. */
+const MEDIA_BADGE_OPENING = new RegExp(
+  `^${anyOfMatchingForms(MEDIA_BADGES)}\\s*(?:[|｜:：]|\\.{2,}|…|[-–—])\\s*\\S`,
+  'u',
+);
+
+/** A full stop at a line's end, a closing quote or bracket after it. */
+const ENDS_WITH_FULL_STOP = /\.["'»”’)\]]*\s*$/u;
+
+/**
+ * Whether a line opens with a media badge (MEDIA_BADGES) and goes on with a headline that ends no sentence with a
+ * full stop: among the text's paragraphs, a link to the site's photo or video story ("صور | افتتاح المستشفى").
+ */
+export function opensWithMediaBadge(block: Block, text = block.text): boolean {
+  return MEDIA_BADGE_OPENING.test(block.norm) && !ENDS_WITH_FULL_STOP.test(text);
 }
 
 /**

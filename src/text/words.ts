@@ -247,6 +247,18 @@ export function repeatedHalf(text: string): string | null {
 }
 const SPACE_UNIT = 0x20;
 
+/**
+ * The first half of a text printed twice with nothing between ("عنوان الخبرعنوان الخبر": w3m prints an image
+ * link's alt text and the text link's label so when no space parts the two in the page), or null.
+ */
+export function gluedHalf(text: string): string | null {
+  const half = text.length / 2;
+  if (half === 0 || !Number.isInteger(half) || text.charCodeAt(half - 1) === SPACE_UNIT) return null;
+  // Compared unit by unit: most lines differ at their first unit, and no copy is made for them.
+  for (let i = 0; i < half; i++) if (text.charCodeAt(i) !== text.charCodeAt(half + i)) return null;
+  return text.slice(0, half);
+}
+
 /** An image's alt text in brackets, then the same text ("[<caption>] <caption>", Debian html2text). */
 const BRACKETED_ALT = /^\[([^[\]]+)\]\s*(.+)$/u;
 

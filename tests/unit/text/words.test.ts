@@ -1,7 +1,7 @@
 /** The words of a long text, matched in pieces, are the words one match over it finds. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findWords, forgetReadings, letterWordCount, words } from '../../../src/text/words.js';
+import { findWords, forgetReadings, gluedHalf, letterWordCount, words } from '../../../src/text/words.js';
 
 describe('words', () => {
   it('of a text over 4096 units: the same words as one match, a word longer than the pieces whole', () => {
@@ -45,5 +45,21 @@ describe('words', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('gluedHalf', () => {
+  const unit = fc.constantFrom('ا', 'ل', 'ة', ' ', '،', '7', 'x');
+  it('finds the text a line prints twice with nothing between, and nothing in a line that is not so', () => {
+    fc.assert(
+      fc.property(fc.string({ unit, minLength: 1, maxLength: 30 }), fc.string({ unit, maxLength: 30 }), (a, b) => {
+        if (!a.endsWith(' ')) expect(gluedHalf(a + a)).toBe(a);
+        const half = gluedHalf(a + b);
+        if (half !== null) expect(half + half).toBe(a + b);
+      }),
+    );
+    expect(gluedHalf('عنوان الخبرعنوان الخبر')).toBe('عنوان الخبر');
+    expect(gluedHalf('عنوان الخبر عنوان الخبر')).toBeNull(); // spaced: repeatedHalf's
+    expect(gluedHalf('')).toBeNull();
   });
 });

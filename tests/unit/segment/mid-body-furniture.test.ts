@@ -1,0 +1,52 @@
+/**
+ * Lines between an article's paragraphs that are no part of its text, as a site arnews has not seen prints
+ * them (issue 8, round 53): a link to the site's photo or video story with its badge first, a story's card
+ * (its headline printed twice on its line: the image's alt text, then the link's label), an advertisement's
+ * label with the article, a "discover more" button. Each case is told by its shape or by the words of the
+ * page's furniture, not by a site's strings.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/index.js';
+import { between, HEADLINE, P, page } from '../../helpers/hospital-page.js';
+
+/** Another story of the site, as its card links it. */
+const CARD = 'وزير الصحة يتفقد مستشفى القاهرة الجديد';
+
+/** Whether the page with `line` between its paragraphs gives one record, its headline and its two paragraphs. */
+const leftOut = (line: string): void => {
+  const records = between(line);
+  expect(records, line).toHaveLength(1);
+  expect([records[0]!.title, records[0]!.paragraphs], line).toEqual([HEADLINE, P]);
+};
+
+describe('furniture between the paragraphs', () => {
+  it('a link to a photo or video story, its badge and a separator first, is no paragraph', () => {
+    for (const line of [
+      'صور | افتتاح المستشفى الجديد في القاهرة',
+      'إنفوجراف: خطة تطوير المستشفيات في أرقام',
+      'فيديو.. لحظة افتتاح المستشفى الجديد',
+      'بالفيديو - جولة داخل غرف العمليات',
+    ])
+      leftOut(line);
+  });
+
+  it('a paragraph that opens with the word and ends a sentence is the text', () => {
+    const line = 'صور: التقطت عدسات المصورين مشاهد الازدحام أمام المستشفى منذ ساعات الصباح الأولى.';
+    expect(between(line)[0]!.paragraphs).toEqual([P[0], line, P[1]]);
+  });
+
+  it('a badge over the text is the headline’s, and the headline stays the title', () => {
+    const [record] = extract(page(`فيديو | ${HEADLINE}`, ...P));
+    expect([record!.title, record!.paragraphs]).toEqual([HEADLINE, P]);
+  });
+
+  it("a story's card, its headline printed twice on its line, is no paragraph, as each renderer prints it", () => {
+    leftOut(`   [14]${CARD} [15]${CARD}`); // lynx, with its link numbers
+    leftOut(`${CARD} ${CARD}`); // w3m, a space between the image's alt text and the link
+    leftOut(`${CARD}${CARD}`); // w3m, none in the page
+  });
+
+  it('an advertisement’s label with the article, and a "discover more" button, are no paragraph', () => {
+    for (const line of ['الإعلان', 'الإعلانات', 'اكتشف المزيد']) leftOut(line);
+  });
+});
