@@ -93,10 +93,12 @@ export function textToDocument(raw: string, input: InputRef, options: TextToDocu
       // A renderer counts cells (w3m) or code units, a vowel mark among them (lynx, Debian html2text): a line that
       // reaches the width in either count reached it.
       const unitsReach = columns === null && wrapWidth > 0 ? wrapUnits - WRAP_SLACK : Infinity;
-      // A hard-wrapped renderer line continues the previous block when it is not a new list item.
+      // A hard-wrapped renderer line continues the previous block when it is not a new list item. A heading
+      // marked whole on its line ("****** … ******", "# …") goes on over no other line, however long it is.
       if (
         previous &&
         !bullet &&
+        previous.block.kind !== 'heading' &&
         (previous.rawLength >= reach ||
           previous.rawUnits >= unitsReach ||
           (previous.cellList && continuesCellList(previous.rawLength, segment)) ||

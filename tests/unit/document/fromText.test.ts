@@ -186,6 +186,29 @@ describe('textToDocument', () => {
     expect(blocks(page.slice(1).join('\n')).map((b) => b[2])).toContain('تتمة الفقرة.');
   });
 
+  it('goes on over no line from a heading marked whole on its line, however near the wrap width it reaches', () => {
+    // Debian html2text prints the byline and date line right under the headline (round 53: the title took them
+    // in). A page made here, rendered by html2text 1.3 at its 80 columns.
+    const headline = 'ارتفاع أسعار القمح عالميا بعد تراجع المحاصيل في أوروبا';
+    const meta = 'كتب: سامح الجارحي الثلاثاء 14 مايو 2024 - 09:15 ص';
+    const page = [
+      `****** ${headline} ******`,
+      meta,
+      'ارتفعت أسعار القمح في الأسواق العالمية بنسبة تجاوزت خمسة في المئة خلال الأسبوع',
+      'الجاري، بعد أن أظهرت تقديرات أولية تراجع المحاصيل في عدد من الدول الأوروبية',
+      'بسبب موجة الجفاف التي ضربت القارة.',
+      'وقال محللون في أسواق السلع إن المخاوف من نقص المعروض دفعت المستثمرين إلى زيادة',
+      'مشترياتهم من العقود الآجلة، مشيرين إلى أن الأسعار قد تواصل الصعود إذا استمرت',
+      'الظروف المناخية الحالية.',
+    ];
+    expect(blocks(page.join('\n')).map((b) => b[2])).toEqual([
+      headline,
+      meta,
+      page.slice(2, 5).join(' '),
+      page.slice(5).join(' '),
+    ]);
+  });
+
   it("rejoins them in lynx's dump with references too: a reference's address runs past the wrap width", () => {
     const references = [
       'References',
