@@ -169,6 +169,7 @@ export function findMainContent(body: ParentNode, blocks: RawBlock[]): ContentVe
   // A container that holds the page's <h1> and its text is the whole article: text beside it is no more
   // of it. Text beside a container without the headline may be its text split around a related box.
   const wholeArticle = main.first <= h1 && h1 <= main.last;
+  for (const t of texts) if (t.first > main.last && t.headline < 0) t.headline = headlineInside(blocks, t);
   const further = texts.filter(
     (t) => t.first > main.last && t.headline >= 0 && (wholeArticle || t.root.parent !== main.root.parent),
   );
@@ -226,7 +227,7 @@ function articleTexts(
       const enough =
         s.score >= (holdsH1(sibling) ? h1TextMinScore : threshold) ||
         ((s.score >= FURTHER_TEXT_MIN_SCORE || s.paragraphs >= FURTHER_TEXT_MIN_PARAGRAPHS) &&
-          underLinkedHeadline(sibling, stats));
+          (underLinkedHeadline(sibling, stats) || holdsLinkedHeadline(sibling, stats)));
       if (!enough || score(sibling) <= 0) continue;
       if (linkDensity(s) < TEXT_SIBLING_MAX_LINK_DENSITY) roots.add(sibling);
     }
@@ -246,6 +247,19 @@ function articleTexts(
     }
   }
   return [...texts.values()];
+}
+
+/**
+ * A box's own linked headline over its text, inside the box (a "read also" box that prints a story in full):
+ * its first block, or its second under the box's title ("اقرأ أيضا"); -1 when there is none, or no text under it.
+ */
+function headlineInside(blocks: RawBlock[], text: ArticleText): number {
+  const [first, second] = [blocks[text.first]!, blocks[text.first + 1]];
+  const linkedHeadline = (b: RawBlock | undefined): boolean =>
+    b !== undefined && b.kind !== 'paragraph' && isLinkList(b);
+  if (linkedHeadline(first)) return text.first < text.last ? text.first : -1;
+  const boxTitle = first.kind === 'heading' || isReadAlsoLine(first);
+  return boxTitle && linkedHeadline(second) && text.first + 1 < text.last ? text.first + 1 : -1;
 }
 
 /**
@@ -358,6 +372,17 @@ function underLinkedHeadline(el: Element, stats: Map<Element, Stats>): boolean {
   if (before.name === 'p') return readsAlso(linkDensity(stats.get(before)), textOf(before));
   const item = LIST_TAG.test(before.name) ? lastElementChild(before) : null;
   return item !== null && item.name === 'li' && linkDensity(stats.get(item)) > LINK_LIST_DENSITY;
+}
+
+/**
+ * Whether a box opens with its own linked headline (h2-h6, all link), maybe under the box's title ("اقرأ
+ * أيضا" over the story a "read also" box prints in full): a further article's headline, inside it.
+ */
+function holdsLinkedHeadline(el: Element, stats: Map<Element, Stats>): boolean {
+  const [first, second] = el.children.filter(isElement);
+  const linkedHeading = (h: Element | undefined): boolean =>
+    h !== undefined && HEADING_TAG.test(h.name) && linkDensity(stats.get(h)) > LINK_LIST_DENSITY;
+  return linkedHeading(first) || (first !== undefined && HEADING_TAG.test(first.name) && linkedHeading(second));
 }
 
 function previousElement(el: Element): Element | null {

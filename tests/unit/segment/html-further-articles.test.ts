@@ -127,6 +127,21 @@ describe('HTML: a further article printed in full', () => {
     expect(records(teaser)).toHaveLength(1);
   });
 
+  it("inside the read-also box: the box's title, its linked headline, a date line and the text, all in one box (round 53)", () => {
+    // A made-here page's box (the text dumps of the page found the story; the HTML gave its text to the article).
+    const box = (title: string): string =>
+      `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>${HEADLINE}</title></head><body>
+<article><h1>${HEADLINE}</h1>${paragraphs(OWN)}<div class="tags">وسوم: <a>أدبي جدة</a></div></article>
+<section class="readalso">${title}<h2><a href="/c">${FURTHER_TITLE}</a></h2><p class="date">2 مارس 2023</p>${paragraphs(FURTHER.slice(0, 2))}</section>
+<footer>جميع الحقوق محفوظة</footer></body></html>`;
+    for (const html of [box('<h3>اقرأ أيضا</h3>'), box('')]) {
+      const [main, further] = records(html);
+      expect(main!.paragraphs).toEqual(OWN);
+      expect(further).toMatchObject({ role: 'embedded', title: FURTHER_TITLE, paragraphs: FURTHER.slice(0, 2) });
+      expect(further!.published).toBe('2023-03-02');
+    }
+  });
+
   it('leaves its text out of the article before when its headline opens none (a rule took the line)', () => {
     const html = page(`<h2><a href="/4">شارك</a></h2>`);
     const found = records(html);
