@@ -346,21 +346,24 @@ function buildArticle(
       (u, i): u is RunUnit =>
         (u.type === 'content' && u !== pageTitle?.line) || u.type === 'section' || isSourceLine(span, i),
     );
+    const closed = closedByTail(run);
     const [runFrom, best] = bestRun(
       withListsOfTheText(
         run,
-        run.map((u) =>
-          u.type === 'section'
-            ? u.section.marker.outside && !contentJudged
-              ? 0
-              : sectionBarrier(u.section)
-            : u.type === 'fields' || (u.type === 'content' && u.tags === true)
-              ? SECTION_COST
-              : u === pageTitle?.title
-                ? -1
-                : besideText(u.block, doc.blocks)
-                  ? 0
-                  : proseWeight(u.block, u.text),
+        run.map((u, i) =>
+          closed >= 0 && i >= closed
+            ? GREEDY_SECTION_COST
+            : u.type === 'section'
+              ? u.section.marker.outside && !contentJudged
+                ? 0
+                : sectionBarrier(u.section)
+              : u.type === 'fields' || (u.type === 'content' && u.tags === true)
+                ? SECTION_COST
+                : u === pageTitle?.title
+                  ? -1
+                  : besideText(u.block, doc.blocks)
+                    ? 0
+                    : proseWeight(u.block, u.text),
         ),
       ),
     );
@@ -1398,6 +1401,28 @@ function shorten(text: string): string {
 }
 
 /** What crossing a section costs the body run (SECTION_COST, GREEDY_SECTION_COST; a poll inside the text is a list's). */
+/**
+ * Where the text's whole tail closes the run: the first related list's marker past its source line and its
+ * tags (a tag line or a tag section) since the text's last paragraph of prose; -1 when none does. Prose under
+ * such a list is another story's (the list's first item printed in full), never the text going on, nor the
+ * page's text in its place: a read-also box inside the text comes before its tail.
+ */
+function closedByTail(run: RunUnit[]): number {
+  let prose = false;
+  let source = false;
+  let tags = false;
+  return run.findIndex((u) => {
+    if (u.type === 'section') {
+      if (u.section.kind === 'keywords') tags = true;
+      return prose && source && tags && isRelation(u.section.kind);
+    }
+    if (u.type === 'fields') source ||= u.fields.some((f) => f.field === 'source');
+    else if (u.tags === true) tags = true;
+    else if (isProse(u.block, u.text)) [prose, source, tags] = [true, false, false];
+    return false;
+  });
+}
+
 function sectionBarrier(section: Section): number {
   return isGreedy(section.kind) && !section.insideText ? GREEDY_SECTION_COST : SECTION_COST;
 }
