@@ -46,6 +46,16 @@ describe('furniture between the paragraphs', () => {
     leftOut(`${CARD}${CARD}`); // w3m, none in the page
   });
 
+  it("a meta line under the headline, the story's age and its section, is dropped as the age alone is", () => {
+    // Under a "latest" list it had been the headline's deck, kept in the body (a made-here page's dumps).
+    const latest = ['الأحدث', '* انطلاق امتحانات الثانوية العامة الأحد المقبل', '* تعادل سلبي في قمة الدوري الممتاز'];
+    for (const line of ['منذ 3 ساعات | قسم: اقتصاد', 'قبل يومين • التصنيف: محليات']) {
+      const [record] = extract(page(...latest, HEADLINE, line, ...P), { explain: true });
+      expect([record!.title, record!.paragraphs], line).toEqual([HEADLINE, P]);
+      expect(record!.explain!.filter((e) => e.rule === 'relative-time').map((e) => e.matched)).toEqual([line]);
+    }
+  });
+
   it('an advertisement’s label with the article, and a "discover more" button, are no paragraph', () => {
     for (const line of ['الإعلان', 'الإعلانات', 'اكتشف المزيد']) leftOut(line);
   });
