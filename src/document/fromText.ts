@@ -489,12 +489,16 @@ function wideRuns(line: string): number {
  * A link text printed twice on one line (an image link's alt text, then the text link: w3m, lynx):
  * "عنوان الخبر عنوان الخبر" → "عنوان الخبر". Only whole halves of three or more words are collapsed:
  * the line is its first half, a space, and the same half again, so its middle character is a space; or
- * the two halves glued, when no space parted them in the page.
+ * the two halves glued, when no space parted them in the page (two words a half are enough then: no text glues
+ * a name to itself).
  */
 function undoubled(text: string): string {
-  const first = repeatedHalf(text) ?? gluedHalf(text);
-  return first !== null && first.split(' ').length >= 3 ? first : text;
+  const spaced = repeatedHalf(text);
+  if (spaced !== null) return spaced.split(' ').length >= SPACED_HALF_MIN_WORDS ? spaced : text;
+  return gluedHalf(text) ?? text;
 }
+/** A line printed twice with a space between is collapsed from this many words a half (a name of two may be said twice). */
+const SPACED_HALF_MIN_WORDS = 3;
 
 /** A Markdown quote's mark before its line ("> …", "> > …" nested): Python html2text's <blockquote>. */
 const QUOTE_MARK = /^(?:>[ \t]?)+/u;

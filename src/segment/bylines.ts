@@ -31,7 +31,16 @@ import {
   WIDGET_NOUNS,
   WRITER_ROLE_WORDS,
 } from '../vocabulary.js';
-import { ContentWords, contentStem, contentWords, findWords, overlap, repeatedHalf, words } from '../text/words.js';
+import {
+  ContentWords,
+  contentStem,
+  contentWords,
+  findWords,
+  gluedHalf,
+  overlap,
+  repeatedHalf,
+  words,
+} from '../text/words.js';
 import {
   announcedItems,
   announcesList,
@@ -1028,8 +1037,8 @@ export function writerPart(text: string): string {
   const spaced = unlinked.includes('_') ? unlinked.replace(/_/g, ' ') : unlinked;
   // Most lines are spaced one space a word already: they are not copied.
   const bare = LOOSE_SPACING.test(spaced) ? spaced.replace(/\s+/g, ' ').trim() : spaced;
-  // The name said twice (the avatar's alt text, then the link) is said once.
-  return repeatedHalf(bare) ?? bare;
+  // The name said twice (the avatar's alt text, then the link, glued too) is said once.
+  return repeatedHalf(bare) ?? gluedHalf(bare) ?? bare;
 }
 /** White space that is not one space between two words: at either end, two in a row, or other than a space. */
 const LOOSE_SPACING = /^\s|\s$|\s\s|[^\S ]/u;

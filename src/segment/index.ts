@@ -35,7 +35,16 @@ import {
   isEmbeddedPost,
   opensWithMediaBadge,
 } from './prose.js';
-import { isBylineShaped, isSureByline, labelBylines, PageIndex, printedWithin, withBylines } from './bylines.js';
+import {
+  isBio,
+  isBylineShaped,
+  isSureByline,
+  labelBylines,
+  nameOf,
+  PageIndex,
+  printedWithin,
+  withBylines,
+} from './bylines.js';
 import { FOLLOW_UP_QUESTION, isBriefHeadline, PARAGRAPH_WORDS, QUESTION_END } from './starts.js';
 import {
   decksBetween,
@@ -555,7 +564,7 @@ function buildArticle(
   }
   if (title) body = withoutHeadlineRepeats(body, title.block.norm);
   body = withoutPullQuotes(body);
-  body = withoutWritersCard(body, span);
+  body = withoutWritersCard(body, span, doc.blocks);
   // A list's items share no words with each other: none of them is a stray line.
   if (!contentJudged && !plain && !listed) body = withoutStrayLines(body, title);
   const sections = span.flatMap((u) => (u.type === 'section' ? [u.section] : []));
@@ -921,12 +930,14 @@ function withoutPullQuotes(body: Paragraph[]): Paragraph[] {
  * then what the writer is ("هشام عدرة كاتب ومحلل، له مقالات منشورة …"). The text's own last paragraph does not
  * open with its writer's name.
  */
-function withoutWritersCard(body: Paragraph[], span: Unit[]): Paragraph[] {
+function withoutWritersCard(body: Paragraph[], span: Unit[], blocks: Block[]): Paragraph[] {
   const last = body.at(-1);
   if (!last || body.length < 2 || wordCount(last.block.norm) > WRITERS_CARD_MAX_WORDS) return body;
   const writers = authorNames(span.flatMap((u) => (u.type === 'fields' ? [u.fields] : [])));
   const opensWithWriter = [...writers].some((name) => wordCount(name) >= 2 && last.block.norm.startsWith(`${name} `));
-  return opensWithWriter ? body.slice(0, -1) : body;
+  // Or the card prints the name on a line of its own, and what the writer is under it ("كاتبة وناقدة فنية، …").
+  const underName = isBio(last.block) && nameOf(blocks[last.block.index - 1]?.text ?? '') !== null;
+  return opensWithWriter || underName ? body.slice(0, -1) : body;
 }
 
 /**

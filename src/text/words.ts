@@ -249,24 +249,27 @@ const SPACE_UNIT = 0x20;
 
 /**
  * The first half of a text printed twice with nothing between ("عنوان الخبرعنوان الخبر": w3m prints an image
- * link's alt text and the text link's label so when no space parts the two in the page), or null.
+ * link's alt text and the text link's label so when no space parts the two in the page), or null. A half holds
+ * two words at least, a space between: one word glued to itself ("))", "هههه") is no such line.
  */
 export function gluedHalf(text: string): string | null {
   const half = text.length / 2;
   if (half === 0 || !Number.isInteger(half) || text.charCodeAt(half - 1) === SPACE_UNIT) return null;
   // Compared unit by unit: most lines differ at their first unit, and no copy is made for them.
   for (let i = 0; i < half; i++) if (text.charCodeAt(i) !== text.charCodeAt(half + i)) return null;
-  return text.slice(0, half);
+  const first = text.slice(0, half);
+  return first.trim().includes(' ') ? first : null;
 }
 
 /** An image's alt text in brackets, then the same text ("[<caption>] <caption>", Debian html2text). */
 const BRACKETED_ALT = /^\[([^[\]]+)\]\s*(.+)$/u;
 
-/** The text printed once when it is printed twice on its line, in brackets first or with a space between; else null. */
+/** The text printed once when it is printed twice on its line, in brackets first, with a space between or none; else null. */
 export function printedOnce(text: string): string | null {
   const bracketed = BRACKETED_ALT.exec(text);
   if (bracketed && bracketed[1]!.trim() === bracketed[2]!.trim()) return bracketed[2]!.trim();
-  return repeatedHalf(text.trim());
+  const trimmed = text.trim();
+  return repeatedHalf(trimmed) ?? gluedHalf(trimmed);
 }
 
 /** The letters that the forms of an Arabic word share at its start, clitics off ("أوروبا", "الأوروبي": "اورو"). */
