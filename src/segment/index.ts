@@ -24,6 +24,7 @@ import {
   hasWords,
   holdsSentence,
   isHeadlineText,
+  captionOnce,
   endsWithCaptionMark,
   endsWithPhotoCredit,
   isMarkedCaption,
@@ -998,16 +999,18 @@ function isApparatus(span: Unit[], unit: ContentUnit, blocks: Block[]): boolean 
   const beside = (field: string): boolean =>
     around.some((u) => u?.type === 'fields' && u.fields.some((f) => f.field === field));
   // A caption that says so at its end ("… مشددة. (صورة أرشيفية)") is one, written as a sentence too; a longer
-  // paragraph is the text with a caption a renderer glued to it.
+  // paragraph is the text with a caption a renderer glued to it (a caption's words are counted once where the
+  // image's alt text printed them before it).
   const norm = unit.text === unit.block.text ? unit.block.norm : normalizeArabic(unit.text);
   // So is a line printed twice in a row among the text's paragraphs: the photo's text, then its caption (no
   // paragraph of a text is said twice running).
   const length = wordCount(norm);
   if (
-    length <= MARKED_CAPTION_MAX_WORDS &&
-    (endsWithCaptionMark(norm) || endsWithPhotoCredit(norm) || printedTwice(span, at))
+    (endsWithCaptionMark(norm) || endsWithPhotoCredit(norm)) &&
+    wordCount(captionOnce(norm)) <= MARKED_CAPTION_MAX_WORDS
   )
     return true;
+  if (length <= MARKED_CAPTION_MAX_WORDS && printedTwice(span, at)) return true;
   // Nor is a link to the site's photo or video story, its badge first ("صور | افتتاح المستشفى الجديد"), or a
   // story's card, its headline printed twice on its line (the image's alt text, then the link's label).
   if (length <= MEDIA_TEASER_MAX_WORDS && opensWithMediaBadge(unit.block, unit.text)) return true;

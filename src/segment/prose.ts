@@ -6,7 +6,7 @@ import type { Block } from '../document/model.js';
 import type { Paragraph } from './units.js';
 import { anyOfMatchingForms, normalizeArabic } from '../text/normalize.js';
 import { isCardLine } from '../text/cards.js';
-import { contentWords, letterWordCount, overlap, wordCount, words } from '../text/words.js';
+import { contentWords, letterWordCount, overlap, printedOnce, wordCount, words } from '../text/words.js';
 import {
   NEWS_AGENCIES,
   PHOTO_AGENCIES,
@@ -162,6 +162,16 @@ export function isCaptionOf(line: Block, headline: Block): boolean {
 }
 
 const MEDIA_LABELS: ReadonlySet<string> = new Set(MEDIA_LABEL_WORDS.map(normalizeArabic));
+
+/**
+ * A caption as a reader sees it: the line, its words printed once where the image's alt text and the
+ * caption were printed in a row before the closing mark ("<caption> <caption> (أرشيفية)").
+ */
+export function captionOnce(norm: string): string {
+  const mark = BRACKETED_END.exec(norm) ?? DASHED_END.exec(norm);
+  const once = mark ? printedOnce(norm.slice(0, mark.index)) : null;
+  return once === null ? norm : `${once} ${mark![0].trim()}`;
+}
 
 /**
  * A marked caption (isMarkedCaption) whose brackets are no headline's media label: "طوفان الأقصى (أرشيفية)",

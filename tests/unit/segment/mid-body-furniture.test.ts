@@ -3,7 +3,8 @@
  * them (issue 8, round 53): a link to the site's photo or video story with its badge first, a story's card
  * (its headline printed twice on its line: the image's alt text, then the link's label), an advertisement's
  * label with the article, a "discover more" button. Each case is told by its shape or by the words of the
- * page's furniture, not by a site's strings.
+ * page's furniture, not by a site's strings. Round 54: a long caption that the image's alt text printed twice
+ * before its mark, and a summary box's heading.
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/index.js';
@@ -58,5 +59,23 @@ describe('furniture between the paragraphs', () => {
 
   it('an advertisement’s label with the article, and a "discover more" button, are no paragraph', () => {
     for (const line of ['الإعلان', 'الإعلانات', 'اكتشف المزيد']) leftOut(line);
+  });
+
+  it('a caption printed twice before its mark is one, however long', () => {
+    // Twenty words: the image's alt text, then the caption, then the mark: 41 words on the line, 21 read once.
+    const caption =
+      'عمال في موقع البناء يستمعون إلى شرح عن المشروع في أحد الأسواق الشعبية الأسبوع الماضي، وسط إجراءات أمنية مشددة';
+    leftOut(`${caption} ${caption} (أرشيفية)`);
+    leftOut(`${caption} ${caption} - صورة من الأرشيف`);
+  });
+
+  it("a summary box's heading alone is no paragraph", () => {
+    for (const line of ['ملخص الخبر', 'الملخص:', 'باختصار']) leftOut(line);
+  });
+
+  it('a paragraph of the text that ends with a caption mark, printed once, stays in the text', () => {
+    // A renderer glued the caption's mark to the paragraph over the photo: the text is a reader's all the same.
+    const line = `${P[0]!.slice(0, -1)}، ${P[1]!.slice(0, -1)} (أرشيفية)`;
+    expect(between(line)[0]!.paragraphs).toEqual([P[0], line, P[1]]);
   });
 });
