@@ -9,7 +9,8 @@ import type { BlockLabel, CleanedDocument, FieldValue } from '../cleaners/labels
 import type { Warning } from '../record.js';
 import { findDateMentions } from '../dates/index.js';
 import { normalizeArabic } from '../text/normalize.js';
-import { ContentWords, contentWords, isStopWord, overlap, wordCount, words } from '../text/words.js';
+import { ContentWords, contentWords, isStopWord, overlap, printedOnce, wordCount, words } from '../text/words.js';
+import { isCardLine } from '../text/cards.js';
 import { isGreedy, isRelation, SHARE_ROW_RULE, TAG_MARKERS, TOPIC_LABELS, type Relation } from '../vocabulary.js';
 import { ArticleWords, lexiconCovered, mayBeGluedTags, splitTagLine, splitTagList } from '../fields/keywords.js';
 import {
@@ -1012,9 +1013,15 @@ function isApparatus(span: Unit[], unit: ContentUnit, blocks: Block[]): boolean 
     return true;
   if (length <= MARKED_CAPTION_MAX_WORDS && printedTwice(span, at)) return true;
   // Nor is a link to the site's photo or video story, its badge first ("صور | افتتاح المستشفى الجديد"), or a
-  // story's card, its headline printed twice on its line (the image's alt text, then the link's label).
+  // story's card or a photo's caption, its words printed twice on its line (the image's alt text, then the
+  // link's label or the caption; Debian html2text puts the alt text in brackets).
   if (length <= MEDIA_TEASER_MAX_WORDS && opensWithMediaBadge(unit.block, unit.text)) return true;
-  if (unit.block.twiceOnLine && unit.text === unit.block.text) return true;
+  if (
+    (unit.block.twiceOnLine || isCardLine(unit.block.norm)) &&
+    unit.text === unit.block.text &&
+    !cardOfLineAbove(span, at)
+  )
+    return true;
   // An embedded post (its text over its signature: "— <name> (@<handle>) <day>") is not the article's text.
   if (length <= EMBEDDED_POST_MAX_WORDS && isEmbeddedPost(blocks, unit.block.index)) return true;
   if (isProse(unit.block, unit.text)) return false;
@@ -1038,6 +1045,16 @@ function isApparatus(span: Unit[], unit: ContentUnit, blocks: Block[]): boolean 
     caption ||
     betweenAddresses(unit.block, blocks)
   );
+}
+
+/**
+ * Whether the card at span[at] prints a line above it again (the headline's photo, its alt text and caption):
+ * the title finder reads that as the headline's sign, and takes the card out with the headline's repeats.
+ */
+function cardOfLineAbove(span: Unit[], at: number): boolean {
+  const unit = span[at] as ContentUnit;
+  const once = unit.block.twiceOnLine ? unit.block.norm : printedOnce(unit.block.norm);
+  return once !== null && span.slice(0, at).some((u) => u.type === 'content' && u.block.norm === once);
 }
 
 /** A line printed twice in a row, words enough for a caption, with other prose of the text in its span. */

@@ -123,11 +123,15 @@ export interface TitleFound {
 }
 
 /**
- * A section between headline and body parts them, but a tag line, and a side column's list printed
- * beside them (a two-column dump: its marker sits outside the article).
+ * A section between headline and body parts them, but a tag line, a side column's list printed
+ * beside them (a two-column dump: its marker sits outside the article), and a link to one story under the
+ * headline's date line ("اقرأ أيضا: <headline>", on the marker's line or under it): a list parts them.
  */
 const isBarrier = (unit: Unit): boolean =>
-  unit.type === 'section' && unit.section.kind !== 'keywords' && !unit.section.marker.outside;
+  unit.type === 'section' &&
+  unit.section.kind !== 'keywords' &&
+  !unit.section.marker.outside &&
+  !(isRelation(unit.section.kind) && unit.section.items.length + (unit.section.inline === null ? 0 : 1) === 1);
 
 const isDateOrByline = (unit: Unit | undefined): boolean =>
   unit?.type === 'fields' && unit.fields.some((f) => f.field === 'date' || f.field === 'author');

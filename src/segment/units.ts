@@ -164,6 +164,8 @@ export function toUnits(
   /** Related lists whose items have date lines under them. */
   const datedLists = new Set<Section>();
   let seenProse = false;
+  /** Past prose that is more than a headline read as a sentence (a question over its byline): the text has begun. */
+  let textBegun = false;
   /** The article's last prose blocks, and whether its tail (tags, source, byline, share row) came since. */
   let recent: Block[] = [];
   /** The content words of the article's prose so far: another story under a headline uses few of them. */
@@ -204,6 +206,7 @@ export function toUnits(
       }
       return tags;
     }
+    textBegun ||= seenProse || !isHeadlineText(block, text);
     seenProse = true;
     tailSinceProse = taggedSinceProse = sharedSinceProse = false;
     tagLinesSinceProse = [];
@@ -262,8 +265,9 @@ export function toUnits(
         units.push({ type: 'content', block, text: label.text });
         prose(block, label.text);
       }
-      // A "comments" or "©" link in the header menu is not where the comments or the footer start.
-      if ((isGreedy(section) || greedy) && !seenProse) continue;
+      // A "comments" or "©" link in the header menu is not where the comments or the footer start, nor is a
+      // comment count under the headline ("18 تعليقات" over the text).
+      if ((isGreedy(section) || greedy) && !textBegun) continue;
       // Nor is a list heading among the menu's section links ("آخر الأخبار" between "الرئيسية" and "سياسة").
       if (isRelation(section) && isMenuLink(i)) continue;
       // "اقرأ أيضا: <headline>" over that article's own text: the article, printed in full after the marker.
@@ -429,11 +433,13 @@ export function toUnits(
     const text = label.text;
     const i = block.index;
     // A box whose one link is on the marker's line ("اقرأ أيضا: <headline>") inside the text holds no further
-    // article under it; past a share row under it, the article's tail, one may start.
+    // article under it; past a share row under it, the article's tail, one may start. Over the article's text
+    // (a box under the headline's date line) the text under it is the page's own.
     const listed = section.items.length > 0 || (section.inline !== null && !shareRowBetween(section.marker.index, i));
     if (
       isRelation(section.kind) &&
       !listed &&
+      seenProse &&
       startsArticle(blocks, labels, i, { marked: true, before: recent, tagged: taggedSinceProse })
     )
       return 'start';

@@ -45,6 +45,7 @@ describe('furniture between the paragraphs', () => {
     leftOut(`   [14]${CARD} [15]${CARD}`); // lynx, with its link numbers
     leftOut(`${CARD} ${CARD}`); // w3m, a space between the image's alt text and the link
     leftOut(`${CARD}${CARD}`); // w3m, none in the page
+    leftOut(`[${CARD}]${CARD}`); // Debian html2text, the image's alt text in brackets
   });
 
   it("a meta line under the headline, the story's age and its section, is dropped as the age alone is", () => {
