@@ -349,6 +349,8 @@ function oneName(text: string): string | null {
     CAPTION_WORDS.has(ws[0]!) ||
     // What a writer is opens no name: "كاتب صحفي", "مدير التحرير" (a card's role line alone).
     WRITER_ROLES.has(ws[0]!) ||
+    // Nor is a date's label one ("آخر تحديث", "تاريخ النشر" on its own line over the date).
+    ws.some((w) => DATE_LABELS.has(w)) ||
     // A section's name in any place: "إثيوبيا أحداث" is a line of tags (a country, a section), no one's name;
     // with the article too, no family name: "… ويطلعهم بآخر الأخبار" is a headline's end.
     namesSection(ws) ||
@@ -879,7 +881,7 @@ function metaLine(text: string, norm: string): { name: string; date: string | nu
 /** The writer a meta line's part names, null for no name or a genre label ("مقال رأي | …"). */
 function metaWriter(part: string): string | null {
   const name = nameOf(writerPart(unlabelled(part)));
-  return name && !isGenreLabel(normalizeArabic(part)) ? name : null;
+  return name && !isGenreLabel(normalizeArabic(part)) && !namesOutlet(normalizeArabic(name)) ? name : null;
 }
 
 /** Between the parts of a meta line with counters: a bar or a bullet (its date may hold a dash). */
@@ -993,7 +995,9 @@ function adjacentMetaLine(text: string, norm: string): { name: string; date: str
     (t, i) => i > start && (DIGIT.test(t) || WEEKDAY_WORDS.has(bare(i)) || DATE_LABELS.has(bare(i))),
   );
   const name = at > 0 ? nameOf(tokens.slice(start, at).join(' ')) : null;
-  if (!name || words(normalizeArabic(name)).some((w) => DATE_LABELS.has(w))) return null;
+  // The masthead's name beside the day's date ("بوابة الأهرام الإثنين 14 أبريل 2025") is no writer's.
+  const nameNorm = name ? normalizeArabic(name) : '';
+  if (!name || namesOutlet(nameNorm) || words(nameNorm).some((w) => DATE_LABELS.has(w))) return null;
   const rest = tokens.slice(at).join(' ');
   const date = parseDateLine(rest) ?? dateWithCount(rest) ?? dateBeforeMeta(tokens.slice(at));
   return date ? { name, date } : null;

@@ -75,6 +75,7 @@ import {
   splitArticles,
   TAG_ITEM_MAX_WORDS,
   toUnits,
+  holdsOneLink,
   authorNames,
   WRITER_CARD,
   type ContentUnit,
@@ -118,6 +119,8 @@ const SIDE_TAGS_WRITTEN = 0.75;
  * a read-also box is still the article: two short lines' worth)…
  */
 const SECTION_COST = -2;
+/** …one short line's for a link to one story inside the text ("اقرأ أيضا: …"): a short paragraph under it goes on… */
+const ONE_LINK_COST = -1;
 /** …everything for comments and footers: no article's prose outweighs it. */
 const GREEDY_SECTION_COST = -100;
 /** A line of the text that shares no word with the article is furniture; words match on this many first letters. */
@@ -1431,7 +1434,6 @@ function shorten(text: string): string {
   return text.length > QUOTED_MAX_CHARS ? `${text.slice(0, QUOTED_KEPT_CHARS)}…` : text;
 }
 
-/** What crossing a section costs the body run (SECTION_COST, GREEDY_SECTION_COST; a poll inside the text is a list's). */
 /**
  * Where the text's whole tail closes the run: the first related list's marker past its source line and its
  * tags (a tag line or a tag section) since the text's last paragraph of prose; -1 when none does. Prose under
@@ -1454,8 +1456,10 @@ function closedByTail(run: RunUnit[]): number {
   });
 }
 
+/** What crossing a section costs the body run (SECTION_COST, GREEDY_SECTION_COST; a poll inside the text is a list's). */
 function sectionBarrier(section: Section): number {
-  return isGreedy(section.kind) && !section.insideText ? GREEDY_SECTION_COST : SECTION_COST;
+  if (isGreedy(section.kind) && !section.insideText) return GREEDY_SECTION_COST;
+  return holdsOneLink(section) ? ONE_LINK_COST : SECTION_COST;
 }
 
 /** Maximum-sum run (Kadane): the stretch of blocks that reads most like one piece of prose. */

@@ -36,7 +36,7 @@ import {
 } from './prose.js';
 import { isRelation, OVERLINE_OPENERS, SECTION_NAMES } from '../vocabulary.js';
 import { QUESTION_END } from './starts.js';
-import type { ContentUnit, Paragraph, Section, Unit } from './units.js';
+import { holdsOneLink, type ContentUnit, type Paragraph, type Section, type Unit } from './units.js';
 
 // The headline finder's heuristics, in one block (issue 12).
 /** How many content blocks before the body the title search looks at. */
@@ -131,7 +131,7 @@ const isBarrier = (unit: Unit): boolean =>
   unit.type === 'section' &&
   unit.section.kind !== 'keywords' &&
   !unit.section.marker.outside &&
-  !(isRelation(unit.section.kind) && unit.section.items.length + (unit.section.inline === null ? 0 : 1) === 1);
+  !holdsOneLink(unit.section);
 
 const isDateOrByline = (unit: Unit | undefined): boolean =>
   unit?.type === 'fields' && unit.fields.some((f) => f.field === 'date' || f.field === 'author');

@@ -44,6 +44,10 @@ export interface Section {
   insideText?: boolean;
 }
 
+/** A related box of one link ("اقرأ أيضا: <headline>", or the marker and one item): a line, where a list is a box. */
+export const holdsOneLink = (section: Section): boolean =>
+  isRelation(section.kind) && section.items.length + (section.inline === null ? 0 : 1) === 1;
+
 export interface Paragraph {
   block: Block;
   text: string;
