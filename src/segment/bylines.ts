@@ -51,6 +51,7 @@ import {
   isPhotoCaption,
   isProse,
   namesNewsAgency,
+  endsWithCaptionMark,
   namesOutlet,
   namesSection,
 } from './prose.js';
@@ -414,6 +415,7 @@ export function leadingByline(text: string): string | null {
  * <role>"): the name, or null.
  */
 function cityAndName(text: string, colon = true): { name: string; agency: boolean } | null {
+  if (endsWithCaptionMark(normalizeArabic(text.trim()))) return null; // "وزير الصحة المصري - أرشيفية": a caption
   const bracketed = NAME_BRACKETED_PLACE.exec(text.trim());
   // Only a name before the brackets: "<city> (<agency>)" is no form, "الاقتصاد الأميركي (أرشيفية)" a caption.
   if (bracketed) {

@@ -1,11 +1,12 @@
 /**
  * Lines over the text that name no writer, found on pages made here for sites arnews has not seen (issue 8,
  * round 54): the masthead's name beside the day's date ("بوابة الأهرام الإثنين 14 أبريل 2025"), which had
- * beaten the byline under the headline, and a date's label on its own line over the date ("آخر تحديث").
+ * beaten the byline under the headline, a date's label on its own line over the date ("آخر تحديث"), and a
+ * photo's caption with its mark after a dash ("وزير الصحة المصري - أرشيفية"), read as "<name> - <city>".
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/index.js';
-import { HEADLINE, P, page } from '../../helpers/hospital-page.js';
+import { DATE, HEADLINE, P, page } from '../../helpers/hospital-page.js';
 
 describe('lines that name no writer', () => {
   it("the masthead's name beside the day's date is no writer, and the byline under the headline is", () => {
@@ -26,5 +27,17 @@ describe('lines that name no writer', () => {
   it('a name over the date is still the writer', () => {
     const [record] = extract(page(HEADLINE, 'سارة عبد الرحمن\nالأحد 13 أبريل 2025 - 10:30', ...P));
     expect(record!.author).toBe('سارة عبد الرحمن');
+  });
+
+  it("a photo's caption with its mark after a dash names no writer, under the date line or between paragraphs", () => {
+    for (const caption of ['رئيس الوزراء المصري - أرشيفية', 'محافظ الجيزة الجديد - صورة من الأرشيف']) {
+      for (const lines of [
+        [caption, ...P],
+        [P[0]!, caption, P[1]!],
+      ]) {
+        const [record] = extract(page(HEADLINE, DATE, ...lines));
+        expect([record!.author, record!.paragraphs], caption).toEqual([null, P]);
+      }
+    }
   });
 });
