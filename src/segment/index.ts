@@ -1006,14 +1006,14 @@ function isApparatus(span: Unit[], unit: ContentUnit, blocks: Block[]): boolean 
   // paragraph is the text with a caption a renderer glued to it (a caption's words are counted once where the
   // image's alt text printed them before it).
   const norm = unit.text === unit.block.text ? unit.block.norm : normalizeArabic(unit.text);
-  // So is a line printed twice in a row among the text's paragraphs: the photo's text, then its caption (no
-  // paragraph of a text is said twice running).
   const length = wordCount(norm);
   if (
     (endsWithCaptionMark(norm) || endsWithPhotoCredit(norm)) &&
     wordCount(captionOnce(norm)) <= MARKED_CAPTION_MAX_WORDS
   )
     return true;
+  // So is a line printed twice in a row among the text's paragraphs: the photo's text, then its caption (no
+  // paragraph of a text is said twice running).
   if (length <= MARKED_CAPTION_MAX_WORDS && printedTwice(span, at)) return true;
   // Nor is a link to the site's photo or video story, its badge first ("صور | افتتاح المستشفى الجديد"), or a
   // story's card or a photo's caption, its words printed twice on its line (the image's alt text, then the
@@ -1456,7 +1456,10 @@ function closedByTail(run: RunUnit[]): number {
   });
 }
 
-/** What crossing a section costs the body run (SECTION_COST, GREEDY_SECTION_COST; a poll inside the text is a list's). */
+/**
+ * What crossing a section costs the body run (SECTION_COST, ONE_LINK_COST, GREEDY_SECTION_COST; a poll inside the
+ * text is a list's).
+ */
 function sectionBarrier(section: Section): number {
   if (isGreedy(section.kind) && !section.insideText) return GREEDY_SECTION_COST;
   return holdsOneLink(section) ? ONE_LINK_COST : SECTION_COST;
