@@ -586,7 +586,7 @@ export const TAG_MARKERS = [
   'هاشتاغات',
   'كلمات البحث',
   // "Main words", as the Arabic editions of Persian agencies label the tag line; "basic words", "key words"
-  // in other spellings, "marks" and "tag" in the singular, "linked words".
+  // in other spellings, "marks" and "tag" in the singular, "linked words" and "related words".
   'الكلمات الرئيسية',
   'كلمات رئيسية',
   'الكلمات الأساسية',
@@ -598,6 +598,8 @@ export const TAG_MARKERS = [
   'وسم',
   'التاغات',
   'الكلمات المرتبطة',
+  'الكلمات المتعلقة',
+  'كلمات متعلقة',
   // Blogger's "Labels" ("التسميات: …", under every post of its Arabic templates).
   'التسميات',
   'tag',

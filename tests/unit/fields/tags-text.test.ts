@@ -347,6 +347,8 @@ describe('tag markers and separators written in other ways', () => {
       `هاشتاغات: ${TAGS.join(' ')}`,
       `كلمات البحث: ${TAGS.join(' ')}`,
       `الكلمات المفتاحية| ${TAGS.join('| ')}`,
+      // "Related words" (round 54, a probe made here: the line had stayed in the body).
+      `الكلمات المتعلقة: ${TAGS.join('، ')}`,
     ]) {
       const [r] = extract(page(HEADLINE, ...P, line));
       expect(r!.keywords, line).toEqual(TAGS);

@@ -30,6 +30,16 @@ describe('tails and slots left in a body', () => {
     expect(r.source).toBe('رويترز');
   });
 
+  it("a source's name keeps its own brackets (round 54: the closing one had been cut)", () => {
+    for (const line of ['المصدر: وكالة الأنباء السعودية (واس)', '(المصدر: وكالة الأنباء الأردنية (بترا))']) {
+      const r = record([line]);
+      expect([r.source, r.paragraphs], line).toEqual([
+        line.includes('واس') ? 'وكالة الأنباء السعودية (واس)' : 'وكالة الأنباء الأردنية (بترا)',
+        TEXT,
+      ]);
+    }
+  });
+
   it("a site's disclaimer behind a note's label leaves the body", () => {
     const note = 'ملاحظة: الآراء الواردة في المقال تعبر عن رأي كاتبها ولا تعبر بالضرورة عن رأي الموقع.';
     expect(record([note]).paragraphs).toEqual(TEXT);
