@@ -708,4 +708,5 @@ export const VOCABULARY: Readonly<Record<string, readonly string[]>> = {
   'news-agencies': NEWS_AGENCIES,
   'source-labels': SOURCE_LABELS,
   'media-badges': MEDIA_BADGES,
+  'photo-caption-words': PHOTO_CAPTION_WORDS,
 };

@@ -40,4 +40,12 @@ describe('lines that name no writer', () => {
       }
     }
   });
+
+  it('a caption\'s word before a dash and an agency ("أرشيفية - رويترز") is the photo\'s credit line, not the source', () => {
+    const [record] = extract(page(HEADLINE, DATE, 'افتتاح المستشفى الجديد', 'أرشيفية - رويترز', ...P));
+    expect([record!.source, record!.paragraphs]).toEqual([null, P]);
+    // A city there is the wire's dateline, as before.
+    const [wire] = extract(page(HEADLINE, DATE, 'القاهرة - رويترز', ...P));
+    expect(wire!.source).toBe('رويترز');
+  });
 });
