@@ -554,7 +554,7 @@ export const POST_NAV_LABELS = [
  * Labels of a tag line that head it even with no colon ("الوسوم مجلس الأمن غزة"): words that name tags
  * and nothing else a line may start with.
  */
-const TAG_LABELS = [
+export const TAG_LABELS = [
   'كلمات دلالية',
   'الكلمات الدلالية',
   'الكلمات الدالة',

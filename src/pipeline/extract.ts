@@ -18,6 +18,7 @@ import {
 import { dateWarning, publishedDate, readMetadataDate } from '../dates/metadata.js';
 import { DocumentError } from '../document/errors.js';
 import { textToDocument } from '../document/fromText.js';
+import { splitGluedTagLines } from '../document/gluedTagLines.js';
 import type { HtmlSelectors } from '../document/html/index.js';
 import { htmlFrontEnd } from '../document/htmlFrontEnd.js';
 import { articleMetadata, type Document } from '../document/model.js';
@@ -50,6 +51,7 @@ export function buildDocument(page: Page, selectors?: HtmlSelectors): Document {
     page.format === 'html'
       ? htmlDocument(page, date.value, selectors)
       : textToDocument(page.text, page.input, { meta: { ...page.meta, date: date.value } });
+  splitGluedTagLines(doc);
   doc.warnings.push(...page.warnings);
   if (date.problem) doc.warnings.push(dateWarning("the input's date", page.meta.date, date.problem));
   return doc;
