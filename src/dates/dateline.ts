@@ -10,7 +10,8 @@
  * A line in ISO 8601 or RFC 2822 form, as date metadata and feeds write it, is read as iso.ts reads it
  * ("Fri, 09 Mar 2018 09:48:57 +0400" is "2018-03-09T09:48:57+04:00"; "2015-13-45" is none).
  */
-import { anyOfMatchingForms, normalizeWithOffsets, type NormalizedText } from '../text/normalize.js';
+import { anyOfMatchingForms, normalizeArabic, normalizeWithOffsets, type NormalizedText } from '../text/normalize.js';
+import { wordCount } from '../text/words.js';
 import { analyseTokens, toMention, type Analysis } from './analyse.js';
 import { readIsoForms } from './iso.js';
 import { PUBLICATION_LABEL_WORDS, UPDATE_LABEL_WORDS, type LexemeKind } from './lexicon.js';
@@ -174,6 +175,18 @@ export function isUpdateLine(line: string): boolean {
     !DIGIT.test(normalized.text.slice(0, label.index)) &&
     !PUBLICATION_LABEL.test(normalized.text.slice(label.index))
   );
+}
+
+/** An update's label alone on its line is a few words at most ("آخر تحديث:", "تم التحديث"). */
+const UPDATE_LABEL_LINE_MAX_WORDS = 3;
+
+/**
+ * Whether a line is an update's label alone, with no date: the date line under it dates the update ("آخر تحديث" over
+ * "13 نوفمبر 2024 - 10:30 ص").
+ */
+export function isUpdateLabelLine(line: string): boolean {
+  const norm = normalizeArabic(line);
+  return !DIGIT.test(norm) && wordCount(norm) <= UPDATE_LABEL_LINE_MAX_WORDS && isUpdateLine(line);
 }
 
 /**

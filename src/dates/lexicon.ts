@@ -477,6 +477,8 @@ const ERAS: readonly [CalendarName, readonly string[]][] = [
 const ZONES: readonly [string, readonly string[]][] = [
   ['Z', ['غرينتش', 'غرينيتش', 'جرينتش', 'جرينيتش', 'غرنتش', 'GMT', 'UTC', 'ت غ']],
   ['+03:00', ['مكة المكرمة', 'مكة']],
+  // Gulf Standard Time, as Al Arabiya's date line gives it ("12:45 م GST").
+  ['+04:00', ['GST']],
 ];
 
 export type HolidayName =

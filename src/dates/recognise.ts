@@ -246,7 +246,8 @@ class Recogniser implements Scan {
   private withTime(day: Match<Expr>, dayPart: DayPart | null = null): Match<Expr> {
     const { t } = this;
     let j = day.end;
-    if (t.punct(j, '،', ',', '-', '–', '|') || (t.text(j) === 't' && !t.spaced(j) && !t.spaced(j + 1))) j++;
+    // "03 مايو ,2024: 12:45 م" (Al Arabiya's date line) has a colon between the day and its time.
+    if (t.punct(j, '،', ',', '-', '–', '|', ':') || (t.text(j) === 't' && !t.spaced(j) && !t.spaced(j + 1))) j++;
     j = t.marker(j, 'at', 'of')?.end ?? j;
     const withPart = (time: TimeSpec): TimeSpec =>
       time.dayPart === null && dayPart ? withDayPart(time, dayPart) : time;

@@ -182,6 +182,7 @@ export function extractFields(
       draft.fields,
       draft.title?.block ?? null,
       draft.body.map((p) => p.block),
+      cleaned.doc.blocks,
     ),
     keywords,
     related: relatedEntries(candidates, cleaned.splitTitle, title),

@@ -145,9 +145,9 @@ function writtenDate(scan: Scan, i: number, needsReason: boolean): Match<DateBod
   const { t } = scan;
   const day = dayOfMonth(t, i);
   let j = day ? day.end : i;
-  // 03-أغسطس-2012, 08/ديسمبر/2009: the numeric form's separators around a month name, the same on both
-  // sides (then the year must follow).
-  const separator = day !== null ? NUMERIC_SEPARATORS.find((mark) => glued(t, j, mark)) : undefined;
+  // 03-أغسطس-2012, 08/ديسمبر/2009, "13 - أبريل - 2025": the numeric form's separators around a month name, the
+  // same on both sides (then the year must follow).
+  const separator = day !== null ? separatorAt(t, j) : undefined;
   const dashed = separator !== undefined;
   if (day) j = t.marker(j, 'of')?.end ?? (dashed ? j + 1 : j);
   const relative = day ? relativeMonth(t, j) : null;
@@ -172,7 +172,7 @@ function writtenDate(scan: Scan, i: number, needsReason: boolean): Match<DateBod
   let era: CalendarName | null = null;
   // "21 يونيو، 2018" (Arabic WordPress): a comma between a day's month and its year.
   const commaYear = day && !dashed && t.punct(end, '،', ',') ? yearAfterMonth(t, end + 1, calendar) : null;
-  const year = yearAfterMonth(t, dashed && glued(t, end, separator) ? end + 1 : end, calendar) ?? commaYear;
+  const year = yearAfterMonth(t, dashed && sameSeparator(t, end, separator) ? end + 1 : end, calendar) ?? commaYear;
   if (dashed && !year) return null;
   if (year) {
     const { era: yearEra, ...fields } = year.value;
@@ -226,12 +226,26 @@ function monthDayYear(t: TokenList, i: number): Match<DateBody> | null {
   return built('month-day-year', day.end, { spec, era: null }, month, day);
 }
 
-/** Whether token i is this separator with nothing spaced around it. */
 /** The separators of a numeric date ("03-08-2012", "08/12/2009") that may stand around a month's name too. */
 const NUMERIC_SEPARATORS = ['-', '/'] as const;
 
-function glued(t: TokenList, i: number, separator: string): boolean {
-  return t.punct(i, separator) && !t.spaced(i) && !t.spaced(i + 1);
+/** A separator as it stands: glued to both its sides ("13-أبريل-2025") or spaced from both ("13 - أبريل - 2025"). */
+interface Separator {
+  mark: string;
+  spaced: boolean;
+}
+
+/** The separator at token i when its two sides are alike; a dash spaced on one side only joins no date's parts. */
+function separatorAt(t: TokenList, i: number): Separator | undefined {
+  const mark = NUMERIC_SEPARATORS.find((candidate) => t.punct(i, candidate));
+  if (mark === undefined || t.spaced(i) !== t.spaced(i + 1)) return undefined;
+  return { mark, spaced: t.spaced(i) };
+}
+
+/** Whether token i is the separator the date's day stood with, standing the same way. */
+function sameSeparator(t: TokenList, i: number, separator: Separator): boolean {
+  const at = separatorAt(t, i);
+  return at !== undefined && at.mark === separator.mark && at.spaced === separator.spaced;
 }
 
 /** "شهر 3"، "شهر عشرة"، "الشهر التاسع": a Gregorian month by its number. */
@@ -288,7 +302,9 @@ function numericDate(t: TokenList, i: number, afterWeekday: boolean): Match<Date
   if (!tight(i + 1)) return null;
   const [a, b] = [t.value(i), t.value(i + 2)];
   if (t.punct(i + 3, separator) && t.kind(i + 4) === 'number' && tight(i + 3)) {
-    if (t.punct(i + 5, separator) && t.kind(i + 6) === 'number') return null;
+    // A fourth number joined the same way makes no date ("13-04-2025-10"); one past a spaced dash is the
+    // time's ("13-04-2025 - 10:30 م").
+    if (t.punct(i + 5, separator) && t.kind(i + 6) === 'number' && !(t.spaced(i + 5) && t.spaced(i + 6))) return null;
     const c = t.value(i + 4);
     const era = t.lex(i + 5, 'era');
     const yearAt = t.width(i) === 4 ? i : t.width(i + 4) === 4 ? i + 4 : -1;

@@ -85,6 +85,8 @@ describe('full, partial and numeric dates, years and ranges', () => {
     ['12/04/2020', '2020-04-12', 'date'],
     ['03-أغسطس-2012', '2012-08-03', 'date'],
     ['08/ديسمبر/2009', '2009-12-08', 'date'],
+    // Round 55 (a probe made here): the separators spaced from both sides alike.
+    ['13 - أبريل - 2025', '2025-04-13', 'date'],
     ['8/ديسمبر/2009م', '2009-12-08', 'date'],
     ['4/25/2020', '2020-04-25', 'date'],
     ['2/2013', '2013-02', 'month'],
@@ -168,6 +170,17 @@ describe('times', () => {
   it('joins a date and its time: "الإثنين، 24 أغسطس 2020 09:23 ص"', () => {
     const mention = only('الإثنين، 24 أغسطس 2020 09:23 ص');
     expect([mention.kind, mention.value, mention.grain]).toEqual(['datetime', '2020-08-24T09:23', 'minute']);
+  });
+
+  it('joins a date and its time past a colon or a spaced dash, with the Gulf zone (round 55, a probe made here)', () => {
+    // Al Arabiya's date line; a numeric date, a spaced dash and its time.
+    expect(found('نشر في: 03 مايو ,2024: 12:45 م GST')).toEqual([
+      ['03 مايو ,2024: 12:45 م GST', '2024-05-03T12:45+04:00'],
+    ]);
+    expect(found('13-04-2025 - 10:30 م')).toEqual([['13-04-2025 - 10:30 م', '2025-04-13T22:30']]);
+    // A fourth number joined as the others are makes no date; a dash spaced on one side only joins no month.
+    expect(found('13-04-2025-10')).toEqual([]);
+    expect(found('13 -أبريل- 2025').map(([, value]) => value)).not.toContain('2025-04-13');
   });
 
   it('reads an ISO date-time with its offset as one mention, and a score before a day part as no hour', () => {

@@ -251,6 +251,14 @@ describe('modified: the update its date line names (round 41)', () => {
     }
   });
 
+  it("an update's label alone on the line over its date dates the update (round 55, a probe made here)", () => {
+    for (const label of ['آخر تحديث', 'آخر تحديث:', 'تم التحديث']) {
+      const [record] = extract(page(TITLE, 'نشر في 12 مارس 2024', label, '13 مارس 2024 - 08:15 ص', ...TEXT));
+      expect(record!.published, label).toBe('2024-03-12');
+      expect(record!.modified, label).toBe('2024-03-13T08:15');
+    }
+  });
+
   it('a date line that names no update leaves it null', () => {
     expect(extract(page(TITLE, 'الثلاثاء 12 مارس 2024', ...TEXT))[0]!.modified).toBeNull();
   });
