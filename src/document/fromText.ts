@@ -95,11 +95,17 @@ export function textToDocument(raw: string, input: InputRef, options: TextToDocu
       const unitsReach = columns === null && wrapWidth > 0 ? wrapUnits - WRAP_SLACK : Infinity;
       // A hard-wrapped renderer line continues the previous block when it is not a new list item. A heading
       // marked whole on its line ("****** … ******", "# …") goes on over no other line, however long it is.
+      // Python html2text wraps a Markdown heading, link or bold run like any line: a line that closes what the
+      // line above left open goes on with it, a heading too.
+      const closesMarkup = previous?.open != null && closesOpenMarkup(previous.open.raw, segment);
       if (
         previous &&
         !bullet &&
-        previous.block.kind !== 'heading' &&
-        (previous.rawLength >= reach ||
+        (previous.block.kind !== 'heading' ||
+          closesMarkup ||
+          (previous.markdownHeading && previous.rawLength >= reach)) &&
+        (closesMarkup ||
+          previous.rawLength >= reach ||
           previous.rawUnits >= unitsReach ||
           (previous.cellList && continuesCellList(previous.rawLength, segment)) ||
           (columns === null &&
@@ -125,13 +131,30 @@ export function textToDocument(raw: string, input: InputRef, options: TextToDocu
                 (runTogether && !previous.wrapped && STOP_END.test(previous.block.text)))))
         )
       ) {
-        const continued = wrapContinuation(previous.block.text, segment.trim());
-        if (continued) {
-          previous.block.text += continued;
-          // A tag line wrapped over lines: its links go on.
-          const links = markedLinks(segment.trim());
-          if (previous.block.linkTexts || links)
-            previous.block.linkTexts = [...(previous.block.linkTexts ?? []), ...(links ?? [])];
+        const line = segment.trim();
+        const { open, block } = previous;
+        const continued = open ? '' : wrapContinuation(block.text, line);
+        if (continued !== undefined) {
+          if (open) {
+            // The lines since the markup opened are read again as one: what they hold is whole now.
+            open.raw += ` ${line}`;
+            block.text = open.prefix + cleanInline(open.raw);
+            const links = [...open.links, ...(linkTextsOf(open.raw) ?? [])];
+            block.linkTexts = links.length >= MARKED_LINKS_MIN ? links : undefined;
+            if (!leavesMarkupOpen(open.raw)) previous.open = null;
+          } else {
+            const before = block.text;
+            block.text += continued;
+            // A tag line wrapped over lines: its links go on.
+            const links = markedLinks(line);
+            if (block.linkTexts || links) block.linkTexts = [...(block.linkTexts ?? []), ...(links ?? [])];
+            if (leavesMarkupOpen(line))
+              previous.open = {
+                prefix: before + (continued.startsWith(' ') ? ' ' : ''),
+                raw: line,
+                links: block.linkTexts ?? [],
+              };
+          }
           previous.rawLength = rawLength;
           previous.rawUnits = segment.trimEnd().length;
           previous.wrapped = true;
@@ -156,11 +179,11 @@ export function textToDocument(raw: string, input: InputRef, options: TextToDocu
         trimmed[0] === '*' ? STARRED_HEADING.exec(trimmed) : trimmed[0] === '#' ? MARKDOWN_HEADING.exec(trimmed) : null;
       if (heading && kind === 'paragraph') kind = 'heading';
       const parts = kind === 'paragraph' ? splitWideJoins(body) : null;
+      const raw = heading ? (heading[1] ?? '') : trimmed;
       let block: Block | null = null;
       // The segment is one block unless it is split at wide joins (no list of one part is made for it).
       for (let p = 0; p < (parts ? parts.length : 1); p++) {
         const part = parts ? parts[p]! : null;
-        const raw = heading ? (heading[1] ?? '') : trimmed;
         const text = part ? part.text : cleanInline(raw);
         if (!text) continue;
         // The matching form is set once the block's text is final (below): wrapped lines may still join it.
@@ -190,6 +213,8 @@ export function textToDocument(raw: string, input: InputRef, options: TextToDocu
               linkLine: LYNX_LINK_LINE.test(segment),
               cellList: opensTagLine(segment),
               wrapped: false,
+              markdownHeading: heading !== null && trimmed[0] === '#',
+              open: leavesMarkupOpen(raw) ? { prefix: '', raw, links: [] } : null,
             }
           : null;
     }
@@ -230,7 +255,34 @@ interface ColumnState {
     linkLine: boolean;
     cellList: boolean;
     wrapped: boolean;
+    /** The block is a Markdown heading ("# …"): only a hard wrap at the width goes on with it. */
+    markdownHeading: boolean;
+    /**
+     * While the block's lines leave a link or bold run open (leavesMarkupOpen): its lines as written since the one
+     * that opened it (`raw`), its text before them (`prefix`) and the links marked before them; else null.
+     */
+    open: { prefix: string; raw: string; links: string[] } | null;
   } | null;
+}
+
+/**
+ * Whether a line leaves Markdown open that a wrapped next line would close: a link's text or target ("[التغير"
+ * over "المناخي](/tag/climate)"), or a bold run ("**هناك من يرى …" over "… ما ردكم؟**").
+ */
+function leavesMarkupOpen(raw: string): boolean {
+  if (
+    raw.includes('[') &&
+    (raw.lastIndexOf('[') > raw.lastIndexOf(']') || raw.lastIndexOf('](') > raw.lastIndexOf(')'))
+  )
+    return true;
+  return raw.includes('**') && raw.split('**').length % 2 === 0;
+}
+
+/** Whether a line closes what the lines above left open: it holds the closing mark. */
+function closesOpenMarkup(openRaw: string, segment: string): boolean {
+  if (openRaw.lastIndexOf('[') > openRaw.lastIndexOf(']')) return segment.includes(']');
+  if (openRaw.lastIndexOf('](') > openRaw.lastIndexOf(')')) return segment.includes(')');
+  return segment.includes('**');
 }
 
 /** A right column's own line is indented at least this far. */
@@ -929,17 +981,20 @@ const LYNX_LINK_LINE = /^\s*\[\d+\]\S/;
  * so on a line with such a link each word run between spaces is one link.
  */
 function markedLinks(raw: string): string[] | undefined {
+  // Most lines mark no link: nothing is cleaned for them.
+  const cleaned = linkTextsOf(raw);
+  return cleaned && cleaned.length >= MARKED_LINKS_MIN ? cleaned : undefined;
+}
+
+/** The texts of the links a renderer marked on a line, however few; null when it marked none. */
+function linkTextsOf(raw: string): string[] | null {
   let texts: string[] | null = null;
   if (raw.includes('](')) texts = markdownLinkTexts(raw);
   else if (raw.includes('[') && LYNX_REFERENCE.test(raw)) texts = raw.split(/\[\d+\](?=\S)/).slice(1);
   else if (raw.includes('_') && raw.split(/\s+/).some(isUnderscoredLink)) texts = raw.split(/\s+/);
   else if (raw.includes(LYNX_BUTTON)) texts = buttonLabels(raw);
-  // Cleaning drops texts, never adds one: a line with fewer (most lines: none) is no list of links.
-  if (texts === null || texts.length < MARKED_LINKS_MIN) return undefined;
-  const cleaned = texts
-    .map((t) => cleanInline(t).replace(TRAILING_SEPARATORS, ''))
-    .filter((t) => /[\p{L}\p{N}]/u.test(t));
-  return cleaned.length >= MARKED_LINKS_MIN ? cleaned : undefined;
+  if (texts === null || texts.length === 0) return null;
+  return texts.map((t) => cleanInline(t).replace(TRAILING_SEPARATORS, '')).filter((t) => /[\p{L}\p{N}]/u.test(t));
 }
 
 /**

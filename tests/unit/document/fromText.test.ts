@@ -209,6 +209,45 @@ describe('textToDocument', () => {
     ]);
   });
 
+  it("rejoins Python html2text's wrapped Markdown: a heading at the width, a link or bold run the next line closes (round 55)", () => {
+    // Pages made here, rendered by Python html2text at its 78 columns: the heading lost its last word, the
+    // link's text and target were cut apart (a title "المنطقة](/uae/…)", tags "tag", "climate)"), the bold marks stayed.
+    const para = [
+      'أصدرت الأمانة العامة لجامعة الدول العربية، اليوم الإثنين، بيانا بشأن تطورات',
+      'الأوضاع فى السودان، طالبت فيه بوقف فورى وشامل لإطلاق النار فى كل المناطق.',
+    ];
+    const texts = (...lines: string[]): string[] => blocks([...para, '', ...lines].join('\n')).map((b) => String(b[2]));
+    expect(texts('# الجامعة العربية تطالب بوقف فورى لإطلاق النار فى السودان.. وتحذر من كارثة', 'إنسانية')).toContain(
+      'الجامعة العربية تطالب بوقف فورى لإطلاق النار فى السودان.. وتحذر من كارثة إنسانية',
+    );
+    expect(
+      texts('### [الشارقة تفتتح أكبر محطة لإعادة تدوير الإطارات في', 'المنطقة](/uae/2025-11-17-1.1234)'),
+    ).toContain('الشارقة تفتتح أكبر محطة لإعادة تدوير الإطارات في المنطقة');
+    expect(
+      texts('**هناك من يرى أن مشاريع الهيدروجين الأخضر موجهة للتصدير أكثر من خدمة السوق', 'الداخلية، ما ردكم؟**'),
+    ).toContain('هناك من يرى أن مشاريع الهيدروجين الأخضر موجهة للتصدير أكثر من خدمة السوق الداخلية، ما ردكم؟');
+    const tagDoc = textToDocument(
+      [...para, '', 'الوسوم: [المياه](/tag/water) [الجفاف](/tag/drought) [التغير', 'المناخي](/tag/climate)'].join('\n'),
+      input,
+    );
+    expect(tagDoc.blocks.at(-1)).toMatchObject({
+      text: 'الوسوم: المياه الجفاف التغير المناخي',
+      linkTexts: ['المياه', 'الجفاف', 'التغير المناخي'],
+    });
+    // A link a paragraph's later line opens, the line under it closes.
+    const inProse = [
+      ...para.slice(0, 1),
+      'الأوضاع فى السودان، طالبت فيه بوقف فورى وشامل لإطلاق النار، وقال [وزير',
+      'الخارجية](/people/x) إن الجانبين تطرقا إلى عدد من القضايا ذات الاهتمام المشترك',
+      'في المنطقة.',
+    ];
+    expect(blocks(inProse.join('\n'))[0]![2]).toBe(
+      `${para[0]} الأوضاع فى السودان، طالبت فيه بوقف فورى وشامل لإطلاق النار، وقال وزير الخارجية إن الجانبين تطرقا إلى عدد من القضايا ذات الاهتمام المشترك في المنطقة.`,
+    );
+    // A short heading, the line under it not at the width: the next line is its own (a byline).
+    expect(texts('# عنوان قصير', 'كتب محمد السيد').slice(-2)).toEqual(['عنوان قصير', 'كتب محمد السيد']);
+  });
+
   it("rejoins them in lynx's dump with references too: a reference's address runs past the wrap width", () => {
     const references = [
       'References',
