@@ -220,6 +220,8 @@ export function findTitle(
   let lastResort: TitleFound | null = null;
   // The headline-like line over a photo's caption, however far above the text: before a line that writes no word of it.
   let captioned: TitleFound | null = null;
+  // The headline-shaped line right over the article's date line: a headline's place.
+  let overDateLine: TitleFound | null = null;
   let looked = 0;
   for (let i = bodyStart - 1; i >= 0 && looked < TITLE_LOOKBACK; i--) {
     const unit = span[i]!;
@@ -299,6 +301,7 @@ export function findTitle(
     const listItem = unit.block.kind === 'list-item';
     const dated = isDateOrByline(span[i + 1]);
     const afterDateLine = underDateLine(i);
+    if (i === dateLine - 1 && !listItem) overDateLine = found;
     if ((shared >= TITLE_OVERLAP && sharesWords(candidateWords, shared)) || (heading && shared > 0)) {
       const score =
         shared +
@@ -317,7 +320,10 @@ export function findTitle(
   const menuOverShort = weak && lastResort && weak.at < lastResort.at && isNounRow(weak.paragraph.block);
   const listOverShort =
     weak && lastResort?.at === bodyStart - 1 && isListTailOverShort(span, weak.at, bodyStart, opening, context.inMenu);
-  const best = strong ?? fair ?? captioned ?? (menuOverShort || listOverShort ? null : weak);
+  // A line under the date line that writes the text's words is a photo's caption when a headline-shaped line
+  // stands over the date line ("الواحات المصرية حياة على حافة الرمال" / date / "نخيل واحة الخارجة …" / text).
+  const overCaption = strong && underDateLine(strong.at) ? overDateLine : null;
+  const best = overCaption ?? strong ?? fair ?? captioned ?? (menuOverShort || listOverShort ? null : weak);
   if (!best) return lastResort;
   const chosen = stackTop(span, best, body) ?? headlineAbove(span, best, opening, context.printedWithin) ?? best;
   // A line of bare nouns atop the page that its text barely takes up (isMenuAtop: "سياسة اقتصاد رياضة …" over an

@@ -31,4 +31,21 @@ describe('the headline over furniture before the text', () => {
     const [record] = extract(page(HEADLINE, DATE, ...P, '2 تعليقات', 'محمد', 'خبر جميل ومفيد جدا'));
     expect(record!.paragraphs).toEqual(P);
   });
+
+  it("a photo's caption under the date line that writes the text's words is no title over the headline above the date line (round 55)", () => {
+    // A probe made here (a feature laid out as headline, date line, photo and caption, text; w3m and lynx).
+    const headline = 'الواحات المصرية حياة على حافة الرمال';
+    const caption = 'نخيل واحة الخارجة في محافظة الوادي الجديد جنوب غربي مصر';
+    const text = [
+      'على بعد نحو 600 كيلومتر جنوب غرب القاهرة، تنبسط واحة الخارجة وسط بحر من الرمال الذهبية، حيث يعيش عشرات الآلاف من السكان على إيقاع مختلف تماما عن صخب المدن الكبرى.',
+      'هنا تبدأ الحكاية من البئر، فكل بيت وكل حقل وكل شجرة نخيل مرتبطة بعين ماء جوفية، بعضها يعود إلى العصر الروماني.',
+    ];
+    const [record] = extract(page(headline, '20 مارس 2024', caption, ...text));
+    expect([record!.title, record!.paragraphs]).toEqual([headline, text]);
+  });
+
+  it('a headline under the date line still beats a section name over it', () => {
+    const [record] = extract(page('صحة', DATE, HEADLINE, ...P));
+    expect([record!.title, record!.paragraphs]).toEqual([HEADLINE, P]);
+  });
 });
