@@ -416,12 +416,9 @@ export function leadingByline(text: string): string | null {
  */
 function cityAndName(text: string, colon = true): { name: string; agency: boolean } | null {
   if (endsWithCaptionMark(normalizeArabic(text.trim()))) return null; // "وزير الصحة المصري - أرشيفية": a caption
-  const bracketed = NAME_BRACKETED_PLACE.exec(text.trim());
-  // Only a name before the brackets: "<city> (<agency>)" is no form, "الاقتصاد الأميركي (أرشيفية)" a caption.
-  if (bracketed) {
-    const name = nameOf(bracketed[1]!);
-    const place = words(normalizeArabic(bracketed[2]!));
-    return name && place.length <= CITY_MAX_WORDS && !nameOf(bracketed[2]!) ? { name, agency: false } : null;
+  if (NAME_BRACKETED_PLACE.test(text.trim())) {
+    const name = nameWithBracketedPlace(text);
+    return name ? { name, agency: false } : null;
   }
   const m = CITY_DASH_NAME.exec(text.trim());
   if (m && !colon && /:\s*$/u.test(text.slice(0, text.indexOf(m[2]!)))) return null;
@@ -443,6 +440,24 @@ function cityAndName(text: string, colon = true): { name: string; agency: boolea
   const agency = m[2]!.trim();
   const dash = !/:\s*$/u.test(text.slice(0, text.indexOf(m[2]!)));
   return dash && /^\p{L}{2,}$/u.test(agency) ? { name: agency, agency: true } : null;
+}
+
+/**
+ * "<name> (<city>)" ("فهد العتيبي (الرياض)"): the name. Only a name before the brackets: "<city> (<agency>)" is no
+ * form, "الاقتصاد الأميركي (أرشيفية)" a caption.
+ */
+function nameWithBracketedPlace(text: string): string | null {
+  const bracketed = NAME_BRACKETED_PLACE.exec(text.trim());
+  if (!bracketed) return null;
+  const name = nameOf(bracketed[1]!);
+  const place = words(normalizeArabic(bracketed[2]!));
+  return name && place.length <= CITY_MAX_WORDS && !nameOf(bracketed[2]!) ? name : null;
+}
+
+/** "<name> (<city>)" where the brackets hold a city writers file from (BYLINE_CITIES): the name. */
+function nameWithBracketedCity(text: string): string | null {
+  const place = NAME_BRACKETED_PLACE.exec(text.trim())?.[2];
+  return place && FILING_CITIES.has(normalizeArabic(place.trim())) ? nameWithBracketedPlace(text) : null;
 }
 
 /**
@@ -996,7 +1011,9 @@ function adjacentMetaLine(text: string, norm: string): { name: string; date: str
   const at = tokens.findIndex(
     (t, i) => i > start && (DIGIT.test(t) || WEEKDAY_WORDS.has(bare(i)) || DATE_LABELS.has(bare(i))),
   );
-  const name = at > 0 ? nameOf(tokens.slice(start, at).join(' ')) : null;
+  // The writer's part may end with a filing city in brackets ("فهد العتيبي (الرياض) السبت 12 أكتوبر 2024").
+  const writer = tokens.slice(start, at).join(' ');
+  const name = at > 0 ? (nameOf(writer) ?? nameWithBracketedCity(writer)) : null;
   // The masthead's name beside the day's date ("بوابة الأهرام الإثنين 14 أبريل 2025") is no writer's.
   const nameNorm = name ? normalizeArabic(name) : '';
   if (!name || namesOutlet(nameNorm) || words(nameNorm).some((w) => DATE_LABELS.has(w))) return null;

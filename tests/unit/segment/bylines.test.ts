@@ -908,3 +908,19 @@ describe('a labelled byline with its city in brackets (round 41)', () => {
     }
   });
 });
+
+describe('a byline with its city in brackets and the date on one line (round 55, probes made here)', () => {
+  it('"<name> (<city>) <date>": the name is the author, the date the published date, no line left in the text', () => {
+    for (const line of ['فهد العتيبي (الرياض) السبت 12 أكتوبر 2024 23:15', 'سالم الحربي (جدة) 12/10/2024']) {
+      const [r] = extract(page(HEADLINE, line, ...P));
+      expect([r!.title, r!.paragraphs], line).toEqual([HEADLINE, P]);
+      expect(r!.author, line).toBe(line.startsWith('فهد') ? 'فهد العتيبي' : 'سالم الحربي');
+      expect(r!.published, line).toBe(line.startsWith('فهد') ? '2024-10-12T23:15' : '2024-10-12');
+    }
+  });
+
+  it('brackets that hold no city writers file from name no writer ("(يمين)", a caption\'s place in the photo)', () => {
+    const [r] = extract(page(HEADLINE, 'عبد الله الأحمد (يمين) الثلاثاء 12 أكتوبر 2024', ...P));
+    expect(r!.author).toBeNull();
+  });
+});
