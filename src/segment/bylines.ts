@@ -981,8 +981,8 @@ const READING_TIME = 3;
 const COUNTER_WORDS = [COUNT_AND_NOUN, READING_TIME];
 /** The brackets round a count ("(5) تعليقات"). */
 const BRACKETS = /[()]/gu;
-/** What a token of a meta line may end with past its word ("نشر في:", "بقلم،"), or a dash alone ("كتب - …"). */
-const TOKEN_END_MARK = /[:：،,]$|^[-–—]$/u;
+/** What a token of a meta line may end with past its word ("نشر في:", "بقلم،", "كتب-"), or a dash alone ("كتب - …"). */
+const TOKEN_END_MARK = /[:：،,]$|^[-–—]$|(?<=\p{L})[-–—]$/u;
 
 /** A meta line's token on the matching form, without its end mark. */
 const bareToken = (token: string): string => normalizeArabic(token).replace(TOKEN_END_MARK, '');
@@ -1011,9 +1011,7 @@ function adjacentMetaLine(text: string, norm: string): { name: string; date: str
   const at = tokens.findIndex(
     (t, i) => i > start && (DIGIT.test(t) || WEEKDAY_WORDS.has(bare(i)) || DATE_LABELS.has(bare(i))),
   );
-  // The writer's part may end with a filing city in brackets ("فهد العتيبي (الرياض) السبت 12 أكتوبر 2024").
-  const writer = tokens.slice(start, at).join(' ');
-  const name = at > 0 ? (nameOf(writer) ?? nameWithBracketedCity(writer)) : null;
+  const name = at > 0 ? writerBeforeDate(tokens.slice(start, at).join(' ')) : null;
   // The masthead's name beside the day's date ("بوابة الأهرام الإثنين 14 أبريل 2025") is no writer's.
   const nameNorm = name ? normalizeArabic(name) : '';
   if (!name || namesOutlet(nameNorm) || words(nameNorm).some((w) => DATE_LABELS.has(w))) return null;
@@ -1021,6 +1019,41 @@ function adjacentMetaLine(text: string, norm: string): { name: string; date: str
   const date = parseDateLine(rest) ?? dateWithCount(rest) ?? dateBeforeMeta(tokens.slice(at));
   return date ? { name, date } : null;
 }
+
+/**
+ * The name a meta line's writer part gives before its date: a name, with a filing city in brackets after it ("فهد
+ * العتيبي (الرياض)"), a colon ("محمود عبد الرحمن:") or what the writer is ("ليلى الأحمد مراسلة"), or after the
+ * places or outlets a dash parts from it ("دبي - رحاب حلاوة", "هسبريس - يوسف لخضر", "عمان - الرأي - هبة العموش").
+ */
+function writerBeforeDate(writer: string): string | null {
+  const part = withoutRoleLabel(writer.replace(TRAILING_COLON, ''));
+  // What the writer is, after the name, is no part of it (a name of three words may take it in).
+  const ws = part.split(' ');
+  if (ws.length > NAME_MIN_WORDS && WRITER_ROLES.has(normalizeArabic(ws.at(-1)!)))
+    return nameOf(ws.slice(0, -1).join(' '));
+  const named = nameOf(part) ?? nameWithBracketedCity(part);
+  if (named) return named;
+  const parts = part.split(DASHED);
+  if (parts.length < 2) return null;
+  const last = nameOf(parts.at(-1)!);
+  const placed = parts
+    .slice(0, -1)
+    .every((place) => words(normalizeArabic(place)).length <= CITY_MAX_WORDS && !nameOf(place));
+  return last && placed ? last : null;
+}
+const TRAILING_COLON = /\s*[:：]$/u;
+
+/** A writer's part without what the writer is, as its label ("المحرر: ليث الجنيدي", "مراسلة: …"). */
+function withoutRoleLabel(part: string): string {
+  const label = ROLE_LABEL.exec(part);
+  return label && WRITER_ROLES.has(normalizeArabic(label[1]!).replace(DEFINITE_ARTICLE, ''))
+    ? part.slice(label[0].length)
+    : part;
+}
+const ROLE_LABEL = /^(\p{L}+)\s*[:：]\s*/u;
+const DEFINITE_ARTICLE = /^ال/u;
+/** A dash between a byline's places and its name, spaced ("دبي - رحاب حلاوة") or glued to the word before it. */
+const DASHED = /\s*[-–—]\s+|\s+[-–—]\s*/u;
 
 /** The words a meta line may print after its date: a section, a comment link, a view count ("اقتصاد أضف تعليق 1,245 زيارة"). */
 const META_TAIL_MAX_TOKENS = 6;

@@ -919,6 +919,21 @@ describe('a byline with its city in brackets and the date on one line (round 55,
     }
   });
 
+  it('places or outlets a dash parts from the name, a role or its label, a colon or a glued dash: one line with the date', () => {
+    const cases: [string, string, string][] = [
+      ['دبي - رحاب حلاوة 18 نوفمبر 2025', 'رحاب حلاوة', '2025-11-18'],
+      ['هسبريس - يوسف لخضر الخميس 20 نونبر 2025 - 14:30', 'يوسف لخضر', '2025-11-20T14:30'],
+      ['عمان - الرأي - هبة العموش 18 نوفمبر 2025', 'هبة العموش', '2025-11-18'],
+      ['كتب- محمود عبد الرحمن: الأحد 07 يوليو 2024 09:00 ص', 'محمود عبد الرحمن', '2024-07-07T09:00'],
+      ['ليلى الأحمد مراسلة الخميس 21 مارس 2024 10:45', 'ليلى الأحمد', '2024-03-21T10:45'],
+      ['المحرر: ليث الجنيدي نشر: 2025-11-18 13:05', 'ليث الجنيدي', '2025-11-18T13:05'],
+    ];
+    for (const [line, author, published] of cases) {
+      const [r] = extract(page(HEADLINE, line, ...P));
+      expect([r!.title, r!.paragraphs, r!.author, r!.published], line).toEqual([HEADLINE, P, author, published]);
+    }
+  });
+
   it('brackets that hold no city writers file from name no writer ("(يمين)", a caption\'s place in the photo)', () => {
     const [r] = extract(page(HEADLINE, 'عبد الله الأحمد (يمين) الثلاثاء 12 أكتوبر 2024', ...P));
     expect(r!.author).toBeNull();
