@@ -33,6 +33,7 @@ import {
   isTitleLike,
   namesSection,
   proseWeight,
+  LABEL_MAX_WORDS,
   ENDS_WITH_COLON,
   isEmbeddedPost,
   opensWithMediaBadge,
@@ -736,8 +737,19 @@ function withListsOfTheText(run: RunUnit[], weights: number[]): number[] {
     if (u.type !== 'content') continue;
     const announcing = announcesList(u);
     const items = linesAfter(run, i, out, isBulleted);
-    if (announcing || isListOfTheText(u, items, run[i + 1 + items.length]))
-      for (const j of items.keys()) out[i + 1 + j] = 0;
+    const after = run[i + 1 + items.length];
+    if (announcing || isListOfTheText(u, items, after)) for (const j of items.keys()) out[i + 1 + j] = 0;
+    // A heading of a word or three over the list ("في أرقام"), under a paragraph: the heading and its list are the
+    // text's, as a list right under the paragraph is (a facts box's heading had cut the text's opening off).
+    const above = run[i - 1];
+    if (
+      !announcing &&
+      above?.type === 'content' &&
+      wordCount(u.block.norm) <= LABEL_MAX_WORDS &&
+      !isProse(u.block, u.text) &&
+      isListOfTheText(above, items, after)
+    )
+      for (let j = i; j <= i + items.length; j++) out[j] = 0;
     // Plain lines a line announces, down to the text that goes on under them: a poem's verses, names, results.
     const announced = announcing ? plainLinesAfter(run, i, out) : [];
     if (isRowOfText(announced) && isProseUnit(run[i + 1 + announced.length]))
@@ -750,7 +762,6 @@ function withListsOfTheText(run: RunUnit[], weights: number[]): number[] {
         for (const j of cells.keys()) out[i + 1 + j] = 0;
     }
     // A short line that ends with a colon under a paragraph ("وتشمل الخطة:") heads the plain lines under it.
-    const above = run[i - 1];
     if (above?.type !== 'content' || !ENDS_WITH_COLON.test(u.text) || isProse(u.block, u.text)) continue;
     const lines = linesAfter(run, i, out, (line) => !isProse(line.block, line.text));
     if (lines.length >= LIST_MIN_ITEMS && isListOfTheText(above, [u, ...lines], run[i + 1 + lines.length]))
