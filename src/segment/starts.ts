@@ -184,6 +184,7 @@ export function startsArticle(
   // A line that says it is a photo's caption ("طوفان الأقصى (أرشيفية)"), or stands under a gallery's counter,
   // heads no story.
   if (isPhotoCaption(headline, text) || (!inline && underGalleryCounter(blocks, i))) return false;
+  if (!inline && isPullQuote(blocks, i)) return false;
   const short = !isHeadlineText(headline, text) && isBriefHeadline(headline, text);
   if (!short && !isHeadlineText(headline, text)) return false;
   // A word or two over the text: only under a marker or past the tags or the share row, over prose of another story.
@@ -422,6 +423,33 @@ export function startsArticle(
  * Whether the text line before the headline (past the article's tags, and its closing sentences too short to
  * weigh as prose: "ولم ترد تفاصيل أخرى.") is the article's last paragraph (`before`), no list's item.
  */
+/** A pull quote is a sentence of the text, this many words at least… */
+const PULL_QUOTE_MIN_WORDS = 4;
+/** …that a paragraph this many blocks away at most writes word for word. */
+const PULL_QUOTE_REACH = 8;
+/** A line in quotation marks, whole: a headline that quotes someone quotes a part and names the speaker. */
+const QUOTED_LINE = /^[«"“„][^«»"“”„]+[»"”][.…؟?!]?$/u;
+/** Quotation marks and a sentence's end, which the quote's line adds or drops. */
+const QUOTE_MARKS = /[«»"“”„'‘’.…؟?!:،,]/gu;
+
+/**
+ * A line in quotation marks that the text around it writes word for word, inside a paragraph (a line «إذا تركنا
+ * الصفوف فمن سيعلم هؤلاء الأطفال القراءة؟» set apart, then "… «إذا تركنا …» تقول بصوت متعب."): the text's pull quote,
+ * no further story's headline. A paragraph under it that opens with its words is a story's lead repeating its headline.
+ */
+function isPullQuote(blocks: Block[], i: number): boolean {
+  const line = blocks[i]!.norm;
+  if (!QUOTED_LINE.test(line)) return false;
+  const quote = line.replace(QUOTE_MARKS, ' ').replace(/\s+/gu, ' ').trim();
+  if (wordCount(quote) < PULL_QUOTE_MIN_WORDS) return false;
+  for (let j = Math.max(0, i - PULL_QUOTE_REACH); j <= i + PULL_QUOTE_REACH && j < blocks.length; j++) {
+    if (j === i) continue;
+    const at = blocks[j]!.norm.indexOf(quote);
+    if (at > 0 || (at === 0 && j < i)) return true;
+  }
+  return false;
+}
+
 function followsProse(blocks: Block[], labels: BlockLabel[], i: number, context: StartContext): boolean {
   for (let j = i - 1; j >= 0; j--) {
     const text = labels[j]!.text;

@@ -994,3 +994,31 @@ describe("an infinite scroll's next story after a comment box, under its site-an
     ]);
   });
 });
+
+describe('a pull quote set apart in the text (round 55)', () => {
+  const headline = 'معلمون سوريون في مخيمات الشمال: نعلّم بلا رواتب';
+  const before = [
+    'في خيمة مهترئة على أطراف مخيم أطمة، يقف أحمد، وهو معلم رياضيات في الأربعين من عمره، أمام أكثر من خمسين طفلا يجلسون على حصائر بلاستيكية، محاولا شرح درس الكسور.',
+    'منذ أكثر من عام، لم يتقاض أحمد أي راتب، بعد أن توقف تمويل المنظمة التي كانت تدفع أجور المعلمين في المخيم. ومع ذلك، يواظب على الحضور كل صباح.',
+  ];
+  const after = [
+    'تقول منظمات تعليمية عاملة في المنطقة إن نحو ثلث المدارس في مخيمات الشمال السوري مهددة بالإغلاق بسبب تراجع الدعم الدولي، وإن آلاف المعلمين يعملون متطوعين.',
+    'وتضيف سعاد، معلمة اللغة العربية في المخيم نفسه، أنها تبيع الخبز بعد الظهر لتؤمن احتياجات أطفالها، لكنها لا تفكر في ترك التدريس. "إذا تركنا الصفوف فمن سيعلم هؤلاء الأطفال القراءة؟" تقول بصوت متعب.',
+    'ويحذر خبراء في التعليم من أن استمرار هذا الوضع سيؤدي إلى ارتفاع معدلات التسرب المدرسي وعمالة الأطفال والزواج المبكر، في منطقة يعيش فيها أكثر من مليوني نازح.',
+  ];
+
+  it('a line in quotation marks that a paragraph near it writes word for word starts no further article', () => {
+    // A probe made here (every renderer): the quote had been a further story's headline that took the text under it.
+    const records = extract(
+      page(
+        headline,
+        'الخميس 21 مارس 2024 10:45',
+        ...before,
+        '"إذا تركنا الصفوف فمن سيعلم هؤلاء الأطفال القراءة؟"',
+        ...after,
+      ),
+    );
+    expect(records).toHaveLength(1);
+    expect(records[0]!.paragraphs).toEqual([...before, ...after]);
+  });
+});
