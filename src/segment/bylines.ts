@@ -111,9 +111,12 @@ const HONORIFIC =
 const WRITER_LABEL = /^الكاتبه?(?:\s+الصحفيه?)?\s*[:：]?\s+/u;
 /** What a name does not hold: digits, sentence or list punctuation (an ellipsis too), quotes, brackets, markup. */
 const NOT_IN_NAMES = /[\d.…؟?!:：،,؛;"«»“”()[\]{}|/\\@#*_=+<>\-–—]/u;
-/** Function words no name holds ("جانب من الحدث", "صورة من الموقع"). */
+/**
+ * Function words no name holds ("جانب من الحدث", "صورة من الموقع"), and the conjunctions and question words a
+ * headline may open with ("حين تصبح المدن عطشى", "لماذا …").
+ */
 const FUNCTION_WORDS: ReadonlySet<string> = new Set(
-  'في من علي الي عن مع او ان لا ما هذا هذه ذلك تلك التي الذي الذين كل بعد قبل حتي عند خلال منذ لدي ضد نحو حول عبر بين امام خلف داخل خارج غير اي هو هي هم قد ثم'.split(
+  'في من علي الي عن مع او ان لا ما هذا هذه ذلك تلك التي الذي الذين كل بعد قبل حتي عند خلال منذ لدي ضد نحو حول عبر بين امام خلف داخل خارج غير اي هو هي هم قد ثم حين عندما حيث كيف لماذا ماذا متي هل اين لم لن ليس لكن'.split(
     ' ',
   ),
 );
@@ -418,6 +421,12 @@ function cityAndName(text: string, colon = true): { name: string; agency: boolea
   if (endsWithCaptionMark(normalizeArabic(text.trim()))) return null; // "وزير الصحة المصري - أرشيفية": a caption
   if (NAME_BRACKETED_PLACE.test(text.trim())) {
     const name = nameWithBracketedPlace(text);
+    return name ? { name, agency: false } : null;
+  }
+  // "عمان - الرأي - هبة العموش": a city and the paper, then the name.
+  const dashes = text.trim().split(SPACED_DASH);
+  if (dashes.length > 2) {
+    const name = nameAfterPlaces(dashes);
     return name ? { name, agency: false } : null;
   }
   const m = CITY_DASH_NAME.exec(text.trim());
@@ -1031,17 +1040,20 @@ function writerBeforeDate(writer: string): string | null {
   const ws = part.split(' ');
   if (ws.length > NAME_MIN_WORDS && WRITER_ROLES.has(normalizeArabic(ws.at(-1)!)))
     return nameOf(ws.slice(0, -1).join(' '));
-  const named = nameOf(part) ?? nameWithBracketedCity(part);
-  if (named) return named;
-  const parts = part.split(DASHED);
+  return nameOf(part) ?? nameWithBracketedCity(part) ?? nameAfterPlaces(part.split(DASHED));
+}
+
+/** The name a byline's last part gives, after places or outlets of a word or two each ("عمان", "الرأي"); or null. */
+function nameAfterPlaces(parts: string[]): string | null {
   if (parts.length < 2) return null;
-  const last = nameOf(parts.at(-1)!);
   const placed = parts
     .slice(0, -1)
     .every((place) => words(normalizeArabic(place)).length <= CITY_MAX_WORDS && !nameOf(place));
-  return last && placed ? last : null;
+  return placed ? nameOf(parts.at(-1)!) : null;
 }
 const TRAILING_COLON = /\s*[:：]$/u;
+/** A dash spaced from both words, as a byline parts its places and its name with. */
+const SPACED_DASH = /\s+[-–—]\s+/u;
 
 /** A writer's part without what the writer is, as its label ("المحرر: ليث الجنيدي", "مراسلة: …"). */
 function withoutRoleLabel(part: string): string {

@@ -938,4 +938,27 @@ describe('a byline with its city in brackets and the date on one line (round 55,
     const [r] = extract(page(HEADLINE, 'عبد الله الأحمد (يمين) الثلاثاء 12 أكتوبر 2024', ...P));
     expect(r!.author).toBeNull();
   });
+
+  it("a city and the paper before the name, on its own line under a further story's headline (round 55)", () => {
+    const records = extract(
+      page(
+        HEADLINE,
+        'الأحد 24 نوفمبر 2024',
+        ...P,
+        'كلمات مفتاحية: الصحة، المستشفيات',
+        'إطلاق حملة وطنية للكشف المبكر عن سرطان الثدي في المحافظات',
+        'عمان - الرأي - هبة العموش',
+        '18 تشرين الثاني 2025 - 10:05 ص',
+        ...P.map((p) => `${p} وفي سياق آخر أطلقت الوزارة حملة للكشف المبكر.`),
+      ),
+    );
+    expect(records.at(-1)!.title).toBe('إطلاق حملة وطنية للكشف المبكر عن سرطان الثدي في المحافظات');
+    expect(records.at(-1)!.author).toBe('هبة العموش');
+  });
+});
+
+describe('nameOf: a headline that opens with a conjunction or a question word is no name (round 55)', () => {
+  it.each(['حين تصبح المدن عطشى', 'لماذا ترتفع الأسعار', 'كيف ننقذ المدن', 'هل تنجح الخطة'])('%s', (line) => {
+    expect(nameOf(line)).toBeNull();
+  });
 });
