@@ -730,6 +730,7 @@ export function labelBylines(
       label.text !== null && label.text.length <= DATE_LINE_MAX && !label.marker && label.fields.length === 0
         ? ((label.text !== blocks[i]!.text ? parseDateLine(label.text) : null) ??
           dateWithTail(label.text) ??
+          dateWithHead(label.text) ??
           dateWithCount(label.text))
         : null;
     if (cutDate) return { text: null, marker: null, fields: [{ field: 'date', value: cutDate }] };
@@ -833,6 +834,26 @@ function dateWithTail(text: string): string | null {
   const tail = text.slice(at.index + at[0].length);
   const n = words(normalizeArabic(tail)).length;
   return n > 0 && n <= DATE_TAIL_MAX_WORDS && !DIGIT.test(tail) ? parseDateLine(text.slice(0, at.index)) : null;
+}
+
+/**
+ * The date of a line that prints a few words before it with a bar or a spaced dash among them: the city and the
+ * outlet ("أبوظبي - سكاي نيوز عربية آخر تحديث: 17 ديسمبر 2022 - 19:40"), the site and "exclusive" ("المشهد اليمني -
+ * خاص الثلاثاء 18 نوفمبر 2025"), the site and its city ("إيلاف من عمان | السبت 16 نوفمبر 2024"). The date starts at
+ * the first word a date may start with; the words before it hold no digit.
+ */
+function dateWithHead(text: string): string | null {
+  const at = metaSeparator(text);
+  if (!at || at.index === 0 || !mayHoldDateStart(text, normalizeArabic(text))) return null;
+  const tokens = text.trim().split(/\s+/u);
+  const start = tokens.findIndex(
+    (t, i) => i > 0 && (DIGIT.test(t) || WEEKDAY_WORDS.has(bareToken(t)) || DATE_LABELS.has(bareToken(t))),
+  );
+  if (start < 0) return null;
+  const head = tokens.slice(0, start).join(' ');
+  const n = words(normalizeArabic(head)).length;
+  if (n === 0 || n > DATE_TAIL_MAX_WORDS || !META_SEPARATOR_MARKS.test(head)) return null;
+  return parseDateLine(tokens.slice(start).join(' '));
 }
 
 /**
@@ -982,8 +1003,8 @@ const COUNT_AFTER_WORDS = /\s\d[\d,.]*$/u;
 const COUNTER_AT_END = /\s\(?\d[\d,.]*\)?\s*\S+(?:\s\S+)?$/u;
 /** A line that starts with a count and its noun, or with a word or two and a count (a LABELLED_COUNTER). */
 const COUNTER_AT_START = /^(?:\(?\d[\d,.]*\)?\s|\S+(?:\s\S+)?\s\d[\d,.]*\s)/u;
-/** A counter's label and its count ("عدد القراءات: 250", "المشاهدات 1,234"), on the matching form. */
-const LABELLED_COUNTER = /^(?:عدد )?(?:المشاهدات|القراءات|الزيارات|التعليقات|المشاهدين|الزوار)\s*[:：]?\s*\d[\d,.]*$/u;
+/** A counter's label and its count ("عدد القراءات: 250", "المشاهدات 1,234", "تعليقات 12"), on the matching form. */
+const LABELLED_COUNTER = /^(?:عدد )?(?:ال)?(?:مشاهدات|قراءات|زيارات|تعليقات|مشاهدين|زوار)\s*[:：]?\s*\d[\d,.]*$/u;
 /** The words of a META_COUNTER: a count and its noun ("5 تعليقات"), or a reading time ("3 دقائق للقراءة"). */
 const COUNT_AND_NOUN = 2;
 const READING_TIME = 3;

@@ -259,6 +259,19 @@ describe('modified: the update its date line names (round 41)', () => {
     }
   });
 
+  it('a date line with a few words before it, a bar or a dash among them, or a counter after it, dates the text (round 55, probes made here)', () => {
+    for (const [line, published] of [
+      ['أبوظبي - سكاي نيوز عربية آخر تحديث: 17 ديسمبر 2022 - 19:40', '2022-12-17T19:40'],
+      ['المشهد اليمني - خاص الثلاثاء 18 نوفمبر 2025 10:15 ص', '2025-11-18T10:15'],
+      ['إيلاف من عمان | السبت 16 نوفمبر 2024', '2024-11-16'],
+      // A counter's label before its count, with no article.
+      ['14 يوليو 2024 تعليقات 12', '2024-07-14'],
+    ] as const) {
+      const [record] = extract(page(TITLE, line, ...TEXT));
+      expect([record!.published, record!.paragraphs], line).toEqual([published, TEXT]);
+    }
+  });
+
   it('a date line that names no update leaves it null', () => {
     expect(extract(page(TITLE, 'الثلاثاء 12 مارس 2024', ...TEXT))[0]!.modified).toBeNull();
   });
