@@ -17,6 +17,7 @@ import { forEachInSubtree, isElement, textOf } from './dom.js';
 import type { RawBlock } from './blocks.js';
 import { hintWeight, isFurniture } from './hints.js';
 import { opensWithReadAlso } from './related.js';
+import { HEADING_TAGS } from './headings.js';
 
 export interface ContentVerdict {
   /** `inside[i]` is true when `blocks[i]` belongs to the article. */
@@ -165,11 +166,21 @@ export function findMainContent(body: ParentNode, blocks: RawBlock[]): ContentVe
   // headline right over it), the page's own is the first text from the page's <h1> on, before it.
   let main = texts.find((t) => t.root === top)!;
   const underH1 = h1 >= 0 ? texts.find((t) => t.first >= h1) : undefined;
-  if (underH1 && main.headline >= 0 && underH1.first < main.first) main = underH1;
+  // So too when the best text stands under a headline of its own and its date line, below the <h1>'s own text
+  // (an infinite scroll's next story, longer than the page's).
+  const overMain = main.headline >= 0 ? main.headline : datedHeadlineOver(blocks, main.first);
+  if (underH1 && overMain > h1 && underH1.first < main.first && underH1.first - h1 <= H1_TEXT_REACH) main = underH1;
   // A container that holds the page's <h1> and its text is the whole article: text beside it is no more
   // of it. Text beside a container without the headline may be its text split around a related box.
   const wholeArticle = main.first <= h1 && h1 <= main.last;
-  for (const t of texts) if (t.first > main.last && t.headline < 0) t.headline = headlineInside(blocks, t);
+  for (const t of texts) {
+    if (t.first <= main.last || t.headline >= 0) continue;
+    t.headline = headlineInside(blocks, t);
+    // A next story's headline and date line over its text, or atop it, past the page's own.
+    if (t.headline < 0) t.headline = datedHeadlineAtTop(blocks, t);
+    const over = t.headline < 0 ? datedHeadlineOver(blocks, t.first) : -1;
+    if (over > main.last) t.headline = over;
+  }
   const further = texts.filter(
     (t) => t.first > main.last && t.headline >= 0 && (wholeArticle || t.root.parent !== main.root.parent),
   );
@@ -227,7 +238,7 @@ function articleTexts(
       const enough =
         s.score >= (holdsH1(sibling) ? h1TextMinScore : threshold) ||
         ((s.score >= FURTHER_TEXT_MIN_SCORE || s.paragraphs >= FURTHER_TEXT_MIN_PARAGRAPHS) &&
-          (underLinkedHeadline(sibling, stats) || holdsLinkedHeadline(sibling, stats)));
+          (underLinkedHeadline(sibling, stats) || holdsLinkedHeadline(sibling, stats) || holdsDatedHeadline(sibling)));
       if (!enough || score(sibling) <= 0) continue;
       if (linkDensity(s) < TEXT_SIBLING_MAX_LINK_DENSITY) roots.add(sibling);
     }
@@ -260,6 +271,46 @@ function headlineInside(blocks: RawBlock[], text: ArticleText): number {
   if (linkedHeadline(first)) return text.first < text.last ? text.first : -1;
   const boxTitle = first.kind === 'heading' || isReadAlsoLine(first);
   return boxTitle && linkedHeadline(second) && text.first + 1 < text.last ? text.first + 1 : -1;
+}
+
+/** The page's own text starts this close under its <h1> at most (its date line, a byline, a deck between). */
+const H1_TEXT_REACH = 4;
+/** A date line or byline between a headline and its text: a short line, no sentence… */
+const DATE_LINE_MAX_WORDS = 8;
+/** …one or two of them. */
+const DATE_LINES_MAX = 2;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * The heading over a text with a short line or two between (its date line, a byline): a story's headline, not a
+ * subhead, which stands right over the text it heads. -1 when there is none.
+ */
+function datedHeadlineOver(blocks: RawBlock[], first: number): number {
+  for (let j = first - 1; j >= 0 && j >= first - 1 - DATE_LINES_MAX; j--) {
+    const block = blocks[j]!;
+    if (block.kind === 'heading') return j < first - 1 ? j : -1;
+    if (!isShortLine(block.text)) return -1;
+  }
+  return -1;
+}
+
+/** Any heading, the page's <h1> too. */
+const isHeadingTag = (name: string): boolean => (HEADING_TAGS as readonly string[]).includes(name);
+
+/** A line of a few words that ends no sentence: a date line, a byline. */
+const isShortLine = (text: string): boolean =>
+  (text.match(WORD)?.length ?? 0) <= DATE_LINE_MAX_WORDS && !ENDS_LIKE_SENTENCE.test(text);
+
+/** A text that opens with its own headline and date line (a next story's box): that headline; else -1. */
+function datedHeadlineAtTop(blocks: RawBlock[], text: ArticleText): number {
+  const [first, second] = [blocks[text.first]!, blocks[text.first + 1]];
+  return first.kind === 'heading' && second && isShortLine(second.text) && text.first + 1 < text.last ? text.first : -1;
+}
+
+/** An element that opens with a heading and a short line under it (a story's headline and its date line). */
+function holdsDatedHeadline(el: Element): boolean {
+  const [first, second] = el.children.filter(isElement);
+  return first !== undefined && second !== undefined && isHeadingTag(first.name) && isShortLine(textOf(second));
 }
 
 /**

@@ -149,3 +149,31 @@ describe('HTML: a further article printed in full', () => {
     expect(found.flatMap((r) => r.paragraphs)).not.toContain(FURTHER[0]);
   });
 });
+
+describe("HTML: an infinite scroll's next story in an <article> of its own (round 55)", () => {
+  // A probe made here: a headline that links nowhere and a date line over the next story's text; the text
+  // of the page's own had been lost to it when the next story was the longer.
+  const story = (heading: string, date: string, texts: string[]): string =>
+    `<article>${heading}<div class="date">${date}</div><div class="body">${paragraphs(texts)}</div></article>`;
+  const scroll = (further: string[]): string =>
+    `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>${HEADLINE} - الرأي</title></head><body><main>
+${story(`<h1>${HEADLINE}</h1>`, '18 تشرين الثاني 2025 - 11:20 ص', OWN)}
+${story(`<h2>${FURTHER_TITLE}</h2>`, '18 تشرين الثاني 2025 - 10:05 ص', further)}
+</main></body></html>`;
+
+  it("the next story, shorter or longer than the page's own, is a record of its own, the own text the main record's", () => {
+    for (const further of [
+      FURTHER.slice(0, 2),
+      [...FURTHER, ...FURTHER.map((p) => `${p} وأكد المنظمون استمرار البرامج.`)],
+    ]) {
+      const found = records(scroll(further));
+      expect(
+        found.map((r) => [r.role, r.title, r.paragraphs, r.published]),
+        String(further.length),
+      ).toEqual([
+        ['main', HEADLINE, OWN, '2025-11-18T11:20'],
+        ['embedded', FURTHER_TITLE, further, '2025-11-18T10:05'],
+      ]);
+    }
+  });
+});
