@@ -137,7 +137,8 @@ export function textToDocument(raw: string, input: InputRef, options: TextToDocu
         if (continued !== undefined) {
           if (open) {
             // The lines since the markup opened are read again as one: what they hold is whole now.
-            open.raw += ` ${line}`;
+            // With no space where the renderer broke inside a word (at a slash, a hashtag), as wrapContinuation joins.
+            open.raw += wrapContinuation(open.raw, line)?.startsWith(' ') === false ? line : ` ${line}`;
             block.text = open.prefix + cleanInline(open.raw);
             const links = [...open.links, ...(linkTextsOf(open.raw) ?? [])];
             block.linkTexts = links.length >= MARKED_LINKS_MIN ? links : undefined;
@@ -278,9 +279,12 @@ function leavesMarkupOpen(raw: string): boolean {
   return raw.includes('**') && raw.split('**').length % 2 === 0;
 }
 
-/** Whether a line closes what the lines above left open: it holds the closing mark. */
+/**
+ * Whether a line closes what the lines above left open: it holds the closing mark, a link's text's with its target
+ * after it (a form's field or an image's address that w3m wrapped in its brackets is no Markdown).
+ */
 function closesOpenMarkup(openRaw: string, segment: string): boolean {
-  if (openRaw.lastIndexOf('[') > openRaw.lastIndexOf(']')) return segment.includes(']');
+  if (openRaw.lastIndexOf('[') > openRaw.lastIndexOf(']')) return segment.includes('](');
   if (openRaw.lastIndexOf('](') > openRaw.lastIndexOf(')')) return segment.includes(')');
   return segment.includes('**');
 }

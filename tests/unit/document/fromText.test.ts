@@ -244,6 +244,11 @@ describe('textToDocument', () => {
     expect(blocks(inProse.join('\n'))[0]![2]).toBe(
       `${para[0]} الأوضاع فى السودان، طالبت فيه بوقف فورى وشامل لإطلاق النار، وقال وزير الخارجية إن الجانبين تطرقا إلى عدد من القضايا ذات الاهتمام المشترك في المنطقة.`,
     );
+    // A form's field that w3m wrapped in its brackets is no link: the line under it is its own.
+    expect(texts('البريد الإلكتروني:[login', 'كلمة السر:[****]').slice(-2)).toEqual([
+      'البريد الإلكتروني:[login',
+      'كلمة السر:[****]',
+    ]);
     // A short heading, the line under it not at the width: the next line is its own (a byline).
     expect(texts('# عنوان قصير', 'كتب محمد السيد').slice(-2)).toEqual(['عنوان قصير', 'كتب محمد السيد']);
   });
