@@ -985,19 +985,21 @@ const LYNX_LINK_LINE = /^\s*\[\d+\]\S/;
  * so on a line with such a link each word run between spaces is one link.
  */
 function markedLinks(raw: string): string[] | undefined {
-  // Most lines mark no link: nothing is cleaned for them.
-  const cleaned = linkTextsOf(raw);
+  const cleaned = linkTextsOf(raw, MARKED_LINKS_MIN);
   return cleaned && cleaned.length >= MARKED_LINKS_MIN ? cleaned : undefined;
 }
 
-/** The texts of the links a renderer marked on a line, however few; null when it marked none. */
-function linkTextsOf(raw: string): string[] | null {
+/**
+ * The texts of the links a renderer marked on a line, when it marked `least` or more (cleaning drops texts, never
+ * adds one: a line with fewer, most lines, is not cleaned); else null.
+ */
+function linkTextsOf(raw: string, least = 1): string[] | null {
   let texts: string[] | null = null;
   if (raw.includes('](')) texts = markdownLinkTexts(raw);
   else if (raw.includes('[') && LYNX_REFERENCE.test(raw)) texts = raw.split(/\[\d+\](?=\S)/).slice(1);
   else if (raw.includes('_') && raw.split(/\s+/).some(isUnderscoredLink)) texts = raw.split(/\s+/);
   else if (raw.includes(LYNX_BUTTON)) texts = buttonLabels(raw);
-  if (texts === null || texts.length === 0) return null;
+  if (texts === null || texts.length < least) return null;
   return texts.map((t) => cleanInline(t).replace(TRAILING_SEPARATORS, '')).filter((t) => /[\p{L}\p{N}]/u.test(t));
 }
 

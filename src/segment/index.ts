@@ -743,6 +743,7 @@ function withListsOfTheText(run: RunUnit[], weights: number[]): number[] {
     // text's, as a list right under the paragraph is (a facts box's heading had cut the text's opening off).
     const above = run[i - 1];
     if (
+      items.length >= LIST_MIN_ITEMS &&
       !announcing &&
       above?.type === 'content' &&
       wordCount(u.block.norm) <= LABEL_MAX_WORDS &&
