@@ -38,14 +38,17 @@ export function sectionCandidates(sections: Section[]): RelatedCandidate[] {
 
 /** A renderer's number before an ordered list's item, and the site's own same number after it ("1. 1 …"). */
 const ITEM_NUMBERS = /^(\d{1,2})\.\s+(?:\1\s+)?/u;
-/** A number before a headline ("1 متعب …", "5 قتلى في …"): a list's rank when the items beside count on by one. */
-const LEADING_NUMBER = /^(\d{1,2})\s+(?=\S)/u;
+/**
+ * A number before a headline ("1 متعب …", "5 قتلى في …", or glued to its first word as a rank badge prints, "1تعديل
+ * …"): a list's rank when the items beside count on by one.
+ */
+const LEADING_NUMBER = /^(\d{1,2})(?:\s+|(?=\p{L}))(?=\S)/u;
 const leadingNumber = (title: string): number | null => {
   const m = LEADING_NUMBER.exec(title);
   return m ? Number(m[1]) : null;
 };
 
-/** The titles without the ranks a most-read list prints before them ("1 …", "2 …"), kept where no item beside counts on. */
+/** The titles without the ranks a most-read list prints before them ("1 …", "2 …", "1…"), kept where no item beside counts on. */
 function withoutRanks(titles: string[]): string[] {
   const numbers = titles.map(leadingNumber);
   return titles.map((title, k) => {

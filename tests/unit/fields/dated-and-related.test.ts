@@ -124,6 +124,19 @@ describe('related: a list item without the list meta the renderer and the site p
     expect(extract(page(TITLE, ...TEXT, 'الأكثر قراءة', ...bare))[0]!.related.map((r) => r.title)).toEqual(bare);
   });
 
+  it('a rank badge glued to its item\'s first word ("1تعديل …", "2ارتفاع …") goes too (round 55, a probe made here)', () => {
+    const titles = [
+      'تعديل مواعيد الدوام المدرسي في رمضان',
+      'ارتفاع أسعار الذهب في أسواق دبي',
+      'أمطار غزيرة تغرق شوارع البصرة',
+    ];
+    const items = titles.map((title, i) => `  ${i + 1}. ${i + 1}${title}`);
+    expect(extract(page(TITLE, ...TEXT, 'الأكثر قراءة', ...items))[0]!.related.map((r) => r.title)).toEqual(titles);
+    // A number glued to a lone item's first word, the items beside counting nothing, stays.
+    const lone = ['3أيام من المفاوضات في الدوحة', titles[1]!, titles[2]!];
+    expect(extract(page(TITLE, ...TEXT, 'الأكثر قراءة', ...lone))[0]!.related.map((r) => r.title)).toEqual(lone);
+  });
+
   it("a numbered list's items that print their headline twice and their views are its items, not a story under the first (round 49)", () => {
     // Long lines, as a renderer prints an item's image text beside its link's: no text under item 1.
     const twice = others.map(
