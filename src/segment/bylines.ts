@@ -846,9 +846,7 @@ function dateWithHead(text: string): string | null {
   const at = metaSeparator(text);
   if (!at || at.index === 0 || !mayHoldDateStart(text, normalizeArabic(text))) return null;
   const tokens = text.trim().split(/\s+/u);
-  const start = tokens.findIndex(
-    (t, i) => i > 0 && (DIGIT.test(t) || WEEKDAY_WORDS.has(bareToken(t)) || DATE_LABELS.has(bareToken(t))),
-  );
+  const start = tokens.findIndex((t, i) => i > 0 && startsDate(t, bareToken(t)));
   if (start < 0) return null;
   const head = tokens.slice(0, start).join(' ');
   const n = words(normalizeArabic(head)).length;
@@ -1038,9 +1036,7 @@ function adjacentMetaLine(text: string, norm: string): { name: string; date: str
   }
   let start = 0;
   while (start < tokens.length && (BYLINE_LABELS.has(bare(start)) || !bare(start))) start++;
-  const at = tokens.findIndex(
-    (t, i) => i > start && (DIGIT.test(t) || WEEKDAY_WORDS.has(bare(i)) || DATE_LABELS.has(bare(i))),
-  );
+  const at = tokens.findIndex((t, i) => i > start && startsDate(t, bare(i)));
   const name = at > 0 ? writerBeforeDate(tokens.slice(start, at).join(' ')) : null;
   // The masthead's name beside the day's date ("بوابة الأهرام الإثنين 14 أبريل 2025") is no writer's.
   const nameNorm = name ? normalizeArabic(name) : '';
@@ -1113,6 +1109,10 @@ function dateBeforeMeta(tokens: string[]): string | null {
 function mayHoldDateStart(text: string, norm: string): boolean {
   return DIGIT.test(text) || words(norm).some((w) => WEEKDAY_WORDS.has(w) || DATE_LABELS.has(w));
 }
+
+/** Whether a meta line's token (as written, and its bare form) may start its date: a digit, a weekday, a date's label. */
+const startsDate = (token: string, bare: string): boolean =>
+  DIGIT.test(token) || WEEKDAY_WORDS.has(bare) || DATE_LABELS.has(bare);
 
 /** A Markdown link, and text in brackets (an image's alt text, a reference number): see writerPart. */
 const MARKDOWN_LINK = /\[([^\]]*)\]\([^)]*\)/gu;
