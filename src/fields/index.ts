@@ -334,13 +334,18 @@ function siteSuffix(title: string, draft: ArticleDraft, blocks: Block[]): TitleS
 function articleSource(fields: ArticleDraft['fields'], blocks: Block[], body: Paragraph[]): string | null {
   const inside = new Set(body.slice(DATELINE_REACH, -1).map((p) => p.block));
   const sources = fields.filter((f) => f.field === 'source' && !inside.has(f.block));
-  if (new Set(sources.map((f) => f.value)).size < 2) return sources[0]?.value ?? null;
+  if (new Set(sources.map((f) => f.value)).size < 2) return unquoted(sources[0]?.value ?? null);
   const printedElsewhere = (f: (typeof sources)[number]): boolean => {
     const key = ` ${words(normalizeArabic(f.value)).join(' ')} `;
     return blocks.some((b) => b !== f.block && ` ${words(b.norm).join(' ')} `.includes(key));
   };
-  return (sources.find((f) => !printedElsewhere(f)) ?? sources[0]!).value;
+  return unquoted((sources.find((f) => !printedElsewhere(f)) ?? sources[0]!).value);
 }
+
+/** A name in the quotation marks a line printed it in ("المصدر: «النهار»"): the name. */
+const IN_QUOTATION_MARKS = /^[«"“](?<name>[^«»"“”]+)[»"”]$/u;
+const unquoted = (name: string | null): string | null =>
+  name && (IN_QUOTATION_MARKS.exec(name.trim())?.groups!.name!.trim() ?? name);
 
 /** A tag list is the headline cut into words when at least this many of its tags, and this share, are single words of the headline. */
 const HEADLINE_WORD_TAGS = { min: 3, share: 0.6 } as const;

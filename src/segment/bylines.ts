@@ -28,6 +28,7 @@ import {
   PHOTO_CAPTION_WORDS,
   PHOTO_CREDIT_LABELS,
   POST_NAV_LABELS,
+  SOURCE_LABELS,
   WIDGET_NOUNS,
   WRITER_ROLE_WORDS,
 } from '../vocabulary.js';
@@ -448,8 +449,15 @@ function cityAndName(text: string, colon = true): { name: string; agency: boolea
   // "شينينغ - شينخوا": one word after the city and a dash is the agency's name ("أولاً: الأسعار" is a subhead).
   const agency = m[2]!.trim();
   const dash = !/:\s*$/u.test(text.slice(0, text.indexOf(m[2]!)));
-  return dash && /^\p{L}{2,}$/u.test(agency) ? { name: agency, agency: true } : null;
+  if (dash && /^\p{L}{2,}$/u.test(agency)) return { name: agency, agency: true };
+  // "أبوظبي: «الخليج»": the paper's name in quotation marks after a city writers file from (after a country
+  // or a speaker, quotation marks hold words: "ترامب: «سنرد»").
+  const quoted = QUOTED_OUTLET.exec(agency)?.[1];
+  return quoted && FILING_CITIES.has(place.join(' ')) ? { name: quoted, agency: true } : null;
 }
+
+/** An outlet's name of a word to three in quotation marks ("«الخليج»", "\"النهار\""). */
+const QUOTED_OUTLET = /^[«"“]\s*(\p{L}{2,}(?:\s\p{L}+){0,2})\s*[»"”]$/u;
 
 /**
  * "<name> (<city>)" ("فهد العتيبي (الرياض)"): the name. Only a name before the brackets: "<city> (<agency>)" is no
@@ -723,6 +731,18 @@ export function labelBylines(
         ],
       };
     }
+    // The writer, then the source after its label, on one line ("ريتا صعب المصدر: «النهار»").
+    const sourced =
+      label.text !== null && !label.marker && label.fields.length === 0 ? nameAndSource(label.text) : null;
+    if (sourced && !aboutText(sourced.name, proseBut(i)) && !page.inMenu(sourced.name, blocks[i]!))
+      return {
+        text: null,
+        marker: null,
+        fields: [
+          { field: 'author', value: sourced.name },
+          { field: 'source', value: sourced.source },
+        ],
+      };
     // A date line a rule cut something from ("| الخميس 6 أغسطس 2015", a table's cell mark) is a date line
     // still; so is one with a short tail after a dash ("4/8/2012 - الصحوة نت – متابعات"), or with a bare
     // count after it ("01/09/2024 14:07 4587": the views after an icon).
@@ -730,6 +750,7 @@ export function labelBylines(
       label.text !== null && label.text.length <= DATE_LINE_MAX && !label.marker && label.fields.length === 0
         ? ((label.text !== blocks[i]!.text ? parseDateLine(label.text) : null) ??
           dateWithTail(label.text) ??
+          dateBeforeDateline(label.text) ??
           dateWithHead(label.text) ??
           dateWithCount(label.text))
         : null;
@@ -834,6 +855,52 @@ function dateWithTail(text: string): string | null {
   const tail = text.slice(at.index + at[0].length);
   const n = words(normalizeArabic(tail)).length;
   return n > 0 && n <= DATE_TAIL_MAX_WORDS && !DIGIT.test(tail) ? parseDateLine(text.slice(0, at.index)) : null;
+}
+
+/** A source's label (SOURCE_LABELS) as a line's words give it, on the matching form: "المصدر", "نقلا عن". */
+const SOURCE_LABEL_WORDS: readonly (readonly string[])[] = SOURCE_LABELS.map((l) => words(normalizeArabic(l)));
+/** The words a source's name may take after its label on a writer's line. */
+const SOURCE_MAX_WORDS = 4;
+const LABEL_COLON_AT_END = /[:：]$/u;
+
+/**
+ * A writer's name, then the source after its label and a colon, on one line ("ريتا صعب المصدر: «النهار»"): a
+ * renderer put the byline and the source line of one row together.
+ */
+function nameAndSource(text: string): { name: string; source: string } | null {
+  if (!text.includes(':') && !text.includes('：')) return null;
+  const tokens = text.trim().split(/\s+/u);
+  for (let i = NAME_MIN_WORDS; i < tokens.length - 1; i++) {
+    const label = SOURCE_LABEL_WORDS.find(
+      (ws) =>
+        LABEL_COLON_AT_END.test(tokens[i + ws.length - 1] ?? '') && ws.every((w, k) => bareToken(tokens[i + k]!) === w),
+    );
+    if (!label) continue;
+    const source = tokens.slice(i + label.length);
+    const name = nameOf(tokens.slice(0, i).join(' '));
+    return name && source.length > 0 && source.length <= SOURCE_MAX_WORDS && !DIGIT.test(source.join(' '))
+      ? { name, source: source.join(' ') }
+      : null;
+  }
+  return null;
+}
+
+/** The slash or colon after an outlet's name that opens its texts ("شفق نيوز/", "المدينة نيوز:"). */
+const DATELINE_MARK_AT_END = /\p{L}\s*[/:：]$/u;
+
+/**
+ * The date of a line that prints the outlet's dateline right after it, with no separator between: "2025-11-18 09:12
+ * شفق نيوز/". The outlet's name is a word to DATE_TAIL_MAX_WORDS, with no digit.
+ */
+function dateBeforeDateline(text: string): string | null {
+  if (!DATELINE_MARK_AT_END.test(text)) return null;
+  const tokens = text.trim().split(/\s+/u);
+  for (let n = 1; n <= DATE_TAIL_MAX_WORDS && n < tokens.length; n++) {
+    if (DIGIT.test(tokens.at(-n)!)) return null;
+    const date = parseDateLine(tokens.slice(0, -n).join(' '));
+    if (date) return date;
+  }
+  return null;
 }
 
 /**
@@ -1057,15 +1124,21 @@ function writerBeforeDate(writer: string): string | null {
   const ws = part.split(' ');
   if (ws.length > NAME_MIN_WORDS && WRITER_ROLES.has(normalizeArabic(ws.at(-1)!)))
     return nameOf(ws.slice(0, -1).join(' '));
-  return nameOf(part) ?? nameWithBracketedCity(part) ?? nameAfterPlaces(part.split(DASHED));
+  return nameOf(part) ?? nameWithBracketedCity(part) ?? nameAfterPlaces(part.split(DASHED_OR_COLON));
 }
 
-/** The name a byline's last part gives, after places or outlets of a word or two each ("عمان", "الرأي"); or null. */
+/**
+ * The name a byline's last part gives, after places or outlets of a word or two each ("عمان", "الرأي"); or null.
+ * A photo's label there ("تصوير", "صورة") credits the photographer, not the writer.
+ */
 function nameAfterPlaces(parts: string[]): string | null {
   if (parts.length < 2) return null;
-  const placed = parts
-    .slice(0, -1)
-    .every((place) => words(normalizeArabic(place)).length <= CITY_MAX_WORDS && !nameOf(place));
+  const placed = parts.slice(0, -1).every((place) => {
+    const ws = words(normalizeArabic(place));
+    return (
+      ws.length <= CITY_MAX_WORDS && !PHOTO_CREDITS.has(ws.join(' ')) && !CAPTION_WORDS.has(ws[0]!) && !nameOf(place)
+    );
+  });
   return placed ? nameOf(parts.at(-1)!) : null;
 }
 const TRAILING_COLON = /\s*[:：]$/u;
@@ -1081,8 +1154,11 @@ function withoutRoleLabel(part: string): string {
 }
 const ROLE_LABEL = /^(\p{L}+)\s*[:：]\s*/u;
 const DEFINITE_ARTICLE = /^ال/u;
-/** A dash between a byline's places and its name, spaced ("دبي - رحاب حلاوة") or glued to the word before it. */
-const DASHED = /\s*[-–—]\s+|\s+[-–—]\s*/u;
+/**
+ * A dash between a byline's places and its name, spaced ("دبي - رحاب حلاوة") or glued to the word before it, or a
+ * colon after the city ("دبي: محمد إبراهيم").
+ */
+const DASHED_OR_COLON = /\s*[-–—]\s+|\s+[-–—]\s*|\s*[:：]\s+/u;
 
 /** The words a meta line may print after its date: a section, a comment link, a view count ("اقتصاد أضف تعليق 1,245 زيارة"). */
 const META_TAIL_MAX_TOKENS = 6;

@@ -962,3 +962,57 @@ describe('nameOf: a headline that opens with a conjunction or a question word is
     expect(nameOf(line)).toBeNull();
   });
 });
+
+describe('a city, then a colon: a byline with its date, or the paper in quotation marks (round 56)', () => {
+  it('"<city>: <name> <date>" gives the author and the published date, no line left in the text', () => {
+    const [r] = extract(page(HEADLINE, 'دبي: محمد إبراهيم 13 أبريل 2025', ...P));
+    expect([r!.title, r!.paragraphs, r!.author, r!.published]).toEqual([HEADLINE, P, 'محمد إبراهيم', '2025-04-13']);
+  });
+
+  it("a photo's label before the colon credits the photographer, not the writer", () => {
+    const [r] = extract(page(HEADLINE, 'تصوير: محمد إبراهيم 13 أبريل 2025', ...P));
+    expect(r!.author).toBeNull();
+  });
+
+  it('"<city>: «<paper>»" and "<city> - «<paper>»" give the source without its quotation marks', () => {
+    for (const line of ['أبوظبي: «الخليج»', 'أبوظبي - «الخليج»']) {
+      const [r] = extract(page(HEADLINE, line, ...P));
+      expect([r!.title, r!.paragraphs, r!.author, r!.source], line).toEqual([HEADLINE, P, null, 'الخليج']);
+    }
+  });
+
+  it('after a speaker\'s name, quotation marks hold words, no source ("ترامب: «سنرد»")', () => {
+    const [r] = extract(page(HEADLINE, 'ترامب: «سنرد»', ...P));
+    expect(r!.source).toBeNull();
+  });
+});
+
+describe("a writer and the source on one line; a source in quotation marks; a date before the outlet's dateline (round 56)", () => {
+  it('"<name> المصدر: <source>" gives both, over the text or under it', () => {
+    for (const line of ['ريتا صعب المصدر: "النهار"', 'ريتا صعب نقلاً عن: وكالة الأنباء الألمانية']) {
+      const source = line.includes('النهار') ? 'النهار' : 'وكالة الأنباء الألمانية';
+      for (const lines of [
+        [HEADLINE, line, ...P],
+        [HEADLINE, ...P, line],
+      ]) {
+        const [r] = extract(page(...lines));
+        expect([r!.title, r!.paragraphs, r!.author, r!.source], line).toEqual([HEADLINE, P, 'ريتا صعب', source]);
+      }
+    }
+  });
+
+  it('"المصدر: "<name>"" gives the name without the quotation marks', () => {
+    const [r] = extract(page(HEADLINE, ...P, 'المصدر: "النهار"'));
+    expect(r!.source).toBe('النهار');
+  });
+
+  it('a date line that ends in the outlet\'s dateline ("2025-11-18 09:12 شفق نيوز/") gives the published date', () => {
+    for (const [line, published] of [
+      ['2025-11-18 09:12 شفق نيوز/', '2025-11-18T09:12'],
+      ['18 نوفمبر 2025 المدينة نيوز:', '2025-11-18'],
+    ]) {
+      const [r] = extract(page(HEADLINE, line!, ...P));
+      expect([r!.title, r!.paragraphs, r!.published], line).toEqual([HEADLINE, P, published]);
+    }
+  });
+});
