@@ -6,7 +6,7 @@
 import type { TitleSplit } from '../cleaners/labels.js';
 import { findDateMentions } from '../dates/index.js';
 import type { Related } from '../record.js';
-import { isRelation, type Relation } from '../vocabulary.js';
+import { isRelation, POST_NAV_LABELS, type Relation } from '../vocabulary.js';
 import type { Section } from '../segment/index.js';
 import { hasWords, LEADING_CLOCK, TRAILING_COUNT } from '../segment/prose.js';
 import { normalizeArabic } from '../text/normalize.js';
@@ -27,13 +27,33 @@ export function sectionCandidates(sections: Section[]): RelatedCandidate[] {
     if (!isRelation(section.kind)) return [];
     const relation = section.kind;
     const inline = section.inline
-      ? [{ at: section.marker.index, title: section.inline, url: section.marker.links?.[0]?.href ?? null, relation }]
+      ? postNavItems(section.inline).map((title, k) => ({
+          at: section.marker.index,
+          title,
+          url: section.marker.links?.[k]?.href ?? null,
+          relation,
+        }))
       : [];
     return [
       ...inline,
       ...section.items.map((b) => ({ at: b.index, title: b.text, url: b.links?.[0]?.href ?? null, relation })),
     ];
   });
+}
+
+/** The other label of a next/previous strip printed on one line, before its headline ("… التالي: <headline>"). */
+const GLUED_POST_NAV = new RegExp(
+  String.raw`\s+(?:${POST_NAV_LABELS.map((l) => l.replace(/ي$/u, '[يى]')).join('|')})\s*[:：]\s+(?=\S)`,
+  'iu',
+);
+
+/**
+ * The headlines of a marker line's rest: one, or both of a next/previous strip the renderer put on one line
+ * ("السابق: <headline> التالي: <headline>").
+ */
+function postNavItems(rest: string): string[] {
+  const m = GLUED_POST_NAV.exec(rest);
+  return m ? [rest.slice(0, m.index), rest.slice(m.index + m[0].length)] : [rest];
 }
 
 /** A renderer's number before an ordered list's item, and the site's own same number after it ("1. 1 …"). */

@@ -360,6 +360,7 @@ function oneName(text: string): string | null {
     // with the article too, no family name: "… ويطلعهم بآخر الأخبار" is a headline's end.
     namesSection(ws) ||
     WIDGET_WORDS.has(ws[0]!) ||
+    isNounAndNisba(ws, !!honorific) ||
     ws.some(
       (w, i) =>
         (FUNCTION_WORDS.has(w) &&
@@ -387,6 +388,24 @@ function oneName(text: string): string | null {
   const latin = ws.filter((w) => /^[a-z]+$/.test(w)).length;
   if (latin > 0 && (latin < ws.length || !trimmed.split(/\s+/).every((w) => /^[A-Z]/.test(w)))) return null;
   return named;
+}
+
+/** A nisba adjective's feminine ending, on the matching form ("خارجية" → "خارجيه"). */
+const FEMININE_NISBA = /..يه$/u;
+
+/**
+ * Whether two words (matching forms) are a noun and the nisba adjective that describes it, neither with the
+ * article ("تجارة خارجية", "أخبار محلية": a kicker, a section), not a given name and a family name ("رانيا
+ * عطية" opens with a given name).
+ */
+function isNounAndNisba(ws: readonly string[], honorific: boolean): boolean {
+  return (
+    !honorific &&
+    ws.length === NAME_MIN_WORDS &&
+    FEMININE_NISBA.test(ws[1]!) &&
+    !ws.some((w) => w.startsWith(ARTICLE)) &&
+    !GIVEN.has(ws[0]!)
+  );
 }
 
 /** A name and a dash opening a paragraph ("د.محمد مقدادي - تمثل اللغة …"): the name's part. */
@@ -990,9 +1009,12 @@ function metaLine(text: string, norm: string): { name: string; date: string | nu
   return countedMetaLine(text) ?? adjacentMetaLine(text, norm);
 }
 
-/** The writer a meta line's part names, null for no name or a genre label ("مقال رأي | …"). */
+/**
+ * The writer a meta line's part names, after places or a role as a byline prints them ("عمّان - ليلى الحسن |
+ * …"); null for no name or a genre label ("مقال رأي | …").
+ */
 function metaWriter(part: string): string | null {
-  const name = nameOf(writerPart(unlabelled(part)));
+  const name = writerBeforeDate(writerPart(unlabelled(part)));
   return name && !isGenreLabel(normalizeArabic(part)) && !namesOutlet(normalizeArabic(name)) ? name : null;
 }
 

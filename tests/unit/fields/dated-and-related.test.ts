@@ -294,3 +294,18 @@ describe('modified: the update its date line names (round 41)', () => {
     expect(extract(html)[0]!.modified).toBe('2024-03-14T09:00:00Z');
   });
 });
+
+describe('related: a next/previous strip printed on one line (round 56, probes made here)', () => {
+  it('"السابق: <headline> التالي: <headline>" gives both headlines, each with its own link in HTML', () => {
+    const [prev, next] = ['ارتفاع أسعار الذهب محليا بمقدار 40 قرشا للغرام', 'الأرصاد: أجواء دافئة في معظم المناطق'];
+    const [text] = extract(page(TITLE, ...TEXT, `السابق: ${prev} التالي: ${next}`));
+    expect(text!.related).toEqual([prev, next].map((title) => ({ title, url: null, relation: 'more' })));
+    const html = `<html lang="ar"><body><article><h1>${TITLE}</h1>${TEXT.map((p) => `<p>${p}</p>`).join('')}
+      <div class="prev-next"><a href="/n/1">السابق: ${prev}</a> <a href="/n/2">التالى: ${next}</a></div></article></body></html>`;
+    const [fromHtml] = extract(html, { format: 'html' });
+    expect(fromHtml!.related).toEqual([
+      { title: prev, url: '/n/1', relation: 'more' },
+      { title: next, url: '/n/2', relation: 'more' },
+    ]);
+  });
+});

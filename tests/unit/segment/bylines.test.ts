@@ -1016,3 +1016,21 @@ describe("a writer and the source on one line; a source in quotation marks; a da
     }
   });
 });
+
+describe('a city and the name before the bar of a meta line; a noun and its adjective are no name (round 56)', () => {
+  it('"<city> - <name> | <date>" gives the author and the date', () => {
+    const [r] = extract(page(HEADLINE, 'عمّان - ليلى الحسن | الثلاثاء 6 أيار 2025 - 16:40', ...P));
+    expect([r!.paragraphs, r!.author, r!.published]).toEqual([P, 'ليلى الحسن', '2025-05-06T16:40']);
+  });
+
+  it('a kicker of a noun and its nisba adjective ("تجارة خارجية") over the headline is no author; a name still is', () => {
+    for (const [line, author] of [
+      ['تجارة خارجية', null],
+      ['أخبار محلية', null],
+      ['رانيا عطية', 'رانيا عطية'],
+    ] as const) {
+      const [r] = extract(page('الرئيسية > اقتصاد', line, HEADLINE, '14 مارس 2024', ...P));
+      expect([r!.title, r!.author, r!.paragraphs], line).toEqual([HEADLINE, author, P]);
+    }
+  });
+});
