@@ -672,3 +672,11 @@ describe('what is no tag: counters, image links, dates (round 8w)', () => {
       ]);
   });
 });
+
+describe("a row of tags parted by bars after the site's tag icon (round 56, probes made here)", () => {
+  it('"[tag] <tag> | <tag> | …" gives every tag, one the text does not write too; it is no menu dropped', () => {
+    const tags = ['مجلس الأمن الدولي', 'الأمم المتحدة', 'قطاع غزة', 'جنوب لبنان'];
+    const [r] = extract(page(HEADLINE, ...P, `[tag] ${tags.join(' | ')}`));
+    expect([r!.paragraphs, r!.keywords]).toEqual([P, tags]);
+  });
+});
