@@ -619,7 +619,7 @@ function bylineField(
   // A wire story's agency alone in the byline's place ("رويترز" over the date line).
   if (namesNewsAgency(block.norm)) return { field: 'source', value: text.trim() };
   const dashed = cityAndName(text, colon);
-  const name = dashed?.name ?? nameOf(text);
+  const name = dashed?.name ?? nameBeforeRole(text) ?? nameOf(text);
   if (!name || (!dashed?.agency && aboutText(name, paragraphs))) return null;
   // A section's name under the headline, which the page's menu lists, is no writer; nor is the headline
   // that the page's title line names ("يكفينا الماء البارد - الخبر"), though a name's shape.
@@ -713,8 +713,8 @@ export function labelBylines(
   /**
    * The writer an author card names on block j: the name, a line of bio at most, then the link to the
    * writer's articles, wherever the page puts the card; or, above the headline, the name then what the
-   * writer is ("كاتب صحفي", "مراسل"; one after the text is read with the article: withBylines), or so
-   * between the headline and its date line. Null when block j opens no card.
+   * writer is ("كاتب صحفي", "مراسل"; one after the text is read with the article: withBylines), or the column's
+   * genre ("مقال رأي"), or so between the headline and its date line. Null when block j opens no card.
    */
   const cardName = (j: number): string | null => {
     const text = labels[j]?.text;
@@ -724,6 +724,12 @@ export function labelBylines(
       (bio < blocks.length &&
         isBio(blocks[bio]!) &&
         (headlineAt(step(bio, 1)) || datedShortHeadline(step(bio, 1)) || underHeadline(j, bio))) ||
+      // The column's genre between the writer's name and the headline ("مقال رأي"); a name the line above runs
+      // into with no blank line between is a menu's item over another ("حوار الشرق الأوسط", "رأي البيان").
+      (bio < blocks.length &&
+        (j === 0 || blocks[j]!.gapBefore) &&
+        isGenreLabel(blocks[bio]!.norm) &&
+        headlineAt(step(bio, 1))) ||
       writersArticlesLink(blocks, j);
     const name = card ? nameOf(writerPart(text)) : null;
     return name && !aboutText(name, proseBut(j)) ? name : null;
@@ -1142,11 +1148,19 @@ function adjacentMetaLine(text: string, norm: string): { name: string; date: str
  */
 function writerBeforeDate(writer: string): string | null {
   const part = withoutRoleLabel(writer.replace(TRAILING_COLON, ''));
-  // What the writer is, after the name, is no part of it (a name of three words may take it in).
-  const ws = part.split(' ');
-  if (ws.length > NAME_MIN_WORDS && WRITER_ROLES.has(normalizeArabic(ws.at(-1)!)))
-    return nameOf(ws.slice(0, -1).join(' '));
-  return nameOf(part) ?? nameWithBracketedCity(part) ?? nameAfterPlaces(part.split(DASHED_OR_COLON));
+  return (
+    nameBeforeRole(part) ?? nameOf(part) ?? nameWithBracketedCity(part) ?? nameAfterPlaces(part.split(DASHED_OR_COLON))
+  );
+}
+
+/**
+ * The name before what the writer is, when a role follows it ("ليلى الأحمد مراسلة", "[سلوى بعلبكي](/author/…)
+ * صحافية في القسم الاقتصادي"): a name of three words would take the role in. Null without a role there.
+ */
+function nameBeforeRole(text: string): string | null {
+  const ws = writerPart(text).split(' ');
+  const at = ws.findIndex((w, i) => i >= NAME_MIN_WORDS && WRITER_ROLES.has(normalizeArabic(w)));
+  return at > 0 ? nameOf(ws.slice(0, at).join(' ')) : null;
 }
 
 /**

@@ -13,9 +13,9 @@
  * Written for this project after reading how Readability and trafilatura approach the problem.
  */
 import type { Element, ParentNode } from './dom.js';
-import { forEachInSubtree, isElement, textOf } from './dom.js';
+import { forEachInSubtree, hintsOf, isElement, textOf } from './dom.js';
 import type { RawBlock } from './blocks.js';
-import { hintWeight, isFurniture } from './hints.js';
+import { hintWeight, isFurniture, isFurnitureTag } from './hints.js';
 import { opensWithReadAlso } from './related.js';
 import { HEADING_TAGS } from './headings.js';
 
@@ -307,6 +307,42 @@ function datedHeadlineAtTop(blocks: RawBlock[], text: ArticleText): number {
   return first.kind === 'heading' && second && isShortLine(second.text) && text.first + 1 < text.last ? text.first : -1;
 }
 
+/** Class/id words of a comment section. */
+const COMMENTS_HINT = /comment|disqus/;
+
+/**
+ * A box holding a whole story, whatever its class calls it (an infinite scroll's "next-article", a "read-more-box"
+ * that prints the story it links, after the text): its headline atop, or under the box's label ("اقرأ المزيد"), and
+ * paragraphs of its own under it. Not an element whose tag is furniture's (the page's <header> holds the page's own
+ * headline and deck), nor the comments: their heading is over readers' paragraphs.
+ */
+function isStoryBox(el: Element, stats: Map<Element, Stats>): boolean {
+  if (
+    isFurnitureTag(el) ||
+    (stats.get(el)?.paragraphs ?? 0) < FURTHER_TEXT_MIN_PARAGRAPHS ||
+    COMMENTS_HINT.test(hintsOf(el))
+  )
+    return false;
+  const children = el.children.filter(isElement);
+  const at = children.findIndex((child) => isHeadingTag(child.name));
+  if (at < 0 || at > 1 || (at === 1 && !isShortLine(textOf(children[0]!)))) return false;
+  const paragraphs = children
+    .slice(at + 1)
+    .filter((child) => child.name === 'p' && (stats.get(child)?.paragraphs ?? 0) > 0);
+  return paragraphs.length >= FURTHER_TEXT_MIN_PARAGRAPHS && !textResumesAfter(el, stats);
+}
+
+/**
+ * Whether the page's text goes on after a box, a paragraph of it among the box's next siblings: a box inside the
+ * text (a read-also story printed in it) would take the text after it into its story, which ends at the box's end
+ * that the blocks do not carry.
+ */
+function textResumesAfter(el: Element, stats: Map<Element, Stats>): boolean {
+  for (let next = el.next; next; next = next.next)
+    if (isElement(next) && next.name === 'p' && (stats.get(next)?.paragraphs ?? 0) > 0) return true;
+  return false;
+}
+
 /** An element that opens with a heading and a short line under it (a story's headline and its date line). */
 function holdsDatedHeadline(el: Element): boolean {
   const [first, second] = el.children.filter(isElement);
@@ -495,7 +531,8 @@ function subtreeStats(body: ParentNode, blocks: RawBlock[]): Map<Element, Stats>
 
 /**
  * Furniture, inherited downwards. A container named as furniture that holds most of the page's
- * paragraph score is not furniture: some sites wrap the whole page in a "main-sidebar" layout div.
+ * paragraph score is not furniture: some sites wrap the whole page in a "main-sidebar" layout div. Nor is
+ * a box that holds a whole story (isStoryBox).
  */
 function furnitureMap(body: ParentNode, stats: Map<Element, Stats>): Map<Element, boolean> {
   const total = (isElement(body as never) ? stats.get(body as Element)?.score : undefined) ?? sumTopScores(body, stats);
@@ -506,7 +543,8 @@ function furnitureMap(body: ParentNode, stats: Map<Element, Stats>): Map<Element
     const inherited = parent ? furniture.get(parent) === true : false;
     furniture.set(
       node,
-      inherited || (isFurniture(node) && (stats.get(node)?.score ?? 0) < total * FURNITURE_MAX_SHARE),
+      inherited ||
+        (isFurniture(node) && (stats.get(node)?.score ?? 0) < total * FURNITURE_MAX_SHARE && !isStoryBox(node, stats)),
     );
     return true;
   });

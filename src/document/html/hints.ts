@@ -79,9 +79,12 @@ const FURNITURE_HINT = new RegExp(
 /** Tags whose content is page furniture wherever they stand. */
 const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer', 'header', 'menu', 'figcaption', 'address']);
 
+/** Whether an element's tag is furniture's (FURNITURE_TAGS), whatever its class says. */
+export const isFurnitureTag = (el: Element): boolean => FURNITURE_TAGS.has(el.name);
+
 /** True for page furniture: a furniture tag, or a class/id naming furniture (and no article word). */
 export function isFurniture(el: Element): boolean {
-  if (FURNITURE_TAGS.has(el.name)) return true;
+  if (isFurnitureTag(el)) return true;
   if (el.attribs.role === 'navigation' || el.attribs.role === 'complementary' || el.attribs.role === 'contentinfo')
     return true;
   const hints = hintsOf(el);

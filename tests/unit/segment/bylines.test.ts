@@ -1034,3 +1034,17 @@ describe('a city and the name before the bar of a meta line; a noun and its adje
     }
   });
 });
+
+describe("a writer's card: the role after the name on its line, the column's genre under it (round 56)", () => {
+  it('"<name> <role> …" under the headline gives the name alone, linked or not', () => {
+    for (const line of ['سلوى بعلبكي صحافية', '[سلوى بعلبكي](/author/salwa) صحافية في القسم الاقتصادي']) {
+      const [r] = extract(page(HEADLINE, line, 'الثلاثاء 5 آذار 2024', ...P));
+      expect([r!.title, r!.author, r!.paragraphs], line).toEqual([HEADLINE, 'سلوى بعلبكي', P]);
+    }
+  });
+
+  it('"<name>", "مقال رأي", then the headline: the name is the author, the label no text', () => {
+    const [r] = extract(page('د. هشام الخطيب', 'مقال رأي', HEADLINE, 'الأحد 7 أبريل 2024', ...P));
+    expect([r!.title, r!.author, r!.paragraphs]).toEqual([HEADLINE, 'د. هشام الخطيب', P]);
+  });
+});

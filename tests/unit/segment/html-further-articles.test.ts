@@ -177,3 +177,42 @@ ${story(`<h2>${FURTHER_TITLE}</h2>`, '18 تشرين الثاني 2025 - 10:05 ص
     }
   });
 });
+
+describe('HTML: a box whose class names furniture holds a whole story (round 56, probes made here)', () => {
+  // The page's own text the longer: a box that holds most of the page's text is never furniture.
+  const own = [
+    ...OWN,
+    'وأوضح النادي أن الورشة تستمر ثلاثة أيام بمشاركة عدد من الكتاب والنقاد من مختلف مناطق المملكة، وأن باب التسجيل في المسابقة يبقى مفتوحا حتى نهاية الشهر الجاري.',
+  ];
+  const doc = (box: string): string =>
+    `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>${HEADLINE}</title></head><body>
+<article><h1>${HEADLINE}</h1><div class="date">2025/04/22 - 08:00</div>${paragraphs(own)}</article>
+${box}</body></html>`;
+
+  it('an infinite scroll\'s <article class="next-article">, or a "read-more-box" after the text: a record of its own', () => {
+    for (const box of [
+      `<article class="next-article"><h2>${FURTHER_TITLE}</h2><div class="date">2025/04/21 - 17:30</div>${paragraphs(FURTHER.slice(0, 2))}</article>`,
+      `<div class="read-more-box"><div>اقرأ المزيد</div><h4>${FURTHER_TITLE}</h4>${paragraphs(FURTHER.slice(0, 2))}</div>`,
+    ]) {
+      const [main, further, ...more] = records(doc(box));
+      expect([main!.title, main!.paragraphs], box).toEqual([HEADLINE, own]);
+      expect(further, box).toMatchObject({ role: 'embedded', title: FURTHER_TITLE, paragraphs: FURTHER.slice(0, 2) });
+      expect(more).toEqual([]);
+    }
+  });
+
+  it("the comments under their heading are no story; nor is the page's <header> with its headline and deck", () => {
+    const comments = `<div class="comments"><h3>التعليقات</h3>${paragraphs(FURTHER)}</div>`;
+    const [main, ...more] = records(doc(comments));
+    expect([main!.paragraphs, more]).toEqual([own, []]);
+    const deck = [
+      'نادي جدة الأدبي يفتح أبوابه للشباب المهتمين بالكتابة ويطلق مسابقة جديدة في فن المعارضات الشعرية هذا العام.',
+      'وتستمر الورشة ثلاثة أيام بمشاركة عدد من الكتاب والنقاد من مختلف مناطق المملكة.',
+    ];
+    const header = `<header class="article__header"><h1>${HEADLINE}</h1>${paragraphs(deck)}</header>`;
+    const [headed, ...others] = records(
+      `<html lang="ar"><body><article>${header}<div class="article-text">${paragraphs(OWN)}</div></article></body></html>`,
+    );
+    expect([headed!.title, headed!.paragraphs, others]).toEqual([HEADLINE, OWN, []]);
+  });
+});
