@@ -10,7 +10,7 @@ import { normalizeArabic } from '../text/normalize.js';
 import { gluedHalf, repeatedHalf } from '../text/words.js';
 import type { InputRef } from '../record.js';
 import { emptyMeta, makeBlock, type Block, type BlockKind, type Document, type PageMeta } from './model.js';
-import { TAG_MARKERS } from '../vocabulary.js';
+import { SEE_ALSO, TAG_MARKERS } from '../vocabulary.js';
 
 /** List bullets of crawl extractors and renderers: •, ◄, □, *, +, o, -, ▪ … followed by a space. */
 const BULLET = /^([ \t\u00a0]*)(?:[•●◦▪■□◄►‣∙·*+\-–]|o(?= ))[ \t\u00a0]+(?=\S)/u;
@@ -619,23 +619,27 @@ function indentDepth(prefix: string): number {
   return width <= 5 ? 0 : Math.ceil((width - 5) / 4);
 }
 
-/** The tag markers on the matching form. */
+/** The tag markers and the read-also labels on the matching form. */
 const TAG_MARKER_FORMS = TAG_MARKERS.map((marker) => normalizeArabic(marker));
-/** A tag marker is a few words: the start of a line that may hold one. */
-const TAG_MARKER_MAX_CHARS = 40;
+const SEE_ALSO_FORMS = SEE_ALSO.map((label) => normalizeArabic(label));
+/** A marker is a few words: the start of a line that may hold one. */
+const MARKER_MAX_CHARS = 40;
 const COLON_NEXT = /^\s*[:：]/u;
 
 /**
  * A renderer's line that opens with a tag marker and its colon ("كلمات مفتاحية: …") starts the tag
  * line: it does not go on with the paragraph wrapped above it, however long that paragraph's last line.
  */
-function opensTagLine(segment: string): boolean {
+const opensTagLine = (segment: string): boolean => opensWithMarker(segment, TAG_MARKER_FORMS);
+
+/** Whether a line opens with one of the markers (matching forms) and a colon after it. */
+function opensWithMarker(segment: string, markers: readonly string[]): boolean {
   const start = segment.length - segment.trimStart().length;
   // The colon is in the line as written (no other character folds to one): most lines have none, and are
   // not normalised (every line was, twice: 3% of the library's CPU time).
-  if (!hasColon(segment, start, start + TAG_MARKER_MAX_CHARS)) return false;
-  const head = normalizeArabic(segment.slice(start, start + TAG_MARKER_MAX_CHARS));
-  return TAG_MARKER_FORMS.some((marker) => head.startsWith(marker) && COLON_NEXT.test(head.slice(marker.length)));
+  if (!hasColon(segment, start, start + MARKER_MAX_CHARS)) return false;
+  const head = normalizeArabic(segment.slice(start, start + MARKER_MAX_CHARS));
+  return markers.some((marker) => head.startsWith(marker) && COLON_NEXT.test(head.slice(marker.length)));
 }
 
 /** Whether a colon (":", "：") stands in `text` between `from` and `to`. */
@@ -754,11 +758,12 @@ function isWholeLink(segment: string): boolean {
 
 /**
  * After a finished sentence, a line that is a whole link (a tag or a related link under the paragraph), a
- * line of hashtags, a date line (the article's date under its standfirst) or a headline card (isCardLine) is
- * a line of its own, not the wrapped paragraph's next sentence.
+ * line of hashtags, a read-also label and its colon ("اقرأ أيضا: …", the link after it), a date line (the
+ * article's date under its standfirst) or a headline card (isCardLine) is a line of its own, not the wrapped
+ * paragraph's next sentence.
  */
 function standsAlone(segment: string): boolean {
-  if (isWholeLink(segment) || HASHTAG_LINE.test(segment)) return true;
+  if (isWholeLink(segment) || HASHTAG_LINE.test(segment) || opensWithMarker(segment, SEE_ALSO_FORMS)) return true;
   const text = cleanInline(segment.trim());
   return isCardLine(normalizeArabic(text)) || parseDateLine(text) !== null;
 }

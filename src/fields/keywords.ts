@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { normalizeArabic, normalizeWithOffsets, toOriginalSpan } from '../text/normalize.js';
 import { words } from '../text/words.js';
+import { HASHTAG, hashtagSpaced } from '../text/hashtags.js';
 
 /**
  * Separators of a tag list; a topic link's article count ("غزة (77) حماس (114)") separates tags too, and so does a
@@ -189,14 +190,11 @@ export function linkedTags(line: string, linkTexts: readonly string[] | undefine
 /** One item of a tag list: a tag, or a few tags when the item itself has separators. */
 export function splitTagList(item: string): string[] {
   return item
-    .replace(HASHTAG, (tag) => tag.replace(/_+/g, ' '))
+    .replace(HASHTAG, hashtagSpaced)
     .split(SEPARATORS)
     .map(stripButtons)
     .filter((p): p is string => !!p);
 }
-
-/** A hashtag writes its spaces as "_" ("#الضفة_الغربية"): the tag is "الضفة الغربية" ("#" parts tags). */
-const HASHTAG = /#[^\s#]+/gu;
 
 function stripButtons(text: string): string | null {
   const t = text.replace(TRAILING_BUTTONS, '').trim();

@@ -15,6 +15,7 @@ import { RELATED_NOUNS, SEE_ALSO, SIMILAR_HEADINGS, SIMILAR_QUALIFIERS, type Rel
 import type { AnyNode, Element, ParentNode } from './dom.js';
 import { forEachNode, hintsOf, isElement, textOf } from './dom.js';
 import { HEADING_TAGS } from './headings.js';
+import { tagOfHashtag } from '../../text/hashtags.js';
 
 /** A qualifier of likeness with the article "ال" allowed on its last word ("ذات الصلة", "المتعلقة"). */
 const withArticle = (qualifier: string): string => normalizeArabic(qualifier).replace(/(^| )(\S+)$/, '$1(?:ال)?$2');
@@ -106,7 +107,7 @@ function findTags(body: ParentNode): string[] {
       TAG_HREF.test(node.attribs.href ?? '') ||
       named ||
       ancestorNamed(node, TAG_CONTAINER, 3);
-    const text = textOf(node);
+    const text = tagOfHashtag(textOf(node));
     if (!isTag || !container || text === '' || text.length > 80) return false;
     const group = groups.get(container) ?? { texts: [], named };
     if (!group.texts.includes(text)) group.texts.push(text);

@@ -657,3 +657,12 @@ describe("a Markdown quote (Python html2text's <blockquote>, round 43)", () => {
     ]);
   });
 });
+
+describe('a read-also line under a finished sentence, with no blank line between (round 56, probes made here)', () => {
+  it('"اقرأ أيضا: <headline>" under a wrapped paragraph is a line of its own, however long the line above', () => {
+    const sentence = `${'كلمة '.repeat(38)}الماضيين.`; // a paragraph's last line at the width, a sentence's end
+    const readAlso = `اقرأ أيضا: ${'خبر '.repeat(46)}`.trim(); // its headline wrapped at the width too
+    const texts = blocks([long, long, sentence, readAlso, 'التعاملات'].join('\n')).map((b) => String(b[2]));
+    expect(texts.slice(-2)).toEqual([`${long} ${long} ${sentence}`, `${readAlso} التعاملات`]);
+  });
+});

@@ -680,3 +680,13 @@ describe("a row of tags parted by bars after the site's tag icon (round 56, prob
     expect([r!.paragraphs, r!.keywords]).toEqual([P, tags]);
   });
 });
+
+describe('HTML: tag links printed as hashtags (round 56, probes made here)', () => {
+  it('"#الطاقة_المتجددة" is the tag "الطاقة المتجددة": no "#", its "_" a space', () => {
+    const html = `<html lang="ar"><body><article><h1>${HEADLINE}</h1>${P.map((p) => `<p>${p}</p>`).join('')}
+      <div class="story-hashtags"><a href="/hashtag/غزة">#غزة</a> <a href="/hashtag/مجلس_الأمن">#مجلس_الأمن</a></div>
+      </article></body></html>`;
+    const [r] = extract(html, { format: 'html' });
+    expect(r!.keywords).toEqual(['غزة', 'مجلس الأمن']);
+  });
+});
