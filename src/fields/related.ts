@@ -80,8 +80,11 @@ function withoutRanks(titles: string[]): string[] {
 /** A relative time after an item ("… منذ 4 ساعات", "… منذ يومين"). */
 const TRAILING_AGO =
   /\s+(?:منذ|قبل)\s+(?:\d+\s+)?(?:ثاني[ةه]|ثوان|ثواني|دقيق[ةه]|دقيقتين|دقائق|ساع[ةه]|ساعتين|ساعات|يوم|يومين|[أا]يام|[أا]سبوع|[أا]سبوعين|[أا]سابيع|شهر|شهرين|[أا]شهر)$/u;
-/** A clock or a duration after an item ("… 04:56": the time it was posted, a video's length). */
-const TRAILING_CLOCK = /\s+\d{1,2}:\d{2}$/u;
+/**
+ * A clock or a duration after an item ("… 04:56": the time it was posted, a video's length), or glued to its last
+ * word where a renderer printed the time's element with no space ("… الجهوية19:02").
+ */
+const TRAILING_CLOCK = /(?:\s+|(?<=\p{L}))\d{1,2}:\d{2}$/u;
 /**
  * Items that end with a relative time, a clock or a day, or open with a thumbnail's alt text: this many or more make
  * it the list's meta, not a headline's words ("… مفقود منذ 3 أيام", "صورة تثير الجدل …").

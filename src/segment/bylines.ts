@@ -16,6 +16,7 @@ import { DATE_LINE_MAX } from '../cleaners/registry.js';
 import { parseDateLine } from '../dates/dateline.js';
 import { findDateMentions } from '../dates/index.js';
 import { WEEKDAYS } from '../dates/lexicon.js';
+import { linkedTags } from '../fields/keywords.js';
 import { normalizeArabic } from '../text/normalize.js';
 import {
   BYLINE_CITIES,
@@ -612,8 +613,12 @@ function bylineField(
   colon: boolean,
 ): FieldValue | null {
   // A row of links the renderer marked whose words the text writes is its tags (a CMS's tag chips
-  // beside the date line), not its writers.
-  if ((block.linkTexts && mentioned(text, paragraphs)) || isGenreLabel(block.norm)) return null;
+  // beside the date line), not its writers; nor are links glued with nothing between them.
+  if (
+    (block.linkTexts && (mentioned(text, paragraphs) || gluedLinks(text, block.linkTexts))) ||
+    isGenreLabel(block.norm)
+  )
+    return null;
   const credit = photoCredit(text);
   if (credit) return { field: 'imageCredit', value: credit };
   // A wire story's agency alone in the byline's place ("رويترز" over the date line).
@@ -633,6 +638,19 @@ function bylineField(
       ? { field: 'source', value: name }
       : { field: 'author', value: name, bare: true };
   return printed > MAX_PRINTED ? null : { field: 'author', value: name, bare: true };
+}
+
+/**
+ * Whether a line is a row of links glued with nothing between them ("غزةمجلس الأمن الدوليالأمن المائي"): no name
+ * is printed so (a name's words may be marked one by one, "__علي السعلي", with a space between).
+ */
+function gluedLinks(text: string, linkTexts: readonly string[]): boolean {
+  if (!linkedTags(text, linkTexts)) return false;
+  for (let i = 1; i < linkTexts.length; i++) {
+    const pair = linkTexts[i - 1]! + linkTexts[i]!;
+    if (linkTexts[i - 1] !== linkTexts[i] && text.includes(pair)) return true;
+  }
+  return false;
 }
 
 /** A post navigation's label, on the matching form ("previous", "المقال التالي"). */
@@ -1471,8 +1489,9 @@ export function withBylines(
         if (card) out[bioAt] = { type: 'fields', block: bio.block, fields: [] };
         return out;
       }
-      // The page's last line, a name that is no person's: the publication the text is taken from.
-      if (source && unit.block.index === page.last && namesPublication(source))
+      // The page's last line, a name that is no person's: the publication the text is taken from. Not a row of
+      // links the renderer marked (tags glued with nothing between them: "[السدود](…)[الجفاف](…)").
+      if (source && unit.block.index === page.last && !unit.block.linkTexts && namesPublication(source))
         out[next] = { type: 'fields', block: unit.block, fields: [{ field: 'source', value: source }] };
     }
   }

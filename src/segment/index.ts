@@ -12,7 +12,14 @@ import { normalizeArabic } from '../text/normalize.js';
 import { ContentWords, contentWords, isStopWord, overlap, printedOnce, wordCount, words } from '../text/words.js';
 import { isCardLine } from '../text/cards.js';
 import { isGreedy, isRelation, SHARE_ROW_RULE, TAG_MARKERS, TOPIC_LABELS, type Relation } from '../vocabulary.js';
-import { ArticleWords, lexiconCovered, mayBeGluedTags, splitTagLine, splitTagList } from '../fields/keywords.js';
+import {
+  ArticleWords,
+  lexiconCovered,
+  linkedTags,
+  mayBeGluedTags,
+  splitTagLine,
+  splitTagList,
+} from '../fields/keywords.js';
 import {
   announcedItems,
   announces,
@@ -1215,8 +1222,12 @@ function bareTags(span: Unit[], runEnd: number, title: Paragraph | null, body: P
       splitTagLine(text, articleText(title, body)).length < BARE_TAGS_MIN
     )
       return [];
-    // Read like a marker's line: cut into the tags the article's phrases and the tag lexicon know.
-    return readsAsTagLine(text, title, body) ? [tagLineSection(next.block, text)] : [];
+    // Read like a marker's line: cut into the tags the article's phrases and the tag lexicon know, or into the
+    // links the renderer marked ("[السدود](…)[الجفاف](…)", glued with nothing between them).
+    const linked = linkedTags(text, next.block.linkTexts);
+    return (linked ? readsAsTagLinks(linked, title, body) : readsAsTagLine(text, title, body))
+      ? [tagLineSection(next.block, text)]
+      : [];
   }
   // Hashtags, one a line, say what they are whether the article writes them or not (up to the first
   // line that is none: a heading of what follows).
@@ -1226,7 +1237,7 @@ function bareTags(span: Unit[], runEnd: number, title: Paragraph | null, body: P
     return [{ kind: 'keywords', greedy: false, marker: heading ?? items[0]!, inline: null, items, passedOver: [] }];
   }
   const article = writtenText(title, body);
-  const written = lines.filter((b) => writtenOrKnown(article, b)).length;
+  const written = lines.filter((b) => writtenOrKnown(article, b.norm)).length;
   return heading || written / lines.length >= BARE_TAGS_WRITTEN
     ? [{ kind: 'keywords', greedy: false, marker: heading ?? lines[0]!, inline: null, items: lines, passedOver: [] }]
     : [];
@@ -1368,13 +1379,26 @@ const articleWords = (title: Paragraph | null, body: Paragraph[]): string[] =>
 const writtenText = (title: Paragraph | null, body: Paragraph[]): string => ` ${articleWords(title, body).join(' ')} `;
 
 /** A tag line the article writes as it is (`article`: writtenText). */
-const writtenIn = (article: string, tag: Block): boolean => article.includes(` ${words(tag.norm).join(' ')} `);
+const writtenIn = (article: string, tag: Block): boolean => writtenAs(article, tag.norm);
+const writtenAs = (article: string, norm: string): boolean => article.includes(` ${words(norm).join(' ')} `);
 
 /** …or whose words the tag lexicon's tags cover. */
-function writtenOrKnown(article: string, tag: Block): boolean {
-  if (writtenIn(article, tag)) return true;
-  const ws = words(tag.norm);
+function writtenOrKnown(article: string, norm: string): boolean {
+  if (writtenAs(article, norm)) return true;
+  const ws = words(norm);
   return ws.length > 0 && lexiconCovered(ws).every(Boolean);
+}
+
+/**
+ * A row of links the renderer marked, glued or parted by separators, under the text: tags when there are two
+ * at least, each a tag's length, and most of them the article writes or the tag lexicon knows (counted by link:
+ * a tag the text does not write, "الأمن المائي", is one link of three, though half of the row's words).
+ */
+function readsAsTagLinks(links: string[], title: Paragraph | null, body: Paragraph[]): boolean {
+  const article = writtenText(title, body);
+  const norms = links.map((link) => normalizeArabic(link));
+  if (norms.length < BARE_TAGS_MIN || norms.some((norm) => wordCount(norm) > TAG_ITEM_MAX_WORDS)) return false;
+  return norms.filter((norm) => writtenOrKnown(article, norm)).length / norms.length >= BARE_TAGS_WRITTEN;
 }
 
 /**
@@ -1400,7 +1424,7 @@ function sideTags(span: Unit[], title: Paragraph, body: Paragraph[]): Section[] 
   }
   if (items.length < BARE_TAGS_MIN || !items[0]!.gapBefore) return [];
   const article = writtenText(title, body);
-  const written = items.filter((b) => writtenOrKnown(article, b)).length;
+  const written = items.filter((b) => writtenOrKnown(article, b.norm)).length;
   return items.some((b) => writtenIn(article, b)) && written / items.length >= SIDE_TAGS_WRITTEN
     ? [{ kind: 'keywords', greedy: false, marker: items[0]!, inline: null, items, passedOver: [] }]
     : [];

@@ -309,3 +309,11 @@ describe('related: a next/previous strip printed on one line (round 56, probes m
     ]);
   });
 });
+
+describe('related: a latest list whose items the renderer glued to their time (round 56, probes made here)', () => {
+  it('"… الجهوية19:02": the headline without the clock, where the items beside print one too', () => {
+    const items = ['وزارة التربية الوطنية تكشف موعد الامتحانات الجهوية', 'الرجاء يفوز على الوداد في ديربي البيضاء'];
+    const [r] = extract(page('آخر الأخبار', `• ${items[0]}19:02`, `• ${items[1]}18:47`, TITLE, ...TEXT));
+    expect(r!.related.map((x) => x.title)).toEqual(items);
+  });
+});

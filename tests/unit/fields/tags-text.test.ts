@@ -690,3 +690,10 @@ describe('HTML: tag links printed as hashtags (round 56, probes made here)', () 
     expect(r!.keywords).toEqual(['غزة', 'مجلس الأمن']);
   });
 });
+
+describe('a row of tag links glued with nothing between them under the text (round 56, probes made here)', () => {
+  it('"[غزة](…)[مجلس الأمن](…)[الأمن المائي](…)" gives the links as tags, one the text does not write too; no source', () => {
+    const [r] = extract(page(HEADLINE, ...P, '[غزة](/tag/1)[مجلس الأمن الدولي](/tag/2)[الأمن المائي](/tag/3)'));
+    expect([r!.paragraphs, r!.keywords, r!.source]).toEqual([P, ['غزة', 'مجلس الأمن الدولي', 'الأمن المائي'], null]);
+  });
+});
