@@ -1491,7 +1491,12 @@ export function withBylines(
       }
       // The page's last line, a name that is no person's: the publication the text is taken from. Not a row of
       // links the renderer marked (tags glued with nothing between them: "[السدود](…)[الجفاف](…)").
-      if (source && unit.block.index === page.last && !unit.block.linkTexts && namesPublication(source))
+      if (
+        source &&
+        unit.block.index === page.last &&
+        !(unit.block.linkTexts && gluedLinks(unit.text, unit.block.linkTexts)) &&
+        namesPublication(source)
+      )
         out[next] = { type: 'fields', block: unit.block, fields: [{ field: 'source', value: source }] };
     }
   }
