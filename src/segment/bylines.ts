@@ -176,6 +176,8 @@ const ORDINALS: ReadonlySet<string> = new Set(ORDINAL_ADVERBS.map(normalizeArabi
 const GENRE_WORDS: ReadonlySet<string> = new Set(GENRE_NOUNS.map(normalizeArabic));
 /** A genre label is a noun and an adjective or two ("تقرير إخباري خاص"); a longer line is a headline. */
 const GENRE_LABEL_MAX_WORDS = 3;
+/** …and so many characters at most, with its colon and a writer after it. */
+const GENRE_LABEL_MAX_CHARS = 40;
 /** The first word of a widget's heading ("أسعار الصرف"), on the matching form. */
 const WIDGET_WORDS: ReadonlySet<string> = new Set(WIDGET_NOUNS.map(normalizeArabic));
 /** What a writer is, after their name ("… ـ أستاذ جامعي"), on the matching form. */
@@ -624,7 +626,7 @@ function bylineField(
   // A wire story's agency alone in the byline's place ("رويترز" over the date line).
   if (namesNewsAgency(block.norm)) return { field: 'source', value: text.trim() };
   const dashed = cityAndName(text, colon);
-  const name = dashed?.name ?? nameBeforeRole(text) ?? nameOf(text);
+  const name = dashed?.name ?? nameBeforeRole(text, block.norm) ?? nameOf(text);
   if (!name || (!dashed?.agency && aboutText(name, paragraphs))) return null;
   // A section's name under the headline, which the page's menu lists, is no writer; nor is the headline
   // that the page's title line names ("يكفينا الماء البارد - الخبر"), though a name's shape.
@@ -746,6 +748,7 @@ export function labelBylines(
       // into with no blank line between is a menu's item over another ("حوار الشرق الأوسط", "رأي البيان").
       (bio < blocks.length &&
         (j === 0 || blocks[j]!.gapBefore) &&
+        blocks[bio]!.norm.length <= GENRE_LABEL_MAX_CHARS &&
         isGenreLabel(blocks[bio]!.norm) &&
         headlineAt(step(bio, 1))) ||
       writersArticlesLink(blocks, j);
@@ -911,7 +914,8 @@ const LABEL_COLON_AT_END = /[:：]$/u;
  * renderer put the byline and the source line of one row together.
  */
 function nameAndSource(text: string): { name: string; source: string } | null {
-  if (!text.includes(':') && !text.includes('：')) return null;
+  // A meta line's length at most: a paragraph with a colon (a quotation) is not split into its words.
+  if (text.length > DATE_LINE_MAX || (!text.includes(':') && !text.includes('：'))) return null;
   const tokens = text.trim().split(/\s+/u);
   for (let i = NAME_MIN_WORDS; i < tokens.length - 1; i++) {
     const label = SOURCE_LABEL_WORDS.find(
@@ -929,14 +933,18 @@ function nameAndSource(text: string): { name: string; source: string } | null {
 }
 
 /** The slash or colon after an outlet's name that opens its texts ("شفق نيوز/", "المدينة نيوز:"). */
-const DATELINE_MARK_AT_END = /\p{L}\s*[/:：]$/u;
+const DATELINE_MARK_AT_END = /\p{L}\s*[/:：]\s*$/u;
+const DATELINE_MARKS: ReadonlySet<string> = new Set(['/', ':', '：']);
 
 /**
  * The date of a line that prints the outlet's dateline right after it, with no separator between: "2025-11-18 09:12
  * شفق نيوز/". The outlet's name is a word to DATE_TAIL_MAX_WORDS, with no digit.
  */
 function dateBeforeDateline(text: string): string | null {
-  if (!DATELINE_MARK_AT_END.test(text)) return null;
+  // A date has a number: most lines that end with a colon are labels ("اقرأ أيضا:"), and hold none. The last
+  // character is looked at first: an end-anchored regex would try every position of every line.
+  if (!DATELINE_MARKS.has(text.trimEnd().at(-1) ?? '') || !DATELINE_MARK_AT_END.test(text) || !DIGIT.test(text))
+    return null;
   const tokens = text.trim().split(/\s+/u);
   for (let n = 1; n <= DATE_TAIL_MAX_WORDS && n < tokens.length; n++) {
     if (DIGIT.test(tokens.at(-n)!)) return null;
@@ -1175,7 +1183,9 @@ function writerBeforeDate(writer: string): string | null {
  * The name before what the writer is, when a role follows it ("ليلى الأحمد مراسلة", "[سلوى بعلبكي](/author/…)
  * صحافية في القسم الاقتصادي"): a name of three words would take the role in. Null without a role there.
  */
-function nameBeforeRole(text: string): string | null {
+function nameBeforeRole(text: string, norm = normalizeArabic(text)): string | null {
+  // Most lines name no role after two words: they are not split into their words as written.
+  if (!words(norm).some((w, i) => i >= NAME_MIN_WORDS && WRITER_ROLES.has(w))) return null;
   const ws = writerPart(text).split(' ');
   const at = ws.findIndex((w, i) => i >= NAME_MIN_WORDS && WRITER_ROLES.has(normalizeArabic(w)));
   return at > 0 ? nameOf(ws.slice(0, at).join(' ')) : null;
