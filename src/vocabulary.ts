@@ -647,7 +647,7 @@ const SCRIPT_NAMES = ['جافا سكريبت', 'جافاسكريبت', 'جافا
  * The social platforms as Arabic pages spell them, for share rows, "follow us" lines and channel prompts (their
  * Latin names stay in the rules, which write them as regexes: "whats ?app").
  */
-const SOCIAL_PLATFORMS = [
+export const SOCIAL_PLATFORMS = [
   'فيسبوك',
   'فيس بوك',
   'تويتر',
@@ -671,6 +671,26 @@ const SOCIAL_PLATFORMS = [
   'جوجل بلس',
   // X, Twitter's name since 2023, as Arabic pages write it ("شارك على إكس").
   'إكس',
+];
+
+/**
+ * The labels that open a share row ("شارك الخبر: فيسبوك تويتر", "انشر على: …"): the generic cleaner's share-line
+ * rule drops the row, and a renderer's line that opens with one starts a row of its own (document/fromText.ts).
+ */
+export const SHARE_LABELS = [
+  'شارك',
+  'مشاركة',
+  'شارك الخبر',
+  'شارك هذا الخبر',
+  'شارك المقال',
+  'شارك هذا المقال',
+  'مشاركة الخبر',
+  'شارك عبر',
+  'شارك على',
+  'مشاركة عبر',
+  'انشر',
+  // "Post on:" over the platforms ("انشر على: فيسبوك | تويتر").
+  'انشر على',
 ];
 
 /**
@@ -699,6 +719,7 @@ export const VOCABULARY: Readonly<Record<string, readonly string[]>> = {
   'email-nouns': EMAIL_NOUNS,
   'script-names': SCRIPT_NAMES,
   platforms: SOCIAL_PLATFORMS,
+  'share-labels': SHARE_LABELS,
   'writer-card-headings': WRITER_CARD_HEADINGS,
   'byline-labels': BYLINE_LABELS,
   'contribution-labels': CONTRIBUTION_LABELS,

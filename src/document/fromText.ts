@@ -10,7 +10,7 @@ import { normalizeArabic } from '../text/normalize.js';
 import { gluedHalf, repeatedHalf } from '../text/words.js';
 import type { InputRef } from '../record.js';
 import { emptyMeta, makeBlock, type Block, type BlockKind, type Document, type PageMeta } from './model.js';
-import { SEE_ALSO, TAG_MARKERS } from '../vocabulary.js';
+import { SEE_ALSO, SHARE_LABELS, SOCIAL_PLATFORMS, TAG_MARKERS } from '../vocabulary.js';
 
 /** List bullets of crawl extractors and renderers: •, ◄, □, *, +, o, -, ▪ … followed by a space. */
 const BULLET = /^([ \t\u00a0]*)(?:[•●◦▪■□◄►‣∙·*+\-–]|o(?= ))[ \t\u00a0]+(?=\S)/u;
@@ -118,6 +118,9 @@ export function textToDocument(raw: string, input: InputRef, options: TextToDocu
         // Link after link, a line each: a list of links (lynx prints a list's links so), not a wrapped line.
         !(previous.linkLine && LYNX_LINK_LINE.test(segment)) &&
         !opensTagLine(segment) &&
+        // A share row under a line that ends no sentence (a tag line) is no part of it; after a sentence's end, a
+        // cleaner's rule cuts one the renderer ran into the text's line (generic's share-row-glued).
+        !(opensShareRow(segment) && !SENTENCE_END.test(previous.block.text)) &&
         // Where the renderer runs paragraphs together (Debian html2text), a line that ends a sentence at the
         // width, the next word too long for it, ended its paragraph or was wrapped: the page cannot tell. A
         // block's first line more often ended it (the dev split's labelled articles wrapped greedily at 80 to
@@ -631,6 +634,30 @@ const COLON_NEXT = /^\s*[:：]/u;
  * line: it does not go on with the paragraph wrapped above it, however long that paragraph's last line.
  */
 const opensTagLine = (segment: string): boolean => opensWithMarker(segment, TAG_MARKER_FORMS);
+
+const SHARE_LABEL_FORMS = SHARE_LABELS.map((label) => normalizeArabic(label));
+const PLATFORM_FORMS = SOCIAL_PLATFORMS.map((platform) => normalizeArabic(platform));
+
+/**
+ * Whether a renderer's line opens a share row: a share label and its colon or a platform's name after it ("شارك:
+ * تويتر واتساب", "انشر على: فيسبوك | تويتر"), or two platforms' names ("فيسبوك تويتر واتساب"). Under a tag line it
+ * is a row of its own, however near the wrap width the tag line ends (lynx and Debian html2text print no blank line
+ * between them).
+ */
+function opensShareRow(segment: string): boolean {
+  const head = normalizeArabic(segment.trimStart().slice(0, MARKER_MAX_CHARS));
+  const platformAt = (text: string): number =>
+    PLATFORM_FORMS.find((platform) => text.startsWith(platform))?.length ?? 0;
+  const first = platformAt(head);
+  if (first > 0 && platformAt(head.slice(first).replace(PLATFORM_SEPARATOR, '')) > 0) return true;
+  return SHARE_LABEL_FORMS.some((label) => {
+    if (!head.startsWith(label)) return false;
+    const rest = head.slice(label.length);
+    return COLON_NEXT.test(rest) || platformAt(rest.trimStart()) > 0;
+  });
+}
+/** What parts two platforms' names in a share row: spaces, a bar, a comma, a dot. */
+const PLATFORM_SEPARATOR = /^[\s|،,·•/-]+/u;
 
 /** Whether a line opens with one of the markers (matching forms) and a colon after it. */
 function opensWithMarker(segment: string, markers: readonly string[]): boolean {

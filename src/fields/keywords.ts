@@ -45,6 +45,8 @@ const ADJECTIVE_PHRASE_MAX_WORDS = 3;
  */
 const TA_MARBUTA = 'ة';
 const ALIF_MAQSURA = 'ى';
+/** "ة" and "ه" on the matching form. */
+const HA = 'ه';
 /**
  * A single word glued to the next tag splits off only with at least this many letters on each side
  * ("غزةطوفان الأقصى"); an unknown glued part needs one more. A phrase may end anywhere.
@@ -277,11 +279,24 @@ function splitByKnownPhrases(line: string, article: ArticleWords): string[] {
   }
 
   /**
-   * An adjective ends a written word (or a tag glued to the next at its "ة"); a word the page ends with "ى" is
-   * none; nor is a phrase with two tags glued inside it ("…الزراعةالري").
+   * An adjective phrase ends a written word (or a tag glued to the next at its "ة"), holds no two tags glued together
+   * ("…الزراعةالري") and writes its adjectives as such (adjectivesAsWritten).
    */
   function endsAdjective(at: number, end: number): boolean {
-    return canEnd(at, end, Infinity) && writtenBefore(end) !== ALIF_MAQSURA && !gluedWithin(at, end);
+    return canEnd(at, end, Infinity) && !gluedWithin(at, end) && adjectivesAsWritten(at, end);
+  }
+
+  /**
+   * Whether each word after the phrase's noun is written as a relative adjective: not ending with "ى" ("الأقصى"),
+   * and ending with "ة" where its matching form ends with "ه" ("الجنيه", "الفقيه" are nouns).
+   */
+  function adjectivesAsWritten(at: number, end: number): boolean {
+    for (let k = text.indexOf(' ', at) + 1; k > 0 && k <= end; k++) {
+      if (k < end && text[k] !== ' ') continue;
+      const last = writtenBefore(k);
+      if (last === ALIF_MAQSURA || (text[k - 1] === HA && last !== TA_MARBUTA)) return false;
+    }
+    return true;
   }
 
   /** Whether two tags are glued together between `at` and `end` (gluedAt). */

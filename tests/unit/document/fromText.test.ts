@@ -666,3 +666,17 @@ describe('a read-also line under a finished sentence, with no blank line between
     expect(texts.slice(-2)).toEqual([`${long} ${long} ${sentence}`, `${readAlso} التعاملات`]);
   });
 });
+
+describe('a share row under a line at the wrap width, with no blank line between (round 57, probes made here)', () => {
+  it('is a line of its own, a label or two platforms opening it; a sentence that opens with the verb goes on', () => {
+    const line = 'كلمة '.repeat(39).trim(); // a paragraph's line at the width: its next word would not have fitted
+    for (const row of ['انشر على: فيسبوك | تويتر | لينكدإن', 'شارك الخبر فيسبوك تويتر واتساب', 'فيسبوك تويتر واتساب']) {
+      const texts = blocks([long, long, line, row].join('\n')).map((b) => String(b[2]));
+      expect(texts.slice(-2), row).toEqual([`${long} ${long} ${line}`, row]);
+    }
+    const sentence = 'شارك في الاجتماع عدد من الوزراء.';
+    expect(blocks([long, long, line, sentence].join('\n')).map((b) => String(b[2]))).toEqual([
+      `${long} ${long} ${line} ${sentence}`,
+    ]);
+  });
+});

@@ -226,6 +226,15 @@ describe('one line of tags under a marker standing alone', () => {
     expect(s!.keywords).toEqual(['حماس', 'المنبر', 'الأقصى']);
   });
 
+  it('a word the page ends with "ه", not "ة", is a noun after the tag before it, not that tag\'s adjective (round 57)', () => {
+    // "الجنيه" and "التضخم" are both definite nouns; on the matching form "الجنيه" reads as a nisba adjective
+    // ("…يه" is how "…ية" folds), which joined the two tags.
+    const [r] = extract(page(HEADLINE, ...P, 'وسوم', 'حماس التضخم الجنيه المصري'));
+    expect(r!.keywords).toEqual(['حماس', 'التضخم', 'الجنيه المصري']);
+    const [s] = extract(page(HEADLINE, ...P, 'الوسوم:', 'حماس الأزمة الاقتصادية'));
+    expect(s!.keywords).toEqual(['حماس', 'الأزمة الاقتصادية']);
+  });
+
   it('such a tag ends at its "ة" where a renderer glued the next tag to it (round 40)', () => {
     // w3m, lynx and warc2text print linked tags with nothing between the links.
     const [r] = extract(page(HEADLINE, ...P, 'الوسوم: الأزمة التونسيةحماس'));
@@ -235,6 +244,40 @@ describe('one line of tags under a marker standing alone', () => {
   it('a written word that goes on past its "ة" is two tags glued together, though neither is known (round 40)', () => {
     const [r] = extract(page(HEADLINE, ...P, 'الوسوم: مجلس الأمن الدولي الزراعةالري'));
     expect(r!.keywords).toEqual(['مجلس الأمن الدولي', 'الزراعة', 'الري']);
+  });
+
+  it('a share row on the line under a tag line is not wrapped into it, nor read as tags (lynx, round 57)', () => {
+    // lynx wraps the text at its width and prints the tag line and the share row under it with no blank line; the
+    // tag line is near the width, and the share row's first word would not have fitted on it.
+    const WIDTH = 74;
+    const wrapped = (paragraph: string): string[] => {
+      const lines = [''];
+      for (const word of paragraph.split(' '))
+        if (!lines.at(-1)) lines[lines.length - 1] = word;
+        else if (lines.at(-1)!.length + 1 + word.length <= WIDTH) lines[lines.length - 1] += ` ${word}`;
+        else lines.push(word);
+      return lines.map((line) => `   ${line}`);
+    };
+    const text = (shareRow: string): string =>
+      [
+        HEADLINE,
+        '',
+        ...P.flatMap((paragraph) => [...wrapped(paragraph), '']).slice(0, -1),
+        '   الكلمات الدالة: الأمم المتحدة مجلس الأمن الدولي حماس قطاع غزة الجزائر اغتيال',
+        `   ${shareRow}`,
+      ].join('\n');
+    for (const shareRow of ['شارك: تويتر واتساب تلغرام طباعة', 'شارك الخبر فيسبوك تويتر واتساب نسخ الرابط']) {
+      const [r] = extract(text(shareRow));
+      expect(r!.keywords, shareRow).toEqual([
+        'الأمم المتحدة',
+        'مجلس الأمن الدولي',
+        'حماس',
+        'قطاع غزة',
+        'الجزائر',
+        'اغتيال',
+      ]);
+      expect(r!.paragraphs, shareRow).toEqual(P);
+    }
   });
 
   it('a column of tags keeps one tag a line', () => {
