@@ -173,6 +173,12 @@ export const CAPTION_OPENINGS = [
 export const SHARE_ROW_RULE = { cleaner: 'generic', rule: 'share-line' } as const;
 
 /**
+ * The generic cleaner's rule that drops a "more" button ("اقرأ المزيد", "عرض المزيد"): under the article's tail, one
+ * over a list of headlines heads that list as a heading no rule knows does (segment/units.ts).
+ */
+export const MORE_BUTTON_RULE = { cleaner: 'generic', rule: 'more-button' } as const;
+
+/**
  * What a headline says in brackets at its end of what the story holds ("… (صور)", "… (فيديو)"): the same
  * words as a caption's mark, but a headline's label.
  */

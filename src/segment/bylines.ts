@@ -117,7 +117,7 @@ const NOT_IN_NAMES = /[\d.…؟?!:：،,؛;"«»“”()[\]{}|/\\@#*_=+<>\-–�
  * Function words no name holds ("جانب من الحدث", "صورة من الموقع"), and the conjunctions and question words a
  * headline may open with ("حين تصبح المدن عطشى", "لماذا …").
  */
-const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   'في من علي الي عن مع او ان لا ما هذا هذه ذلك تلك التي الذي الذين كل بعد قبل حتي عند خلال منذ لدي ضد نحو حول عبر بين امام خلف داخل خارج غير اي هو هي هم قد ثم حين عندما حيث كيف لماذا ماذا متي هل اين لم لن ليس لكن'.split(
     ' ',
   ),
@@ -564,6 +564,22 @@ function aboutText(name: string, paragraphs: Paragraphs): boolean {
 }
 
 /**
+ * Whether a bare name is things the text speaks of: an image's alt text in the byline's place ("سفينة شحن" over a
+ * text that writes "السفينة" and "الشحن"). Each of its words, none with the article, none a given name, is written
+ * by the text, as it is or with the article (and a proclitic before it: "والعناية"); a writer's name has a given
+ * name or a family name the text does not write.
+ */
+function namesThingsOfText(name: string, paragraphs: Paragraphs): boolean {
+  const ws = words(normalizeArabic(name));
+  if (ws.length < NAME_MIN_WORDS || ws.some((w) => w.startsWith(ARTICLE) || GIVEN.has(w))) return false;
+  const written = new Set<string>();
+  for (const w of paragraphs.flatMap((p) => words(p))) written.add(w).add(w.replace(WITH_ARTICLE, ''));
+  return ws.every((w) => written.has(w));
+}
+/** The article and a proclitic before it ("ال", "وال", "بال", "لل"), on the matching form. */
+const WITH_ARTICLE = /^(?:[وفبك]?ال|لل)(?=\p{L}{2})/u;
+
+/**
  * Whether the text writes a line's last word, or two of its words anywhere: a line alone under the text
  * that does is its tags ("تطورات سفير"), not its writer's name.
  */
@@ -628,6 +644,8 @@ function bylineField(
   const dashed = cityAndName(text, colon);
   const name = dashed?.name ?? nameBeforeRole(text, block.norm) ?? nameOf(text);
   if (!name || (!dashed?.agency && aboutText(name, paragraphs))) return null;
+  // A bare name that is things the text speaks of is an image's alt text.
+  if (name === text.trim() && namesThingsOfText(name, paragraphs)) return null;
   // A section's name under the headline, which the page's menu lists, is no writer; nor is the headline
   // that the page's title line names ("يكفينا الماء البارد - الخبر"), though a name's shape.
   if (!dashed && (page.inMenu(name, block) || page.titles(block))) return null;

@@ -11,7 +11,15 @@ import { findDateMentions } from '../dates/index.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { ContentWords, contentWords, isStopWord, overlap, printedOnce, wordCount, words } from '../text/words.js';
 import { isCardLine } from '../text/cards.js';
-import { isGreedy, isRelation, SHARE_ROW_RULE, TAG_MARKERS, TOPIC_LABELS, type Relation } from '../vocabulary.js';
+import {
+  isGreedy,
+  isRelation,
+  MORE_BUTTON_RULE,
+  SHARE_ROW_RULE,
+  TAG_MARKERS,
+  TOPIC_LABELS,
+  type Relation,
+} from '../vocabulary.js';
 import {
   ArticleWords,
   lexiconCovered,
@@ -46,6 +54,7 @@ import {
   opensWithMediaBadge,
 } from './prose.js';
 import {
+  FUNCTION_WORDS,
   isBio,
   isBylineShaped,
   isSureByline,
@@ -243,12 +252,16 @@ export function segment(cleaned: CleanedDocument): ArticleDraft[] {
   const { contentJudged } = cleaned.doc;
   const page = new PageIndex(cleaned.doc.blocks);
   const labels = labelBylines(cleaned.doc.blocks, cleaned.labels, page, contentJudged);
-  const shareRows = new Set(
-    cleaned.firedOn.flatMap((fired, i) =>
-      fired.some((e) => e.cleaner === SHARE_ROW_RULE.cleaner && e.rule === SHARE_ROW_RULE.rule) ? [i] : [],
-    ),
-  );
-  const units = toUnits(cleaned.doc.blocks, labels, contentJudged, shareRows);
+  const droppedBy = (rule: { cleaner: string; rule: string }): Set<number> =>
+    new Set(
+      cleaned.firedOn.flatMap((fired, i) =>
+        fired.some((e) => e.cleaner === rule.cleaner && e.rule === rule.rule) ? [i] : [],
+      ),
+    );
+  const units = toUnits(cleaned.doc.blocks, labels, contentJudged, {
+    shareRows: droppedBy(SHARE_ROW_RULE),
+    moreButtons: droppedBy(MORE_BUTTON_RULE),
+  });
   const spans = splitArticles(units);
   const plain = !contentJudged && spans.length === 1 && isPlainPage(cleaned.doc.blocks, labels, units);
   const articles = spans.map((span, i) => buildArticle(span, i === 0 ? 'main' : 'embedded', cleaned.doc, page, plain));
@@ -1237,7 +1250,8 @@ function bareTags(span: Unit[], runEnd: number, title: Paragraph | null, body: P
     return [{ kind: 'keywords', greedy: false, marker: heading ?? items[0]!, inline: null, items, passedOver: [] }];
   }
   const article = writtenText(title, body);
-  const written = lines.filter((b) => writtenOrKnown(article, b.norm)).length;
+  // A particle alone ("لا" under a poll's "نعم") is in any text, and no tag.
+  const written = lines.filter((b) => !FUNCTION_WORDS.has(b.norm) && writtenOrKnown(article, b.norm)).length;
   return heading || written / lines.length >= BARE_TAGS_WRITTEN
     ? [{ kind: 'keywords', greedy: false, marker: heading ?? lines[0]!, inline: null, items: lines, passedOver: [] }]
     : [];

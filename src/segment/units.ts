@@ -151,15 +151,20 @@ export function authorNames(fieldLists: FieldValue[][]): Set<string> {
   );
 }
 
-/**
- * The page's units; `shareRows`: the blocks a rule dropped as a share row (SHARE_ROW_RULE), which end the
- * article's text as its tags do.
- */
+/** Blocks that cleaners' rules dropped and the segmenter still reads. */
+export interface DroppedBlocks {
+  /** Dropped as a share row (SHARE_ROW_RULE): they end the article's text as its tags do. */
+  shareRows: ReadonlySet<number>;
+  /** Dropped as a "more" button (MORE_BUTTON_RULE): one may head a list under the article's tail. */
+  moreButtons: ReadonlySet<number>;
+}
+
+/** The page's units. */
 export function toUnits(
   blocks: Block[],
   labels: BlockLabel[],
   contentJudged: boolean,
-  shareRows: ReadonlySet<number> = new Set(),
+  { shareRows, moreButtons }: DroppedBlocks = { shareRows: new Set(), moreButtons: new Set() },
 ): Unit[] {
   const units: Unit[] = [];
   /** The writers the page's bylines name. */
@@ -338,14 +343,16 @@ export function toUnits(
       }
       open = null;
     }
-    // A heading no rule knows over a list of dated headlines ("أخبار ٢٤ ساعة", "مراقب حر") heads that list.
+    // A heading no rule knows over a list of dated headlines ("أخبار ٢٤ ساعة", "مراقب حر") heads that list; so does
+    // a "more" button over a list under the article's tail ("اقرأ المزيد" over two headlines).
     if (
       !contentJudged &&
-      label.text !== null &&
-      isLabel(block, label.text) &&
-      // A writer's card's heading ("حول الكاتب") heads the card: a name, what the writer is.
-      !WRITER_CARD.has(block.norm) &&
-      (headsDatedList(i) || (seenProse && tailSinceProse && headsTailList(i)))
+      ((label.text !== null &&
+        isLabel(block, label.text) &&
+        // A writer's card's heading ("حول الكاتب") heads the card: a name, what the writer is.
+        !WRITER_CARD.has(block.norm) &&
+        (headsDatedList(i) || (seenProse && tailSinceProse && headsTailList(i)))) ||
+        (moreButtons.has(i) && seenProse && tailSinceProse && headlinesUnder(i)))
     ) {
       open = { kind: 'more', greedy: false, marker: block, inline: null, items: [], passedOver: [] };
       units.push({ type: 'section', section: open });
@@ -430,6 +437,8 @@ export function toUnits(
       if (section.kind === 'keywords' && label.fields.length > 0) return 'end';
       // Nor does a list of tags run on past the share row under it: the next box or story follows.
       if (section.kind === 'keywords' && section.items.length > 0 && shareRows.has(block.index)) return 'end';
+      // A "more" button over a list of headlines heads that list (toUnits); under a list, it is that list's.
+      if (section.kind === 'keywords' && moreButtons.has(block.index) && headlinesUnder(block.index)) return 'end';
       // Dates, view counts and other dropped lines inside the list.
       if (section.items.length > 0 && label.fields.some((f) => f.field === 'date')) datedLists.add(section);
       return 'item';
@@ -728,6 +737,11 @@ export function toUnits(
     let before = i - 1;
     while (before >= 0 && labels[before]!.text === null && !labels[before]!.marker) before--;
     if (before >= 0 && !labels[before]!.marker && before === i - 1) return false;
+    return headlinesUnder(i);
+  }
+
+  /** Whether headlines and nothing else, TAIL_LIST_MIN_ITEMS at least, stand under block `i` to the next marker. */
+  function headlinesUnder(i: number): boolean {
     let items = 0;
     for (let j = i + 1; j < blocks.length; j++) {
       const text = labels[j]!.text;

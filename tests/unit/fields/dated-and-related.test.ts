@@ -317,3 +317,33 @@ describe('related: a latest list whose items the renderer glued to their time (r
     expect(r!.related.map((x) => x.title)).toEqual(items);
   });
 });
+
+describe('related: a "more" button over a list of headlines under the tail (round 57, a probe\'s page)', () => {
+  it('"اقرأ المزيد" under the tags, over two headlines, heads them; a poll\'s "نعم" and "لا" are no tags', () => {
+    const items = [
+      'وزارة الموارد: خطة لزيادة الإطلاقات المائية نحو البصرة',
+      'نفوق الأسماك في أهوار الفاو يثير قلق الصيادين',
+    ];
+    const [r] = extract(
+      page(TITLE, ...TEXT, '#الخزانات_الجوفية #المياه', 'اقرأ المزيد', ...items.map((item) => `  • ${item}`)),
+    );
+    expect(r!.related.map((x) => [x.title, x.relation])).toEqual(items.map((item) => [item, 'more']));
+    expect(r!.paragraphs).toEqual(TEXT);
+    const [s] = extract(
+      page(
+        TITLE,
+        ...TEXT,
+        'المصدر: وكالات',
+        'استطلاع رأي',
+        'هل تؤيد القرار؟',
+        'نعم',
+        'لا',
+        'صوّت',
+        'المزيد',
+        ...items.map((item) => `  • ${item}`),
+      ),
+    );
+    expect(s!.keywords).toEqual([]);
+    expect(s!.related.map((x) => x.title)).toEqual(items);
+  });
+});

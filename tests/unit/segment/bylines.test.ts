@@ -1048,3 +1048,18 @@ describe("a writer's card: the role after the name on its line, the column's gen
     expect([r!.title, r!.author, r!.paragraphs]).toEqual([HEADLINE, 'د. هشام الخطيب', P]);
   });
 });
+
+describe("an image's alt text in the byline's place (round 57, a probe's page)", () => {
+  it('a bare line of things the text speaks of, each word written there with the article, is no author', () => {
+    // The alt text of the story's photo, printed by w3m on its own line under the date line; the text writes
+    // "العناية المركزة". A writer's name holds a given name, or a family name the text does not write.
+    for (const [line, author] of [
+      ['عناية مركزة', null],
+      ['رامي خليل', 'رامي خليل'],
+      ['نادر فواز', 'نادر فواز'],
+    ] as const) {
+      const [r] = extract(page(HEADLINE, 'نشر في: 20 فبراير 2024 - 14:22', line, ...P));
+      expect([r!.title, r!.author, r!.paragraphs], line).toEqual([HEADLINE, author, P]);
+    }
+  });
+});
