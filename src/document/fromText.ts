@@ -117,6 +117,10 @@ export function textToDocument(raw: string, input: InputRef, options: TextToDocu
         !state.pendingBullet &&
         // Link after link, a line each: a list of links (lynx prints a list's links so), not a wrapped line.
         !(previous.linkLine && LYNX_LINK_LINE.test(segment)) &&
+        // A read-also line that ends with its one link (Debian html2text: "اقرأ أيضا: الدولار_يستقر_…") is whole.
+        !previous.wholeReadAlso &&
+        // Nor does a heading marked whole on its line ("**** التعليقات ****") go on with the line above.
+        !isStarredHeading(segment) &&
         !opensTagLine(segment) &&
         // A share row under a line that ends no sentence (a tag line) is no part of it; after a sentence's end, a
         // cleaner's rule cuts one the renderer ran into the text's line (generic's share-row-glued).
@@ -216,6 +220,7 @@ export function textToDocument(raw: string, input: InputRef, options: TextToDocu
               rawUnits: segment.trimEnd().length,
               linkLine: LYNX_LINK_LINE.test(segment),
               cellList: opensTagLine(segment),
+              wholeReadAlso: endsWithOneLink(segment) && opensWithMarker(segment, SEE_ALSO_FORMS),
               wrapped: false,
               markdownHeading: heading !== null && trimmed[0] === '#',
               open: leavesMarkupOpen(raw) ? { prefix: '', raw, links: [] } : null,
@@ -259,6 +264,8 @@ interface ColumnState {
     linkLine: boolean;
     cellList: boolean;
     wrapped: boolean;
+    /** The line is a read-also label, its colon and one link written as a word ("…: الدولار_يستقر_…"). */
+    wholeReadAlso: boolean;
     /** The block is a Markdown heading ("# …"): only a hard wrap at the width goes on with it. */
     markdownHeading: boolean;
     /**
@@ -794,6 +801,19 @@ function standsAlone(segment: string): boolean {
   const text = cleanInline(segment.trim());
   return isCardLine(normalizeArabic(text)) || parseDateLine(text) !== null;
 }
+
+/** Whether a line ends with a link Debian html2text wrote as one word after a colon ("…: الدولار_يستقر_أمام"). */
+function endsWithOneLink(segment: string): boolean {
+  const colon = Math.max(segment.lastIndexOf(':'), segment.lastIndexOf('：'));
+  return colon >= 0 && isWholeLink(segment.slice(colon + 1));
+}
+
+/** A heading marked whole on its line, with words between the marks ("**** التعليقات ****"), not a closing mark alone. */
+function isStarredHeading(segment: string): boolean {
+  const trimmed = segment.trim();
+  return trimmed[0] === '*' && LETTER.test(STARRED_HEADING.exec(trimmed)?.[1] ?? '');
+}
+const LETTER = /\p{L}/u;
 
 /** A line of hashtags and nothing else ("#مرشحين #موعد"): after a finished sentence, the text's tags. */
 const HASHTAG_LINE = /^\s*#[^\s#]+(?:\s+#[^\s#]+)+\s*$/u;

@@ -680,3 +680,29 @@ describe('a share row under a line at the wrap width, with no blank line between
     ]);
   });
 });
+
+describe('Debian html2text: lines that no line above goes on into (round 57, probes made here)', () => {
+  it('a heading marked whole on its line ("**** التعليقات ****") starts a block, under a line at the width too', () => {
+    const line = 'كلمة '.repeat(39).trim();
+    const texts = blocks([long, long, line, '**** التعليقات ****', 'نص التعليق.'].join('\n'));
+    expect(texts.map((b) => [b[0], b[2]])).toEqual([
+      ['paragraph', `${long} ${long} ${line}`],
+      ['heading', 'التعليقات'],
+      ['paragraph', 'نص التعليق.'],
+    ]);
+    // A heading's closing marks alone on the next line are no heading of their own: they close the one above.
+    const wrapped = blocks([long, long, 'تتمة.', `****** ${line}`, '******', 'نص.'].join('\n')).map((b) =>
+      String(b[2]),
+    );
+    expect(wrapped.slice(-2)).toEqual([line, 'نص.']);
+  });
+
+  it('a read-also label, its colon and one link written as a word is a whole line: the text under it is not its', () => {
+    const link = `${'خبر_'.repeat(46)}خبر`; // the line reaches the width: the next word would not have fitted
+    const next = 'وأشار البيان إلى أن النمو الاقتصادي سجل 3.5% خلال الربع الأخير.';
+    const texts = blocks([long, long, `${long.slice(0, 40)}.`, `اقرأ أيضا: ${link}`, next].join('\n')).map((b) =>
+      String(b[2]),
+    );
+    expect(texts.at(-1)).toBe(next);
+  });
+});
