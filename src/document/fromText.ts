@@ -747,6 +747,10 @@ function nextWordFitted(
   return previous.rawLength + 1 + visibleLength(word) <= wrapWidth && previous.rawUnits + 1 + word.length <= wrapUnits;
 }
 
+/** A clock's hour and colon ending a line, its minutes opening the next: the renderer broke the clock. */
+const CLOCK_HOUR_END = /(?:^|\s)\d{1,2}:$/u;
+const CLOCK_MINUTES_START = /^\d{2}(?!\d)/u;
+
 /**
  * What a wrapped line adds to the line above: its text after a space, or after none where the renderer broke
  * the line inside a word. w3m and Debian html2text break after "/" and w3m before it and after a hashtag's
@@ -761,7 +765,10 @@ function wrapContinuation(above: string, line: string): string | undefined {
   const brokeAfter =
     (last === '/' && above.length > 1 && !/\s/u.test(above.at(-2)!)) ||
     (last === '#' && (above.length === 1 || /\s/u.test(above.at(-2)!)));
-  const brokeBefore = line[0] === '/' && line.length > 1 && !/\s/u.test(line[1]!) && !/\s/u.test(last ?? ' ');
+  const brokeBefore =
+    (line[0] === '/' && line.length > 1 && !/\s/u.test(line[1]!) && !/\s/u.test(last ?? ' ')) ||
+    // A clock the renderer broke after its colon ("… - 18:" over "05 بتوقيت أبوظبي", Debian html2text).
+    (CLOCK_HOUR_END.test(above) && CLOCK_MINUTES_START.test(line));
   // A hashtag's word is read with its "#" (its "_" joins words: cleanInline leaves a hashtag's underscores).
   const text = last === '#' && brokeAfter ? cleanInline(`#${line}`).slice(1) : cleanInline(line);
   if (!text) return undefined;
@@ -815,8 +822,11 @@ function isStarredHeading(segment: string): boolean {
 }
 const LETTER = /\p{L}/u;
 
-/** A line of hashtags and nothing else ("#مرشحين #موعد"): after a finished sentence, the text's tags. */
-const HASHTAG_LINE = /^\s*#[^\s#]+(?:\s+#[^\s#]+)+\s*$/u;
+/**
+ * A line of hashtags and nothing else ("#مرشحين #موعد", or as Debian html2text prints a hashtag's link after its
+ * mark: "# شط_العرب # الملوحة"): after a finished sentence, the text's tags.
+ */
+const HASHTAG_LINE = /^\s*# ?[^\s#]+(?:\s+# ?[^\s#]+)+\s*$/u;
 
 /** A word run that is a link's words joined by "_" (Debian html2text), not an address or an identifier. */
 function isUnderscoredLink(token: string): boolean {

@@ -706,3 +706,23 @@ describe('Debian html2text: lines that no line above goes on into (round 57, pro
     expect(texts.at(-1)).toBe(next);
   });
 });
+
+describe('Debian html2text: a clock broken at the wrap, hashtags after their mark (round 57, probes made here)', () => {
+  it('a clock whose hour and colon end a line and whose minutes open the next is one clock again', () => {
+    // 198 columns: the minutes and a space would not have fitted on the line.
+    const line = `${'كلمة '.repeat(26)}ومن نشر في: 20 فبراير 2024 - 14:22 | آخر تحديث: 20 فبراير 2024 - 18:`;
+    const texts = blocks([long, long, line, '05 بتوقيت أبوظبي'].join('\n')).map((b) => String(b[2]));
+    expect(texts.at(-1)!.endsWith('2024 - 18:05 بتوقيت أبوظبي')).toBe(true);
+    // A colon after a word is no clock's (198 columns again: the next word would not have fitted).
+    const said = blocks([long, long, `${'كلمة '.repeat(38)}ثم وقال:`, '12 شخصا أصيبوا.'].join('\n'));
+    expect(String(said.at(-1)![2]).endsWith('ثم وقال: 12 شخصا أصيبوا.')).toBe(true);
+  });
+
+  it('a line of hashtags printed "# <tag>" under a finished sentence is a line of its own', () => {
+    const sentence = `${'كلمة '.repeat(38)}الماضيين.`;
+    const texts = blocks([long, long, sentence, '# شط_العرب # الملوحة # أبي_الخصيب'].join('\n')).map((b) =>
+      String(b[2]),
+    );
+    expect(texts).toEqual([`${long} ${long} ${sentence}`, 'شط العرب # الملوحة # أبي الخصيب']);
+  });
+});
