@@ -73,3 +73,19 @@ function keptReference(refDate: string): Reference | null {
 export function findDateMentions(text: string, options: DateOptions = {}): DateMention[] {
   return readDates(text, options).mentions;
 }
+
+/** A day ends with a digit ("… 12 مارس 2024", "… 12/03/2024"): only such texts are read for one. */
+const ENDS_WITH_DIGIT = /\d\s*$/u;
+/** The kinds of mention that name a day. */
+const DAY_KINDS: ReadonlySet<string> = new Set(['date', 'datetime']);
+
+/**
+ * Where the day that a text ends with starts ("الزمالك يحسم موقف زيزو14 مارس 2025": a list's item and the day it was
+ * posted), or -1 where the text ends with none.
+ */
+export function trailingDayStart(text: string): number {
+  const end = text.trimEnd().length;
+  if (!ENDS_WITH_DIGIT.test(text)) return -1;
+  const last = findDateMentions(text.slice(0, end)).at(-1);
+  return last && last.end === end && DAY_KINDS.has(last.kind) ? last.start : -1;
+}

@@ -5,6 +5,7 @@
  * that is the cleaners' job.
  */
 import { parseDateLine } from '../dates/dateline.js';
+import { trailingDayStart } from '../dates/index.js';
 import { isCardLine } from '../text/cards.js';
 import { normalizeArabic } from '../text/normalize.js';
 import { gluedHalf, repeatedHalf } from '../text/words.js';
@@ -121,6 +122,8 @@ export function textToDocument(raw: string, input: InputRef, options: TextToDocu
         !previous.wholeReadAlso &&
         // Nor does a heading marked whole on its line ("**** التعليقات ****") go on with the line above.
         !isStarredHeading(segment) &&
+        // A list's item that ends with its day glued to its headline ("…في القمة14 مارس 2025", lynx) is whole.
+        !endsWithGluedDay(previous.block.text) &&
         !opensTagLine(segment) &&
         // A share row under a line that ends no sentence (a tag line) is no part of it; after a sentence's end, a
         // cleaner's rule cuts one the renderer ran into the text's line (generic's share-row-glued).
@@ -814,6 +817,18 @@ function endsWithOneLink(segment: string): boolean {
   const colon = Math.max(segment.lastIndexOf(':'), segment.lastIndexOf('：'));
   return colon >= 0 && isWholeLink(segment.slice(colon + 1));
 }
+
+/** How much of a line's end is read for a day glued to its last word: a weekday, a day, a month, a year and a clock. */
+const GLUED_DAY_REACH = 48;
+
+/** Whether a text ends with a day glued to its last word, with no space: a renderer's item and the day it was posted. */
+function endsWithGluedDay(text: string): boolean {
+  const end = text.slice(-GLUED_DAY_REACH);
+  const start = trailingDayStart(end);
+  // A tatweel before a number is the article's ("الـ14 من مارس"), not a glued item's end.
+  return start > 0 && LETTER.test(end[start - 1]!) && end[start - 1] !== TATWEEL;
+}
+const TATWEEL = 'ـ';
 
 /** A heading marked whole on its line, with words between the marks ("**** التعليقات ****"), not a closing mark alone. */
 function isStarredHeading(segment: string): boolean {

@@ -4,7 +4,7 @@
  * a glued credit and listed once per relation (a headline can be both read-also and similar).
  */
 import type { TitleSplit } from '../cleaners/labels.js';
-import { findDateMentions } from '../dates/index.js';
+import { trailingDayStart } from '../dates/index.js';
 import type { Related } from '../record.js';
 import { isRelation, POST_NAV_LABELS, type Relation } from '../vocabulary.js';
 import type { Section } from '../segment/index.js';
@@ -98,20 +98,14 @@ const byPattern =
   (title) =>
     pattern.test(title) ? title.replace(pattern, '') : null;
 
-/** A date after an item ends with a digit ("… 12 مارس 2024", "… 12/03/2024"): only such items are read for one. */
-const ENDS_WITH_DIGIT = /\d\s*$/u;
 /** Between a headline and its date: a space, a dash, a bar, a bullet. */
 const BEFORE_DATE = /[\s\-–—|·•،,]+$/u;
-/** The date engine's kinds that name a day. */
-const DAY_KINDS: ReadonlySet<string> = new Set(['date', 'datetime']);
 
 /** The item without the day the list prints after its headline, read by the date engine. */
 const trailingDate: ItemMeta = (title) => {
-  const text = title.trimEnd();
-  if (!ENDS_WITH_DIGIT.test(text)) return null;
-  const last = findDateMentions(text).at(-1);
-  if (!last || last.end !== text.length || !DAY_KINDS.has(last.kind)) return null;
-  const head = text.slice(0, last.start).replace(BEFORE_DATE, '');
+  const start = trailingDayStart(title);
+  if (start < 0) return null;
+  const head = title.slice(0, start).replace(BEFORE_DATE, '');
   return hasWords(normalizeArabic(head)) ? head : null;
 };
 

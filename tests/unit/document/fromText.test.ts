@@ -726,3 +726,22 @@ describe('Debian html2text: a clock broken at the wrap, hashtags after their mar
     expect(texts).toEqual([`${long} ${long} ${sentence}`, 'شط العرب # الملوحة # أبي الخصيب']);
   });
 });
+
+describe("a line that ends with a day glued to its last word (round 57, a probe's page)", () => {
+  it("is a list item the next line does not go on from; a tatweel before the day is the text's own", () => {
+    const next = 'وقال المتحدث إن الموعد نهائي.';
+    // 196 columns: the next word would not have fitted on either line.
+    const item = `${'كلمة '.repeat(36)}القمة14 مارس 2025`;
+    expect(
+      blocks([long, long, item, next].join('\n'))
+        .map((b) => String(b[2]))
+        .at(-1),
+    ).toBe(next);
+    const sentence = `${'كلمة '.repeat(35)}في الـ14 من مارس 2025`;
+    expect(
+      blocks([long, long, sentence, next].join('\n'))
+        .map((b) => String(b[2]))
+        .at(-1),
+    ).toBe(`${long} ${long} ${sentence} ${next}`);
+  });
+});

@@ -347,3 +347,25 @@ describe('related: a "more" button over a list of headlines under the tail (roun
     expect(s!.related.map((x) => x.title)).toEqual(items);
   });
 });
+
+describe("related: items whose day is glued to their headline, printed at the wrap width (lynx, round 57, a probe's page)", () => {
+  it('each item is its own line, without its day', () => {
+    const items = [
+      'الزمالك يحسم موقف زيزو من المشاركة في القمة المرتقبة أمام الأهلي السبت المقبل',
+      'حكم أجنبي لإدارة مباراة القمة بين الأهلي والزمالك في الجولة الثامنة عشرة',
+      'بيراميدز يفوز على سيراميكا ويواصل مطاردة الصدارة في الدوري المصري الممتاز',
+    ];
+    const wrapped = TEXT.flatMap((p) => {
+      const lines = [''];
+      for (const word of p.split(' '))
+        if (!lines.at(-1)) lines[lines.length - 1] = word;
+        else if (`${lines.at(-1)} ${word}`.length <= 92) lines[lines.length - 1] += ` ${word}`;
+        else lines.push(word);
+      return [...lines.map((l) => `   ${l}`), ''];
+    });
+    const page = [TITLE, '', ...wrapped, 'أخبار متعلقة', '', ...items.map((t, k) => `   ${t}${14 - k} مارس 2025`)];
+    const [r] = extract(page.join('\n'));
+    expect(r!.related.map((x) => x.title)).toEqual(items);
+    expect(r!.paragraphs).toEqual(TEXT);
+  });
+});
