@@ -122,8 +122,10 @@ export function textToDocument(raw: string, input: InputRef, options: TextToDocu
         !previous.wholeReadAlso &&
         // Nor does a heading marked whole on its line ("**** التعليقات ****") go on with the line above.
         !isStarredHeading(segment) &&
-        // A list's item that ends with its day glued to its headline ("…في القمة14 مارس 2025", lynx) is whole.
+        // A list's item that ends with its day glued to its headline ("…في القمة14 مارس 2025", lynx) is whole; so
+        // is a card's headline printed twice with nothing between (its thumbnail's alt text, then its link: w3m).
         !endsWithGluedDay(previous.block.text) &&
+        gluedHalf(previous.block.text) === null &&
         !opensTagLine(segment) &&
         // A share row under a line that ends no sentence (a tag line) is no part of it; after a sentence's end, a
         // cleaner's rule cuts one the renderer ran into the text's line (generic's share-row-glued).

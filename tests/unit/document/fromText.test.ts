@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { textToDocument } from '../../../src/document/fromText.js';
 import { normalizeArabic } from '../../../src/text/normalize.js';
+import { wrapGreedily } from '../../helpers/wrap.js';
 
 const input = { file: 't', doc: 0, line: 1, id: null, url: null };
 const blocks = (text: string) => textToDocument(text, input).blocks.map((b) => [b.kind, b.depth, b.text, b.line]);
@@ -743,5 +744,22 @@ describe("a line that ends with a day glued to its last word (round 57, a probe'
         .map((b) => String(b[2]))
         .at(-1),
     ).toBe(`${long} ${long} ${sentence} ${next}`);
+  });
+});
+
+describe("a card's headline printed twice with nothing between, at the wrap width (w3m, round 57, a probe's page)", () => {
+  it('is a whole line: the next card is not its', () => {
+    const text = wrapGreedily(
+      `${'ارتفعت أسعار النفط في تعاملات اليوم بعد أن أعلن التحالف تأجيل خطته. '.repeat(6)}`.trim(),
+      99,
+      '',
+    );
+    // Twice, 90 columns: near the width, and the next card's first word would have fitted on the line.
+    const headline = 'أرامكو ترفع توزيعات الأرباح الفصلية للمساهمين';
+    const next = 'البورصة السعودية تغلق على ارتفاع بدعم من أسهم البنوك';
+    const texts = blocks([...text, '', 'الأكثر قراءة', '', `${headline}${headline}`, next].join('\n')).map((b) =>
+      String(b[2]),
+    );
+    expect(texts.slice(-2)).toEqual([headline, next]);
   });
 });

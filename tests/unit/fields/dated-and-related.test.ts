@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/index.js';
+import { wrapGreedily } from '../../helpers/wrap.js';
 
 const page = (...lines: string[]): string => lines.join('\n\n');
 const TITLE = 'وزير الري يشهد توقيع عقد دراسة السحب الآمن للخزانات الجوفية';
@@ -355,14 +356,7 @@ describe("related: items whose day is glued to their headline, printed at the wr
       'حكم أجنبي لإدارة مباراة القمة بين الأهلي والزمالك في الجولة الثامنة عشرة',
       'بيراميدز يفوز على سيراميكا ويواصل مطاردة الصدارة في الدوري المصري الممتاز',
     ];
-    const wrapped = TEXT.flatMap((p) => {
-      const lines = [''];
-      for (const word of p.split(' '))
-        if (!lines.at(-1)) lines[lines.length - 1] = word;
-        else if (`${lines.at(-1)} ${word}`.length <= 92) lines[lines.length - 1] += ` ${word}`;
-        else lines.push(word);
-      return [...lines.map((l) => `   ${l}`), ''];
-    });
+    const wrapped = TEXT.flatMap((p) => [...wrapGreedily(p, 92), '']);
     const page = [TITLE, '', ...wrapped, 'أخبار متعلقة', '', ...items.map((t, k) => `   ${t}${14 - k} مارس 2025`)];
     const [r] = extract(page.join('\n'));
     expect(r!.related.map((x) => x.title)).toEqual(items);

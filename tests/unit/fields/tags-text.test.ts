@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/index.js';
+import { wrapGreedily } from '../../helpers/wrap.js';
 
 const HEADLINE = 'مجلس الأمن الدولي يبحث اغتيال القيادي في غزة';
 const P = [
@@ -249,20 +250,11 @@ describe('one line of tags under a marker standing alone', () => {
   it('a share row on the line under a tag line is not wrapped into it, nor read as tags (lynx, round 57)', () => {
     // lynx wraps the text at its width and prints the tag line and the share row under it with no blank line; the
     // tag line is near the width, and the share row's first word would not have fitted on it.
-    const WIDTH = 74;
-    const wrapped = (paragraph: string): string[] => {
-      const lines = [''];
-      for (const word of paragraph.split(' '))
-        if (!lines.at(-1)) lines[lines.length - 1] = word;
-        else if (lines.at(-1)!.length + 1 + word.length <= WIDTH) lines[lines.length - 1] += ` ${word}`;
-        else lines.push(word);
-      return lines.map((line) => `   ${line}`);
-    };
     const text = (shareRow: string): string =>
       [
         HEADLINE,
         '',
-        ...P.flatMap((paragraph) => [...wrapped(paragraph), '']).slice(0, -1),
+        ...P.flatMap((paragraph) => [...wrapGreedily(paragraph, 74), '']).slice(0, -1),
         '   الكلمات الدالة: الأمم المتحدة مجلس الأمن الدولي حماس قطاع غزة الجزائر اغتيال',
         `   ${shareRow}`,
       ].join('\n');
