@@ -681,7 +681,8 @@ export const SOCIAL_PLATFORMS = [
 
 /**
  * The labels that open a share row ("شارك الخبر: فيسبوك تويتر", "انشر على: …"): the generic cleaner's share-line
- * rule drops the row, and a renderer's line that opens with one starts a row of its own (document/fromText.ts).
+ * rule drops the row, and under a tag line a renderer's line that opens with one is a row of its own, not the tag
+ * line's wrapped rest (document/fromText.ts).
  */
 export const SHARE_LABELS = [
   'شارك',

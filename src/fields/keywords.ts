@@ -45,7 +45,7 @@ const ADJECTIVE_PHRASE_MAX_WORDS = 3;
  */
 const TA_MARBUTA = 'ة';
 const ALIF_MAQSURA = 'ى';
-/** "ة" and "ه" on the matching form. */
+/** "ه", which "ة" is too on the matching form: only the page's own letter tells them apart (writtenBefore). */
 const HA = 'ه';
 /**
  * A single word glued to the next tag splits off only with at least this many letters on each side

@@ -164,7 +164,7 @@ export function toUnits(
   blocks: Block[],
   labels: BlockLabel[],
   contentJudged: boolean,
-  { shareRows, moreButtons }: DroppedBlocks = { shareRows: new Set(), moreButtons: new Set() },
+  { shareRows, moreButtons }: DroppedBlocks,
 ): Unit[] {
   const units: Unit[] = [];
   /** The writers the page's bylines name. */
